@@ -1,0 +1,51 @@
+"""substitutiecheck: is this patient group suited to move from the hospital to the GP?
+
+Library use::
+
+    import substitutiecheck
+    rapport = substitutiecheck.evaluate(voorstel_dict)          # shipped national pack
+    rapport.advies            # 'go' | 'voorwaardelijk' | 'no-go'
+    pakket = substitutiecheck.laad_regelpakket("mijn-pakket/")  # load once ...
+    substitutiecheck.evaluate(voorstel_dict, regels=pakket)     # ... evaluate many
+
+Bad input raises :class:`InvoerFout` (a ``ValueError``) carrying the field path (``.pad``)
+and every problem (``.problemen``). The library never prints.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "evaluate", "laad_regelpakket", "standaard_regelpakket", "voorstel_schema",
+    "Rapport", "Regelpakket", "InvoerFout", "RegelpakketFout", "SubstitutiecheckFout",
+    "EngineFout", "Probleem", "__version__",
+]
+
+_LAZY = {
+    "evaluate": "evaluation", "laad_regelpakket": "pack", "standaard_regelpakket": "pack",
+    "Regelpakket": "pack", "voorstel_schema": "model", "Rapport": "report",
+    "InvoerFout": "errors", "RegelpakketFout": "errors", "SubstitutiecheckFout": "errors",
+    "EngineFout": "errors", "Probleem": "errors",
+}
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .errors import EngineFout, InvoerFout, Probleem, RegelpakketFout, SubstitutiecheckFout
+    from .evaluation import evaluate
+    from .model import voorstel_schema
+    from .pack import Regelpakket, laad_regelpakket, standaard_regelpakket
+    from .report import Rapport
+
+
+def __getattr__(name: str) -> Any:
+    """Import heavy modules (pydantic, durable_rules) only when they are used."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'substitutiecheck' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value

@@ -1,0 +1,155 @@
+"""The command line: thin. It parses options, hands work to the library and reporters, and has
+the one error handler of the program (``Main.invoke``): user errors are one Dutch line and
+exit 2, Ctrl-C is exit 130, an internal error is exit 3 without a traceback."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+from typing import IO, Any
+
+import click
+
+from .errors import EngineFout, InvoerFout, SubstitutiecheckFout
+from .i18n import tekst
+
+EXIT_OK, EXIT_NOGO, EXIT_ERROR, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+LANG_ENV = "SUBSTITUTIECHECK_LANG"
+
+
+def _lang_from_argv() -> str:
+    argv = sys.argv[1:]
+    for i, a in enumerate(argv):
+        if a == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if a.startswith("--lang="):
+            return a.split("=", 1)[1]
+    return os.environ.get(LANG_ENV, "nl")
+
+
+def print_error_lines(lines: list[str], taal: str) -> None:
+    prefix = click.style(tekst("cli.fout", taal) + ":", fg="red", bold=True)
+    for line in lines:
+        click.echo(f"{prefix} {line}", err=True)
+
+
+class Main(click.Group):
+    """The group whose ``invoke`` is the single error handler at the edge."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        taal = _lang_from_argv() if _lang_from_argv() in ("nl", "en") else "nl"
+        try:
+            return super().invoke(ctx)
+        except SubstitutiecheckFout as e:
+            print_error_lines(e.regels(taal), taal)
+            ctx.exit(EXIT_ERROR)
+        except (KeyboardInterrupt, click.Abort):
+            click.echo(tekst("cli.afgebroken", taal), err=True)
+            ctx.exit(EXIT_INTERRUPTED)
+        except (click.exceptions.Exit, click.ClickException):
+            raise
+        except Exception as e:  # noqa: BLE001 - the edge: no traceback for users
+            if os.environ.get("SUBSTITUTIECHECK_DEBUG"):
+                raise
+            kind = "engine" if isinstance(e, EngineFout) else type(e).__name__
+            print_error_lines([tekst("cli.interne_fout", taal, soort=kind, bericht=str(e))], taal)
+            ctx.exit(EXIT_INTERNAL)
+
+
+lang_option = click.option(
+    "--lang", "taal", type=click.Choice(["nl", "en"]), envvar=LANG_ENV, default="nl",
+    show_default=True, help="Taal van de uitvoer / language of the output.")
+regels_option = click.option(
+    "--regels", "regels", type=click.Path(file_okay=False), default=None,
+    help="Map met een (regionaal) regelpakket; standaard het landelijke pakket.")
+
+
+@click.group(cls=Main, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="substitutiecheck")
+def main() -> None:
+    """Substitutiecheck: is deze patiëntengroep geschikt voor substitutie van zorg
+    (van ziekenhuis naar huisarts), en zo nee, wat ontbreekt er nog?"""
+
+
+@contextlib.contextmanager
+def _output(path: str | None) -> Any:
+    if path is None or path == "-":
+        yield sys.stdout
+        return
+    from .fileio import atomic_writer
+
+    with atomic_writer(path) as stream:
+        yield stream
+
+
+@main.command()
+@click.argument("paden", nargs=-1, required=True, metavar="PAD...")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text",
+              show_default=True, help="Uitvoerformaat.")
+@click.option("-o", "--uitvoer", type=click.Path(dir_okay=False), default=None,
+              help="Schrijf het rapport naar dit bestand (atomair) in plaats van naar stdout.")
+@click.option("--strikt", is_flag=True, help="Exitcode 1 ook bij 'go onder voorwaarden'.")
+@regels_option
+@lang_option
+def check(paden: tuple[str, ...], fmt: str, uitvoer: str | None, strikt: bool,
+          regels: str | None, taal: str) -> None:
+    """Controleer voorstellen: bestanden, mappen (recursief), - voor stdin, en JSON Lines (.jsonl).
+
+    Exitcode 0: geen no-go; 1: minstens één no-go (met --strikt ook bij go onder voorwaarden);
+    2: ongeldige invoer of gebruik (de geldige voorstellen worden wel gerapporteerd); 130: afgebroken.
+    """
+    from .evaluation import evalueer, resolve_pack
+    from .inputs import iter_items
+    from .reporters import reporter_by_name
+
+    pack = resolve_pack(regels)
+    had_error = False
+    with _output(uitvoer) as out:
+        colour = uitvoer is None and fmt == "text" and out.isatty()
+        reporter = reporter_by_name(fmt)(out=out, taal=taal, kleur=colour)
+        for item in iter_items(paden):
+            fout = item.fout
+            if fout is None:
+                try:
+                    rapport = evalueer(item.data, pack, taal).met_invoer(item.bron, item.regel)
+                except InvoerFout as e:
+                    fout = e.met_bron(item.bron, item.regel)
+                else:
+                    reporter.samenvatting.tel(rapport)
+                    reporter.rapport(rapport)
+                    continue
+            had_error = True
+            print_error_lines(fout.regels(taal), taal)
+            reporter.samenvatting.tel_fout()
+            reporter.fout(fout)
+        reporter.einde()
+    s = reporter.samenvatting
+    if had_error:
+        sys.exit(EXIT_ERROR)
+    if s.nogo or (strikt and s.voorwaardelijk):
+        sys.exit(EXIT_NOGO)
+
+
+@main.command()
+@click.option("--rapport", is_flag=True, help="Het schema van een rapport in plaats van een voorstel.")
+@regels_option
+def schema(rapport: bool, regels: str | None) -> None:
+    """Print het JSON Schema van een voorstel (of met --rapport: van een rapport)."""
+    if rapport:
+        from .report import Rapport
+
+        doc = Rapport.model_json_schema()
+    else:
+        from .evaluation import resolve_pack
+        from .model import voorstel_schema
+
+        doc = voorstel_schema(resolve_pack(regels))
+    click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+
+
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,152 @@
+"""The one module that talks to durable_rules. Every quirk of that engine stays here.
+
+Design (see ENGINE-NOTES.md, each point has a test in tests/test_engine.py):
+
+* One long-lived host per rule pack (keyed by the pack's content hash), never one per evaluation.
+  Our host subclass does not start durable's two timer threads: we use no timers, and the
+  threads would otherwise dispatch actions concurrently with us and never stop.
+* Facts, not events: a checklist needs every matching rule to fire.
+* Every rule is guarded by a per-evaluation marker (``__eval``), and a sentinel rule matches
+  the marker alone, so every assertion is handled: no ``MessageNotHandledException``, no
+  segfault on ``delete_state`` of an unmatched fact, no ``$nex`` hang (we never emit ``$nex``).
+* One fresh session (sid) per evaluation, one flat fact in it, ``delete_state`` in ``finally``:
+  at most one live session at a time, far below the cap of 1024.
+* Exceptions inside actions are swallowed by durable (the returned state carries them):
+  we raise :class:`EngineFout` instead.
+* The C engine is not thread-safe: one lock per host; evaluations are serialised.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from typing import Any, Iterable, Mapping, Sequence
+
+from .errors import EngineFout
+
+MARKER = "__eval"
+SENTINEL = "__sentinel"
+
+
+def fact_key(path: str) -> str:
+    """The flat fact property for a proposal field path ('randvoorwaarden.ict')."""
+    return path.replace(".", "__")
+
+
+def compile_condition(cond: Mapping[str, Any], negate: bool = False) -> dict[str, Any]:
+    """Compile the pack's condition language into a durable_rules JSON condition.
+
+    durable has no general 'not', so negation is pushed down to the leaves (De Morgan).
+    Every field is always present in the fact, so '$neq' never meets an absent field.
+    """
+    if "alle" in cond or "een_van" in cond:
+        key = "alle" if "alle" in cond else "een_van"
+        parts = [compile_condition(c, negate) for c in cond[key]]
+        op = "$and" if (key == "alle") != negate else "$or"
+        return parts[0] if len(parts) == 1 else {op: parts}
+    if "niet" in cond:
+        return compile_condition(cond["niet"], not negate)
+    prop = fact_key(cond["veld"])
+    if "is" in cond or "is_niet" in cond:
+        positive = "is" in cond
+        value = cond["is"] if positive else cond["is_niet"]
+        values, equal = [value], positive != negate
+    else:
+        positive = "in" in cond
+        values = cond["in"] if positive else cond["niet_in"]
+        equal = positive != negate
+    leaves = [{prop: v} if equal else {"$neq": {prop: v}} for v in values]
+    if len(leaves) == 1:
+        return leaves[0]
+    return {"$or": leaves} if equal else {"$and": leaves}
+
+
+def _load_durable():
+    try:
+        from durable import engine as durable_engine
+    except ImportError as e:  # pragma: no cover - depends on the Python version
+        raise EngineFout(
+            "durable_rules kan niet worden geladen (werkt op Python 3.11 en 3.12): " + str(e)
+        ) from e
+
+    class QuietHost(durable_engine.Host):
+        """A Host without the two timer threads durable starts (and never stops)."""
+
+        def _run(self) -> None:  # noqa: D401 - overriding durable's thread starter
+            return None
+
+    return durable_engine, QuietHost
+
+
+class RuleEngine:
+    """A compiled set of rules: ``fire(fact)`` returns the keys of the rules whose condition holds."""
+
+    def __init__(self, name: str, rules: Sequence[tuple[str, Mapping[str, Any]]]) -> None:
+        durable_engine, QuietHost = _load_durable()
+        self._durable = durable_engine
+        self.name = name
+        self.keys = [key for key, _ in rules]
+        self._fired: list[str] = []
+        self._lock = threading.Lock()
+        self._sids = itertools.count(1)
+        definition: dict[str, Any] = {
+            SENTINEL: {"all": [{"m": {"$ex": {MARKER: 1}}}], "run": self._sentinel}
+        }
+        for index, (key, cond) in enumerate(rules):
+            definition[f"r{index}"] = {
+                "all": [{"m": {"$and": [{"$ex": {MARKER: 1}}, compile_condition(cond)]}}],
+                "run": self._recorder(key),
+            }
+        self._host = QuietHost()
+        try:
+            self._host.set_rulesets({name: definition})
+        except Exception as e:  # durable reports bad conditions as bare error codes
+            raise EngineFout(f"durable_rules weigert het regelpakket '{name}': {e}") from e
+
+    def _recorder(self, key: str):
+        fired = self._fired
+
+        def record(_closure) -> None:
+            fired.append(key)
+
+        return record
+
+    @staticmethod
+    def _sentinel(_closure) -> None:
+        return None
+
+    def fire(self, fact: Mapping[str, str]) -> list[str]:
+        """Assert one fact in a fresh session; return the keys of the rules that fired."""
+        with self._lock:
+            sid = str(next(self._sids))
+            payload = dict(fact)
+            payload["sid"] = sid
+            payload[MARKER] = 1
+            self._fired.clear()
+            try:
+                state = self._host.assert_fact(self.name, payload)
+                if isinstance(state, dict) and "exception" in state:
+                    raise EngineFout(f"fout in een regelactie: {state['exception']}")
+                return list(self._fired)
+            except EngineFout:
+                raise
+            except self._durable.MessageNotHandledException as e:  # the sentinel prevents this
+                raise EngineFout(f"feit niet afgehandeld door durable_rules: {e}") from e
+            except self._durable.MessageObservedException as e:  # one fact per fresh session
+                raise EngineFout(f"feit al eerder gezien door durable_rules: {e}") from e
+            finally:
+                self._fired.clear()
+                self._host.delete_state(self.name, sid)
+
+
+_ENGINES: dict[str, RuleEngine] = {}
+_ENGINES_LOCK = threading.Lock()
+
+
+def engine_for(name: str, rules: Iterable[tuple[str, Mapping[str, Any]]]) -> RuleEngine:
+    """The cached engine for a rule set; ``name`` must identify the rules (include a hash)."""
+    with _ENGINES_LOCK:
+        eng = _ENGINES.get(name)
+        if eng is None:
+            eng = _ENGINES[name] = RuleEngine(name, list(rules))
+        return eng

@@ -1,0 +1,80 @@
+"""The exceptions a caller of substitutiecheck can meet.
+
+Every user-facing error carries one or more :class:`Probleem` objects: the field path
+(``randvoorwaarden.ict``) and the message in Dutch and English. The CLI prints them as
+``fout: <bestand>[:<regel>]: <pad>: <bericht>``; a library caller reads ``.problemen`` or ``.pad``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Probleem:
+    """One problem in an input: where (a dotted field path, '' for the whole input) and what."""
+
+    pad: str
+    nl: str
+    en: str
+    bestand: str | None = None  # set when one error spans several files (a rule pack)
+
+    def bericht(self, taal: str = "nl") -> str:
+        return self.en if taal == "en" else self.nl
+
+
+class SubstitutiecheckFout(Exception):
+    """Base class of every error substitutiecheck raises on purpose."""
+
+    def __init__(
+        self,
+        problemen: list[Probleem] | Probleem,
+        *,
+        bestand: str | None = None,
+        regel: int | None = None,
+    ) -> None:
+        self.problemen: list[Probleem] = (
+            [problemen] if isinstance(problemen, Probleem) else list(problemen)
+        )
+        self.bestand = bestand
+        self.regel = regel
+        super().__init__(self.regels("nl")[0] if self.problemen else "")
+
+    @property
+    def pad(self) -> str:
+        """The field path of the first problem ('' when the input as a whole is wrong)."""
+        return self.problemen[0].pad if self.problemen else ""
+
+    def plaats(self) -> str:
+        """'bestand:regel', 'bestand' or '' for where the input came from."""
+        if self.bestand is None:
+            return ""
+        return f"{self.bestand}:{self.regel}" if self.regel is not None else self.bestand
+
+    def regels(self, taal: str = "nl") -> list[str]:
+        """One line per problem: '<bestand>[:<regel>]: <pad>: <bericht>'."""
+        out = []
+        for p in self.problemen:
+            parts = [x for x in (p.bestand or self.plaats(), p.pad) if x]
+            parts.append(p.bericht(taal))
+            out.append(": ".join(parts))
+        return out
+
+    def met_bron(self, bestand: str, regel: int | None = None) -> "SubstitutiecheckFout":
+        """Attach the file (and line) this error came from, returning self."""
+        self.bestand = bestand
+        self.regel = regel
+        self.args = (self.regels("nl")[0],) if self.problemen else ()
+        return self
+
+
+class InvoerFout(SubstitutiecheckFout, ValueError):
+    """A proposal (or the file it is in) is not valid: broken JSON, unknown field, wrong value."""
+
+
+class RegelpakketFout(SubstitutiecheckFout):
+    """A rule pack cannot be used: a file is missing, broken or inconsistent."""
+
+
+class EngineFout(RuntimeError):
+    """The rule engine itself failed (a bug, never bad input). Carries the engine's own text."""

@@ -1,0 +1,137 @@
+"""Evaluate a proposal against a rule pack: validate, build the fact, let the engine fire, and
+turn the fired rules into findings, the verdict of DOMAIN §7 and a :class:`Rapport`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Mapping
+
+from pydantic import BaseModel
+
+from . import engine as _engine
+from .i18n import tekst
+from .model import lees_voorstel
+from .pack import Regel, Regelpakket, laad_regelpakket, standaard_regelpakket, t
+from .report import Bevinding, BronVerwijzing, OntbrekendeVoorwaarde, PakketStempel, Rapport
+
+
+def resolve_pack(regels: "Regelpakket | str | Path | None") -> Regelpakket:
+    if regels is None:
+        return standaard_regelpakket()
+    if isinstance(regels, Regelpakket):
+        return regels
+    return laad_regelpakket(regels)
+
+
+def _engine_for(pack: Regelpakket) -> tuple[_engine.RuleEngine, dict[str, tuple[Regel, bool]]]:
+    cached = pack.__dict__.get("_engine")
+    if cached is not None:
+        return cached
+    variants: list[tuple[str, Mapping[str, Any]]] = []
+    by_key: dict[str, tuple[Regel, bool]] = {}
+    for regel in pack.regels:
+        for key, cond, blocking in regel.variants():
+            variants.append((key, cond))
+            by_key[key] = (regel, blocking)
+    name = f"substitutiecheck_{pack.naam}_{pack.hash.replace(':', '_')}"
+    result = (_engine.engine_for(name, variants), by_key)
+    pack.__dict__["_engine"] = result
+    return result
+
+
+def feit(voorstel: BaseModel, pack: Regelpakket) -> dict[str, str]:
+    """The flat fact for the engine: every field of the pack, absent values as '' / 'onbekend'."""
+    data = voorstel.model_dump()
+    out: dict[str, str] = {}
+    for path in pack.velden:
+        head, _, tail = path.partition(".")
+        value = data.get(head)
+        if tail:
+            value = value.get(tail) if isinstance(value, dict) else None
+            if value is None and head == "samenwerking":
+                value = "onbekend"
+        out[_engine.fact_key(path)] = "" if value is None else value
+    return out
+
+
+def _bronnen(pack: Regelpakket, ids) -> list[BronVerwijzing]:
+    return [BronVerwijzing(id=b, soort=pack.bron(b)["soort"], kort=pack.bron(b)["kort"],
+                           titel=pack.bron(b)["titel"]) for b in ids]
+
+
+def evalueer(voorstel: Any, pack: Regelpakket, taal: str = "nl") -> Rapport:
+    """The report for one proposal (a dict or a proposal model). Raises InvoerFout on bad input."""
+    model = lees_voorstel(voorstel, pack)
+    fact = feit(model, pack)
+    eng, by_key = _engine_for(pack)
+    fired = set(eng.fire(fact))
+
+    bevindingen: list[Bevinding] = []
+    ontbrekend: list[OntbrekendeVoorwaarde] = []
+    for key in eng.keys:  # pack order, stable
+        if key not in fired:
+            continue
+        regel, blocking = by_key[key]
+        ernst = regel.ernst_blokkerend if blocking else regel.ernst
+        antwoord = fact[_engine.fact_key(regel.veld)] or None
+        bronnen = _bronnen(pack, regel.bron)
+        bevindingen.append(Bevinding(
+            regel=regel.id, ernst=ernst, blokkerend=blocking, veld=regel.veld, antwoord=antwoord,
+            naam=t(regel.naam, taal), tekst=t(regel.tekst, taal),
+            advies=t(regel.advies, taal) or None, bronnen=bronnen,
+        ))
+        if ernst != "notitie":
+            ontbrekend.append(OntbrekendeVoorwaarde(
+                id=regel.onderwerp, soort=regel.soort, groep=regel.groep, veld=regel.veld,
+                naam=t(regel.naam, taal), antwoord=antwoord, blokkerend=blocking, ernst=ernst,
+                regel=regel.id, advies=t(regel.advies, taal) or None, bronnen=bronnen,
+            ))
+    ontbrekend.sort(key=lambda o: (o.ernst != "blokkerend", not o.blokkerend))
+
+    advies, reden = _verdict(bevindingen, ontbrekend, taal)
+    pg = model.patientgroep
+    return Rapport(
+        titel=model.titel, regio=model.regio, categorie=pg.categorie,
+        categorie_naam=t(pack.categorie(pg.categorie)["naam"], taal),
+        samenwerkingsvorm=model.samenwerkingsvorm,
+        samenwerkingsvorm_naam=(t(pack.samenwerkingsvorm(model.samenwerkingsvorm)["naam"], taal)
+                                if model.samenwerkingsvorm else None),
+        financiering=model.financiering,
+        financiering_naam=t(pack.financieringsroute(model.financiering)["naam"], taal),
+        advies=advies, reden=reden, ontbrekende_randvoorwaarden=ontbrekend,
+        bevindingen=bevindingen, regelpakket=PakketStempel(**pack.stempel), taal=taal,
+    )
+
+
+def _verdict(bevindingen: list[Bevinding], ontbrekend: list[OntbrekendeVoorwaarde], taal: str):
+    blocking = [b for b in bevindingen if b.ernst == "blokkerend"]
+    if blocking:
+        excl = [b.naam for b in blocking if b.regel.startswith(("uitsluiting.", "categorie."))]
+        other = [b.naam for b in blocking if not b.regel.startswith(("uitsluiting.", "categorie."))]
+        parts = []
+        if excl:
+            parts.append(tekst("reden.uitgesloten", taal, namen="; ".join(excl)))
+        if other:
+            parts.append(tekst("reden.blokkerend", taal, namen="; ".join(other)))
+        return "no-go", " ".join(parts)
+    if ontbrekend:
+        k = sum(1 for o in ontbrekend if o.blokkerend)
+        return "voorwaardelijk", tekst("reden.voorwaardelijk", taal, n=len(ontbrekend), k=k)
+    return "go", tekst("reden.go", taal)
+
+
+def evaluate(voorstel: Any, *, regels: "Regelpakket | str | Path | None" = None, taal: str = "nl") -> Rapport:
+    """Advise on one proposal. The library's main entry point.
+
+    ``voorstel``: a dict (as read from a proposal JSON file) or a proposal model.
+    ``regels``: ``None`` for the shipped national pack, a folder path, or a loaded
+    :class:`Regelpakket` (load once with :func:`laad_regelpakket`, evaluate many).
+    ``taal``: ``'nl'`` (default) or ``'en'`` for the texts in the report.
+
+    Returns a :class:`Rapport` (``.advies`` is 'go', 'voorwaardelijk' or 'no-go').
+    Raises :class:`InvoerFout` (with ``.pad``, ``.problemen``) when the proposal is invalid and
+    :class:`RegelpakketFout` when the pack is broken. Thread-safe; never prints.
+    """
+    if taal not in ("nl", "en"):
+        raise ValueError(f"taal moet 'nl' of 'en' zijn, niet {taal!r}")
+    return evalueer(voorstel, resolve_pack(regels), taal)

@@ -1,0 +1,178 @@
+"""Read proposals from files, folders, standard input and JSON Lines, one item at a time.
+
+Nothing here raises for bad input: every problem becomes an :class:`Item` with an ``fout``, so a
+batch goes on with the other files. JSON Lines files are streamed line by line (constant memory).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, Iterable, Iterator
+
+from .errors import InvoerFout, Probleem
+
+SUFFIXES = (".json", ".jsonl")
+STDIN = "-"
+
+_JSON_MESSAGES = {
+    "Expecting value": ("waarde verwacht", "value expected"),
+    "Expecting ',' delimiter": ("komma verwacht", "comma expected"),
+    "Expecting ':' delimiter": ("dubbele punt verwacht", "colon expected"),
+    "Expecting property name enclosed in double quotes": (
+        "veldnaam tussen dubbele aanhalingstekens verwacht", "field name in double quotes expected"),
+    "Extra data": ("extra tekst na het einde van de JSON", "extra text after the end of the JSON"),
+    "Unterminated string starting at": ("tekst zonder afsluitend aanhalingsteken", "unterminated string"),
+    "Invalid control character at": ("ongeldig stuurteken in tekst", "invalid control character in string"),
+    "Invalid \\escape": ("ongeldige escape (\\) in tekst", "invalid escape (\\) in string"),
+}
+
+
+@dataclass(frozen=True)
+class Item:
+    """One proposal to check, or the reason it can't be: ``data`` xor ``fout``."""
+
+    bron: str
+    regel: int | None = None
+    data: Any = None
+    fout: InvoerFout | None = None
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _DuplicateKey(key)
+        out[key] = value
+    return out
+
+
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def parse_json(text: str) -> Any:
+    """Parse JSON text; raises InvoerFout (with line and column) for broken JSON or double keys."""
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicates)
+    except json.JSONDecodeError as e:
+        nl, en = _JSON_MESSAGES.get(e.msg, (e.msg, e.msg))
+        raise InvoerFout(Probleem(
+            "", f"ongeldige JSON op regel {e.lineno}, kolom {e.colno}: {nl}",
+            f"invalid JSON at line {e.lineno}, column {e.colno}: {en}")) from None
+    except _DuplicateKey as e:
+        raise InvoerFout(Probleem(
+            "", f"veld '{e.key}' staat twee keer in hetzelfde object",
+            f"field '{e.key}' occurs twice in the same object")) from None
+    except RecursionError:
+        raise InvoerFout(Probleem("", "JSON is te diep genest", "JSON is nested too deeply")) from None
+
+
+def _decode(raw: bytes) -> str:
+    if b"\x00" in raw:
+        raise InvoerFout(Probleem("", "geen tekstbestand (binaire inhoud)", "not a text file (binary content)"))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InvoerFout(Probleem(
+            "", f"geen geldige UTF-8-tekst (byte {e.start})", f"not valid UTF-8 text (byte {e.start})")) from None
+    if not text.strip():
+        raise InvoerFout(Probleem("", "bestand is leeg", "file is empty"))
+    return text
+
+
+def _error(bron: str, problem: Probleem, regel: int | None = None) -> Item:
+    return Item(bron, regel, fout=InvoerFout(problem, bestand=bron, regel=regel))
+
+
+def read_document(raw: bytes, bron: str) -> Item:
+    try:
+        return Item(bron, data=parse_json(_decode(raw)))
+    except InvoerFout as e:
+        return Item(bron, fout=e.met_bron(bron))
+
+
+def read_lines(stream: IO[bytes], bron: str, first_lineno: int = 1) -> Iterator[Item]:
+    """Stream a JSON Lines source: one item per non-blank line."""
+    seen = False
+    for lineno, raw in enumerate(stream, start=first_lineno):
+        if not raw.strip():
+            continue
+        seen = True
+        try:
+            text = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+            if "\x00" in text:
+                raise InvoerFout(Probleem("", "binaire inhoud op deze regel", "binary content on this line"))
+            yield Item(bron, lineno, data=parse_json(text))
+        except UnicodeDecodeError as e:
+            yield _error(bron, Probleem("", f"geen geldige UTF-8-tekst (byte {e.start})",
+                                        f"not valid UTF-8 text (byte {e.start})"), lineno)
+        except InvoerFout as e:
+            yield Item(bron, lineno, fout=e.met_bron(bron, lineno))
+    if not seen:
+        yield _error(bron, Probleem("", "bestand is leeg", "file is empty"))
+
+
+def _read_stdin(stream: IO[bytes]) -> Iterator[Item]:
+    """Standard input: one JSON document, or JSON Lines when the first line is a whole object."""
+    bron = "<stdin>"
+    first = stream.readline()
+    while first and not first.strip():
+        first = stream.readline()
+    if not first:
+        yield _error(bron, Probleem("", "geen invoer op standaardinvoer", "no input on standard input"))
+        return
+    try:
+        is_line = isinstance(json.loads(first), dict)
+    except (ValueError, UnicodeDecodeError):
+        is_line = False
+    if is_line:
+        import itertools
+
+        yield from read_lines(itertools.chain([first], stream), bron)
+    else:
+        yield read_document(first + stream.read(), bron)
+
+
+def _files_in(folder: Path) -> list[Path]:
+    return sorted(
+        p for p in folder.rglob("*")
+        if p.suffix in SUFFIXES and p.is_file()
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    )
+
+
+def iter_items(paths: Iterable[str], stdin: IO[bytes] | None = None) -> Iterator[Item]:
+    """Every proposal (or input error) from the given paths, in order."""
+    for arg in paths:
+        if arg == STDIN:
+            yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer)
+            continue
+        path = Path(arg)
+        if path.is_dir():
+            files = _files_in(path)
+            if not files:
+                yield _error(arg, Probleem("", "map bevat geen voorstellen (*.json, *.jsonl)",
+                                           "folder contains no proposals (*.json, *.jsonl)"))
+            for f in files:
+                yield from _read_file(f)
+        elif path.exists():
+            yield from _read_file(path)
+        else:
+            yield _error(arg, Probleem("", "bestand of map bestaat niet", "file or folder does not exist"))
+
+
+def _read_file(path: Path) -> Iterator[Item]:
+    bron = str(path)
+    try:
+        if path.suffix == ".jsonl":
+            with path.open("rb") as stream:
+                yield from read_lines(stream, bron)
+        else:
+            yield read_document(path.read_bytes(), bron)
+    except OSError as e:
+        yield _error(bron, Probleem("", f"kan bestand niet lezen: {e.strerror}", f"cannot read file: {e.strerror}"))

@@ -1,0 +1,528 @@
+"""Load a rule pack (a folder of JSON files) into an immutable :class:`Regelpakket`.
+
+A pack is data only: the Nivel categories and exclusion flags, the randvoorwaarden, the
+samenwerkingsvormen and financing routes, the Kaats & Opheij elements and optional extra rules.
+Every file is validated against ``schemas/regelpakket.schema.json`` on load, and cross-references
+(sources, groups, fields named in conditions) are checked. The decision rules of DOMAIN §7 are
+derived from the items here, so that each finding carries a stable rule id, its texts and sources.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Iterator, Mapping
+
+from .errors import Probleem, RegelpakketFout
+
+PACK_FILES = (
+    "pakket.json",
+    "patientgroepen.json",
+    "randvoorwaarden.json",
+    "samenwerkingsvormen.json",
+    "samenwerking.json",
+    "regels.json",
+)
+OPTIONAL_FILES = frozenset({"samenwerking.json", "regels.json"})
+
+ANTWOORDEN = ("ja", "deels", "nee", "onbekend")
+"""Answers to a randvoorwaarde or a Kaats & Opheij element, best first."""
+UITSLUITING_ANTWOORDEN = ("ja", "nee", "onbekend")
+ERNST = ("blokkerend", "voorwaarde", "notitie")
+MAX_FIELDS = 200  # durable_rules rejects facts with 253+ properties (ENGINE-NOTES.md)
+
+Tekst = Mapping[str, str]
+
+
+def data_dir(name: str) -> Path:
+    """Where the shipped data folder ``name`` ('rules', 'questionnaires') lives.
+
+    Installed from a wheel it is ``substitutiecheck/_data/<name>``; in a checkout (or an editable
+    install) it is the top-level folder of the repository.
+    """
+    here = Path(__file__).resolve().parent
+    installed = here / "_data" / name
+    if installed.is_dir():
+        return installed
+    return here.parent / name
+
+
+def t(tekst: Tekst | None, taal: str) -> str:
+    """Pick the language from a {'nl': ..., 'en': ...} text (Dutch when the language is absent)."""
+    if not tekst:
+        return ""
+    return tekst.get(taal) or tekst["nl"]
+
+
+@dataclass(frozen=True)
+class Regel:
+    """One decision rule, derived from the pack's items or written in ``regels.json``.
+
+    ``ernst`` is the effect of a finding of this rule on the advice; ``blokkerend`` says whether
+    the condition it is about is of the blocking kind (a 'nee' there means no-go). When
+    ``blokkerend_als`` is set the kind depends on the proposal (ict is blocking for digital forms),
+    and ``ernst_blokkerend`` is the effect in that case.
+    """
+
+    id: str
+    soort: str  # uitsluiting | categorie | randvoorwaarde | samenwerking | regel
+    onderwerp: str  # id of the item the rule is about
+    veld: str  # the proposal field (dotted path) the finding is about
+    als: Mapping[str, Any]
+    ernst: str
+    ernst_blokkerend: str
+    blokkerend: bool
+    blokkerend_als: Mapping[str, Any] | None
+    naam: Tekst
+    tekst: Tekst
+    advies: Tekst | None
+    bron: tuple[str, ...]
+    groep: str | None = None
+
+    def variants(self) -> list[tuple[str, Mapping[str, Any], bool]]:
+        """(key, condition, blocking kind) for each engine rule this rule compiles into."""
+        if self.blokkerend_als is None:
+            return [(self.id, self.als, self.blokkerend)]
+        cond_b = self.blokkerend_als
+        return [
+            (self.id, {"alle": [self.als, {"niet": cond_b}]}, self.blokkerend),
+            (self.id + "#blokkerend", {"alle": [self.als, cond_b]}, True),
+        ]
+
+
+@dataclass(frozen=True)
+class Regelpakket:
+    """A loaded, validated rule pack. Immutable; share it freely between threads."""
+
+    map: Path | None
+    naam: str
+    versie: str
+    titel: Tekst
+    hash: str
+    bronnen: Mapping[str, Mapping[str, str]]
+    categorieen: tuple[Mapping[str, Any], ...]
+    uitsluitingen: tuple[Mapping[str, Any], ...]
+    groepen: tuple[Mapping[str, Any], ...]
+    randvoorwaarden: tuple[Mapping[str, Any], ...]
+    soorten: tuple[Mapping[str, Any], ...]
+    samenwerkingsvormen: tuple[Mapping[str, Any], ...]
+    financiering: tuple[Mapping[str, Any], ...]
+    elementen: tuple[Mapping[str, Any], ...]
+    extra_regels: tuple[Mapping[str, Any], ...]
+    regio: str | None = None
+
+    # -- the proposal fields this pack defines -------------------------------------------------
+    @cached_property
+    def velden(self) -> dict[str, tuple[str, ...]]:
+        """Every proposal field a rule may test, with its allowed values."""
+        out: dict[str, tuple[str, ...]] = {
+            "patientgroep.categorie": tuple(c["id"] for c in self.categorieen)
+        }
+        for u in self.uitsluitingen:
+            out[f"patientgroep.{u['id']}"] = UITSLUITING_ANTWOORDEN
+        out["samenwerkingsvorm"] = ("",) + tuple(v["id"] for v in self.samenwerkingsvormen)
+        out["financiering"] = tuple(f["id"] for f in self.financiering)
+        for r in self.randvoorwaarden:
+            out[f"randvoorwaarden.{r['id']}"] = ANTWOORDEN
+        for e in self.elementen:
+            out[f"samenwerking.{e['id']}"] = ANTWOORDEN
+        return out
+
+    @cached_property
+    def stempel(self) -> dict[str, str]:
+        return {"naam": self.naam, "versie": self.versie, "hash": self.hash}
+
+    def randvoorwaarde(self, rid: str) -> Mapping[str, Any]:
+        return self._by_id("randvoorwaarden")[rid]
+
+    def bron(self, bid: str) -> Mapping[str, str]:
+        return self.bronnen[bid]
+
+    def _by_id(self, name: str) -> dict[str, Mapping[str, Any]]:
+        cache = self.__dict__.setdefault("_index", {})
+        if name not in cache:
+            cache[name] = {x["id"]: x for x in getattr(self, name)}
+        return cache[name]
+
+    def categorie(self, cid: str) -> Mapping[str, Any]:
+        return self._by_id("categorieen")[cid]
+
+    def samenwerkingsvorm(self, vid: str) -> Mapping[str, Any]:
+        return self._by_id("samenwerkingsvormen")[vid]
+
+    def financieringsroute(self, fid: str) -> Mapping[str, Any]:
+        return self._by_id("financiering")[fid]
+
+    # -- rules ----------------------------------------------------------------------------------
+    @cached_property
+    def regels(self) -> tuple[Regel, ...]:
+        """All decision rules of this pack, in a stable order (the order of the pack's items)."""
+        return tuple(_derive_rules(self))
+
+    @cached_property
+    def regels_by_id(self) -> dict[str, Regel]:
+        return {r.id: r for r in self.regels}
+
+
+# ---------------------------------------------------------------------------------------------
+# Deriving rules (DOMAIN §7) from the items
+# ---------------------------------------------------------------------------------------------
+
+_TEMPLATES: dict[str, Tekst] = {
+    "rv_nee": {
+        "nl": "Randvoorwaarde '{naam}' is niet vervuld.",
+        "en": "Precondition '{naam}' is not met.",
+    },
+    "rv_onvolledig": {
+        "nl": "Randvoorwaarde '{naam}' is nog niet (volledig) vervuld of niet bekend.",
+        "en": "Precondition '{naam}' is not yet (fully) met, or not known.",
+    },
+    "uitsluiting_onbekend": {
+        "nl": "Nog niet vastgesteld of het gaat om: {naam_lc}.",
+        "en": "Not yet established whether this concerns: {naam_lc}.",
+    },
+    "samenwerking_zwak": {
+        "nl": "Kaats & Opheij, '{naam}': zwak. Let op de faalsignalen: {faal}. Waar de samenwerking zwak is: begin met een lichtere overlegvorm (casuïstiekbespreking, MDO).",
+        "en": "Kaats & Opheij, '{naam}': weak. Watch for the failure signs: {faal}. Where collaboration is weak: start with a lighter form of consultation (case discussion, multidisciplinary meeting).",
+    },
+}
+
+
+def _fmt(template: Tekst, **per_lang: Mapping[str, str]) -> dict[str, str]:
+    return {
+        lang: template[lang].format(**{k: v[lang] for k, v in per_lang.items()})
+        for lang in ("nl", "en")
+    }
+
+
+def _lc(tekst: Tekst) -> dict[str, str]:
+    return {k: v[:1].lower() + v[1:] for k, v in tekst.items()}
+
+
+def _derive_rules(p: Regelpakket) -> Iterator[Regel]:
+    for u in p.uitsluitingen:
+        veld = f"patientgroep.{u['id']}"
+        yield Regel(
+            id=f"uitsluiting.{u['id']}", soort="uitsluiting", onderwerp=u["id"], veld=veld,
+            als={"veld": veld, "is": "ja"}, ernst="blokkerend", ernst_blokkerend="blokkerend",
+            blokkerend=True, blokkerend_als=None, naam=u["naam"], tekst=u["tekst"],
+            advies=u["advies"], bron=tuple(u["bron"]),
+        )
+        yield Regel(
+            id=f"uitsluiting.{u['id']}.onbekend", soort="uitsluiting", onderwerp=u["id"],
+            veld=veld, als={"veld": veld, "is": "onbekend"}, ernst="voorwaarde",
+            ernst_blokkerend="voorwaarde", blokkerend=True, blokkerend_als=None, naam=u["naam"],
+            tekst=_fmt(_TEMPLATES["uitsluiting_onbekend"], naam_lc=_lc(u["naam"])),
+            advies=u["onbekend_advies"], bron=tuple(u["bron"]),
+        )
+    for c in p.categorieen:
+        if c["geschikt"] == "ja":
+            continue
+        ernst = "blokkerend" if c["geschikt"] == "nee" else "voorwaarde"
+        yield Regel(
+            id=f"categorie.{c['id']}", soort="categorie", onderwerp=c["id"],
+            veld="patientgroep.categorie", als={"veld": "patientgroep.categorie", "is": c["id"]},
+            ernst=ernst, ernst_blokkerend=ernst, blokkerend=ernst == "blokkerend",
+            blokkerend_als=None, naam=c["naam"], tekst=c["tekst"], advies=c["advies"],
+            bron=tuple(c["bron"]),
+        )
+    for r in p.randvoorwaarden:
+        veld = f"randvoorwaarden.{r['id']}"
+        common = dict(
+            soort="randvoorwaarde", onderwerp=r["id"], veld=veld, blokkerend=r["blokkerend"],
+            blokkerend_als=r.get("blokkerend_als"), naam=r["naam"], advies=r["advies"],
+            bron=tuple(r["bron"]), groep=r["groep"],
+        )
+        yield Regel(
+            id=f"randvoorwaarde.{r['id']}.nee", als={"veld": veld, "is": "nee"},
+            ernst="blokkerend" if r["blokkerend"] else "voorwaarde",
+            ernst_blokkerend="blokkerend",
+            tekst=_fmt(_TEMPLATES["rv_nee"], naam=r["naam"]), **common,
+        )
+        yield Regel(
+            id=f"randvoorwaarde.{r['id']}.onvolledig",
+            als={"veld": veld, "in": ["deels", "onbekend"]},
+            ernst="voorwaarde", ernst_blokkerend="voorwaarde",
+            tekst=_fmt(_TEMPLATES["rv_onvolledig"], naam=r["naam"]), **common,
+        )
+    for e in p.elementen:
+        veld = f"samenwerking.{e['id']}"
+        faal = {lang: ", ".join(e["faal"][lang]) for lang in ("nl", "en")}
+        yield Regel(
+            id=f"samenwerking.{e['id']}.zwak", soort="samenwerking", onderwerp=e["id"],
+            veld=veld, als={"veld": veld, "is": "nee"}, ernst="notitie",
+            ernst_blokkerend="notitie", blokkerend=False, blokkerend_als=None, naam=e["naam"],
+            tekst=_fmt(_TEMPLATES["samenwerking_zwak"], naam=e["naam"], faal=faal),
+            advies=None, bron=tuple(e["bron"]),
+        )
+    for x in p.extra_regels:
+        yield Regel(
+            id=x["id"], soort="regel", onderwerp=x["id"], veld=x["veld"], als=x["als"],
+            ernst=x["ernst"], ernst_blokkerend=x["ernst"], blokkerend=x["ernst"] == "blokkerend",
+            blokkerend_als=None, naam=x["naam"], tekst=x["tekst"], advies=x.get("advies"),
+            bron=tuple(x["bron"]),
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading and validation
+# ---------------------------------------------------------------------------------------------
+
+_SCHEMA_LOCK = threading.Lock()
+_VALIDATORS: dict[str, Any] = {}
+
+
+def _validator(file_name: str):
+    with _SCHEMA_LOCK:
+        if file_name not in _VALIDATORS:
+            from jsonschema import Draft202012Validator
+
+            path = Path(__file__).resolve().parent / "schemas" / "regelpakket.schema.json"
+            schema = json.loads(path.read_text(encoding="utf-8"))
+            sub = {"$ref": f"#/$defs/{file_name}", "$defs": schema["$defs"]}
+            _VALIDATORS[file_name] = Draft202012Validator(sub)
+        return _VALIDATORS[file_name]
+
+
+def _json_path(parts) -> str:
+    out = ""
+    for p in parts:
+        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
+    return out
+
+
+def _schema_problems(file_name: str, data: Any) -> list[Probleem]:
+    problems = []
+    for err in sorted(_validator(file_name).iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
+        # for oneOf (conditions) the best sub-error says more than "is not valid under any"
+        if err.validator == "oneOf" and err.context:
+            from jsonschema.exceptions import best_match
+
+            err = best_match(err.context) or err
+        path = _json_path(err.absolute_path) or "(hoofdniveau)"
+        problems.append(Probleem(path, f"voldoet niet aan het schema: {err.message}",
+                                 f"does not match the schema: {err.message}"))
+    return problems
+
+
+def read_pack_files(folder: Path) -> dict[str, Any]:
+    """Read and schema-validate the JSON files of a pack folder; raises RegelpakketFout."""
+    if not folder.is_dir():
+        raise RegelpakketFout(
+            Probleem("", "regelpakket-map bestaat niet", "rule pack folder does not exist"),
+            bestand=str(folder),
+        )
+    raw: dict[str, Any] = {}
+    for name in PACK_FILES:
+        path = folder / name
+        if not path.is_file():
+            if name in OPTIONAL_FILES:
+                continue
+            raise RegelpakketFout(
+                Probleem("", "bestand ontbreekt in het regelpakket", "file missing from the rule pack"),
+                bestand=str(path),
+            )
+        try:
+            data = json.loads(path.read_text(encoding="utf-8-sig"))
+        except UnicodeDecodeError:
+            raise RegelpakketFout(Probleem("", "geen UTF-8-tekstbestand", "not a UTF-8 text file"),
+                                  bestand=str(path)) from None
+        except json.JSONDecodeError as e:
+            raise RegelpakketFout(
+                Probleem("", f"ongeldige JSON op regel {e.lineno}, kolom {e.colno}: {e.msg}",
+                         f"invalid JSON at line {e.lineno}, column {e.colno}: {e.msg}"),
+                bestand=str(path),
+            ) from None
+        problems = _schema_problems(name, data)
+        if problems:
+            raise RegelpakketFout(problems, bestand=str(path))
+        raw[name] = data
+    return raw
+
+
+def _content_hash(raw: Mapping[str, Any]) -> str:
+    h = hashlib.sha256()
+    for name in sorted(raw):
+        h.update(name.encode())
+        h.update(json.dumps(raw[name], sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode())
+    return "sha256:" + h.hexdigest()[:16]
+
+
+def build_pack(raw: Mapping[str, Any], folder: Path | None) -> Regelpakket:
+    """Build and cross-check a pack from schema-valid file contents."""
+    meta = raw["pakket.json"]
+    pg = raw["patientgroepen.json"]
+    rv = raw["randvoorwaarden.json"]
+    sv = raw["samenwerkingsvormen.json"]
+    pack = Regelpakket(
+        map=folder,
+        naam=meta["naam"],
+        versie=meta["versie"],
+        titel=meta["titel"],
+        regio=meta.get("regio"),
+        hash=_content_hash(raw),
+        bronnen=meta["bronnen"],
+        categorieen=tuple(pg["categorieen"]),
+        uitsluitingen=tuple(pg["uitsluitingen"]),
+        groepen=tuple(rv["groepen"]),
+        randvoorwaarden=tuple(rv["randvoorwaarden"]),
+        soorten=tuple(sv["soorten"]),
+        samenwerkingsvormen=tuple(sv["samenwerkingsvormen"]),
+        financiering=tuple(sv["financiering"]),
+        elementen=tuple(raw.get("samenwerking.json", {}).get("elementen", ())),
+        extra_regels=tuple(raw.get("regels.json", {}).get("regels", ())),
+    )
+    problems = [
+        Probleem(prob.pad, prob.nl, prob.en, bestand=str(folder / file_name) if folder else file_name)
+        for file_name, prob in _cross_check(pack)
+    ]
+    if problems:
+        raise RegelpakketFout(problems, bestand=str(folder) if folder else None)
+    return pack
+
+
+def _cross_check(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
+    def dup(file_name: str, section: str, items) -> Iterator[tuple[str, Probleem]]:
+        seen: set[str] = set()
+        for i, item in enumerate(items):
+            if item["id"] in seen:
+                yield file_name, Probleem(f"{section}[{i}].id", f"dubbel id '{item['id']}'",
+                                          f"duplicate id '{item['id']}'")
+            seen.add(item["id"])
+
+    def sources(file_name: str, section: str, items) -> Iterator[tuple[str, Probleem]]:
+        for i, item in enumerate(items):
+            for j, b in enumerate(item.get("bron", ())):
+                if b not in p.bronnen:
+                    yield file_name, Probleem(
+                        f"{section}[{i}].bron[{j}]",
+                        f"onbekende bron '{b}' (niet in pakket.json 'bronnen')",
+                        f"unknown source '{b}' (not in pakket.json 'bronnen')")
+
+    yield from dup("patientgroepen.json", "categorieen", p.categorieen)
+    yield from dup("patientgroepen.json", "uitsluitingen", p.uitsluitingen)
+    yield from dup("randvoorwaarden.json", "groepen", p.groepen)
+    yield from dup("randvoorwaarden.json", "randvoorwaarden", p.randvoorwaarden)
+    yield from dup("samenwerkingsvormen.json", "samenwerkingsvormen", p.samenwerkingsvormen)
+    yield from dup("samenwerkingsvormen.json", "financiering", p.financiering)
+    yield from dup("samenwerking.json", "elementen", p.elementen)
+    yield from dup("regels.json", "regels", p.extra_regels)
+    yield from sources("patientgroepen.json", "categorieen", p.categorieen)
+    yield from sources("patientgroepen.json", "uitsluitingen", p.uitsluitingen)
+    yield from sources("randvoorwaarden.json", "randvoorwaarden", p.randvoorwaarden)
+    yield from sources("samenwerkingsvormen.json", "samenwerkingsvormen", p.samenwerkingsvormen)
+    yield from sources("samenwerking.json", "elementen", p.elementen)
+    yield from sources("regels.json", "regels", p.extra_regels)
+
+    reserved = {"categorie", "omschrijving"}
+    for i, u in enumerate(p.uitsluitingen):
+        if u["id"] in reserved:
+            yield "patientgroepen.json", Probleem(
+                f"uitsluitingen[{i}].id", f"id '{u['id']}' is al een veld van patientgroep",
+                f"id '{u['id']}' is already a field of patientgroep")
+    groups = {g["id"] for g in p.groepen}
+    for i, r in enumerate(p.randvoorwaarden):
+        if r["groep"] not in groups:
+            yield "randvoorwaarden.json", Probleem(
+                f"randvoorwaarden[{i}].groep", f"onbekende groep '{r['groep']}'; kies uit: {', '.join(sorted(groups))}",
+                f"unknown group '{r['groep']}'; choose from: {', '.join(sorted(groups))}")
+        if "blokkerend_als" in r:
+            for prob in check_condition(p, r["blokkerend_als"], f"randvoorwaarden[{i}].blokkerend_als"):
+                yield "randvoorwaarden.json", prob
+    kinds = {s["id"] for s in p.soorten}
+    cats = {c["id"] for c in p.categorieen}
+    for i, v in enumerate(p.samenwerkingsvormen):
+        if v["soort"] not in kinds:
+            yield "samenwerkingsvormen.json", Probleem(
+                f"samenwerkingsvormen[{i}].soort", f"onbekende soort '{v['soort']}'",
+                f"unknown kind '{v['soort']}'")
+        for j, c in enumerate(v["past_bij"]):
+            if c not in cats:
+                yield "samenwerkingsvormen.json", Probleem(
+                    f"samenwerkingsvormen[{i}].past_bij[{j}]", f"onbekende categorie '{c}'",
+                    f"unknown category '{c}'")
+    for i, x in enumerate(p.extra_regels):
+        if x["veld"] not in p.velden:
+            yield "regels.json", Probleem(
+                f"regels[{i}].veld", f"onbekend veld '{x['veld']}'", f"unknown field '{x['veld']}'")
+        for prob in check_condition(p, x["als"], f"regels[{i}].als"):
+            yield "regels.json", prob
+    if len(p.velden) > MAX_FIELDS:
+        yield "randvoorwaarden.json", Probleem(
+            "", f"te veel velden ({len(p.velden)}); het maximum is {MAX_FIELDS}",
+            f"too many fields ({len(p.velden)}); the maximum is {MAX_FIELDS}")
+    ids = [r.id for r in p.regels]
+    if len(ids) != len(set(ids)):
+        seen: set[str] = set()
+        for rid in ids:
+            if rid in seen:
+                yield "regels.json", Probleem("", f"regel-id '{rid}' komt twee keer voor",
+                                              f"rule id '{rid}' occurs twice")
+            seen.add(rid)
+
+
+def check_condition(p: Regelpakket, cond: Mapping[str, Any], path: str) -> Iterator[Probleem]:
+    """Problems with a condition: fields that don't exist, values a field can never have."""
+    if "alle" in cond or "een_van" in cond:
+        key = "alle" if "alle" in cond else "een_van"
+        for i, sub in enumerate(cond[key]):
+            yield from check_condition(p, sub, f"{path}.{key}[{i}]")
+        return
+    if "niet" in cond:
+        yield from check_condition(p, cond["niet"], f"{path}.niet")
+        return
+    veld = cond["veld"]
+    if veld not in p.velden:
+        import difflib
+
+        close = difflib.get_close_matches(veld, list(p.velden), n=1)
+        hint_nl = f"; bedoelde u '{close[0]}'?" if close else ""
+        hint_en = f"; did you mean '{close[0]}'?" if close else ""
+        yield Probleem(f"{path}.veld", f"onbekend veld '{veld}'{hint_nl}", f"unknown field '{veld}'{hint_en}")
+        return
+    allowed = p.velden[veld]
+    for op in ("is", "is_niet", "in", "niet_in"):
+        if op in cond:
+            values = cond[op] if isinstance(cond[op], list) else [cond[op]]
+            for v in values:
+                if v not in allowed:
+                    yield Probleem(
+                        f"{path}.{op}", f"waarde '{v}' kan veld '{veld}' nooit hebben; kies uit: {', '.join(a for a in allowed if a)}",
+                        f"value '{v}' is never a value of field '{veld}'; choose from: {', '.join(a for a in allowed if a)}")
+
+
+_CACHE: dict[str, Regelpakket] = {}
+_CACHE_LOCK = threading.Lock()
+
+
+def laad_regelpakket(map: str | Path | None = None) -> Regelpakket:
+    """Load (and cache) a rule pack folder; ``None`` is the shipped national pack.
+
+    Raises :class:`RegelpakketFout` naming the file and field path when the pack is broken.
+    Loading the same unchanged folder twice returns the same object.
+    """
+    folder = Path(map) if map is not None else data_dir("rules")
+    raw = read_pack_files(folder)
+    key = _content_hash(raw)
+    with _CACHE_LOCK:
+        cached = _CACHE.get(key)
+        if cached is not None:
+            return cached
+    pack = build_pack(raw, folder)
+    with _CACHE_LOCK:
+        return _CACHE.setdefault(key, pack)
+
+
+_DEFAULT: Regelpakket | None = None
+
+
+def standaard_regelpakket() -> Regelpakket:
+    """The shipped national pack, loaded once per process."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = laad_regelpakket(None)
+    return _DEFAULT

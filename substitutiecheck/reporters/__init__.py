@@ -1,0 +1,68 @@
+"""Reporters render reports; they decide nothing. Chosen by name, like check-jsonschema's.
+
+A reporter gets each report (and each input error) in input order, then the summary at the end.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TextIO
+
+from ..errors import InvoerFout
+from ..report import Rapport
+
+
+@dataclass
+class Samenvatting:
+    totaal: int = 0
+    go: int = 0
+    voorwaardelijk: int = 0
+    nogo: int = 0
+    fouten: int = 0
+
+    def tel(self, rapport: Rapport) -> None:
+        self.totaal += 1
+        if rapport.advies == "go":
+            self.go += 1
+        elif rapport.advies == "voorwaardelijk":
+            self.voorwaardelijk += 1
+        else:
+            self.nogo += 1
+
+    def tel_fout(self) -> None:
+        self.totaal += 1
+        self.fouten += 1
+
+    def als_dict(self) -> dict[str, int]:
+        return {"totaal": self.totaal, "go": self.go, "voorwaardelijk": self.voorwaardelijk,
+                "no-go": self.nogo, "ongeldig": self.fouten}
+
+
+@dataclass
+class Reporter:
+    out: TextIO
+    taal: str = "nl"
+    kleur: bool = False
+    samenvatting: Samenvatting = field(default_factory=Samenvatting)
+
+    def __post_init__(self) -> None:
+        """Subclasses set up their own state here."""
+
+    def rapport(self, rapport: Rapport) -> None:
+        raise NotImplementedError
+
+    def fout(self, fout: InvoerFout) -> None:
+        """An input that could not be checked (the CLI also prints it on stderr)."""
+
+    def einde(self) -> None:
+        """Called once after the last input."""
+
+
+def reporter_by_name(name: str) -> type[Reporter]:
+    from .jsonfmt import JsonLinesReporter, JsonReporter
+    from .text import TextReporter
+
+    return {"text": TextReporter, "json": JsonReporter, "jsonl": JsonLinesReporter}[name]
+
+
+FORMATS = ("text", "json", "jsonl")
