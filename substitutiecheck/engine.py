@@ -11,14 +11,20 @@ Design (see ENGINE-NOTES.md, each point has a test in tests/test_engine.py):
   segfault on ``delete_state`` of an unmatched fact, no ``$nex`` hang (we never emit ``$nex``).
 * One fresh session (sid) per evaluation, one flat fact in it, ``delete_state`` in ``finally``:
   at most one live session at a time, far below the cap of 1024.
+* durable segfaults when one fact matches more than 64 rules at once: a big pack is split over
+  several rulesets of at most MAX_FRAMES possible matches each (the shipped pack fits in one).
 * Exceptions inside actions are swallowed by durable (the returned state carries them):
   we raise :class:`EngineFout` instead.
 * The C engine is not thread-safe: one lock per host; evaluations are serialised.
+* durable runs actions inside ``except BaseException`` and turns what it catches into state text,
+  so a Ctrl-C landing inside an action would come out as an :class:`EngineFout`. In the main
+  thread, SIGINT is deferred while durable runs and re-raised (as KeyboardInterrupt) right after.
 """
 
 from __future__ import annotations
 
 import itertools
+import signal
 import threading
 from typing import Any, Iterable, Mapping, Sequence
 
@@ -89,17 +95,27 @@ class RuleEngine:
         self._fired: list[str] = []
         self._lock = threading.Lock()
         self._sids = itertools.count(1)
-        definition: dict[str, Any] = {
-            SENTINEL: {"all": [{"m": {"$ex": {MARKER: 1}}}], "run": self._sentinel}
-        }
-        for index, (key, cond) in enumerate(rules):
-            definition[f"r{index}"] = {
-                "all": [{"m": {"$and": [{"$ex": {MARKER: 1}}, compile_condition(cond)]}}],
-                "run": self._recorder(key),
+        self._order = {key: i for i, (key, _) in enumerate(rules)}
+        compiled = [(key, compile_condition(cond)) for key, cond in rules]
+        groups = _groups(compiled)
+        # one ruleset when the pack is small enough (the shipped one is); else name__0, name__1...
+        self.names = [name] if len(groups) == 1 else [f"{name}__{g}" for g in range(len(groups))]
+        definitions: dict[str, Any] = {}
+        index = 0
+        for ruleset, group in zip(self.names, groups):
+            definition: dict[str, Any] = {
+                SENTINEL: {"all": [{"m": {"$ex": {MARKER: 1}}}], "run": self._sentinel}
             }
+            for key, cond in group:
+                definition[f"r{index}"] = {
+                    "all": [{"m": {"$and": [{"$ex": {MARKER: 1}}, cond]}}],
+                    "run": self._recorder(key),
+                }
+                index += 1
+            definitions[ruleset] = definition
         self._host = QuietHost()
         try:
-            self._host.set_rulesets({name: definition})
+            self._host.set_rulesets(definitions)
         except Exception as e:  # durable reports bad conditions as bare error codes
             raise EngineFout(f"durable_rules weigert het regelpakket '{name}': {e}") from e
 
@@ -117,6 +133,21 @@ class RuleEngine:
 
     def fire(self, fact: Mapping[str, str]) -> list[str]:
         """Assert one fact in a fresh session; return the keys of the rules that fired."""
+        if threading.current_thread() is not _MAIN_THREAD:
+            return self._fire(fact)
+        handler = signal.getsignal(signal.SIGINT)
+        if handler is not signal.default_int_handler:
+            return self._fire(fact)
+        pending: list[Any] = []
+        signal.signal(signal.SIGINT, lambda signum, frame: pending.append(frame))
+        try:
+            return self._fire(fact)
+        finally:
+            signal.signal(signal.SIGINT, handler)
+            if pending:
+                raise KeyboardInterrupt
+
+    def _fire(self, fact: Mapping[str, str]) -> list[str]:
         with self._lock:
             sid = str(next(self._sids))
             payload = dict(fact)
@@ -124,21 +155,69 @@ class RuleEngine:
             payload[MARKER] = 1
             self._fired.clear()
             try:
-                state = self._host.assert_fact(self.name, payload)
-                if isinstance(state, dict) and "exception" in state:
-                    raise EngineFout(f"fout in een regelactie: {state['exception']}")
-                return list(self._fired)
-            except EngineFout:
-                raise
-            except self._durable.MessageNotHandledException as e:  # the sentinel prevents this
-                raise EngineFout(f"feit niet afgehandeld door durable_rules: {e}") from e
-            except self._durable.MessageObservedException as e:  # one fact per fresh session
-                raise EngineFout(f"feit al eerder gezien door durable_rules: {e}") from e
+                for ruleset in self.names:
+                    self._assert(ruleset, sid, payload)
+                # an '$or' fires once per matching branch: report each rule once, in rule order
+                return sorted(set(self._fired), key=self._order.__getitem__)
             finally:
                 self._fired.clear()
-                self._host.delete_state(self.name, sid)
+
+    def _assert(self, ruleset: str, sid: str, payload: dict[str, Any]) -> None:
+        try:
+            state = self._host.assert_fact(ruleset, payload)
+            if isinstance(state, dict) and "exception" in state:
+                raise EngineFout(f"fout in een regelactie: {state['exception']}")
+        except EngineFout:
+            raise
+        except self._durable.MessageNotHandledException as e:  # the sentinel prevents this
+            raise EngineFout(f"feit niet afgehandeld door durable_rules: {e}") from e
+        except self._durable.MessageObservedException as e:  # one fact per fresh session
+            raise EngineFout(f"feit al eerder gezien door durable_rules: {e}") from e
+        finally:
+            self._host.delete_state(ruleset, sid)
 
 
+MAX_FRAMES = 48
+"""Most rule matches one assertion may produce in one ruleset. durable 2.0.28 segfaults when a
+single fact is matched by more than 64 rules at once (65 plus the sentinel: measured, see
+tests/test_engine_hazards.py), so bigger packs are split over several rulesets, with margin."""
+
+
+def _matches(cond: Mapping[str, Any]) -> int:
+    """How many rule matches (durable frames) a compiled condition can produce for one fact:
+    every branch of an '$or' that holds fires the action once; equality tests of one property
+    exclude each other."""
+    if "$or" in cond:
+        parts = cond["$or"]
+        props = {next(iter(p)) for p in parts if len(p) == 1 and not next(iter(p)).startswith("$")}
+        if len(props) == 1 and all(len(p) == 1 and next(iter(p)) in props for p in parts):
+            return 1
+        return sum(_matches(p) for p in parts)
+    if "$and" in cond:
+        n = 1
+        for p in cond["$and"]:
+            n *= _matches(p)
+        return n
+    return 1
+
+
+def _groups(compiled: list[tuple[str, dict[str, Any]]]) -> list[list[tuple[str, dict[str, Any]]]]:
+    groups: list[list[tuple[str, dict[str, Any]]]] = [[]]
+    load = 0
+    for key, cond in compiled:
+        n = _matches(cond)
+        if n > MAX_FRAMES:
+            raise EngineFout(f"regel '{key}' kan {n} keer tegelijk afgaan; durable_rules kan er "
+                             f"hoogstens {MAX_FRAMES} aan (vereenvoudig de voorwaarde)")
+        if groups[-1] and load + n > MAX_FRAMES:
+            groups.append([])
+            load = 0
+        groups[-1].append((key, cond))
+        load += n
+    return groups
+
+
+_MAIN_THREAD = threading.main_thread()
 _ENGINES: dict[str, RuleEngine] = {}
 _ENGINES_LOCK = threading.Lock()
 

@@ -1,0 +1,82 @@
+"""Soak run: many evaluations in one process; resident memory and threads must not grow.
+
+    .venv/bin/python benchmarks/soak.py              # 1,000,000 evaluations (several minutes)
+    .venv/bin/python benchmarks/soak.py -n 20000     # what tests/test_schaal_engine.py runs
+
+Evaluates synthetic proposals (benchmarks/genereer.py, a pool of distinct proposals cycled)
+through ``substitutiecheck.evaluation.evalueer``, the same path as ``check``. After a warm-up
+(so that caches, pydantic's validators and the interpreter's free lists are filled) it reads the
+resident set size from /proc/self/statm, and again at the end. Prints one JSON line with the
+numbers; exit code 1 when RSS grew by more than --max-groei-mb or the thread count changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * PAGE / 2**20
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-n", type=int, default=1_000_000, help="number of evaluations")
+    ap.add_argument("--warmup", type=int, default=None, help="evaluations before the first RSS reading")
+    ap.add_argument("--pool", type=int, default=2000, help="distinct proposals, cycled")
+    ap.add_argument("--max-groei-mb", type=float, default=20.0)
+    ap.add_argument("--stil", action="store_true", help="no progress lines on stderr")
+    args = ap.parse_args(argv)
+
+    from genereer import voorstellen
+
+    from substitutiecheck.evaluation import evalueer
+    from substitutiecheck.pack import standaard_regelpakket
+
+    pack = standaard_regelpakket()
+    pool = list(voorstellen(pack, args.pool, seed=7))
+    warmup = args.warmup if args.warmup is not None else min(10_000, max(args.n // 10, 1))
+    counts = {"go": 0, "voorwaardelijk": 0, "no-go": 0}
+    for i in range(warmup):
+        evalueer(pool[i % len(pool)], pack)
+    threads_before = threading.active_count()
+    rss_before = rss_mb()
+    peak = rss_before
+    t0 = time.perf_counter()
+    step = max(args.n // 20, 1)
+    for i in range(args.n):
+        r = evalueer(pool[i % len(pool)], pack, "en" if i % 7 == 0 else "nl")
+        counts[r.advies] += 1
+        if i % step == step - 1:
+            now = rss_mb()
+            peak = max(peak, now)
+            if not args.stil:
+                print(f"{i + 1:>9} evaluaties  RSS {now:7.1f} MB  (+{now - rss_before:.2f})",
+                      file=sys.stderr, flush=True)
+    elapsed = time.perf_counter() - t0
+    rss_after = rss_mb()
+    result = {
+        "evaluaties": args.n, "warmup": warmup, "rss_voor_mb": round(rss_before, 2),
+        "rss_na_mb": round(rss_after, 2), "rss_piek_mb": round(max(peak, rss_after), 2),
+        "groei_mb": round(rss_after - rss_before, 2), "threads_voor": threads_before,
+        "threads_na": threading.active_count(), "seconden": round(elapsed, 1),
+        "per_seconde": round(args.n / elapsed), "adviezen": counts,
+    }
+    print(json.dumps(result))
+    ok = result["groei_mb"] < args.max_groei_mb and result["threads_na"] == threads_before
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
