@@ -91,39 +91,36 @@ def _output(path: str | None) -> Any:
 @click.option("-o", "--uitvoer", type=click.Path(dir_okay=False), default=None,
               help="Schrijf het rapport naar dit bestand (atomair) in plaats van naar stdout.")
 @click.option("--strikt", is_flag=True, help="Exitcode 1 ook bij 'go onder voorwaarden'.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Aantal processen voor een grote batch (0: één per processorkern).")
+@click.option("--voortgang/--geen-voortgang", default=True, show_default=True,
+              help="Voortgangsbalk op stderr (alleen op een terminal).")
 @regels_option
 @lang_option
-def check(paden: tuple[str, ...], fmt: str, uitvoer: str | None, strikt: bool,
-          regels: str | None, taal: str) -> None:
+def check(paden: tuple[str, ...], fmt: str, uitvoer: str | None, strikt: bool, jobs: int,
+          voortgang: bool, regels: str | None, taal: str) -> None:
     """Controleer voorstellen: bestanden, mappen (recursief), - voor stdin, en JSON Lines (.jsonl).
 
     Exitcode 0: geen no-go; 1: minstens één no-go (met --strikt ook bij go onder voorwaarden);
     2: ongeldige invoer of gebruik (de geldige voorstellen worden wel gerapporteerd); 130: afgebroken.
     """
-    from .evaluation import evalueer, resolve_pack
+    from .batch import Voortgang, tel_invoer, verwerk
+    from .evaluation import resolve_pack
     from .inputs import iter_items
     from .reporters import reporter_by_name
 
     pack = resolve_pack(regels)
-    had_error = False
-    with _output(uitvoer) as out:
+    # on a terminal's stderr only, and not while the reports themselves scroll over that terminal
+    naar_terminal = uitvoer in (None, "-") and sys.stdout.isatty()
+    bar = Voortgang(taal=taal, aan=None if voortgang and not naar_terminal else False)
+    if bar.aan:
+        bar.totaal = tel_invoer(paden)
+    with _output(uitvoer) as out, bar:
         colour = uitvoer is None and fmt == "text" and out.isatty()
         reporter = reporter_by_name(fmt)(out=out, taal=taal, kleur=colour)
-        for item in iter_items(paden):
-            fout = item.fout
-            if fout is None:
-                try:
-                    rapport = evalueer(item.data, pack, taal).met_invoer(item.bron, item.regel)
-                except InvoerFout as e:
-                    fout = e.met_bron(item.bron, item.regel)
-                else:
-                    reporter.samenvatting.tel(rapport)
-                    reporter.rapport(rapport)
-                    continue
-            had_error = True
-            print_error_lines(fout.regels(taal), taal)
-            reporter.samenvatting.tel_fout()
-            reporter.fout(fout)
+        had_error = verwerk(iter_items(paden), reporter, fmt=fmt, regels=regels, pack=pack,
+                            taal=taal, jobs=jobs, voortgang=bar,
+                            bij_fout=lambda fout: print_error_lines(fout.regels(taal), taal))
         reporter.einde()
     s = reporter.samenvatting
     if had_error:

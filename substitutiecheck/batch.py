@@ -1,0 +1,332 @@
+"""Checking a batch: a stream of :class:`~substitutiecheck.inputs.Item` through the evaluation
+into a reporter, in one process or spread over several (``check --jobs N``).
+
+Guarantees, each with a test in tests/test_schaal_batch.py:
+
+* Output in input order, byte for byte the same as with one process.
+* Bounded memory: items are read lazily and sent to the workers in chunks; at most a few chunks
+  per worker are in flight, so a batch of any length never sits in memory at once.
+* Each worker loads the rule pack (and builds its rule engine) once, in its initializer.
+* Workers evaluate *and render*: they send back the text a reporter would write (pickling a
+  report costs more than evaluating it). A streaming reporter's output for a report depends only
+  on whether it is the first report of the run, so a worker renders the first report of a chunk
+  both ways; a buffering reporter (``--format json``) offers ``fragment`` / ``rapport_tekst``.
+* Ctrl-C: workers ignore SIGINT; the parent stops, the pool is shut down and the interrupt goes
+  on to the CLI (exit 130, the atomic output file is not written).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import signal
+import sys
+import time
+from collections import deque
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, Callable, Iterable, Iterator
+
+from .errors import InvoerFout, Probleem
+from .inputs import Item
+
+BROK = 200
+"""Items per chunk sent to a worker."""
+IN_VLUCHT = 4
+"""Chunks in flight per worker."""
+STROMEND = frozenset({"text", "jsonl"})
+"""Formats whose reporter writes each report as it comes (output depends only on first-ness)."""
+
+
+def aantal_jobs(jobs: int) -> int:
+    """``0`` means one per core."""
+    return max(1, os.cpu_count() or 1) if jobs <= 0 else jobs
+
+
+# ---------------------------------------------------------------------------------------------
+# Progress on stderr (only on a terminal)
+# ---------------------------------------------------------------------------------------------
+
+class Voortgang:
+    """A one-line progress display on a terminal's stderr; silent everywhere else.
+
+    It appears only after ``na`` seconds (short runs never flicker), redraws at most ten times a
+    second, and is wiped before anything else is printed on stderr and at the end.
+    """
+
+    def __init__(self, stream: IO[str] | None = None, totaal: int | None = None,
+                 taal: str = "nl", na: float = 1.0, aan: bool | None = None) -> None:
+        self.stream = stream if stream is not None else sys.stderr
+        if aan is None:
+            try:
+                aan = self.stream.isatty()
+            except (AttributeError, ValueError):
+                aan = False
+        self.aan = aan
+        self.totaal = totaal
+        self.taal = taal
+        self.n = 0
+        self._start = time.monotonic()
+        self._na = na
+        self._volgende = self._start + na
+        self._zichtbaar = False
+
+    def stap(self, n: int = 1) -> None:
+        self.n += n
+        if not self.aan:
+            return
+        now = time.monotonic()
+        if now >= self._volgende:
+            self._volgende = now + 0.1
+            self._teken(now)
+
+    def _teken(self, now: float) -> None:
+        elapsed = max(now - self._start, 1e-9)
+        rate = self.n / elapsed
+        woord = "proposals" if self.taal == "en" else "voorstellen"
+        if self.totaal:
+            frac = min(self.n / self.totaal, 1.0)
+            bar = "#" * int(frac * 30)
+            line = f"[{bar:<30}] {frac:4.0%}  {self.n}/{self.totaal} {woord}  {rate:,.0f}/s"
+        else:
+            line = f"{self.n} {woord}  {rate:,.0f}/s"
+        self.stream.write("\r\x1b[2K" + line)
+        self.stream.flush()
+        self._zichtbaar = True
+
+    def wis(self) -> None:
+        """Remove the line (before an error message is printed, and at the end)."""
+        if self._zichtbaar:
+            self.stream.write("\r\x1b[2K")
+            self.stream.flush()
+            self._zichtbaar = False
+
+    def __enter__(self) -> "Voortgang":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.wis()
+
+
+def tel_invoer(paden: Iterable[str]) -> int | None:
+    """How many proposals the paths hold (non-blank lines of .jsonl, one per .json), cheaply;
+    ``None`` when standard input is among them (it can't be read twice)."""
+    from .inputs import STDIN, SUFFIXES, _files_in
+
+    total = 0
+    for arg in paden:
+        if arg == STDIN:
+            return None
+        path = Path(arg)
+        files = _files_in(path) if path.is_dir() else [path] if path.is_file() else []
+        for f in files:
+            if f.suffix != ".jsonl":
+                total += 1
+                continue
+            try:
+                with f.open("rb") as stream:
+                    total += sum(1 for line in stream if line.strip())
+            except OSError:
+                total += 1
+        if not files:
+            total += 1
+    return total
+
+
+# ---------------------------------------------------------------------------------------------
+# The loop
+# ---------------------------------------------------------------------------------------------
+
+@dataclass
+class _Advies:
+    """What a reporter's summary needs of a report rendered in a worker."""
+
+    advies: str
+
+
+def verwerk(items: Iterable[Item], reporter: Any, *, fmt: str, regels: str | Path | None = None,
+            pack: Any = None, taal: str = "nl", jobs: int = 1,
+            bij_fout: Callable[[InvoerFout], None] | None = None,
+            voortgang: Voortgang | None = None, brok: int = BROK) -> bool:
+    """Evaluate every item and feed the reporter in input order; True when any input was bad.
+
+    ``reporter.einde()`` is left to the caller. ``regels`` (a folder or None) is what workers
+    load; ``pack`` the already loaded pack for the one-process path.
+    """
+    jobs = aantal_jobs(jobs)
+    if jobs > 1 and (fmt in STROMEND or hasattr(reporter, "rapport_tekst")):
+        return _parallel(items, reporter, regels=regels, taal=taal, jobs=jobs, bij_fout=bij_fout,
+                         voortgang=voortgang, brok=brok, kleur=getattr(reporter, "kleur", False),
+                         fmt=fmt)
+    return _serieel(items, reporter, regels=regels, pack=pack, taal=taal, bij_fout=bij_fout,
+                    voortgang=voortgang)
+
+
+def _meld(fout: InvoerFout, reporter: Any, bij_fout, voortgang) -> None:
+    if voortgang is not None:
+        voortgang.wis()
+    if bij_fout is not None:
+        bij_fout(fout)
+    reporter.samenvatting.tel_fout()
+    reporter.fout(fout)
+
+
+def _serieel(items, reporter, *, regels, pack, taal, bij_fout, voortgang) -> bool:
+    from .evaluation import evalueer, resolve_pack
+
+    pack = pack if pack is not None else resolve_pack(regels)
+    had_error = False
+    for item in items:
+        fout = item.fout
+        if fout is None:
+            try:
+                rapport = evalueer(item.data, pack, taal).met_invoer(item.bron, item.regel)
+            except InvoerFout as e:
+                fout = e.met_bron(item.bron, item.regel)
+            else:
+                reporter.samenvatting.tel(rapport)
+                reporter.rapport(rapport)
+                if voortgang is not None:
+                    voortgang.stap()
+                continue
+        had_error = True
+        _meld(fout, reporter, bij_fout, voortgang)
+        if voortgang is not None:
+            voortgang.stap()
+    return had_error
+
+
+def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    chunk: list[Item] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _pool(jobs: int, regels: str | Path | None, taal: str, fmt: str, kleur: bool):
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    methods = multiprocessing.get_all_start_methods()
+    # fork: workers inherit the loaded pack and the imported modules (fast start). No threads
+    # run in this process at that point (our engine starts none).
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init,
+                               initargs=(str(regels) if regels is not None else None, taal, fmt, kleur))
+
+
+def _parallel(items, reporter, *, regels, taal, jobs, bij_fout, voortgang, brok, kleur, fmt) -> bool:
+    had_error = False
+    eerste = [True]  # no report written yet
+    pending: deque = deque()
+    executor = _pool(jobs, regels, taal, fmt, kleur)
+    gebufferd = hasattr(reporter, "rapport_tekst")
+
+    def afronden(chunk: list[Item], future) -> None:
+        nonlocal had_error
+        results = iter(future.result())
+        for item in chunk:
+            if item.fout is not None:
+                had_error = True
+                _meld(item.fout, reporter, bij_fout, voortgang)
+            else:
+                res = next(results)
+                if res[0] == "f":
+                    had_error = True
+                    problemen, bestand, regel = res[1]
+                    _meld(InvoerFout(problemen, bestand=bestand, regel=regel), reporter, bij_fout, voortgang)
+                else:
+                    _, advies, als_eerste, tekst = res
+                    reporter.samenvatting.tel(_Advies(advies))
+                    if gebufferd:
+                        reporter.rapport_tekst(tekst)
+                    else:
+                        reporter.out.write(als_eerste if eerste[0] else tekst)
+                    eerste[0] = False
+            if voortgang is not None:
+                voortgang.stap()
+
+    try:
+        for chunk in _chunks(items, brok):
+            work = [(i.bron, i.regel, i.data) for i in chunk if i.fout is None]
+            future = executor.submit(_worker_run, work, eerste[0])
+            pending.append((chunk, future))
+            while len(pending) >= jobs * IN_VLUCHT:
+                afronden(*pending.popleft())
+        while pending:
+            afronden(*pending.popleft())
+    except BaseException:
+        for _, future in pending:
+            future.cancel()
+        executor.shutdown(wait=True, cancel_futures=True)
+        raise
+    executor.shutdown(wait=True)
+    return had_error
+
+
+# ---------------------------------------------------------------------------------------------
+# Worker side
+# ---------------------------------------------------------------------------------------------
+
+_W: dict[str, Any] = {}
+
+
+def _worker_init(regels: str | None, taal: str, fmt: str, kleur: bool) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    from . import engine
+    from .evaluation import resolve_pack
+    from .reporters import reporter_by_name
+
+    engine._ENGINES.clear()  # never use a durable host inherited through fork
+    pack = resolve_pack(regels)
+    pack.__dict__.pop("_engine", None)
+    cls = reporter_by_name(fmt)
+    _W.update(pack=pack, taal=taal, cls=cls, kleur=kleur)
+
+
+def _capture(cls, taal: str, kleur: bool, voorgaand: Any = None):
+    buf = io.StringIO()
+    rep = cls(out=buf, taal=taal, kleur=kleur)
+    if voorgaand is not None:
+        rep.rapport(voorgaand)  # now in the state "after the first report"
+    buf.seek(0)
+    buf.truncate()
+
+    def render(rapport) -> str:
+        rep.rapport(rapport)
+        text = buf.getvalue()
+        buf.seek(0)
+        buf.truncate()
+        return text
+
+    return render
+
+
+def _worker_run(work: list[tuple[str, int | None, Any]], misschien_eerste: bool) -> list[tuple]:
+    from .evaluation import evalueer
+
+    pack, taal, cls, kleur = _W["pack"], _W["taal"], _W["cls"], _W["kleur"]
+    out: list[tuple] = []
+    fragment = getattr(cls, "fragment", None)
+    frag_rep = cls(out=io.StringIO(), taal=taal, kleur=kleur) if fragment else None
+    render = None
+    for bron, regel, data in work:
+        try:
+            rapport = evalueer(data, pack, taal).met_invoer(bron, regel)
+        except InvoerFout as e:
+            out.append(("f", ([Probleem(p.pad, p.nl, p.en, p.bestand) for p in e.problemen], bron, regel)))
+            continue
+        if frag_rep is not None:
+            out.append(("r", rapport.advies, None, frag_rep.fragment(rapport)))
+            continue
+        als_eerste = None
+        if render is None:
+            if misschien_eerste:
+                als_eerste = _capture(cls, taal, kleur)(rapport)
+            render = _capture(cls, taal, kleur, voorgaand=rapport)
+        out.append(("r", rapport.advies, als_eerste, render(rapport)))
+    return out

@@ -1,0 +1,207 @@
+"""Big batches: JSON Lines streamed in constant memory, bad lines reported by line number while
+the rest is checked, ``--jobs N`` giving byte-for-byte the output of ``--jobs 1``, a progress bar
+only on a terminal's stderr, and an interrupted batch leaving no half-written file."""
+
+from __future__ import annotations
+
+import io
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES, ROOT, run_cli
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from genereer import schrijf_jsonl  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory, pack) -> Path:
+    """3,000 proposals, every 97th line broken (alternately bad JSON and an unknown field)."""
+    return schrijf_jsonl(tmp_path_factory.mktemp("batch") / "regio.jsonl", pack, 3000, seed=5,
+                         slecht_elke=97)
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "text"])
+def test_jobs_give_byte_for_byte_the_output_of_one_process(batch, fmt, tmp_path):
+    args = ["check", str(batch), str(EXAMPLES), str(tmp_path / "bestaat-niet.json"), "--format", fmt]
+    one = run_cli(*args, "--jobs", "1")
+    for jobs in ("2", "3"):
+        many = run_cli(*args, "--jobs", jobs)
+        assert many.returncode == one.returncode == 2
+        assert many.stdout == one.stdout
+        assert many.stderr == one.stderr
+    assert len(one.stdout) > 100_000
+
+
+def test_jobs_in_english_and_with_a_file_output(batch, tmp_path):
+    one, two = tmp_path / "een.json", tmp_path / "twee.json"
+    r1 = run_cli("check", str(batch), "--format", "json", "--lang", "en", "-o", str(one), "-j", "1")
+    r2 = run_cli("check", str(batch), "--format", "json", "--lang", "en", "-o", str(two), "-j", "2")
+    assert r1.returncode == r2.returncode == 2
+    assert one.read_bytes() == two.read_bytes()
+    assert r1.stderr == r2.stderr
+
+
+def test_bad_lines_are_reported_with_their_line_number_and_the_rest_is_checked(batch):
+    import json
+
+    r = run_cli("check", str(batch), "--format", "json", "--jobs", "2")
+    doc = json.loads(r.stdout)
+    bad = [i for i in range(1, 3001) if i % 97 == 0]
+    assert doc["samenvatting"]["totaal"] == 3000
+    assert doc["samenvatting"]["ongeldig"] == len(bad)
+    assert len(doc["rapporten"]) == 3000 - len(bad)
+    assert [f["invoer"]["regel"] for f in doc["fouten"]] == bad
+    stderr = r.stderr.decode()
+    for line in bad:
+        assert f"regio.jsonl:{line}:" in stderr
+    assert "ongeldige JSON" in stderr
+    assert "onbekend veld 'onbekend_veld'" in stderr
+    regels = [x["invoer"]["regel"] for x in doc["rapporten"]]
+    assert regels == [i for i in range(1, 3001) if i % 97]  # input order
+
+
+def test_jobs_zero_means_one_per_core_and_small_inputs_work(tmp_path):
+    r0 = run_cli("check", str(EXAMPLES), "--format", "jsonl", "--jobs", "0")
+    r1 = run_cli("check", str(EXAMPLES), "--format", "jsonl")
+    assert r0.stdout == r1.stdout and r0.returncode == r1.returncode
+    one = EXAMPLES / "diabetes-ketenzorg-utrecht.json"
+    assert run_cli("check", str(one), "-j", "4").stdout == run_cli("check", str(one)).stdout
+
+
+def test_jobs_with_stdin_and_a_regional_pack_folder(batch):
+    data = batch.read_bytes()[:200_000]
+    a = run_cli("check", "-", "--format", "jsonl", "--regels", str(ROOT / "rules"), "-j", "2", stdin=data)
+    b = run_cli("check", "-", "--format", "jsonl", stdin=data)
+    assert a.stdout == b.stdout and a.stderr == b.stderr and a.returncode == b.returncode
+
+
+@pytest.mark.slow
+def test_100k_lines_stream_in_constant_memory(tmp_path, pack):
+    """100,000 proposals (about 190 MB of reports as JSON Lines) stay far below 300 MB RSS."""
+    big = schrijf_jsonl(tmp_path / "groot.jsonl", pack, 100_000, seed=3, slecht_elke=1000)
+    probe = (
+        "import resource, subprocess, sys\n"
+        "p = subprocess.run([sys.executable, '-m', 'substitutiecheck', 'check', sys.argv[1],\n"
+        "                    '--format', 'jsonl', '--jobs', '2'], stdout=subprocess.DEVNULL,\n"
+        "                   stderr=subprocess.PIPE)\n"
+        "print(p.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe, str(big)], capture_output=True, text=True,
+                         cwd=ROOT, timeout=600)
+    rc, maxrss_kb = map(int, out.stdout.split())
+    assert rc == 2  # the broken lines
+    assert maxrss_kb < 150 * 1024, f"peak RSS {maxrss_kb / 1024:.0f} MB"
+
+
+def test_json_reporter_spools_reports_instead_of_keeping_them(pack, voorbeeld):
+    from substitutiecheck.evaluation import evalueer
+    from substitutiecheck.reporters.jsonfmt import JsonReporter
+
+    out = io.StringIO()
+    rep = JsonReporter(out=out)
+    rep.SPOOL_BYTES = 1
+    rep.__post_init__()
+    r = evalueer(voorbeeld, pack)
+    for _ in range(50):
+        rep.samenvatting.tel(r)
+        rep.rapport(r)
+    assert rep._rapporten._rolled  # on disk, not in memory
+    rep.einde()
+    import json
+
+    doc = json.loads(out.getvalue())
+    assert len(doc["rapporten"]) == 50 and doc["rapporten"][0] == r.model_dump(mode="json")
+    expected = json.dumps({"samenvatting": rep.samenvatting.als_dict(),
+                           "rapporten": [r.model_dump(mode="json")] * 50, "fouten": []},
+                          ensure_ascii=False, indent=2) + "\n"
+    assert out.getvalue() == expected
+
+
+# -- progress -------------------------------------------------------------------------------------
+
+def test_progress_is_silent_unless_on_a_terminal():
+    from substitutiecheck.batch import Voortgang
+
+    buf = io.StringIO()
+    v = Voortgang(stream=buf, totaal=10, na=0)
+    for _ in range(10):
+        v.stap()
+    v.wis()
+    assert buf.getvalue() == ""  # a StringIO is no terminal
+
+    v = Voortgang(stream=buf, totaal=10, na=0, aan=True)
+    v.stap(5)
+    assert "5/10" in buf.getvalue() and "50%" in buf.getvalue()
+    v.wis()
+    assert buf.getvalue().endswith("\r\x1b[2K")
+
+
+def test_count_of_inputs_for_the_bar(batch, tmp_path):
+    from substitutiecheck.batch import tel_invoer
+
+    assert tel_invoer([str(batch)]) == 3000
+    assert tel_invoer([str(EXAMPLES)]) == 6 + 3
+    assert tel_invoer([str(batch), "-"]) is None
+    assert tel_invoer([str(tmp_path / "nee")]) == 1
+
+
+@pytest.mark.terminal
+def test_progress_bar_on_a_terminal_stderr_never_in_the_output(tmp_path, pack):
+    pexpect = pytest.importorskip("pexpect")
+    big = schrijf_jsonl(tmp_path / "voortgang.jsonl", pack, 8000, seed=9)
+    out = tmp_path / "uit.jsonl"
+    child = pexpect.spawn(sys.executable, ["-m", "substitutiecheck", "check", str(big), "--format",
+                                           "jsonl", "-o", str(out)], cwd=str(ROOT), timeout=120,
+                          env=dict(os.environ, COLUMNS="100"))
+    child.expect(r"\d+/8000 voorstellen")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus in (0, 1)
+    text = out.read_text("utf-8")
+    assert "voorstellen" not in text and "\r" not in text
+    assert len(text.splitlines()) == 8000
+
+
+def test_no_progress_when_stderr_is_not_a_terminal(batch):
+    r = run_cli("check", str(batch), "--format", "jsonl")
+    assert b"\r" not in r.stderr and b"/s" not in r.stderr
+
+
+# -- interrupted batches ----------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def groot(tmp_path_factory, pack) -> Path:
+    return schrijf_jsonl(tmp_path_factory.mktemp("sigint") / "groot.jsonl", pack, 30000, seed=4)
+
+
+@pytest.mark.parametrize("jobs,groep", [("1", False), ("2", False), ("2", True)])
+def test_sigint_during_a_batch_leaves_no_truncated_output_and_no_temp_file(groot, tmp_path, jobs, groep):
+    out = tmp_path / "uit.json"
+    out.write_text("OUD\n", "utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "substitutiecheck", "check", str(groot), "--format", "json",
+         "-o", str(out), "--jobs", jobs],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=groep)
+    deadline = time.monotonic() + 60
+    while not list(tmp_path.glob(".uit.json.*.tmp")):  # writing has begun
+        assert proc.poll() is None, proc.communicate()
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    time.sleep(0.3)
+    if groep:  # Ctrl-C on a terminal reaches the whole process group, workers too
+        os.killpg(proc.pid, signal.SIGINT)
+    else:
+        proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert out.read_text("utf-8") == "OUD\n"
+    assert list(tmp_path.iterdir()) == [out]
+    assert b"Traceback" not in err
+    assert "Afgebroken." in err.decode()
