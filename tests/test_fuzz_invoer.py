@@ -1,0 +1,224 @@
+"""Bad input, tried systematically (hypothesis). For proposals, proposal files and rule-pack
+folders the only outcomes are a report (or a loaded pack) or the documented error: InvoerFout for
+a proposal, RegelpakketFout for a pack. Never another exception, never a crash."""
+
+from __future__ import annotations
+
+import copy
+import io
+import json
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
+
+from conftest import ROOT
+
+from substitutiecheck import inputs
+from substitutiecheck.errors import InvoerFout, RegelpakketFout
+from substitutiecheck.evaluation import evalueer
+from substitutiecheck.pack import laad_regelpakket, standaard_regelpakket
+from substitutiecheck.report import Rapport
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from genereer import voorstellen  # noqa: E402
+
+def fuzz(n: int):
+    return settings(max_examples=n, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+PACK = standaard_regelpakket()
+VALID = list(voorstellen(PACK, 50, seed=17))
+WORDS = sorted({w for path in PACK.velden for w in path.split(".")}
+               | {v for vals in PACK.velden.values() for v in vals if v}
+               | {"titel", "regio", "omschrijving", "patientgroep", "randvoorwaarden"})
+
+scalars = (st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True)
+           | st.text(max_size=20) | st.sampled_from(WORDS))
+json_values = st.recursive(
+    scalars,
+    lambda inner: st.lists(inner, max_size=4)
+    | st.dictionaries(st.text(max_size=10) | st.sampled_from(WORDS), inner, max_size=5),
+    max_leaves=20)
+
+
+def outcome(voorstel: Any, pack=PACK, taal: str = "nl") -> str:
+    try:
+        rapport = evalueer(voorstel, pack, taal)
+    except InvoerFout as e:
+        assert e.problemen and all(p.nl and p.en for p in e.problemen)
+        return "fout"
+    assert isinstance(rapport, Rapport)
+    assert rapport.advies in ("go", "voorwaardelijk", "no-go")
+    return rapport.advies
+
+
+def _paths(node: Any, prefix: tuple = ()) -> list[tuple]:
+    out = [prefix]
+    if isinstance(node, dict):
+        for k, v in node.items():
+            out.extend(_paths(v, prefix + (k,)))
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            out.extend(_paths(v, prefix + (i,)))
+    return out
+
+
+def mutate(data: Any, draw) -> Any:
+    """One random mutation somewhere in a JSON structure."""
+    data = copy.deepcopy(data)
+    path = draw(st.sampled_from(_paths(data)))
+    op = draw(st.sampled_from(["replace", "delete", "add", "retype", "duplicate", "rename"]))
+    if not path:
+        return draw(json_values) if op == "replace" else data
+    parent = data
+    for p in path[:-1]:
+        parent = parent[p]
+    key = path[-1]
+    value = parent[key]
+    if op == "replace":
+        parent[key] = draw(json_values)
+    elif op == "delete":
+        del parent[key]
+    elif op == "add" and isinstance(value, dict):
+        value[draw(st.text(max_size=8) | st.sampled_from(WORDS))] = draw(json_values)
+    elif op == "add" and isinstance(value, list):
+        value.append(draw(json_values))
+    elif op == "retype":
+        parent[key] = ([value] if not isinstance(value, list) else
+                       {"x": value} if draw(st.booleans()) else str(value))
+    elif op == "duplicate" and isinstance(value, list) and value:
+        value.append(copy.deepcopy(value[0]))
+    elif op == "rename" and isinstance(parent, dict):
+        parent[draw(st.sampled_from(WORDS) | st.text(max_size=6))] = parent.pop(key)
+    return data
+
+
+# -- proposals --------------------------------------------------------------------------------------
+
+def test_generated_proposals_are_valid():
+    assert {outcome(v) for v in VALID} <= {"go", "voorwaardelijk", "no-go"}
+
+
+@fuzz(300)
+@given(json_values)
+def test_any_json_value_is_a_report_or_invoerfout(value):
+    assert outcome(value) == "fout" or isinstance(value, dict)
+
+
+@fuzz(400)
+@given(st.data())
+def test_mutated_valid_proposals_are_a_report_or_invoerfout(data):
+    v = data.draw(st.sampled_from(VALID))
+    for _ in range(data.draw(st.integers(1, 3))):
+        v = mutate(v, data.draw)
+    event(outcome(v, taal=data.draw(st.sampled_from(["nl", "en"]))))
+
+
+@fuzz(100)
+@given(st.sampled_from(VALID))
+def test_valid_proposals_give_the_same_report_through_json(v):
+    assert evalueer(json.loads(json.dumps(v)), PACK) == evalueer(v, PACK)
+
+
+# -- proposal files through the loaders -------------------------------------------------------------
+
+def _check_items(items) -> int:
+    n = 0
+    for item in items:
+        n += 1
+        if item.fout is not None:
+            assert isinstance(item.fout, InvoerFout) and item.data is None
+            assert item.fout.regels("nl") and item.fout.regels("en")
+        else:
+            outcome(item.data)
+    return n
+
+
+valid_bytes = st.sampled_from(VALID).map(lambda v: json.dumps(v, ensure_ascii=False).encode())
+
+
+def _corrupt(data):
+    raw = data.draw(valid_bytes | st.binary(max_size=300) | st.text(max_size=200).map(str.encode))
+    if raw and data.draw(st.booleans()):
+        i = data.draw(st.integers(0, len(raw) - 1))
+        raw = raw[:i] + data.draw(st.binary(max_size=4)) + raw[i + data.draw(st.integers(0, 3)):]
+    return raw
+
+
+@fuzz(300)
+@given(st.data())
+def test_proposal_documents_from_random_bytes(data):
+    raw = _corrupt(data)
+    assert _check_items([inputs.read_document(raw, "x.json")]) == 1
+    assert _check_items(inputs._read_stdin(io.BytesIO(raw))) >= 1
+
+
+@fuzz(200)
+@given(st.data())
+def test_json_lines_from_random_bytes(data):
+    lines = [_corrupt(data) for _ in range(data.draw(st.integers(1, 5)))]
+    raw = b"\n".join(lines) + data.draw(st.sampled_from([b"", b"\n", b"\r\n"]))
+    n = _check_items(inputs.read_lines(io.BytesIO(raw), "x.jsonl"))
+    assert n >= 1
+    assert _check_items(inputs._read_stdin(io.BytesIO(raw))) >= 1
+
+
+@fuzz(60)
+@given(st.data())
+def test_proposal_files_and_folders_from_random_bytes(tmp_path_factory, data):
+    folder = tmp_path_factory.mktemp("fuzz")
+    names = data.draw(st.lists(st.sampled_from(["a.json", "b.jsonl", "sub/c.json", "d.jsonl"]),
+                               min_size=1, max_size=4, unique=True))
+    for name in names:
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(_corrupt(data))
+    n = _check_items(inputs.iter_items([str(folder), str(folder / names[0]), str(folder / "nee.json")]))
+    assert n >= len(names) + 2
+
+
+# -- rule packs --------------------------------------------------------------------------------------
+
+PACK_FILES = sorted(p.name for p in (ROOT / "rules").glob("*.json"))
+RAW = {name: json.loads((ROOT / "rules" / name).read_text("utf-8")) for name in PACK_FILES}
+
+
+@fuzz(120)
+@given(st.data())
+def test_mutated_rule_packs_load_or_raise_regelpakketfout(tmp_path_factory, data):
+    folder = tmp_path_factory.mktemp("pakket")
+    for name in PACK_FILES:
+        shutil.copy(ROOT / "rules" / name, folder / name)
+    name = data.draw(st.sampled_from(PACK_FILES))
+    kind = data.draw(st.sampled_from(["mutate", "mutate", "mutate", "bytes", "delete"]))
+    if kind == "mutate":
+        doc = RAW[name]
+        for _ in range(data.draw(st.integers(1, 3))):
+            doc = mutate(doc, data.draw)
+        (folder / name).write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
+    elif kind == "bytes":
+        (folder / name).write_bytes(data.draw(st.binary(max_size=200)))
+    else:
+        (folder / name).unlink()
+    try:
+        pack = laad_regelpakket(folder)
+    except RegelpakketFout as e:
+        assert e.problemen and e.regels("nl") and e.regels("en")
+        event("RegelpakketFout")
+        return
+    event("pakket geladen")
+    for v in VALID[:5]:
+        outcome(v, pack)
+    outcome(data.draw(json_values), pack)
+
+
+@pytest.mark.parametrize("name", PACK_FILES)
+def test_each_pack_file_missing_or_empty_is_regelpakketfout(name, tmp_path):
+    shutil.copytree(ROOT / "rules", tmp_path / "p")
+    (tmp_path / "p" / name).write_text("", "utf-8")
+    with pytest.raises(RegelpakketFout):
+        laad_regelpakket(tmp_path / "p")
