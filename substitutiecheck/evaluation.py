@@ -39,18 +39,25 @@ def _engine_for(pack: Regelpakket) -> tuple[_engine.RuleEngine, dict[str, tuple[
     return result
 
 
+def _fact_plan(pack: Regelpakket) -> list[tuple[str, str, str]]:
+    """(fact key, head, tail) for every field of the pack, computed once per pack."""
+    plan = pack.__dict__.get("_fact_plan")
+    if plan is None:
+        plan = [(_engine.fact_key(path),) + tuple(path.partition(".")[::2]) for path in pack.velden]
+        pack.__dict__["_fact_plan"] = plan
+    return plan
+
+
 def feit(voorstel: BaseModel, pack: Regelpakket) -> dict[str, str]:
     """The flat fact for the engine: every field of the pack, absent values as '' / 'onbekend'."""
-    data = voorstel.model_dump()
     out: dict[str, str] = {}
-    for path in pack.velden:
-        head, _, tail = path.partition(".")
-        value = data.get(head)
+    for key, head, tail in _fact_plan(pack):
+        value = getattr(voorstel, head, None)
         if tail:
-            value = value.get(tail) if isinstance(value, dict) else None
+            value = getattr(value, tail, None) if value is not None else None
             if value is None and head == "samenwerking":
                 value = "onbekend"
-        out[_engine.fact_key(path)] = "" if value is None else value
+        out[key] = "" if value is None else value
     return out
 
 
@@ -59,33 +66,50 @@ def _bronnen(pack: Regelpakket, ids) -> list[BronVerwijzing]:
                            titel=pack.bron(b)["titel"]) for b in ids]
 
 
+def _finding(pack: Regelpakket, key: str, regel: Regel, blocking: bool, antwoord: str | None,
+             taal: str) -> tuple[Bevinding, OntbrekendeVoorwaarde | None]:
+    """The finding (and missing condition) of one fired rule. They depend only on the rule, the
+    answer and the language, and are frozen: built once per pack and shared between reports."""
+    cache = pack.__dict__.setdefault("_findings", {})
+    cache_key = (key, antwoord, taal)
+    hit = cache.get(cache_key)
+    if hit is not None:
+        return hit
+    ernst = regel.ernst_blokkerend if blocking else regel.ernst
+    bronnen = _bronnen(pack, regel.bron)
+    bevinding = Bevinding(
+        regel=regel.id, ernst=ernst, blokkerend=blocking, veld=regel.veld, antwoord=antwoord,
+        naam=t(regel.naam, taal), tekst=t(regel.tekst, taal),
+        advies=t(regel.advies, taal) or None, bronnen=bronnen,
+    )
+    ontbrekend = None
+    if ernst != "notitie":
+        ontbrekend = OntbrekendeVoorwaarde(
+            id=regel.onderwerp, soort=regel.soort, groep=regel.groep, veld=regel.veld,
+            naam=t(regel.naam, taal), antwoord=antwoord, blokkerend=blocking, ernst=ernst,
+            regel=regel.id, advies=t(regel.advies, taal) or None, bronnen=bronnen,
+        )
+    if len(cache) < 100_000:  # bounded: keys x answers x languages is small for any real pack
+        cache[cache_key] = (bevinding, ontbrekend)
+    return bevinding, ontbrekend
+
+
 def evalueer(voorstel: Any, pack: Regelpakket, taal: str = "nl") -> Rapport:
     """The report for one proposal (a dict or a proposal model). Raises InvoerFout on bad input."""
     model = lees_voorstel(voorstel, pack)
     fact = feit(model, pack)
     eng, by_key = _engine_for(pack)
-    fired = set(eng.fire(fact))
+    fired = eng.fire(fact)  # each key once, in pack order
 
     bevindingen: list[Bevinding] = []
     ontbrekend: list[OntbrekendeVoorwaarde] = []
-    for key in eng.keys:  # pack order, stable
-        if key not in fired:
-            continue
+    for key in fired:
         regel, blocking = by_key[key]
-        ernst = regel.ernst_blokkerend if blocking else regel.ernst
         antwoord = fact[_engine.fact_key(regel.veld)] or None
-        bronnen = _bronnen(pack, regel.bron)
-        bevindingen.append(Bevinding(
-            regel=regel.id, ernst=ernst, blokkerend=blocking, veld=regel.veld, antwoord=antwoord,
-            naam=t(regel.naam, taal), tekst=t(regel.tekst, taal),
-            advies=t(regel.advies, taal) or None, bronnen=bronnen,
-        ))
-        if ernst != "notitie":
-            ontbrekend.append(OntbrekendeVoorwaarde(
-                id=regel.onderwerp, soort=regel.soort, groep=regel.groep, veld=regel.veld,
-                naam=t(regel.naam, taal), antwoord=antwoord, blokkerend=blocking, ernst=ernst,
-                regel=regel.id, advies=t(regel.advies, taal) or None, bronnen=bronnen,
-            ))
+        bevinding, missing = _finding(pack, key, regel, blocking, antwoord, taal)
+        bevindingen.append(bevinding)
+        if missing is not None:
+            ontbrekend.append(missing)
     ontbrekend.sort(key=lambda o: (o.ernst != "blokkerend", not o.blokkerend))
 
     advies, reden = _verdict(bevindingen, ontbrekend, taal)

@@ -317,6 +317,9 @@ def read_pack_files(folder: Path) -> dict[str, Any]:
             bestand=str(folder),
         )
     raw: dict[str, Any] = {}
+    from .schemacache import SchemaCache
+
+    known = SchemaCache(folder, PACK_FILES)  # these exact bytes passed the schema before?
     for name in PACK_FILES:
         path = folder / name
         if not path.is_file():
@@ -337,10 +340,11 @@ def read_pack_files(folder: Path) -> dict[str, Any]:
                          f"invalid JSON at line {e.lineno}, column {e.colno}: {e.msg}"),
                 bestand=str(path),
             ) from None
-        problems = _schema_problems(name, data)
+        problems = [] if known.geldig else _schema_problems(name, data)
         if problems:
             raise RegelpakketFout(problems, bestand=str(path))
         raw[name] = data
+    known.onthoud()
     return raw
 
 

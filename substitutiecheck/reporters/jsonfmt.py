@@ -78,5 +78,4 @@ class JsonLinesReporter(Reporter):
     """One report per line, in input order (input errors go to stderr only)."""
 
     def rapport(self, rapport: Rapport) -> None:
-        self.out.write(rapport.model_dump_json())
-        self.out.write("\n")
+        self.out.write(rapport.model_dump_json() + "\n")

@@ -1,0 +1,103 @@
+"""Start-up: import only what a command needs, and don't re-validate an unchanged rule pack
+against the JSON Schema on every start (substitutiecheck.schemacache). No timings here: those
+are in benchmarks/run.py."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from conftest import EXAMPLES, ROOT
+
+from substitutiecheck import pack as pack_mod
+from substitutiecheck.errors import RegelpakketFout
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    d = tmp_path / "cache"
+    monkeypatch.setenv("SUBSTITUTIECHECK_CACHE_DIR", str(d))
+    monkeypatch.delenv("SUBSTITUTIECHECK_CACHE", raising=False)
+    return d
+
+
+@pytest.fixture
+def folder(tmp_path):
+    shutil.copytree(ROOT / "rules", tmp_path / "pakket")
+    return tmp_path / "pakket"
+
+
+def _count_validations(monkeypatch):
+    calls = []
+    real = pack_mod._schema_problems
+
+    def counting(name, data):
+        calls.append(name)
+        return real(name, data)
+
+    monkeypatch.setattr(pack_mod, "_schema_problems", counting)
+    return calls
+
+
+def test_second_load_of_an_unchanged_pack_skips_the_schema(cache, folder, monkeypatch):
+    calls = _count_validations(monkeypatch)
+    first = pack_mod.laad_regelpakket(folder)
+    assert calls and len(list((cache / "schema-ok").iterdir())) == 1
+    calls.clear()
+    assert pack_mod.laad_regelpakket(folder) is first
+    assert calls == []
+
+
+def test_any_change_validates_again(cache, folder, monkeypatch):
+    calls = _count_validations(monkeypatch)
+    pack_mod.laad_regelpakket(folder)
+    path = folder / "pakket.json"
+    path.write_text(path.read_text("utf-8").replace('"1.0.0"', '"1.0.1"'), "utf-8")
+    calls.clear()
+    pack_mod.laad_regelpakket(folder)
+    assert calls
+
+
+def test_an_invalid_pack_is_never_remembered(cache, folder):
+    path = folder / "randvoorwaarden.json"
+    path.write_text(path.read_text("utf-8").replace('"blokkerend": true', '"blokkerend": "ja"', 1), "utf-8")
+    for _ in range(2):
+        with pytest.raises(RegelpakketFout, match="schema"):
+            pack_mod.laad_regelpakket(folder)
+    assert not (cache / "schema-ok").exists() or not list((cache / "schema-ok").iterdir())
+
+
+def test_unusable_or_disabled_cache_still_loads(tmp_path, folder, monkeypatch):
+    blocker = tmp_path / "geen-map"
+    blocker.write_text("x")
+    monkeypatch.setenv("SUBSTITUTIECHECK_CACHE_DIR", str(blocker))
+    assert pack_mod.laad_regelpakket(folder).naam
+    monkeypatch.setenv("SUBSTITUTIECHECK_CACHE", "0")
+    calls = _count_validations(monkeypatch)
+    pack_mod.laad_regelpakket(folder)
+    pack_mod.laad_regelpakket(folder)
+    assert len(calls) >= 2 * 4
+
+
+def _imports(args, env):
+    proc = subprocess.run([sys.executable, "-X", "importtime", "-m", "substitutiecheck", *args],
+                          capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+    return {line.rsplit("|", 1)[-1].strip() for line in proc.stderr.splitlines() if "|" in line}
+
+
+def test_commands_import_only_what_they_need(tmp_path):
+    env = dict(os.environ, SUBSTITUTIECHECK_CACHE_DIR=str(tmp_path / "c"))
+    heavy = {"pydantic", "durable", "jsonschema", "questionary", "multiprocessing", "concurrent.futures"}
+    assert not heavy & _imports(["--help"], env)
+    assert not heavy & _imports(["check", "--help"], env)
+    assert not (heavy - {"pydantic"}) & _imports(["schema", "--rapport"], env)
+    one = str(EXAMPLES / "diabetes-ketenzorg-utrecht.json")
+    first = _imports(["check", one], env)
+    assert "jsonschema" in first  # first start: the pack is validated ...
+    again = _imports(["check", one], env)
+    assert "jsonschema" not in again  # ... and remembered
+    assert not {"multiprocessing", "concurrent.futures", "questionary"} & again
