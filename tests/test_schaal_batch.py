@@ -124,6 +124,11 @@ def test_json_reporter_spools_reports_instead_of_keeping_them(pack, voorbeeld):
     assert out.getvalue() == expected
 
 
+@pytest.fixture(scope="module")
+def groot(tmp_path_factory, pack) -> Path:
+    return schrijf_jsonl(tmp_path_factory.mktemp("sigint") / "groot.jsonl", pack, 30000, seed=4)
+
+
 # -- progress -------------------------------------------------------------------------------------
 
 def test_progress_is_silent_unless_on_a_terminal():
@@ -153,20 +158,20 @@ def test_count_of_inputs_for_the_bar(batch, tmp_path):
 
 
 @pytest.mark.terminal
-def test_progress_bar_on_a_terminal_stderr_never_in_the_output(tmp_path, pack):
+def test_progress_bar_on_a_terminal_stderr_never_in_the_output(groot, tmp_path):
+    """The bar appears after 1 s, so the batch must take longer than that (30,000 lines)."""
     pexpect = pytest.importorskip("pexpect")
-    big = schrijf_jsonl(tmp_path / "voortgang.jsonl", pack, 8000, seed=9)
     out = tmp_path / "uit.jsonl"
-    child = pexpect.spawn(sys.executable, ["-m", "substitutiecheck", "check", str(big), "--format",
+    child = pexpect.spawn(sys.executable, ["-m", "substitutiecheck", "check", str(groot), "--format",
                                            "jsonl", "-o", str(out)], cwd=str(ROOT), timeout=120,
                           env=dict(os.environ, COLUMNS="100"))
-    child.expect(r"\d+/8000 voorstellen")
+    child.expect(r"\d+/30000 voorstellen")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus in (0, 1)
     text = out.read_text("utf-8")
     assert "voorstellen" not in text and "\r" not in text
-    assert len(text.splitlines()) == 8000
+    assert len(text.splitlines()) == 30000
 
 
 def test_no_progress_when_stderr_is_not_a_terminal(batch):
@@ -175,11 +180,6 @@ def test_no_progress_when_stderr_is_not_a_terminal(batch):
 
 
 # -- interrupted batches ----------------------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def groot(tmp_path_factory, pack) -> Path:
-    return schrijf_jsonl(tmp_path_factory.mktemp("sigint") / "groot.jsonl", pack, 30000, seed=4)
-
 
 @pytest.mark.parametrize("jobs,groep", [("1", False), ("2", False), ("2", True)])
 def test_sigint_during_a_batch_leaves_no_truncated_output_and_no_temp_file(groot, tmp_path, jobs, groep):
