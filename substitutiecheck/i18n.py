@@ -61,6 +61,28 @@ TEKSTEN: dict[str, dict[str, str]] = {
     "antwoord.nee": {"nl": "nee", "en": "no"},
     "antwoord.onbekend": {"nl": "onbekend", "en": "unknown"},
     "antwoord.": {"nl": "niet ingevuld", "en": "not filled in"},
+    # substitutiecheck regels
+    "ernst.blokkerend": {"nl": "blokkerend", "en": "blocking"},
+    "ernst.voorwaarde": {"nl": "voorwaarde", "en": "condition"},
+    "ernst.notitie": {"nl": "notitie", "en": "note"},
+    "regels.blokkerend_als": {"nl": "(blokkerend als {conditie})", "en": "(blocking when {conditie})"},
+    "regels.breidt_uit": {"nl": "breidt uit:", "en": "extends:"},
+    "regels.aantal": {"nl": "{n} regels.", "en": "{n} rules."},
+    "regels.naam": {"nl": "Onderwerp", "en": "Subject"},
+    "regels.vuurt_als": {"nl": "Vuurt als", "en": "Fires when"},
+    "regels.ernst": {"nl": "Ernst", "en": "Severity"},
+    "regels.bevinding": {"nl": "Bevinding", "en": "Finding"},
+    "regels.vraag": {"nl": "Vraag", "en": "Question"},
+    "regels.waarom": {"nl": "Waarom", "en": "Why"},
+    "regels.geldig": {
+        "nl": "Regelpakket {naam} {versie} ({hash}) is geldig: {regels} regels, {rv} randvoorwaarden, {sc} scenario's.",
+        "en": "Rule pack {naam} {versie} ({hash}) is valid: {regels} rules, {rv} preconditions, {sc} scenarios.",
+    },
+    "regels.geen_scenarios": {
+        "nl": "geen scenario's: zet ze in scenarios.json in de pakketmap",
+        "en": "no scenarios: put them in scenarios.json in the pack folder",
+    },
+    "regels.test_samenvatting": {"nl": "{ok} geslaagd, {fout} mislukt", "en": "{ok} passed, {fout} failed"},
     # CLI
     "cli.fout": {"nl": "fout", "en": "error"},
     "cli.afgebroken": {"nl": "Afgebroken.", "en": "Interrupted."},

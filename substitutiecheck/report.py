@@ -63,7 +63,8 @@ class PakketStempel(BaseModel):
     model_config = _CFG
     naam: str
     versie: str
-    hash: str = Field(description="Hash van de inhoud van het regelpakket")
+    hash: str = Field(description="Hash van de inhoud van het regelpakket (met de pakketten die het uitbreidt)")
+    uitbreiding_van: list[str] = Field(default_factory=list, description="De pakketten die dit pakket uitbreidt")
 
 
 class Rapport(BaseModel):

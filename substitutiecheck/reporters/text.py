@@ -85,7 +85,8 @@ class TextReporter(Reporter):
                 lines.extend(self._note(b))
         lines.append("")
         p = r.regelpakket
-        lines.append(f"{tekst('kop.regelpakket', taal)}: {p.naam} {p.versie} ({p.hash})")
+        extends = f", {tekst('regels.breidt_uit', taal)} {' > '.join(p.uitbreiding_van)}" if p.uitbreiding_van else ""
+        lines.append(f"{tekst('kop.regelpakket', taal)}: {p.naam} {p.versie} ({p.hash}{extends})")
         self.out.write("\n".join(lines) + "\n")
 
     def _missing(self, o: OntbrekendeVoorwaarde) -> list[str]:
