@@ -14,6 +14,17 @@ from conftest import ROOT
 from substitutiecheck import InvoerFout, evaluate, laad_regelpakket
 
 
+def test_shipped_example_is_the_shared_contract_example():
+    shared = ROOT.parent / "shared" / "examples" / "voorstel.json"
+    if not shared.is_file():
+        pytest.skip("../shared is not beside this checkout")
+    import json
+
+    from conftest import SHARED_EXAMPLE
+
+    assert json.loads(SHARED_EXAMPLE.read_text("utf-8")) == json.loads(shared.read_text("utf-8"))
+
+
 def test_evaluate_a_dict(voorbeeld):
     rapport = evaluate(voorbeeld)
     assert rapport.advies == "voorwaardelijk"
