@@ -102,13 +102,13 @@ def test_csv_reads_back_with_semicolons_by_default() -> None:
     copd = rows[0]
     assert copd["bestand"] == f"{EX}/copd-longzorg-nijkerk.json" and copd["regel"] == ""
     assert copd["titel"] == "COPD-controles naar de POH (proeftuin longzorg)"
-    assert (copd["regio"], copd["categorie"], copd["advies"]) == ("Nijkerk", "copd_astma", "no-go")
+    assert (copd["regio"], copd["categorie"], copd["advies"]) == ("Nijkerk", "copd_astma", "NO-GO")
     assert copd["aantal_blokkerend"] == "1" and copd["blokkerend"] == "bekostiging"
     assert copd["aantal_overig"] == "3"
     assert copd["overig"].split() == ["afstemming_verzekeraar", "intrinsieke_motivatie", "inkoop_verzekeraar"]
     batch = [r for r in rows if r["bestand"].endswith(".jsonl")]
     assert [r["regel"] for r in batch] == ["1", "2", "3"]
-    assert [r["advies"] for r in batch] == ["voorwaardelijk", "go", "no-go"]
+    assert [r["advies"] for r in batch] == ["GO ONDER VOORWAARDEN", "GO", "NO-GO"]
     assert batch[2]["blokkerend"].split() == ["hoog_risico", "capaciteit_huisarts"]
     assert all(r["fout"] == "" for r in rows)
 
@@ -118,7 +118,8 @@ def test_csv_comma_separator_and_english_header() -> None:
     rows = _read_csv(result.stdout_bytes, ",")
     assert len(rows) == 6
     assert "title" in rows[0] and "blocking_count" in rows[0]
-    assert rows[0]["advice"] == "no-go"
+    assert rows[0]["advice"] == "NO-GO"
+    assert rows[1]["advice"] == "GO WITH CONDITIONS"
     assert rows[0]["reason"].startswith("Not met and blocking")
 
 
@@ -133,7 +134,7 @@ def test_csv_invalid_input_is_a_row_with_the_error(tmp_path: Path) -> None:
     assert len(rows) == 3
     assert rows[0]["bestand"] == str(bad) and "patientgroep.categorie" in rows[0]["fout"]
     assert rows[0]["advies"] == "" and rows[0]["titel"] == ""
-    assert rows[1]["advies"] == "go" and rows[1]["fout"] == ""
+    assert rows[1]["advies"] == "GO" and rows[1]["fout"] == ""
     assert rows[2]["fout"]
     assert "kapot.json" in result.stderr  # also on stderr
 
@@ -205,6 +206,15 @@ def test_markdown_escapes_user_text() -> None:
 def test_text_has_no_colour_when_not_a_terminal() -> None:
     out = run("check", GOLDEN_INPUTS[0]).stdout
     assert "\x1b[" not in out
+
+
+def test_text_colours_on_a_terminal() -> None:
+    from substitutiecheck.reporters import reporter_by_name
+
+    buf = io.StringIO()
+    reporter = reporter_by_name("text")(out=buf, taal="nl", kleur=True)
+    reporter.rapport(_rapport("copd-longzorg-nijkerk.json"))
+    assert "\x1b[" in buf.getvalue() and "NO-GO" in buf.getvalue()
 
 
 # -- the advice around the verdict ----------------------------------------------------------------

@@ -4,7 +4,9 @@ UTF-8 with a byte-order mark and ``;`` between fields by default, so that Dutch 
 separator is ';') opens the file with the right columns and accents; ``--csv-scheiding ,`` for
 other tools. Rows end in CRLF (RFC 4180). An input that could not be checked becomes a row too,
 with the message in the last column ('fout') and the other result columns empty; the CLI also
-prints it on stderr. Cells that a spreadsheet would run as a formula (starting with = + - @) get a
+prints it on stderr. The 'advies' column holds the verdict as the reader sees it (GO, GO ONDER
+VOORWAARDEN, NO-GO; in English with ``--lang en``); 'categorie' and the condition ids stay ids
+(space-separated). Cells that a spreadsheet would run as a formula (starting with = + - @) get a
 leading apostrophe.
 """
 
@@ -62,7 +64,8 @@ class CsvReporter(Reporter):
         self._row({
             "bestand": r.invoer.bestand if r.invoer else None,
             "regel": r.invoer.regel if r.invoer else None,
-            "titel": r.titel, "regio": r.regio, "categorie": r.categorie, "advies": r.advies,
+            "titel": r.titel, "regio": r.regio, "categorie": r.categorie,
+            "advies": tekst(f"advies.{r.advies}", self.taal),
             "reden": r.reden, "aantal_blokkerend": len(blocking), "aantal_overig": len(other),
             "blokkerend": ID_SCHEIDING.join(blocking), "overig": ID_SCHEIDING.join(other),
         })
