@@ -131,6 +131,23 @@ def grafiek_samenwerking(sp: Samenwerkingsprofiel, taal: str) -> str:
     return "".join(out)
 
 
+def grafiek_draagvlak(percentage: int, drempel: int, vraag: str, taal: str) -> str:
+    """One bar: the share of patients who accept check-ups by the GP, with the threshold marked."""
+    bar_w, left, top = 400, 8, 6
+    width, height = left + bar_w + 60, top + 40
+    colour = COLOURS["deels"] if percentage < drempel else COLOURS["ja"]
+    w = bar_w * percentage / 100
+    tx = left + bar_w * drempel / 100
+    out = [_svg_open(width, height, f"{vraag}: {percentage}%", "grafiek-draagvlak"),
+           f'<rect x="{left}" y="{top}" width="{bar_w}" height="18" rx="3" fill="#eceff3"/>',
+           f'<rect class="draagvlak" x="{left}" y="{top}" width="{w:.1f}" height="18" rx="3" fill="{colour}"/>',
+           f'<line x1="{tx:.1f}" y1="{top - 3}" x2="{tx:.1f}" y2="{top + 21}" stroke="#1d2733" stroke-width="2"/>',
+           f'<text x="{tx:.1f}" y="{top + 34}" text-anchor="middle" fill="#5b6675" font-size="11">{drempel}%</text>',
+           f'<text x="{left + bar_w + 8}" y="{top + 14}" fill="#1d2733" font-weight="700">{percentage}%</text>',
+           "</svg>"]
+    return "".join(out)
+
+
 def grafiek_advies(counts: list[tuple[str, str, int]], taal: str) -> str:
     """Horizontal bars: number of proposals per advice (and invalid inputs)."""
     label_w, bar_w, row_h, top = 220, 300, 28, 6
@@ -308,13 +325,17 @@ class HtmlReporter(Reporter):
 
         d = tl.draagvlak
         if d is not None:
-            out.append(f"<section><h3>{e(tekst('kop.draagvlak', taal))}</h3><p>"
-                       + (f"<strong>{d.percentage}%</strong> — " if d.percentage is not None else "") + f"{e(d.tekst)}</p>")
+            out.append(f"<section><h3>{e(tekst('kop.draagvlak', taal))}</h3>")
+            if d.percentage is not None:
+                out.append(f"<figure>{grafiek_draagvlak(d.percentage, d.drempel, d.vraag, taal)}"
+                           f"<figcaption>{e(d.vraag)}</figcaption></figure>")
+            out.append(f"<p>{e(d.tekst)}</p>")
             out.append(f'<p class="{"let-op" if d.laag else ""}">{e(d.advies)}</p>')
             for key, items in (("kop.voorkeur_huisarts", d.voorkeur_huisarts), ("kop.voorkeur_specialist", d.voorkeur_specialist)):
                 if items:
                     out.append(f"<p>{e(tekst(key, taal))}: " + ", ".join(f"{x.percentage}% {e(x.tekst)}" for x in items) + "</p>")
-            out.append(f'<p class="bron">{e(d.samenvatting)} {e(tekst("kop.bron", taal))}: {e(bronnen_kort(d.bronnen))}</p></section>')
+            summary = f"{e(d.samenvatting)} " if d.percentage is not None else ""
+            out.append(f'<p class="bron">{summary}{e(tekst("kop.bron", taal))}: {e(bronnen_kort(d.bronnen))}</p></section>')
 
         sp = tl.samenwerking
         out.append(f"<section><h3>{e(tekst('kop.samenwerking', taal))}</h3>")

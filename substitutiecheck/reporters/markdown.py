@@ -166,7 +166,7 @@ class MarkdownReporter(Reporter):
         d = tl.draagvlak
         if d is not None:
             out += [f"#### {tekst('kop.draagvlak', taal)}", ""]
-            out += [(f"**{d.percentage}%** — " if d.percentage is not None else "") + md(d.tekst), ""]
+            out += [md(d.tekst), ""]
             out += [("> **!** " if d.laag else "") + md(d.advies), ""]
             if d.voorkeur_huisarts:
                 out.append(f"- {tekst('kop.voorkeur_huisarts', taal)}: "
@@ -174,7 +174,10 @@ class MarkdownReporter(Reporter):
             if d.voorkeur_specialist:
                 out.append(f"- {tekst('kop.voorkeur_specialist', taal)}: "
                            + ", ".join(f"{x.percentage}% {md(x.tekst)}" for x in d.voorkeur_specialist))
-            out += ["", md(d.samenvatting), "", f"*{tekst('kop.bron', taal)}: {md(bronnen_kort(d.bronnen))}*", ""]
+            out.append("")
+            if d.percentage is not None:
+                out += [md(d.samenvatting), ""]
+            out += [f"*{tekst('kop.bron', taal)}: {md(bronnen_kort(d.bronnen))}*", ""]
 
         sp = tl.samenwerking
         out += [f"#### {md(tekst('kop.samenwerking', taal))}", ""]

@@ -135,7 +135,7 @@ class TextReporter(Reporter):
         out.extend(self._head("kop.financieringsroute"))
         out.extend(self._wrap(f.tekst, "  "))
         for route in f.passend:
-            out.extend(self._wrap(route.toelichting or route.naam, "  - "))
+            out.extend(self._wrap(route.naam + (f": {route.toelichting}" if route.toelichting else ""), "  - "))
         if f.algemeen:
             out.extend(self._wrap(f.algemeen, "  "))
         out.extend(self._wrap(f"{tekst('kop.bron', taal)}: {bronnen_kort(f.bronnen)}", "  "))
