@@ -9,7 +9,8 @@ Everything here is data from the pack (``samenwerkingsvormen.json``, ``samenwerk
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+import threading
+from typing import Any, Callable, Mapping
 
 from pydantic import BaseModel
 
@@ -41,13 +42,31 @@ def _answers(part: Any) -> dict[str, str]:
 def bouw_toelichting(pack: Regelpakket, voorstel: BaseModel, taal: str) -> Toelichting:
     """The notes around the verdict for a validated proposal (see module docstring)."""
     categorie = voorstel.patientgroep.categorie
+    vorm, fin = voorstel.samenwerkingsvorm, voorstel.financiering
     return Toelichting(
         randvoorwaarden_per_groep=_stand(pack, _answers(voorstel.randvoorwaarden), taal),
-        samenwerkingsvormen=_vormen(pack, categorie, voorstel.samenwerkingsvorm, taal),
-        financiering=_financiering(pack, categorie, voorstel.samenwerkingsvorm, voorstel.financiering, taal),
-        draagvlak=_draagvlak(pack, categorie, taal),
+        samenwerkingsvormen=_cached(pack, ("vormen", categorie, vorm, taal),
+                                    lambda: _vormen(pack, categorie, vorm, taal)),
+        financiering=_cached(pack, ("financiering", categorie, vorm, fin, taal),
+                             lambda: _financiering(pack, categorie, vorm, fin, taal)),
+        draagvlak=_cached(pack, ("draagvlak", categorie, taal), lambda: _draagvlak(pack, categorie, taal)),
         samenwerking=_profiel(pack, voorstel.samenwerking, taal),
     )
+
+
+_LOCK = threading.Lock()
+
+
+def _cached(pack: Regelpakket, key: tuple, build: Callable[[], Any]) -> Any:
+    """Parts that depend only on a few ids are immutable models: build each once per pack.
+    The key space is small (categories x forms x financing routes x languages)."""
+    cache = pack.__dict__.setdefault("_toelichting_cache", {})
+    try:
+        return cache[key]
+    except KeyError:
+        value = build()
+        with _LOCK:
+            return cache.setdefault(key, value)
 
 
 def _stand(pack: Regelpakket, answers: Mapping[str, str], taal: str) -> list[GroepStand]:

@@ -405,3 +405,17 @@ def test_english_in_every_format(fmt: str) -> None:
     assert "Not met and blocking" in out
     if fmt not in ("csv",):
         assert "involve patients early" in out
+
+
+def test_context_without_a_chosen_form_for_a_group_off_the_list() -> None:
+    from substitutiecheck import evaluate
+
+    tl = evaluate({"titel": "x", "patientgroep": {"categorie": "overig"}}).toelichting
+    assert tl.samenwerkingsvormen == []
+    assert [x.id for x in tl.financiering.passend] == ["s3", "project", "nza_innovatie"]
+    assert tl.financiering.tekst.startswith("Kies een financieringsroute; passend bij deze patiëntengroep")
+    assert tl.draagvlak.percentage is None and tl.samenwerking is None
+    assert all(g.onbekend == len(g.randvoorwaarden) for g in tl.randvoorwaarden_per_groep)
+    out = run("check", "--format", "html", "-", stdin=json.dumps({"patientgroep": {"categorie": "overig"}})).stdout
+    assert "Het Raedelijn-overzicht noemt geen samenwerkingsvorm" in out
+    assert 'class="grafiek-stand"' in out and 'class="grafiek-samenwerking"' not in out
