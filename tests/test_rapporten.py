@@ -419,3 +419,13 @@ def test_context_without_a_chosen_form_for_a_group_off_the_list() -> None:
     out = run("check", "--format", "html", "-", stdin=json.dumps({"patientgroep": {"categorie": "overig"}})).stdout
     assert "Het Raedelijn-overzicht noemt geen samenwerkingsvorm" in out
     assert 'class="grafiek-stand"' in out and 'class="grafiek-samenwerking"' not in out
+
+
+def test_invalid_inputs_are_listed_escaped_in_html_and_markdown() -> None:
+    bad = json.dumps({"titel": "x", "patientgroep": {"categorie": "<b>kwaad</b>"}})
+    html_out = run("check", "--format", "html", "-", stdin=bad)
+    assert html_out.exit_code == 2
+    assert 'id="samenvatting"' in html_out.stdout and "<b>kwaad" not in html_out.stdout
+    assert "&lt;b&gt;kwaad&lt;/b&gt;" in html_out.stdout and html_out.stdout.rstrip().endswith("</html>")
+    md_out = run("check", "--format", "markdown", "-", stdin=bad).stdout
+    assert "### Ongeldige invoer" in md_out and "\\<b\\>kwaad" in md_out
