@@ -89,19 +89,27 @@ def _output(path: str | None) -> Any:
 
 @main.command()
 @click.argument("paden", nargs=-1, required=True, metavar="PAD...")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text",
+@click.option("--format", "fmt",
+              type=click.Choice(["text", "markdown", "html", "csv", "json", "jsonl"]), default="text",
               show_default=True, help="Uitvoerformaat.")
+@click.option("--csv-scheiding", "scheiding", type=click.Choice([";", ","]), default=";",
+              show_default=True,
+              help="Scheidingsteken voor --format csv (';' voor Nederlandse Excel, ',' voor andere programma's).")
 @click.option("-o", "--uitvoer", type=click.Path(dir_okay=False), default=None,
               help="Schrijf het rapport naar dit bestand (atomair) in plaats van naar stdout.")
 @click.option("--strikt", is_flag=True, help="Exitcode 1 ook bij 'go onder voorwaarden'.")
 @regels_option
 @lang_option
-def check(paden: tuple[str, ...], fmt: str, uitvoer: str | None, strikt: bool,
+def check(paden: tuple[str, ...], fmt: str, scheiding: str, uitvoer: str | None, strikt: bool,
           regels: str | None, taal: str) -> None:
     """Controleer voorstellen: bestanden, mappen (recursief), - voor stdin, en JSON Lines (.jsonl).
 
     Exitcode 0: geen no-go; 1: minstens één no-go (met --strikt ook bij go onder voorwaarden);
     2: ongeldige invoer of gebruik (de geldige voorstellen worden wel gerapporteerd); 130: afgebroken.
+
+    Formaten: text, markdown, html (één bestand met grafieken, werkt offline), csv (één regel per
+    voorstel; UTF-8 met BOM; ongeldige invoer staat er als regel met de fout in kolom 'fout' en
+    ook op stderr), json en jsonl.
     """
     from .evaluation import evalueer, resolve_pack
     from .inputs import iter_items
@@ -111,7 +119,8 @@ def check(paden: tuple[str, ...], fmt: str, uitvoer: str | None, strikt: bool,
     had_error = False
     with _output(uitvoer) as out:
         colour = uitvoer is None and fmt == "text" and out.isatty()
-        reporter = reporter_by_name(fmt)(out=out, taal=taal, kleur=colour)
+        extra = {"scheiding": scheiding} if fmt == "csv" else {}
+        reporter = reporter_by_name(fmt)(out=out, taal=taal, kleur=colour, **extra)
         for item in iter_items(paden):
             fout = item.fout
             if fout is None:

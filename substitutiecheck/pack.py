@@ -26,8 +26,9 @@ PACK_FILES = (
     "samenwerkingsvormen.json",
     "samenwerking.json",
     "regels.json",
+    "toelichting.json",
 )
-OPTIONAL_FILES = frozenset({"samenwerking.json", "regels.json"})
+OPTIONAL_FILES = frozenset({"samenwerking.json", "regels.json", "toelichting.json"})
 
 ANTWOORDEN = ("ja", "deels", "nee", "onbekend")
 """Answers to a randvoorwaarde or a Kaats & Opheij element, best first."""
@@ -115,6 +116,9 @@ class Regelpakket:
     extra_regels: tuple[Mapping[str, Any], ...]
     regio: str | None = None
     uitbreiding_van: tuple[str, ...] = ()
+    toelichting: Mapping[str, Any] | None = None
+    """Notes around the verdict (toelichting.json): patient support, collaboration profile,
+    general financing route. Optional; never changes the verdict."""
 
     # -- the proposal fields this pack defines -------------------------------------------------
     @cached_property
@@ -554,6 +558,7 @@ def build_pack(raw: Mapping[str, Any], folder: Path | None, origin: "_Origin | N
         financiering=tuple(sv["financiering"]),
         elementen=tuple(raw.get("samenwerking.json", {}).get("elementen", ())),
         extra_regels=tuple(raw.get("regels.json", {}).get("regels", ())),
+        toelichting=raw.get("toelichting.json"),
     )
     problems = []
     for file_name, prob in _cross_check(pack):
@@ -600,6 +605,8 @@ def _cross_check(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
     yield from sources("samenwerking.json", "elementen", p.elementen)
     yield from sources("regels.json", "regels", p.extra_regels)
 
+    yield from _check_toelichting(p)
+
     reserved = {"categorie", "omschrijving"}
     for i, u in enumerate(p.uitsluitingen):
         if u["id"] in reserved:
@@ -645,6 +652,33 @@ def _cross_check(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
                 yield "regels.json", Probleem("", f"regel-id '{rid}' komt twee keer voor",
                                               f"rule id '{rid}' occurs twice")
             seen.add(rid)
+
+
+def _check_toelichting(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
+    """Cross-references of the data for the notes around the verdict (financing, toelichting.json)."""
+    cats = {c["id"] for c in p.categorieen}
+    fins = {f["id"] for f in p.financiering}
+    forms = {v["id"] for v in p.samenwerkingsvormen}
+
+    def unknown(file_name: str, path: str, values, known: set[str], what: tuple[str, str]):
+        for j, x in enumerate(values):
+            if x not in known:
+                yield file_name, Probleem(f"{path}[{j}]", f"onbekende {what[0]} '{x}'", f"unknown {what[1]} '{x}'")
+
+    cat_w, fin_w, form_w = ("categorie", "category"), ("financiering", "financing route"), ("samenwerkingsvorm", "form")
+    for i, v in enumerate(p.samenwerkingsvormen):
+        yield from unknown("samenwerkingsvormen.json", f"samenwerkingsvormen[{i}].financiering", v.get("financiering", ()), fins, fin_w)
+    for i, f in enumerate(p.financiering):
+        yield from unknown("samenwerkingsvormen.json", f"financiering[{i}].past_bij", f.get("past_bij", ()), cats, cat_w)
+        yield from unknown("samenwerkingsvormen.json", f"financiering[{i}].bron", f.get("bron", ()), set(p.bronnen), ("bron", "source"))
+    tl = p.toelichting or {}
+    name = "toelichting.json"
+    for key in ("draagvlak", "samenwerkingsprofiel", "financiering"):
+        yield from unknown(name, f"{key}.bron", tl.get(key, {}).get("bron", ()), set(p.bronnen), ("bron", "source"))
+    for i, g in enumerate(tl.get("draagvlak", {}).get("groepen", ())):
+        yield from unknown(name, f"draagvlak.groepen[{i}].categorie", [g["categorie"]], cats, cat_w)
+    yield from unknown(name, "samenwerkingsprofiel.lichtere_vormen", tl.get("samenwerkingsprofiel", {}).get("lichtere_vormen", ()), forms, form_w)
+    yield from unknown(name, "financiering.standaard", tl.get("financiering", {}).get("standaard", ()), fins, fin_w)
 
 
 def check_condition(p: Regelpakket, cond: Mapping[str, Any], path: str) -> Iterator[Probleem]:
