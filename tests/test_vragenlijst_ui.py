@@ -345,3 +345,11 @@ def test_without_a_terminal_points_to_check(tmp_path):
     assert not (tmp_path / "v.json").exists()
     en = run_cli("vragenlijst", "-o", str(tmp_path / "v.json"), "--lang", "en", stdin=b"")
     assert en.returncode == 2 and "needs a terminal" in en.stderr.decode()
+
+
+def test_output_in_a_missing_folder_is_refused_before_any_question(tmp_path):
+    target = tmp_path / "bestaat-niet" / "v.json"
+    r = run_cli("vragenlijst", "-o", str(target), stdin=b"")
+    assert r.returncode == 2
+    assert r.stderr.decode().strip() == (
+        f"fout: {target}: kan hier niet opslaan: de map bestaat niet of is niet schrijfbaar")

@@ -14,7 +14,7 @@ overview it goes to the first visible question still unanswered, or back to the 
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Mapping
+from typing import Any, Mapping
 
 from ..errors import InvoerFout, Probleem
 from ..model import lees_voorstel
@@ -269,5 +269,3 @@ def uit_voorstel(vl: Vragenlijst, data: Any, volledig: bool = True) -> dict[str,
     return answers
 
 
-def vragen_ids(vragen: Iterable[Vraag]) -> list[str]:
-    return [q.id for q in vragen]

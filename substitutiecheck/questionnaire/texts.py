@@ -60,6 +60,7 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "nl": "(↑↓ Enter · ? uitleg · ← vorige)",
         "en": "(↑↓ Enter · ? help · ← previous)",
     },
+    "ui.instructie_overzicht": {"nl": "(↑↓ Enter · ← vorige vraag)", "en": "(↑↓ Enter · ← previous question)"},
     "ui.instructie_kort": {"nl": "(↑↓ Enter)", "en": "(↑↓ Enter)"},
     "ui.instructie_tekst": {
         "nl": "(Enter = verder · ? = uitleg · < = vorige vraag)",
@@ -112,6 +113,10 @@ TEKSTEN: dict[str, dict[str, str]] = {
     "ui.overschrijven": {"nl": "Overschrijven met een nieuwe vragenlijst", "en": "Overwrite with a new questionnaire"},
     "ui.niets_gedaan": {"nl": "Gestopt; er is niets veranderd.", "en": "Stopped; nothing was changed."},
     # errors (raised, printed by the CLI edge)
+    "fout.map": {
+        "nl": "kan hier niet opslaan: de map bestaat niet of is niet schrijfbaar",
+        "en": "cannot save here: the folder does not exist or is not writable",
+    },
     "fout.geen_terminal": {
         "nl": "de vragenlijst heeft een terminal nodig (standaardinvoer is geen terminal); gebruik voor een voorstel in een bestand: substitutiecheck check voorstel.json",
         "en": "the questionnaire needs a terminal (standard input is not a terminal); for a proposal in a file use: substitutiecheck check voorstel.json",

@@ -8,6 +8,7 @@ and Enter. Ctrl-C or Ctrl-D saves, says where, and ends with exit code 130.
 
 from __future__ import annotations
 
+import os
 import sys
 import textwrap
 from pathlib import Path
@@ -30,7 +31,11 @@ WIDTH = 88
 EXIT_OK, EXIT_INTERRUPTED = 0, 130
 
 
-class GeenTerminalFout(SubstitutiecheckFout):
+class StartFout(SubstitutiecheckFout):
+    """The questionnaire cannot start: no terminal, or nowhere to save the answers."""
+
+
+class GeenTerminalFout(StartFout):
     """The questionnaire was started without a terminal on standard input."""
 
 
@@ -220,7 +225,7 @@ class VragenlijstUI:
         choices.append(questionary.Separator())
         choices.append(questionary.Choice(self.t("ui.vorige"), value=TERUG))
         return self.select(self.t("ui.overzicht_vraag"), choices, default=AFRONDEN,
-                           instruction=self.t("ui.instructie_keuze"))
+                           instruction=self.t("ui.instructie_overzicht"))
 
     # -- the whole questionnaire -------------------------------------------------------------
     def loop(self) -> None:
@@ -345,6 +350,9 @@ def main(uitvoer: str, van: str | None, regels: str | None, taal: str,
 
     pack = resolve_pack(regels)
     vl = laad_vragenlijst(pack)
+    folder = Path(uitvoer).resolve().parent
+    if not folder.is_dir() or not os.access(folder, os.W_OK):
+        raise StartFout(Probleem("", tekst("fout.map", "nl"), tekst("fout.map", "en")), bestand=uitvoer)
     stdin = stdin or sys.stdin
     if not stdin.isatty():
         raise GeenTerminalFout(Probleem("", tekst("fout.geen_terminal", "nl"), tekst("fout.geen_terminal", "en")))
