@@ -271,8 +271,13 @@ class _Builder:
         # samenwerkingsvormen: '' = no choice yet, then every form with its kind
         soorten = {s["id"]: s["naam"] for s in p.soorten}
         out = [Keuze("", beide("keuze.geen_vorm"), beide("keuze.geen_vorm_uitleg"))]
+        cats = {c["id"]: c["naam"] for c in p.categorieen}
         for v in p.samenwerkingsvormen:
-            out.append(Keuze(v["id"], v["naam"], soorten.get(v["soort"]), tuple(v["past_bij"])))
+            uitleg = dict(soorten[v["soort"]]) if v["soort"] in soorten else {"nl": v["soort"], "en": v["soort"]}
+            if v["past_bij"]:
+                names = {lang: ", ".join(t(cats[c], lang) for c in v["past_bij"] if c in cats) for lang in ("nl", "en")}
+                uitleg = beide("keuze.vorm_uitleg", soort=uitleg, categorieen=names)
+            out.append(Keuze(v["id"], v["naam"], uitleg, tuple(v["past_bij"])))
         return tuple(out)
 
     # -- questions ---------------------------------------------------------------------------

@@ -37,7 +37,7 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "en": "The proposal gets no form of collaboration (yet).",
     },
     "keuze.past_bij": {"nl": "past bij uw patiëntengroep", "en": "fits your patient group"},
-    "keuze.soort": {"nl": "{soort}", "en": "{soort}"},
+    "keuze.vorm_uitleg": {"nl": "{soort}; past bij: {categorieen}", "en": "{soort}; fits: {categorieen}"},
     "sectie.randvoorwaarden": {"nl": "{titel}: {groep}", "en": "{titel}: {groep}"},
     # validation (flow.py)
     "fout.verplicht": {"nl": "Deze vraag is verplicht.", "en": "This question is required."},
