@@ -353,3 +353,32 @@ def test_output_in_a_missing_folder_is_refused_before_any_question(tmp_path):
     assert r.returncode == 2
     assert r.stderr.decode().strip() == (
         f"fout: {target}: kan hier niet opslaan: de map bestaat niet of is niet schrijfbaar")
+
+
+def test_a_regional_pack_adds_its_randvoorwaarde_to_the_flow(tmp_path):
+    import copy
+    import shutil
+
+    from conftest import ROOT
+    from substitutiecheck.pack import laad_regelpakket
+
+    pack_dir = tmp_path / "regio"
+    shutil.copytree(ROOT / "rules", pack_dir)
+    rv = json.loads((pack_dir / "randvoorwaarden.json").read_text("utf-8"))
+    extra = copy.deepcopy(next(r for r in rv["randvoorwaarden"] if r["id"] == "ict"))
+    extra.update(id="vervoer", blokkerend=True,
+                 vraag={"nl": "Kunnen patiënten de praktijk bereiken?", "en": "Can patients reach the practice?"})
+    del extra["blokkerend_als"]
+    rv["randvoorwaarden"].append(extra)
+    (pack_dir / "randvoorwaarden.json").write_text(json.dumps(rv, ensure_ascii=False), "utf-8")
+    regional = laad_vragenlijst(laad_regelpakket(pack_dir))
+
+    r = drive(regional, tmp_path / "v.json", [
+        ENTER, ENTER, kies("diabetes"), ENTER, *all_yes(), kies("nee"), kies("nee"), kies(AFRONDEN)])
+    assert r.code == 0
+    assert "Vraag 24 van 24" in r.out
+    assert r.asked[-3] == "randvoorwaarden.vervoer"
+    assert r.saved["randvoorwaarden"]["vervoer"] == "nee"
+    assert "NO-GO" in r.out
+    check = run_cli("check", "--regels", str(pack_dir), str(r.path))
+    assert check.returncode == 1 and b"[vervoer]" in check.stdout
