@@ -10,7 +10,6 @@ import contextlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from ..errors import InvoerFout, Probleem
 from ..fileio import write_atomic
