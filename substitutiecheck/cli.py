@@ -246,6 +246,22 @@ def schema(rapport: bool, regels: str | None) -> None:
     click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
 
 
+@main.command()
+@click.option("-o", "--uitvoer", type=click.Path(dir_okay=False), required=True,
+              help="Het voorstel (JSON); na elke vraag bijgewerkt. Bestaat het al, dan kunt u verdergaan.")
+@click.option("--van", type=click.Path(dir_okay=False, exists=True), default=None,
+              help="Herzie een bestaand voorstel: begin bij het overzicht met de antwoorden uit dit bestand.")
+@regels_option
+@lang_option
+def vragenlijst(uitvoer: str, van: str | None, regels: str | None, taal: str) -> None:
+    """Stel een voorstel interactief op (vraag voor vraag) en toon het advies.
+
+    Elk antwoord wordt meteen opgeslagen; Ctrl-C stopt (exitcode 130) en bij een volgende start
+    kunt u verdergaan. Zonder terminal: gebruik 'substitutiecheck check'.
+    """
+    from .questionnaire.ui import main as run
+
+    sys.exit(run(uitvoer, van, regels, taal))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -8,7 +8,7 @@ rest of the program uses without the engine: the questionnaire (when is a questi
 from __future__ import annotations
 
 import itertools
-from typing import Any, Iterator, Mapping, Sequence
+from typing import Any, Callable, Iterator, Mapping, Sequence
 
 Conditie = Mapping[str, Any]
 
@@ -32,20 +32,7 @@ def velden(cond: Conditie) -> list[str]:
 
 def geldt(cond: Conditie, waarden: Mapping[str, Any]) -> bool:
     """Whether ``cond`` holds for the field values (a missing field has the value None)."""
-    if "alle" in cond:
-        return all(geldt(c, waarden) for c in cond["alle"])
-    if "een_van" in cond:
-        return any(geldt(c, waarden) for c in cond["een_van"])
-    if "niet" in cond:
-        return not geldt(cond["niet"], waarden)
-    value = waarden.get(cond["veld"])
-    if "is" in cond:
-        return value == cond["is"]
-    if "is_niet" in cond:
-        return value != cond["is_niet"]
-    if "in" in cond:
-        return value in cond["in"]
-    return value not in cond["niet_in"]
+    return holds(cond, waarden.get)
 
 
 def toewijzingen(cond: Conditie, domein: Mapping[str, Sequence[str]], limit: int = 100_000) -> Iterator[dict[str, str]]:
@@ -100,3 +87,58 @@ def beschrijf(cond: Conditie, taal: str = "nl") -> str:
             shown = ", ".join(f"'{v}'" for v in value) if isinstance(value, list) else f"'{value}'"
             return f"{cond['veld']} {w[op]} {shown}"
     raise ValueError(f"unknown condition {cond!r}")
+
+
+Lookup = Callable[[str], Any]
+
+
+def holds(cond: Mapping[str, Any] | None, value_of: Lookup) -> bool:
+    """Whether ``cond`` holds, reading field values with ``value_of(field_path)``.
+
+    ``None`` (no condition) always holds. An unanswered field has the value ``value_of`` gives
+    for it (the flow passes the proposal default, e.g. 'onbekend', or None).
+    """
+    if cond is None:
+        return True
+    if "alle" in cond:
+        return all(holds(c, value_of) for c in cond["alle"])
+    if "een_van" in cond:
+        return any(holds(c, value_of) for c in cond["een_van"])
+    if "niet" in cond:
+        return not holds(cond["niet"], value_of)
+    value = value_of(cond["veld"])
+    if "is" in cond:
+        return value == cond["is"]
+    if "is_niet" in cond:
+        return value != cond["is_niet"]
+    if "in" in cond:
+        return value in cond["in"]
+    if "niet_in" in cond:
+        return value not in cond["niet_in"]
+    raise ValueError(f"unknown condition form: {sorted(cond)}")
+
+
+def fields_in(cond: Mapping[str, Any] | None, path: str = "") -> Iterator[tuple[str, str, list[Any]]]:
+    """(json path, field, values compared with) for every leaf of ``cond``."""
+    if cond is None:
+        return
+    for key in ("alle", "een_van"):
+        if key in cond:
+            for i, c in enumerate(cond[key]):
+                yield from fields_in(c, f"{path}.{key}[{i}]")
+            return
+    if "niet" in cond:
+        yield from fields_in(cond["niet"], f"{path}.niet")
+        return
+    for op in ("is", "is_niet", "in", "niet_in"):
+        if op in cond:
+            values = cond[op] if isinstance(cond[op], list) else [cond[op]]
+            yield path, cond["veld"], values
+
+
+def all_of(*conds: Mapping[str, Any] | None) -> Mapping[str, Any] | None:
+    """The conjunction of the given conditions (None ones left out)."""
+    present = [c for c in conds if c is not None]
+    if not present:
+        return None
+    return present[0] if len(present) == 1 else {"alle": present}
