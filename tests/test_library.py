@@ -131,3 +131,22 @@ def test_installed_wheel_works_outside_the_checkout(tmp_path):
     where, advies = run.stdout.split()
     assert where == str(site / "substitutiecheck" / "_data" / "rules")
     assert advies == "go"
+
+
+def test_atomic_write_gives_normal_permissions(tmp_path):
+    import os
+    import stat
+
+    from substitutiecheck.fileio import write_atomic
+
+    umask = os.umask(0o022)
+    try:
+        write_atomic(tmp_path / "nieuw.json", "{}")
+        assert stat.S_IMODE((tmp_path / "nieuw.json").stat().st_mode) == 0o644
+        (tmp_path / "bestaand.json").write_text("x")
+        os.chmod(tmp_path / "bestaand.json", 0o640)
+        write_atomic(tmp_path / "bestaand.json", "{}")
+        assert stat.S_IMODE((tmp_path / "bestaand.json").stat().st_mode) == 0o640
+    finally:
+        os.umask(umask)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bestaand.json", "nieuw.json"]
