@@ -18,7 +18,7 @@ $(VENV)/.installed: $(BIN)/python pyproject.toml
 install: $(VENV)/.installed
 
 voorbeelden: install
-	$(BIN)/substitutiecheck check examples/ ; status=$$?; [ $$status -le 1 ] || exit $$status
+	$(BIN)/substitutiecheck check examples/voorstellen/ ; status=$$?; [ $$status -le 1 ] || exit $$status
 
 test: install
 	$(BIN)/python -m pytest

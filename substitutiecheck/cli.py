@@ -61,6 +61,9 @@ class Main(click.Group):
 lang_option = click.option(
     "--lang", "taal", type=click.Choice(["nl", "en"]), envvar=LANG_ENV, default="nl",
     show_default=True, help="Taal van de uitvoer / language of the output.")
+sub_lang_option = click.option(
+    "--lang", "sub_taal", type=click.Choice(["nl", "en"]), default=None,
+    help="Taal van de uitvoer / language of the output.")
 regels_option = click.option(
     "--regels", "regels", type=click.Path(file_okay=False), default=None,
     help="Map met een (regionaal) regelpakket; standaard het landelijke pakket.")
@@ -86,8 +89,12 @@ def _output(path: str | None) -> Any:
 
 @main.command()
 @click.argument("paden", nargs=-1, required=True, metavar="PAD...")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text",
+@click.option("--format", "fmt",
+              type=click.Choice(["text", "markdown", "html", "csv", "json", "jsonl"]), default="text",
               show_default=True, help="Uitvoerformaat.")
+@click.option("--csv-scheiding", "scheiding", type=click.Choice([";", ","]), default=";",
+              show_default=True,
+              help="Scheidingsteken voor --format csv (';' voor Nederlandse Excel, ',' voor andere programma's).")
 @click.option("-o", "--uitvoer", type=click.Path(dir_okay=False), default=None,
               help="Schrijf het rapport naar dit bestand (atomair) in plaats van naar stdout.")
 @click.option("--strikt", is_flag=True, help="Exitcode 1 ook bij 'go onder voorwaarden'.")
@@ -97,12 +104,16 @@ def _output(path: str | None) -> Any:
               help="Voortgangsbalk op stderr (alleen op een terminal).")
 @regels_option
 @lang_option
-def check(paden: tuple[str, ...], fmt: str, uitvoer: str | None, strikt: bool, jobs: int,
-          voortgang: bool, regels: str | None, taal: str) -> None:
+def check(paden: tuple[str, ...], fmt: str, scheiding: str, uitvoer: str | None, strikt: bool,
+          jobs: int, voortgang: bool, regels: str | None, taal: str) -> None:
     """Controleer voorstellen: bestanden, mappen (recursief), - voor stdin, en JSON Lines (.jsonl).
 
     Exitcode 0: geen no-go; 1: minstens één no-go (met --strikt ook bij go onder voorwaarden);
     2: ongeldige invoer of gebruik (de geldige voorstellen worden wel gerapporteerd); 130: afgebroken.
+
+    Formaten: text, markdown, html (één bestand met grafieken, werkt offline), csv (één regel per
+    voorstel; UTF-8 met BOM; ongeldige invoer staat er als regel met de fout in kolom 'fout' en
+    ook op stderr), json en jsonl.
     """
     from .batch import Voortgang, tel_invoer, verwerk
     from .evaluation import resolve_pack
@@ -117,7 +128,8 @@ def check(paden: tuple[str, ...], fmt: str, uitvoer: str | None, strikt: bool, j
         bar.totaal = tel_invoer(paden)
     with _output(uitvoer) as out, bar:
         colour = uitvoer is None and fmt == "text" and out.isatty()
-        reporter = reporter_by_name(fmt)(out=out, taal=taal, kleur=colour)
+        extra = {"scheiding": scheiding} if fmt == "csv" else {}
+        reporter = reporter_by_name(fmt)(out=out, taal=taal, kleur=colour, **extra)
         had_error = verwerk(iter_items(paden), reporter, fmt=fmt, regels=regels, pack=pack,
                             taal=taal, jobs=jobs, voortgang=bar,
                             bij_fout=lambda fout: print_error_lines(fout.regels(taal), taal))
@@ -126,6 +138,91 @@ def check(paden: tuple[str, ...], fmt: str, uitvoer: str | None, strikt: bool, j
     if had_error:
         sys.exit(EXIT_ERROR)
     if s.nogo or (strikt and s.voorwaardelijk):
+        sys.exit(EXIT_NOGO)
+
+
+@main.group(invoke_without_command=True)
+@regels_option
+@lang_option
+@click.pass_context
+def regels(ctx: click.Context, regels: str | None, taal: str) -> None:
+    """Toon de regels van het actieve pakket; valideer of test een (regionaal) pakket."""
+    ctx.obj = {"regels": regels, "taal": taal}
+    if ctx.invoked_subcommand is None:
+        from .evaluation import resolve_pack
+        from .packinfo import regel_lijst
+
+        click.echo("\n".join(regel_lijst(resolve_pack(regels), taal)))
+
+
+@regels.command("toon")
+@click.argument("regel_id", metavar="ID")
+@sub_lang_option
+@click.pass_obj
+def regels_toon(obj: dict, regel_id: str, sub_taal: str | None) -> None:
+    """Leg één regel uit: wat hij controleert, waarom, het advies en de bron."""
+    from .evaluation import resolve_pack
+    from .packinfo import regel_uitleg
+
+    click.echo("\n".join(regel_uitleg(resolve_pack(obj["regels"]), regel_id, sub_taal or obj["taal"])))
+
+
+@regels.command("valideer")
+@click.argument("map", type=click.Path(file_okay=False))
+@sub_lang_option
+@click.pass_obj
+def regels_valideer(obj: dict, map: str, sub_taal: str | None) -> None:
+    """Controleer een pakketmap: schema, dubbele ids, onbekende velden en ids, wijzigingen van
+    ids die niet bestaan, condities die nooit of altijd waar zijn, en het scenariobestand."""
+    from pathlib import Path
+
+    from .errors import RegelpakketFout
+    from .pack import laad_regelpakket, waarschuwingen
+    from .scenarios import laad_scenarios
+
+    taal = sub_taal or obj["taal"]
+    pack = laad_regelpakket(map)
+    problems = waarschuwingen(pack)
+    if problems:
+        raise RegelpakketFout(problems, bestand=map)
+    scenarios = laad_scenarios(Path(map))
+    click.echo(tekst("regels.geldig", taal, naam=pack.naam, versie=pack.versie, hash=pack.hash,
+                     regels=len(pack.regels), rv=len(pack.randvoorwaarden), sc=len(scenarios)))
+
+
+@regels.command("test")
+@click.argument("map", type=click.Path(file_okay=False), required=False)
+@sub_lang_option
+@click.pass_obj
+def regels_test(obj: dict, map: str | None, sub_taal: str | None) -> None:
+    """Draai de scenario's van een pakket (scenarios.json): verwacht advies en ontbrekende ids.
+
+    Exitcode 0: alles geslaagd; 1: een scenario mislukt; 2: pakket of scenario's ongeldig."""
+    from pathlib import Path
+
+    from .errors import Probleem, RegelpakketFout
+    from .pack import data_dir, laad_regelpakket
+    from .scenarios import SCENARIO_FILE, draai_scenario, laad_scenarios
+
+    taal = sub_taal or obj["taal"]
+    folder = Path(map) if map else (Path(obj["regels"]) if obj["regels"] else data_dir("rules"))
+    pack = laad_regelpakket(folder)
+    scenarios = laad_scenarios(folder)
+    if not scenarios:
+        raise RegelpakketFout(Probleem("", tekst("regels.geen_scenarios", "nl"), tekst("regels.geen_scenarios", "en")),
+                              bestand=str(folder / SCENARIO_FILE))
+    failed = 0
+    for scenario in scenarios:
+        uitkomst = draai_scenario(scenario, pack)
+        if uitkomst.geslaagd:
+            click.echo(click.style("✓", fg="green") + f" {uitkomst.naam}")
+        else:
+            failed += 1
+            click.echo(click.style("✗", fg="red") + f" {uitkomst.naam}")
+            for verschil in uitkomst.verschillen:
+                click.echo(f"    {verschil}")
+    click.echo(tekst("regels.test_samenvatting", taal, ok=len(scenarios) - failed, fout=failed))
+    if failed:
         sys.exit(EXIT_NOGO)
 
 
@@ -146,6 +243,22 @@ def schema(rapport: bool, regels: str | None) -> None:
     click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
 
 
+@main.command()
+@click.option("-o", "--uitvoer", type=click.Path(dir_okay=False), required=True,
+              help="Het voorstel (JSON); na elke vraag bijgewerkt. Bestaat het al, dan kunt u verdergaan.")
+@click.option("--van", type=click.Path(dir_okay=False, exists=True), default=None,
+              help="Herzie een bestaand voorstel: begin bij het overzicht met de antwoorden uit dit bestand.")
+@regels_option
+@lang_option
+def vragenlijst(uitvoer: str, van: str | None, regels: str | None, taal: str) -> None:
+    """Stel een voorstel interactief op (vraag voor vraag) en toon het advies.
+
+    Elk antwoord wordt meteen opgeslagen; Ctrl-C stopt (exitcode 130) en bij een volgende start
+    kunt u verdergaan. Zonder terminal: gebruik 'substitutiecheck check'.
+    """
+    from .questionnaire.ui import main as run
+
+    sys.exit(run(uitvoer, van, regels, taal))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -9,6 +9,7 @@ from typing import Any, Mapping
 from pydantic import BaseModel
 
 from . import engine as _engine
+from .context import bouw_toelichting
 from .i18n import tekst
 from .model import lees_voorstel
 from .pack import Regel, Regelpakket, laad_regelpakket, standaard_regelpakket, t
@@ -124,6 +125,7 @@ def evalueer(voorstel: Any, pack: Regelpakket, taal: str = "nl") -> Rapport:
         financiering_naam=t(pack.financieringsroute(model.financiering)["naam"], taal),
         advies=advies, reden=reden, ontbrekende_randvoorwaarden=ontbrekend,
         bevindingen=bevindingen, regelpakket=PakketStempel(**pack.stempel), taal=taal,
+        toelichting=bouw_toelichting(pack, model, taal),
     )
 
 

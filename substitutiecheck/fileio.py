@@ -17,6 +17,15 @@ def atomic_writer(path: str | Path, encoding: str = "utf-8", newline: str | None
     target = Path(path)
     fd, tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.", suffix=".tmp")
     try:
+        # mkstemp makes the file private (0600); give it the mode a plain open() would give,
+        # or keep the mode of the file it replaces
+        try:
+            mode = target.stat().st_mode & 0o777
+        except OSError:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(tmp, mode)
         with os.fdopen(fd, "w", encoding=encoding, newline=newline) as stream:
             yield stream
             stream.flush()

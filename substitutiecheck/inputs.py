@@ -55,12 +55,18 @@ class _DuplicateKey(ValueError):
         self.key = key
 
 
-def parse_json(text: str) -> Any:
-    """Parse JSON text; raises InvoerFout (with line and column) for broken JSON or double keys."""
+def parse_json(text: str, one_line: bool = False) -> Any:
+    """Parse JSON text; raises InvoerFout (with line and column) for broken JSON or double keys.
+
+    ``one_line``: the text is one line of a JSON Lines file, whose line number the caller knows.
+    """
     try:
         return json.loads(text, object_pairs_hook=_no_duplicates)
     except json.JSONDecodeError as e:
         nl, en = _JSON_MESSAGES.get(e.msg, (e.msg, e.msg))
+        if one_line:
+            raise InvoerFout(Probleem("", f"ongeldige JSON in kolom {e.colno}: {nl}",
+                                      f"invalid JSON in column {e.colno}: {en}")) from None
         raise InvoerFout(Probleem(
             "", f"ongeldige JSON op regel {e.lineno}, kolom {e.colno}: {nl}",
             f"invalid JSON at line {e.lineno}, column {e.colno}: {en}")) from None
@@ -107,7 +113,7 @@ def read_lines(stream: IO[bytes], bron: str, first_lineno: int = 1) -> Iterator[
             text = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
             if "\x00" in text:
                 raise InvoerFout(Probleem("", "binaire inhoud op deze regel", "binary content on this line"))
-            yield Item(bron, lineno, data=parse_json(text))
+            yield Item(bron, lineno, data=parse_json(text, one_line=True))
         except UnicodeDecodeError as e:
             yield _error(bron, Probleem("", f"geen geldige UTF-8-tekst (byte {e.start})",
                                         f"not valid UTF-8 text (byte {e.start})"), lineno)

@@ -26,8 +26,9 @@ PACK_FILES = (
     "samenwerkingsvormen.json",
     "samenwerking.json",
     "regels.json",
+    "toelichting.json",
 )
-OPTIONAL_FILES = frozenset({"samenwerking.json", "regels.json"})
+OPTIONAL_FILES = frozenset({"samenwerking.json", "regels.json", "toelichting.json"})
 
 ANTWOORDEN = ("ja", "deels", "nee", "onbekend")
 """Answers to a randvoorwaarde or a Kaats & Opheij element, best first."""
@@ -114,6 +115,10 @@ class Regelpakket:
     elementen: tuple[Mapping[str, Any], ...]
     extra_regels: tuple[Mapping[str, Any], ...]
     regio: str | None = None
+    uitbreiding_van: tuple[str, ...] = ()
+    toelichting: Mapping[str, Any] | None = None
+    """Notes around the verdict (toelichting.json): patient support, collaboration profile,
+    general financing route. Optional; never changes the verdict."""
 
     # -- the proposal fields this pack defines -------------------------------------------------
     @cached_property
@@ -133,8 +138,9 @@ class Regelpakket:
         return out
 
     @cached_property
-    def stempel(self) -> dict[str, str]:
-        return {"naam": self.naam, "versie": self.versie, "hash": self.hash}
+    def stempel(self) -> dict[str, Any]:
+        return {"naam": self.naam, "versie": self.versie, "hash": self.hash,
+                "uitbreiding_van": list(self.uitbreiding_van)}
 
     def randvoorwaarde(self, rid: str) -> Mapping[str, Any]:
         return self._by_id("randvoorwaarden")[rid]
@@ -309,43 +315,222 @@ def _schema_problems(file_name: str, data: Any) -> list[Probleem]:
     return problems
 
 
-def read_pack_files(folder: Path) -> dict[str, Any]:
-    """Read and schema-validate the JSON files of a pack folder; raises RegelpakketFout."""
+BASE_PACKS = {"landelijk": "rules"}
+"""Names ``uitbreiding_van`` may use for a shipped pack (else it is a folder, relative to the pack)."""
+MAX_DEPTH = 5
+
+
+class _Origin:
+    """Where each item of a merged (extended) pack came from, to name the right file in errors."""
+
+    def __init__(self) -> None:
+        self.files: dict[str, str] = {}  # file name -> path of the file that defined it last
+        self.items: dict[tuple[str, str, int], tuple[str, int]] = {}  # (file, section, index) -> (path, index)
+
+    def locate(self, file_name: str, path: str) -> tuple[str, str]:
+        import re
+
+        m = re.match(r"^([a-z_]+)\[(\d+)\](.*)$", path)
+        if m:
+            key = (file_name, m.group(1), int(m.group(2)))
+            if key in self.items:
+                where, index = self.items[key]
+                return where, f"{m.group(1)}[{index}]{m.group(3)}"
+        return self.files.get(file_name, file_name), path
+
+
+def _read_json(path: Path, problems: list[Probleem]) -> Any:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+        if data is None:  # JSON 'null' would read as "no file" and surface later as a KeyError
+            problems.append(Probleem("", "verwacht een object {...}, kreeg null",
+                                     "expected an object {...}, got null", bestand=str(path)))
+        return data
+    except UnicodeDecodeError:
+        problems.append(Probleem("", "geen UTF-8-tekstbestand", "not a UTF-8 text file", bestand=str(path)))
+    except json.JSONDecodeError as e:
+        problems.append(Probleem("", f"ongeldige JSON op regel {e.lineno}, kolom {e.colno}: {e.msg}",
+                                 f"invalid JSON at line {e.lineno}, column {e.colno}: {e.msg}", bestand=str(path)))
+    except OSError as e:
+        problems.append(Probleem("", f"kan bestand niet lezen: {e.strerror}", f"cannot read file: {e.strerror}",
+                                 bestand=str(path)))
+    return None
+
+
+def _overlay_problems(path: Path, data: Any) -> list[Probleem]:
+    """An extending pack's file: an object whose lists hold objects with an 'id'."""
+    if not isinstance(data, dict):
+        return [Probleem("", "verwacht een object {...}", "expected an object {...}", bestand=str(path))]
+    out = []
+    for section, items in data.items():
+        if section == "$schema" or not isinstance(items, list):
+            continue
+        seen: set[str] = set()
+        for i, item in enumerate(items):
+            if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+                out.append(Probleem(f"{section}[{i}]", "elk item heeft een tekst-'id' nodig",
+                                    "every item needs a text 'id'", bestand=str(path)))
+            elif item["id"] in seen:
+                out.append(Probleem(f"{section}[{i}].id", f"dubbel id '{item['id']}'",
+                                    f"duplicate id '{item['id']}'", bestand=str(path)))
+            else:
+                seen.add(item["id"])
+    return out
+
+
+def _merge_file(base: dict[str, Any], overlay: dict[str, Any], file_name: str, path: str,
+                origin: _Origin, problems: list[Probleem]) -> dict[str, Any]:
+    merged = {k: (list(v) if isinstance(v, list) else dict(v) if isinstance(v, dict) else v)
+              for k, v in base.items()}
+    for section, value in overlay.items():
+        if section == "$schema":
+            continue
+        current = merged.get(section)
+        if isinstance(value, list) and isinstance(current, list):
+            index = {item.get("id"): i for i, item in enumerate(current) if isinstance(item, dict)}
+            for j, item in enumerate(value):
+                if item["id"] in index:
+                    i = index[item["id"]]
+                    merged_item = dict(current[i])
+                    merged_item.update(item)
+                    current[i] = merged_item
+                else:
+                    i = len(current)
+                    current.append(item)
+                    index[item["id"]] = i
+                origin.items[(file_name, section, i)] = (path, j)
+        elif isinstance(value, dict) and isinstance(current, dict):
+            current.update(value)
+        else:
+            merged[section] = value
+    return merged
+
+
+def _resolve_base(folder: Path, name: str) -> Path:
+    if name in BASE_PACKS:
+        return data_dir(BASE_PACKS[name])
+    return (folder / name).resolve()
+
+
+def read_pack(folder: Path, _depth: int = 0) -> tuple[dict[str, Any], _Origin, list[str]]:
+    """Read, merge (for an extending pack) and schema-validate a pack folder.
+
+    Returns the files' contents, where each item came from, and the chain of pack names.
+    Raises RegelpakketFout naming every problem found (file and field path).
+    """
     if not folder.is_dir():
         raise RegelpakketFout(
-            Probleem("", "regelpakket-map bestaat niet", "rule pack folder does not exist"),
-            bestand=str(folder),
-        )
-    raw: dict[str, Any] = {}
+            Probleem("", "regelpakket-map bestaat niet", "rule pack folder does not exist"), bestand=str(folder))
+    if _depth > MAX_DEPTH:
+        raise RegelpakketFout(Probleem("uitbreiding_van", f"meer dan {MAX_DEPTH} pakketten op elkaar (een kring?)",
+                                       f"more than {MAX_DEPTH} packs extending each other (a cycle?)"),
+                              bestand=str(folder / "pakket.json"))
+    problems: list[Probleem] = []
+    meta_path = folder / "pakket.json"
+    if not meta_path.is_file():
+        raise RegelpakketFout(Probleem("", "bestand ontbreekt in het regelpakket", "file missing from the rule pack"),
+                              bestand=str(meta_path))
+    meta = _read_json(meta_path, problems)
+    if problems:
+        raise RegelpakketFout(problems, bestand=str(folder))
+    base_name = meta.get("uitbreiding_van") if isinstance(meta, dict) else None
+    origin = _Origin()
+    if not isinstance(base_name, str):
+        raw: dict[str, Any] = {}
+        for name in PACK_FILES:
+            path = folder / name
+            if not path.is_file():
+                if name not in OPTIONAL_FILES:
+                    problems.append(Probleem("", "bestand ontbreekt in het regelpakket",
+                                             "file missing from the rule pack", bestand=str(path)))
+                continue
+            data = meta if name == "pakket.json" else _read_json(path, problems)
+            if data is not None:
+                raw[name] = data
+                origin.files[name] = str(path)
+        chain = [meta.get("naam", "?") if isinstance(meta, dict) else "?"]
+    else:
+        base_folder = _resolve_base(folder, base_name)
+        try:
+            raw, origin, chain = read_pack(base_folder, _depth + 1)
+        except RegelpakketFout as e:
+            if not base_folder.is_dir():
+                raise RegelpakketFout(Probleem("uitbreiding_van", f"basispakket '{base_name}' niet gevonden ({base_folder})",
+                                               f"base pack '{base_name}' not found ({base_folder})"),
+                                      bestand=str(meta_path)) from None
+            raise e
+        for name in PACK_FILES:
+            path = folder / name
+            if not path.is_file():
+                continue
+            data = meta if name == "pakket.json" else _read_json(path, problems)
+            if data is None:
+                continue
+            if name == "pakket.json":
+                merged = dict(raw["pakket.json"])
+                merged.pop("regio", None)
+                for key, value in data.items():
+                    if key == "bronnen" and isinstance(value, dict):
+                        merged["bronnen"] = {**merged.get("bronnen", {}), **value}
+                    elif key != "$schema":
+                        merged[key] = value
+                raw[name] = merged
+                origin.files[name] = str(path)
+                continue
+            found = _overlay_problems(path, data)
+            if found:
+                problems.extend(found)
+                continue
+            raw[name] = _merge_file(raw.get(name, {}), data, name, str(path), origin, problems)
+            origin.files.setdefault(name, str(path))
+        chain = chain + [meta.get("naam", "?")]
+    if problems:
+        raise RegelpakketFout(problems, bestand=str(folder))
     from .schemacache import SchemaCache
 
-    known = SchemaCache(folder, PACK_FILES)  # these exact bytes passed the schema before?
-    for name in PACK_FILES:
-        path = folder / name
-        if not path.is_file():
-            if name in OPTIONAL_FILES:
-                continue
-            raise RegelpakketFout(
-                Probleem("", "bestand ontbreekt in het regelpakket", "file missing from the rule pack"),
-                bestand=str(path),
-            )
-        try:
-            data = json.loads(path.read_text(encoding="utf-8-sig"))
-        except UnicodeDecodeError:
-            raise RegelpakketFout(Probleem("", "geen UTF-8-tekstbestand", "not a UTF-8 text file"),
-                                  bestand=str(path)) from None
-        except json.JSONDecodeError as e:
-            raise RegelpakketFout(
-                Probleem("", f"ongeldige JSON op regel {e.lineno}, kolom {e.colno}: {e.msg}",
-                         f"invalid JSON at line {e.lineno}, column {e.colno}: {e.msg}"),
-                bestand=str(path),
-            ) from None
-        problems = [] if known.geldig else _schema_problems(name, data)
-        if problems:
-            raise RegelpakketFout(problems, bestand=str(path))
-        raw[name] = data
+    known = SchemaCache(raw)  # this exact content passed the schema before: skip jsonschema
+    for name, data in ([] if known.geldig else raw.items()):
+        for prob in _schema_problems(name, data):
+            where, path = origin.locate(name, prob.pad)
+            problems.append(Probleem(path, prob.nl, prob.en, bestand=where))
+    if problems:
+        raise RegelpakketFout(_explain_unknown_overrides(problems, raw, origin), bestand=str(folder))
     known.onthoud()
-    return raw
+    return raw, origin, chain
+
+
+def _explain_unknown_overrides(problems: list[Probleem], raw, origin: _Origin) -> list[Probleem]:
+    """A partial item with a new id is almost always an override of a misspelt id: say so."""
+    import difflib
+    import re
+
+    out = []
+    for prob in problems:
+        m = re.match(r"^([a-z_]+)\[(\d+)\]$", prob.pad)
+        if m and "is a required property" in prob.en and prob.bestand:
+            file_name = Path(prob.bestand).name
+            overlay_items = [k for k, v in origin.items.items() if v == (prob.bestand, int(m.group(2))) and k[1] == m.group(1)]
+            if file_name and overlay_items:
+                _, section, merged_index = overlay_items[0]
+                items = raw[file_name][section]
+                item_id = items[merged_index].get("id")
+                others = [x.get("id") for x in items if x.get("id") != item_id]
+                close = difflib.get_close_matches(item_id, others, n=1, cutoff=0.8)
+                if not close:  # a new item that misses fields: the schema's own words say it
+                    out.append(prob)
+                    continue
+                hint_nl = f"; bedoelde u '{close[0]}'?"
+                hint_en = f"; did you mean '{close[0]}'?"
+                if any(o.pad == f"{prob.pad}.id" and o.bestand == prob.bestand for o in out):
+                    continue
+                out.append(Probleem(
+                    f"{prob.pad}.id",
+                    f"wijzigt '{item_id}', maar dat id bestaat niet in het basispakket{hint_nl} (een nieuw item heeft alle verplichte velden nodig)",
+                    f"changes '{item_id}', but that id does not exist in the base pack{hint_en} (a new item needs every required field)",
+                    bestand=prob.bestand))
+                continue
+        out.append(prob)
+    return out
 
 
 def _content_hash(raw: Mapping[str, Any]) -> str:
@@ -356,7 +541,8 @@ def _content_hash(raw: Mapping[str, Any]) -> str:
     return "sha256:" + h.hexdigest()[:16]
 
 
-def build_pack(raw: Mapping[str, Any], folder: Path | None) -> Regelpakket:
+def build_pack(raw: Mapping[str, Any], folder: Path | None, origin: "_Origin | None" = None,
+               chain: list[str] | None = None) -> Regelpakket:
     """Build and cross-check a pack from schema-valid file contents."""
     meta = raw["pakket.json"]
     pg = raw["patientgroepen.json"]
@@ -368,6 +554,7 @@ def build_pack(raw: Mapping[str, Any], folder: Path | None) -> Regelpakket:
         versie=meta["versie"],
         titel=meta["titel"],
         regio=meta.get("regio"),
+        uitbreiding_van=tuple((chain or [])[:-1]),
         hash=_content_hash(raw),
         bronnen=meta["bronnen"],
         categorieen=tuple(pg["categorieen"]),
@@ -379,11 +566,15 @@ def build_pack(raw: Mapping[str, Any], folder: Path | None) -> Regelpakket:
         financiering=tuple(sv["financiering"]),
         elementen=tuple(raw.get("samenwerking.json", {}).get("elementen", ())),
         extra_regels=tuple(raw.get("regels.json", {}).get("regels", ())),
+        toelichting=raw.get("toelichting.json"),
     )
-    problems = [
-        Probleem(prob.pad, prob.nl, prob.en, bestand=str(folder / file_name) if folder else file_name)
-        for file_name, prob in _cross_check(pack)
-    ]
+    problems = []
+    for file_name, prob in _cross_check(pack):
+        if origin is not None:
+            where, path = origin.locate(file_name, prob.pad)
+        else:
+            where, path = (str(folder / file_name) if folder else file_name), prob.pad
+        problems.append(Probleem(path, prob.nl, prob.en, bestand=where))
     if problems:
         raise RegelpakketFout(problems, bestand=str(folder) if folder else None)
     return pack
@@ -421,6 +612,8 @@ def _cross_check(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
     yield from sources("samenwerkingsvormen.json", "samenwerkingsvormen", p.samenwerkingsvormen)
     yield from sources("samenwerking.json", "elementen", p.elementen)
     yield from sources("regels.json", "regels", p.extra_regels)
+
+    yield from _check_toelichting(p)
 
     reserved = {"categorie", "omschrijving"}
     for i, u in enumerate(p.uitsluitingen):
@@ -469,6 +662,33 @@ def _cross_check(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
             seen.add(rid)
 
 
+def _check_toelichting(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
+    """Cross-references of the data for the notes around the verdict (financing, toelichting.json)."""
+    cats = {c["id"] for c in p.categorieen}
+    fins = {f["id"] for f in p.financiering}
+    forms = {v["id"] for v in p.samenwerkingsvormen}
+
+    def unknown(file_name: str, path: str, values, known: set[str], what: tuple[str, str]):
+        for j, x in enumerate(values):
+            if x not in known:
+                yield file_name, Probleem(f"{path}[{j}]", f"onbekende {what[0]} '{x}'", f"unknown {what[1]} '{x}'")
+
+    cat_w, fin_w, form_w = ("categorie", "category"), ("financiering", "financing route"), ("samenwerkingsvorm", "form")
+    for i, v in enumerate(p.samenwerkingsvormen):
+        yield from unknown("samenwerkingsvormen.json", f"samenwerkingsvormen[{i}].financiering", v.get("financiering", ()), fins, fin_w)
+    for i, f in enumerate(p.financiering):
+        yield from unknown("samenwerkingsvormen.json", f"financiering[{i}].past_bij", f.get("past_bij", ()), cats, cat_w)
+        yield from unknown("samenwerkingsvormen.json", f"financiering[{i}].bron", f.get("bron", ()), set(p.bronnen), ("bron", "source"))
+    tl = p.toelichting or {}
+    name = "toelichting.json"
+    for key in ("draagvlak", "samenwerkingsprofiel", "financiering"):
+        yield from unknown(name, f"{key}.bron", tl.get(key, {}).get("bron", ()), set(p.bronnen), ("bron", "source"))
+    for i, g in enumerate(tl.get("draagvlak", {}).get("groepen", ())):
+        yield from unknown(name, f"draagvlak.groepen[{i}].categorie", [g["categorie"]], cats, cat_w)
+    yield from unknown(name, "samenwerkingsprofiel.lichtere_vormen", tl.get("samenwerkingsprofiel", {}).get("lichtere_vormen", ()), forms, form_w)
+    yield from unknown(name, "financiering.standaard", tl.get("financiering", {}).get("standaard", ()), fins, fin_w)
+
+
 def check_condition(p: Regelpakket, cond: Mapping[str, Any], path: str) -> Iterator[Probleem]:
     """Problems with a condition: fields that don't exist, values a field can never have."""
     if "alle" in cond or "een_van" in cond:
@@ -506,19 +726,52 @@ _CACHE_LOCK = threading.Lock()
 def laad_regelpakket(map: str | Path | None = None) -> Regelpakket:
     """Load (and cache) a rule pack folder; ``None`` is the shipped national pack.
 
-    Raises :class:`RegelpakketFout` naming the file and field path when the pack is broken.
-    Loading the same unchanged folder twice returns the same object.
+    A pack whose ``pakket.json`` names ``uitbreiding_van`` extends that pack: its items override
+    the base's by id, and new ids are added. Raises :class:`RegelpakketFout` naming the file and
+    field path of every problem. Loading the same unchanged content twice returns the same object.
     """
     folder = Path(map) if map is not None else data_dir("rules")
-    raw = read_pack_files(folder)
+    raw, origin, chain = read_pack(folder)
     key = _content_hash(raw)
     with _CACHE_LOCK:
         cached = _CACHE.get(key)
         if cached is not None:
             return cached
-    pack = build_pack(raw, folder)
+    pack = build_pack(raw, folder, origin, chain)
+    pack.__dict__["_origin"] = origin
     with _CACHE_LOCK:
         return _CACHE.setdefault(key, pack)
+
+
+def waarschuwingen(pack: Regelpakket) -> list[Probleem]:
+    """Problems that don't stop a pack from working but are almost surely mistakes: conditions
+    that can never hold or always hold (checked over every combination of answers)."""
+    from .conditions import analyse
+
+    origin: _Origin | None = pack.__dict__.get("_origin")
+
+    def where(file_name: str, path: str) -> tuple[str, str]:
+        return origin.locate(file_name, path) if origin else (file_name, path)
+
+    out: list[Probleem] = []
+    what = {"nooit": ("kan nooit waar zijn: de regel vuurt nooit", "can never hold: the rule never fires"),
+            "altijd": ("is altijd waar: de regel vuurt bij elk voorstel", "always holds: the rule fires for every proposal")}
+    for i, r in enumerate(pack.randvoorwaarden):
+        if "blokkerend_als" in r:
+            verdict = analyse(r["blokkerend_als"], pack.velden)
+            if verdict:
+                nl, en = what[verdict]
+                bestand, path = where("randvoorwaarden.json", f"randvoorwaarden[{i}].blokkerend_als")
+                out.append(Probleem(path, f"'blokkerend_als' {nl.split(':')[0]}",
+                                    f"'blokkerend_als' {en.split(':')[0]}", bestand=bestand))
+    for i, x in enumerate(pack.extra_regels):
+        verdict = analyse(x["als"], pack.velden)
+        if verdict:
+            nl, en = what[verdict]
+            bestand, path = where("regels.json", f"regels[{i}].als")
+            out.append(Probleem(path, f"regel '{x['id']}': de conditie {nl}",
+                                f"rule '{x['id']}': the condition {en}", bestand=bestand))
+    return out
 
 
 _DEFAULT: Regelpakket | None = None

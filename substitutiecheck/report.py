@@ -63,7 +63,131 @@ class PakketStempel(BaseModel):
     model_config = _CFG
     naam: str
     versie: str
-    hash: str = Field(description="Hash van de inhoud van het regelpakket")
+    hash: str = Field(description="Hash van de inhoud van het regelpakket (met de pakketten die het uitbreidt)")
+    uitbreiding_van: list[str] = Field(default_factory=list, description="De pakketten die dit pakket uitbreidt")
+
+
+# -- notes around the verdict (they never change it) ----------------------------------------------
+
+class RandvoorwaardeStand(BaseModel):
+    model_config = _CFG
+    id: str
+    naam: str
+    antwoord: str
+
+
+class GroepStand(BaseModel):
+    """How many randvoorwaarden of one DOMAIN §3 group are met, partly met, not met, unknown."""
+
+    model_config = _CFG
+    id: str
+    naam: str
+    ja: int
+    deels: int
+    nee: int
+    onbekend: int
+    randvoorwaarden: list[RandvoorwaardeStand] = Field(description="In de volgorde van het pakket")
+
+
+class TripleAim(BaseModel):
+    """Triple Aim effects as text from the Raedelijn table; None = not stated in the source."""
+
+    model_config = _CFG
+    kwaliteit: Optional[str] = Field(default=None, description="Ervaren kwaliteit van zorg (patiënt)")
+    gezondheid: Optional[str] = Field(default=None, description="Gezondheid populatie")
+    kosten: Optional[str] = Field(default=None, description="Zorgkosten populatie")
+
+
+class PassendeVorm(BaseModel):
+    """A samenwerkingsvorm that fits the patient group (DOMAIN §5), or the one the proposal chose."""
+
+    model_config = _CFG
+    id: str
+    naam: str
+    soort: str
+    soort_naam: str
+    gekozen: bool = Field(description="De samenwerkingsvorm van het voorstel")
+    past_bij_groep: bool = Field(description="Past volgens DOMAIN §5 bij de patiëntengroep")
+    status: Optional[str] = None
+    waar: Optional[str] = Field(default=None, description="Waar (en sinds wanneer) de vorm loopt")
+    triple_aim: TripleAim
+    noot: Optional[str] = None
+    bronnen: list[BronVerwijzing]
+
+
+class Route(BaseModel):
+    model_config = _CFG
+    id: str
+    naam: str
+    toelichting: Optional[str] = None
+
+
+class FinancieringsAdvies(BaseModel):
+    """A financing route (DOMAIN §6) for this proposal."""
+
+    model_config = _CFG
+    gekozen: Route
+    past: bool = Field(description="De gekozen route is een van de passende routes")
+    passend: list[Route] = Field(description="Routes die passen bij de samenwerkingsvorm en de patiëntengroep")
+    tekst: str = Field(description="Het financieringsadvies in één zin")
+    algemeen: Optional[str] = None
+    bronnen: list[BronVerwijzing]
+
+
+class Percentage(BaseModel):
+    model_config = _CFG
+    percentage: int
+    tekst: str
+
+
+class Draagvlak(BaseModel):
+    """Patient support for substitution (DOMAIN §6, Van Dijk et al 2013)."""
+
+    model_config = _CFG
+    percentage: Optional[int] = Field(description="Aandeel patiënten van deze groep dat controles bij de huisarts goed vindt; None = onbekend")
+    drempel: int
+    laag: bool = Field(description="Het percentage ligt onder de drempel")
+    tekst: str
+    advies: str
+    samenvatting: str
+    vraag: str
+    voorkeur_huisarts: list[Percentage]
+    voorkeur_specialist: list[Percentage]
+    bronnen: list[BronVerwijzing]
+
+
+class ElementStand(BaseModel):
+    model_config = _CFG
+    id: str
+    naam: str
+    antwoord: str
+    succes: list[str]
+    faal: list[str]
+
+
+class Samenwerkingsprofiel(BaseModel):
+    """The Kaats & Opheij profile of the collaboration (DOMAIN §4), when answered."""
+
+    model_config = _CFG
+    zwak: bool = Field(description="Volgens de drempel van het pakket is de samenwerking zwak")
+    elementen: list[ElementStand]
+    advies: str
+    drempel: str = Field(description="Wanneer de samenwerking als zwak telt")
+    basis: Optional[str] = None
+    lichtere_vormen: list[Route]
+    bronnen: list[BronVerwijzing]
+
+
+class Toelichting(BaseModel):
+    """Everything around the verdict: notes that never change it."""
+
+    model_config = _CFG
+    randvoorwaarden_per_groep: list[GroepStand]
+    samenwerkingsvormen: list[PassendeVorm]
+    financiering: FinancieringsAdvies
+    draagvlak: Optional[Draagvlak] = None
+    samenwerking: Optional[Samenwerkingsprofiel] = Field(
+        default=None, description="Alleen als het voorstel de vijf elementen (deels) heeft ingevuld")
 
 
 class Rapport(BaseModel):
@@ -86,6 +210,8 @@ class Rapport(BaseModel):
     bevindingen: list[Bevinding] = Field(description="Alle bevindingen, ook notities")
     regelpakket: PakketStempel
     taal: Literal["nl", "en"]
+    toelichting: Optional[Toelichting] = Field(
+        default=None, description="Toelichting rond het advies (verandert het advies niet)")
 
     def met_invoer(self, bestand: str | None, regel: int | None = None) -> "Rapport":
         return self.model_copy(update={"invoer": Invoer(bestand=bestand, regel=regel)})

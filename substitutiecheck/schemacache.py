@@ -1,8 +1,9 @@
 """Remember which rule-pack contents already passed the JSON Schema, so that a start-up does not
 pay for importing and running jsonschema (~70 ms of a ~240 ms ``check`` of one file) every time.
 
-The key is a SHA-256 over the exact bytes of every pack file, the schema file and the package
-version: any change to a pack, the schema or the program is a miss and validates again. A hit
+The key is a SHA-256 over the pack's content (every file, after an extending pack is merged with
+its base, as canonical JSON), the schema file and the package version: any change to a pack, the
+schema or the program is a miss and validates again. A hit
 is a file ``<cache>/schema-ok/<key>``, written atomically (substitutiecheck.fileio). The cache
 folder is ``$SUBSTITUTIECHECK_CACHE_DIR``, else ``$XDG_CACHE_HOME/substitutiecheck``, else
 ``~/.cache/substitutiecheck``; ``SUBSTITUTIECHECK_CACHE=0`` turns it off. A cache that can't be
@@ -12,9 +13,10 @@ read or written is simply not used. Cross-checks (ids, sources, fields) always r
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Mapping
 
 SCHEMA = Path(__file__).resolve().parent / "schemas" / "regelpakket.schema.json"
 
@@ -32,7 +34,7 @@ def cache_dir() -> Path | None:
 class SchemaCache:
     """``geldig``: these exact pack files passed the schema before; ``onthoud()`` records it."""
 
-    def __init__(self, folder: Path, names: Iterable[str]) -> None:
+    def __init__(self, inhoud: Mapping[str, Any]) -> None:
         self.geldig = False
         self._marker: Path | None = None
         root = cache_dir()
@@ -42,13 +44,13 @@ class SchemaCache:
             from . import __version__
 
             h = hashlib.sha256(__version__.encode() + b"\0" + SCHEMA.read_bytes())
-            for name in names:
-                path = folder / name
+            for name in sorted(inhoud):
                 h.update(b"\0" + name.encode() + b"\0")
-                h.update(path.read_bytes() if path.is_file() else b"\0<ontbreekt>\0")
+                h.update(json.dumps(inhoud[name], sort_keys=True, ensure_ascii=False,
+                                    separators=(",", ":")).encode())
             self._marker = root / "schema-ok" / h.hexdigest()
             self.geldig = self._marker.is_file()
-        except OSError:
+        except (OSError, TypeError, ValueError):
             self._marker = None
 
     def onthoud(self) -> None:

@@ -12,7 +12,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "voorstellen"
-SHARED_EXAMPLE = ROOT.parent / "shared" / "examples" / "voorstel.json"
+SHARED_EXAMPLE = EXAMPLES / "meekijkconsult-dermatologie-rotterdam.json"
+"""Our copy of ../shared/examples/voorstel.json (the contract's example); test_library checks they match."""
 RANDVOORWAARDEN = [
     "meerwaarde_patient", "intrinsieke_motivatie", "vertrouwen", "afspraken", "communicatie",
     "aanvullen", "kennis_huisarts_poh", "capaciteit_huisarts", "organisatiegraad",

@@ -59,10 +59,14 @@ class Reporter:
 
 
 def reporter_by_name(name: str) -> type[Reporter]:
+    from .csvfmt import CsvReporter
+    from .html import HtmlReporter
     from .jsonfmt import JsonLinesReporter, JsonReporter
+    from .markdown import MarkdownReporter
     from .text import TextReporter
 
-    return {"text": TextReporter, "json": JsonReporter, "jsonl": JsonLinesReporter}[name]
+    return {"text": TextReporter, "json": JsonReporter, "jsonl": JsonLinesReporter,
+            "markdown": MarkdownReporter, "html": HtmlReporter, "csv": CsvReporter}[name]
 
 
-FORMATS = ("text", "json", "jsonl")
+FORMATS = ("text", "markdown", "html", "csv", "json", "jsonl")

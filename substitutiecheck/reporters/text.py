@@ -1,13 +1,15 @@
 """``--format text``: the report a project lead reads. Advice and reason first, then what is
-missing (blocking first, each with how to meet it and its source), then notes."""
+missing (blocking first, then per DOMAIN §3 group, each with how to meet it and its source), then
+the notes around the verdict (forms that fit, financing, patient support, collaboration)."""
 
 from __future__ import annotations
 
 import textwrap
 
 from ..i18n import antwoord, tekst
-from ..report import Bevinding, OntbrekendeVoorwaarde, Rapport
+from ..report import Bevinding, OntbrekendeVoorwaarde, Rapport, Toelichting
 from . import Reporter
+from .common import STAND, bronnen_kort, notities, secties
 
 
 def click_unstyle(text: str) -> str:
@@ -33,7 +35,8 @@ class TextReporter(Reporter):
     def _wrap(self, text: str, indent: str, first: str = "") -> list[str]:
         """Wrap ``text`` at WIDTH; ``first`` (e.g. a coloured mark) starts the first line only."""
         lead = indent + (" " * (len(click_unstyle(first)) + 1) if first else "")
-        lines = textwrap.wrap(text, WIDTH, initial_indent=lead, subsequent_indent=lead + "  ",
+        rest = " " * len(lead) + "  "  # continuation lines: never repeat a bullet
+        lines = textwrap.wrap(text, WIDTH, initial_indent=lead, subsequent_indent=rest,
                               break_on_hyphens=False) or [lead]
         if first:
             lines[0] = indent + first + " " + lines[0][len(lead):]
@@ -46,6 +49,7 @@ class TextReporter(Reporter):
             lines.append("")
             lines.append("-" * WIDTH)
         self._count += 1
+        self._groep = r.categorie_naam
         lines.append(self._style(r.titel or tekst("kop.zonder_titel", taal), bold=True))
         if r.invoer and r.invoer.bestand:
             where = r.invoer.bestand + (f":{r.invoer.regel}" if r.invoer.regel else "")
@@ -68,16 +72,13 @@ class TextReporter(Reporter):
             lines.append(tekst("kop.niets_ontbreekt", taal))
         else:
             lines.append(self._style(f"{tekst('kop.ontbreekt', taal)} ({len(missing)})", bold=True))
-            blocking = [o for o in missing if o.ernst == "blokkerend"]
-            kind = [o for o in missing if o.ernst != "blokkerend" and o.blokkerend]
-            other = [o for o in missing if o.ernst != "blokkerend" and not o.blokkerend]
-            for head, items in (("kop.blokkerend", blocking), ("kop.blokkerend_soort", kind),
-                                ("kop.overig", other)):
-                if items:
-                    lines.append(f"  {tekst(head, taal)}:")
-                    for o in items:
-                        lines.extend(self._missing(o))
-        notes = [b for b in r.bevindingen if b.ernst == "notitie"]
+            for head, items in secties(r, taal):
+                lines.append(f"  {head}:")
+                for o in items:
+                    lines.extend(self._missing(o))
+        if r.toelichting is not None:
+            lines.extend(self._toelichting(r.toelichting))
+        notes = notities(r)
         if notes:
             lines.append("")
             lines.append(self._style(tekst("kop.notities", taal), bold=True))
@@ -85,17 +86,89 @@ class TextReporter(Reporter):
                 lines.extend(self._note(b))
         lines.append("")
         p = r.regelpakket
-        lines.append(f"{tekst('kop.regelpakket', taal)}: {p.naam} {p.versie} ({p.hash})")
+        extends = f", {tekst('regels.breidt_uit', taal)} {' > '.join(p.uitbreiding_van)}" if p.uitbreiding_van else ""
+        lines.append(f"{tekst('kop.regelpakket', taal)}: {p.naam} {p.versie} ({p.hash}{extends})")
         self.out.write("\n".join(lines) + "\n")
 
     def _missing(self, o: OntbrekendeVoorwaarde) -> list[str]:
         taal = self.taal
         mark = self._style("✗", fg="red") if o.ernst == "blokkerend" else self._style("!", fg="yellow")
-        head = f"{o.naam} [{o.id}] ({tekst('kop.antwoord', taal)}: {antwoord(o.antwoord, taal)})"
+        extra = f"; {tekst('kop.blokkerend_bij_nee', taal)}" if o.blokkerend and o.ernst != "blokkerend" else ""
+        head = f"{o.naam} [{o.id}] ({tekst('kop.antwoord', taal)}: {antwoord(o.antwoord, taal)}{extra})"
         out = self._wrap(head, "    ", mark)
         if o.advies:
             out.extend(self._wrap(f"{tekst('kop.hoe', taal)}: {o.advies}", "        "))
         out.extend(self._wrap(f"{tekst('kop.bron', taal)}: " + "; ".join(b.kort for b in o.bronnen), "        "))
+        return out
+
+    def _head(self, key: str, **kw) -> list[str]:
+        return ["", self._style(tekst(key, self.taal, **kw), bold=True)]
+
+    def _toelichting(self, tl: Toelichting) -> list[str]:
+        taal = self.taal
+        out: list[str] = []
+        out.extend(self._head("kop.stand"))
+        width = max((len(g.naam) for g in tl.randvoorwaarden_per_groep), default=0)
+        for g in tl.randvoorwaarden_per_groep:
+            counts = ", ".join(f"{getattr(g, a)} {tekst('stand.' + a, taal)}" for a in STAND)
+            out.append(f"  {g.naam.ljust(width)}  {counts}")
+
+        out.extend(self._head("kop.vormen", groep=self._groep))
+        if not any(v.past_bij_groep for v in tl.samenwerkingsvormen):
+            out.extend(self._wrap(tekst("kop.vormen_geen", taal), "  "))
+        for v in tl.samenwerkingsvormen:
+            mark = ""
+            if v.gekozen:
+                mark = " [" + tekst("kop.gekozen" if v.past_bij_groep else "kop.gekozen_past_niet", taal) + "]"
+            out.extend(self._wrap(f"{v.naam}{mark} ({v.soort_naam})", "  - "))
+            ind = "      "
+            out.extend(self._wrap(f"{tekst('kop.status', taal)}: {v.status or tekst('kop.niet_vermeld', taal)}", ind))
+            if v.waar:
+                out.extend(self._wrap(f"{tekst('kop.waar', taal)}: {v.waar}", ind))
+            for aim in ("kwaliteit", "gezondheid", "kosten"):
+                val = getattr(v.triple_aim, aim) or tekst("kop.niet_vermeld", taal)
+                out.extend(self._wrap(f"{tekst('aim.' + aim, taal)}: {val}", ind))
+            if v.noot:
+                out.extend(self._wrap(v.noot, ind))
+            out.extend(self._wrap(f"{tekst('kop.bron', taal)}: {bronnen_kort(v.bronnen)}", ind))
+
+        f = tl.financiering
+        out.extend(self._head("kop.financieringsroute"))
+        out.extend(self._wrap(f.tekst, "  "))
+        for route in f.passend:
+            out.extend(self._wrap(route.naam + (f": {route.toelichting}" if route.toelichting else ""), "  - "))
+        if f.algemeen:
+            out.extend(self._wrap(f.algemeen, "  "))
+        out.extend(self._wrap(f"{tekst('kop.bron', taal)}: {bronnen_kort(f.bronnen)}", "  "))
+
+        d = tl.draagvlak
+        if d is not None:
+            out.extend(self._head("kop.draagvlak"))
+            out.extend(self._wrap(d.tekst, "  "))
+            mark = self._style("!", fg="yellow") if d.laag else ""
+            out.extend(self._wrap(d.advies, "  ", mark))
+            if d.percentage is not None:
+                out.extend(self._wrap(d.samenvatting, "  "))
+            out.extend(self._wrap(f"{tekst('kop.bron', taal)}: {bronnen_kort(d.bronnen)}", "  "))
+
+        sp = tl.samenwerking
+        out.extend(self._head("kop.samenwerking"))
+        if sp is None:
+            out.extend(self._wrap(tekst("kop.samenwerking_leeg", taal), "  "))
+            return out
+        head = tekst("kop.zwak" if sp.zwak else "kop.niet_zwak", taal)
+        out.append("  " + self._style(head, fg="yellow" if sp.zwak else "green", bold=True))
+        width = max(len(e.naam) for e in sp.elementen)
+        for e in sp.elementen:
+            line = f"  - {e.naam.ljust(width)}  {antwoord(e.antwoord, taal)}"
+            out.append(line)
+            if e.antwoord in ("nee", "deels"):
+                out.extend(self._wrap(f"{tekst('kop.faalsignalen', taal)}: {', '.join(e.faal)}", "      "))
+        out.extend(self._wrap(sp.advies, "  ", self._style("!", fg="yellow") if sp.zwak else ""))
+        if sp.basis:
+            out.extend(self._wrap(f"\u201c{sp.basis}\u201d", "  "))
+        out.extend(self._wrap(sp.drempel, "  "))
+        out.extend(self._wrap(f"{tekst('kop.bron', taal)}: {bronnen_kort(sp.bronnen)}", "  "))
         return out
 
     def _note(self, b: Bevinding) -> list[str]:

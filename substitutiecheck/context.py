@@ -1,0 +1,208 @@
+"""The advice around the verdict (DOMAIN §4–§6): notes derived from the pack and the proposal that
+never change the verdict. Which samenwerkingsvormen fit the patient group (with their Triple Aim
+effects, status and where they run), a financing route, the patient-support figure and the
+Kaats & Opheij profile, plus the per-group tally of the randvoorwaarden that the charts show.
+
+Everything here is data from the pack (``samenwerkingsvormen.json``, ``samenwerking.json``,
+``toelichting.json``); reporters only render the resulting :class:`Toelichting`.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any, Callable, Mapping
+
+from pydantic import BaseModel
+
+from .i18n import tekst
+from .pack import Regelpakket, t
+from .report import (
+    BronVerwijzing, Draagvlak, ElementStand, FinancieringsAdvies, GroepStand, PassendeVorm,
+    Percentage, RandvoorwaardeStand, Route, Samenwerkingsprofiel, Toelichting, TripleAim,
+)
+
+AIMS = ("kwaliteit", "gezondheid", "kosten")
+
+
+def _bronnen(pack: Regelpakket, ids) -> list[BronVerwijzing]:
+    ids = tuple(ids)
+    return _cached(pack, ("bronnen", ids), lambda: [_bron(pack, b) for b in ids])
+
+
+def _bron(pack: Regelpakket, b: str) -> BronVerwijzing:
+    def build() -> BronVerwijzing:
+        src = pack.bron(b)
+        return BronVerwijzing(id=b, soort=src["soort"], kort=src["kort"], titel=src["titel"])
+
+    return _cached(pack, ("bron", b), build)
+
+
+def _answers(part: Any) -> dict[str, str]:
+    if part is None:
+        return {}
+    data = part.model_dump() if isinstance(part, BaseModel) else dict(part)
+    return {k: (v or "onbekend") for k, v in data.items()}
+
+
+def bouw_toelichting(pack: Regelpakket, voorstel: BaseModel, taal: str) -> Toelichting:
+    """The notes around the verdict for a validated proposal (see module docstring)."""
+    categorie = voorstel.patientgroep.categorie
+    vorm, fin = voorstel.samenwerkingsvorm, voorstel.financiering
+    return Toelichting(
+        randvoorwaarden_per_groep=_stand(pack, _answers(voorstel.randvoorwaarden), taal),
+        samenwerkingsvormen=_cached(pack, ("vormen", categorie, vorm, taal),
+                                    lambda: _vormen(pack, categorie, vorm, taal)),
+        financiering=_cached(pack, ("financiering", _routes_for(pack, categorie, vorm), vorm, fin, taal),
+                             lambda: _financiering(pack, categorie, vorm, fin, taal)),
+        draagvlak=_cached(pack, ("draagvlak", categorie, taal), lambda: _draagvlak(pack, categorie, taal)),
+        samenwerking=_profiel(pack, voorstel.samenwerking, taal),
+    )
+
+
+_LOCK = threading.Lock()
+
+
+def _cached(pack: Regelpakket, key: tuple, build: Callable[[], Any]) -> Any:
+    """Parts that depend only on a few ids are immutable models: build each once per pack.
+    The key space is small (categories x forms x financing routes x languages)."""
+    cache = pack.__dict__.setdefault("_toelichting_cache", {})
+    try:
+        return cache[key]
+    except KeyError:
+        value = build()
+        with _LOCK:
+            return cache.setdefault(key, value)
+
+
+def _stand(pack: Regelpakket, answers: Mapping[str, str], taal: str) -> list[GroepStand]:
+    out = []
+    for g in pack.groepen:
+        items = [RandvoorwaardeStand(id=r["id"], naam=t(r["naam"], taal), antwoord=answers.get(r["id"], "onbekend"))
+                 for r in pack.randvoorwaarden if r["groep"] == g["id"]]
+        counts = {a: sum(1 for i in items if i.antwoord == a) for a in ("ja", "deels", "nee", "onbekend")}
+        out.append(GroepStand(id=g["id"], naam=t(g["naam"], taal), randvoorwaarden=items, **counts))
+    return out
+
+
+def _vorm(pack: Regelpakket, v: Mapping[str, Any], categorie: str, gekozen: str | None, taal: str) -> PassendeVorm:
+    """Shared per (form, chosen?, fits?, language): the cached lists below hold references, so
+    the cache stays small however many category x form x route combinations a batch meets."""
+    key = ("vorm", v["id"], v["id"] == gekozen, categorie in v["past_bij"], taal)
+    return _cached(pack, key, lambda: _build_vorm(pack, v, categorie, gekozen, taal))
+
+
+def _build_vorm(pack: Regelpakket, v: Mapping[str, Any], categorie: str, gekozen: str | None,
+                taal: str) -> PassendeVorm:
+    soort = next((s for s in pack.soorten if s["id"] == v["soort"]), None)
+    ta = v.get("triple_aim", {})
+    return PassendeVorm(
+        id=v["id"], naam=t(v["naam"], taal), soort=v["soort"],
+        soort_naam=t(soort["naam"], taal) if soort else v["soort"],
+        gekozen=v["id"] == gekozen, past_bij_groep=categorie in v["past_bij"],
+        status=t(v.get("status"), taal) or None, waar=t(v.get("waar"), taal) or None,
+        triple_aim=TripleAim(**{a: t(ta.get(a), taal) or None for a in AIMS}),
+        noot=t(v.get("noot"), taal) or None, bronnen=_bronnen(pack, v["bron"]),
+    )
+
+
+def _vormen(pack: Regelpakket, categorie: str, gekozen: str | None, taal: str) -> list[PassendeVorm]:
+    """The chosen form first (also when it does not fit the group), then the fitting ones."""
+    chosen = [v for v in pack.samenwerkingsvormen if v["id"] == gekozen]
+    fitting = [v for v in pack.samenwerkingsvormen if categorie in v["past_bij"] and v["id"] != gekozen]
+    return [_vorm(pack, v, categorie, gekozen, taal) for v in chosen + fitting]
+
+
+def _route(pack: Regelpakket, fid: str, taal: str) -> Route:
+    def build() -> Route:
+        f = pack.financieringsroute(fid)
+        return Route(id=fid, naam=t(f["naam"], taal), toelichting=t(f.get("toelichting"), taal) or None)
+
+    return _cached(pack, ("route", fid, taal), build)
+
+
+def _routes_for(pack: Regelpakket, categorie: str, vorm: str | None) -> tuple[str, ...]:
+    """The fitting financing routes: the only thing the advice takes from the category, so the
+    advice is cached per routes, not per category (14 categories share a few route lists)."""
+    def build() -> tuple[str, ...]:
+        algemeen = (pack.toelichting or {}).get("financiering", {})
+        ids: list[str] = []
+        if vorm:
+            ids.extend(pack.samenwerkingsvorm(vorm).get("financiering", ()))
+        ids.extend(f["id"] for f in pack.financiering if categorie in f.get("past_bij", ()))
+        if not ids:
+            ids.extend(algemeen.get("standaard", ()))
+        return tuple(dict.fromkeys(ids))
+
+    return _cached(pack, ("routes", categorie, vorm), build)
+
+
+def _financiering(pack: Regelpakket, categorie: str, vorm: str | None, gekozen: str, taal: str) -> FinancieringsAdvies:
+    algemeen = (pack.toelichting or {}).get("financiering", {})
+    ids = list(_routes_for(pack, categorie, vorm))
+    passend = [_route(pack, i, taal) for i in ids]
+    chosen = _route(pack, gekozen, taal)
+    waarbij = (tekst("fin.waarbij_vorm", taal, vorm=t(pack.samenwerkingsvorm(vorm)["naam"], taal))
+               if vorm else tekst("fin.waarbij_groep", taal))
+    names = ", ".join(r.naam for r in passend) or tekst("kop.geen", taal)
+    past = gekozen in ids
+    if gekozen in ("geen", "onbekend"):
+        zin = tekst("fin.kiezen", taal, waarbij=waarbij, routes=names)
+    elif past:
+        zin = tekst("fin.past", taal, route=chosen.naam, waarbij=waarbij)
+    else:
+        zin = tekst("fin.anders", taal, route=chosen.naam, waarbij=waarbij, routes=names)
+    bron_ids = list(dict.fromkeys(
+        [b for i in [gekozen, *ids] for b in pack.financieringsroute(i).get("bron", ())]
+        + list(algemeen.get("bron", ()))
+    ))
+    return FinancieringsAdvies(
+        gekozen=chosen, past=past, passend=passend, tekst=zin,
+        algemeen=t(algemeen.get("algemeen"), taal) or None, bronnen=_bronnen(pack, bron_ids),
+    )
+
+
+def _draagvlak(pack: Regelpakket, categorie: str, taal: str) -> Draagvlak | None:
+    d = (pack.toelichting or {}).get("draagvlak")
+    if not d:
+        return None
+    groep = next((g for g in d["groepen"] if g["categorie"] == categorie), None)
+    pct = groep["percentage"] if groep else None
+    laag = pct is not None and pct < d["drempel"]
+    if groep is None:
+        zin, advies = t(d["samenvatting"], taal), t(d["geen_cijfer"], taal)
+    else:
+        zin = t(groep["tekst"], taal)
+        advies = t(d["advies_laag" if laag else "advies_hoog"], taal)
+    return Draagvlak(
+        percentage=pct, drempel=d["drempel"], laag=laag, tekst=zin, advies=advies,
+        samenvatting=t(d["samenvatting"], taal), vraag=t(d["vraag"], taal),
+        voorkeur_huisarts=[Percentage(percentage=x["percentage"], tekst=t(x["tekst"], taal))
+                           for x in d.get("voorkeur_huisarts", ())],
+        voorkeur_specialist=[Percentage(percentage=x["percentage"], tekst=t(x["tekst"], taal))
+                             for x in d.get("voorkeur_specialist", ())],
+        bronnen=_bronnen(pack, d["bron"]),
+    )
+
+
+def _profiel(pack: Regelpakket, samenwerking: Any, taal: str) -> Samenwerkingsprofiel | None:
+    """The Kaats & Opheij profile; None when the proposal did not answer any element."""
+    cfg = (pack.toelichting or {}).get("samenwerkingsprofiel")
+    answers = _answers(samenwerking)
+    if not cfg or not pack.elementen or all(a == "onbekend" for a in answers.values()):
+        return None
+    elementen = [
+        ElementStand(id=e["id"], naam=t(e["naam"], taal), antwoord=answers.get(e["id"], "onbekend"),
+                     succes=list(e["succes"].get(taal) or e["succes"]["nl"]),
+                     faal=list(e["faal"].get(taal) or e["faal"]["nl"]))
+        for e in pack.elementen
+    ]
+    nee = sum(1 for e in elementen if e.antwoord == "nee")
+    deels = sum(1 for e in elementen if e.antwoord == "deels")
+    zwak = nee >= cfg["zwak_bij_nee"] or deels >= cfg["zwak_bij_deels"]
+    return Samenwerkingsprofiel(
+        zwak=zwak, elementen=elementen, advies=t(cfg["advies_zwak" if zwak else "advies_sterk"], taal),
+        drempel=t(cfg["drempel_uitleg"], taal), basis=t(cfg.get("basis"), taal) or None,
+        lichtere_vormen=[Route(id=v, naam=t(pack.samenwerkingsvorm(v)["naam"], taal))
+                         for v in cfg["lichtere_vormen"]],
+        bronnen=_bronnen(pack, cfg["bron"]),
+    )

@@ -1,0 +1,99 @@
+"""Saving the questionnaire: after every answer the proposal file is rewritten atomically
+(``substitutiecheck.fileio``), so it always holds a valid (partial) proposal and nothing else,
+and ``check`` accepts the finished file unchanged. Where the user was, and answers that leave
+nothing in the proposal (an empty text, 'no choice yet', 'skip Kaats & Opheij'), go to a sidecar
+file next to it, ``.<name>.voortgang``, removed when the questionnaire is finished."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InvoerFout, Probleem
+from ..fileio import write_atomic
+from ..inputs import parse_json
+from .data import Vragenlijst
+from .flow import Sessie, uit_voorstel
+
+FORMAAT = 1
+
+
+@dataclass
+class Voortgang:
+    antwoorden: dict[str, str]
+    positie: str | None
+
+
+class Opslag:
+    def __init__(self, pad: str | Path) -> None:
+        self.pad = Path(pad)
+        self.voortgang_pad = self.pad.with_name(f".{self.pad.name}.voortgang")
+
+    def bestaat(self) -> bool:
+        return self.pad.exists()
+
+    def onafgemaakt(self) -> bool:
+        """An unfinished questionnaire: the sidecar file is there."""
+        return self.voortgang_pad.is_file()
+
+    def bewaar(self, sessie: Sessie) -> None:
+        """Write the current (partial) proposal and the progress sidecar."""
+        write_atomic(self.pad, json.dumps(sessie.voorstel(), ensure_ascii=False, indent=2) + "\n")
+        meta = {
+            "formaat": FORMAAT,
+            "uitleg": "Voortgang van 'substitutiecheck vragenlijst'; wordt verwijderd als de vragenlijst af is.",
+            "positie": sessie.positie,
+            "leeg_beantwoord": {qid: sessie.antwoorden[qid] for qid in sessie.leeg_beantwoord()},
+            "regelpakket": dict(sessie.vl.pack.stempel),
+        }
+        write_atomic(self.voortgang_pad, json.dumps(meta, ensure_ascii=False, indent=2) + "\n")
+
+    def rond_af(self, sessie: Sessie) -> None:
+        """Write the final proposal and remove the sidecar."""
+        write_atomic(self.pad, json.dumps(sessie.voorstel(), ensure_ascii=False, indent=2) + "\n")
+        self.wis_voortgang()
+
+    def wis_voortgang(self) -> None:
+        with contextlib.suppress(FileNotFoundError):
+            self.voortgang_pad.unlink()
+
+    def lees(self, vl: Vragenlijst, volledig: bool = False) -> Voortgang:
+        """The answers (and, when unfinished, the position) stored at ``pad``. Raises InvoerFout."""
+        answers = lees_voorstel_bestand(self.pad, vl, volledig=volledig)
+        positie: str | None = ""
+        if self.onafgemaakt():
+            try:
+                meta = json.loads(self.voortgang_pad.read_text(encoding="utf-8"))
+                extra = meta.get("leeg_beantwoord", {})
+                for qid, value in extra.items():
+                    if qid in vl._index and qid not in answers and isinstance(value, str):
+                        answers[qid] = value
+                positie = meta.get("positie", "")
+                if positie is not None and not isinstance(positie, str):
+                    positie = ""
+            except (OSError, ValueError, AttributeError):
+                positie = ""  # a broken sidecar only loses the position, never answers
+        return Voortgang(answers, positie)
+
+
+def lees_voorstel_bestand(pad: Path, vl: Vragenlijst, volledig: bool = True) -> dict[str, str]:
+    """Answers from a proposal file; raises InvoerFout naming the file."""
+    bron = str(pad)
+    try:
+        raw = pad.read_bytes()
+    except OSError as e:
+        raise InvoerFout(Probleem("", f"kan bestand niet lezen: {e.strerror}", f"cannot read file: {e.strerror}"),
+                         bestand=bron) from None
+    try:
+        text = raw.decode("utf-8-sig")
+        if not text.strip():
+            return {}
+        return uit_voorstel(vl, parse_json(text), volledig=volledig)
+    except UnicodeDecodeError:
+        raise InvoerFout(Probleem("", "geen geldige UTF-8-tekst", "not valid UTF-8 text"), bestand=bron) from None
+    except InvoerFout as e:
+        raise e.met_bron(bron) from None
+
+

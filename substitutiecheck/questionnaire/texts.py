@@ -1,0 +1,138 @@
+"""Texts of the questionnaire that are not in the questionnaire data: the screen's own words
+(progress, navigation, the overview, resume) and the pieces of generated help texts.
+Dutch by default, English with ``--lang en``; a test checks both exist for every key."""
+
+from __future__ import annotations
+
+TEKSTEN: dict[str, dict[str, str]] = {
+    # generated help texts (data.py)
+    "hulp.blokkerend": {
+        "nl": "Waarom het telt: dit is een blokkerende voorwaarde; bij 'nee' is het advies no-go.",
+        "en": "Why it matters: this is a blocking condition; a 'no' makes the advice no-go.",
+    },
+    "hulp.adviserend": {
+        "nl": "Waarom het telt: een adviserende voorwaarde; bij 'nee', 'deels' of 'onbekend' wordt het advies 'go onder voorwaarden'.",
+        "en": "Why it matters: an advisory condition; 'no', 'partly' or 'unknown' makes the advice 'go with conditions'.",
+    },
+    "hulp.blokkerend_als": {
+        "nl": "Bij de samenwerkingsvorm(en) {vormen} is deze voorwaarde blokkerend.",
+        "en": "For the form(s) of collaboration {vormen} this condition is blocking.",
+    },
+    "hulp.advies": {"nl": "Hoe u eraan voldoet: {advies}", "en": "How to meet it: {advies}"},
+    "hulp.uitsluiting": {
+        "nl": "Waarom het telt: bij 'ja' is het advies no-go; bij 'onbekend' go onder voorwaarden. Bij twijfel: {advies}",
+        "en": "Why it matters: 'yes' makes the advice no-go; 'unknown' makes it go with conditions. When in doubt: {advies}",
+    },
+    "hulp.samenwerking": {
+        "nl": "Tekenen van succes: {succes}. Tekenen van falen: {faal}. Verandert het advies niet; bij 'nee' volgt een notitie.",
+        "en": "Signs of success: {succes}. Signs of failure: {faal}. Does not change the advice; a 'no' adds a note.",
+    },
+    "keuze.geschikt": {
+        "nl": "Geschikt voor substitutie volgens Nivel (2013).",
+        "en": "Suited to substitution according to Nivel (2013).",
+    },
+    "keuze.geen_vorm": {"nl": "(nog geen keuze)", "en": "(no choice yet)"},
+    "keuze.geen_vorm_uitleg": {
+        "nl": "Het voorstel krijgt (nog) geen samenwerkingsvorm.",
+        "en": "The proposal gets no form of collaboration (yet).",
+    },
+    "keuze.past_bij": {"nl": "past bij uw patiëntengroep", "en": "fits your patient group"},
+    "keuze.vorm_uitleg": {"nl": "{soort}; past bij: {categorieen}", "en": "{soort}; fits: {categorieen}"},
+    "sectie.randvoorwaarden": {"nl": "{titel}: {groep}", "en": "{titel}: {groep}"},
+    # validation (flow.py)
+    "fout.verplicht": {"nl": "Deze vraag is verplicht.", "en": "This question is required."},
+    "fout.verplicht_als": {
+        "nl": "Deze vraag is verplicht bij uw eerdere antwoorden.",
+        "en": "This question is required given your earlier answers.",
+    },
+    "fout.te_lang": {
+        "nl": "Te lang: maximaal {max} tekens (nu {n}).",
+        "en": "Too long: at most {max} characters (now {n}).",
+    },
+    "fout.ongeldige_keuze": {"nl": "Ongeldige keuze '{waarde}'.", "en": "Invalid choice '{waarde}'."},
+    # screen (ui.py)
+    "ui.opslag": {
+        "nl": "Uw antwoorden worden na elke vraag opgeslagen in {pad}.",
+        "en": "Your answers are saved after every question in {pad}.",
+    },
+    "ui.voortgang": {"nl": "Vraag {n} van {totaal}", "en": "Question {n} of {totaal}"},
+    "ui.instructie_keuze": {
+        "nl": "(↑↓ Enter · ? uitleg · ← vorige)",
+        "en": "(↑↓ Enter · ? help · ← previous)",
+    },
+    "ui.instructie_overzicht": {"nl": "(↑↓ Enter · ← vorige vraag)", "en": "(↑↓ Enter · ← previous question)"},
+    "ui.instructie_kort": {"nl": "(↑↓ Enter)", "en": "(↑↓ Enter)"},
+    "ui.instructie_tekst": {
+        "nl": "(Enter = verder · ? = uitleg · < = vorige vraag)",
+        "en": "(Enter = next · ? = help · < = previous question)",
+    },
+    "ui.vorige": {"nl": "← Vorige vraag", "en": "← Previous question"},
+    "ui.uitleg": {"nl": "? Uitleg bij deze vraag", "en": "? Help on this question"},
+    "ui.eerste_vraag": {"nl": "Dit is de eerste vraag.", "en": "This is the first question."},
+    "ui.toelichting": {"nl": "Toelichting", "en": "Explanation"},
+    "ui.bron": {"nl": "Bron", "en": "Source"},
+    "ui.antwoorden": {"nl": "Antwoorden", "en": "Answers"},
+    "ui.huidig": {"nl": "huidig antwoord", "en": "current answer"},
+    "ui.niet_ingevuld": {"nl": "(niet ingevuld)", "en": "(not filled in)"},
+    "ui.leeg": {"nl": "(leeg)", "en": "(empty)"},
+    "ui.overzicht": {"nl": "Overzicht", "en": "Overview"},
+    "ui.overzicht_vraag": {
+        "nl": "Controleer uw antwoorden. Kies een vraag om het antwoord te wijzigen, of rond af.",
+        "en": "Check your answers. Choose a question to change its answer, or finish.",
+    },
+    "ui.afronden": {"nl": "✔ Afronden en advies tonen", "en": "✔ Finish and show the advice"},
+    "ui.ontbreekt": {
+        "nl": "Nog niet af: '{vraag}' is verplicht.",
+        "en": "Not finished yet: '{vraag}' is required.",
+    },
+    "ui.verborgen": {
+        "nl": "Niet meer van toepassing, dus verwijderd: {vragen}.",
+        "en": "No longer applicable, so removed: {vragen}.",
+    },
+    "ui.gestopt": {
+        "nl": "Gestopt. Uw antwoorden zijn opgeslagen in {pad}. Ga later verder met: substitutiecheck vragenlijst -o {pad}",
+        "en": "Stopped. Your answers are saved in {pad}. Continue later with: substitutiecheck vragenlijst -o {pad} --lang en",
+    },
+    "ui.niets_opgeslagen": {
+        "nl": "Gestopt. Er was nog niets beantwoord; er is niets opgeslagen.",
+        "en": "Stopped. Nothing was answered yet; nothing was saved.",
+    },
+    "ui.klaar": {"nl": "Het voorstel is opgeslagen in {pad}.", "en": "The proposal is saved in {pad}."},
+    "ui.hervat_vraag": {
+        "nl": "In {pad} staat een onafgemaakte vragenlijst ({n} van {totaal} vragen beantwoord). Wat wilt u doen?",
+        "en": "{pad} holds an unfinished questionnaire ({n} of {totaal} questions answered). What do you want to do?",
+    },
+    "ui.hervat": {"nl": "Verdergaan waar ik gebleven was", "en": "Continue where I stopped"},
+    "ui.opnieuw": {"nl": "Opnieuw beginnen (de antwoorden worden gewist)", "en": "Start over (the answers are erased)"},
+    "ui.stoppen": {"nl": "Stoppen", "en": "Stop"},
+    "ui.bestaat_vraag": {
+        "nl": "{pad} bestaat al. Wat wilt u doen?",
+        "en": "{pad} already exists. What do you want to do?",
+    },
+    "ui.herzien": {"nl": "Dit voorstel herzien", "en": "Revise this proposal"},
+    "ui.overschrijven": {"nl": "Overschrijven met een nieuwe vragenlijst", "en": "Overwrite with a new questionnaire"},
+    "ui.niets_gedaan": {"nl": "Gestopt; er is niets veranderd.", "en": "Stopped; nothing was changed."},
+    # errors (raised, printed by the CLI edge)
+    "fout.map": {
+        "nl": "kan hier niet opslaan: de map bestaat niet of is niet schrijfbaar",
+        "en": "cannot save here: the folder does not exist or is not writable",
+    },
+    "fout.geen_terminal": {
+        "nl": "de vragenlijst heeft een terminal nodig (standaardinvoer is geen terminal); gebruik voor een voorstel in een bestand: substitutiecheck check voorstel.json",
+        "en": "the questionnaire needs a terminal (standard input is not a terminal); for a proposal in a file use: substitutiecheck check voorstel.json",
+    },
+}
+
+
+def tekst(key: str, taal: str = "nl", **kwargs: object) -> str:
+    entry = TEKSTEN[key]
+    text = entry.get(taal) or entry["nl"]
+    return text.format(**kwargs) if kwargs else text
+
+
+def beide(key: str, **per_lang: dict[str, str]) -> dict[str, str]:
+    """{'nl': ..., 'en': ...} for ``key``, formatting each language with its own values."""
+    return {
+        lang: TEKSTEN[key][lang].format(**{k: v[lang] for k, v in per_lang.items()})
+        for lang in ("nl", "en")
+    }

@@ -1,0 +1,198 @@
+"""``--format markdown``: one Markdown document (CommonMark with GitHub tables) to paste into a
+project plan. One section per proposal; with more than one input a summary table comes first.
+Text from proposals is escaped so that a title can never turn into markup."""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import InvoerFout
+from ..i18n import antwoord, tekst
+from ..report import OntbrekendeVoorwaarde, Rapport, Toelichting
+from . import Reporter
+from .common import STAND, bronnen_kort, notities, plaats, secties
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+"""Inline markup characters; '(' ')' and '!' only act after ']' or before '[', escaped here."""
+
+
+def md(text: str | None) -> str:
+    """Escape Markdown punctuation and fold line breaks, so user text stays plain text."""
+    if text is None:
+        return ""
+    text = " ".join(str(text).split())
+    text = _SPECIAL.sub(r"\\\1", text)
+    text = re.sub(r"&(?=#?[A-Za-z0-9]+;)", r"\\&", text)  # '&amp;' would become an entity
+    # a leading '#', '-', '+', '=' or 'N.' would start a heading, a list or an underline
+    text = re.sub(r"^(\d+)([.)])", r"\1\\\2", text)
+    return re.sub(r"^([#+=-])", r"\\\1", text)
+
+
+def code(text: str) -> str:
+    return "`" + text.replace("`", "'") + "`"
+
+
+class MarkdownReporter(Reporter):
+    def __post_init__(self) -> None:
+        self._secties: list[str] = []
+        self._rijen: list[tuple[str, str, str, int, int]] = []
+        self._fouten: list[InvoerFout] = []
+
+    def rapport(self, r: Rapport) -> None:
+        self._rijen.append((r.titel or tekst("kop.zonder_titel", self.taal), plaats(r) or "",
+                            tekst(f"advies.{r.advies}", self.taal),
+                            sum(1 for o in r.ontbrekende_randvoorwaarden if o.ernst == "blokkerend"),
+                            sum(1 for o in r.ontbrekende_randvoorwaarden if o.ernst != "blokkerend")))
+        self._secties.append(self._sectie(r))
+
+    def fout(self, fout: InvoerFout) -> None:
+        self._fouten.append(fout)
+
+    def einde(self) -> None:
+        taal = self.taal
+        out = [f"# {tekst('kop.rapport', taal)}", ""]
+        s = self.samenvatting
+        if s.totaal > 1 or self._fouten:
+            out += [f"## {tekst('kop.samenvatting', taal)}", "",
+                    md(tekst("samenvatting.regel", taal, totaal=s.totaal, go=s.go,
+                             voorwaardelijk=s.voorwaardelijk, nogo=s.nogo, fouten=s.fouten)), ""]
+            if self._rijen:
+                out += [f"| # | {tekst('kop.titel', taal)} | {tekst('kop.invoer', taal)} | "
+                        f"{tekst('kop.advies', taal)} | {tekst('kop.blokkerend', taal)} | "
+                        f"{tekst('kop.overig', taal)} |",
+                        "|---:|---|---|---|---:|---:|"]
+                for i, (titel, waar, advies, nb, no) in enumerate(self._rijen, 1):
+                    out.append(f"| {i} | {md(titel)} | {md(waar)} | **{advies}** | {nb} | {no} |")
+                out.append("")
+            if self._fouten:
+                out += [f"### {tekst('kop.fouten', taal)}", ""]
+                out += [f"- {md(line)}" for f in self._fouten for line in f.regels(taal)]
+                out.append("")
+        out.extend(self._secties)
+        out += ["---", "", f"*{md(tekst('kop.gegenereerd', taal))}*", ""]
+        self.out.write("\n".join(out))
+
+    # -- one proposal ---------------------------------------------------------------------------
+    def _sectie(self, r: Rapport) -> str:
+        taal = self.taal
+        out = [f"## {md(r.titel or tekst('kop.zonder_titel', taal))}", ""]
+        verdict = tekst(f"advies.{r.advies}", taal)
+        out += [f"**{tekst('kop.advies', taal)}: {verdict}.** {md(r.reden)}", ""]
+        facts = []
+        if plaats(r):
+            facts.append((tekst("kop.invoer", taal), code(plaats(r))))
+        if r.regio:
+            facts.append((tekst("kop.regio", taal), md(r.regio)))
+        facts.append((tekst("kop.patientgroep", taal), md(r.categorie_naam)))
+        if r.samenwerkingsvorm_naam:
+            facts.append((tekst("kop.samenwerkingsvorm", taal), md(r.samenwerkingsvorm_naam)))
+        facts.append((tekst("kop.financiering", taal), md(r.financiering_naam)))
+        out += [f"- {k}: {v}" for k, v in facts] + [""]
+
+        missing = r.ontbrekende_randvoorwaarden
+        out.append(f"### {tekst('kop.ontbreekt', taal)} ({len(missing)})")
+        out.append("")
+        if not missing:
+            out += [tekst("kop.niets_ontbreekt", taal), ""]
+        for head, items in secties(r, taal):
+            out += [f"#### {md(head)}", ""]
+            for o in items:
+                out.extend(self._missing(o))
+            out.append("")
+        if r.toelichting is not None:
+            out.extend(self._toelichting(r, r.toelichting))
+        notes = notities(r)
+        if notes:
+            out += [f"### {tekst('kop.notities', taal)}", ""]
+            for b in notes:
+                line = f"- {md(b.tekst)}"
+                if b.advies:
+                    line += f" {md(b.advies)}"
+                line += f" *{tekst('kop.bron', taal)}: {md(bronnen_kort(b.bronnen))}*"
+                out.append(line)
+            out.append("")
+        p = r.regelpakket
+        out += [f"*{tekst('kop.regelpakket', taal)}: {md(p.naam)} {md(p.versie)} ({code(p.hash)})*", ""]
+        return "\n".join(out)
+
+    def _missing(self, o: OntbrekendeVoorwaarde) -> list[str]:
+        taal = self.taal
+        mark = "✗" if o.ernst == "blokkerend" else "!"
+        extra = f"; {tekst('kop.blokkerend_bij_nee', taal)}" if o.blokkerend and o.ernst != "blokkerend" else ""
+        out = [f"- {mark} **{md(o.naam)}** ({code(o.id)}; {tekst('kop.antwoord', taal)}: "
+               f"{antwoord(o.antwoord, taal)}{md(extra)})"]
+        if o.advies:
+            out.append(f"  - {tekst('kop.hoe', taal)}: {md(o.advies)}")
+        out.append(f"  - {tekst('kop.bron', taal)}: {md(bronnen_kort(o.bronnen))}")
+        return out
+
+    def _toelichting(self, r: Rapport, tl: Toelichting) -> list[str]:
+        taal = self.taal
+        out = [f"### {tekst('kop.toelichting', taal)}", "", f"#### {tekst('kop.stand', taal)}", ""]
+        out.append(f"| {tekst('kop.groep', taal)} | " + " | ".join(tekst("stand." + a, taal) for a in STAND) + " |")
+        out.append("|---|" + "---:|" * len(STAND))
+        for g in tl.randvoorwaarden_per_groep:
+            out.append(f"| {md(g.naam)} | " + " | ".join(str(getattr(g, a)) for a in STAND) + " |")
+        out.append("")
+
+        out += [f"#### {md(tekst('kop.vormen', taal, groep=r.categorie_naam))}", ""]
+        if not any(v.past_bij_groep for v in tl.samenwerkingsvormen):
+            out += [md(tekst("kop.vormen_geen", taal)), ""]
+        nv = tekst("kop.niet_vermeld", taal)
+        for v in tl.samenwerkingsvormen:
+            mark = ""
+            if v.gekozen:
+                mark = " — *" + tekst("kop.gekozen" if v.past_bij_groep else "kop.gekozen_past_niet", taal) + "*"
+            out.append(f"- **{md(v.naam)}**{mark} ({md(v.soort_naam)})")
+            out.append(f"  - {tekst('kop.status', taal)}: {md(v.status) or nv}")
+            if v.waar:
+                out.append(f"  - {tekst('kop.waar', taal)}: {md(v.waar)}")
+            for aim in ("kwaliteit", "gezondheid", "kosten"):
+                out.append(f"  - {tekst('aim.' + aim, taal)}: {md(getattr(v.triple_aim, aim)) or nv}")
+            if v.noot:
+                out.append(f"  - *{md(v.noot)}*")
+            out.append(f"  - {tekst('kop.bron', taal)}: {md(bronnen_kort(v.bronnen))}")
+        out.append("")
+
+        f = tl.financiering
+        out += [f"#### {tekst('kop.financieringsroute', taal)}", "", md(f.tekst), ""]
+        out += [f"- **{md(x.naam)}**" + (f": {md(x.toelichting)}" if x.toelichting else "") for x in f.passend]
+        if f.passend:
+            out.append("")
+        if f.algemeen:
+            out += [md(f.algemeen), ""]
+        out += [f"*{tekst('kop.bron', taal)}: {md(bronnen_kort(f.bronnen))}*", ""]
+
+        d = tl.draagvlak
+        if d is not None:
+            out += [f"#### {tekst('kop.draagvlak', taal)}", ""]
+            out += [md(d.tekst), ""]
+            out += [("> **!** " if d.laag else "") + md(d.advies), ""]
+            if d.voorkeur_huisarts:
+                out.append(f"- {tekst('kop.voorkeur_huisarts', taal)}: "
+                           + ", ".join(f"{x.percentage}% {md(x.tekst)}" for x in d.voorkeur_huisarts))
+            if d.voorkeur_specialist:
+                out.append(f"- {tekst('kop.voorkeur_specialist', taal)}: "
+                           + ", ".join(f"{x.percentage}% {md(x.tekst)}" for x in d.voorkeur_specialist))
+            out.append("")
+            if d.percentage is not None:
+                out += [md(d.samenvatting), ""]
+            out += [f"*{tekst('kop.bron', taal)}: {md(bronnen_kort(d.bronnen))}*", ""]
+
+        sp = tl.samenwerking
+        out += [f"#### {md(tekst('kop.samenwerking', taal))}", ""]
+        if sp is None:
+            out += [md(tekst("kop.samenwerking_leeg", taal)), ""]
+            return out
+        out += [f"**{tekst('kop.zwak' if sp.zwak else 'kop.niet_zwak', taal)}.** {md(sp.advies)}", ""]
+        out.append(f"| {tekst('kop.element', taal)} | {tekst('kop.antwoord', taal).capitalize()} | "
+                   f"{tekst('kop.faalsignalen', taal)} |")
+        out.append("|---|---|---|")
+        for e in sp.elementen:
+            signs = ", ".join(md(x) for x in e.faal) if e.antwoord in ("nee", "deels") else ""
+            out.append(f"| {md(e.naam)} | {antwoord(e.antwoord, taal)} | {signs} |")
+        out.append("")
+        if sp.basis:
+            out += [f"> {md(sp.basis)}", ""]
+        out += [f"*{md(sp.drempel)} {tekst('kop.bron', taal)}: {md(bronnen_kort(sp.bronnen))}*", ""]
+        return out

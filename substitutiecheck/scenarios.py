@@ -1,0 +1,102 @@
+"""A rule pack's own test scenarios (``scenarios.json`` in the pack folder), as data.
+
+Each scenario has a ``naam``, a proposal (``voorstel``, or ``basis`` = the name of an earlier
+scenario plus ``wijzig`` = {dotted field path: new value}) and what is expected: ``advies``,
+optionally ``ontbrekend`` (the ids of the missing conditions) and ``regels`` (the ids of every
+rule that fires). Lists are compared as sets, exactly.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import InvoerFout, Probleem, RegelpakketFout
+from .pack import Regelpakket
+
+SCENARIO_FILE = "scenarios.json"
+
+
+@dataclass
+class ScenarioUitkomst:
+    naam: str
+    verschillen: list[str] = field(default_factory=list)
+    gevuurd: list[str] = field(default_factory=list)
+
+    @property
+    def geslaagd(self) -> bool:
+        return not self.verschillen
+
+
+def _set_path(doc: dict[str, Any], path: str, value: Any) -> None:
+    parts = path.split(".")
+    node = doc
+    for part in parts[:-1]:
+        node = node.setdefault(part, {})
+    node[parts[-1]] = value
+
+
+def laad_scenarios(folder: Path) -> list[dict[str, Any]]:
+    """The scenarios of a pack folder with every proposal resolved; [] when there are none."""
+    path = folder / SCENARIO_FILE
+    if not path.is_file():
+        return []
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise RegelpakketFout(Probleem("", f"ongeldige JSON: {e}", f"invalid JSON: {e}"), bestand=str(path)) from None
+    scenarios = data.get("scenarios") if isinstance(data, dict) else None
+    if not isinstance(scenarios, list):
+        raise RegelpakketFout(Probleem("scenarios", "verwacht een lijst 'scenarios'", "expected a list 'scenarios'"),
+                              bestand=str(path))
+    by_name: dict[str, dict[str, Any]] = {}
+    out = []
+    for i, sc in enumerate(scenarios):
+        where = f"scenarios[{i}]"
+        if not isinstance(sc, dict) or not isinstance(sc.get("naam"), str) or not isinstance(sc.get("verwacht"), dict):
+            raise RegelpakketFout(Probleem(where, "een scenario heeft 'naam' en 'verwacht' nodig",
+                                           "a scenario needs 'naam' and 'verwacht'"), bestand=str(path))
+        if "voorstel" in sc:
+            voorstel = copy.deepcopy(sc["voorstel"])
+        elif sc.get("basis") in by_name:
+            voorstel = copy.deepcopy(by_name[sc["basis"]]["voorstel"])
+        else:
+            raise RegelpakketFout(Probleem(f"{where}.basis", f"onbekende basis {sc.get('basis')!r}; noem een eerder scenario",
+                                           f"unknown basis {sc.get('basis')!r}; name an earlier scenario"), bestand=str(path))
+        for key, value in (sc.get("wijzig") or {}).items():
+            _set_path(voorstel, key, value)
+        resolved = {"naam": sc["naam"], "voorstel": voorstel, "verwacht": sc["verwacht"], "index": i}
+        by_name[sc["naam"]] = resolved
+        out.append(resolved)
+    return out
+
+
+def draai_scenario(scenario: dict[str, Any], pack: Regelpakket) -> ScenarioUitkomst:
+    from .evaluation import evalueer
+
+    uitkomst = ScenarioUitkomst(scenario["naam"])
+    verwacht = scenario["verwacht"]
+    try:
+        rapport = evalueer(scenario["voorstel"], pack)
+    except InvoerFout as e:
+        uitkomst.verschillen.append("ongeldig voorstel: " + "; ".join(e.regels()))
+        return uitkomst
+    uitkomst.gevuurd = [b.regel for b in rapport.bevindingen]
+    if "advies" in verwacht and rapport.advies != verwacht["advies"]:
+        uitkomst.verschillen.append(f"advies: verwacht {verwacht['advies']}, kreeg {rapport.advies}")
+    for key, got in (("ontbrekend", [o.id for o in rapport.ontbrekende_randvoorwaarden]),
+                     ("regels", uitkomst.gevuurd)):
+        if key in verwacht:
+            want = set(verwacht[key])
+            if set(got) != want:
+                extra, missing = sorted(set(got) - want), sorted(want - set(got))
+                parts = []
+                if missing:
+                    parts.append("ontbreekt: " + ", ".join(missing))
+                if extra:
+                    parts.append("onverwacht: " + ", ".join(extra))
+                uitkomst.verschillen.append(f"{key}: " + "; ".join(parts))
+    return uitkomst

@@ -1,0 +1,149 @@
+"""The command line as a user runs it: exit codes, messages on stderr, reports on stdout."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from conftest import EXAMPLES, ROOT, SHARED_EXAMPLE, run_cli
+
+INVALID = ROOT / "tests" / "data" / "ongeldig"
+
+
+def _expected_errors() -> list[tuple[str, str, str]]:
+    rows = []
+    for line in (INVALID / "verwacht.tsv").read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, regel, message = line.split("\t")
+            rows.append((name, regel, message))
+    return rows
+
+
+@pytest.fixture(scope="module")
+def invalid_run():
+    """One batch over the folder of broken inputs plus a valid file and a missing path."""
+    return run_cli("check", str(INVALID), str(EXAMPLES / "diabetes-ketenzorg-utrecht.json"),
+                   "bestaat-niet.json", "--format", "jsonl")
+
+
+@pytest.mark.parametrize("name,regel,message", _expected_errors(), ids=lambda x: str(x)[:40])
+def test_each_bad_input_gets_one_dutch_line_naming_file_and_field(invalid_run, name, regel, message):
+    where = str(INVALID / name) + (f":{regel}" if regel else "")
+    lines = invalid_run.stderr.decode().splitlines()
+    assert any(line.startswith(f"fout: {where}: ") and message in line for line in lines), \
+        f"no line for {where} containing {message!r} in:\n" + "\n".join(lines)
+
+
+def test_bad_inputs_exit_2_without_traceback_and_the_rest_is_still_checked(invalid_run):
+    assert invalid_run.returncode == 2
+    err = invalid_run.stderr.decode()
+    assert "Traceback" not in err
+    assert "fout: bestaat-niet.json: bestand of map bestaat niet" in err
+    reports = [json.loads(line) for line in invalid_run.stdout.decode().splitlines()]
+    inputs = [(Path(r["invoer"]["bestand"]).name, r["invoer"]["regel"]) for r in reports]
+    # the valid lines of the JSON Lines file and the valid file are reported, in input order
+    assert inputs == [("batch-met-fouten.jsonl", 1), ("batch-met-fouten.jsonl", 5),
+                      ("diabetes-ketenzorg-utrecht.json", None)]
+
+
+def test_examples_exit_1_because_one_is_no_go():
+    result = run_cli("check", str(EXAMPLES))
+    assert result.returncode == 1, result.stderr.decode()
+    out = result.stdout.decode()
+    assert "Advies: NO-GO" in out and "Advies: GO ONDER VOORWAARDEN" in out and "Advies: GO\n" in out
+    assert "9 voorstel(len): 2 go, 3 go onder voorwaarden, 4 no-go, 0 ongeldig." in out
+
+
+@pytest.mark.parametrize("name,code,strict_code", [
+    ("diabetes-ketenzorg-utrecht.json", 0, 0),
+    ("meekijkconsult-dermatologie-rotterdam.json", 0, 1),
+    ("copd-longzorg-nijkerk.json", 1, 1),
+])
+def test_exit_codes_and_strikt(name, code, strict_code):
+    assert run_cli("check", str(EXAMPLES / name)).returncode == code
+    assert run_cli("check", "--strikt", str(EXAMPLES / name)).returncode == strict_code
+
+
+def test_json_document_has_reports_errors_and_summary(tmp_path):
+    bad = tmp_path / "fout.json"
+    bad.write_text('{"patientgroep": {"categorie": "diabetes"}, "randvoorwaarden": {"ict": "misschien"}}')
+    result = run_cli("check", "--format", "json", str(SHARED_EXAMPLE), str(bad))
+    assert result.returncode == 2
+    doc = json.loads(result.stdout)
+    assert doc["samenvatting"] == {"totaal": 2, "go": 0, "voorwaardelijk": 1, "no-go": 0, "ongeldig": 1}
+    rapport = doc["rapporten"][0]
+    assert rapport["advies"] == "voorwaardelijk"
+    assert rapport["invoer"] == {"bestand": str(SHARED_EXAMPLE), "regel": None}
+    assert rapport["regelpakket"]["naam"] == "landelijk" and rapport["regelpakket"]["hash"].startswith("sha256:")
+    missing = {o["id"]: o for o in rapport["ontbrekende_randvoorwaarden"]}
+    assert set(missing) == {"afspraken", "capaciteit_huisarts", "afstemming_verzekeraar"}
+    assert missing["afstemming_verzekeraar"]["antwoord"] == "onbekend"
+    assert missing["afstemming_verzekeraar"]["blokkerend"] is True
+    assert missing["afspraken"]["advies"] and missing["afspraken"]["bronnen"][0]["titel"]
+    assert doc["fouten"] == [{"invoer": {"bestand": str(bad), "regel": None},
+                              "problemen": [{"pad": "randvoorwaarden.ict",
+                                             "bericht": "ongeldige waarde 'misschien'; kies uit: ja, deels, nee, onbekend"}]}]
+    # the documented report shape is what we print
+    schema = json.loads(run_cli("schema", "--rapport").stdout)
+    jsonschema.validate(rapport, schema)
+
+
+def test_stdin_document_and_json_lines():
+    doc = SHARED_EXAMPLE.read_bytes()
+    result = run_cli("check", "-", "--format", "jsonl", stdin=doc)
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["invoer"] == {"bestand": "<stdin>", "regel": None}
+    lines = b"\n".join(json.dumps(json.loads(doc)).encode() for _ in range(3)) + b"\n"
+    result = run_cli("check", "-", "--format", "jsonl", stdin=lines)
+    assert [json.loads(x)["invoer"]["regel"] for x in result.stdout.splitlines()] == [1, 2, 3]
+
+
+def test_empty_folder_is_an_error(tmp_path):
+    result = run_cli("check", str(tmp_path))
+    assert result.returncode == 2
+    assert f"fout: {tmp_path}: map bevat geen voorstellen (*.json, *.jsonl)" in result.stderr.decode()
+
+
+def test_english_errors_and_report():
+    result = run_cli("check", "--lang", "en", str(INVALID / "onbekend-veld.json"), str(SHARED_EXAMPLE))
+    err = result.stderr.decode()
+    assert "error: " in err and "unknown field 'bekostging'; did you mean 'bekostiging'?" in err
+    assert "Advice: GO WITH CONDITIONS" in result.stdout.decode()
+
+
+def test_schema_accepts_the_shared_example_and_rejects_a_wrong_answer():
+    schema = json.loads(run_cli("schema").stdout)
+    example = json.loads(SHARED_EXAMPLE.read_text("utf-8"))
+    jsonschema.validate(example, schema)
+    example["randvoorwaarden"]["ict"] = "misschien"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(example, schema)
+
+
+def test_output_file_is_written(tmp_path):
+    target = tmp_path / "rapport.json"
+    result = run_cli("check", str(SHARED_EXAMPLE), "--format", "json", "-o", str(target))
+    assert result.returncode == 0 and result.stdout == b""
+    assert json.loads(target.read_text("utf-8"))["rapporten"][0]["advies"] == "voorwaardelijk"
+    assert [p.name for p in tmp_path.iterdir()] == ["rapport.json"]
+
+
+def test_broken_rule_pack_is_a_clear_error(tmp_path):
+    import shutil
+
+    pack = tmp_path / "pakket"
+    shutil.copytree(ROOT / "rules", pack)
+    (pack / "randvoorwaarden.json").write_text('{"groepen": [], ', "utf-8")
+    result = run_cli("check", "--regels", str(pack), str(SHARED_EXAMPLE))
+    assert result.returncode == 2
+    err = result.stderr.decode()
+    assert f"fout: {pack / 'randvoorwaarden.json'}: ongeldige JSON op regel 1" in err
+    assert "Traceback" not in err
+
+
+def test_usage_error_exits_2():
+    assert run_cli("check").returncode == 2
+    assert run_cli("check", "--format", "pdf", str(SHARED_EXAMPLE)).returncode == 2

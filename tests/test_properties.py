@@ -1,0 +1,98 @@
+"""Properties over generated proposals: every valid proposal gets a report; a better answer never
+makes the advice worse; and an independent plain-Python reading of DOMAIN §7 agrees with the
+durable_rules engine."""
+
+from __future__ import annotations
+
+import copy
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from strategies import PACK, voorstellen
+from substitutiecheck import evaluate
+
+RANK = {"go": 0, "voorwaardelijk": 1, "no-go": 2}
+BETTER = {"nee": "deels", "deels": "ja", "onbekend": "ja"}  # randvoorwaarde improvements
+DIGITAL = {"meekijkconsult", "teleconsultatie"}  # DOMAIN §3: ict is blocking for these forms
+
+
+def plain_verdict(v: dict) -> tuple[str, set[str]]:
+    """DOMAIN §7 written out directly, independent of the engine and of pack.regels."""
+    pg = v["patientgroep"]
+    rv = v.get("randvoorwaarden", {})
+    blocking, open_ = set(), set()
+    for u in PACK.uitsluitingen:
+        answer = pg.get(u["id"], "onbekend")
+        if answer == "ja":
+            blocking.add(u["id"])
+        elif answer == "onbekend":
+            open_.add(u["id"])
+    geschikt = PACK.categorie(pg["categorie"])["geschikt"]
+    if geschikt == "nee":
+        blocking.add(pg["categorie"])
+    elif geschikt == "onderbouwen":
+        open_.add(pg["categorie"])
+    for r in PACK.randvoorwaarden:
+        answer = rv.get(r["id"], "onbekend")
+        is_blocking = r["blokkerend"] or (r["id"] == "ict" and v.get("samenwerkingsvorm") in DIGITAL)
+        if answer == "nee" and is_blocking:
+            blocking.add(r["id"])
+        elif answer != "ja":
+            open_.add(r["id"])
+    advies = "no-go" if blocking else ("voorwaardelijk" if open_ else "go")
+    return advies, blocking | open_
+
+
+@settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(voorstellen())
+def test_engine_agrees_with_plain_python(voorstel):
+    rapport = evaluate(voorstel)
+    advies, missing = plain_verdict(voorstel)
+    assert rapport.advies == advies
+    assert {o.id for o in rapport.ontbrekende_randvoorwaarden} == missing
+
+
+@settings(max_examples=400, deadline=None)
+@given(voorstellen())
+def test_every_valid_proposal_gets_a_report_with_findings_behind_its_advice(voorstel):
+    rapport = evaluate(voorstel)
+    ernst = {b.ernst for b in rapport.bevindingen}
+    assert rapport.advies == ("no-go" if "blokkerend" in ernst else "voorwaardelijk" if "voorwaarde" in ernst else "go")
+    assert rapport.reden
+    for o in rapport.ontbrekende_randvoorwaarden:
+        assert o.bronnen, o.id  # every missing condition names its source
+        assert o.advies, o.id  # ... and how to meet it
+    # blocking findings first, then conditions of the blocking kind, then the rest
+    keys = [(o.ernst != "blokkerend", not o.blokkerend) for o in rapport.ontbrekende_randvoorwaarden]
+    assert keys == sorted(keys)
+
+
+@settings(max_examples=400, deadline=None)
+@given(voorstellen(), st.data())
+def test_improving_one_answer_never_makes_the_advice_worse(voorstel, data):
+    before = evaluate(voorstel).advies
+    better = copy.deepcopy(voorstel)
+    choices = [("randvoorwaarden", r["id"]) for r in PACK.randvoorwaarden]
+    choices += [("patientgroep", u["id"]) for u in PACK.uitsluitingen]
+    section, key = data.draw(st.sampled_from(choices))
+    current = better.get(section, {}).get(key, "onbekend")
+    if section == "patientgroep":
+        if current == "nee":
+            return
+        better[section][key] = "nee"  # ja → nee (or onbekend → nee) on an exclusion flag
+    else:
+        if current == "ja":
+            return
+        better.setdefault(section, {})[key] = BETTER[current]
+    after = evaluate(better).advies
+    assert RANK[after] <= RANK[before], (section, key, current, before, after)
+
+
+def test_more_than_two_thousand_evaluations_in_one_process(voorbeeld, alles_ja):
+    """durable_rules caps live sessions at 1024 per ruleset: we must clean up every one."""
+    seen = {"go": 0, "voorwaardelijk": 0}
+    for i in range(2500):
+        rapport = evaluate(alles_ja if i % 2 else voorbeeld)
+        seen[rapport.advies] += 1
+    assert seen == {"go": 1250, "voorwaardelijk": 1250}

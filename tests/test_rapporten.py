@@ -1,0 +1,431 @@
+"""Reports people can use (issue 4): every format, the advice around the verdict, English.
+
+Golden files live in tests/golden/. After an intended change of the output, regenerate them with
+``SUBSTITUTIECHECK_GOLDEN_UPDATE=1 .venv/bin/python -m pytest tests/test_rapporten.py`` and review
+the diff. Goldens hold relative input paths and a placeholder for the pack hash, so they do not
+depend on where the checkout lives or on unrelated edits of the rule pack.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import shutil
+import string
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from substitutiecheck.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = Path(__file__).resolve().parent / "golden"
+UPDATE = os.environ.get("SUBSTITUTIECHECK_GOLDEN_UPDATE") == "1"
+EX = "examples/voorstellen"
+GOLDEN_INPUTS = [f"{EX}/copd-longzorg-nijkerk.json", f"{EX}/meekijkconsult-dermatologie-rotterdam.json",
+                 f"{EX}/diabetes-ketenzorg-utrecht.json", f"{EX}/batch-twente.jsonl"]
+HASH = re.compile(rb"sha256:[0-9a-f]{16}")
+
+
+def run(*args: str, stdin: str | None = None):
+    """Run ``substitutiecheck`` in-process from the repository root (relative paths in reports)."""
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        return CliRunner().invoke(main, list(args), input=stdin, catch_exceptions=False)
+    finally:
+        os.chdir(cwd)
+
+
+def normalise(raw: bytes) -> bytes:
+    return HASH.sub(b"sha256:<hash>", raw)
+
+
+# -- golden files per format --------------------------------------------------------------------
+
+GOLDEN_CASES = [(fmt, taal) for fmt in ("text", "markdown", "html", "csv", "json") for taal in ("nl", "en")]
+
+
+@pytest.mark.parametrize("fmt,taal", GOLDEN_CASES, ids=[f"{f}-{t}" for f, t in GOLDEN_CASES])
+def test_golden(fmt: str, taal: str) -> None:
+    result = run("check", "--format", fmt, "--lang", taal, *GOLDEN_INPUTS)
+    assert result.exit_code == 1, result.output  # the batch holds no-go proposals
+    ext = {"markdown": "md", "text": "txt"}.get(fmt, fmt)
+    path = GOLDEN / f"voorbeelden.{taal}.{ext}"
+    got = normalise(result.stdout_bytes)
+    if UPDATE or not path.exists():
+        if not UPDATE:
+            pytest.fail(f"golden file {path.name} is missing; create it with SUBSTITUTIECHECK_GOLDEN_UPDATE=1")
+        path.parent.mkdir(exist_ok=True)
+        path.write_bytes(got)
+    assert got == path.read_bytes(), (
+        f"{fmt}/{taal} output differs from {path.name}; if intended, regenerate with "
+        "SUBSTITUTIECHECK_GOLDEN_UPDATE=1 and review the diff")
+
+
+def test_goldens_hold_no_absolute_paths() -> None:
+    for path in GOLDEN.iterdir():
+        text = path.read_text("utf-8-sig")
+        assert str(ROOT) not in text, path.name
+        assert "/work/" not in text and "/home/" not in text and "/tmp/" not in text, path.name
+
+
+def test_single_proposal_has_no_summary_but_a_batch_has() -> None:
+    one = run("check", "--format", "markdown", GOLDEN_INPUTS[0]).stdout
+    many = run("check", "--format", "markdown", *GOLDEN_INPUTS).stdout
+    assert "## Samenvatting" not in one
+    assert "## Samenvatting" in many and many.count("\n## ") == 1 + 6
+    html_many = run("check", "--format", "html", *GOLDEN_INPUTS).stdout
+    assert html_many.count("<article ") == 6 and 'id="samenvatting"' in html_many
+
+
+# -- CSV read back with the csv module ----------------------------------------------------------
+
+def _read_csv(raw: bytes, sep: str) -> list[dict[str, str]]:
+    assert raw.startswith(b"\xef\xbb\xbf"), "UTF-8 byte-order mark missing (Dutch Excel needs it)"
+    text = raw.decode("utf-8-sig")
+    return list(csv.DictReader(io.StringIO(text, newline=""), delimiter=sep))
+
+
+def test_csv_reads_back_with_semicolons_by_default() -> None:
+    result = run("check", "--format", "csv", *GOLDEN_INPUTS)
+    raw = result.stdout_bytes
+    rows = _read_csv(raw, ";")
+    assert len(rows) == 6
+    assert b"\r\n" in raw
+    assert list(rows[0]) == ["bestand", "regel", "titel", "regio", "categorie", "advies", "reden",
+                             "aantal_blokkerend", "aantal_overig", "blokkerend", "overig", "fout"]
+    copd = rows[0]
+    assert copd["bestand"] == f"{EX}/copd-longzorg-nijkerk.json" and copd["regel"] == ""
+    assert copd["titel"] == "COPD-controles naar de POH (proeftuin longzorg)"
+    assert (copd["regio"], copd["categorie"], copd["advies"]) == ("Nijkerk", "copd_astma", "NO-GO")
+    assert copd["aantal_blokkerend"] == "1" and copd["blokkerend"] == "bekostiging"
+    assert copd["aantal_overig"] == "3"
+    assert copd["overig"].split() == ["afstemming_verzekeraar", "intrinsieke_motivatie", "inkoop_verzekeraar"]
+    batch = [r for r in rows if r["bestand"].endswith(".jsonl")]
+    assert [r["regel"] for r in batch] == ["1", "2", "3"]
+    assert [r["advies"] for r in batch] == ["GO ONDER VOORWAARDEN", "GO", "NO-GO"]
+    assert batch[2]["blokkerend"].split() == ["hoog_risico", "capaciteit_huisarts"]
+    assert all(r["fout"] == "" for r in rows)
+
+
+def test_csv_comma_separator_and_english_header() -> None:
+    result = run("check", "--format", "csv", "--csv-scheiding", ",", "--lang", "en", *GOLDEN_INPUTS)
+    rows = _read_csv(result.stdout_bytes, ",")
+    assert len(rows) == 6
+    assert "title" in rows[0] and "blocking_count" in rows[0]
+    assert rows[0]["advice"] == "NO-GO"
+    assert rows[1]["advice"] == "GO WITH CONDITIONS"
+    assert rows[0]["reason"].startswith("Not met and blocking")
+
+
+def test_csv_invalid_input_is_a_row_with_the_error(tmp_path: Path) -> None:
+    bad = tmp_path / "kapot.json"
+    bad.write_text('{"titel": "x", "patientgroep": {"categorie": "onbekende_groep"}}', "utf-8")
+    broken = tmp_path / "stuk.json"
+    broken.write_text("{", "utf-8")
+    result = run("check", "--format", "csv", str(bad), GOLDEN_INPUTS[2], str(broken))
+    assert result.exit_code == 2
+    rows = _read_csv(result.stdout_bytes, ";")
+    assert len(rows) == 3
+    assert rows[0]["bestand"] == str(bad) and "patientgroep.categorie" in rows[0]["fout"]
+    assert rows[0]["advies"] == "" and rows[0]["titel"] == ""
+    assert rows[1]["advies"] == "GO" and rows[1]["fout"] == ""
+    assert rows[2]["fout"]
+    assert "kapot.json" in result.stderr  # also on stderr
+
+
+def test_csv_defuses_formulas_and_quotes_separators() -> None:
+    voorstel = json.loads((ROOT / GOLDEN_INPUTS[2]).read_text("utf-8"))
+    voorstel["titel"] = '=HYPERLINK("http://x";"klik")'
+    voorstel["regio"] = "Utrecht; stad"
+    result = run("check", "--format", "csv", "-", stdin=json.dumps(voorstel))
+    rows = _read_csv(result.stdout_bytes, ";")
+    assert rows[0]["titel"] == "'" + voorstel["titel"]
+    assert rows[0]["regio"] == "Utrecht; stad"
+
+
+def test_csv_with_no_valid_input_still_has_a_header(tmp_path: Path) -> None:
+    empty = tmp_path / "leeg"
+    empty.mkdir()
+    result = run("check", "--format", "csv", "-", stdin="{")
+    rows = _read_csv(result.stdout_bytes, ";")
+    assert len(rows) == 1 and rows[0]["fout"]
+
+
+def test_output_file_for_each_format(tmp_path: Path) -> None:
+    for fmt in ("markdown", "html", "csv"):
+        target = tmp_path / f"rapport.{fmt}"
+        result = run("check", "--format", fmt, "-o", str(target), GOLDEN_INPUTS[0])
+        assert result.exit_code == 1 and result.stdout == ""
+        assert target.stat().st_size > 200
+    assert (tmp_path / "rapport.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+# -- escaping -------------------------------------------------------------------------------------
+
+EVIL = '<script>alert("x")</script> & <img src=x onerror=alert(1)> *vet* [link](http://x) # kop'
+
+
+def _evil_input() -> str:
+    voorstel = json.loads((ROOT / GOLDEN_INPUTS[0]).read_text("utf-8"))
+    voorstel["titel"] = EVIL
+    voorstel["regio"] = "</td></tr><b>"
+    return json.dumps(voorstel)
+
+
+def test_html_escapes_all_text() -> None:
+    out = run("check", "--format", "html", "-", stdin=_evil_input()).stdout
+    assert "<script" not in out and "<img" not in out and "<b>" not in out
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;img" in out
+    assert "&lt;/td&gt;&lt;/tr&gt;&lt;b&gt;" in out
+
+
+def test_html_is_self_contained() -> None:
+    out = run("check", "--format", "html", *GOLDEN_INPUTS).stdout
+    assert out.startswith("<!DOCTYPE html>") and '<meta charset="utf-8">' in out
+    for ref in ("<script", "<link", "@import", "url(", "src=", "href=\"http", "https://fonts"):
+        assert ref not in out, ref
+    # the only URL is the SVG namespace, which is an identifier, not a download
+    assert set(re.findall(r"https?://[^\s\"'<>]+", out)) == {"http://www.w3.org/2000/svg"}
+    assert out.count('class="grafiek-stand"') == 6
+    assert out.count('class="grafiek-samenwerking"') == 3  # copd, meekijkconsult, diabetes answered it
+    assert 'class="grafiek-advies"' in out
+
+
+def test_markdown_escapes_user_text() -> None:
+    out = run("check", "--format", "markdown", "-", stdin=_evil_input()).stdout
+    assert "## \\<script\\>alert(\"x\")\\</script\\> & \\<img src=x onerror=alert(1)\\> \\*vet\\* \\[link\\](http://x) # kop" in out
+    assert "<script>" not in out
+
+
+def test_text_has_no_colour_when_not_a_terminal() -> None:
+    out = run("check", GOLDEN_INPUTS[0]).stdout
+    assert "\x1b[" not in out
+
+
+def test_text_colours_on_a_terminal() -> None:
+    from substitutiecheck.reporters import reporter_by_name
+
+    buf = io.StringIO()
+    reporter = reporter_by_name("text")(out=buf, taal="nl", kleur=True)
+    reporter.rapport(_rapport("copd-longzorg-nijkerk.json"))
+    assert "\x1b[" in buf.getvalue() and "NO-GO" in buf.getvalue()
+
+
+# -- the advice around the verdict ----------------------------------------------------------------
+
+def _rapport(name: str, taal: str = "nl", **changes):
+    from substitutiecheck import evaluate
+
+    voorstel = json.loads((ROOT / EX / name).read_text("utf-8"))
+    voorstel.update(changes)
+    return evaluate(voorstel, taal=taal)
+
+
+def test_context_copd_support_below_half_and_weak_collaboration() -> None:
+    r = _rapport("copd-longzorg-nijkerk.json")
+    tl = r.toelichting
+    assert tl.draagvlak.percentage == 43 and tl.draagvlak.laag
+    assert "betrek patiënten vroeg" in tl.draagvlak.advies
+    assert [b.id for b in tl.draagvlak.bronnen] == ["raedelijn", "nivel2013"]
+    assert tl.samenwerking.zwak and "lichtere overlegvorm" in tl.samenwerking.advies
+    belangen = next(e for e in tl.samenwerking.elementen if e.id == "belangen")
+    assert belangen.antwoord == "nee" and "verdedigend gedrag" in belangen.faal
+    assert [v.id for v in tl.samenwerking.lichtere_vormen] == ["casuistiekbespreking", "mdo"]
+    vormen = [(v.id, v.gekozen) for v in tl.samenwerkingsvormen]
+    assert vormen == [("longzorg", True), ("casuistiekbespreking", False), ("keten_dbc", False)]
+    assert tl.financiering.gekozen.id == "geen" and not tl.financiering.past
+    assert {x.id for x in tl.financiering.passend} >= {"s2", "keten_dbc"}
+    stand = {g.id: (g.ja, g.deels, g.nee, g.onbekend) for g in tl.randvoorwaarden_per_groep}
+    assert stand["financiering"] == (0, 1, 2, 0) and sum(map(sum, stand.values())) == 13
+
+
+def test_context_diabetes_high_support_strong_collaboration_fitting_route() -> None:
+    tl = _rapport("diabetes-ketenzorg-utrecht.json").toelichting
+    assert tl.draagvlak.percentage == 80 and not tl.draagvlak.laag
+    assert not tl.samenwerking.zwak
+    chosen = [v for v in tl.samenwerkingsvormen if v.gekozen]
+    assert [v.id for v in chosen] == ["keten_dbc"] and chosen[0].triple_aim.kosten == "Duurder (Plexusrapport)"
+    assert tl.financiering.past and tl.financiering.gekozen.id == "s2"
+
+
+def test_context_unknown_support_and_no_profile() -> None:
+    tl = _rapport("teleconsultatie-kno-zonder-ict.json").toelichting
+    assert tl.draagvlak.percentage is None and not tl.draagvlak.laag
+    assert tl.samenwerking is None
+    tele = tl.samenwerkingsvormen[0]
+    assert tele.id == "teleconsultatie" and tele.gekozen and tele.status == "Nog niet gefinancierd"
+    assert "56% minder verwijzingen" in tele.triple_aim.kosten
+    assert {v.id for v in tl.samenwerkingsvormen} == {"teleconsultatie", "meekijkconsult", "anderhalvelijnszorg"}
+
+
+def test_context_chosen_form_that_does_not_fit_is_still_marked() -> None:
+    tl = _rapport("diabetes-ketenzorg-utrecht.json", samenwerkingsvorm="blauwe_zorg").toelichting
+    first = tl.samenwerkingsvormen[0]
+    assert first.id == "blauwe_zorg" and first.gekozen and not first.past_bij_groep
+    assert "80%" in first.triple_aim.kosten
+
+
+def test_threshold_three_partly_counts_as_weak() -> None:
+    tl = _rapport("diabetes-ketenzorg-utrecht.json", samenwerking={
+        "gedeelde_ambitie": "deels", "belangen": "deels", "relatie": "deels", "organisatie": "ja", "proces": "ja",
+    }).toelichting
+    assert tl.samenwerking.zwak
+    tl = _rapport("diabetes-ketenzorg-utrecht.json", samenwerking={
+        "gedeelde_ambitie": "deels", "belangen": "deels", "relatie": "ja", "organisatie": "ja", "proces": "ja",
+    }).toelichting
+    assert not tl.samenwerking.zwak
+
+
+def test_notes_never_change_the_verdict(tmp_path: Path) -> None:
+    """The same proposals with and without the notes data give the same advice and findings."""
+    from substitutiecheck import evaluate, laad_regelpakket
+
+    bare = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", bare)
+    (bare / "toelichting.json").unlink()
+    pack_bare = laad_regelpakket(bare)
+    assert pack_bare.toelichting is None
+    for path in sorted((ROOT / EX).glob("*.json")):
+        voorstel = json.loads(path.read_text("utf-8"))
+        full, without = evaluate(voorstel), evaluate(voorstel, regels=pack_bare)
+        assert full.advies == without.advies and full.reden == without.reden
+        assert full.ontbrekende_randvoorwaarden == without.ontbrekende_randvoorwaarden
+        assert without.toelichting.draagvlak is None and without.toelichting.samenwerking is None
+
+
+# -- pack data: schema and both languages -------------------------------------------------------
+
+def _walk_texts(node, path="$"):
+    """Yield (path, problem) for every {'nl','en'} text or list missing one of the languages."""
+    if isinstance(node, dict):
+        if "nl" in node or "en" in node:
+            for lang in ("nl", "en"):
+                value = node.get(lang)
+                if not value or (isinstance(value, list) and not all(value)):
+                    yield path, f"'{lang}' missing or empty"
+            if isinstance(node.get("nl"), list) and isinstance(node.get("en"), list) and len(node["nl"]) != len(node["en"]):
+                yield path, "nl and en lists differ in length"
+        for k, v in node.items():
+            yield from _walk_texts(v, f"{path}.{k}")
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            yield from _walk_texts(v, f"{path}[{i}]")
+
+
+def test_every_text_in_the_pack_has_both_languages() -> None:
+    problems = []
+    files = sorted((ROOT / "rules").rglob("*.json"))
+    assert any(f.name == "toelichting.json" for f in files)
+    for f in files:
+        problems += [f"{f.name}: {p}: {msg}" for p, msg in _walk_texts(json.loads(f.read_text("utf-8")))]
+    assert not problems, "\n".join(problems)
+
+
+def test_the_language_walker_finds_a_missing_translation() -> None:
+    data = {"a": [{"naam": {"nl": "x"}}], "b": {"faal": {"nl": ["a", "b"], "en": ["a"]}}}
+    found = list(_walk_texts(data))
+    assert ("$.a[0].naam", "'en' missing or empty") in found
+    assert ("$.b.faal", "nl and en lists differ in length") in found
+
+
+def test_every_i18n_text_has_both_languages_with_the_same_placeholders() -> None:
+    from substitutiecheck.i18n import TEKSTEN
+
+    fields = lambda s: sorted(f for _, f, _, _ in string.Formatter().parse(s) if f)  # noqa: E731
+    for key, entry in TEKSTEN.items():
+        assert entry.get("nl") and entry.get("en"), key
+        assert fields(entry["nl"]) == fields(entry["en"]), key
+
+
+def _pack_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", target)
+    return target
+
+
+@pytest.mark.parametrize("mutate,needle", [
+    (lambda d: d["samenwerkingsvormen"][0].update(tripel_aim={}), "tripel_aim"),
+    (lambda d: d["samenwerkingsvormen"][0]["status"].pop("en"), "en"),
+    (lambda d: d["samenwerkingsvormen"][0]["triple_aim"].update(kosten="duur"), "kosten"),
+    (lambda d: d["samenwerkingsvormen"][0].update(financiering=["s9"]), "s9"),
+], ids=["unknown-field", "missing-en", "untranslated-aim", "unknown-route"])
+def test_schema_and_cross_checks_guard_the_forms(tmp_path: Path, mutate, needle: str) -> None:
+    from substitutiecheck import RegelpakketFout, laad_regelpakket
+
+    folder = _pack_copy(tmp_path)
+    path = folder / "samenwerkingsvormen.json"
+    data = json.loads(path.read_text("utf-8"))
+    mutate(data)
+    path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    with pytest.raises(RegelpakketFout) as exc:
+        laad_regelpakket(folder)
+    assert needle in " ".join(exc.value.regels("en"))
+
+
+@pytest.mark.parametrize("mutate,needle", [
+    (lambda d: d["draagvlak"]["groepen"].append({"categorie": "astma", "percentage": 10, "tekst": {"nl": "x", "en": "x"}}), "astma"),
+    (lambda d: d["draagvlak"]["groepen"][0].update(percentage=180), "180"),
+    (lambda d: d["samenwerkingsprofiel"]["advies_zwak"].pop("en"), "en"),
+    (lambda d: d["samenwerkingsprofiel"].update(lichtere_vormen=["koffie"]), "koffie"),
+], ids=["unknown-category", "percentage", "missing-en", "unknown-form"])
+def test_schema_and_cross_checks_guard_toelichting(tmp_path: Path, mutate, needle: str) -> None:
+    from substitutiecheck import RegelpakketFout, laad_regelpakket
+
+    folder = _pack_copy(tmp_path)
+    path = folder / "toelichting.json"
+    data = json.loads(path.read_text("utf-8"))
+    mutate(data)
+    path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    with pytest.raises(RegelpakketFout) as exc:
+        laad_regelpakket(folder)
+    assert needle in " ".join(exc.value.regels("en"))
+
+
+def test_every_form_has_status_and_triple_aim(pack) -> None:
+    assert len(pack.samenwerkingsvormen) == 26
+    for v in pack.samenwerkingsvormen:
+        assert v.get("status"), v["id"]
+        assert v.get("triple_aim", {}).get("kosten") or v["id"] == "zorg_na_ontslag_65plus", v["id"]
+
+
+# -- English in every format ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html", "csv", "json", "jsonl"])
+def test_english_in_every_format(fmt: str) -> None:
+    out = run("check", "--format", fmt, "--lang", "en", GOLDEN_INPUTS[0]).stdout
+    for dutch in ("Niet vervuld en blokkerend", "Wat nog ontbreekt", "Samenwerkingsvormen die passen",
+                  "Draagvlak bij patiënten", "betrek patiënten vroeg", "Proeftuin populatiemanagement"):
+        assert dutch not in out, (fmt, dutch)
+    assert "Not met and blocking" in out
+    if fmt not in ("csv",):
+        assert "involve patients early" in out
+
+
+def test_context_without_a_chosen_form_for_a_group_off_the_list() -> None:
+    from substitutiecheck import evaluate
+
+    tl = evaluate({"titel": "x", "patientgroep": {"categorie": "overig"}}).toelichting
+    assert tl.samenwerkingsvormen == []
+    assert [x.id for x in tl.financiering.passend] == ["s3", "project", "nza_innovatie"]
+    assert tl.financiering.tekst.startswith("Kies een financieringsroute; passend bij deze patiëntengroep")
+    assert tl.draagvlak.percentage is None and tl.samenwerking is None
+    assert all(g.onbekend == len(g.randvoorwaarden) for g in tl.randvoorwaarden_per_groep)
+    out = run("check", "--format", "html", "-", stdin=json.dumps({"patientgroep": {"categorie": "overig"}})).stdout
+    assert "Het Raedelijn-overzicht noemt geen samenwerkingsvorm" in out
+    assert 'class="grafiek-stand"' in out and 'class="grafiek-samenwerking"' not in out
+
+
+def test_invalid_inputs_are_listed_escaped_in_html_and_markdown() -> None:
+    bad = json.dumps({"titel": "x", "patientgroep": {"categorie": "<b>kwaad</b>"}})
+    html_out = run("check", "--format", "html", "-", stdin=bad)
+    assert html_out.exit_code == 2
+    assert 'id="samenvatting"' in html_out.stdout and "<b>kwaad" not in html_out.stdout
+    assert "&lt;b&gt;kwaad&lt;/b&gt;" in html_out.stdout and html_out.stdout.rstrip().endswith("</html>")
+    md_out = run("check", "--format", "markdown", "-", stdin=bad).stdout
+    assert "### Ongeldige invoer" in md_out and "\\<b\\>kwaad" in md_out

@@ -1,0 +1,161 @@
+"""Regional rule packs: extend the national pack as data, validate it, test it, use it."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES, ROOT, run_cli
+from substitutiecheck import RegelpakketFout, evaluate, laad_regelpakket
+from substitutiecheck.pack import waarschuwingen
+
+TWENTE = ROOT / "examples" / "regio-twente"
+
+
+@pytest.fixture
+def regio(tmp_path) -> Path:
+    """A fresh copy of the example regional pack to break."""
+    target = tmp_path / "mijn-pakket"
+    shutil.copytree(TWENTE, target)
+    return target
+
+
+def _edit(path: Path, change) -> None:
+    data = json.loads(path.read_text("utf-8"))
+    change(data)
+    path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+
+
+def _problems(folder: Path) -> list[str]:
+    with pytest.raises(RegelpakketFout) as exc:
+        pack = laad_regelpakket(folder)
+        found = waarschuwingen(pack)
+        if found:
+            raise RegelpakketFout(found)
+    return exc.value.regels()
+
+
+def test_extended_pack_changes_the_verdict(alles_ja):
+    twente = laad_regelpakket(TWENTE)
+    assert twente.uitbreiding_van == ("landelijk",)
+    assert evaluate(alles_ja).advies == "go"
+    rapport = evaluate(alles_ja, regels=twente)
+    assert rapport.advies == "voorwaardelijk"  # the added condition is not answered yet
+    assert [o.id for o in rapport.ontbrekende_randvoorwaarden] == ["bestuurlijk_commitment"]
+    assert rapport.regelpakket.naam == "twente_voorbeeld" and rapport.regelpakket.hash != evaluate(alles_ja).regelpakket.hash
+    alles_ja["randvoorwaarden"]["bestuurlijk_commitment"] = "ja"
+    alles_ja["randvoorwaarden"]["inkoop_verzekeraar"] = "nee"  # advisory nationally, blocking here
+    assert evaluate({**alles_ja, "randvoorwaarden": {k: v for k, v in alles_ja["randvoorwaarden"].items()
+                                                      if k != "bestuurlijk_commitment"}}).advies == "voorwaardelijk"
+    assert evaluate(alles_ja, regels=twente).advies == "no-go"
+    del alles_ja["randvoorwaarden"]["bestuurlijk_commitment"]
+    alles_ja["patientgroep"]["categorie"] = "spoedzorg"
+    alles_ja["randvoorwaarden"]["inkoop_verzekeraar"] = "ja"
+    assert evaluate(alles_ja).advies == "go"
+    assert "categorie.spoedzorg" in [b.regel for b in evaluate(alles_ja, regels=twente).bevindingen]
+
+
+def test_the_national_pack_rejects_the_regional_field(alles_ja):
+    alles_ja["randvoorwaarden"]["bestuurlijk_commitment"] = "ja"
+    with pytest.raises(ValueError, match="bestuurlijk_commitment"):
+        evaluate(alles_ja)
+
+
+def test_check_and_schema_follow_the_pack():
+    result = run_cli("check", "--regels", str(TWENTE), "--format", "jsonl",
+                     str(EXAMPLES / "diabetes-ketenzorg-utrecht.json"))
+    assert result.returncode == 0, result.stderr.decode()
+    rapport = json.loads(result.stdout)
+    assert rapport["regelpakket"]["naam"] == "twente_voorbeeld"
+    assert rapport["advies"] == "voorwaardelijk"
+    schema = json.loads(run_cli("schema", "--regels", str(TWENTE)).stdout)
+    rv = schema["$defs"]["Randvoorwaarden"]["properties"]
+    assert "bestuurlijk_commitment" in rv
+
+
+@pytest.mark.parametrize("name,change,expected", [
+    ("schemafout", lambda d: d["randvoorwaarden"][1].pop("vraag"),
+     "randvoorwaarden.json: randvoorwaarden[1]: voldoet niet aan het schema: 'vraag' is a required property"),
+    ("wijziging van een id dat niet bestaat", lambda d: d["randvoorwaarden"][0].update(id="inkoop_verzekeraarr"),
+     "randvoorwaarden.json: randvoorwaarden[0].id: wijzigt 'inkoop_verzekeraarr', maar dat id bestaat niet in het basispakket; bedoelde u 'inkoop_verzekeraar'?"),
+    ("onbekende bron", lambda d: d["randvoorwaarden"][1].update(bron=["zorgmaster"]),
+     "randvoorwaarden.json: randvoorwaarden[1].bron[0]: onbekende bron 'zorgmaster'"),
+    ("onbekende groep", lambda d: d["randvoorwaarden"][1].update(groep="bestuur"),
+     "randvoorwaarden.json: randvoorwaarden[1].groep: onbekende groep 'bestuur'"),
+    ("onbekend veld in een conditie", lambda d: d["randvoorwaarden"][0].update(blokkerend_als={"veld": "samenwerkingsvrom", "is": "mdo"}),
+     "randvoorwaarden.json: randvoorwaarden[0].blokkerend_als.veld: onbekend veld 'samenwerkingsvrom'; bedoelde u 'samenwerkingsvorm'?"),
+    ("waarde die een veld nooit heeft", lambda d: d["randvoorwaarden"][0].update(blokkerend_als={"veld": "financiering", "is": "s4"}),
+     "randvoorwaarden.json: randvoorwaarden[0].blokkerend_als.is: waarde 's4' kan veld 'financiering' nooit hebben"),
+    ("conditie die nooit waar is", lambda d: d["randvoorwaarden"][0].update(blokkerend_als={"alle": [
+        {"veld": "financiering", "is": "s2"}, {"veld": "financiering", "is": "s3"}]}),
+     "randvoorwaarden.json: randvoorwaarden[0].blokkerend_als: 'blokkerend_als' kan nooit waar zijn"),
+    ("conditie die altijd waar is", lambda d: d["randvoorwaarden"][0].update(blokkerend_als={"een_van": [
+        {"veld": "financiering", "is": "s2"}, {"veld": "financiering", "is_niet": "s2"}]}),
+     "randvoorwaarden.json: randvoorwaarden[0].blokkerend_als: 'blokkerend_als' is altijd waar"),
+    ("dubbel id", lambda d: d["randvoorwaarden"].append(dict(d["randvoorwaarden"][1])),
+     "randvoorwaarden.json: randvoorwaarden[2].id: dubbel id 'bestuurlijk_commitment'"),
+])
+def test_each_kind_of_broken_pack_names_file_and_path(regio, name, change, expected):
+    _edit(regio / "randvoorwaarden.json", change)
+    lines = _problems(regio)
+    assert any(line.startswith(str(regio)) and expected.split(": ", 1)[1] in line
+               and (str(regio / expected.split(": ", 1)[0]) in line) for line in lines), lines
+
+
+def test_rule_that_never_fires_in_regels_json(regio):
+    (regio / "regels.json").write_text(json.dumps({"regels": [{
+        "id": "notitie.onmogelijk", "ernst": "notitie", "veld": "financiering",
+        "als": {"alle": [{"veld": "financiering", "in": ["s1"]}, {"veld": "financiering", "niet_in": ["s1"]}]},
+        "naam": {"nl": "x", "en": "x"}, "tekst": {"nl": "x", "en": "x"}, "bron": ["regio_twente"]}]}), "utf-8")
+    lines = _problems(regio)
+    assert any(f"{regio / 'regels.json'}: regels[0].als: regel 'notitie.onmogelijk': de conditie kan nooit waar zijn" in line
+               for line in lines), lines
+
+
+def test_broken_json_and_missing_base(regio):
+    (regio / "patientgroepen.json").write_text("{", "utf-8")
+    assert any(str(regio / "patientgroepen.json") + ": ongeldige JSON op regel 1" in line for line in _problems(regio))
+    _edit(regio / "pakket.json", lambda d: d.update(uitbreiding_van="../bestaat-niet"))
+    assert any("uitbreiding_van: basispakket '../bestaat-niet' niet gevonden" in line for line in _problems(regio))
+
+
+def test_regels_valideer_cli(regio):
+    ok = run_cli("regels", "valideer", str(TWENTE))
+    assert ok.returncode == 0
+    assert "is geldig: 43 regels, 14 randvoorwaarden, 5 scenario's." in ok.stdout.decode()
+    _edit(regio / "randvoorwaarden.json", lambda d: d["randvoorwaarden"][1].update(groep="bestuur", bron=["x"]))
+    bad = run_cli("regels", "valideer", str(regio))
+    assert bad.returncode == 2
+    err = bad.stderr.decode()
+    assert err.count("fout: ") == 2 and "Traceback" not in err  # every problem, not just the first
+
+
+def test_regels_test_passes_and_fails(regio):
+    ok = run_cli("regels", "test", str(TWENTE))
+    assert ok.returncode == 0 and "5 geslaagd, 0 mislukt" in ok.stdout.decode()
+    _edit(regio / "scenarios.json", lambda d: d["scenarios"][1]["verwacht"].update(advies="go"))
+    bad = run_cli("regels", "test", str(regio))
+    assert bad.returncode == 1
+    out = bad.stdout.decode()
+    assert "✗ zonder inkoopafspraak: no-go in deze regio" in out
+    assert "advies: verwacht go, kreeg no-go" in out and "4 geslaagd, 1 mislukt" in out
+
+
+def test_shipped_pack_scenarios_via_cli():
+    result = run_cli("regels", "test")
+    assert result.returncode == 0 and "17 geslaagd, 0 mislukt" in result.stdout.decode()
+
+
+def test_regels_list_and_explain():
+    listing = run_cli("regels", "--regels", str(TWENTE)).stdout.decode()
+    assert "randvoorwaarde.bestuurlijk_commitment.nee" in listing and "breidt uit: landelijk" in listing
+    uitleg = run_cli("regels", "toon", "randvoorwaarde.ict.nee", "--lang", "en")
+    assert uitleg.returncode == 0
+    text = uitleg.stdout.decode()
+    assert "Fires when: randvoorwaarden.ict is 'nee'" in text
+    assert "blocking when samenwerkingsvorm is one of 'meekijkconsult', 'teleconsultatie'" in text
+    unknown = run_cli("regels", "toon", "randvoorwaarde.ict.ne")
+    assert unknown.returncode == 2 and "bedoelde u 'randvoorwaarde.ict.nee'?" in unknown.stderr.decode()

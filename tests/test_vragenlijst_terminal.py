@@ -1,0 +1,110 @@
+"""The questionnaire in a real pseudo-terminal (pexpect), as a user runs it: complete it; stop
+one with Ctrl-C, resume it, finish it; then check the file it wrote with `substitutiecheck check`.
+Waits for prompt text, never sleeps."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+import pytest
+
+from conftest import ROOT, run_cli
+
+pexpect = pytest.importorskip("pexpect")
+
+pytestmark = pytest.mark.terminal
+TIMEOUT = 30
+PROGRESS = r"Vraag (\d+) van (\d+)"
+OVERVIEW = "Controleer uw antwoorden"
+
+
+def spawn(*args: str):
+    # PROMPT_TOOLKIT_NO_CPR: a pexpect pty never answers cursor-position requests
+    env = dict(os.environ, TERM="xterm", COLUMNS="120", LINES="50", PROMPT_TOOLKIT_NO_CPR="1")
+    env.pop("SUBSTITUTIECHECK_LANG", None)
+    child = pexpect.spawn(sys.executable, ["-m", "substitutiecheck", "vragenlijst", *args],
+                          cwd=str(ROOT), env=env, encoding="utf-8", timeout=TIMEOUT,
+                          dimensions=(50, 120))
+    return child
+
+
+def next_prompt(child) -> int | None:
+    """Wait for the next question to be ready for keys; its number, or None at the overview."""
+    i = child.expect([PROGRESS, OVERVIEW])
+    if i == 1:
+        child.expect("Enter")  # the instruction: the prompt is drawn and reading keys
+        return None
+    n = int(child.match.group(1))
+    child.expect("Enter")
+    return n
+
+
+def answer_all(child, texts: dict[int, str]) -> list[int]:
+    """Answer every question until the overview: a text from ``texts`` for question n, else
+    Enter (the pre-selected choice, or an empty text). Then finish in the overview."""
+    seen = []
+    while True:
+        n = next_prompt(child)
+        if n is None:
+            child.send("\r")  # '✔ Afronden' is pre-selected
+            break
+        seen.append(n)
+        child.send(texts.get(n, "") + "\r")
+        assert len(seen) < 60
+    child.expect("Het voorstel is opgeslagen in")
+    child.expect(pexpect.EOF)
+    child.close()
+    return seen
+
+
+def test_complete_the_questionnaire_then_check_the_file(tmp_path):
+    out = tmp_path / "voorstel.json"
+    child = spawn("-o", str(out))
+    child.expect("Vragenlijst substitutie van zorg")
+    seen = answer_all(child, {1: "Spoedpost Twente", 2: "Twente"})
+    assert child.exitstatus == 0
+    assert seen == list(range(1, 24))
+    saved = json.loads(out.read_text("utf-8"))
+    assert saved["titel"] == "Spoedpost Twente" and saved["regio"] == "Twente"
+    assert saved["patientgroep"]["categorie"] == "diabetes"  # the first category, pre-selected
+    assert saved["randvoorwaarden"]["ict"] == "onbekend"
+    assert not (tmp_path / ".voorstel.json.voortgang").exists()
+    check = run_cli("check", str(out))
+    assert check.returncode == 0, check.stderr
+    assert "Advies: GO ONDER VOORWAARDEN" in check.stdout.decode()
+
+
+def test_ctrl_c_saves_then_resume_finishes_and_check_accepts_it(tmp_path):
+    out = tmp_path / "voorstel.json"
+    child = spawn("-o", str(out))
+    assert next_prompt(child) == 1
+    child.send("Meekijkconsult\r")
+    assert next_prompt(child) == 2
+    child.send("Rotterdam\r")
+    assert next_prompt(child) == 3
+    child.send("\x1b[B" * 8 + "\r")  # dermatologie
+    assert next_prompt(child) == 4
+    child.sendcontrol("c")
+    child.expect("Gestopt. Uw antwoorden zijn opgeslagen in")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    assert json.loads(out.read_text("utf-8")) == {
+        "titel": "Meekijkconsult", "regio": "Rotterdam", "patientgroep": {"categorie": "dermatologie"}}
+    assert (tmp_path / ".voorstel.json.voortgang").exists()
+
+    child = spawn("-o", str(out))
+    child.expect("onafgemaakte vragenlijst")
+    child.expect("Enter")
+    child.send("\r")  # 'Verdergaan waar ik gebleven was'
+    seen = answer_all(child, {4: "Huidafwijkingen bij volwassenen"})
+    assert child.exitstatus == 0
+    assert seen[0] == 4 and seen[-1] == 23
+    saved = json.loads(out.read_text("utf-8"))
+    assert saved["patientgroep"]["omschrijving"] == "Huidafwijkingen bij volwassenen"
+    assert saved["samenwerkingsvorm"] == "meekijkconsult"  # the fitting form, pre-selected
+    check = run_cli("check", str(out))
+    assert check.returncode == 0, check.stderr
+    assert "Meekijkconsult" in check.stdout.decode()

@@ -1,0 +1,384 @@
+"""The questionnaire as a user drives it: real questionary prompts fed with keys through a
+prompt_toolkit pipe input (one chunk of keys per prompt), output to a DummyOutput; what the
+program prints besides the prompts (headers, help, report) is captured."""
+
+from __future__ import annotations
+
+import io
+import json
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+import pytest
+from prompt_toolkit.application import create_app_session
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.output import DummyOutput
+
+from substitutiecheck.questionnaire import laad_vragenlijst
+from substitutiecheck.questionnaire.storage import Opslag
+from substitutiecheck.questionnaire.ui import AFRONDEN, TERUG, UITLEG, VragenlijstUI
+
+from conftest import RANDVOORWAARDEN, SHARED_EXAMPLE, run_cli
+
+DOWN, UP, LEFT, ENTER, CTRL_C, CTRL_D, CTRL_U = "\x1b[B", "\x1b[A", "\x1b[D", "\r", "\x03", "\x04", "\x15"
+KO = ["gedeelde_ambitie", "belangen", "relatie", "organisatie", "proces"]
+
+
+@pytest.fixture(scope="module")
+def vl(pack):
+    return laad_vragenlijst(pack)
+
+
+def kies(value: str) -> Callable[[VragenlijstUI], str]:
+    """The arrow keys + Enter that pick ``value`` in the current choice prompt (a question or
+    the overview), counted from the pre-selected choice, as a user would press them."""
+
+    def keys(ui: VragenlijstUI) -> str:
+        s = ui.sessie
+        q = s.huidige
+        if q is None:  # the overview
+            values = [AFRONDEN] + [v.id for v in s.zichtbare_vragen()] + [TERUG]
+            start = 0
+        else:
+            values = [k.waarde for k in s.keuzes(q)] + [TERUG, UITLEG]
+            default = s.standaard(q)
+            start = values.index(default) if default in values else 0
+        steps = values.index(value) - start
+        return (DOWN * steps if steps > 0 else UP * -steps) + ENTER
+
+    return keys
+
+
+class Feeder:
+    """Called by the UI right before each prompt: records where the session is and sends the
+    next chunk of keys. Out of keys (or stuck for 20 s): Ctrl-C, so a broken flow ends the test
+    instead of hanging it."""
+
+    def __init__(self, pipe: Any, script: list[Any]) -> None:
+        self.pipe = pipe
+        self.script = list(script)
+        self.asked: list[str | None] = []
+        self.ui: VragenlijstUI | None = None
+        self.timer: threading.Timer | None = None
+
+    def __call__(self) -> None:
+        s = self.ui.sessie
+        self.asked.append("<start>" if s is None else s.positie)
+        if self.timer:
+            self.timer.cancel()
+        if not self.script:
+            self.pipe.send_text(CTRL_C)
+            return
+        item = self.script.pop(0)
+        self.pipe.send_text(item(self.ui) if callable(item) else item)
+        self.timer = threading.Timer(20, lambda: self.pipe.send_text(CTRL_C))
+        self.timer.daemon = True
+        self.timer.start()
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+    asked: list[str | None]
+    left: list[Any]
+    path: Path
+
+    @property
+    def flat(self) -> str:
+        """The output with line wrapping undone."""
+        return " ".join(self.out.split())
+
+    @property
+    def saved(self) -> dict:
+        return json.loads(self.path.read_text("utf-8"))
+
+    @property
+    def sidecar(self) -> Path:
+        return self.path.with_name(f".{self.path.name}.voortgang")
+
+
+def drive(vl, path: Path, script: list[Any], van: str | None = None, taal: str = "nl") -> Result:
+    out, err = io.StringIO(), io.StringIO()
+    with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
+        feeder = Feeder(pipe, script)
+        ui = VragenlijstUI(vl, Opslag(path), taal, out=out, err=err, voor_prompt=feeder)
+        feeder.ui = ui
+        code = ui.run(van)
+        if feeder.timer:
+            feeder.timer.cancel()
+    return Result(code, out.getvalue(), err.getvalue(), feeder.asked, feeder.script, path)
+
+
+def all_yes(vorm: str = "keten_dbc", fin: str = "s2") -> list[Any]:
+    return ([kies("nee")] * 3 + [kies(vorm), kies(fin)] + [kies("ja")] * len(RANDVOORWAARDEN))
+
+
+# -- happy path ------------------------------------------------------------------------------
+
+def test_happy_path_writes_the_proposal_and_shows_the_report(tmp_path, vl, alles_ja):
+    r = drive(vl, tmp_path / "voorstel.json", [
+        "Alles geregeld" + ENTER, ENTER, kies("diabetes"), ENTER, *all_yes(), kies("nee"), kies(AFRONDEN)])
+    assert r.code == 0 and r.left == []
+    assert r.saved == alles_ja
+    assert not r.sidecar.exists()
+    assert "Vraag 1 van 23" in r.out and "Vraag 23 van 23" in r.out
+    assert "Randvoorwaarden: Infrastructuur" in r.out  # section header from the pack's groups
+    assert "Advies: GO\n" in r.out and "Er ontbreekt niets." in r.out
+    assert f"Het voorstel is opgeslagen in {r.path}." in r.out
+    # Kaats & Opheij skipped: its questions were never asked
+    assert not [a for a in r.asked if a and a.startswith("samenwerking.")]
+    check = run_cli("check", str(r.path))
+    assert check.returncode == 0 and b"Advies: GO" in check.stdout
+
+
+def test_report_is_the_same_as_check_prints(tmp_path, vl):
+    r = drive(vl, tmp_path / "v.json", [
+        ENTER, ENTER, kies("dermatologie"), ENTER, kies("nee"), kies("nee"), kies("onbekend"),
+        kies("meekijkconsult"), kies("s3"), *[kies("ja")] * 12, kies("nee"), kies("nee"), kies(AFRONDEN)])
+    assert r.code == 0
+    check = run_cli("check", str(r.path))
+    assert check.returncode == 1  # ict 'nee' is blocking for a meekijkconsult
+    report = check.stdout.decode()
+    report = report.replace(f"  ({r.path})\n", "")  # check names the file it read
+    assert report in r.out
+    assert "NO-GO" in report and "Voldoende ICT-ondersteuning [ict]" in report
+
+
+def test_english(tmp_path, vl):
+    r = drive(vl, tmp_path / "v.json", [
+        "Title" + ENTER, ENTER, kies("kno"), ENTER, *all_yes("teleconsultatie", "onbekend"),
+        kies("nee"), kies(AFRONDEN)], taal="en")
+    assert r.code == 0
+    assert "Question 1 of 23" in r.out and "Vraag" not in r.out
+    assert "Advice: GO" in r.out and "The proposal is saved in" in r.out
+    assert r.saved["samenwerkingsvorm"] == "teleconsultatie"
+
+
+# -- conditional questions ---------------------------------------------------------------------
+
+def test_kaats_opheij_questions_are_shown_when_chosen(tmp_path, vl):
+    r = drive(vl, tmp_path / "v.json", [
+        ENTER, ENTER, kies("copd_astma"), ENTER, *all_yes("longzorg"), kies("ja"),
+        kies("ja"), kies("deels"), kies("nee"), kies("onbekend"), kies("ja"), kies(AFRONDEN)])
+    assert r.code == 0
+    assert r.asked[-6:] == [f"samenwerking.{k}" for k in KO] + [None]
+    assert r.saved["samenwerking"] == dict(zip(KO, ["ja", "deels", "nee", "onbekend", "ja"]))
+    assert "Vraag 28 van 28" in r.out
+    assert "Samenwerking zwak" in r.flat and "Let op de faalsignalen: gebrekkige relatieontwikkeling" in r.flat  # the profile in the report
+
+
+def test_switching_kaats_opheij_off_in_the_overview_drops_its_answers(tmp_path, vl):
+    r = drive(vl, tmp_path / "v.json", [
+        ENTER, ENTER, kies("diabetes"), ENTER, *all_yes(), kies("ja"), *[kies("nee")] * 5,
+        kies("samenwerking"), kies("nee"), kies(AFRONDEN)])
+    assert r.code == 0
+    assert "samenwerking" not in r.saved
+    assert "Niet meer van toepassing, dus verwijderd: Kaats & Opheij: Gedeelde ambitie" in r.flat
+    assert "Advies: GO\n" in r.out
+
+
+# -- going back, help ------------------------------------------------------------------------
+
+def test_going_back_with_keys_and_choices(tmp_path, vl):
+    r = drive(vl, tmp_path / "v.json", [
+        "Titel" + ENTER, "Oost" + ENTER,
+        LEFT,                                # categorie: ← goes back to regio
+        CTRL_U + "West" + ENTER,             # regio again, the old answer pre-filled: replace it
+        kies("kno"),
+        "<" + ENTER,                         # omschrijving: '<' goes back to categorie
+        ENTER,                               # categorie: 'kno' is pre-selected
+        "Kinderen met oorproblemen" + ENTER,
+        kies(TERUG),                         # acuut_complex: the '← Vorige vraag' choice
+        ENTER,                               # omschrijving: keep the answer
+        CTRL_C])
+    assert r.asked == ["titel", "regio", "patientgroep.categorie", "regio", "patientgroep.categorie",
+                       "patientgroep.omschrijving", "patientgroep.categorie", "patientgroep.omschrijving",
+                       "patientgroep.acuut_complex", "patientgroep.omschrijving", "patientgroep.acuut_complex"]
+    assert r.code == 130
+    assert r.saved == {"titel": "Titel", "regio": "West",
+                       "patientgroep": {"categorie": "kno", "omschrijving": "Kinderen met oorproblemen"}}
+
+
+def test_back_at_the_first_question_says_so(tmp_path, vl):
+    r = drive(vl, tmp_path / "v.json", ["<" + ENTER, CTRL_C])
+    assert r.asked == ["titel", "titel"]
+    assert "Dit is de eerste vraag." in r.out
+
+
+def test_help_on_demand(tmp_path, vl, pack):
+    r = drive(vl, tmp_path / "v.json", [
+        "?" + ENTER, ENTER, ENTER, "?", kies(UITLEG), kies("overig"), CTRL_C])
+    assert r.asked[:6] == ["titel", "titel", "regio", "patientgroep.categorie", "patientgroep.categorie",
+                           "patientgroep.categorie"]
+    assert r.flat.count("De categorieën komen uit Nivel (2013)") == 2
+    assert "Alleen voor uw eigen overzicht" in r.flat  # help of the text question 'titel'
+    assert "Bron: Nivel 2013: Van Dijk CE et al. (2013)" in r.flat
+    assert "- Overig (niet op de Nivel-lijst): De patiëntengroep staat niet op de Nivel-lijst" in r.flat
+    rv = drive(vl, tmp_path / "w.json", [ENTER, ENTER, kies("kno"), ENTER, *all_yes()[:5], "?", CTRL_C])
+    assert rv.asked[-2:] == ["randvoorwaarden.meerwaarde_patient"] * 2
+    assert pack.randvoorwaarde("meerwaarde_patient")["toelichting"]["nl"] in rv.flat
+    assert "Waarom het telt: dit is een blokkerende voorwaarde" in rv.flat
+
+
+# -- validation --------------------------------------------------------------------------------
+
+def test_required_description_is_refused_empty(tmp_path, vl):
+    r = drive(vl, tmp_path / "v.json", [
+        ENTER, ENTER, kies("overig"),
+        ENTER + "Complexe wondzorg thuis" + ENTER,  # the empty Enter is refused; the prompt stays
+        CTRL_C])
+    assert r.asked == ["titel", "regio", "patientgroep.categorie", "patientgroep.omschrijving",
+                       "patientgroep.acuut_complex"]
+    assert r.saved["patientgroep"] == {"categorie": "overig", "omschrijving": "Complexe wondzorg thuis"}
+
+
+def test_too_long_title_is_refused(tmp_path, vl):
+    r = drive(vl, tmp_path / "v.json", ["x" * 201 + ENTER + "\x08" + ENTER, CTRL_C])
+    assert r.asked == ["titel", "regio"]
+    assert r.saved == {"titel": "x" * 200}
+
+
+def test_finishing_is_refused_until_required_answers_are_given(tmp_path, vl):
+    r = drive(vl, tmp_path / "v.json", [
+        ENTER, ENTER, kies("diabetes"), ENTER, *all_yes(), kies("nee"),
+        kies("patientgroep.categorie"), kies("overig"),   # overview: change the category
+        kies(AFRONDEN),                                    # refused: the description is now required
+        "Wondzorg" + ENTER,
+        kies(AFRONDEN)])
+    assert r.code == 0
+    assert "Nog niet af: 'Korte omschrijving van de patiëntengroep' is verplicht." in r.out
+    assert r.asked[-5:] == [None, "patientgroep.categorie", None, "patientgroep.omschrijving", None]
+    assert r.saved["patientgroep"]["omschrijving"] == "Wondzorg"
+
+
+# -- nothing lost ----------------------------------------------------------------------------
+
+def test_ctrl_c_saves_and_resume_continues_where_it_stopped(tmp_path, vl, pack):
+    path = tmp_path / "voorstel.json"
+    r = drive(vl, path, ["Wondzorg" + ENTER, "Twente" + ENTER, kies("overig"), CTRL_C])
+    assert r.code == 130
+    assert r.saved == {"titel": "Wondzorg", "regio": "Twente", "patientgroep": {"categorie": "overig"}}
+    assert f"Gestopt. Uw antwoorden zijn opgeslagen in {path}." in r.err
+    assert r.sidecar.exists()
+
+    r2 = drive(vl, path, [ENTER, "Complexe wondzorg" + ENTER, *all_yes(), kies("nee"), kies(AFRONDEN)])
+    assert r2.code == 0
+    assert r2.asked[:2] == ["<start>", "patientgroep.omschrijving"]
+    assert r2.saved["titel"] == "Wondzorg" and r2.saved["patientgroep"]["omschrijving"] == "Complexe wondzorg"
+    assert not r2.sidecar.exists()
+    assert "GO ONDER VOORWAARDEN" in r2.out
+
+
+def test_ctrl_d_in_a_choice_saves_and_exits_130(tmp_path, vl):
+    r = drive(vl, tmp_path / "v.json", ["T" + ENTER, ENTER, kies("kno"), ENTER, CTRL_D])
+    assert r.code == 130
+    assert r.saved == {"titel": "T", "patientgroep": {"categorie": "kno"}}
+    assert "Gestopt" in r.err
+
+
+def test_start_over_replaces_the_unfinished_answers(tmp_path, vl):
+    path = tmp_path / "v.json"
+    drive(vl, path, ["Oud" + ENTER, CTRL_C])
+    r = drive(vl, path, [DOWN + ENTER, "Nieuw" + ENTER, CTRL_C])
+    assert r.asked[:2] == ["<start>", "titel"]
+    assert r.saved == {"titel": "Nieuw"}
+
+
+def test_existing_file_is_left_alone_when_the_user_stops(tmp_path, vl):
+    path = tmp_path / "v.json"
+    path.write_text(SHARED_EXAMPLE.read_text("utf-8"), "utf-8")
+    r = drive(vl, path, [UP + ENTER])  # 'Stoppen' is the last choice
+    assert r.code == 130
+    assert path.read_text("utf-8") == SHARED_EXAMPLE.read_text("utf-8")
+    assert "Gestopt; er is niets veranderd." in r.err
+
+
+def test_ctrl_c_before_any_answer_saves_nothing(tmp_path, vl):
+    r = drive(vl, tmp_path / "v.json", [CTRL_C])
+    assert r.code == 130 and not r.path.exists() and not r.sidecar.exists()
+    assert "er is niets opgeslagen" in r.err
+
+
+# -- revising ------------------------------------------------------------------------------
+
+def test_van_starts_at_the_overview_and_changes_one_answer(tmp_path, vl):
+    example = json.loads(SHARED_EXAMPLE.read_text("utf-8"))
+    r = drive(vl, tmp_path / "nieuw.json", [
+        kies("randvoorwaarden.afspraken"), kies("ja"), kies(AFRONDEN)], van=str(SHARED_EXAMPLE))
+    assert r.code == 0
+    assert r.asked == [None, "randvoorwaarden.afspraken", None]
+    example["randvoorwaarden"]["afspraken"] = "ja"
+    assert r.saved == example
+
+
+def test_existing_finished_file_can_be_revised(tmp_path, vl):
+    path = tmp_path / "v.json"
+    path.write_text(SHARED_EXAMPLE.read_text("utf-8"), "utf-8")
+    r = drive(vl, path, [ENTER, kies("titel"), CTRL_U + "Nieuwe titel" + ENTER, kies(AFRONDEN)])
+    assert r.code == 0
+    assert r.saved["titel"] == "Nieuwe titel"
+    assert r.saved["samenwerking"] == json.loads(SHARED_EXAMPLE.read_text("utf-8"))["samenwerking"]
+
+
+def test_van_with_an_invalid_proposal_is_an_error_naming_the_field(tmp_path, vl):
+    from substitutiecheck.errors import InvoerFout
+
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"patientgroep": {"categorie": "diabetis"}}', "utf-8")
+    with pytest.raises(InvoerFout) as e:
+        drive(vl, tmp_path / "v.json", [], van=str(bad))
+    assert e.value.regels("nl")[0].startswith(f"{bad}: patientgroep.categorie: ongeldige waarde 'diabetis'")
+
+
+# -- no terminal ---------------------------------------------------------------------------
+
+def test_without_a_terminal_points_to_check(tmp_path):
+    r = run_cli("vragenlijst", "-o", str(tmp_path / "v.json"), stdin=b"")
+    assert r.returncode == 2
+    assert r.stderr.decode().strip() == (
+        "fout: de vragenlijst heeft een terminal nodig (standaardinvoer is geen terminal); "
+        "gebruik voor een voorstel in een bestand: substitutiecheck check voorstel.json")
+    assert not (tmp_path / "v.json").exists()
+    en = run_cli("vragenlijst", "-o", str(tmp_path / "v.json"), "--lang", "en", stdin=b"")
+    assert en.returncode == 2 and "needs a terminal" in en.stderr.decode()
+
+
+def test_output_in_a_missing_folder_is_refused_before_any_question(tmp_path):
+    target = tmp_path / "bestaat-niet" / "v.json"
+    r = run_cli("vragenlijst", "-o", str(target), stdin=b"")
+    assert r.returncode == 2
+    assert r.stderr.decode().strip() == (
+        f"fout: {target}: kan hier niet opslaan: de map bestaat niet of is niet schrijfbaar")
+
+
+def test_a_regional_pack_adds_its_randvoorwaarde_to_the_flow(tmp_path):
+    import copy
+    import shutil
+
+    from conftest import ROOT
+    from substitutiecheck.pack import laad_regelpakket
+
+    pack_dir = tmp_path / "regio"
+    shutil.copytree(ROOT / "rules", pack_dir)
+    rv = json.loads((pack_dir / "randvoorwaarden.json").read_text("utf-8"))
+    extra = copy.deepcopy(next(r for r in rv["randvoorwaarden"] if r["id"] == "ict"))
+    extra.update(id="vervoer", blokkerend=True,
+                 vraag={"nl": "Kunnen patiënten de praktijk bereiken?", "en": "Can patients reach the practice?"})
+    del extra["blokkerend_als"]
+    rv["randvoorwaarden"].append(extra)
+    (pack_dir / "randvoorwaarden.json").write_text(json.dumps(rv, ensure_ascii=False), "utf-8")
+    regional = laad_vragenlijst(laad_regelpakket(pack_dir))
+
+    r = drive(regional, tmp_path / "v.json", [
+        ENTER, ENTER, kies("diabetes"), ENTER, *all_yes(), kies("nee"), kies("nee"), kies(AFRONDEN)])
+    assert r.code == 0
+    assert "Vraag 24 van 24" in r.out
+    assert r.asked[-3] == "randvoorwaarden.vervoer"
+    assert r.saved["randvoorwaarden"]["vervoer"] == "nee"
+    assert "NO-GO" in r.out
+    check = run_cli("check", "--regels", str(pack_dir), str(r.path))
+    assert check.returncode == 1 and b"[vervoer]" in check.stdout
