@@ -150,6 +150,9 @@ def verwerk(items: Iterable[Item], reporter: Any, *, fmt: str, regels: str | Pat
             voortgang: Voortgang | None = None, brok: int = BROK) -> bool:
     """Evaluate every item and feed the reporter in input order; True when any input was bad.
 
+    Items may carry unparsed JSON Lines lines (``iter_items(..., rauw=True)``): with ``jobs > 1``
+    the workers parse them, so the parent only splits lines.
+
     ``reporter.einde()`` is left to the caller. ``regels`` (a folder or None) is what workers
     load; ``pack`` the already loaded pack for the one-process path.
     """
@@ -173,10 +176,13 @@ def _meld(fout: InvoerFout, reporter: Any, bij_fout, voortgang) -> None:
 
 def _serieel(items, reporter, *, regels, pack, taal, bij_fout, voortgang) -> bool:
     from .evaluation import evalueer, resolve_pack
+    from .inputs import parse_line
 
     pack = pack if pack is not None else resolve_pack(regels)
     had_error = False
     for item in items:
+        if isinstance(item.data, bytes):  # an unparsed JSON Lines line (iter_items(rauw=True))
+            item = parse_line(item.data, item.bron, item.regel)
         fout = item.fout
         if fout is None:
             try:
@@ -308,6 +314,7 @@ def _capture(cls, taal: str, kleur: bool, voorgaand: Any = None):
 
 def _worker_run(work: list[tuple[str, int | None, Any]], misschien_eerste: bool) -> list[tuple]:
     from .evaluation import evalueer
+    from .inputs import parse_line
 
     pack, taal, cls, kleur = _W["pack"], _W["taal"], _W["cls"], _W["kleur"]
     out: list[tuple] = []
@@ -315,6 +322,12 @@ def _worker_run(work: list[tuple[str, int | None, Any]], misschien_eerste: bool)
     frag_rep = cls(out=io.StringIO(), taal=taal, kleur=kleur) if fragment else None
     render = None
     for bron, regel, data in work:
+        if isinstance(data, bytes):  # an unparsed JSON Lines line (iter_items(rauw=True))
+            item = parse_line(data, bron, regel)
+            if item.fout is not None:
+                out.append(("f", (list(item.fout.problemen), bron, regel)))
+                continue
+            data = item.data
         try:
             rapport = evalueer(data, pack, taal).met_invoer(bron, regel)
         except InvoerFout as e:

@@ -130,7 +130,7 @@ def check(paden: tuple[str, ...], fmt: str, scheiding: str, uitvoer: str | None,
         colour = uitvoer is None and fmt == "text" and out.isatty()
         extra = {"scheiding": scheiding} if fmt == "csv" else {}
         reporter = reporter_by_name(fmt)(out=out, taal=taal, kleur=colour, **extra)
-        had_error = verwerk(iter_items(paden), reporter, fmt=fmt, regels=regels, pack=pack,
+        had_error = verwerk(iter_items(paden, rauw=jobs != 1), reporter, fmt=fmt, regels=regels, pack=pack,
                             taal=taal, jobs=jobs, voortgang=bar,
                             bij_fout=lambda fout: print_error_lines(fout.regels(taal), taal))
         reporter.einde()

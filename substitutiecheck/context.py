@@ -77,11 +77,29 @@ def _cached(pack: Regelpakket, key: tuple, build: Callable[[], Any]) -> Any:
 def _stand(pack: Regelpakket, answers: Mapping[str, str], taal: str) -> list[GroepStand]:
     out = []
     for g in pack.groepen:
-        items = [RandvoorwaardeStand(id=r["id"], naam=t(r["naam"], taal), antwoord=answers.get(r["id"], "onbekend"))
-                 for r in pack.randvoorwaarden if r["groep"] == g["id"]]
-        counts = {a: sum(1 for i in items if i.antwoord == a) for a in ("ja", "deels", "nee", "onbekend")}
-        out.append(GroepStand(id=g["id"], naam=t(g["naam"], taal), randvoorwaarden=items, **counts))
+        ids = _group_ids(pack, g["id"])
+        given = tuple(answers.get(rid, "onbekend") for rid in ids)
+        # frozen and fully determined by the group's answers: built once per answer combination
+        # (4^n of them: only for groups small enough that the cache stays small)
+        if len(ids) > 5:
+            out.append(_build_stand(pack, g, ids, given, taal))
+        else:
+            out.append(_cached(pack, ("stand", g["id"], given, taal),
+                               lambda g=g, ids=ids, given=given: _build_stand(pack, g, ids, given, taal)))
     return out
+
+
+def _group_ids(pack: Regelpakket, gid: str) -> tuple[str, ...]:
+    return _cached(pack, ("groep", gid),
+                   lambda: tuple(r["id"] for r in pack.randvoorwaarden if r["groep"] == gid))
+
+
+def _build_stand(pack: Regelpakket, g: Mapping[str, Any], ids: tuple[str, ...],
+                 given: tuple[str, ...], taal: str) -> GroepStand:
+    items = [RandvoorwaardeStand(id=rid, naam=t(pack.randvoorwaarde(rid)["naam"], taal), antwoord=a)
+             for rid, a in zip(ids, given)]
+    counts = {a: sum(1 for i in items if i.antwoord == a) for a in ("ja", "deels", "nee", "onbekend")}
+    return GroepStand(id=g["id"], naam=t(g["naam"], taal), randvoorwaarden=items, **counts)
 
 
 def _vorm(pack: Regelpakket, v: Mapping[str, Any], categorie: str, gekozen: str | None, taal: str) -> PassendeVorm:

@@ -102,28 +102,37 @@ def read_document(raw: bytes, bron: str) -> Item:
         return Item(bron, fout=e.met_bron(bron))
 
 
-def read_lines(stream: IO[bytes], bron: str, first_lineno: int = 1) -> Iterator[Item]:
-    """Stream a JSON Lines source: one item per non-blank line."""
+def parse_line(raw: bytes, bron: str, lineno: int) -> Item:
+    """One non-blank line of a JSON Lines source as an item."""
+    try:
+        text = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+        if "\x00" in text:
+            raise InvoerFout(Probleem("", "binaire inhoud op deze regel", "binary content on this line"))
+        return Item(bron, lineno, data=parse_json(text, one_line=True))
+    except UnicodeDecodeError as e:
+        return _error(bron, Probleem("", f"geen geldige UTF-8-tekst (byte {e.start})",
+                                     f"not valid UTF-8 text (byte {e.start})"), lineno)
+    except InvoerFout as e:
+        return Item(bron, lineno, fout=e.met_bron(bron, lineno))
+
+
+def read_lines(stream: IO[bytes], bron: str, first_lineno: int = 1, rauw: bool = False) -> Iterator[Item]:
+    """Stream a JSON Lines source: one item per non-blank line.
+
+    ``rauw``: leave each line unparsed (``data`` is the line's bytes; JSON never parses to bytes)
+    for a worker process to parse with :func:`parse_line` (``check --jobs``).
+    """
     seen = False
     for lineno, raw in enumerate(stream, start=first_lineno):
         if not raw.strip():
             continue
         seen = True
-        try:
-            text = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
-            if "\x00" in text:
-                raise InvoerFout(Probleem("", "binaire inhoud op deze regel", "binary content on this line"))
-            yield Item(bron, lineno, data=parse_json(text, one_line=True))
-        except UnicodeDecodeError as e:
-            yield _error(bron, Probleem("", f"geen geldige UTF-8-tekst (byte {e.start})",
-                                        f"not valid UTF-8 text (byte {e.start})"), lineno)
-        except InvoerFout as e:
-            yield Item(bron, lineno, fout=e.met_bron(bron, lineno))
+        yield Item(bron, lineno, data=raw) if rauw else parse_line(raw, bron, lineno)
     if not seen:
         yield _error(bron, Probleem("", "bestand is leeg", "file is empty"))
 
 
-def _read_stdin(stream: IO[bytes]) -> Iterator[Item]:
+def _read_stdin(stream: IO[bytes], rauw: bool = False) -> Iterator[Item]:
     """Standard input: one JSON document, or JSON Lines when the first line is a whole object."""
     bron = "<stdin>"
     first = stream.readline()
@@ -139,7 +148,7 @@ def _read_stdin(stream: IO[bytes]) -> Iterator[Item]:
     if is_line:
         import itertools
 
-        yield from read_lines(itertools.chain([first], stream), bron)
+        yield from read_lines(itertools.chain([first], stream), bron, rauw=rauw)
     else:
         yield read_document(first + stream.read(), bron)
 
@@ -152,11 +161,12 @@ def _files_in(folder: Path) -> list[Path]:
     )
 
 
-def iter_items(paths: Iterable[str], stdin: IO[bytes] | None = None) -> Iterator[Item]:
-    """Every proposal (or input error) from the given paths, in order."""
+def iter_items(paths: Iterable[str], stdin: IO[bytes] | None = None, rauw: bool = False) -> Iterator[Item]:
+    """Every proposal (or input error) from the given paths, in order. ``rauw``: JSON Lines
+    lines stay unparsed bytes (see :func:`read_lines`)."""
     for arg in paths:
         if arg == STDIN:
-            yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer)
+            yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer, rauw)
             continue
         path = Path(arg)
         if path.is_dir():
@@ -165,19 +175,19 @@ def iter_items(paths: Iterable[str], stdin: IO[bytes] | None = None) -> Iterator
                 yield _error(arg, Probleem("", "map bevat geen voorstellen (*.json, *.jsonl)",
                                            "folder contains no proposals (*.json, *.jsonl)"))
             for f in files:
-                yield from _read_file(f)
+                yield from _read_file(f, rauw)
         elif path.exists():
-            yield from _read_file(path)
+            yield from _read_file(path, rauw)
         else:
             yield _error(arg, Probleem("", "bestand of map bestaat niet", "file or folder does not exist"))
 
 
-def _read_file(path: Path) -> Iterator[Item]:
+def _read_file(path: Path, rauw: bool = False) -> Iterator[Item]:
     bron = str(path)
     try:
         if path.suffix == ".jsonl":
             with path.open("rb") as stream:
-                yield from read_lines(stream, bron)
+                yield from read_lines(stream, bron, rauw=rauw)
         else:
             yield read_document(path.read_bytes(), bron)
     except OSError as e:

@@ -205,3 +205,14 @@ def test_sigint_during_a_batch_leaves_no_truncated_output_and_no_temp_file(groot
     assert list(tmp_path.iterdir()) == [out]
     assert b"Traceback" not in err
     assert "Afgebroken." in err.decode()
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html", "csv"])
+def test_whole_document_formats_with_jobs_fall_back_to_one_process(fmt, tmp_path, pack):
+    """Formats that are one document (summary charts, a header) are rendered in one process;
+    --jobs must still give the same bytes."""
+    small = schrijf_jsonl(tmp_path / "klein.jsonl", pack, 150, seed=8, slecht_elke=50)
+    one = run_cli("check", str(small), "--format", fmt)
+    two = run_cli("check", str(small), "--format", fmt, "--jobs", "2")
+    assert one.returncode == two.returncode == 2
+    assert one.stdout == two.stdout and one.stderr == two.stderr
