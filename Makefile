@@ -1,11 +1,12 @@
 # Two commands do all set-up on a fresh machine:
 #   make voorbeelden   installs into .venv and checks the shipped example proposals
 #   make test          installs into .venv (with test tools) and runs the tests
+#   make benchmark     the speed figures (benchmarks/README.md); make soak: 1,000,000 evaluations
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: voorbeelden test install benchmark clean
+.PHONY: voorbeelden test install benchmark soak clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +26,10 @@ test: install
 
 benchmark: install
 	$(BIN)/python benchmarks/run.py
+
+# 1,000,000 evaluations in one process: resident memory must grow by less than 20 MB
+soak: install
+	$(BIN)/python benchmarks/soak.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .hypothesis
