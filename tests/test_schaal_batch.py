@@ -216,3 +216,21 @@ def test_whole_document_formats_with_jobs_fall_back_to_one_process(fmt, tmp_path
     two = run_cli("check", str(small), "--format", fmt, "--jobs", "2")
     assert one.returncode == two.returncode == 2
     assert one.stdout == two.stdout and one.stderr == two.stderr
+
+
+def test_every_file_the_program_writes_goes_through_fileio():
+    """Static check: outside fileio.py no module opens a file for writing or renames one (an
+    anonymous SpooledTemporaryFile, which nobody else sees, is scratch space, not output)."""
+    import re
+
+    pattern = re.compile(
+        r"""\.write_text\(|\.write_bytes\(|os\.replace\(|os\.rename\(|mkstemp\(|shutil\.(copy|move)"""
+        r"""|open\([^)]*['"][wax]b?\+?['"]""")
+    offenders = []
+    for path in sorted((ROOT / "substitutiecheck").rglob("*.py")):
+        if path.name == "fileio.py":
+            continue
+        for lineno, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+            if pattern.search(line) and "SpooledTemporaryFile" not in line:
+                offenders.append(f"{path.relative_to(ROOT)}:{lineno}: {line.strip()}")
+    assert offenders == []
