@@ -84,7 +84,8 @@ def evalueer(voorstel: Any, pack: Regelpakket, taal: str = "nl") -> Rapport:
         if ernst != "notitie":
             ontbrekend.append(OntbrekendeVoorwaarde(
                 id=regel.onderwerp, soort=regel.soort, groep=regel.groep, veld=regel.veld,
-                naam=t(regel.naam, taal), antwoord=antwoord, blokkerend=blocking, ernst=ernst,
+                naam=t(regel.naam, taal), antwoord=antwoord, blokkerend=blocking,
+                blokkeert_bij=_BLOCKING_ANSWER.get(regel.soort) if blocking else None, ernst=ernst,
                 regel=regel.id, advies=t(regel.advies, taal) or None, bronnen=bronnen,
             ))
     ontbrekend.sort(key=lambda o: (o.ernst != "blokkerend", not o.blokkerend))
@@ -105,6 +106,15 @@ def evalueer(voorstel: Any, pack: Regelpakket, taal: str = "nl") -> Rapport:
     )
 
 
+_BLOCKING_ANSWER = {"randvoorwaarde": "nee", "uitsluiting": "ja"}
+
+
+def _namen(items: list[str], taal: str, most: int = 3) -> str:
+    if len(items) <= most:
+        return "; ".join(items)
+    return "; ".join(items[:most]) + tekst("reden.en_nog", taal, n=len(items) - most)
+
+
 def _verdict(bevindingen: list[Bevinding], ontbrekend: list[OntbrekendeVoorwaarde], taal: str):
     blocking = [b for b in bevindingen if b.ernst == "blokkerend"]
     if blocking:
@@ -118,7 +128,10 @@ def _verdict(bevindingen: list[Bevinding], ontbrekend: list[OntbrekendeVoorwaard
         return "no-go", " ".join(parts)
     if ontbrekend:
         k = sum(1 for o in ontbrekend if o.blokkerend)
-        return "voorwaardelijk", tekst("reden.voorwaardelijk", taal, n=len(ontbrekend), k=k)
+        reden = tekst("reden.voorwaardelijk", taal, n=len(ontbrekend), namen=_namen([o.naam for o in ontbrekend], taal))
+        if k:
+            reden += " " + tekst("reden.voorwaardelijk_blokkerend", taal, k=k)
+        return "voorwaardelijk", reden
     return "go", tekst("reden.go", taal)
 
 

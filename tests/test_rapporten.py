@@ -98,14 +98,16 @@ def test_csv_reads_back_with_semicolons_by_default() -> None:
     assert len(rows) == 6
     assert b"\r\n" in raw
     assert list(rows[0]) == ["bestand", "regel", "titel", "regio", "categorie", "advies", "reden",
-                             "aantal_blokkerend", "aantal_overig", "blokkerend", "overig", "fout"]
+                             "aantal_blokkerend", "aantal_eerst_regelen", "aantal_overig",
+                             "blokkerend", "eerst_regelen", "overig", "fout"]
     copd = rows[0]
     assert copd["bestand"] == f"{EX}/copd-longzorg-nijkerk.json" and copd["regel"] == ""
     assert copd["titel"] == "COPD-controles naar de POH (proeftuin longzorg)"
     assert (copd["regio"], copd["categorie"], copd["advies"]) == ("Nijkerk", "copd_astma", "NO-GO")
     assert copd["aantal_blokkerend"] == "1" and copd["blokkerend"] == "bekostiging"
-    assert copd["aantal_overig"] == "3"
-    assert copd["overig"].split() == ["afstemming_verzekeraar", "intrinsieke_motivatie", "inkoop_verzekeraar"]
+    assert (copd["aantal_eerst_regelen"], copd["eerst_regelen"]) == ("1", "afstemming_verzekeraar")
+    assert copd["aantal_overig"] == "2"
+    assert copd["overig"].split() == ["intrinsieke_motivatie", "inkoop_verzekeraar"]
     batch = [r for r in rows if r["bestand"].endswith(".jsonl")]
     assert [r["regel"] for r in batch] == ["1", "2", "3"]
     assert [r["advies"] for r in batch] == ["GO ONDER VOORWAARDEN", "GO", "NO-GO"]
