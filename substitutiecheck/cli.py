@@ -81,10 +81,23 @@ def _output(path: str | None) -> Any:
     if path is None or path == "-":
         yield sys.stdout
         return
+    from .errors import Probleem, UitvoerFout, os_fout
     from .fileio import atomic_writer
 
-    with atomic_writer(path) as stream:
+    try:
+        writer = atomic_writer(path)
+        stream = writer.__enter__()
+    except OSError as e:
+        nl, en = os_fout(e)
+        raise UitvoerFout(Probleem("", f"kan het uitvoerbestand niet schrijven: {nl}",
+                                   f"cannot write the output file: {en}"), bestand=path) from None
+    try:
         yield stream
+    except BaseException:
+        if not writer.__exit__(*sys.exc_info()):
+            raise
+    else:
+        writer.__exit__(None, None, None)
 
 
 @main.command()
