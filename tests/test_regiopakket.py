@@ -78,7 +78,7 @@ def test_check_and_schema_follow_the_pack():
 
 @pytest.mark.parametrize("name,change,expected", [
     ("schemafout", lambda d: d["randvoorwaarden"][1].pop("vraag"),
-     "randvoorwaarden.json: randvoorwaarden[1]: voldoet niet aan het schema: 'vraag' is a required property"),
+     "randvoorwaarden.json: randvoorwaarden[1]: verplicht veld 'vraag' ontbreekt"),
     ("wijziging van een id dat niet bestaat", lambda d: d["randvoorwaarden"][0].update(id="inkoop_verzekeraarr"),
      "randvoorwaarden.json: randvoorwaarden[0].id: wijzigt 'inkoop_verzekeraarr', maar dat id bestaat niet in het basispakket; bedoelde u 'inkoop_verzekeraar'?"),
     ("onbekende bron", lambda d: d["randvoorwaarden"][1].update(bron=["zorgmaster"]),

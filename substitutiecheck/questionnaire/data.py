@@ -31,7 +31,7 @@ from pydantic import BaseModel
 
 from ..errors import Probleem, SubstitutiecheckFout
 from ..model import voorstel_model
-from ..pack import ANTWOORDEN, Regelpakket, data_dir, t
+from ..pack import ANTWOORDEN, Regelpakket, data_dir, schema_problemen, t
 from .. import conditions
 from .texts import beide, tekst
 
@@ -212,14 +212,7 @@ def lees_bestand(path: Path) -> Any:
             Probleem("", f"ongeldige JSON op regel {e.lineno}, kolom {e.colno}: {e.msg}",
                      f"invalid JSON at line {e.lineno}, column {e.colno}: {e.msg}"),
             bestand=bestand) from None
-    problems = []
-    for err in sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
-        if err.validator == "oneOf" and err.context:
-            from jsonschema.exceptions import best_match
-
-            err = best_match(err.context) or err
-        problems.append(Probleem(_json_path(err.absolute_path), f"voldoet niet aan het schema: {err.message}",
-                                 f"does not match the schema: {err.message}"))
+    problems = schema_problemen(_validator(), data)
     if problems:
         raise VragenlijstFout(problems, bestand=bestand)
     return data
