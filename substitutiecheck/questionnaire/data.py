@@ -187,13 +187,6 @@ def _validator() -> Any:
     return Draft202012Validator(own, registry=registry)
 
 
-def _json_path(parts: Any) -> str:
-    out = ""
-    for p in parts:
-        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
-    return out or "(hoofdniveau)"
-
-
 def lees_bestand(path: Path) -> Any:
     """Read and schema-validate a questionnaire file; raises VragenlijstFout."""
     bestand = str(path)
