@@ -258,7 +258,7 @@ def test_context_diabetes_high_support_strong_collaboration_fitting_route() -> N
 
 def test_context_unknown_support_and_no_profile() -> None:
     tl = _rapport("teleconsultatie-kno-zonder-ict.json").toelichting
-    assert tl.draagvlak.percentage is None and not tl.draagvlak.laag
+    assert tl.draagvlak is None  # the patient survey asked chronic patients only; KNO is not one
     assert tl.samenwerking is None
     tele = tl.samenwerkingsvormen[0]
     assert tele.id == "teleconsultatie" and tele.gekozen and tele.status == "Nog niet gefinancierd"
@@ -416,7 +416,7 @@ def test_context_without_a_chosen_form_for_a_group_off_the_list() -> None:
     assert tl.samenwerkingsvormen == []
     assert [x.id for x in tl.financiering.passend] == ["s3", "project", "nza_innovatie"]
     assert tl.financiering.tekst.startswith("Kies een financieringsroute; passend bij deze patiëntengroep")
-    assert tl.draagvlak.percentage is None and tl.samenwerking is None
+    assert tl.draagvlak is None and tl.samenwerking is None
     assert all(g.onbekend == len(g.randvoorwaarden) for g in tl.randvoorwaarden_per_groep)
     out = run("check", "--format", "html", "-", stdin=json.dumps({"patientgroep": {"categorie": "overig"}})).stdout
     assert "Het Raedelijn-overzicht noemt geen samenwerkingsvorm" in out

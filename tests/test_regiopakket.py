@@ -125,7 +125,7 @@ def test_broken_json_and_missing_base(regio):
 def test_regels_valideer_cli(regio):
     ok = run_cli("regels", "valideer", str(TWENTE))
     assert ok.returncode == 0
-    assert "is geldig: 43 regels, 14 randvoorwaarden, 5 scenario's." in ok.stdout.decode()
+    assert "is geldig: 45 regels, 14 randvoorwaarden, 5 scenario's." in ok.stdout.decode()
     _edit(regio / "randvoorwaarden.json", lambda d: d["randvoorwaarden"][1].update(groep="bestuur", bron=["x"]))
     bad = run_cli("regels", "valideer", str(regio))
     assert bad.returncode == 2
@@ -146,7 +146,7 @@ def test_regels_test_passes_and_fails(regio):
 
 def test_shipped_pack_scenarios_via_cli():
     result = run_cli("regels", "test")
-    assert result.returncode == 0 and "17 geslaagd, 0 mislukt" in result.stdout.decode()
+    assert result.returncode == 0 and "19 geslaagd, 0 mislukt" in result.stdout.decode()
 
 
 def test_regels_list_and_explain():
