@@ -231,6 +231,20 @@ def test_round_trip_gives_the_same_report(packs, naam, bron, voorstel):
         assert evalueer(response, pack, taal).model_dump() == evalueer(voorstel, pack, taal).model_dump()
 
 
+def test_an_empty_samenwerking_part_survives(pack):
+    voorstel = {"patientgroep": {"categorie": "kno"}, "samenwerking": {}}
+    response = antwoorden(voorstel, pack)
+    assert _item(response, "samenwerking")["answer"][0]["valueCoding"]["code"] == "ja"
+    assert voorstel_uit_antwoorden(response, pack) == voorstel
+
+
+def test_a_flat_response_without_groups_is_read_too(pack, voorbeeld):
+    """Form tools differ in how they nest; answers are found by linkId at any depth."""
+    response = antwoorden(voorbeeld, pack)
+    response["item"] = [it for group in response["item"] for it in group["item"]]
+    assert voorstel_uit_antwoorden(response, pack) == voorbeeld
+
+
 def test_english_response_reads_back_the_same(pack, voorbeeld):
     response = antwoorden(voorbeeld, pack, "en")
     assert response["language"] == "en"

@@ -152,8 +152,7 @@ class _Lezer:
         if not isinstance(a, dict):
             self.fail(pad, f"vraag '{link}': verwacht een object {{...}}", f"question '{link}': expected an object {{...}}")
             return
-        if isinstance(a, dict):
-            self.walk(a.get("item"), f"{pad}.item")
+        self.walk(a.get("item"), f"{pad}.item")
         values = [k for k in a if k.startswith("value")]
         q = self.vl.vraag(link)
         want = "valueCoding" if q.type == "keuze" else "valueString"
@@ -200,7 +199,8 @@ class _Lezer:
 
         for q in self.vl.vragen:
             if q.id in self.answers and not conditions.holds(q.als, value_of):
-                c = {lang: conditions.beschrijf(q.als, lang) for lang in ("nl", "en")}  # type: ignore[arg-type]
+                assert q.als is not None
+                c = {lang: conditions.beschrijf(q.als, lang) for lang in ("nl", "en")}
                 self.fail(self.paden[q.id], f"vraag '{q.id}' is beantwoord maar niet van toepassing (alleen als {c['nl']})",
                           f"question '{q.id}' is answered but does not apply (only when {c['en']})")
             elif q.verplicht and q.id not in self.answers and conditions.holds(q.als, value_of):
