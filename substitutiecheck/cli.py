@@ -276,7 +276,7 @@ def export_fhir(uitvoer: str | None, regels: str | None, taal: str) -> None:
 @lang_option
 def export_fhir_antwoorden(voorstel: str, uitvoer: str | None, regels: str | None, taal: str) -> None:
     """Print een voorstel (JSON, of - voor stdin) als FHIR R4 QuestionnaireResponse bij de
-    vragenlijst van 'export fhir'. JSON Lines (.jsonl) geeft één response per regel.
+    vragenlijst van 'export fhir'. JSON Lines (.jsonl) of een map geeft één response per regel.
     'substitutiecheck check' accepteert het resultaat en geeft hetzelfde advies."""
     from .evaluation import resolve_pack
     from .fhir import antwoorden
@@ -292,6 +292,7 @@ def export_fhir_antwoorden(voorstel: str, uitvoer: str | None, regels: str | Non
         except InvoerFout as e:
             raise e.met_bron(item.bron, item.regel) from None
         lines = lines or item.regel is not None
+    lines = lines or len(docs) != 1  # several proposals (JSON Lines, a folder): one per line
     with _output(uitvoer) as out:
         for doc in docs:
             out.write((json.dumps(doc, ensure_ascii=False) if lines

@@ -49,6 +49,10 @@ def test_round_trip_through_the_commands_gives_the_same_reports(tmp_path):
     assert via_fhir.returncode == original.returncode == 1  # one example is no-go
     assert via_fhir.stderr == b""
     assert _reports(via_fhir.stdout) == _reports(original.stdout)
+    # a folder in one go: JSON Lines, one response per proposal, in the same order
+    r = run_cli("export", "fhir-antwoorden", str(EXAMPLES), "-o", str(tmp_path / "alle.jsonl"))
+    assert r.returncode == 0, r.stderr.decode()
+    assert _reports(run_cli("check", str(tmp_path / "alle.jsonl"), "--format", "json").stdout) == _reports(original.stdout)
 
 
 def test_a_broken_response_is_one_dutch_line_exit_2_and_the_rest_is_checked(tmp_path):
