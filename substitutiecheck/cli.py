@@ -259,6 +259,59 @@ def schema(rapport: bool, regels: str | None) -> None:
     click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
 
 
+@main.group()
+def export() -> None:
+    """Exporteer de vragenlijst of voorstellen naar FHIR R4 (Questionnaire, QuestionnaireResponse)."""
+
+
+@export.command("fhir")
+@click.option("-o", "--uitvoer", type=click.Path(dir_okay=False), default=None,
+              help="Schrijf naar dit bestand (atomair) in plaats van naar stdout.")
+@regels_option
+@lang_option
+def export_fhir(uitvoer: str | None, regels: str | None, taal: str) -> None:
+    """Print de vragenlijst van het actieve regelpakket als FHIR R4 Questionnaire (JSON).
+
+    Met --lang en is de hoofdtekst Engels en de Nederlandse een vertaling."""
+    from .evaluation import resolve_pack
+    from .fhir import questionnaire
+
+    doc = questionnaire(resolve_pack(regels), taal)
+    with _output(uitvoer) as out:
+        out.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+
+
+@export.command("fhir-antwoorden")
+@click.argument("voorstel", metavar="VOORSTEL")
+@click.option("-o", "--uitvoer", type=click.Path(dir_okay=False), default=None,
+              help="Schrijf naar dit bestand (atomair) in plaats van naar stdout.")
+@regels_option
+@lang_option
+def export_fhir_antwoorden(voorstel: str, uitvoer: str | None, regels: str | None, taal: str) -> None:
+    """Print een voorstel (JSON, of - voor stdin) als FHIR R4 QuestionnaireResponse bij de
+    vragenlijst van 'export fhir'. JSON Lines (.jsonl) of een map geeft één response per regel.
+    'substitutiecheck check' accepteert het resultaat en geeft hetzelfde advies."""
+    from .evaluation import resolve_pack
+    from .fhir import antwoorden
+    from .inputs import iter_items
+
+    pack = resolve_pack(regels)
+    docs, lines = [], False
+    for item in iter_items([voorstel]):
+        if item.fout is not None:
+            raise item.fout
+        try:
+            docs.append(antwoorden(item.data, pack, taal))
+        except InvoerFout as e:
+            raise e.met_bron(item.bron, item.regel) from None
+        lines = lines or item.regel is not None
+    lines = lines or len(docs) != 1  # several proposals (JSON Lines, a folder): one per line
+    with _output(uitvoer) as out:
+        for doc in docs:
+            out.write((json.dumps(doc, ensure_ascii=False) if lines
+                       else json.dumps(doc, ensure_ascii=False, indent=2)) + "\n")
+
+
 @main.command()
 @click.option("-o", "--uitvoer", type=click.Path(dir_okay=False), required=True,
               help="Het voorstel (JSON); na elke vraag bijgewerkt. Bestaat het al, dan kunt u verdergaan.")

@@ -61,7 +61,14 @@ def _bronnen(pack: Regelpakket, ids) -> list[BronVerwijzing]:
 
 
 def evalueer(voorstel: Any, pack: Regelpakket, taal: str = "nl") -> Rapport:
-    """The report for one proposal (a dict or a proposal model). Raises InvoerFout on bad input."""
+    """The report for one proposal (a dict or a proposal model). Raises InvoerFout on bad input.
+
+    A FHIR resource (a dict with ``resourceType``) is first mapped to a proposal: a
+    QuestionnaireResponse by linkId (:mod:`substitutiecheck.fhir`), anything else is an error."""
+    if isinstance(voorstel, dict) and "resourceType" in voorstel:
+        from .fhir import voorstel_uit_fhir
+
+        voorstel = voorstel_uit_fhir(voorstel, pack)
     model = lees_voorstel(voorstel, pack)
     fact = feit(model, pack)
     eng, by_key = _engine_for(pack)
