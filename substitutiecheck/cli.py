@@ -76,6 +76,17 @@ def main() -> None:
     (van ziekenhuis naar huisarts), en zo nee, wat ontbreekt er nog?"""
 
 
+def _warn_about(pack: Any, regels: str | None, taal: str) -> None:
+    """A regional pack with conditions that never or always hold still works: say so on stderr."""
+    if regels is None:
+        return
+    from .pack import waarschuwingen
+
+    prefix = click.style(tekst("cli.waarschuwing", taal) + ":", fg="yellow", bold=True)
+    for problem in waarschuwingen(pack):
+        click.echo(f"{prefix} {problem.bestand}: {problem.pad}: {problem.bericht(taal)}", err=True)
+
+
 @contextlib.contextmanager
 def _output(path: str | None) -> Any:
     if path is None or path == "-":
@@ -129,6 +140,7 @@ def check(paden: tuple[str, ...], fmt: str, scheiding: str, uitvoer: str | None,
     from .reporters import reporter_by_name
 
     pack = resolve_pack(regels)
+    _warn_about(pack, regels, taal)
     had_error = False
     with _output(uitvoer) as out:
         colour = uitvoer is None and fmt == "text" and out.isatty()
@@ -194,14 +206,14 @@ def regels_valideer(obj: dict, map: str, sub_taal: str | None) -> None:
 
     from .errors import RegelpakketFout
     from .pack import laad_regelpakket, waarschuwingen
-    from .scenarios import laad_scenarios
+    from .scenarios import SCENARIO_FILE, controleer_scenarios, laad_scenarios
 
     taal = sub_taal or obj["taal"]
     pack = laad_regelpakket(map)
-    problems = waarschuwingen(pack)
+    scenarios = laad_scenarios(Path(map))
+    problems = waarschuwingen(pack) + controleer_scenarios(scenarios, pack, str(Path(map) / SCENARIO_FILE))
     if problems:
         raise RegelpakketFout(problems, bestand=map)
-    scenarios = laad_scenarios(Path(map))
     click.echo(tekst("regels.geldig", taal, naam=pack.naam, versie=pack.versie, hash=pack.hash,
                      regels=len(pack.regels), rv=len(pack.randvoorwaarden), sc=len(scenarios)))
 

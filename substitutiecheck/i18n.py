@@ -184,6 +184,7 @@ TEKSTEN: dict[str, dict[str, str]] = {
     "regels.test_samenvatting": {"nl": "{ok} geslaagd, {fout} mislukt", "en": "{ok} passed, {fout} failed"},
     # CLI
     "cli.fout": {"nl": "fout", "en": "error"},
+    "cli.waarschuwing": {"nl": "waarschuwing", "en": "warning"},
     "cli.afgebroken": {"nl": "Afgebroken.", "en": "Interrupted."},
     "cli.interne_fout": {
         "nl": "interne fout in substitutiecheck ({soort}): {bericht}. Dit is een fout in het programma, niet in uw invoer; meld het met dit bericht.",

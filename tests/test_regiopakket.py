@@ -159,3 +159,25 @@ def test_regels_list_and_explain():
     assert "blocking when samenwerkingsvorm is one of 'meekijkconsult', 'teleconsultatie'" in text
     unknown = run_cli("regels", "toon", "randvoorwaarde.ict.ne")
     assert unknown.returncode == 2 and "bedoelde u 'randvoorwaarde.ict.nee'?" in unknown.stderr.decode()
+
+
+def test_valideer_checks_the_scenarios_too(regio):
+    def break_scenarios(d):
+        d["scenarios"][1]["wijzig"] = {"randvoorwaarden.inkoop_verzekeraarr": "nee"}
+        d["scenarios"][2]["verwacht"]["regels"] = ["randvoorwaarde.bestuurlijk_commitment.ne"]
+    _edit(regio / "scenarios.json", break_scenarios)
+    result = run_cli("regels", "valideer", str(regio))
+    assert result.returncode == 2
+    err = result.stderr.decode()
+    where = str(regio / "scenarios.json")
+    assert f"{where}: scenarios[1].voorstel.randvoorwaarden.inkoop_verzekeraarr: onbekend veld" in err
+    assert (f"{where}: scenarios[2].verwacht.regels[0]: onbekend id 'randvoorwaarde.bestuurlijk_commitment.ne'; "
+            "bedoelde u 'randvoorwaarde.bestuurlijk_commitment.nee'?") in err
+
+
+def test_check_warns_about_a_condition_that_never_holds(regio):
+    _edit(regio / "randvoorwaarden.json", lambda d: d["randvoorwaarden"][0].update(blokkerend_als={"alle": [
+        {"veld": "financiering", "is": "s2"}, {"veld": "financiering", "is": "s3"}]}))
+    result = run_cli("check", "--regels", str(regio), str(EXAMPLES / "diabetes-ketenzorg-utrecht.json"))
+    assert result.returncode == 0  # the pack works ...
+    assert "waarschuwing: " in result.stderr.decode() and "kan nooit waar zijn" in result.stderr.decode()  # ... but says so
