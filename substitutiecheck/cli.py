@@ -76,15 +76,39 @@ def main() -> None:
     (van ziekenhuis naar huisarts), en zo nee, wat ontbreekt er nog?"""
 
 
+def _warn_about(pack: Any, regels: str | None, taal: str) -> None:
+    """A regional pack with conditions that never or always hold still works: say so on stderr."""
+    if regels is None:
+        return
+    from .pack import waarschuwingen
+
+    prefix = click.style(tekst("cli.waarschuwing", taal) + ":", fg="yellow", bold=True)
+    for problem in waarschuwingen(pack):
+        click.echo(f"{prefix} {problem.bestand}: {problem.pad}: {problem.bericht(taal)}", err=True)
+
+
 @contextlib.contextmanager
 def _output(path: str | None) -> Any:
     if path is None or path == "-":
         yield sys.stdout
         return
+    from .errors import Probleem, UitvoerFout, os_fout
     from .fileio import atomic_writer
 
-    with atomic_writer(path) as stream:
+    try:
+        writer = atomic_writer(path)
+        stream = writer.__enter__()
+    except OSError as e:
+        nl, en = os_fout(e)
+        raise UitvoerFout(Probleem("", f"kan het uitvoerbestand niet schrijven: {nl}",
+                                   f"cannot write the output file: {en}"), bestand=path) from None
+    try:
         yield stream
+    except BaseException:
+        if not writer.__exit__(*sys.exc_info()):
+            raise
+    else:
+        writer.__exit__(None, None, None)
 
 
 @main.command()
@@ -121,6 +145,7 @@ def check(paden: tuple[str, ...], fmt: str, scheiding: str, uitvoer: str | None,
     from .reporters import reporter_by_name
 
     pack = resolve_pack(regels)
+    _warn_about(pack, regels, taal)
     # on a terminal's stderr only, and not while the reports themselves scroll over that terminal
     naar_terminal = uitvoer in (None, "-") and sys.stdout.isatty()
     bar = Voortgang(taal=taal, aan=None if voortgang and not naar_terminal else False)
@@ -178,14 +203,14 @@ def regels_valideer(obj: dict, map: str, sub_taal: str | None) -> None:
 
     from .errors import RegelpakketFout
     from .pack import laad_regelpakket, waarschuwingen
-    from .scenarios import laad_scenarios
+    from .scenarios import SCENARIO_FILE, controleer_scenarios, laad_scenarios
 
     taal = sub_taal or obj["taal"]
     pack = laad_regelpakket(map)
-    problems = waarschuwingen(pack)
+    scenarios = laad_scenarios(Path(map))
+    problems = waarschuwingen(pack) + controleer_scenarios(scenarios, pack, str(Path(map) / SCENARIO_FILE))
     if problems:
         raise RegelpakketFout(problems, bestand=map)
-    scenarios = laad_scenarios(Path(map))
     click.echo(tekst("regels.geldig", taal, naam=pack.naam, versie=pack.versie, hash=pack.hash,
                      regels=len(pack.regels), rv=len(pack.randvoorwaarden), sc=len(scenarios)))
 
@@ -241,6 +266,59 @@ def schema(rapport: bool, regels: str | None) -> None:
 
         doc = voorstel_schema(resolve_pack(regels))
     click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+
+
+@main.group()
+def export() -> None:
+    """Exporteer de vragenlijst of voorstellen naar FHIR R4 (Questionnaire, QuestionnaireResponse)."""
+
+
+@export.command("fhir")
+@click.option("-o", "--uitvoer", type=click.Path(dir_okay=False), default=None,
+              help="Schrijf naar dit bestand (atomair) in plaats van naar stdout.")
+@regels_option
+@lang_option
+def export_fhir(uitvoer: str | None, regels: str | None, taal: str) -> None:
+    """Print de vragenlijst van het actieve regelpakket als FHIR R4 Questionnaire (JSON).
+
+    Met --lang en is de hoofdtekst Engels en de Nederlandse een vertaling."""
+    from .evaluation import resolve_pack
+    from .fhir import questionnaire
+
+    doc = questionnaire(resolve_pack(regels), taal)
+    with _output(uitvoer) as out:
+        out.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+
+
+@export.command("fhir-antwoorden")
+@click.argument("voorstel", metavar="VOORSTEL")
+@click.option("-o", "--uitvoer", type=click.Path(dir_okay=False), default=None,
+              help="Schrijf naar dit bestand (atomair) in plaats van naar stdout.")
+@regels_option
+@lang_option
+def export_fhir_antwoorden(voorstel: str, uitvoer: str | None, regels: str | None, taal: str) -> None:
+    """Print een voorstel (JSON, of - voor stdin) als FHIR R4 QuestionnaireResponse bij de
+    vragenlijst van 'export fhir'. JSON Lines (.jsonl) of een map geeft één response per regel.
+    'substitutiecheck check' accepteert het resultaat en geeft hetzelfde advies."""
+    from .evaluation import resolve_pack
+    from .fhir import antwoorden
+    from .inputs import iter_items
+
+    pack = resolve_pack(regels)
+    docs, lines = [], False
+    for item in iter_items([voorstel]):
+        if item.fout is not None:
+            raise item.fout
+        try:
+            docs.append(antwoorden(item.data, pack, taal))
+        except InvoerFout as e:
+            raise e.met_bron(item.bron, item.regel) from None
+        lines = lines or item.regel is not None
+    lines = lines or len(docs) != 1  # several proposals (JSON Lines, a folder): one per line
+    with _output(uitvoer) as out:
+        for doc in docs:
+            out.write((json.dumps(doc, ensure_ascii=False) if lines
+                       else json.dumps(doc, ensure_ascii=False, indent=2)) + "\n")
 
 
 @main.command()

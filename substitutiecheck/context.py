@@ -184,6 +184,8 @@ def _draagvlak(pack: Regelpakket, categorie: str, taal: str) -> Draagvlak | None
     if not d:
         return None
     groep = next((g for g in d["groepen"] if g["categorie"] == categorie), None)
+    if groep is None and pack.categorie(categorie).get("soort") != "chronisch":
+        return None  # the survey asked chronic patients only: no claim about other groups
     pct = groep["percentage"] if groep else None
     laag = pct is not None and pct < d["drempel"]
     if groep is None:

@@ -23,6 +23,25 @@ class Probleem:
         return self.en if taal == "en" else self.nl
 
 
+_OS_ERRORS = {
+    "ENOENT": ("de map of het bestand bestaat niet", "the folder or file does not exist"),
+    "EACCES": ("geen toegang", "permission denied"),
+    "EPERM": ("geen toegang", "permission denied"),
+    "EISDIR": ("dit is een map", "this is a folder"),
+    "ENOTDIR": ("een deel van het pad is geen map", "part of the path is not a folder"),
+    "ENOSPC": ("de schijf is vol", "the disk is full"),
+    "EROFS": ("alleen-lezen bestandssysteem", "read-only file system"),
+}
+
+
+def os_fout(e: OSError) -> tuple[str, str]:
+    """An operating-system error as (Dutch, English) text."""
+    import errno
+
+    name = errno.errorcode.get(e.errno or 0, "")
+    return _OS_ERRORS.get(name, (e.strerror or str(e), e.strerror or str(e)))
+
+
 class SubstitutiecheckFout(Exception):
     """Base class of every error substitutiecheck raises on purpose."""
 
@@ -70,6 +89,10 @@ class SubstitutiecheckFout(Exception):
 
 class InvoerFout(SubstitutiecheckFout, ValueError):
     """A proposal (or the file it is in) is not valid: broken JSON, unknown field, wrong value."""
+
+
+class UitvoerFout(SubstitutiecheckFout):
+    """An output file cannot be written (missing folder, no permission)."""
 
 
 class RegelpakketFout(SubstitutiecheckFout):

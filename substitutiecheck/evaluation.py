@@ -87,7 +87,8 @@ def _finding(pack: Regelpakket, key: str, regel: Regel, blocking: bool, antwoord
     if ernst != "notitie":
         ontbrekend = OntbrekendeVoorwaarde(
             id=regel.onderwerp, soort=regel.soort, groep=regel.groep, veld=regel.veld,
-            naam=t(regel.naam, taal), antwoord=antwoord, blokkerend=blocking, ernst=ernst,
+            naam=t(regel.naam, taal), antwoord=antwoord, blokkerend=blocking,
+            blokkeert_bij=_BLOCKING_ANSWER.get(regel.soort) if blocking else None, ernst=ernst,
             regel=regel.id, advies=t(regel.advies, taal) or None, bronnen=bronnen,
         )
     if len(cache) < 100_000:  # bounded: keys x answers x languages is small for any real pack
@@ -96,7 +97,14 @@ def _finding(pack: Regelpakket, key: str, regel: Regel, blocking: bool, antwoord
 
 
 def evalueer(voorstel: Any, pack: Regelpakket, taal: str = "nl") -> Rapport:
-    """The report for one proposal (a dict or a proposal model). Raises InvoerFout on bad input."""
+    """The report for one proposal (a dict or a proposal model). Raises InvoerFout on bad input.
+
+    A FHIR resource (a dict with ``resourceType``) is first mapped to a proposal: a
+    QuestionnaireResponse by linkId (:mod:`substitutiecheck.fhir`), anything else is an error."""
+    if isinstance(voorstel, dict) and "resourceType" in voorstel:
+        from .fhir import voorstel_uit_fhir
+
+        voorstel = voorstel_uit_fhir(voorstel, pack)
     model = lees_voorstel(voorstel, pack)
     fact = feit(model, pack)
     eng, by_key = _engine_for(pack)
@@ -129,6 +137,15 @@ def evalueer(voorstel: Any, pack: Regelpakket, taal: str = "nl") -> Rapport:
     )
 
 
+_BLOCKING_ANSWER = {"randvoorwaarde": "nee", "uitsluiting": "ja"}
+
+
+def _namen(items: list[str], taal: str, most: int = 3) -> str:
+    if len(items) <= most:
+        return "; ".join(items)
+    return "; ".join(items[:most]) + tekst("reden.en_nog", taal, n=len(items) - most)
+
+
 def _verdict(bevindingen: list[Bevinding], ontbrekend: list[OntbrekendeVoorwaarde], taal: str):
     blocking = [b for b in bevindingen if b.ernst == "blokkerend"]
     if blocking:
@@ -142,7 +159,10 @@ def _verdict(bevindingen: list[Bevinding], ontbrekend: list[OntbrekendeVoorwaard
         return "no-go", " ".join(parts)
     if ontbrekend:
         k = sum(1 for o in ontbrekend if o.blokkerend)
-        return "voorwaardelijk", tekst("reden.voorwaardelijk", taal, n=len(ontbrekend), k=k)
+        reden = tekst("reden.voorwaardelijk", taal, n=len(ontbrekend), namen=_namen([o.naam for o in ontbrekend], taal))
+        if k:
+            reden += " " + tekst("reden.voorwaardelijk_blokkerend", taal, k=k)
+        return "voorwaardelijk", reden
     return "go", tekst("reden.go", taal)
 
 

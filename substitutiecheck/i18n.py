@@ -26,9 +26,14 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "en": "Not met and blocking: {namen}.",
     },
     "reden.voorwaardelijk": {
-        "nl": "Geschikt onder voorwaarden: nog {n} voorwaarde(n) open, waarvan {k} blokkerend zodra het antwoord 'nee' is.",
-        "en": "Suited with conditions: {n} condition(s) still open, {k} of which become blocking if the answer is 'no'.",
+        "nl": "Geschikt onder voorwaarden: nog {n} voorwaarde(n) open: {namen}.",
+        "en": "Suited with conditions: {n} condition(s) still open: {namen}.",
     },
+    "reden.voorwaardelijk_blokkerend": {
+        "nl": "Regel eerst de {k} die bij een ongunstig antwoord tot no-go leiden.",
+        "en": "First settle the {k} that lead to no-go if the answer turns out unfavourable.",
+    },
+    "reden.en_nog": {"nl": " en nog {n}", "en": " and {n} more"},
     # report headings
     "kop.rapport": {"nl": "Substitutiecheck", "en": "Substitution check"},
     "kop.zonder_titel": {"nl": "(voorstel zonder titel)", "en": "(untitled proposal)"},
@@ -61,7 +66,9 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "en": "The Raedelijn overview names no form of collaboration for this patient group.",
     },
     "kop.gekozen": {"nl": "gekozen", "en": "chosen"},
-    "kop.blokkerend_bij_nee": {"nl": "blokkerend bij 'nee'", "en": "blocking if 'no'"},
+    "kop.blokkerend_bij": {"nl": "blokkerend bij '{antwoord}'", "en": "blocking if '{antwoord}'"},
+    "kop.eerst_regelen": {"nl": "Eerst regelen (blokkerend bij een ongunstig antwoord)", "en": "Settle first (blocking if the answer is unfavourable)"},
+    "kop.daarna": {"nl": "Daarna", "en": "Then"},
     "kop.blokkerend_nogo": {"nl": "Blokkerend (daarom no-go)", "en": "Blocking (hence no-go)"},
     "kop.gekozen_past_niet": {
         "nl": "gekozen; niet genoemd bij deze patiëntengroep",
@@ -138,7 +145,9 @@ TEKSTEN: dict[str, dict[str, str]] = {
     "csv.advies": {"nl": "advies", "en": "advice"},
     "csv.reden": {"nl": "reden", "en": "reason"},
     "csv.aantal_blokkerend": {"nl": "aantal_blokkerend", "en": "blocking_count"},
+    "csv.aantal_eerst_regelen": {"nl": "aantal_eerst_regelen", "en": "settle_first_count"},
     "csv.aantal_overig": {"nl": "aantal_overig", "en": "other_count"},
+    "csv.eerst_regelen": {"nl": "eerst_regelen", "en": "settle_first"},
     "csv.blokkerend": {"nl": "blokkerend", "en": "blocking"},
     "csv.overig": {"nl": "overig", "en": "other"},
     "csv.fout": {"nl": "fout", "en": "error"},
@@ -175,6 +184,7 @@ TEKSTEN: dict[str, dict[str, str]] = {
     "regels.test_samenvatting": {"nl": "{ok} geslaagd, {fout} mislukt", "en": "{ok} passed, {fout} failed"},
     # CLI
     "cli.fout": {"nl": "fout", "en": "error"},
+    "cli.waarschuwing": {"nl": "waarschuwing", "en": "warning"},
     "cli.afgebroken": {"nl": "Afgebroken.", "en": "Interrupted."},
     "cli.interne_fout": {
         "nl": "interne fout in substitutiecheck ({soort}): {bericht}. Dit is een fout in het programma, niet in uw invoer; meld het met dit bericht.",

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator
 
-from .errors import InvoerFout, Probleem
+from .errors import InvoerFout, Probleem, os_fout
 
 SUFFIXES = (".json", ".jsonl")
 STDIN = "-"
@@ -191,4 +191,5 @@ def _read_file(path: Path, rauw: bool = False) -> Iterator[Item]:
         else:
             yield read_document(path.read_bytes(), bron)
     except OSError as e:
-        yield _error(bron, Probleem("", f"kan bestand niet lezen: {e.strerror}", f"cannot read file: {e.strerror}"))
+        nl, en = os_fout(e)
+        yield _error(bron, Probleem("", f"kan bestand niet lezen: {nl}", f"cannot read file: {en}"))

@@ -144,7 +144,15 @@ def _problem(model: type[BaseModel], err: dict[str, Any]) -> Probleem:
                         f"unknown field '{key}'; allowed: {', '.join(allowed)}")
     if kind == "literal_error":
         expected = err.get("ctx", {}).get("expected", "")
-        choices = ", ".join(x.strip().strip("'") for x in expected.replace(" or ", ", ").split(","))
+        options = [x.strip().strip("'") for x in expected.replace(" or ", ", ").split(",")]
+        choices = ", ".join(options)
+        close = []
+        if isinstance(value, str):
+            lowered = value.strip().lower()
+            close = [lowered] if lowered in options else difflib.get_close_matches(value, options, n=1, cutoff=0.75)
+        if close:
+            return Probleem(path, f"ongeldige waarde {_show(value)}; bedoelde u '{close[0]}'? (kies uit: {choices})",
+                            f"invalid value {_show(value)}; did you mean '{close[0]}'? (choose from: {choices})")
         return Probleem(path, f"ongeldige waarde {_show(value)}; kies uit: {choices}",
                         f"invalid value {_show(value)}; choose from: {choices}")
     if kind in ("model_type", "model_attributes_type", "dict_type"):

@@ -302,17 +302,58 @@ def _json_path(parts) -> str:
 
 
 def _schema_problems(file_name: str, data: Any) -> list[Probleem]:
+    return schema_problemen(_validator(file_name), data)
+
+
+def schema_problemen(validator: Any, data: Any) -> list[Probleem]:
+    """Every JSON Schema error of ``data`` as a Dutch/English problem with its JSON path."""
     problems = []
-    for err in sorted(_validator(file_name).iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
+    for err in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
         # for oneOf (conditions) the best sub-error says more than "is not valid under any"
         if err.validator == "oneOf" and err.context:
             from jsonschema.exceptions import best_match
 
             err = best_match(err.context) or err
         path = _json_path(err.absolute_path) or "(hoofdniveau)"
-        problems.append(Probleem(path, f"voldoet niet aan het schema: {err.message}",
-                                 f"does not match the schema: {err.message}"))
+        problems.append(Probleem(path, *_schema_message(err)))
     return problems
+
+
+_JSON_TYPES = {"string": ("tekst", "text"), "object": ("object", "object"), "array": ("lijst", "list"),
+               "boolean": ("true/false", "true/false"), "integer": ("geheel getal", "integer"),
+               "number": ("getal", "number")}
+
+
+def _schema_message(err) -> tuple[str, str]:
+    """A jsonschema error in Dutch and English, for the validators our schema uses."""
+    kind, value, inst = err.validator, err.validator_value, err.instance
+    if kind == "required":
+        missing = [k for k in value if isinstance(inst, dict) and k not in inst]
+        name = missing[0] if missing else "?"
+        return f"verplicht veld '{name}' ontbreekt", f"required field '{name}' is missing"
+    if kind == "additionalProperties" and isinstance(inst, dict):
+        allowed = set(err.schema.get("properties", {}))
+        extra = sorted(k for k in inst if k not in allowed)
+        import difflib
+
+        close = difflib.get_close_matches(extra[0], sorted(allowed), n=1) if extra else []
+        hint_nl = f"; bedoelde u '{close[0]}'?" if close else ""
+        hint_en = f"; did you mean '{close[0]}'?" if close else ""
+        return (f"onbekend veld '{', '.join(extra)}'{hint_nl}", f"unknown field '{', '.join(extra)}'{hint_en}")
+    if kind == "enum":
+        choices = ", ".join(str(v) for v in value)
+        return f"ongeldige waarde {inst!r}; kies uit: {choices}", f"invalid value {inst!r}; choose from: {choices}"
+    if kind == "type":
+        nl, en = _JSON_TYPES.get(value, (value, value)) if isinstance(value, str) else (str(value), str(value))
+        return f"verwacht {nl}", f"expected {en}"
+    if kind == "pattern":
+        return (f"{inst!r} heeft niet de juiste vorm (kleine letters, cijfers en _)",
+                f"{inst!r} does not have the right form (lower case, digits and _)")
+    if kind in ("minLength", "minItems"):
+        return "mag niet leeg zijn", "must not be empty"
+    if kind == "uniqueItems":
+        return "bevat een waarde twee keer", "contains a value twice"
+    return f"voldoet niet aan het schema: {err.message}", f"does not match the schema: {err.message}"
 
 
 BASE_PACKS = {"landelijk": "rules"}
@@ -507,7 +548,7 @@ def _explain_unknown_overrides(problems: list[Probleem], raw, origin: _Origin) -
     out = []
     for prob in problems:
         m = re.match(r"^([a-z_]+)\[(\d+)\]$", prob.pad)
-        if m and "is a required property" in prob.en and prob.bestand:
+        if m and prob.en.startswith("required field") and prob.bestand:
             file_name = Path(prob.bestand).name
             overlay_items = [k for k, v in origin.items.items() if v == (prob.bestand, int(m.group(2))) and k[1] == m.group(1)]
             if file_name and overlay_items:

@@ -47,6 +47,8 @@ class OntbrekendeVoorwaarde(BaseModel):
     naam: str
     antwoord: Optional[str]
     blokkerend: bool
+    blokkeert_bij: Optional[str] = Field(
+        default=None, description="Het antwoord dat tot no-go leidt ('nee' bij een randvoorwaarde, 'ja' bij een uitsluiting)")
     ernst: Ernst
     regel: str
     advies: Optional[str]

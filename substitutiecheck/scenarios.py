@@ -74,6 +74,41 @@ def laad_scenarios(folder: Path) -> list[dict[str, Any]]:
     return out
 
 
+def controleer_scenarios(scenarios: list[dict[str, Any]], pack: Regelpakket, bestand: str) -> list[Probleem]:
+    """Problems in a pack's scenarios without running them: invalid proposals, unknown
+    expectations, rule ids or condition ids that the pack doesn't have."""
+    import difflib
+
+    from .model import lees_voorstel
+
+    known_rules = set(pack.regels_by_id)
+    known_ids = {r.onderwerp for r in pack.regels}
+    out: list[Probleem] = []
+    for sc in scenarios:
+        where = f"scenarios[{sc['index']}]"
+        try:
+            lees_voorstel(sc["voorstel"], pack)
+        except InvoerFout as e:
+            out.extend(Probleem(f"{where}.voorstel.{p.pad}".rstrip("."), p.nl, p.en, bestand=bestand) for p in e.problemen)
+        verwacht = sc["verwacht"]
+        for key in verwacht:
+            if key not in ("advies", "ontbrekend", "regels"):
+                out.append(Probleem(f"{where}.verwacht.{key}", f"onbekende verwachting '{key}'; kies uit: advies, ontbrekend, regels",
+                                    f"unknown expectation '{key}'; choose from: advies, ontbrekend, regels", bestand=bestand))
+        if "advies" in verwacht and verwacht["advies"] not in ("go", "voorwaardelijk", "no-go"):
+            out.append(Probleem(f"{where}.verwacht.advies", f"ongeldig advies {verwacht['advies']!r}; kies uit: go, voorwaardelijk, no-go",
+                                f"invalid advice {verwacht['advies']!r}; choose from: go, voorwaardelijk, no-go", bestand=bestand))
+        for key, known in (("regels", known_rules), ("ontbrekend", known_ids)):
+            for j, value in enumerate(verwacht.get(key, ())):
+                if value not in known:
+                    close = difflib.get_close_matches(str(value), sorted(known), n=1)
+                    hint_nl = f"; bedoelde u '{close[0]}'?" if close else ""
+                    hint_en = f"; did you mean '{close[0]}'?" if close else ""
+                    out.append(Probleem(f"{where}.verwacht.{key}[{j}]", f"onbekend id '{value}'{hint_nl}",
+                                        f"unknown id '{value}'{hint_en}", bestand=bestand))
+    return out
+
+
 def draai_scenario(scenario: dict[str, Any], pack: Regelpakket) -> ScenarioUitkomst:
     from .evaluation import evalueer
 

@@ -147,3 +147,10 @@ def test_broken_rule_pack_is_a_clear_error(tmp_path):
 def test_usage_error_exits_2():
     assert run_cli("check").returncode == 2
     assert run_cli("check", "--format", "pdf", str(SHARED_EXAMPLE)).returncode == 2
+
+
+def test_output_in_a_missing_folder_is_a_user_error(tmp_path):
+    result = run_cli("check", str(SHARED_EXAMPLE), "-o", str(tmp_path / "nope" / "r.txt"))
+    assert result.returncode == 2
+    assert result.stderr.decode().strip() == (
+        f"fout: {tmp_path / 'nope' / 'r.txt'}: kan het uitvoerbestand niet schrijven: de map of het bestand bestaat niet")

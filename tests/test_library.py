@@ -150,3 +150,15 @@ def test_atomic_write_gives_normal_permissions(tmp_path):
     finally:
         os.umask(umask)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bestaand.json", "nieuw.json"]
+
+
+@pytest.mark.parametrize("veld,waarde,hint", [
+    ("categorie", "diabetis", "bedoelde u 'diabetes'?"),
+    ("acuut_complex", "Ja", "bedoelde u 'ja'?"),
+])
+def test_wrong_value_close_to_a_valid_one_gets_a_suggestion(alles_ja, veld, waarde, hint):
+    alles_ja["patientgroep"][veld] = waarde
+    with pytest.raises(InvoerFout) as exc:
+        evaluate(alles_ja)
+    assert exc.value.pad == f"patientgroep.{veld}"
+    assert hint in exc.value.problemen[0].nl

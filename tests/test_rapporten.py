@@ -98,14 +98,16 @@ def test_csv_reads_back_with_semicolons_by_default() -> None:
     assert len(rows) == 6
     assert b"\r\n" in raw
     assert list(rows[0]) == ["bestand", "regel", "titel", "regio", "categorie", "advies", "reden",
-                             "aantal_blokkerend", "aantal_overig", "blokkerend", "overig", "fout"]
+                             "aantal_blokkerend", "aantal_eerst_regelen", "aantal_overig",
+                             "blokkerend", "eerst_regelen", "overig", "fout"]
     copd = rows[0]
     assert copd["bestand"] == f"{EX}/copd-longzorg-nijkerk.json" and copd["regel"] == ""
     assert copd["titel"] == "COPD-controles naar de POH (proeftuin longzorg)"
     assert (copd["regio"], copd["categorie"], copd["advies"]) == ("Nijkerk", "copd_astma", "NO-GO")
     assert copd["aantal_blokkerend"] == "1" and copd["blokkerend"] == "bekostiging"
-    assert copd["aantal_overig"] == "3"
-    assert copd["overig"].split() == ["afstemming_verzekeraar", "intrinsieke_motivatie", "inkoop_verzekeraar"]
+    assert (copd["aantal_eerst_regelen"], copd["eerst_regelen"]) == ("1", "afstemming_verzekeraar")
+    assert copd["aantal_overig"] == "2"
+    assert copd["overig"].split() == ["intrinsieke_motivatie", "inkoop_verzekeraar"]
     batch = [r for r in rows if r["bestand"].endswith(".jsonl")]
     assert [r["regel"] for r in batch] == ["1", "2", "3"]
     assert [r["advies"] for r in batch] == ["GO ONDER VOORWAARDEN", "GO", "NO-GO"]
@@ -256,7 +258,7 @@ def test_context_diabetes_high_support_strong_collaboration_fitting_route() -> N
 
 def test_context_unknown_support_and_no_profile() -> None:
     tl = _rapport("teleconsultatie-kno-zonder-ict.json").toelichting
-    assert tl.draagvlak.percentage is None and not tl.draagvlak.laag
+    assert tl.draagvlak is None  # the patient survey asked chronic patients only; KNO is not one
     assert tl.samenwerking is None
     tele = tl.samenwerkingsvormen[0]
     assert tele.id == "teleconsultatie" and tele.gekozen and tele.status == "Nog niet gefinancierd"
@@ -414,7 +416,7 @@ def test_context_without_a_chosen_form_for_a_group_off_the_list() -> None:
     assert tl.samenwerkingsvormen == []
     assert [x.id for x in tl.financiering.passend] == ["s3", "project", "nza_innovatie"]
     assert tl.financiering.tekst.startswith("Kies een financieringsroute; passend bij deze patiëntengroep")
-    assert tl.draagvlak.percentage is None and tl.samenwerking is None
+    assert tl.draagvlak is None and tl.samenwerking is None
     assert all(g.onbekend == len(g.randvoorwaarden) for g in tl.randvoorwaarden_per_groep)
     out = run("check", "--format", "html", "-", stdin=json.dumps({"patientgroep": {"categorie": "overig"}})).stdout
     assert "Het Raedelijn-overzicht noemt geen samenwerkingsvorm" in out

@@ -78,7 +78,7 @@ def test_check_and_schema_follow_the_pack():
 
 @pytest.mark.parametrize("name,change,expected", [
     ("schemafout", lambda d: d["randvoorwaarden"][1].pop("vraag"),
-     "randvoorwaarden.json: randvoorwaarden[1]: voldoet niet aan het schema: 'vraag' is a required property"),
+     "randvoorwaarden.json: randvoorwaarden[1]: verplicht veld 'vraag' ontbreekt"),
     ("wijziging van een id dat niet bestaat", lambda d: d["randvoorwaarden"][0].update(id="inkoop_verzekeraarr"),
      "randvoorwaarden.json: randvoorwaarden[0].id: wijzigt 'inkoop_verzekeraarr', maar dat id bestaat niet in het basispakket; bedoelde u 'inkoop_verzekeraar'?"),
     ("onbekende bron", lambda d: d["randvoorwaarden"][1].update(bron=["zorgmaster"]),
@@ -125,7 +125,7 @@ def test_broken_json_and_missing_base(regio):
 def test_regels_valideer_cli(regio):
     ok = run_cli("regels", "valideer", str(TWENTE))
     assert ok.returncode == 0
-    assert "is geldig: 43 regels, 14 randvoorwaarden, 5 scenario's." in ok.stdout.decode()
+    assert "is geldig: 45 regels, 14 randvoorwaarden, 5 scenario's." in ok.stdout.decode()
     _edit(regio / "randvoorwaarden.json", lambda d: d["randvoorwaarden"][1].update(groep="bestuur", bron=["x"]))
     bad = run_cli("regels", "valideer", str(regio))
     assert bad.returncode == 2
@@ -146,7 +146,7 @@ def test_regels_test_passes_and_fails(regio):
 
 def test_shipped_pack_scenarios_via_cli():
     result = run_cli("regels", "test")
-    assert result.returncode == 0 and "17 geslaagd, 0 mislukt" in result.stdout.decode()
+    assert result.returncode == 0 and "19 geslaagd, 0 mislukt" in result.stdout.decode()
 
 
 def test_regels_list_and_explain():
@@ -159,3 +159,25 @@ def test_regels_list_and_explain():
     assert "blocking when samenwerkingsvorm is one of 'meekijkconsult', 'teleconsultatie'" in text
     unknown = run_cli("regels", "toon", "randvoorwaarde.ict.ne")
     assert unknown.returncode == 2 and "bedoelde u 'randvoorwaarde.ict.nee'?" in unknown.stderr.decode()
+
+
+def test_valideer_checks_the_scenarios_too(regio):
+    def break_scenarios(d):
+        d["scenarios"][1]["wijzig"] = {"randvoorwaarden.inkoop_verzekeraarr": "nee"}
+        d["scenarios"][2]["verwacht"]["regels"] = ["randvoorwaarde.bestuurlijk_commitment.ne"]
+    _edit(regio / "scenarios.json", break_scenarios)
+    result = run_cli("regels", "valideer", str(regio))
+    assert result.returncode == 2
+    err = result.stderr.decode()
+    where = str(regio / "scenarios.json")
+    assert f"{where}: scenarios[1].voorstel.randvoorwaarden.inkoop_verzekeraarr: onbekend veld" in err
+    assert (f"{where}: scenarios[2].verwacht.regels[0]: onbekend id 'randvoorwaarde.bestuurlijk_commitment.ne'; "
+            "bedoelde u 'randvoorwaarde.bestuurlijk_commitment.nee'?") in err
+
+
+def test_check_warns_about_a_condition_that_never_holds(regio):
+    _edit(regio / "randvoorwaarden.json", lambda d: d["randvoorwaarden"][0].update(blokkerend_als={"alle": [
+        {"veld": "financiering", "is": "s2"}, {"veld": "financiering", "is": "s3"}]}))
+    result = run_cli("check", "--regels", str(regio), str(EXAMPLES / "diabetes-ketenzorg-utrecht.json"))
+    assert result.returncode == 0  # the pack works ...
+    assert "waarschuwing: " in result.stderr.decode() and "kan nooit waar zijn" in result.stderr.decode()  # ... but says so

@@ -148,7 +148,7 @@ def test_schema_error_names_the_json_path(tmp_path, pack):
     del data["secties"][0]["vragen"][0]["hulp"]
     err = _error(tmp_path, pack, data)
     assert err.pad == "secties[0].vragen[0]"
-    assert "'hulp' is a required property" in err.regels("nl")[0]
+    assert "verplicht veld 'hulp' ontbreekt" in err.regels("nl")[0]
 
 
 def test_code_in_a_condition_is_refused_by_the_schema(tmp_path, pack):

@@ -31,7 +31,7 @@ from pydantic import BaseModel
 
 from ..errors import Probleem, SubstitutiecheckFout
 from ..model import voorstel_model
-from ..pack import ANTWOORDEN, Regelpakket, data_dir, t
+from ..pack import ANTWOORDEN, Regelpakket, data_dir, schema_problemen, t
 from .. import conditions
 from .texts import beide, tekst
 
@@ -187,13 +187,6 @@ def _validator() -> Any:
     return Draft202012Validator(own, registry=registry)
 
 
-def _json_path(parts: Any) -> str:
-    out = ""
-    for p in parts:
-        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
-    return out or "(hoofdniveau)"
-
-
 def lees_bestand(path: Path) -> Any:
     """Read and schema-validate a questionnaire file; raises VragenlijstFout."""
     bestand = str(path)
@@ -212,14 +205,7 @@ def lees_bestand(path: Path) -> Any:
             Probleem("", f"ongeldige JSON op regel {e.lineno}, kolom {e.colno}: {e.msg}",
                      f"invalid JSON at line {e.lineno}, column {e.colno}: {e.msg}"),
             bestand=bestand) from None
-    problems = []
-    for err in sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
-        if err.validator == "oneOf" and err.context:
-            from jsonschema.exceptions import best_match
-
-            err = best_match(err.context) or err
-        problems.append(Probleem(_json_path(err.absolute_path), f"voldoet niet aan het schema: {err.message}",
-                                 f"does not match the schema: {err.message}"))
+    problems = schema_problemen(_validator(), data)
     if problems:
         raise VragenlijstFout(problems, bestand=bestand)
     return data

@@ -11,9 +11,10 @@ STAND = ("ja", "deels", "nee", "onbekend")
 
 
 def secties(r: Rapport, taal: str) -> list[tuple[str, list[OntbrekendeVoorwaarde]]]:
-    """(heading, items) in reading order: what makes it a no-go first, then per DOMAIN §3 group
-    (suitability of the patient group first, extra rules last); within a group the conditions of
-    the blocking kind first. Empty sections are left out."""
+    """(heading, items) in reading order (DOMAIN §7: blocking ones first): what makes it a no-go,
+    then the conditions of the blocking kind ('settle first'), then the rest; within each tier
+    per DOMAIN §3 group (suitability of the patient group first, extra rules last). Empty
+    sections are left out."""
     missing = r.ontbrekende_randvoorwaarden
     out: list[tuple[str, list[OntbrekendeVoorwaarde]]] = []
     blocking = [o for o in missing if o.ernst == "blokkerend"]
@@ -33,10 +34,13 @@ def secties(r: Rapport, taal: str) -> list[tuple[str, list[OntbrekendeVoorwaarde
             return o.groep  # type: ignore[return-value]
         return "__overig"
 
-    for gid, naam in groups:
-        items = sorted((o for o in rest if group_of(o) == gid), key=lambda o: not o.blokkerend)
-        if items:
-            out.append((naam, items))
+    tiers = [(tekst("kop.eerst_regelen", taal), [o for o in rest if o.blokkerend]),
+             (tekst("kop.daarna", taal), [o for o in rest if not o.blokkerend])]
+    for tier, tier_items in tiers:
+        for gid, naam in groups:
+            items = [o for o in tier_items if group_of(o) == gid]
+            if items:
+                out.append((f"{tier} — {naam}", items))
     return out
 
 

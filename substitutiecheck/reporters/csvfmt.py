@@ -23,10 +23,13 @@ from . import Reporter
 BOM = "\ufeff"
 SCHEIDINGSTEKENS = (";", ",")
 KOLOMMEN = ("bestand", "regel", "titel", "regio", "categorie", "advies", "reden",
-            "aantal_blokkerend", "aantal_overig", "blokkerend", "overig", "fout")
+            "aantal_blokkerend", "aantal_eerst_regelen", "aantal_overig",
+            "blokkerend", "eerst_regelen", "overig", "fout")
 """Column ids; the header row shows them in the report language (``csv.<id>`` in i18n)."""
 ID_SCHEIDING = " "
-"""Between the ids in the 'blokkerend' and 'overig' columns (ids never contain spaces)."""
+"""Between the ids in the id columns (ids never contain spaces). 'blokkerend': what makes the
+advice no-go; 'eerst_regelen': open conditions of the blocking kind (no-go on an unfavourable
+answer, the JSON report's ``blokkerend: true``); 'overig': the other open conditions."""
 
 
 def veilig(value: object) -> str:
@@ -59,15 +62,19 @@ class CsvReporter(Reporter):
         self._writer.writerow([veilig(values.get(k)) for k in KOLOMMEN])
 
     def rapport(self, r: Rapport) -> None:
-        blocking = [o.id for o in r.ontbrekende_randvoorwaarden if o.ernst == "blokkerend"]
-        other = [o.id for o in r.ontbrekende_randvoorwaarden if o.ernst != "blokkerend"]
+        missing = r.ontbrekende_randvoorwaarden
+        blocking = [o.id for o in missing if o.ernst == "blokkerend"]
+        first = [o.id for o in missing if o.ernst != "blokkerend" and o.blokkerend]
+        other = [o.id for o in missing if o.ernst != "blokkerend" and not o.blokkerend]
         self._row({
             "bestand": r.invoer.bestand if r.invoer else None,
             "regel": r.invoer.regel if r.invoer else None,
             "titel": r.titel, "regio": r.regio, "categorie": r.categorie,
             "advies": tekst(f"advies.{r.advies}", self.taal),
-            "reden": r.reden, "aantal_blokkerend": len(blocking), "aantal_overig": len(other),
-            "blokkerend": ID_SCHEIDING.join(blocking), "overig": ID_SCHEIDING.join(other),
+            "reden": r.reden, "aantal_blokkerend": len(blocking),
+            "aantal_eerst_regelen": len(first), "aantal_overig": len(other),
+            "blokkerend": ID_SCHEIDING.join(blocking), "eerst_regelen": ID_SCHEIDING.join(first),
+            "overig": ID_SCHEIDING.join(other),
         })
 
     def fout(self, fout: InvoerFout) -> None:

@@ -279,7 +279,8 @@ class HtmlReporter(Reporter):
     def _missing(self, o: OntbrekendeVoorwaarde) -> str:
         taal = self.taal
         cls = "blokkerend" if o.ernst == "blokkerend" else "voorwaarde"
-        extra = f"; {tekst('kop.blokkerend_bij_nee', taal)}" if o.blokkerend and o.ernst != "blokkerend" else ""
+        extra = (f"; {tekst('kop.blokkerend_bij', taal, antwoord=antwoord(o.blokkeert_bij, taal))}"
+                 if o.blokkeert_bij and o.ernst != "blokkerend" else "")
         out = (f'<li class="{cls}"><strong>{e(o.naam)}</strong> <span class="id">{e(o.id)}</span> '
                f"({e(tekst('kop.antwoord', taal))}: {e(antwoord(o.antwoord, taal))}{e(extra)})")
         if o.advies:

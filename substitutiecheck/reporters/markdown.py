@@ -118,7 +118,8 @@ class MarkdownReporter(Reporter):
     def _missing(self, o: OntbrekendeVoorwaarde) -> list[str]:
         taal = self.taal
         mark = "✗" if o.ernst == "blokkerend" else "!"
-        extra = f"; {tekst('kop.blokkerend_bij_nee', taal)}" if o.blokkerend and o.ernst != "blokkerend" else ""
+        extra = (f"; {tekst('kop.blokkerend_bij', taal, antwoord=antwoord(o.blokkeert_bij, taal))}"
+                 if o.blokkeert_bij and o.ernst != "blokkerend" else "")
         out = [f"- {mark} **{md(o.naam)}** ({code(o.id)}; {tekst('kop.antwoord', taal)}: "
                f"{antwoord(o.antwoord, taal)}{md(extra)})"]
         if o.advies:

@@ -93,7 +93,8 @@ class TextReporter(Reporter):
     def _missing(self, o: OntbrekendeVoorwaarde) -> list[str]:
         taal = self.taal
         mark = self._style("✗", fg="red") if o.ernst == "blokkerend" else self._style("!", fg="yellow")
-        extra = f"; {tekst('kop.blokkerend_bij_nee', taal)}" if o.blokkerend and o.ernst != "blokkerend" else ""
+        extra = (f"; {tekst('kop.blokkerend_bij', taal, antwoord=antwoord(o.blokkeert_bij, taal))}"
+                 if o.blokkeert_bij and o.ernst != "blokkerend" else "")
         head = f"{o.naam} [{o.id}] ({tekst('kop.antwoord', taal)}: {antwoord(o.antwoord, taal)}{extra})"
         out = self._wrap(head, "    ", mark)
         if o.advies:
