@@ -111,7 +111,7 @@ class Voortgang:
 def tel_invoer(paden: Iterable[str]) -> int | None:
     """How many proposals the paths hold (non-blank lines of .jsonl, one per .json), cheaply;
     ``None`` when standard input is among them (it can't be read twice)."""
-    from .inputs import STDIN, SUFFIXES, _files_in
+    from .inputs import STDIN, _files_in
 
     total = 0
     for arg in paden:
