@@ -55,7 +55,12 @@ class Voortgang:
     """
 
     def __init__(self, stream: IO[str] | None = None, totaal: int | None = None,
-                 taal: str = "nl", na: float = 1.0, aan: bool | None = None) -> None:
+                 taal: str = "nl", na: float | None = None, aan: bool | None = None) -> None:
+        if na is None:  # SUBSTITUTIECHECK_VOORTGANG_NA: the delay in seconds (tests use 0)
+            try:
+                na = float(os.environ.get("SUBSTITUTIECHECK_VOORTGANG_NA", "1"))
+            except ValueError:
+                na = 1.0
         self.stream = stream if stream is not None else sys.stderr
         if aan is None:
             try:
