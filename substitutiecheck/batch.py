@@ -218,14 +218,18 @@ def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
         yield chunk
 
 
+def _start_method() -> str:
+    """fork on Linux: workers inherit the loaded pack and the imported modules (fast start); no
+    threads run in this process at that point (our engine starts none). Elsewhere spawn (fork is
+    unsafe on macOS, absent on Windows): workers import and load the pack in _worker_init."""
+    return "fork" if sys.platform.startswith("linux") else "spawn"
+
+
 def _pool(jobs: int, regels: str | Path | None, taal: str, fmt: str, kleur: bool):
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    methods = multiprocessing.get_all_start_methods()
-    # fork: workers inherit the loaded pack and the imported modules (fast start). No threads
-    # run in this process at that point (our engine starts none).
-    ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+    ctx = multiprocessing.get_context(_start_method())
     return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init,
                                initargs=(str(regels) if regels is not None else None, taal, fmt, kleur))
 

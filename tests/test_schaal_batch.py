@@ -236,3 +236,27 @@ def test_every_file_the_program_writes_goes_through_fileio():
             if pattern.search(line) and "SpooledTemporaryFile" not in line:
                 offenders.append(f"{path.relative_to(ROOT)}:{lineno}: {line.strip()}")
     assert offenders == []
+
+
+def test_spawn_start_method_gives_the_same_output(monkeypatch, tmp_path, pack):
+    """Where fork is unavailable (Windows, macOS' default) workers start fresh and load the pack
+    themselves in their initializer: same output."""
+    from substitutiecheck import batch
+    from substitutiecheck.batch import verwerk
+    from substitutiecheck.inputs import iter_items
+    from substitutiecheck.reporters import reporter_by_name
+
+    small = schrijf_jsonl(tmp_path / "spawn.jsonl", pack, 300, seed=12, slecht_elke=40)
+    expected, got = io.StringIO(), io.StringIO()
+    errors_1: list[str] = []
+    errors_2: list[str] = []
+    r1 = reporter_by_name("text")(out=expected)
+    assert verwerk(iter_items([str(small)]), r1, fmt="text", jobs=1,
+                   bij_fout=lambda f: errors_1.extend(f.regels()))
+    monkeypatch.setattr(batch, "_start_method", lambda: "spawn")
+    r2 = reporter_by_name("text")(out=got)
+    assert verwerk(iter_items([str(small)], rauw=True), r2, fmt="text", jobs=2,
+                   bij_fout=lambda f: errors_2.extend(f.regels()))
+    r1.einde()
+    r2.einde()
+    assert got.getvalue() == expected.getvalue() and errors_1 == errors_2 and len(errors_1) >= 7
