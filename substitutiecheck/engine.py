@@ -1,6 +1,6 @@
 """The one module that talks to durable_rules. Every quirk of that engine stays here.
 
-Design (see ENGINE-NOTES.md, each point has a test in tests/test_engine.py):
+Design (see ENGINE-NOTES.md; each point has a test in tests/test_engine_hazards.py):
 
 * One long-lived host per rule pack (keyed by the pack's content hash), never one per evaluation.
   Our host subclass does not start durable's two timer threads: we use no timers, and the
