@@ -65,7 +65,8 @@ class VragenlijstUI:
 
     def wrap(self, text: str, indent: str = "  ", **style: Any) -> None:
         for para in text.split("\n\n"):
-            for line in textwrap.wrap(para, WIDTH, initial_indent=indent, subsequent_indent=indent) or [""]:
+            hanging = " " * len(indent)  # a bullet ("    - ") starts the first line only
+            for line in textwrap.wrap(para, WIDTH, initial_indent=indent, subsequent_indent=hanging) or [""]:
                 self.echo(line, **style)
 
     def t(self, key: str, **kw: Any) -> str:
