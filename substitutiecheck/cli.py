@@ -326,9 +326,12 @@ def export_fhir_antwoorden(voorstel: str, uitvoer: str | None, regels: str | Non
               help="Het voorstel (JSON); na elke vraag bijgewerkt. Bestaat het al, dan kunt u verdergaan.")
 @click.option("--van", type=click.Path(dir_okay=False, exists=True), default=None,
               help="Herzie een bestaand voorstel: begin bij het overzicht met de antwoorden uit dit bestand.")
+@click.option("--rapport", "rapport_pad", type=click.Path(dir_okay=False), default=None,
+              help="Schrijf het rapport aan het eind ook naar dit bestand; het formaat volgt de extensie "
+                   "(.txt, .md, .html, .csv, .json, .jsonl).")
 @regels_option
 @lang_option
-def vragenlijst(uitvoer: str, van: str | None, regels: str | None, taal: str) -> None:
+def vragenlijst(uitvoer: str, van: str | None, rapport_pad: str | None, regels: str | None, taal: str) -> None:
     """Stel een voorstel interactief op (vraag voor vraag) en toon het advies.
 
     Elk antwoord wordt meteen opgeslagen; Ctrl-C stopt (exitcode 130) en bij een volgende start
@@ -336,7 +339,7 @@ def vragenlijst(uitvoer: str, van: str | None, regels: str | None, taal: str) ->
     """
     from .questionnaire.ui import main as run
 
-    sys.exit(run(uitvoer, van, regels, taal))
+    sys.exit(run(uitvoer, van, regels, taal, rapport_pad=rapport_pad))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -101,11 +101,13 @@ class Result:
         return self.path.with_name(f".{self.path.name}.voortgang")
 
 
-def drive(vl, path: Path, script: list[Any], van: str | None = None, taal: str = "nl") -> Result:
+def drive(vl, path: Path, script: list[Any], van: str | None = None, taal: str = "nl",
+          rapport_pad: str | None = None) -> Result:
     out, err = io.StringIO(), io.StringIO()
     with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
         feeder = Feeder(pipe, script)
         ui = VragenlijstUI(vl, Opslag(path), taal, out=out, err=err, voor_prompt=feeder)
+        ui.rapport_pad = rapport_pad
         feeder.ui = ui
         code = ui.run(van)
         if feeder.timer:
@@ -133,6 +135,17 @@ def test_happy_path_writes_the_proposal_and_shows_the_report(tmp_path, vl, alles
     assert not [a for a in r.asked if a and a.startswith("samenwerking.")]
     check = run_cli("check", str(r.path))
     assert check.returncode == 0 and b"Advies: GO" in check.stdout
+
+
+def test_the_report_can_also_be_written_as_html(tmp_path, vl):
+    target = tmp_path / "advies.html"
+    r = drive(vl, tmp_path / "voorstel.json", [
+        "Alles geregeld" + ENTER, ENTER, kies("diabetes"), ENTER, *all_yes(), kies("nee"), kies(AFRONDEN)],
+        rapport_pad=str(target))
+    assert r.code == 0
+    html = target.read_text("utf-8")
+    assert html.startswith("<!DOCTYPE html>") and "<svg" in html and "Alles geregeld" in html
+    assert f"Het rapport is geschreven naar {target}." in r.out
 
 
 def test_report_is_the_same_as_check_prints(tmp_path, vl):

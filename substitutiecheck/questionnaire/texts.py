@@ -97,6 +97,11 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "nl": "Gestopt. Er was nog niets beantwoord; er is niets opgeslagen.",
         "en": "Stopped. Nothing was answered yet; nothing was saved.",
     },
+    "ui.rapport_geschreven": {"nl": "Het rapport is geschreven naar {pad}.", "en": "The report is written to {pad}."},
+    "fout.rapport_formaat": {
+        "nl": "onbekend rapportformaat; gebruik een van deze extensies: {soorten}",
+        "en": "unknown report format; use one of these extensions: {soorten}",
+    },
     "ui.klaar": {"nl": "Het voorstel is opgeslagen in {pad}.", "en": "The proposal is saved in {pad}."},
     "ui.hervat_vraag": {
         "nl": "In {pad} staat een onafgemaakte vragenlijst ({n} van {totaal} vragen beantwoord). Wat wilt u doen?",

@@ -56,6 +56,7 @@ class VragenlijstUI:
         self.kleur = bool(getattr(self.out, "isatty", lambda: False)())
         self.sessie: Sessie | None = None
         self._sectie: str | None = None
+        self.rapport_pad: str | None = None  # --rapport: also write the report there
 
     # -- output ------------------------------------------------------------------------------
     def echo(self, text: str = "", **style: Any) -> None:
@@ -341,10 +342,15 @@ class VragenlijstUI:
         reporter = TextReporter(out=self.out, taal=self.taal, kleur=self.kleur)
         reporter.rapport(rapport)
         reporter.einde()
+        if self.rapport_pad:
+            from ..reporters import write_report
+
+            write_report(rapport.met_invoer(str(self.opslag.pad)), self.rapport_pad, self.taal)
+            self.echo(self.t("ui.rapport_geschreven", pad=self.rapport_pad), bold=True)
 
 
 def main(uitvoer: str, van: str | None, regels: str | None, taal: str,
-         stdin: IO[str] | None = None) -> int:
+         stdin: IO[str] | None = None, rapport_pad: str | None = None) -> int:
     """``substitutiecheck vragenlijst``: returns the exit code. Raises SubstitutiecheckFout for
     a broken rule pack or questionnaire, a bad ``--van`` file, or no terminal on stdin."""
     from ..evaluation import resolve_pack
@@ -354,7 +360,19 @@ def main(uitvoer: str, van: str | None, regels: str | None, taal: str,
     folder = Path(uitvoer).resolve().parent
     if not folder.is_dir() or not os.access(folder, os.W_OK):
         raise StartFout(Probleem("", tekst("fout.map", "nl"), tekst("fout.map", "en")), bestand=uitvoer)
+    if rapport_pad is not None:
+        from ..reporters import FORMAT_BY_SUFFIX, format_for_path
+
+        kinds = ", ".join(sorted(FORMAT_BY_SUFFIX))
+        if format_for_path(rapport_pad) is None:
+            raise StartFout(Probleem("", tekst("fout.rapport_formaat", "nl", soorten=kinds),
+                                     tekst("fout.rapport_formaat", "en", soorten=kinds)), bestand=rapport_pad)
+        target = Path(rapport_pad).resolve().parent
+        if not target.is_dir() or not os.access(target, os.W_OK):
+            raise StartFout(Probleem("", tekst("fout.map", "nl"), tekst("fout.map", "en")), bestand=rapport_pad)
     stdin = stdin or sys.stdin
     if not stdin.isatty():
         raise GeenTerminalFout(Probleem("", tekst("fout.geen_terminal", "nl"), tekst("fout.geen_terminal", "en")))
-    return VragenlijstUI(vl, Opslag(uitvoer), taal).run(van)
+    ui = VragenlijstUI(vl, Opslag(uitvoer), taal)
+    ui.rapport_pad = rapport_pad
+    return ui.run(van)

@@ -70,3 +70,27 @@ def reporter_by_name(name: str) -> type[Reporter]:
 
 
 FORMATS = ("text", "markdown", "html", "csv", "json", "jsonl")
+
+FORMAT_BY_SUFFIX = {".txt": "text", ".md": "markdown", ".html": "html", ".htm": "html",
+                    ".csv": "csv", ".json": "json", ".jsonl": "jsonl"}
+"""The report format a file name asks for (``vragenlijst --rapport advies.html``)."""
+
+
+def format_for_path(path: str) -> str | None:
+    import os
+
+    return FORMAT_BY_SUFFIX.get(os.path.splitext(path)[1].lower())
+
+
+def write_report(rapport: Rapport, path: str, taal: str) -> None:
+    """Write one report to ``path`` (atomically) in the format its suffix names."""
+    from ..fileio import atomic_writer
+
+    fmt = format_for_path(path)
+    if fmt is None:
+        raise ValueError(f"no report format for {path!r}")
+    with atomic_writer(path, newline="" if fmt == "csv" else None) as out:
+        reporter = reporter_by_name(fmt)(out=out, taal=taal)
+        reporter.samenvatting.tel(rapport)
+        reporter.rapport(rapport)
+        reporter.einde()
