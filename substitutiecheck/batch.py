@@ -152,7 +152,7 @@ class _Advies:
 def verwerk(items: Iterable[Item], reporter: Any, *, fmt: str, regels: str | Path | None = None,
             pack: Any = None, taal: str = "nl", jobs: int = 1,
             bij_fout: Callable[[InvoerFout], None] | None = None,
-            voortgang: Voortgang | None = None, brok: int = BROK) -> bool:
+            voortgang: Voortgang | None = None, brok: int = BROK, toelichting: bool = True) -> bool:
     """Evaluate every item and feed the reporter in input order; True when any input was bad.
 
     Items may carry unparsed JSON Lines lines (``iter_items(..., rauw=True)``): with ``jobs > 1``
@@ -165,9 +165,9 @@ def verwerk(items: Iterable[Item], reporter: Any, *, fmt: str, regels: str | Pat
     if jobs > 1 and (fmt in STROMEND or hasattr(reporter, "rapport_tekst")):
         return _parallel(items, reporter, regels=regels, taal=taal, jobs=jobs, bij_fout=bij_fout,
                          voortgang=voortgang, brok=brok, kleur=getattr(reporter, "kleur", False),
-                         fmt=fmt)
+                         fmt=fmt, toelichting=toelichting)
     return _serieel(items, reporter, regels=regels, pack=pack, taal=taal, bij_fout=bij_fout,
-                    voortgang=voortgang)
+                    voortgang=voortgang, toelichting=toelichting)
 
 
 def _meld(fout: InvoerFout, reporter: Any, bij_fout, voortgang) -> None:
@@ -179,7 +179,7 @@ def _meld(fout: InvoerFout, reporter: Any, bij_fout, voortgang) -> None:
     reporter.fout(fout)
 
 
-def _serieel(items, reporter, *, regels, pack, taal, bij_fout, voortgang) -> bool:
+def _serieel(items, reporter, *, regels, pack, taal, bij_fout, voortgang, toelichting=True) -> bool:
     from .evaluation import evalueer, resolve_pack
     from .inputs import parse_line
 
@@ -191,7 +191,7 @@ def _serieel(items, reporter, *, regels, pack, taal, bij_fout, voortgang) -> boo
         fout = item.fout
         if fout is None:
             try:
-                rapport = evalueer(item.data, pack, taal).met_invoer(item.bron, item.regel)
+                rapport = evalueer(item.data, pack, taal, toelichting).met_invoer(item.bron, item.regel)
             except InvoerFout as e:
                 fout = e.met_bron(item.bron, item.regel)
             else:
@@ -225,20 +225,22 @@ def _start_method() -> str:
     return "fork" if sys.platform.startswith("linux") else "spawn"
 
 
-def _pool(jobs: int, regels: str | Path | None, taal: str, fmt: str, kleur: bool):
+def _pool(jobs: int, regels: str | Path | None, taal: str, fmt: str, kleur: bool, toelichting: bool = True):
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     ctx = multiprocessing.get_context(_start_method())
     return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init,
-                               initargs=(str(regels) if regels is not None else None, taal, fmt, kleur))
+                               initargs=(str(regels) if regels is not None else None, taal, fmt, kleur,
+                                         toelichting))
 
 
-def _parallel(items, reporter, *, regels, taal, jobs, bij_fout, voortgang, brok, kleur, fmt) -> bool:
+def _parallel(items, reporter, *, regels, taal, jobs, bij_fout, voortgang, brok, kleur, fmt,
+              toelichting=True) -> bool:
     had_error = False
     eerste = [True]  # no report written yet
     pending: deque = deque()
-    executor = _pool(jobs, regels, taal, fmt, kleur)
+    executor = _pool(jobs, regels, taal, fmt, kleur, toelichting)
     gebufferd = hasattr(reporter, "rapport_tekst")
 
     def afronden(chunk: list[Item], future) -> None:
@@ -290,7 +292,7 @@ def _parallel(items, reporter, *, regels, taal, jobs, bij_fout, voortgang, brok,
 _W: dict[str, Any] = {}
 
 
-def _worker_init(regels: str | None, taal: str, fmt: str, kleur: bool) -> None:
+def _worker_init(regels: str | None, taal: str, fmt: str, kleur: bool, toelichting: bool = True) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
     from . import engine
     from .evaluation import resolve_pack
@@ -300,7 +302,7 @@ def _worker_init(regels: str | None, taal: str, fmt: str, kleur: bool) -> None:
     pack = resolve_pack(regels)
     pack.__dict__.pop("_engine", None)
     cls = reporter_by_name(fmt)
-    _W.update(pack=pack, taal=taal, cls=cls, kleur=kleur)
+    _W.update(pack=pack, taal=taal, cls=cls, kleur=kleur, toelichting=toelichting)
 
 
 def _capture(cls, taal: str, kleur: bool, voorgaand: Any = None):
@@ -338,7 +340,7 @@ def _worker_run(work: list[tuple[str, int | None, Any]], misschien_eerste: bool)
                 continue
             data = item.data
         try:
-            rapport = evalueer(data, pack, taal).met_invoer(bron, regel)
+            rapport = evalueer(data, pack, taal, _W["toelichting"]).met_invoer(bron, regel)
         except InvoerFout as e:
             out.append(("f", ([Probleem(p.pad, p.nl, p.en, p.bestand) for p in e.problemen], bron, regel)))
             continue

@@ -122,6 +122,9 @@ def _output(path: str | None) -> Any:
 @click.option("-o", "--uitvoer", type=click.Path(dir_okay=False), default=None,
               help="Schrijf het rapport naar dit bestand (atomair) in plaats van naar stdout.")
 @click.option("--strikt", is_flag=True, help="Exitcode 1 ook bij 'go onder voorwaarden'.")
+@click.option("--toelichting/--geen-toelichting", default=True, show_default=True,
+              help="Neem de toelichting rond het advies op (samenwerkingsvormen, financiering, draagvlak, "
+                   "Kaats & Opheij). --geen-toelichting maakt grote JSON-batches kleiner en sneller.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
               help="Aantal processen voor een grote batch (0: één per processorkern).")
 @click.option("--voortgang/--geen-voortgang", default=True, show_default=True,
@@ -129,7 +132,7 @@ def _output(path: str | None) -> Any:
 @regels_option
 @lang_option
 def check(paden: tuple[str, ...], fmt: str, scheiding: str, uitvoer: str | None, strikt: bool,
-          jobs: int, voortgang: bool, regels: str | None, taal: str) -> None:
+          toelichting: bool, jobs: int, voortgang: bool, regels: str | None, taal: str) -> None:
     """Controleer voorstellen: bestanden, mappen (recursief), - voor stdin, en JSON Lines (.jsonl).
 
     Exitcode 0: geen no-go; 1: minstens één no-go (met --strikt ook bij go onder voorwaarden);
@@ -156,7 +159,7 @@ def check(paden: tuple[str, ...], fmt: str, scheiding: str, uitvoer: str | None,
         extra = {"scheiding": scheiding} if fmt == "csv" else {}
         reporter = reporter_by_name(fmt)(out=out, taal=taal, kleur=colour, **extra)
         had_error = verwerk(iter_items(paden, rauw=jobs != 1), reporter, fmt=fmt, regels=regels, pack=pack,
-                            taal=taal, jobs=jobs, voortgang=bar,
+                            taal=taal, jobs=jobs, voortgang=bar, toelichting=toelichting,
                             bij_fout=lambda fout: print_error_lines(fout.regels(taal), taal))
         reporter.einde()
     s = reporter.samenvatting

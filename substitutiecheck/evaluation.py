@@ -96,7 +96,7 @@ def _finding(pack: Regelpakket, key: str, regel: Regel, blocking: bool, antwoord
     return bevinding, ontbrekend
 
 
-def evalueer(voorstel: Any, pack: Regelpakket, taal: str = "nl") -> Rapport:
+def evalueer(voorstel: Any, pack: Regelpakket, taal: str = "nl", toelichting: bool = True) -> Rapport:
     """The report for one proposal (a dict or a proposal model). Raises InvoerFout on bad input.
 
     A FHIR resource (a dict with ``resourceType``) is first mapped to a proposal: a
@@ -133,7 +133,7 @@ def evalueer(voorstel: Any, pack: Regelpakket, taal: str = "nl") -> Rapport:
         financiering_naam=t(pack.financieringsroute(model.financiering)["naam"], taal),
         advies=advies, reden=reden, ontbrekende_randvoorwaarden=ontbrekend,
         bevindingen=bevindingen, regelpakket=PakketStempel(**pack.stempel), taal=taal,
-        toelichting=bouw_toelichting(pack, model, taal),
+        toelichting=bouw_toelichting(pack, model, taal) if toelichting else None,
     )
 
 
@@ -166,13 +166,16 @@ def _verdict(bevindingen: list[Bevinding], ontbrekend: list[OntbrekendeVoorwaard
     return "go", tekst("reden.go", taal)
 
 
-def evaluate(voorstel: Any, *, regels: "Regelpakket | str | Path | None" = None, taal: str = "nl") -> Rapport:
+def evaluate(voorstel: Any, *, regels: "Regelpakket | str | Path | None" = None, taal: str = "nl",
+             toelichting: bool = True) -> Rapport:
     """Advise on one proposal. The library's main entry point.
 
     ``voorstel``: a dict (as read from a proposal JSON file) or a proposal model.
     ``regels``: ``None`` for the shipped national pack, a folder path, or a loaded
     :class:`Regelpakket` (load once with :func:`laad_regelpakket`, evaluate many).
     ``taal``: ``'nl'`` (default) or ``'en'`` for the texts in the report.
+    ``toelichting``: include the notes around the verdict (``rapport.toelichting``); they never
+    change the verdict, and leaving them out makes big batches smaller and faster.
 
     Returns a :class:`Rapport` (``.advies`` is 'go', 'voorwaardelijk' or 'no-go').
     Raises :class:`InvoerFout` (with ``.pad``, ``.problemen``) when the proposal is invalid and
@@ -180,4 +183,4 @@ def evaluate(voorstel: Any, *, regels: "Regelpakket | str | Path | None" = None,
     """
     if taal not in ("nl", "en"):
         raise ValueError(f"taal moet 'nl' of 'en' zijn, niet {taal!r}")
-    return evalueer(voorstel, resolve_pack(regels), taal)
+    return evalueer(voorstel, resolve_pack(regels), taal, toelichting)

@@ -154,3 +154,17 @@ def test_output_in_a_missing_folder_is_a_user_error(tmp_path):
     assert result.returncode == 2
     assert result.stderr.decode().strip() == (
         f"fout: {tmp_path / 'nope' / 'r.txt'}: kan het uitvoerbestand niet schrijven: de map of het bestand bestaat niet")
+
+
+def test_geen_toelichting_leaves_the_notes_out_but_not_the_verdict():
+    full = run_cli("check", "--format", "jsonl", str(EXAMPLES))
+    lean = run_cli("check", "--format", "jsonl", "--geen-toelichting", str(EXAMPLES))
+    assert full.returncode == lean.returncode == 1
+    full_reports = [json.loads(line) for line in full.stdout.splitlines()]
+    lean_reports = [json.loads(line) for line in lean.stdout.splitlines()]
+    assert all(r["toelichting"] is not None for r in full_reports)
+    assert all(r["toelichting"] is None for r in lean_reports)
+    for a, b in zip(full_reports, lean_reports):
+        a.pop("toelichting"), b.pop("toelichting")
+        assert a == b
+    assert len(lean.stdout) < len(full.stdout)
