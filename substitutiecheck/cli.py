@@ -38,6 +38,28 @@ def print_error_lines(lines: list[str], taal: str) -> None:
 class Main(click.Group):
     """The group whose ``invoke`` is the single error handler at the edge."""
 
+    def main(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        """Click's own usage errors, in Dutch (or English), as one line plus a hint; exit 2."""
+        kwargs.pop("standalone_mode", None)
+        taal = _lang_from_argv() if _lang_from_argv() in ("nl", "en") else "nl"
+        try:
+            rv = super().main(*args, standalone_mode=False, **kwargs)
+        except click.UsageError as e:
+            if type(e).__name__ == "NoArgsIsHelpError" and e.ctx is not None:  # plain 'substitutiecheck'
+                click.echo(e.ctx.get_help())
+                sys.exit(EXIT_OK)
+            print_error_lines([usage_message(e, taal)], taal)
+            if e.ctx is not None:
+                click.echo(tekst("cli.hulp", taal, commando=e.ctx.command_path), err=True)
+            sys.exit(EXIT_ERROR)
+        except click.ClickException as e:
+            print_error_lines([e.format_message()], taal)
+            sys.exit(e.exit_code)
+        except click.Abort:
+            click.echo(tekst("cli.afgebroken", taal), err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        sys.exit(rv if isinstance(rv, int) else EXIT_OK)
+
     def invoke(self, ctx: click.Context) -> Any:
         taal = _lang_from_argv() if _lang_from_argv() in ("nl", "en") else "nl"
         try:
@@ -56,6 +78,37 @@ class Main(click.Group):
             kind = "engine" if isinstance(e, EngineFout) else type(e).__name__
             print_error_lines([tekst("cli.interne_fout", taal, soort=kind, bericht=str(e))], taal)
             ctx.exit(EXIT_INTERNAL)
+
+
+def usage_message(e: click.UsageError, taal: str) -> str:
+    """Click's usage errors in our words: unknown option, missing argument, invalid value."""
+    def name_of(param: Any) -> str:
+        if param is None:
+            return "?"
+        if isinstance(param, click.Argument):
+            return param.human_readable_name
+        opts = getattr(param, "opts", None)
+        return max(opts, key=len) if opts else str(param.name)
+
+    if isinstance(e, click.NoSuchOption):
+        hint = ""
+        if e.possibilities:
+            hint = tekst("cli.bedoelde_u", taal, optie=sorted(e.possibilities)[0])
+        return tekst("cli.onbekende_optie", taal, optie=e.option_name) + hint
+    if isinstance(e, click.MissingParameter):
+        return tekst("cli.ontbreekt", taal, naam=name_of(e.param))
+    if isinstance(e, click.BadParameter):
+        param = e.param
+        if param is not None and isinstance(param.type, click.Choice):
+            return tekst("cli.keuze", taal, naam=name_of(param), keuzes=", ".join(map(str, param.type.choices)))
+        if param is not None and isinstance(param.type, (click.types.IntParamType, click.IntRange)):
+            return tekst("cli.geheel_getal", taal, naam=name_of(param))
+        return tekst("cli.ongeldig", taal, naam=name_of(param), bericht=e.message)
+    ctx = e.ctx
+    if ctx is not None and isinstance(ctx.command, click.Group) and "No such command" in e.message:
+        wrong = e.message.split("'")[1] if "'" in e.message else "?"
+        return tekst("cli.onbekend_commando", taal, commando=wrong, keuzes=", ".join(ctx.command.list_commands(ctx)))
+    return tekst("cli.gebruik", taal, bericht=e.format_message())
 
 
 lang_option = click.option(

@@ -185,6 +185,17 @@ TEKSTEN: dict[str, dict[str, str]] = {
     # CLI
     "cli.fout": {"nl": "fout", "en": "error"},
     "cli.waarschuwing": {"nl": "waarschuwing", "en": "warning"},
+    "cli.onbekende_optie": {"nl": "onbekende optie '{optie}'", "en": "unknown option '{optie}'"},
+    "cli.bedoelde_u": {"nl": "; bedoelde u '{optie}'?", "en": "; did you mean '{optie}'?"},
+    "cli.ontbreekt": {"nl": "'{naam}' ontbreekt", "en": "'{naam}' is missing"},
+    "cli.keuze": {"nl": "ongeldige waarde voor '{naam}'; kies uit: {keuzes}",
+                  "en": "invalid value for '{naam}'; choose from: {keuzes}"},
+    "cli.ongeldig": {"nl": "ongeldige waarde voor '{naam}': {bericht}", "en": "invalid value for '{naam}': {bericht}"},
+    "cli.geheel_getal": {"nl": "'{naam}' verwacht een geheel getal", "en": "'{naam}' expects a whole number"},
+    "cli.onbekend_commando": {"nl": "onbekend commando '{commando}'; kies uit: {keuzes}",
+                              "en": "unknown command '{commando}'; choose from: {keuzes}"},
+    "cli.gebruik": {"nl": "verkeerd gebruik: {bericht}", "en": "wrong usage: {bericht}"},
+    "cli.hulp": {"nl": "Zie '{commando} --help'.", "en": "See '{commando} --help'."},
     "cli.afgebroken": {"nl": "Afgebroken.", "en": "Interrupted."},
     "cli.interne_fout": {
         "nl": "interne fout in substitutiecheck ({soort}): {bericht}. Dit is een fout in het programma, niet in uw invoer; meld het met dit bericht.",

@@ -168,3 +168,18 @@ def test_geen_toelichting_leaves_the_notes_out_but_not_the_verdict():
         a.pop("toelichting"), b.pop("toelichting")
         assert a == b
     assert len(lean.stdout) < len(full.stdout)
+
+
+@pytest.mark.parametrize("args,message", [
+    (["check"], "fout: 'PAD...' ontbreekt"),
+    (["check", "--format", "pdf", "x.json"], "fout: ongeldige waarde voor '--format'; kies uit: text, markdown, html, csv, json, jsonl"),
+    (["check", "--formaat", "text", "x.json"], "fout: onbekende optie '--formaat'; bedoelde u '--format'?"),
+    (["check", "--jobs", "veel", "x.json"], "fout: '--jobs' verwacht een geheel getal"),
+    (["controleer"], "fout: onbekend commando 'controleer'; kies uit: check, export, regels, schema, vragenlijst"),
+    (["check", "--lang", "en"], "error: 'PAD...' is missing"),
+])
+def test_usage_errors_are_one_dutch_line_and_exit_2(args, message):
+    result = run_cli(*args)
+    assert result.returncode == 2
+    lines = result.stderr.decode().splitlines()
+    assert lines[0] == message and "--help" in lines[1] and len(lines) == 2
