@@ -121,6 +121,15 @@ def test_defaults_follow_the_proposal_model_and_the_category(vl):
     assert sorted(vormen) == sorted(k.waarde for k in vl.vraag("samenwerkingsvorm").keuzes)
 
 
+def test_financing_routes_that_fit_the_group_come_first_without_being_preselected(vl):
+    s = Sessie(vl)
+    s.antwoorden["patientgroep.categorie"] = "diabetes"
+    routes = [k.waarde for k in s.keuzes(vl.vraag("financiering"))]
+    assert routes[:2] == ["s2", "keten_dbc"]
+    assert sorted(routes) == sorted(k.waarde for k in vl.vraag("financiering").keuzes)
+    assert s.standaard(vl.vraag("financiering")) == "onbekend"
+
+
 def test_validation(vl):
     s = Sessie(vl)
     omschrijving = vl.vraag("patientgroep.omschrijving")

@@ -253,7 +253,8 @@ class _Builder:
                 Keuze(c["id"], c["naam"], c.get("tekst") if c["geschikt"] != "ja" else beide("keuze.geschikt"))
                 for c in p.categorieen)
         if soort == "financiering":
-            return tuple(Keuze(f["id"], f["naam"], None) for f in p.financiering)
+            return tuple(Keuze(f["id"], f["naam"], f.get("toelichting"), tuple(f.get("past_bij", ())))
+                         for f in p.financiering)
         # samenwerkingsvormen: '' = no choice yet, then every form with its kind
         soorten = {s["id"]: s["naam"] for s in p.soorten}
         out = [Keuze("", beide("keuze.geen_vorm"), beide("keuze.geen_vorm_uitleg"))]

@@ -25,6 +25,10 @@ from .texts import tekst
 OVERZICHT = None  # position value: the overview at the end
 
 
+
+SORTED_BY_FIT = ("samenwerkingsvorm", "financiering")
+"""Questions whose choices that fit the chosen category are shown first and marked."""
+
 class Sessie:
     def __init__(self, vragenlijst: Vragenlijst, antwoorden: Mapping[str, str] | None = None,
                  positie: str | None = "", herzien: bool = False) -> None:
@@ -106,14 +110,15 @@ class Sessie:
         return None
 
     def past(self, k: Keuze) -> bool:
+        """Whether a choice fits the chosen patient category (samenwerkingsvorm, financiering)."""
         cat = self.antwoorden.get("patientgroep.categorie")
         return cat is not None and cat in k.past_bij
 
     def keuzes(self, q: Vraag) -> list[Keuze]:
-        """The choices in the order shown: for samenwerkingsvorm the forms that fit the chosen
-        category first (after 'no choice yet' when nothing fits)."""
+        """The choices in the order shown: for samenwerkingsvorm and financiering the ones that
+        fit the chosen category first (after 'no choice yet' when nothing fits)."""
         ks = list(q.keuzes)
-        if q.id == "samenwerkingsvorm":
+        if q.id in SORTED_BY_FIT:
             fit = [k for k in ks if self.past(k)]
             if fit:
                 rest = [k for k in ks if not self.past(k)]

@@ -19,7 +19,7 @@ import click
 from ..errors import Probleem, SubstitutiecheckFout
 from ..pack import Regelpakket, t
 from .data import Vraag, Vragenlijst, laad_vragenlijst
-from .flow import Sessie
+from .flow import SORTED_BY_FIT, Sessie
 from .storage import Opslag, lees_voorstel_bestand
 from .texts import tekst
 
@@ -158,7 +158,7 @@ class VragenlijstUI:
         choices: list[Any] = []
         for k in s.keuzes(q):
             title = t(k.naam, self.taal)
-            if q.id == "samenwerkingsvorm" and s.past(k):
+            if q.id in SORTED_BY_FIT and s.past(k):
                 title += f"  ({self.t('keuze.past_bij')})"
             choices.append(questionary.Choice(title, value=k.waarde,
                                               description=t(k.uitleg, self.taal) or None))
