@@ -72,7 +72,6 @@ class Voortgang:
         self.taal = taal
         self.n = 0
         self._start = time.monotonic()
-        self._na = na
         self._volgende = self._start + na
         self._zichtbaar = False
 

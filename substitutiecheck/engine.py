@@ -91,9 +91,7 @@ class RuleEngine:
 
     def __init__(self, name: str, rules: Sequence[tuple[str, Mapping[str, Any]]]) -> None:
         durable_engine, QuietHost = _load_durable()
-        self._durable = durable_engine
         self.name = name
-        self.keys = [key for key, _ in rules]
         self._fired: list[str] = []
         self._lock = threading.Lock()
         self._sids = itertools.count(1)

@@ -5,8 +5,6 @@ Dutch is the default; every key has an English text too (a test checks this).
 
 from __future__ import annotations
 
-TALEN = ("nl", "en")
-
 TEKSTEN: dict[str, dict[str, str]] = {
     # verdicts
     "advies.go": {"nl": "GO", "en": "GO"},

@@ -33,7 +33,6 @@ OPTIONAL_FILES = frozenset({"samenwerking.json", "regels.json", "toelichting.jso
 ANTWOORDEN = ("ja", "deels", "nee", "onbekend")
 """Answers to a randvoorwaarde or a Kaats & Opheij element, best first."""
 UITSLUITING_ANTWOORDEN = ("ja", "nee", "onbekend")
-ERNST = ("blokkerend", "voorwaarde", "notitie")
 MAX_FIELDS = 200  # durable_rules rejects facts with 253+ properties (ENGINE-NOTES.md)
 
 Tekst = Mapping[str, str]

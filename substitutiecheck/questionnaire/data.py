@@ -128,7 +128,6 @@ class Vraag:
     max_lengte: int | None = None
     standaard: str | None = None
     keuzes: tuple[Keuze, ...] = ()
-    uit_pakket: bool = False
     kort: Tekst | None = None  # a short label for the overview (default: the question text)
 
     @property
@@ -330,7 +329,7 @@ class _Builder:
             a = self.data["antwoorden"]
             keuzes = tuple(Keuze(w, a[w]["naam"], None) for w in ("ja", "nee", "onbekend"))
             self.add(Vraag(id=f"patientgroep.{u['id']}", sectie=sectie, type="keuze", tekst=vraag,
-                           hulp=hulp, bron=tuple(u["bron"]), als=als, keuzes=keuzes, uit_pakket=True,
+                           hulp=hulp, bron=tuple(u["bron"]), als=als, keuzes=keuzes,
                            kort=u["naam"]),
                      path)
 
@@ -343,7 +342,7 @@ class _Builder:
             hulp = beide("hulp.samenwerking", **lists)
             self.add(Vraag(id=f"samenwerking.{e['id']}", sectie=sectie, type="keuze", tekst=vraag,
                            hulp=hulp, bron=tuple(e["bron"]), als=als,
-                           keuzes=self.antwoord_keuzes(), uit_pakket=True,
+                           keuzes=self.antwoord_keuzes(),
                            kort={lang: f"Kaats & Opheij: {e['naam'][lang]}" for lang in ("nl", "en")}), path)
 
     def randvoorwaarden(self, raw: Mapping[str, Any], als: Any, path: str) -> None:
@@ -366,7 +365,7 @@ class _Builder:
                 hulp = _join(r["toelichting"], waarom, extra, beide("hulp.advies", advies=r["advies"]))
                 self.add(Vraag(id=f"randvoorwaarden.{r['id']}", sectie=sectie, type="keuze",
                                tekst=r["vraag"], hulp=hulp, bron=tuple(r["bron"]), als=als,
-                               keuzes=self.antwoord_keuzes(), uit_pakket=True,
+                               keuzes=self.antwoord_keuzes(),
                                kort=r["naam"]),
                          f"{path}.uit_pakket")
 

@@ -38,7 +38,6 @@ class Sessie:
             if qid in vragenlijst._index:
                 self.antwoorden[qid] = value
         self.herzien = herzien  # True: after an answer go to the first open question / overview
-        self.laatst_verwijderd: list[str] = []
         self.verwijder_verborgen()
         if positie == "":
             positie = self.eerste_open()
@@ -71,7 +70,6 @@ class Sessie:
             for qid in hidden:
                 del self.antwoorden[qid]
                 dropped.append(qid)
-        self.laatst_verwijderd = dropped
         return dropped
 
     def eerste_open(self) -> str | None:
@@ -203,10 +201,6 @@ class Sessie:
     def ga_naar(self, qid: str) -> None:
         """From the overview: change the answer of ``qid``, then return to the overview."""
         self.positie = qid
-        self.herzien = True
-
-    def naar_overzicht(self) -> None:
-        self.positie = OVERZICHT
         self.herzien = True
 
     # -- proposal <-> answers ----------------------------------------------------------------

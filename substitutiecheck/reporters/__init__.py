@@ -69,7 +69,6 @@ def reporter_by_name(name: str) -> type[Reporter]:
             "markdown": MarkdownReporter, "html": HtmlReporter, "csv": CsvReporter}[name]
 
 
-FORMATS = ("text", "markdown", "html", "csv", "json", "jsonl")
 
 FORMAT_BY_SUFFIX = {".txt": "text", ".md": "markdown", ".html": "html", ".htm": "html",
                     ".csv": "csv", ".json": "json", ".jsonl": "jsonl"}
