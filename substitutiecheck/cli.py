@@ -8,7 +8,7 @@ import contextlib
 import json
 import os
 import sys
-from typing import IO, Any
+from typing import Any
 
 import click
 

@@ -24,7 +24,8 @@ from .report import (
 AIMS = ("kwaliteit", "gezondheid", "kosten")
 
 
-def _bronnen(pack: Regelpakket, ids) -> list[BronVerwijzing]:
+def bronverwijzingen(pack: Regelpakket, ids) -> list[BronVerwijzing]:
+    """The pack's sources ``ids`` as report references (built once per pack and shared)."""
     ids = tuple(ids)
     return _cached(pack, ("bronnen", ids), lambda: [_bron(pack, b) for b in ids])
 
@@ -119,7 +120,7 @@ def _build_vorm(pack: Regelpakket, v: Mapping[str, Any], categorie: str, gekozen
         gekozen=v["id"] == gekozen, past_bij_groep=categorie in v["past_bij"],
         status=t(v.get("status"), taal) or None, waar=t(v.get("waar"), taal) or None,
         triple_aim=TripleAim(**{a: t(ta.get(a), taal) or None for a in AIMS}),
-        noot=t(v.get("noot"), taal) or None, bronnen=_bronnen(pack, v["bron"]),
+        noot=t(v.get("noot"), taal) or None, bronnen=bronverwijzingen(pack, v["bron"]),
     )
 
 
@@ -175,7 +176,7 @@ def _financiering(pack: Regelpakket, categorie: str, vorm: str | None, gekozen: 
     ))
     return FinancieringsAdvies(
         gekozen=chosen, past=past, passend=passend, tekst=zin,
-        algemeen=t(algemeen.get("algemeen"), taal) or None, bronnen=_bronnen(pack, bron_ids),
+        algemeen=t(algemeen.get("algemeen"), taal) or None, bronnen=bronverwijzingen(pack, bron_ids),
     )
 
 
@@ -200,7 +201,7 @@ def _draagvlak(pack: Regelpakket, categorie: str, taal: str) -> Draagvlak | None
                            for x in d.get("voorkeur_huisarts", ())],
         voorkeur_specialist=[Percentage(percentage=x["percentage"], tekst=t(x["tekst"], taal))
                              for x in d.get("voorkeur_specialist", ())],
-        bronnen=_bronnen(pack, d["bron"]),
+        bronnen=bronverwijzingen(pack, d["bron"]),
     )
 
 
@@ -224,5 +225,5 @@ def _profiel(pack: Regelpakket, samenwerking: Any, taal: str) -> Samenwerkingspr
         drempel=t(cfg["drempel_uitleg"], taal), basis=t(cfg.get("basis"), taal) or None,
         lichtere_vormen=[Route(id=v, naam=t(pack.samenwerkingsvorm(v)["naam"], taal))
                          for v in cfg["lichtere_vormen"]],
-        bronnen=_bronnen(pack, cfg["bron"]),
+        bronnen=bronverwijzingen(pack, cfg["bron"]),
     )

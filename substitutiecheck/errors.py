@@ -10,6 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+def json_pad(parts) -> str:
+    """A path as a person reads it: ('randvoorwaarden', 'ict') -> 'randvoorwaarden.ict',
+    ('regels', 0, 'als') -> 'regels[0].als'."""
+    out = ""
+    for p in parts:
+        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
+    return out
+
+
 @dataclass(frozen=True)
 class Probleem:
     """One problem in an input: where (a dotted field path, '' for the whole input) and what."""

@@ -9,11 +9,11 @@ from typing import Any, Mapping
 from pydantic import BaseModel
 
 from . import engine as _engine
-from .context import bouw_toelichting
+from .context import bouw_toelichting, bronverwijzingen
 from .i18n import tekst
 from .model import lees_voorstel
 from .pack import Regel, Regelpakket, laad_regelpakket, standaard_regelpakket, t
-from .report import Bevinding, BronVerwijzing, OntbrekendeVoorwaarde, PakketStempel, Rapport
+from .report import Bevinding, OntbrekendeVoorwaarde, PakketStempel, Rapport
 
 
 def resolve_pack(regels: "Regelpakket | str | Path | None") -> Regelpakket:
@@ -62,11 +62,6 @@ def feit(voorstel: BaseModel, pack: Regelpakket) -> dict[str, str]:
     return out
 
 
-def _bronnen(pack: Regelpakket, ids) -> list[BronVerwijzing]:
-    return [BronVerwijzing(id=b, soort=pack.bron(b)["soort"], kort=pack.bron(b)["kort"],
-                           titel=pack.bron(b)["titel"]) for b in ids]
-
-
 def _finding(pack: Regelpakket, key: str, regel: Regel, blocking: bool, antwoord: str | None,
              taal: str) -> tuple[Bevinding, OntbrekendeVoorwaarde | None]:
     """The finding (and missing condition) of one fired rule. They depend only on the rule, the
@@ -77,7 +72,7 @@ def _finding(pack: Regelpakket, key: str, regel: Regel, blocking: bool, antwoord
     if hit is not None:
         return hit
     ernst = regel.ernst_blokkerend if blocking else regel.ernst
-    bronnen = _bronnen(pack, regel.bron)
+    bronnen = bronverwijzingen(pack, regel.bron)
     bevinding = Bevinding(
         regel=regel.id, ernst=ernst, blokkerend=blocking, veld=regel.veld, antwoord=antwoord,
         naam=t(regel.naam, taal), tekst=t(regel.tekst, taal),

@@ -202,11 +202,16 @@ TEKSTEN: dict[str, dict[str, str]] = {
 }
 
 
-def tekst(key: str, taal: str = "nl", **kwargs: object) -> str:
-    """The text for ``key`` in ``taal`` (Dutch when ``taal`` is unknown), formatted with kwargs."""
-    entry = TEKSTEN[key]
+def opzoeken(catalogus: dict[str, dict[str, str]], key: str, taal: str = "nl", **kwargs: object) -> str:
+    """The text for ``key`` in a catalogue, in ``taal`` (Dutch when ``taal`` is unknown), formatted."""
+    entry = catalogus[key]
     text = entry.get(taal) or entry["nl"]
     return text.format(**kwargs) if kwargs else text
+
+
+def tekst(key: str, taal: str = "nl", **kwargs: object) -> str:
+    """The program's own texts (this module's catalogue)."""
+    return opzoeken(TEKSTEN, key, taal, **kwargs)
 
 
 def antwoord(value: str | None, taal: str = "nl") -> str:

@@ -13,7 +13,7 @@ from typing import Any, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 
-from .errors import InvoerFout, Probleem
+from .errors import InvoerFout, Probleem, json_pad
 from .pack import ANTWOORDEN, UITSLUITING_ANTWOORDEN, Regelpakket, t
 
 _STRICT = ConfigDict(extra="forbid", frozen=True)
@@ -93,13 +93,6 @@ def _type_name(value: Any) -> tuple[str, str]:
     return _TYPE_NAMES.get(type(value).__name__, (type(value).__name__, type(value).__name__))
 
 
-def _path(loc) -> str:
-    out = ""
-    for p in loc:
-        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
-    return out
-
-
 def _allowed_keys(model: type[BaseModel], loc) -> list[str]:
     m: Any = model
     for part in loc:
@@ -129,7 +122,7 @@ def _show(value: Any) -> str:
 def _problem(model: type[BaseModel], err: dict[str, Any]) -> Probleem:
     loc = tuple(err["loc"])
     kind = err["type"]
-    path = _path(loc)
+    path = json_pad(loc)
     value = err.get("input")
     if kind == "missing":
         return Probleem(path, "verplicht veld ontbreekt", "required field is missing")

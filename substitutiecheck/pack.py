@@ -17,7 +17,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Iterator, Mapping
 
-from .errors import Probleem, RegelpakketFout
+from .errors import Probleem, RegelpakketFout, json_pad
 
 PACK_FILES = (
     "pakket.json",
@@ -293,13 +293,6 @@ def _validator(file_name: str):
         return _VALIDATORS[file_name]
 
 
-def _json_path(parts) -> str:
-    out = ""
-    for p in parts:
-        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
-    return out
-
-
 def _schema_problems(file_name: str, data: Any) -> list[Probleem]:
     return schema_problemen(_validator(file_name), data)
 
@@ -313,7 +306,7 @@ def schema_problemen(validator: Any, data: Any) -> list[Probleem]:
             from jsonschema.exceptions import best_match
 
             err = best_match(err.context) or err
-        path = _json_path(err.absolute_path) or "(hoofdniveau)"
+        path = json_pad(err.absolute_path) or "(hoofdniveau)"
         problems.append(Probleem(path, *_schema_message(err)))
     return problems
 

@@ -33,7 +33,7 @@ from ..errors import Probleem, SubstitutiecheckFout
 from ..model import voorstel_model
 from ..pack import ANTWOORDEN, Regelpakket, data_dir, schema_problemen, t
 from .. import conditions
-from .texts import beide, tekst
+from .texts import beide
 
 Tekst = Mapping[str, str]
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"

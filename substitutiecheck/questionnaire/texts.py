@@ -4,6 +4,8 @@ Dutch by default, English with ``--lang en``; a test checks both exist for every
 
 from __future__ import annotations
 
+from ..i18n import opzoeken
+
 TEKSTEN: dict[str, dict[str, str]] = {
     # generated help texts (data.py)
     "hulp.blokkerend": {
@@ -130,9 +132,8 @@ TEKSTEN: dict[str, dict[str, str]] = {
 
 
 def tekst(key: str, taal: str = "nl", **kwargs: object) -> str:
-    entry = TEKSTEN[key]
-    text = entry.get(taal) or entry["nl"]
-    return text.format(**kwargs) if kwargs else text
+    """The questionnaire's screen texts (this module's catalogue)."""
+    return opzoeken(TEKSTEN, key, taal, **kwargs)
 
 
 def beide(key: str, **per_lang: dict[str, str]) -> dict[str, str]:
