@@ -320,12 +320,17 @@ class _Builder:
         for key in ("als", "verplicht_als"):
             self.check_condition(raw.get(key), f"{path}.{key}", qid)
 
+    def sjabloon(self, key: str, **per_lang: Mapping[str, str]) -> dict[str, str]:
+        """A template of the questionnaire file (``sjablonen``), filled in per language."""
+        tpl = self.data["sjablonen"][key]
+        return {lang: tpl[lang].format(**{k: v[lang] for k, v in per_lang.items()}) for lang in ("nl", "en")}
+
     def uitsluitingen(self, sectie: Sectie, als: Any, path: str) -> None:
         tpl = self.data["sjablonen"]["uitsluiting_vraag"]
         for u in self.pack.uitsluitingen:
             naam_lc = _lc(u["naam"])
             vraag = {lang: tpl[lang].format(naam=u["naam"][lang], naam_lc=naam_lc[lang]) for lang in ("nl", "en")}
-            hulp = _join(u["tekst"], beide("hulp.uitsluiting", advies=u["onbekend_advies"]))
+            hulp = _join(u["tekst"], self.sjabloon("hulp_uitsluiting", advies=u["onbekend_advies"]))
             a = self.data["antwoorden"]
             keuzes = tuple(Keuze(w, a[w]["naam"], None) for w in ("ja", "nee", "onbekend"))
             self.add(Vraag(id=f"patientgroep.{u['id']}", sectie=sectie, type="keuze", tekst=vraag,
@@ -339,7 +344,7 @@ class _Builder:
             naam_lc = _lc(e["naam"])
             vraag = {lang: tpl[lang].format(naam=e["naam"][lang], naam_lc=naam_lc[lang]) for lang in ("nl", "en")}
             lists = {k: {lang: ", ".join(e[k][lang]) for lang in ("nl", "en")} for k in ("succes", "faal")}
-            hulp = beide("hulp.samenwerking", **lists)
+            hulp = self.sjabloon("hulp_samenwerking", **lists)
             self.add(Vraag(id=f"samenwerking.{e['id']}", sectie=sectie, type="keuze", tekst=vraag,
                            hulp=hulp, bron=tuple(e["bron"]), als=als,
                            keuzes=self.antwoord_keuzes(),
@@ -354,15 +359,15 @@ class _Builder:
             for r in self.pack.randvoorwaarden:
                 if r["groep"] != g["id"]:
                     continue
-                waarom = beide("hulp.blokkerend" if r["blokkerend"] else "hulp.adviserend")
+                waarom = self.sjabloon("hulp_blokkerend" if r["blokkerend"] else "hulp_adviserend")
                 extra = None
                 if r.get("blokkerend_als"):
                     names = {lang: ", ".join(t(vormen[v], lang) for _, f, vs in conditions.fields_in(r["blokkerend_als"])
                                              if f == "samenwerkingsvorm" for v in vs if v in vormen)
                              for lang in ("nl", "en")}
                     if names["nl"]:
-                        extra = beide("hulp.blokkerend_als", vormen=names)
-                hulp = _join(r["toelichting"], waarom, extra, beide("hulp.advies", advies=r["advies"]))
+                        extra = self.sjabloon("hulp_blokkerend_als", vormen=names)
+                hulp = _join(r["toelichting"], waarom, extra, self.sjabloon("hulp_advies", advies=r["advies"]))
                 self.add(Vraag(id=f"randvoorwaarden.{r['id']}", sectie=sectie, type="keuze",
                                tekst=r["vraag"], hulp=hulp, bron=tuple(r["bron"]), als=als,
                                keuzes=self.antwoord_keuzes(),

@@ -1,5 +1,5 @@
-"""Texts of the questionnaire that are not in the questionnaire data: the screen's own words
-(progress, navigation, the overview, resume) and the pieces of generated help texts.
+"""The questionnaire screen's own words (progress, navigation, the overview, resume, errors);
+the question texts and help-text templates are data in ``questionnaires/vragenlijst.json``.
 Dutch by default, English with ``--lang en``; a test checks both exist for every key."""
 
 from __future__ import annotations
@@ -7,28 +7,6 @@ from __future__ import annotations
 from ..i18n import opzoeken
 
 TEKSTEN: dict[str, dict[str, str]] = {
-    # generated help texts (data.py)
-    "hulp.blokkerend": {
-        "nl": "Waarom het telt: dit is een blokkerende voorwaarde; bij 'nee' is het advies no-go.",
-        "en": "Why it matters: this is a blocking condition; a 'no' makes the advice no-go.",
-    },
-    "hulp.adviserend": {
-        "nl": "Waarom het telt: een adviserende voorwaarde; bij 'nee', 'deels' of 'onbekend' wordt het advies 'go onder voorwaarden'.",
-        "en": "Why it matters: an advisory condition; 'no', 'partly' or 'unknown' makes the advice 'go with conditions'.",
-    },
-    "hulp.blokkerend_als": {
-        "nl": "Bij de samenwerkingsvorm(en) {vormen} is deze voorwaarde blokkerend.",
-        "en": "For the form(s) of collaboration {vormen} this condition is blocking.",
-    },
-    "hulp.advies": {"nl": "Hoe u eraan voldoet: {advies}", "en": "How to meet it: {advies}"},
-    "hulp.uitsluiting": {
-        "nl": "Waarom het telt: bij 'ja' is het advies no-go; bij 'onbekend' go onder voorwaarden. Bij twijfel: {advies}",
-        "en": "Why it matters: 'yes' makes the advice no-go; 'unknown' makes it go with conditions. When in doubt: {advies}",
-    },
-    "hulp.samenwerking": {
-        "nl": "Tekenen van succes: {succes}. Tekenen van falen: {faal}. Verandert het advies niet; bij 'nee' volgt een notitie.",
-        "en": "Signs of success: {succes}. Signs of failure: {faal}. Does not change the advice; a 'no' adds a note.",
-    },
     "keuze.geschikt": {
         "nl": "Geschikt voor substitutie volgens Nivel (2013).",
         "en": "Suited to substitution according to Nivel (2013).",
