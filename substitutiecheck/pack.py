@@ -104,6 +104,8 @@ class Regelpakket:
     titel: Tekst
     hash: str
     bronnen: Mapping[str, Mapping[str, str]]
+    sjablonen: Mapping[str, Tekst]
+    """Texts of the rules derived from the items (pakket.json 'sjablonen'), e.g. 'rv_nee'."""
     categorieen: tuple[Mapping[str, Any], ...]
     uitsluitingen: tuple[Mapping[str, Any], ...]
     groepen: tuple[Mapping[str, Any], ...]
@@ -177,26 +179,6 @@ class Regelpakket:
 # Deriving rules (DOMAIN §7) from the items
 # ---------------------------------------------------------------------------------------------
 
-_TEMPLATES: dict[str, Tekst] = {
-    "rv_nee": {
-        "nl": "Randvoorwaarde '{naam}' is niet vervuld.",
-        "en": "Precondition '{naam}' is not met.",
-    },
-    "rv_onvolledig": {
-        "nl": "Randvoorwaarde '{naam}' is nog niet (volledig) vervuld of niet bekend.",
-        "en": "Precondition '{naam}' is not yet (fully) met, or not known.",
-    },
-    "uitsluiting_onbekend": {
-        "nl": "Nog niet vastgesteld of het gaat om: {naam_lc}.",
-        "en": "Not yet established whether this concerns: {naam_lc}.",
-    },
-    "samenwerking_zwak": {
-        "nl": "Kaats & Opheij, '{naam}': zwak. Let op de faalsignalen: {faal}. Waar de samenwerking zwak is: begin met een lichtere overlegvorm (casuïstiekbespreking, MDO).",
-        "en": "Kaats & Opheij, '{naam}': weak. Watch for the failure signs: {faal}. Where collaboration is weak: start with a lighter form of consultation (case discussion, multidisciplinary meeting).",
-    },
-}
-
-
 def _fmt(template: Tekst, **per_lang: Mapping[str, str]) -> dict[str, str]:
     return {
         lang: template[lang].format(**{k: v[lang] for k, v in per_lang.items()})
@@ -221,7 +203,7 @@ def _derive_rules(p: Regelpakket) -> Iterator[Regel]:
             id=f"uitsluiting.{u['id']}.onbekend", soort="uitsluiting", onderwerp=u["id"],
             veld=veld, als={"veld": veld, "is": "onbekend"}, ernst="voorwaarde",
             ernst_blokkerend="voorwaarde", blokkerend=True, blokkerend_als=None, naam=u["naam"],
-            tekst=_fmt(_TEMPLATES["uitsluiting_onbekend"], naam_lc=_lc(u["naam"])),
+            tekst=_fmt(p.sjablonen["uitsluiting_onbekend"], naam_lc=_lc(u["naam"])),
             advies=u["onbekend_advies"], bron=tuple(u["bron"]),
         )
     for c in p.categorieen:
@@ -246,13 +228,13 @@ def _derive_rules(p: Regelpakket) -> Iterator[Regel]:
             id=f"randvoorwaarde.{r['id']}.nee", als={"veld": veld, "is": "nee"},
             ernst="blokkerend" if r["blokkerend"] else "voorwaarde",
             ernst_blokkerend="blokkerend",
-            tekst=_fmt(_TEMPLATES["rv_nee"], naam=r["naam"]), **common,
+            tekst=_fmt(p.sjablonen["rv_nee"], naam=r["naam"]), **common,
         )
         yield Regel(
             id=f"randvoorwaarde.{r['id']}.onvolledig",
             als={"veld": veld, "in": ["deels", "onbekend"]},
             ernst="voorwaarde", ernst_blokkerend="voorwaarde",
-            tekst=_fmt(_TEMPLATES["rv_onvolledig"], naam=r["naam"]), **common,
+            tekst=_fmt(p.sjablonen["rv_onvolledig"], naam=r["naam"]), **common,
         )
     for e in p.elementen:
         veld = f"samenwerking.{e['id']}"
@@ -261,7 +243,7 @@ def _derive_rules(p: Regelpakket) -> Iterator[Regel]:
             id=f"samenwerking.{e['id']}.zwak", soort="samenwerking", onderwerp=e["id"],
             veld=veld, als={"veld": veld, "is": "nee"}, ernst="notitie",
             ernst_blokkerend="notitie", blokkerend=False, blokkerend_als=None, naam=e["naam"],
-            tekst=_fmt(_TEMPLATES["samenwerking_zwak"], naam=e["naam"], faal=faal),
+            tekst=_fmt(p.sjablonen["samenwerking_zwak"], naam=e["naam"], faal=faal),
             advies=None, bron=tuple(e["bron"]),
         )
     for x in p.extra_regels:
@@ -590,6 +572,7 @@ def build_pack(raw: Mapping[str, Any], folder: Path | None, origin: "_Origin | N
         uitbreiding_van=tuple((chain or [])[:-1]),
         hash=_content_hash(raw),
         bronnen=meta["bronnen"],
+        sjablonen=meta["sjablonen"],
         categorieen=tuple(pg["categorieen"]),
         uitsluitingen=tuple(pg["uitsluitingen"]),
         groepen=tuple(rv["groepen"]),

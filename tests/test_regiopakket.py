@@ -181,3 +181,14 @@ def test_check_warns_about_a_condition_that_never_holds(regio):
     result = run_cli("check", "--regels", str(regio), str(EXAMPLES / "diabetes-ketenzorg-utrecht.json"))
     assert result.returncode == 0  # the pack works ...
     assert "waarschuwing: " in result.stderr.decode() and "kan nooit waar zijn" in result.stderr.decode()  # ... but says so
+
+
+def test_a_regional_pack_can_reword_the_derived_rule_texts(regio, alles_ja):
+    national = laad_regelpakket(None)
+
+    def reword(d):
+        d["sjablonen"] = dict(national.sjablonen, rv_nee={"nl": "Niet geregeld: {naam}.", "en": "Not arranged: {naam}."})
+    _edit(regio / "pakket.json", reword)
+    alles_ja["randvoorwaarden"].update(bekostiging="nee", bestuurlijk_commitment="ja")
+    [bevinding] = evaluate(alles_ja, regels=laad_regelpakket(regio)).bevindingen
+    assert bevinding.tekst == "Niet geregeld: Bekostiging moet duidelijk zijn / business case aanwezig."
