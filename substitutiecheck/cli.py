@@ -301,7 +301,7 @@ def regels_test(obj: dict, map: str | None, sub_taal: str | None) -> None:
             failed += 1
             click.echo(click.style("✗", fg="red") + f" {uitkomst.naam}")
             for verschil in uitkomst.verschillen:
-                click.echo(f"    {verschil}")
+                click.echo(f"    {verschil.pad}: {verschil.bericht(taal)}")
     click.echo(tekst("regels.test_samenvatting", taal, ok=len(scenarios) - failed, fout=failed))
     if failed:
         sys.exit(EXIT_NOGO)

@@ -23,7 +23,8 @@ SCENARIO_FILE = "scenarios.json"
 @dataclass
 class ScenarioUitkomst:
     naam: str
-    verschillen: list[str] = field(default_factory=list)
+    verschillen: list[Probleem] = field(default_factory=list)
+    """What differs from the expectation: ``pad`` is 'advies', 'ontbrekend', 'regels' or 'voorstel'."""
     gevuurd: list[str] = field(default_factory=list)
 
     @property
@@ -117,21 +118,25 @@ def draai_scenario(scenario: dict[str, Any], pack: Regelpakket) -> ScenarioUitko
     try:
         rapport = evalueer(scenario["voorstel"], pack)
     except InvoerFout as e:
-        uitkomst.verschillen.append("ongeldig voorstel: " + "; ".join(e.regels()))
+        uitkomst.verschillen.append(Probleem("voorstel", "ongeldig voorstel: " + "; ".join(e.regels("nl")),
+                                             "invalid proposal: " + "; ".join(e.regels("en"))))
         return uitkomst
     uitkomst.gevuurd = [b.regel for b in rapport.bevindingen]
     if "advies" in verwacht and rapport.advies != verwacht["advies"]:
-        uitkomst.verschillen.append(f"advies: verwacht {verwacht['advies']}, kreeg {rapport.advies}")
+        uitkomst.verschillen.append(Probleem("advies", f"verwacht {verwacht['advies']}, kreeg {rapport.advies}",
+                                             f"expected {verwacht['advies']}, got {rapport.advies}"))
     for key, got in (("ontbrekend", [o.id for o in rapport.ontbrekende_randvoorwaarden]),
                      ("regels", uitkomst.gevuurd)):
         if key in verwacht:
             want = set(verwacht[key])
             if set(got) != want:
                 extra, missing = sorted(set(got) - want), sorted(want - set(got))
-                parts = []
+                nl, en = [], []
                 if missing:
-                    parts.append("ontbreekt: " + ", ".join(missing))
+                    nl.append("ontbreekt: " + ", ".join(missing))
+                    en.append("missing: " + ", ".join(missing))
                 if extra:
-                    parts.append("onverwacht: " + ", ".join(extra))
-                uitkomst.verschillen.append(f"{key}: " + "; ".join(parts))
+                    nl.append("onverwacht: " + ", ".join(extra))
+                    en.append("unexpected: " + ", ".join(extra))
+                uitkomst.verschillen.append(Probleem(key, "; ".join(nl), "; ".join(en)))
     return uitkomst

@@ -192,3 +192,9 @@ def test_a_regional_pack_can_reword_the_derived_rule_texts(regio, alles_ja):
     alles_ja["randvoorwaarden"].update(bekostiging="nee", bestuurlijk_commitment="ja")
     [bevinding] = evaluate(alles_ja, regels=laad_regelpakket(regio)).bevindingen
     assert bevinding.tekst == "Niet geregeld: Bekostiging moet duidelijk zijn / business case aanwezig."
+
+
+def test_regels_test_in_english(regio):
+    _edit(regio / "scenarios.json", lambda d: d["scenarios"][1]["verwacht"].update(advies="go"))
+    out = run_cli("regels", "test", str(regio), "--lang", "en").stdout.decode()
+    assert "advies: expected go, got no-go" in out and "4 passed, 1 failed" in out
