@@ -168,6 +168,8 @@ def test_geen_toelichting_leaves_the_notes_out_but_not_the_verdict():
         a.pop("toelichting"), b.pop("toelichting")
         assert a == b
     assert len(lean.stdout) < len(full.stdout)
+    parallel = run_cli("check", "--format", "jsonl", "--geen-toelichting", "--jobs", "2", str(EXAMPLES))
+    assert parallel.stdout == lean.stdout  # the workers leave the notes out too
 
 
 @pytest.mark.parametrize("args,message", [
