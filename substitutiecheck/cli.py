@@ -313,9 +313,9 @@ def regels_test(obj: dict, map: str | None, sub_taal: str | None) -> None:
 def schema(rapport: bool, regels: str | None) -> None:
     """Print het JSON Schema van een voorstel (of met --rapport: van een rapport)."""
     if rapport:
-        from .report import Rapport
+        from .report import rapport_schema
 
-        doc = Rapport.model_json_schema()
+        doc = rapport_schema()
     else:
         from .evaluation import resolve_pack
         from .model import voorstel_schema

@@ -1,154 +1,243 @@
-"""The report (``rapport``) of one evaluated proposal: a pydantic model, the same for every
-output format. Texts in it are in the language the evaluation was asked for (``taal``)."""
+"""The report (``rapport``) of one evaluated proposal, the same for every output format. Texts in
+it are in the language the evaluation was asked for (``taal``).
+
+The parts are frozen dataclasses, not pydantic models: a one-file ``check`` must start within 10x
+of a bare Python start (issue 6), and importing pydantic and building ~20 model classes alone took
+longer than that. pydantic still describes them: :func:`rapport_schema` (``substitutiecheck schema
+--rapport``) is pydantic's JSON Schema of these classes, with the attribute docstrings below as
+field descriptions, and the tests validate reports against it.
+"""
 
 from __future__ import annotations
 
-from typing import Literal, Optional
-
-from pydantic import BaseModel, ConfigDict, Field
+import json
+from dataclasses import dataclass, field, fields, replace
+from typing import Any, Literal, Optional
 
 Advies = Literal["go", "voorwaardelijk", "no-go"]
 Ernst = Literal["blokkerend", "voorwaarde", "notitie"]
 
-_CFG = ConfigDict(extra="forbid", frozen=True)
+_rapportdeel = dataclass(frozen=True, kw_only=True)
 
 
-class BronVerwijzing(BaseModel):
-    model_config = _CFG
+class _Deel:
+    """Serialisation shared by every part of a report: ``naar_dict`` (plain JSON types, in field
+    order, like ``json.loads(naar_json())``) and ``naar_json`` (compact, UTF-8 text).
+
+    Parts are immutable and many are shared between reports (findings, sources, the notes per
+    category), so each part keeps its own JSON text once made: a big batch encodes a shared part
+    once, not once per report."""
+
+    __pydantic_config__ = {"extra": "forbid", "use_attribute_docstrings": True}
+    __slots__ = ()
+
+    @classmethod
+    def _namen(cls) -> tuple[str, ...]:
+        names = cls.__dict__.get("_NAMEN")
+        if names is None:
+            names = tuple(f.name for f in fields(cls))
+            cls._NAMEN = names  # type: ignore[attr-defined]
+        return names
+
+    def naar_dict(self) -> dict[str, Any]:
+        return {name: _dict(getattr(self, name)) for name in self._namen()}
+
+    def naar_json(self) -> str:
+        cached = self.__dict__.get("_json")
+        if cached is None:
+            cached = "{" + ",".join(f'"{name}":{_json(getattr(self, name))}' for name in self._namen()) + "}"
+            self.__dict__["_json"] = cached  # frozen: bypasses __setattr__, outside the fields
+        return cached
+
+
+def _dict(value: Any) -> Any:
+    if isinstance(value, _Deel):
+        return value.naar_dict()
+    if isinstance(value, list):
+        return [_dict(v) for v in value]
+    return value
+
+
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def _json(value: Any) -> str:
+    if isinstance(value, _Deel):
+        return value.naar_json()
+    if isinstance(value, list):
+        return "[" + ",".join(_json(v) for v in value) + "]"
+    return _dumps(value)
+
+
+def rapport_schema() -> dict[str, Any]:
+    """The JSON Schema of a report (pydantic's, generated from the classes below)."""
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(Rapport).json_schema()
+
+
+@_rapportdeel
+class BronVerwijzing(_Deel):
     id: str
-    soort: str = Field(description="seed (brondocument), nivel2013 of extern")
-    kort: str = Field(description="Korte naam, bijvoorbeeld 'Nivel 2013'")
+    soort: str
+    """seed (brondocument), nivel2013 of extern"""
+    kort: str
+    """Korte naam, bijvoorbeeld 'Nivel 2013'"""
     titel: str
 
 
-class Bevinding(BaseModel):
+@_rapportdeel
+class Bevinding(_Deel):
     """One fired rule: what it found, how serious, and where it comes from."""
 
-    model_config = _CFG
-    regel: str = Field(description="Stabiel regel-id, bijvoorbeeld 'randvoorwaarde.bekostiging.nee'")
-    ernst: Ernst = Field(description="Effect op het advies: blokkerend (no-go), voorwaarde (go onder voorwaarden) of notitie")
-    blokkerend: bool = Field(description="Gaat over een voorwaarde van het blokkerende soort ('nee' betekent no-go)")
-    veld: str = Field(description="Het veld van het voorstel, bijvoorbeeld 'randvoorwaarden.ict'")
-    antwoord: Optional[str] = Field(description="Het antwoord in het voorstel dat de regel deed afgaan")
+    regel: str
+    """Stabiel regel-id, bijvoorbeeld 'randvoorwaarde.bekostiging.nee'"""
+    ernst: Ernst
+    """Effect op het advies: blokkerend (no-go), voorwaarde (go onder voorwaarden) of notitie"""
+    blokkerend: bool
+    """Gaat over een voorwaarde van het blokkerende soort ('nee' betekent no-go)"""
+    veld: str
+    """Het veld van het voorstel, bijvoorbeeld 'randvoorwaarden.ict'"""
+    antwoord: Optional[str]
+    """Het antwoord in het voorstel dat de regel deed afgaan"""
     naam: str
     tekst: str
-    advies: Optional[str] = Field(default=None, description="Hoe de voorwaarde te vervullen")
+    advies: Optional[str] = None
+    """Hoe de voorwaarde te vervullen"""
     bronnen: list[BronVerwijzing]
 
 
-class OntbrekendeVoorwaarde(BaseModel):
+@_rapportdeel
+class OntbrekendeVoorwaarde(_Deel):
     """A missing condition (DOMAIN §7): a randvoorwaarde, an exclusion still unknown, a category to argue."""
 
-    model_config = _CFG
-    id: str = Field(description="Id van de voorwaarde, bijvoorbeeld 'bekostiging' of 'acuut_complex'")
-    soort: str = Field(description="randvoorwaarde, uitsluiting, categorie of regel")
-    groep: Optional[str] = Field(default=None, description="Groep van de randvoorwaarde (DOMAIN §3)")
+    id: str
+    """Id van de voorwaarde, bijvoorbeeld 'bekostiging' of 'acuut_complex'"""
+    soort: str
+    """randvoorwaarde, uitsluiting, categorie of regel"""
+    groep: Optional[str] = None
+    """Groep van de randvoorwaarde (DOMAIN §3)"""
     veld: str
     naam: str
     antwoord: Optional[str]
     blokkerend: bool
-    blokkeert_bij: Optional[str] = Field(
-        default=None, description="Het antwoord dat tot no-go leidt ('nee' bij een randvoorwaarde, 'ja' bij een uitsluiting)")
+    blokkeert_bij: Optional[str] = None
+    """Het antwoord dat tot no-go leidt ('nee' bij een randvoorwaarde, 'ja' bij een uitsluiting)"""
     ernst: Ernst
     regel: str
     advies: Optional[str]
     bronnen: list[BronVerwijzing]
 
 
-class Invoer(BaseModel):
-    model_config = _CFG
+@_rapportdeel
+class Invoer(_Deel):
     bestand: Optional[str] = None
-    regel: Optional[int] = Field(default=None, description="Regelnummer in een JSON Lines-bestand")
+    regel: Optional[int] = None
+    """Regelnummer in een JSON Lines-bestand"""
 
 
-class PakketStempel(BaseModel):
-    model_config = _CFG
+@_rapportdeel
+class PakketStempel(_Deel):
     naam: str
     versie: str
-    hash: str = Field(description="Hash van de inhoud van het regelpakket (met de pakketten die het uitbreidt)")
-    uitbreiding_van: list[str] = Field(default_factory=list, description="De pakketten die dit pakket uitbreidt")
+    hash: str
+    """Hash van de inhoud van het regelpakket (met de pakketten die het uitbreidt)"""
+    uitbreiding_van: list[str] = field(default_factory=list)
+    """De pakketten die dit pakket uitbreidt"""
 
 
 # -- notes around the verdict (they never change it) ----------------------------------------------
 
-class RandvoorwaardeStand(BaseModel):
-    model_config = _CFG
+@_rapportdeel
+class RandvoorwaardeStand(_Deel):
     id: str
     naam: str
     antwoord: str
 
 
-class GroepStand(BaseModel):
+@_rapportdeel
+class GroepStand(_Deel):
     """How many randvoorwaarden of one DOMAIN §3 group are met, partly met, not met, unknown."""
 
-    model_config = _CFG
     id: str
     naam: str
     ja: int
     deels: int
     nee: int
     onbekend: int
-    randvoorwaarden: list[RandvoorwaardeStand] = Field(description="In de volgorde van het pakket")
+    randvoorwaarden: list[RandvoorwaardeStand]
+    """In de volgorde van het pakket"""
 
 
-class TripleAim(BaseModel):
+@_rapportdeel
+class TripleAim(_Deel):
     """Triple Aim effects as text from the Raedelijn table; None = not stated in the source."""
 
-    model_config = _CFG
-    kwaliteit: Optional[str] = Field(default=None, description="Ervaren kwaliteit van zorg (patiënt)")
-    gezondheid: Optional[str] = Field(default=None, description="Gezondheid populatie")
-    kosten: Optional[str] = Field(default=None, description="Zorgkosten populatie")
+    kwaliteit: Optional[str] = None
+    """Ervaren kwaliteit van zorg (patiënt)"""
+    gezondheid: Optional[str] = None
+    """Gezondheid populatie"""
+    kosten: Optional[str] = None
+    """Zorgkosten populatie"""
 
 
-class PassendeVorm(BaseModel):
+@_rapportdeel
+class PassendeVorm(_Deel):
     """A samenwerkingsvorm that fits the patient group (DOMAIN §5), or the one the proposal chose."""
 
-    model_config = _CFG
     id: str
     naam: str
     soort: str
     soort_naam: str
-    gekozen: bool = Field(description="De samenwerkingsvorm van het voorstel")
-    past_bij_groep: bool = Field(description="Past volgens DOMAIN §5 bij de patiëntengroep")
+    gekozen: bool
+    """De samenwerkingsvorm van het voorstel"""
+    past_bij_groep: bool
+    """Past volgens DOMAIN §5 bij de patiëntengroep"""
     status: Optional[str] = None
-    waar: Optional[str] = Field(default=None, description="Waar (en sinds wanneer) de vorm loopt")
+    waar: Optional[str] = None
+    """Waar (en sinds wanneer) de vorm loopt"""
     triple_aim: TripleAim
     noot: Optional[str] = None
     bronnen: list[BronVerwijzing]
 
 
-class Route(BaseModel):
-    model_config = _CFG
+@_rapportdeel
+class Route(_Deel):
     id: str
     naam: str
     toelichting: Optional[str] = None
 
 
-class FinancieringsAdvies(BaseModel):
+@_rapportdeel
+class FinancieringsAdvies(_Deel):
     """A financing route (DOMAIN §6) for this proposal."""
 
-    model_config = _CFG
     gekozen: Route
-    past: bool = Field(description="De gekozen route is een van de passende routes")
-    passend: list[Route] = Field(description="Routes die passen bij de samenwerkingsvorm en de patiëntengroep")
-    tekst: str = Field(description="Het financieringsadvies in één zin")
+    past: bool
+    """De gekozen route is een van de passende routes"""
+    passend: list[Route]
+    """Routes die passen bij de samenwerkingsvorm en de patiëntengroep"""
+    tekst: str
+    """Het financieringsadvies in één zin"""
     algemeen: Optional[str] = None
     bronnen: list[BronVerwijzing]
 
 
-class Percentage(BaseModel):
-    model_config = _CFG
+@_rapportdeel
+class Percentage(_Deel):
     percentage: int
     tekst: str
 
 
-class Draagvlak(BaseModel):
+@_rapportdeel
+class Draagvlak(_Deel):
     """Patient support for substitution (DOMAIN §6, Van Dijk et al 2013)."""
 
-    model_config = _CFG
-    percentage: Optional[int] = Field(description="Aandeel patiënten van deze groep dat controles bij de huisarts goed vindt; None = onbekend")
+    percentage: Optional[int]
+    """Aandeel patiënten van deze groep dat controles bij de huisarts goed vindt; None = onbekend"""
     drempel: int
-    laag: bool = Field(description="Het percentage ligt onder de drempel")
+    laag: bool
+    """Het percentage ligt onder de drempel"""
     tekst: str
     advies: str
     samenvatting: str
@@ -158,8 +247,8 @@ class Draagvlak(BaseModel):
     bronnen: list[BronVerwijzing]
 
 
-class ElementStand(BaseModel):
-    model_config = _CFG
+@_rapportdeel
+class ElementStand(_Deel):
     id: str
     naam: str
     antwoord: str
@@ -167,35 +256,37 @@ class ElementStand(BaseModel):
     faal: list[str]
 
 
-class Samenwerkingsprofiel(BaseModel):
+@_rapportdeel
+class Samenwerkingsprofiel(_Deel):
     """The Kaats & Opheij profile of the collaboration (DOMAIN §4), when answered."""
 
-    model_config = _CFG
-    zwak: bool = Field(description="Volgens de drempel van het pakket is de samenwerking zwak")
+    zwak: bool
+    """Volgens de drempel van het pakket is de samenwerking zwak"""
     elementen: list[ElementStand]
     advies: str
-    drempel: str = Field(description="Wanneer de samenwerking als zwak telt")
+    drempel: str
+    """Wanneer de samenwerking als zwak telt"""
     basis: Optional[str] = None
     lichtere_vormen: list[Route]
     bronnen: list[BronVerwijzing]
 
 
-class Toelichting(BaseModel):
+@_rapportdeel
+class Toelichting(_Deel):
     """Everything around the verdict: notes that never change it."""
 
-    model_config = _CFG
     randvoorwaarden_per_groep: list[GroepStand]
     samenwerkingsvormen: list[PassendeVorm]
     financiering: FinancieringsAdvies
     draagvlak: Optional[Draagvlak] = None
-    samenwerking: Optional[Samenwerkingsprofiel] = Field(
-        default=None, description="Alleen als het voorstel de vijf elementen (deels) heeft ingevuld")
+    samenwerking: Optional[Samenwerkingsprofiel] = None
+    """Alleen als het voorstel de vijf elementen (deels) heeft ingevuld"""
 
 
-class Rapport(BaseModel):
+@_rapportdeel
+class Rapport(_Deel):
     """The advice for one proposal."""
 
-    model_config = _CFG
     invoer: Optional[Invoer] = None
     titel: Optional[str]
     regio: Optional[str]
@@ -206,14 +297,16 @@ class Rapport(BaseModel):
     financiering: str
     financiering_naam: str
     advies: Advies
-    reden: str = Field(description="Het advies en de reden in één zin")
-    ontbrekende_randvoorwaarden: list[OntbrekendeVoorwaarde] = Field(
-        description="Alle ontbrekende voorwaarden, blokkerende soort eerst")
-    bevindingen: list[Bevinding] = Field(description="Alle bevindingen, ook notities")
+    reden: str
+    """Het advies en de reden in één zin"""
+    ontbrekende_randvoorwaarden: list[OntbrekendeVoorwaarde]
+    """Alle ontbrekende voorwaarden, blokkerende soort eerst"""
+    bevindingen: list[Bevinding]
+    """Alle bevindingen, ook notities"""
     regelpakket: PakketStempel
     taal: Literal["nl", "en"]
-    toelichting: Optional[Toelichting] = Field(
-        default=None, description="Toelichting rond het advies (verandert het advies niet)")
+    toelichting: Optional[Toelichting] = None
+    """Toelichting rond het advies (verandert het advies niet)"""
 
     def met_invoer(self, bestand: str | None, regel: int | None = None) -> "Rapport":
-        return self.model_copy(update={"invoer": Invoer(bestand=bestand, regel=regel)})
+        return replace(self, invoer=Invoer(bestand=bestand, regel=regel))

@@ -117,9 +117,9 @@ def test_the_1024_session_cap_still_exists_and_evaluations_stay_far_below_it():
 def test_same_proposal_twice_in_a_row_gives_the_same_report(voorbeeld, pack):
     from substitutiecheck.evaluation import evalueer
 
-    first = evalueer(voorbeeld, pack).model_dump()
+    first = evalueer(voorbeeld, pack).naar_dict()
     for _ in range(5):
-        assert evalueer(voorbeeld, pack).model_dump() == first
+        assert evalueer(voorbeeld, pack).naar_dict() == first
 
 
 def test_same_fact_many_times_in_one_engine():
@@ -340,7 +340,7 @@ def test_threads_give_the_same_results_as_sequential(pack):
     from substitutiecheck.evaluation import evalueer
 
     props = list(voorstellen(pack, 800, seed=11))
-    sequential = [evalueer(v, pack).model_dump_json() for v in props]
+    sequential = [evalueer(v, pack).naar_json() for v in props]
     results: list[list[tuple[int, str]]] = [[] for _ in range(8)]
     errors: list[BaseException] = []
     barrier = threading.Barrier(8)
@@ -349,9 +349,9 @@ def test_threads_give_the_same_results_as_sequential(pack):
         try:
             barrier.wait()
             for i in range(k, len(props), 8):
-                results[k].append((i, evalueer(props[i], pack).model_dump_json()))
+                results[k].append((i, evalueer(props[i], pack).naar_json()))
             for i in range(len(props) - 1 - k, -1, -8):  # and in the other direction
-                results[k].append((i, evalueer(props[i], pack).model_dump_json()))
+                results[k].append((i, evalueer(props[i], pack).naar_json()))
         except BaseException as e:  # noqa: BLE001
             errors.append(e)
 

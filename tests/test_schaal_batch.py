@@ -117,9 +117,9 @@ def test_json_reporter_spools_reports_instead_of_keeping_them(pack, voorbeeld):
     import json
 
     doc = json.loads(out.getvalue())
-    assert len(doc["rapporten"]) == 50 and doc["rapporten"][0] == r.model_dump(mode="json")
+    assert len(doc["rapporten"]) == 50 and doc["rapporten"][0] == r.naar_dict()
     expected = json.dumps({"samenvatting": rep.samenvatting.als_dict(),
-                           "rapporten": [r.model_dump(mode="json")] * 50, "fouten": []},
+                           "rapporten": [r.naar_dict()] * 50, "fouten": []},
                           ensure_ascii=False, indent=2) + "\n"
     assert out.getvalue() == expected
 

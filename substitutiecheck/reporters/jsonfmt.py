@@ -40,7 +40,7 @@ class JsonReporter(Reporter):
         return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n    ")
 
     def fragment(self, rapport: Rapport) -> str:
-        return self._element(rapport.model_dump(mode="json"))
+        return self._element(rapport.naar_dict())
 
     def rapport(self, rapport: Rapport) -> None:
         self.rapport_tekst(self.fragment(rapport))
@@ -78,4 +78,4 @@ class JsonLinesReporter(Reporter):
     """One report per line, in input order (input errors go to stderr only)."""
 
     def rapport(self, rapport: Rapport) -> None:
-        self.out.write(rapport.model_dump_json() + "\n")
+        self.out.write(rapport.naar_json() + "\n")

@@ -1,0 +1,54 @@
+"""The report's parts are frozen dataclasses (substitutiecheck.report); pydantic describes them
+(``rapport_schema``). Every generated report must fit that description exactly: pydantic
+validates its dict back into an equal report, the JSON Schema accepts it, and the JSON text is
+the dict."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import jsonschema
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pydantic import TypeAdapter
+
+from strategies import PACK, voorstellen
+
+from substitutiecheck.evaluation import evalueer
+from substitutiecheck.report import Bevinding, Rapport, rapport_schema
+
+ADAPTER = TypeAdapter(Rapport)
+VALIDATOR = jsonschema.Draft202012Validator(rapport_schema())
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(voorstellen(), st.sampled_from(["nl", "en"]), st.booleans())
+def test_every_report_fits_its_pydantic_description(voorstel, taal, toelichting):
+    rapport = evalueer(voorstel, PACK, taal, toelichting)
+    data = rapport.naar_dict()
+    assert ADAPTER.validate_python(data) == rapport  # every field of the declared type
+    assert ADAPTER.dump_python(rapport, mode="json") == data
+    VALIDATOR.validate(data)
+    assert json.loads(rapport.naar_json()) == data
+    again = rapport.met_invoer("x.json", 3)
+    assert again.invoer.bestand == "x.json" and json.loads(again.naar_json())["invoer"] == {"bestand": "x.json", "regel": 3}
+    assert rapport.invoer is None  # met_invoer made a copy
+
+
+def test_report_parts_are_frozen():
+    rapport = evalueer({"patientgroep": {"categorie": "diabetes"}}, PACK)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        rapport.advies = "go"  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        rapport.bevindingen[0].ernst = "notitie"  # type: ignore[misc]
+
+
+def test_the_schema_describes_the_fields():
+    schema = rapport_schema()
+    props = schema["$defs"]["Bevinding"]["properties"]
+    assert props["regel"]["description"].startswith("Stabiel regel-id")
+    assert schema["additionalProperties"] is False
+    assert set(schema["properties"]) == {f.name for f in dataclasses.fields(Rapport)}
+    assert schema["$defs"]["Bevinding"]["description"] == Bevinding.__doc__
