@@ -12,8 +12,6 @@ from __future__ import annotations
 import threading
 from typing import Any, Callable, Mapping
 
-from pydantic import BaseModel
-
 from .i18n import tekst
 from .pack import Regelpakket, t
 from .report import (
@@ -38,25 +36,24 @@ def _bron(pack: Regelpakket, b: str) -> BronVerwijzing:
     return _cached(pack, ("bron", b), build)
 
 
-def _answers(part: Any) -> dict[str, str]:
+def _answers(part: Mapping[str, Any] | None) -> dict[str, str]:
     if part is None:
         return {}
-    data = part.model_dump() if isinstance(part, BaseModel) else dict(part)
-    return {k: (v or "onbekend") for k, v in data.items()}
+    return {k: (v or "onbekend") for k, v in part.items()}
 
 
-def bouw_toelichting(pack: Regelpakket, voorstel: BaseModel, taal: str) -> Toelichting:
-    """The notes around the verdict for a validated proposal (see module docstring)."""
-    categorie = voorstel.patientgroep.categorie
-    vorm, fin = voorstel.samenwerkingsvorm, voorstel.financiering
+def bouw_toelichting(pack: Regelpakket, voorstel: Mapping[str, Any], taal: str) -> Toelichting:
+    """The notes around the verdict for a validated proposal (:func:`model.lees_voorstel`)."""
+    categorie = voorstel["patientgroep"]["categorie"]
+    vorm, fin = voorstel["samenwerkingsvorm"], voorstel["financiering"]
     return Toelichting(
-        randvoorwaarden_per_groep=_stand(pack, _answers(voorstel.randvoorwaarden), taal),
+        randvoorwaarden_per_groep=_stand(pack, _answers(voorstel["randvoorwaarden"]), taal),
         samenwerkingsvormen=_cached(pack, ("vormen", categorie, vorm, taal),
                                     lambda: _vormen(pack, categorie, vorm, taal)),
         financiering=_cached(pack, ("financiering", _routes_for(pack, categorie, vorm), vorm, fin, taal),
                              lambda: _financiering(pack, categorie, vorm, fin, taal)),
         draagvlak=_cached(pack, ("draagvlak", categorie, taal), lambda: _draagvlak(pack, categorie, taal)),
-        samenwerking=_profiel(pack, voorstel.samenwerking, taal),
+        samenwerking=_profiel(pack, voorstel["samenwerking"], taal),
     )
 
 

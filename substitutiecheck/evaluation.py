@@ -6,8 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Mapping
 
-from pydantic import BaseModel
-
 from . import engine as _engine
 from .context import bouw_toelichting, bronverwijzingen
 from .i18n import tekst
@@ -49,13 +47,14 @@ def _fact_plan(pack: Regelpakket) -> list[tuple[str, str, str]]:
     return plan
 
 
-def feit(voorstel: BaseModel, pack: Regelpakket) -> dict[str, str]:
-    """The flat fact for the engine: every field of the pack, absent values as '' / 'onbekend'."""
+def feit(voorstel: Mapping[str, Any], pack: Regelpakket) -> dict[str, str]:
+    """The flat fact for the engine from a validated proposal (:func:`lees_voorstel`): every
+    field of the pack, absent values as '' / 'onbekend'."""
     out: dict[str, str] = {}
     for key, head, tail in _fact_plan(pack):
-        value = getattr(voorstel, head, None)
+        value = voorstel.get(head)
         if tail:
-            value = getattr(value, tail, None) if value is not None else None
+            value = value.get(tail) if value is not None else None
             if value is None and head == "samenwerking":
                 value = "onbekend"
         out[key] = "" if value is None else value
@@ -117,15 +116,15 @@ def evalueer(voorstel: Any, pack: Regelpakket, taal: str = "nl", toelichting: bo
     ontbrekend.sort(key=lambda o: (o.ernst != "blokkerend", not o.blokkerend))
 
     advies, reden = _verdict(bevindingen, ontbrekend, taal)
-    pg = model.patientgroep
+    categorie = model["patientgroep"]["categorie"]
+    vorm, fin = model["samenwerkingsvorm"], model["financiering"]
     return Rapport(
-        titel=model.titel, regio=model.regio, categorie=pg.categorie,
-        categorie_naam=t(pack.categorie(pg.categorie)["naam"], taal),
-        samenwerkingsvorm=model.samenwerkingsvorm,
-        samenwerkingsvorm_naam=(t(pack.samenwerkingsvorm(model.samenwerkingsvorm)["naam"], taal)
-                                if model.samenwerkingsvorm else None),
-        financiering=model.financiering,
-        financiering_naam=t(pack.financieringsroute(model.financiering)["naam"], taal),
+        titel=model["titel"], regio=model["regio"], categorie=categorie,
+        categorie_naam=t(pack.categorie(categorie)["naam"], taal),
+        samenwerkingsvorm=vorm,
+        samenwerkingsvorm_naam=t(pack.samenwerkingsvorm(vorm)["naam"], taal) if vorm else None,
+        financiering=fin,
+        financiering_naam=t(pack.financieringsroute(fin)["naam"], taal),
         advies=advies, reden=reden, ontbrekende_randvoorwaarden=ontbrekend,
         bevindingen=bevindingen, regelpakket=PakketStempel(**pack.stempel), taal=taal,
         toelichting=bouw_toelichting(pack, model, taal) if toelichting else None,

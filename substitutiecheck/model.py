@@ -1,57 +1,124 @@
-"""The proposal contract (``voorstel``): pydantic models generated from a rule pack.
+"""The proposal contract (``voorstel``), generated from a rule pack.
 
 The field names and ids are the public contract of DOMAIN.md. Which categories, randvoorwaarden,
 samenwerkingsvormen and financing routes exist comes from the pack, so a regional pack that adds a
-condition gets a proposal model (and JSON Schema) with that field, and nothing can drift.
-Unknown keys are errors (``extra="forbid"``): a typo must never silently change an advice.
+condition gets a proposal contract (and JSON Schema) with that field, and nothing can drift.
+Unknown keys are errors: a typo must never silently change an advice.
+
+One description of the contract, :func:`contract` (fields, their allowed values, defaults), and
+two things built from it:
+
+* :func:`voorstel_model`: the pydantic model. It gives the JSON Schema (``substitutiecheck
+  schema``) and a typed model for library users.
+* :func:`lees_voorstel`: the validator every evaluation uses. Plain Python, because importing
+  pydantic and building its models took more than the whole start-up budget of a one-file
+  ``check`` (issue 6). A property test holds the two to each other: the same inputs accepted, the
+  same values out, and a problem at every field path where pydantic reports an error.
 """
 
 from __future__ import annotations
 
 import difflib
-from typing import Any, Literal, Optional
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from .errors import InvoerFout, Probleem, json_pad
 from .pack import ANTWOORDEN, UITSLUITING_ANTWOORDEN, Regelpakket, t
 
-_STRICT = ConfigDict(extra="forbid", frozen=True)
+if TYPE_CHECKING:  # pragma: no cover
+    from pydantic import BaseModel
 
 
-def _lit(values) -> Any:
-    return Literal[tuple(values)]  # type: ignore[valid-type]
+@dataclass(frozen=True)
+class Veld:
+    """One field of the proposal contract.
+
+    ``soort``: 'tekst' (a string), 'keuze' (one of ``keuzes``) or 'object' (with ``velden``).
+    A field that is not ``verplicht`` takes ``standaard`` when absent; an object's default is
+    the object of its fields' defaults. ``leeg_mag``: null is allowed (and the default)."""
+
+    naam: str
+    soort: str
+    beschrijving: str
+    keuzes: tuple[str, ...] = ()
+    velden: tuple["Veld", ...] = ()
+    verplicht: bool = False
+    leeg_mag: bool = False
+    standaard: Any = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "namen", tuple(v.naam for v in self.velden))
+
+    def leeg(self) -> Any:
+        """The value of the field when the proposal leaves it out."""
+        if self.leeg_mag or self.soort != "object":
+            return self.standaard
+        return {v.naam: v.leeg() for v in self.velden}
 
 
-def voorstel_model(pack: Regelpakket) -> type[BaseModel]:
+def contract(pack: Regelpakket) -> Veld:
+    """The proposal contract of this pack, as one 'object' field (built once per pack)."""
+    cached = pack.__dict__.get("_contract")
+    if cached is not None:
+        return cached
+    cats = tuple(c["id"] for c in pack.categorieen)
+
+    def antwoorden(items, tekst_van: str, keuzes=ANTWOORDEN) -> tuple[Veld, ...]:
+        return tuple(Veld(i["id"], "keuze", t(i[tekst_van], "nl"), keuzes=tuple(keuzes), standaard="onbekend")
+                     for i in items)
+
+    root = Veld("voorstel", "object", "Voorstel", verplicht=True, velden=(
+        Veld("titel", "tekst", "Titel van het voorstel", leeg_mag=True),
+        Veld("regio", "tekst", "Regio", leeg_mag=True),
+        Veld("patientgroep", "object", "De patiëntengroep en de uitsluitingsvragen", verplicht=True, velden=(
+            Veld("categorie", "keuze", "Nivel-categorie van de patiëntengroep: " + ", ".join(cats),
+                 keuzes=cats, verplicht=True),
+            Veld("omschrijving", "tekst", "Korte omschrijving van de patiëntengroep", leeg_mag=True),
+            *antwoorden(pack.uitsluitingen, "naam", UITSLUITING_ANTWOORDEN),
+        )),
+        Veld("samenwerkingsvorm", "keuze", "Gekozen samenwerkingsvorm",
+             keuzes=tuple(v["id"] for v in pack.samenwerkingsvormen), leeg_mag=True),
+        Veld("financiering", "keuze", "Financieringsroute",
+             keuzes=tuple(f["id"] for f in pack.financiering), standaard="onbekend"),
+        Veld("randvoorwaarden", "object", "Randvoorwaarden; een ontbrekend antwoord telt als 'onbekend'",
+             velden=antwoorden(pack.randvoorwaarden, "vraag")),
+        Veld("samenwerking", "object", "Kaats & Opheij: vijf elementen van samenwerking (optioneel)",
+             velden=antwoorden(pack.elementen, "naam"), leeg_mag=True),
+    ))
+    pack.__dict__["_contract"] = root
+    return root
+
+
+# ---------------------------------------------------------------------------------------------
+# The pydantic model (JSON Schema, typed model for library users)
+# ---------------------------------------------------------------------------------------------
+
+def voorstel_model(pack: Regelpakket) -> "type[BaseModel]":
     """The pydantic model of a proposal for this pack (built once per pack)."""
     cached = pack.__dict__.get("_voorstel_model")
     if cached is not None:
         return cached
-    cats = [c["id"] for c in pack.categorieen]
-    antw = _lit(ANTWOORDEN)
-    uits = _lit(UITSLUITING_ANTWOORDEN)
-    pg_fields: dict[str, Any] = {
-        "categorie": (_lit(cats), Field(description="Nivel-categorie van de patiëntengroep: " + ", ".join(cats))),
-        "omschrijving": (Optional[str], Field(default=None, description="Korte omschrijving van de patiëntengroep")),
-    }
-    for u in pack.uitsluitingen:
-        pg_fields[u["id"]] = (uits, Field(default="onbekend", description=t(u["naam"], "nl")))
-    Patientgroep = create_model("Patientgroep", __config__=_STRICT, **pg_fields)
+    from typing import Literal, Optional
 
-    rv_fields = {
-        r["id"]: (antw, Field(default="onbekend", description=t(r["vraag"], "nl")))
-        for r in pack.randvoorwaarden
-    }
-    Randvoorwaarden = create_model("Randvoorwaarden", __config__=_STRICT, **rv_fields)
-    ko_fields = {
-        e["id"]: (antw, Field(default="onbekend", description=t(e["naam"], "nl")))
-        for e in pack.elementen
-    }
-    Samenwerking = create_model("Samenwerking", __config__=_STRICT, **ko_fields)
+    from pydantic import ConfigDict, Field, create_model
 
-    vormen = [v["id"] for v in pack.samenwerkingsvormen]
-    fin = [f["id"] for f in pack.financiering]
+    def field(v: Veld) -> tuple[Any, Any]:
+        if v.soort == "object":
+            typ: Any = create_model(v.naam.capitalize(), __config__=ConfigDict(extra="forbid", frozen=True),
+                                    **{sub.naam: field(sub) for sub in v.velden})
+        elif v.soort == "keuze":
+            typ = Literal[v.keuzes]  # type: ignore[valid-type]
+        else:
+            typ = str
+        if v.leeg_mag:
+            typ = Optional[typ]
+        if v.verplicht:
+            return typ, Field(description=v.beschrijving)
+        if v.soort == "object" and not v.leeg_mag:
+            return typ, Field(default_factory=typ, description=v.beschrijving)
+        return typ, Field(default=v.standaard, description=v.beschrijving)
+
+    root = contract(pack)
     model = create_model(
         "Voorstel",
         __config__=ConfigDict(
@@ -61,13 +128,7 @@ def voorstel_model(pack: Regelpakket) -> type[BaseModel]:
                 "description": f"Voorstel voor substitutie van zorg (substitutiecheck, regelpakket {pack.naam} {pack.versie})",
             },
         ),
-        titel=(Optional[str], Field(default=None, description="Titel van het voorstel")),
-        regio=(Optional[str], Field(default=None, description="Regio")),
-        patientgroep=(Patientgroep, Field(description="De patiëntengroep en de uitsluitingsvragen")),
-        samenwerkingsvorm=(Optional[_lit(vormen)], Field(default=None, description="Gekozen samenwerkingsvorm")),
-        financiering=(_lit(fin), Field(default="onbekend", description="Financieringsroute")),
-        randvoorwaarden=(Randvoorwaarden, Field(default_factory=Randvoorwaarden, description="Randvoorwaarden; een ontbrekend antwoord telt als 'onbekend'")),
-        samenwerking=(Optional[Samenwerking], Field(default=None, description="Kaats & Opheij: vijf elementen van samenwerking (optioneel)")),
+        **{v.naam: field(v) for v in root.velden},
     )
     pack.__dict__["_voorstel_model"] = model
     return model
@@ -79,7 +140,7 @@ def voorstel_schema(pack: Regelpakket) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------------------------------------
-# Turning pydantic's errors into Dutch (and English) problems with a field path
+# The validator: Dutch (and English) problems with a field path
 # ---------------------------------------------------------------------------------------------
 
 _TYPE_NAMES = {
@@ -91,20 +152,6 @@ _TYPE_NAMES = {
 
 def _type_name(value: Any) -> tuple[str, str]:
     return _TYPE_NAMES.get(type(value).__name__, (type(value).__name__, type(value).__name__))
-
-
-def _allowed_keys(model: type[BaseModel], loc) -> list[str]:
-    m: Any = model
-    for part in loc:
-        field = m.model_fields.get(part) if hasattr(m, "model_fields") else None
-        if field is None:
-            return []
-        ann = field.annotation
-        args = getattr(ann, "__args__", None)
-        if args:  # Optional[Model]
-            ann = next((a for a in args if isinstance(a, type) and issubclass(a, BaseModel)), ann)
-        m = ann
-    return list(getattr(m, "model_fields", {}))
 
 
 def _show(value: Any) -> str:
@@ -119,59 +166,78 @@ def _show(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def _problem(model: type[BaseModel], err: dict[str, Any]) -> Probleem:
-    loc = tuple(err["loc"])
-    kind = err["type"]
+def _object(veld: Veld, data: Any, loc: tuple, problems: list[Probleem]) -> dict[str, Any] | None:
     path = json_pad(loc)
-    value = err.get("input")
-    if kind == "missing":
-        return Probleem(path, "verplicht veld ontbreekt", "required field is missing")
-    if kind == "extra_forbidden":
-        key = str(loc[-1])
-        allowed = _allowed_keys(model, loc[:-1])
-        close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-        if close:
-            return Probleem(path, f"onbekend veld '{key}'; bedoelde u '{close[0]}'?",
-                            f"unknown field '{key}'; did you mean '{close[0]}'?")
-        return Probleem(path, f"onbekend veld '{key}'; toegestaan: {', '.join(allowed)}",
-                        f"unknown field '{key}'; allowed: {', '.join(allowed)}")
-    if kind == "literal_error":
-        expected = err.get("ctx", {}).get("expected", "")
-        options = [x.strip().strip("'") for x in expected.replace(" or ", ", ").split(",")]
-        choices = ", ".join(options)
-        close = []
+    if not isinstance(data, dict):
+        nl, en = _type_name(data)
+        problems.append(Probleem(path, f"verwacht een object {{...}} voor {path or 'het voorstel'}, kreeg {nl}",
+                                 f"expected an object {{...}} for {path or 'the proposal'}, got {en}"))
+        return None
+    out: dict[str, Any] = {}
+    for v in veld.velden:
+        if v.naam in data:
+            out[v.naam] = _value(v, data[v.naam], loc + (v.naam,), problems)
+        elif v.verplicht:
+            problems.append(Probleem(json_pad(loc + (v.naam,)), "verplicht veld ontbreekt",
+                                     "required field is missing"))
+        else:
+            out[v.naam] = v.leeg()
+    allowed = veld.namen  # type: ignore[attr-defined]
+    for key in data:
+        if key not in allowed:
+            problems.append(_unknown(str(key), list(allowed), json_pad(loc + (key,))))
+    return out
+
+
+def _unknown(key: str, allowed: list[str], path: str) -> Probleem:
+    close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+    if close:
+        return Probleem(path, f"onbekend veld '{key}'; bedoelde u '{close[0]}'?",
+                        f"unknown field '{key}'; did you mean '{close[0]}'?")
+    return Probleem(path, f"onbekend veld '{key}'; toegestaan: {', '.join(allowed)}",
+                    f"unknown field '{key}'; allowed: {', '.join(allowed)}")
+
+
+def _value(v: Veld, value: Any, loc: tuple, problems: list[Probleem]) -> Any:
+    if value is None and v.leeg_mag:
+        return None
+    if v.soort == "object":
+        return _object(v, value, loc, problems)
+    if v.soort == "tekst":
         if isinstance(value, str):
-            lowered = value.strip().lower()
-            close = [lowered] if lowered in options else difflib.get_close_matches(value, options, n=1, cutoff=0.75)
-        if close:
-            return Probleem(path, f"ongeldige waarde {_show(value)}; bedoelde u '{close[0]}'? (kies uit: {choices})",
-                            f"invalid value {_show(value)}; did you mean '{close[0]}'? (choose from: {choices})")
-        return Probleem(path, f"ongeldige waarde {_show(value)}; kies uit: {choices}",
-                        f"invalid value {_show(value)}; choose from: {choices}")
-    if kind in ("model_type", "model_attributes_type", "dict_type"):
+            return value
         nl, en = _type_name(value)
-        where_nl = path or "het voorstel"
-        return Probleem(path, f"verwacht een object {{...}} voor {where_nl}, kreeg {nl}",
-                        f"expected an object {{...}} for {path or 'the proposal'}, got {en}")
-    if kind == "string_type":
-        nl, en = _type_name(value)
-        return Probleem(path, f"verwacht tekst, kreeg {nl}", f"expected text, got {en}")
-    return Probleem(path, f"ongeldige waarde {_show(value)}: {err.get('msg', '')}",
-                    f"invalid value {_show(value)}: {err.get('msg', '')}")
+        problems.append(Probleem(json_pad(loc), f"verwacht tekst, kreeg {nl}", f"expected text, got {en}"))
+        return None
+    if isinstance(value, str) and value in v.keuzes:
+        return v.keuzes[v.keuzes.index(value)]
+    problems.append(_invalid_choice(v.keuzes, value, json_pad(loc)))
+    return None
 
 
-def lees_voorstel(data: Any, pack: Regelpakket) -> BaseModel:
-    """Validate ``data`` (a dict from JSON, or a proposal model) against the pack's contract.
+def _invalid_choice(options: tuple[str, ...], value: Any, path: str) -> Probleem:
+    choices = ", ".join(options)
+    close: list[str] = []
+    if isinstance(value, str):
+        lowered = value.strip().lower()
+        close = [lowered] if lowered in options else difflib.get_close_matches(value, options, n=1, cutoff=0.75)
+    if close:
+        return Probleem(path, f"ongeldige waarde {_show(value)}; bedoelde u '{close[0]}'? (kies uit: {choices})",
+                        f"invalid value {_show(value)}; did you mean '{close[0]}'? (choose from: {choices})")
+    return Probleem(path, f"ongeldige waarde {_show(value)}; kies uit: {choices}",
+                    f"invalid value {_show(value)}; choose from: {choices}")
+
+
+def lees_voorstel(data: Any, pack: Regelpakket) -> dict[str, Any]:
+    """Validate ``data`` (a dict from JSON, or a pydantic proposal model) against the pack's
+    contract and return the proposal as plain data, every absent field at its default.
 
     Raises :class:`InvoerFout` with one :class:`Probleem` per wrong field.
     """
-    model = voorstel_model(pack)
-    if isinstance(data, model):
-        return data
-    if isinstance(data, BaseModel):
+    if not isinstance(data, dict) and hasattr(data, "model_dump"):
         data = data.model_dump(exclude_none=True)
-    try:
-        return model.model_validate(data)
-    except ValidationError as e:
-        problems = [_problem(model, err) for err in e.errors(include_url=False)]
-        raise InvoerFout(problems) from None
+    problems: list[Probleem] = []
+    out = _object(contract(pack), data, (), problems)
+    if problems:
+        raise InvoerFout(problems)
+    return out  # type: ignore[return-value]

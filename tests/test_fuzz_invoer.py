@@ -4,7 +4,6 @@ a proposal, RegelpakketFout for a pack. Never another exception, never a crash."
 
 from __future__ import annotations
 
-import copy
 import io
 import json
 import shutil
@@ -16,6 +15,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT
+from strategies import json_values, mutate
 
 from substitutiecheck import inputs
 from substitutiecheck.errors import InvoerFout, RegelpakketFout
@@ -26,22 +26,14 @@ from substitutiecheck.report import Rapport
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from genereer import voorstellen  # noqa: E402
 
+
 def fuzz(n: int):
     return settings(max_examples=n, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+
+
 PACK = standaard_regelpakket()
 VALID = list(voorstellen(PACK, 50, seed=17))
-WORDS = sorted({w for path in PACK.velden for w in path.split(".")}
-               | {v for vals in PACK.velden.values() for v in vals if v}
-               | {"titel", "regio", "omschrijving", "patientgroep", "randvoorwaarden"})
-
-scalars = (st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True)
-           | st.text(max_size=20) | st.sampled_from(WORDS))
-json_values = st.recursive(
-    scalars,
-    lambda inner: st.lists(inner, max_size=4)
-    | st.dictionaries(st.text(max_size=10) | st.sampled_from(WORDS), inner, max_size=5),
-    max_leaves=20)
 
 
 def outcome(voorstel: Any, pack=PACK, taal: str = "nl") -> str:
@@ -53,47 +45,6 @@ def outcome(voorstel: Any, pack=PACK, taal: str = "nl") -> str:
     assert isinstance(rapport, Rapport)
     assert rapport.advies in ("go", "voorwaardelijk", "no-go")
     return rapport.advies
-
-
-def _paths(node: Any, prefix: tuple = ()) -> list[tuple]:
-    out = [prefix]
-    if isinstance(node, dict):
-        for k, v in node.items():
-            out.extend(_paths(v, prefix + (k,)))
-    elif isinstance(node, list):
-        for i, v in enumerate(node):
-            out.extend(_paths(v, prefix + (i,)))
-    return out
-
-
-def mutate(data: Any, draw) -> Any:
-    """One random mutation somewhere in a JSON structure."""
-    data = copy.deepcopy(data)
-    path = draw(st.sampled_from(_paths(data)))
-    op = draw(st.sampled_from(["replace", "delete", "add", "retype", "duplicate", "rename"]))
-    if not path:
-        return draw(json_values) if op == "replace" else data
-    parent = data
-    for p in path[:-1]:
-        parent = parent[p]
-    key = path[-1]
-    value = parent[key]
-    if op == "replace":
-        parent[key] = draw(json_values)
-    elif op == "delete":
-        del parent[key]
-    elif op == "add" and isinstance(value, dict):
-        value[draw(st.text(max_size=8) | st.sampled_from(WORDS))] = draw(json_values)
-    elif op == "add" and isinstance(value, list):
-        value.append(draw(json_values))
-    elif op == "retype":
-        parent[key] = ([value] if not isinstance(value, list) else
-                       {"x": value} if draw(st.booleans()) else str(value))
-    elif op == "duplicate" and isinstance(value, list) and value:
-        value.append(copy.deepcopy(value[0]))
-    elif op == "rename" and isinstance(parent, dict):
-        parent[draw(st.sampled_from(WORDS) | st.text(max_size=6))] = parent.pop(key)
-    return data
 
 
 # -- proposals --------------------------------------------------------------------------------------

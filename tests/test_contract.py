@@ -1,0 +1,114 @@
+"""The proposal contract has two forms built from one description (substitutiecheck.model): the
+pydantic model (JSON Schema, typed model for library users) and the plain-Python validator every
+evaluation uses. Here pydantic is the oracle: on valid, mutated and arbitrary input both accept
+the same proposals with the same values, and reject the same ones with a problem at every field
+path where pydantic reports an error, in pydantic's order."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from conftest import EXAMPLES, ROOT
+from strategies import json_values, mutate, voorstellen
+
+from substitutiecheck.errors import InvoerFout, json_pad
+from substitutiecheck.model import contract, lees_voorstel, voorstel_model
+from substitutiecheck.pack import laad_regelpakket, standaard_regelpakket
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import genereer  # noqa: E402
+
+LANDELIJK = standaard_regelpakket()
+TWENTE = laad_regelpakket(ROOT / "examples" / "regio-twente")
+PACKS = {"landelijk": LANDELIJK, "twente": TWENTE}
+VALID = {name: list(genereer.voorstellen(pack, 40, seed=5)) for name, pack in PACKS.items()}
+
+many = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def by_pydantic(data: Any, pack) -> tuple[str, Any]:
+    try:
+        return "ok", voorstel_model(pack).model_validate(data).model_dump()
+    except ValidationError as e:
+        return "fout", [json_pad(err["loc"]) for err in e.errors(include_url=False)]
+
+
+def by_plain(data: Any, pack) -> tuple[str, Any]:
+    try:
+        return "ok", lees_voorstel(data, pack)
+    except InvoerFout as e:
+        assert all(p.nl and p.en for p in e.problemen)
+        return "fout", [p.pad for p in e.problemen]
+
+
+def same(data: Any, pack) -> str:
+    expected = by_pydantic(data, pack)
+    assert by_plain(data, pack) == expected, data
+    return expected[0]
+
+
+def test_every_example_proposal_and_the_generated_ones_agree():
+    import json
+
+    files = sorted(EXAMPLES.glob("*.json"))
+    assert files
+    for f in files:
+        assert same(json.loads(f.read_text("utf-8")), LANDELIJK) == "ok"
+    for name, pack in PACKS.items():
+        assert {same(v, pack) for v in VALID[name]} == {"ok"}
+
+
+@many
+@given(voorstellen())
+def test_valid_proposals_give_the_same_values_defaults_included(voorstel):
+    assert same(voorstel, LANDELIJK) == "ok"
+
+
+@many
+@given(st.data())
+def test_mutated_proposals_are_accepted_or_rejected_alike(data):
+    name = data.draw(st.sampled_from(sorted(PACKS)))
+    v = data.draw(st.sampled_from(VALID[name]))
+    for _ in range(data.draw(st.integers(1, 4))):
+        v = mutate(v, data.draw)
+    same(v, PACKS[name])
+
+
+@many
+@given(json_values)
+def test_any_json_value_is_accepted_or_rejected_alike(value):
+    same(value, LANDELIJK)
+
+
+@pytest.mark.parametrize("name", sorted(PACKS))
+def test_the_model_has_exactly_the_fields_of_the_contract(name):
+    pack = PACKS[name]
+
+    def fields(model) -> dict:
+        out = {}
+        for field_name, info in model.model_fields.items():
+            ann = info.annotation
+            sub = next((a for a in getattr(ann, "__args__", (ann,)) if hasattr(a, "model_fields")), None)
+            out[field_name] = fields(sub) if sub is not None else None
+        return out
+
+    def velden(veld) -> dict:
+        return {v.naam: (velden(v) if v.soort == "object" else None) for v in veld.velden}
+
+    assert fields(voorstel_model(pack)) == velden(contract(pack))
+    # a regional pack's extra randvoorwaarde is in both
+    assert set(velden(contract(pack))["randvoorwaarden"]) == {r["id"] for r in pack.randvoorwaarden}
+
+
+def test_a_pydantic_proposal_model_is_accepted_as_input():
+    import json
+
+    data = json.loads((EXAMPLES / "diabetes-ketenzorg-utrecht.json").read_text("utf-8"))
+    model = voorstel_model(LANDELIJK).model_validate(data)
+    assert lees_voorstel(model, LANDELIJK) == lees_voorstel(data, LANDELIJK) == model.model_dump()
