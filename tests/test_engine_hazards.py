@@ -128,6 +128,23 @@ def test_same_fact_many_times_in_one_engine():
         assert e.fire({"x": "ja", "y": "q"}) == ["a", "b"]
 
 
+def test_heap_slack_is_asked_for_once_after_the_first_evaluations(monkeypatch):
+    """Without it every session's block made glibc grow the heap again (see engine.py)."""
+    calls = []
+    monkeypatch.setattr(engine, "_keep_heap_slack", lambda: calls.append(1))
+    e = fresh_engine([("a", {"veld": "x", "is": "ja"})])
+    for i in range(1, engine.HEAP_SLACK_AFTER + 20):
+        e.fire({"x": "ja"})
+        assert len(calls) == (i >= engine.HEAP_SLACK_AFTER)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc only")
+def test_glibc_accepts_the_heap_slack_once_per_process(monkeypatch):
+    monkeypatch.setattr(engine, "_heap_tuned", False)
+    assert engine._keep_heap_slack() is True
+    assert engine._keep_heap_slack() is False  # already done
+
+
 # -- 4. errors inside actions are swallowed by durable -------------------------------------------
 
 class _Failing(engine.RuleEngine):

@@ -100,5 +100,6 @@ def test_commands_import_only_what_they_need(tmp_path):
     assert "jsonschema" in first  # first start: the pack is validated ...
     again = _imports(["check", one], env)
     assert "jsonschema" not in again  # ... and remembered
-    assert not {"pydantic", "pydantic_core", "multiprocessing", "concurrent.futures", "questionary"} & again
+    assert not {"pydantic", "pydantic_core", "multiprocessing", "concurrent.futures", "questionary",
+                "ctypes"} & again  # ctypes: the heap tuning waits for the 32nd evaluation (engine.py)
     assert "pydantic" not in first  # the proposal and report need no pydantic (model.py, report.py)
