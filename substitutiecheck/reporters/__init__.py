@@ -58,16 +58,17 @@ class Reporter:
         """Called once after the last input."""
 
 
+_REPORTERS = {"text": ("text", "TextReporter"), "json": ("jsonfmt", "JsonReporter"),
+              "jsonl": ("jsonfmt", "JsonLinesReporter"), "markdown": ("markdown", "MarkdownReporter"),
+              "html": ("html", "HtmlReporter"), "csv": ("csvfmt", "CsvReporter")}
+
+
 def reporter_by_name(name: str) -> type[Reporter]:
-    from .csvfmt import CsvReporter
-    from .html import HtmlReporter
-    from .jsonfmt import JsonLinesReporter, JsonReporter
-    from .markdown import MarkdownReporter
-    from .text import TextReporter
+    """The reporter class of a format; imports only that reporter's module."""
+    import importlib
 
-    return {"text": TextReporter, "json": JsonReporter, "jsonl": JsonLinesReporter,
-            "markdown": MarkdownReporter, "html": HtmlReporter, "csv": CsvReporter}[name]
-
+    module, cls = _REPORTERS[name]
+    return getattr(importlib.import_module(f".{module}", __name__), cls)
 
 
 FORMAT_BY_SUFFIX = {".txt": "text", ".md": "markdown", ".html": "html", ".htm": "html",
