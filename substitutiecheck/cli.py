@@ -35,8 +35,77 @@ def print_error_lines(lines: list[str], taal: str) -> None:
         click.echo(f"{prefix} {line}", err=True)
 
 
+# Click writes the frame of its help pages in English ("Usage:", "Options", "[default: ...]",
+# the --help text): in Dutch unless the language is English. The texts of our own commands and
+# options are Dutch in the code.
+HULP_NL = {
+    "Usage:": "Gebruik:", "Options": "Opties", "Commands": "Commando's",
+    "Positional arguments": "Argumenten",
+    "Show this message and exit.": "Toon deze hulp en stop.",
+    "Show the version and exit.": "Toon het versienummer en stop.",
+}
+HULP_EXTRA_NL = (("[default: ", "[standaard: "), ("; default: ", "; standaard: "),
+                 ("[required]", "[verplicht]"), ("; required", "; verplicht"))
+"""In the help text of an option: what Click adds at the end."""
+HULP_SYNTAX_NL = (
+    ("[OPTIONS]", "[OPTIES]"), ("[COMMAND] [ARGS]...", "[COMMANDO] [ARGUMENTEN]..."),
+    ("COMMAND [ARGS]...", "COMMANDO [ARGUMENTEN]..."),
+    ("INTEGER RANGE", "GETAL"), ("INTEGER", "GETAL"), ("DIRECTORY", "MAP"), ("FILE", "BESTAND"),
+    ("TEXT", "TEKST"), ("PATH", "PAD"),
+)
+"""In a usage line and an option's name column: Click's metavars."""
+
+
+def _hulp_nl(text: str, words: tuple[tuple[str, str], ...]) -> str:
+    text = HULP_NL.get(text, text)
+    for en, nl in words:
+        text = text.replace(en, nl)
+    return text
+
+
+class HulpOpmaak(click.HelpFormatter):
+    """Click's help formatter, with its own words in Dutch (unless ``--lang en``)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.nl = _lang_from_argv() != "en"
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        if self.nl:
+            args, prefix = _hulp_nl(args, HULP_SYNTAX_NL), (prefix or "Gebruik: ")
+        super().write_usage(prog, args, prefix)
+
+    def write_heading(self, heading: str) -> None:
+        super().write_heading(HULP_NL.get(heading, heading) if self.nl else heading)
+
+    def write_dl(self, rows: Any, *args: Any, **kwargs: Any) -> None:
+        if self.nl:
+            rows = [(_hulp_nl(a, HULP_SYNTAX_NL), _hulp_nl(b, HULP_EXTRA_NL)) for a, b in rows]
+        super().write_dl(rows, *args, **kwargs)
+
+
+class HulpContext(click.Context):
+    formatter_class = HulpOpmaak
+
+
+class HulpCommand(click.Command):
+    context_class = HulpContext
+
+
+class HulpGroup(click.Group):
+    context_class = HulpContext
+    command_class = HulpCommand
+
+
+HulpGroup.group_class = HulpGroup
+
+
 class Main(click.Group):
     """The group whose ``invoke`` is the single error handler at the edge."""
+
+    context_class = HulpContext
+    command_class = HulpCommand
+    group_class = HulpGroup
 
     def main(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
         """Click's own usage errors, in Dutch (or English), as one line plus a hint; exit 2."""

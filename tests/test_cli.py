@@ -185,3 +185,29 @@ def test_usage_errors_are_one_dutch_line_and_exit_2(args, message):
     assert result.returncode == 2
     lines = result.stderr.decode().splitlines()
     assert lines[0] == message and "--help" in lines[1] and len(lines) == 2
+
+
+HELP_PAGES = [(), ("check",), ("regels",), ("regels", "toon"), ("regels", "valideer"), ("regels", "test"),
+              ("schema",), ("vragenlijst",), ("export",), ("export", "fhir"), ("export", "fhir-antwoorden")]
+
+
+@pytest.mark.parametrize("command", HELP_PAGES, ids=lambda c: " ".join(c) or "main")
+def test_help_pages_are_dutch_including_clicks_own_words(command):
+    proc = run_cli(*command, "--help")
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout.decode()
+    assert out.startswith(f"Gebruik: substitutiecheck {' '.join(command)}".rstrip() + " ")
+    assert "Opties:" in out and "Toon deze hulp en stop." in out
+    for english in ("Usage:", "Options:", "Commands:", "Show this message", "[default:", "[OPTIONS]",
+                    "COMMAND ", "[COMMAND]", " FILE", " DIRECTORY", " INTEGER", " TEXT"):
+        assert english not in out, (english, out)
+
+
+def test_help_frame_in_english_with_lang_en_and_the_defaults_translated():
+    nl = run_cli("check", "--help").stdout.decode()
+    assert "[standaard: text]" in nl and "-o, --uitvoer BESTAND" in nl and "-j, --jobs GETAL" in nl
+    en = run_cli("check", "--help", "--lang", "en").stdout.decode()
+    assert en.startswith("Usage: substitutiecheck check [OPTIONS] PAD...")
+    assert "Options:" in en and "[default: text]" in en and "Show this message and exit." in en
+    main = run_cli("--help").stdout.decode()
+    assert "Commando's:" in main and "Toon het versienummer en stop." in main
