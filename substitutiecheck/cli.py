@@ -88,11 +88,35 @@ class HulpContext(click.Context):
     formatter_class = HulpOpmaak
 
 
-class HulpCommand(click.Command):
+class _Engels:
+    """With ``--lang en``, a help page shows the English help texts (i18n.HULP_EN) of the
+    command, its options and, for a group, its commands. Swapped in for the one page only."""
+
+    def get_help(self, ctx: click.Context) -> str:
+        if _lang_from_argv() != "en":
+            return super().get_help(ctx)  # type: ignore[misc]
+        import inspect
+
+        from .i18n import HULP_EN
+
+        items: list[Any] = [self, *(p for p in self.params if isinstance(p, click.Option))]  # type: ignore[attr-defined]
+        items += list(getattr(self, "commands", {}).values())
+        saved = [(item, item.help) for item in items]
+        try:
+            for item, text in saved:
+                if text:
+                    item.help = HULP_EN.get(inspect.cleandoc(text), text)
+            return super().get_help(ctx)  # type: ignore[misc]
+        finally:
+            for item, text in saved:
+                item.help = text
+
+
+class HulpCommand(_Engels, click.Command):
     context_class = HulpContext
 
 
-class HulpGroup(click.Group):
+class HulpGroup(_Engels, click.Group):
     context_class = HulpContext
     command_class = HulpCommand
 
@@ -100,7 +124,7 @@ class HulpGroup(click.Group):
 HulpGroup.group_class = HulpGroup
 
 
-class Main(click.Group):
+class Main(_Engels, click.Group):
     """The group whose ``invoke`` is the single error handler at the edge."""
 
     context_class = HulpContext
@@ -193,9 +217,19 @@ regels_option = click.option(
 
 @click.group(cls=Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="substitutiecheck")
+@click.option("--lang", "taal", type=click.Choice(["nl", "en"]), default=None, hidden=True,
+              expose_value=False, callback=lambda ctx, param, value: _set_lang(value),
+              help="Taal voor alle commando's / language for every command.")
 def main() -> None:
     """Substitutiecheck: is deze patiëntengroep geschikt voor substitutie van zorg
     (van ziekenhuis naar huisarts), en zo nee, wat ontbreekt er nog?"""
+
+
+def _set_lang(value: str | None) -> None:
+    """``substitutiecheck --lang en COMMAND``: the language for the command too (its own --lang
+    option reads the same environment variable)."""
+    if value:
+        os.environ[LANG_ENV] = value
 
 
 def _warn_about(pack: Any, regels: str | None, taal: str) -> None:

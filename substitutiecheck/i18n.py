@@ -218,3 +218,86 @@ def antwoord(value: str | None, taal: str = "nl") -> str:
     """An answer value as a person reads it ('deels' / 'partly')."""
     key = f"antwoord.{value or ''}"
     return tekst(key, taal) if key in TEKSTEN else str(value)
+
+
+# -- help pages with --lang en: the Dutch help text (as written in cli.py, docstrings after
+# inspect.cleandoc) -> its English text. tests/test_cli.py checks that every command and option
+# has one, so a new option cannot be left Dutch-only.
+HULP_EN = {
+    "Substitutiecheck: is deze patiëntengroep geschikt voor substitutie van zorg\n"
+    "(van ziekenhuis naar huisarts), en zo nee, wat ontbreekt er nog?":
+        "Substitutiecheck: is this patient group suited to move from the hospital to the GP\n"
+        "(substitution of care), and if not yet, what is still missing?",
+    "Controleer voorstellen: bestanden, mappen (recursief), - voor stdin, en JSON Lines (.jsonl).\n\n"
+    "Exitcode 0: geen no-go; 1: minstens één no-go (met --strikt ook bij go onder voorwaarden);\n"
+    "2: ongeldige invoer of gebruik (de geldige voorstellen worden wel gerapporteerd); 130: afgebroken.\n\n"
+    "Formaten: text, markdown, html (één bestand met grafieken, werkt offline), csv (één regel per\n"
+    "voorstel; UTF-8 met BOM; ongeldige invoer staat er als regel met de fout in kolom 'fout' en\n"
+    "ook op stderr), json en jsonl.":
+        "Check proposals: files, folders (recursively), - for stdin, and JSON Lines (.jsonl).\n\n"
+        "Exit code 0: no no-go; 1: at least one no-go (with --strikt also for go with conditions);\n"
+        "2: invalid input or usage (the valid proposals are still reported); 130: interrupted.\n\n"
+        "Formats: text, markdown, html (one file with charts, works offline), csv (one row per\n"
+        "proposal; UTF-8 with BOM; invalid input is a row with the error in column 'fout' and also\n"
+        "on stderr), json and jsonl.",
+    "Uitvoerformaat.": "Output format.",
+    "Scheidingsteken voor --format csv (';' voor Nederlandse Excel, ',' voor andere programma's).":
+        "Separator for --format csv (';' for Dutch Excel, ',' for other programs).",
+    "Schrijf het rapport naar dit bestand (atomair) in plaats van naar stdout.":
+        "Write the report to this file (atomically) instead of stdout.",
+    "Exitcode 1 ook bij 'go onder voorwaarden'.": "Exit code 1 also for 'go with conditions'.",
+    "Neem de toelichting rond het advies op (samenwerkingsvormen, financiering, draagvlak, "
+    "Kaats & Opheij). --geen-toelichting maakt grote JSON-batches kleiner en sneller.":
+        "Include the notes around the advice (forms of collaboration, financing, patient support, "
+        "Kaats & Opheij). --geen-toelichting makes big JSON batches smaller and faster.",
+    "Aantal processen voor een grote batch (0: één per processorkern).":
+        "Number of processes for a big batch (0: one per processor core).",
+    "Voortgangsbalk op stderr (alleen op een terminal).": "Progress bar on stderr (on a terminal only).",
+    "Map met een (regionaal) regelpakket; standaard het landelijke pakket.":
+        "Folder with a (regional) rule pack; the national pack by default.",
+    "Taal van de uitvoer / language of the output.": "Language of the output (nl or en).",
+    "Taal voor alle commando's / language for every command.": "Language for every command (nl or en).",
+    "Toon de regels van het actieve pakket; valideer of test een (regionaal) pakket.":
+        "Show the rules of the active pack; validate or test a (regional) pack.",
+    "Leg één regel uit: wat hij controleert, waarom, het advies en de bron.":
+        "Explain one rule: what it checks, why, the advice and the source.",
+    "Controleer een pakketmap: schema, dubbele ids, onbekende velden en ids, wijzigingen van\n"
+    "ids die niet bestaan, condities die nooit of altijd waar zijn, en het scenariobestand.":
+        "Check a pack folder: schema, duplicate ids, unknown fields and ids, changes to ids that\n"
+        "don't exist, conditions that never or always hold, and the scenario file.",
+    "Draai de scenario's van een pakket (scenarios.json): verwacht advies en ontbrekende ids.\n\n"
+    "Exitcode 0: alles geslaagd; 1: een scenario mislukt; 2: pakket of scenario's ongeldig.":
+        "Run the scenarios of a pack (scenarios.json): expected advice and missing ids.\n\n"
+        "Exit code 0: all passed; 1: a scenario failed; 2: pack or scenarios invalid.",
+    "Print het JSON Schema van een voorstel (of met --rapport: van een rapport).":
+        "Print the JSON Schema of a proposal (or with --rapport: of a report).",
+    "Het schema van een rapport in plaats van een voorstel.": "The schema of a report instead of a proposal.",
+    "Exporteer de vragenlijst of voorstellen naar FHIR R4 (Questionnaire, QuestionnaireResponse).":
+        "Export the questionnaire or proposals to FHIR R4 (Questionnaire, QuestionnaireResponse).",
+    "Print de vragenlijst van het actieve regelpakket als FHIR R4 Questionnaire (JSON).\n\n"
+    "Met --lang en is de hoofdtekst Engels en de Nederlandse een vertaling.":
+        "Print the questionnaire of the active rule pack as a FHIR R4 Questionnaire (JSON).\n\n"
+        "With --lang en the main text is English and the Dutch one a translation.",
+    "Schrijf naar dit bestand (atomair) in plaats van naar stdout.":
+        "Write to this file (atomically) instead of stdout.",
+    "Print een voorstel (JSON, of - voor stdin) als FHIR R4 QuestionnaireResponse bij de\n"
+    "vragenlijst van 'export fhir'. JSON Lines (.jsonl) of een map geeft één response per regel.\n"
+    "'substitutiecheck check' accepteert het resultaat en geeft hetzelfde advies.":
+        "Print a proposal (JSON, or - for stdin) as a FHIR R4 QuestionnaireResponse to the\n"
+        "questionnaire of 'export fhir'. JSON Lines (.jsonl) or a folder gives one response per line.\n"
+        "'substitutiecheck check' accepts the result and gives the same advice.",
+    "Stel een voorstel interactief op (vraag voor vraag) en toon het advies.\n\n"
+    "Elk antwoord wordt meteen opgeslagen; Ctrl-C stopt (exitcode 130) en bij een volgende start\n"
+    "kunt u verdergaan. Zonder terminal: gebruik 'substitutiecheck check'.":
+        "Draw up a proposal interactively (question by question) and show the advice.\n\n"
+        "Every answer is saved at once; Ctrl-C stops (exit code 130) and the next start can carry\n"
+        "on. Without a terminal: use 'substitutiecheck check'.",
+    "Het voorstel (JSON); na elke vraag bijgewerkt. Bestaat het al, dan kunt u verdergaan.":
+        "The proposal (JSON); updated after every question. If it exists, you can carry on.",
+    "Herzie een bestaand voorstel: begin bij het overzicht met de antwoorden uit dit bestand.":
+        "Revise an existing proposal: start at the overview with the answers from this file.",
+    "Schrijf het rapport aan het eind ook naar dit bestand; het formaat volgt de extensie "
+    "(.txt, .md, .html, .csv, .json, .jsonl).":
+        "Also write the report to this file at the end; the format follows the extension "
+        "(.txt, .md, .html, .csv, .json, .jsonl).",
+}

@@ -211,3 +211,36 @@ def test_help_frame_in_english_with_lang_en_and_the_defaults_translated():
     assert "Options:" in en and "[default: text]" in en and "Show this message and exit." in en
     main = run_cli("--help").stdout.decode()
     assert "Commando's:" in main and "Toon het versienummer en stop." in main
+
+
+def test_every_help_text_has_an_english_translation():
+    import inspect
+
+    import click
+
+    from substitutiecheck.cli import main
+    from substitutiecheck.i18n import HULP_EN
+
+    missing = []
+
+    def walk(cmd):
+        if cmd.help and inspect.cleandoc(cmd.help) not in HULP_EN:
+            missing.append(cmd.name)
+        missing.extend(f"{cmd.name} {p.name}" for p in cmd.params
+                       if isinstance(p, click.Option) and p.help and p.name != "version" and p.help not in HULP_EN)
+        for sub in getattr(cmd, "commands", {}).values():
+            walk(sub)
+
+    walk(main)
+    assert missing == []
+
+
+def test_help_pages_in_english_with_lang_en_before_or_after_the_command():
+    en = run_cli("check", "--help", "--lang", "en").stdout.decode()
+    assert "Check proposals: files, folders" in en and "Output format.  [default: text]" in en
+    assert "Controleer" not in en and "Uitvoerformaat" not in en
+    top = run_cli("--lang", "en", "--help").stdout.decode()
+    assert "Commands:" in top and "Check proposals:" in top and "Controleer" not in top
+    assert run_cli("--help").stdout.decode().count("Controleer voorstellen") == 1
+    report = run_cli("--lang", "en", "check", str(EXAMPLES / "diabetes-ketenzorg-utrecht.json")).stdout.decode()
+    assert "Patient group:" in report and "Patiëntengroep" not in report
