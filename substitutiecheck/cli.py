@@ -57,9 +57,12 @@ HULP_SYNTAX_NL = (
 
 
 def _hulp_nl(text: str, words: tuple[tuple[str, str], ...]) -> str:
+    import re
+
     text = HULP_NL.get(text, text)
-    for en, nl in words:
-        text = text.replace(en, nl)
+    for en, nl in words:  # not inside a longer word: FILENAME stays FILENAME
+        pattern = ("(?<![A-Za-z])" if en[0].isalpha() else "") + re.escape(en) + ("(?![A-Za-z])" if en[-1].isalpha() else "")
+        text = re.sub(pattern, nl, text)
     return text
 
 

@@ -19,6 +19,7 @@ two things built from it:
 from __future__ import annotations
 
 import difflib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -168,7 +169,7 @@ def _show(value: Any) -> str:
 
 def _object(veld: Veld, data: Any, loc: tuple, problems: list[Probleem]) -> dict[str, Any] | None:
     path = json_pad(loc)
-    if not isinstance(data, dict):
+    if not isinstance(data, Mapping):  # any mapping, as pydantic accepts for a model
         nl, en = _type_name(data)
         problems.append(Probleem(path, f"verwacht een object {{...}} voor {path or 'het voorstel'}, kreeg {nl}",
                                  f"expected an object {{...}} for {path or 'the proposal'}, got {en}"))
@@ -185,8 +186,14 @@ def _object(veld: Veld, data: Any, loc: tuple, problems: list[Probleem]) -> dict
     allowed = veld.namen  # type: ignore[attr-defined]
     for key in data:
         if key not in allowed:
+            key = _plain(key)
             problems.append(_unknown(str(key), list(allowed), json_pad(loc + (key,))))
     return out
+
+
+def _plain(value: Any) -> Any:
+    """A str subclass (a str-Enum member, say) as the plain str it holds, as pydantic gives it."""
+    return str.__str__(value) if isinstance(value, str) else value
 
 
 def _unknown(key: str, allowed: list[str], path: str) -> Probleem:
@@ -205,7 +212,12 @@ def _value(v: Veld, value: Any, loc: tuple, problems: list[Probleem]) -> Any:
         return _object(v, value, loc, problems)
     if v.soort == "tekst":
         if isinstance(value, str):
-            return value
+            return str.__str__(value)
+        if isinstance(value, (bytes, bytearray)):  # pydantic's lax mode: UTF-8 text
+            try:
+                return bytes(value).decode("utf-8")
+            except UnicodeDecodeError:
+                pass
         nl, en = _type_name(value)
         problems.append(Probleem(json_pad(loc), f"verwacht tekst, kreeg {nl}", f"expected text, got {en}"))
         return None

@@ -244,3 +244,12 @@ def test_help_pages_in_english_with_lang_en_before_or_after_the_command():
     assert run_cli("--help").stdout.decode().count("Controleer voorstellen") == 1
     report = run_cli("--lang", "en", "check", str(EXAMPLES / "diabetes-ketenzorg-utrecht.json")).stdout.decode()
     assert "Patient group:" in report and "Patiëntengroep" not in report
+
+
+def test_help_translation_changes_whole_words_only():
+    from substitutiecheck.cli import HULP_EXTRA_NL, HULP_SYNTAX_NL, _hulp_nl
+
+    assert _hulp_nl("-o, --uitvoer FILE", HULP_SYNTAX_NL) == "-o, --uitvoer BESTAND"
+    assert _hulp_nl("--naam FILENAME", HULP_SYNTAX_NL) == "--naam FILENAME"
+    assert _hulp_nl("[COMMAND] [ARGS]...", HULP_SYNTAX_NL) == "[COMMANDO] [ARGUMENTEN]..."
+    assert _hulp_nl("Uitvoer.  [default: text; required]", HULP_EXTRA_NL) == "Uitvoer.  [standaard: text; verplicht]"

@@ -6,7 +6,10 @@ path where pydantic reports an error, in pydantic's order."""
 
 from __future__ import annotations
 
+import copy
+import enum
 import sys
+import types
 from typing import Any
 
 import pytest
@@ -15,7 +18,7 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from conftest import EXAMPLES, ROOT
-from strategies import json_values, mutate, voorstellen
+from strategies import _paths, json_values, mutate, voorstellen
 
 from substitutiecheck.errors import InvoerFout, json_pad
 from substitutiecheck.model import contract, lees_voorstel, voorstel_model
@@ -112,3 +115,68 @@ def test_a_pydantic_proposal_model_is_accepted_as_input():
     data = json.loads((EXAMPLES / "diabetes-ketenzorg-utrecht.json").read_text("utf-8"))
     model = voorstel_model(LANDELIJK).model_validate(data)
     assert lees_voorstel(model, LANDELIJK) == lees_voorstel(data, LANDELIJK) == model.model_dump()
+
+
+# -- Python values a library user may pass (no JSON produces them) ------------------------------------
+
+class Tekst(str):
+    pass
+
+
+class Antwoord(str, enum.Enum):
+    JA = "ja"
+    TITEL = "Mijn titel"
+
+
+def pythonize(data: Any, draw, n: int) -> Any:
+    """Up to n values as the Python type a caller might use instead: a str subclass or str-Enum
+    member, bytes, a read-only mapping, a tuple. Deepest first, so a mapping made read-only
+    already holds its own replacements."""
+    data = copy.deepcopy(data)
+    paths = [p for p in _paths(data) if p]
+    chosen = draw(st.lists(st.sampled_from(paths), min_size=1, max_size=n, unique=True)) if paths else []
+    for path in sorted(chosen, key=len, reverse=True):
+        parent = data
+        for p in path[:-1]:
+            parent = parent[p]
+        if not isinstance(parent, dict):
+            continue  # inside a mapping replaced before
+        value = parent[path[-1]]
+        if isinstance(value, str):
+            options = [Tekst(value), value.encode(), bytearray(value.encode()), b"\xff" + value.encode(),
+                       Antwoord.JA, Antwoord.TITEL, (value,)]
+        elif isinstance(value, dict):
+            options = [types.MappingProxyType(value), list(value.items())]
+        else:
+            options = [Tekst("x"), b"x"]
+        parent[path[-1]] = draw(st.sampled_from(options))
+    return data
+
+
+def plain_types(value: Any) -> bool:
+    """Only dict, str and None in a validated proposal: nothing that prints differently."""
+    if isinstance(value, dict):
+        return type(value) is dict and all(type(k) is str and plain_types(v) for k, v in value.items())
+    return value is None or type(value) is str
+
+
+@many
+@given(st.data())
+def test_python_values_are_accepted_or_rejected_as_pydantic_does(data):
+    name = data.draw(st.sampled_from(sorted(PACKS)))
+    v = data.draw(st.sampled_from(VALID[name]))
+    v = pythonize(v, data.draw, 3)
+    if same(v, PACKS[name]) == "ok":
+        assert plain_types(lees_voorstel(v, PACKS[name]))
+
+
+def test_a_str_enum_title_prints_as_its_text_in_every_report_format():
+    import json
+
+    from substitutiecheck.evaluation import evalueer
+
+    data = json.loads((EXAMPLES / "diabetes-ketenzorg-utrecht.json").read_text("utf-8"))
+    rapport = evalueer({**data, "titel": Antwoord.TITEL, "randvoorwaarden": types.MappingProxyType(data["randvoorwaarden"])},
+                       LANDELIJK)
+    assert type(rapport.titel) is str and rapport.titel == "Mijn titel"
+    assert json.loads(rapport.naar_json()) == rapport.naar_dict()
