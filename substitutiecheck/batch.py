@@ -163,7 +163,8 @@ def verwerk(items: Iterable[Item], reporter: Any, *, fmt: str, regels: str | Pat
     jobs = aantal_jobs(jobs)
     if jobs > 1 and (fmt in STROMEND or hasattr(reporter, "rapport_tekst")):
         return _parallel(items, reporter, regels=regels, taal=taal, jobs=jobs, bij_fout=bij_fout,
-                         voortgang=voortgang, brok=brok, kleur=getattr(reporter, "kleur", False),
+                         voortgang=voortgang, brok=brok,
+                         opmaak={"kleur": getattr(reporter, "kleur", False), "breedte": getattr(reporter, "breedte", 88)},
                          fmt=fmt, toelichting=toelichting)
     return _serieel(items, reporter, regels=regels, pack=pack, taal=taal, bij_fout=bij_fout,
                     voortgang=voortgang, toelichting=toelichting)
@@ -224,22 +225,23 @@ def _start_method() -> str:
     return "fork" if sys.platform.startswith("linux") else "spawn"
 
 
-def _pool(jobs: int, regels: str | Path | None, taal: str, fmt: str, kleur: bool, toelichting: bool = True):
+def _pool(jobs: int, regels: str | Path | None, taal: str, fmt: str, opmaak: dict[str, Any],
+          toelichting: bool = True):
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     ctx = multiprocessing.get_context(_start_method())
     return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init,
-                               initargs=(str(regels) if regels is not None else None, taal, fmt, kleur,
+                               initargs=(str(regels) if regels is not None else None, taal, fmt, opmaak,
                                          toelichting))
 
 
-def _parallel(items, reporter, *, regels, taal, jobs, bij_fout, voortgang, brok, kleur, fmt,
+def _parallel(items, reporter, *, regels, taal, jobs, bij_fout, voortgang, brok, opmaak, fmt,
               toelichting=True) -> bool:
     had_error = False
     eerste = [True]  # no report written yet
     pending: deque = deque()
-    executor = _pool(jobs, regels, taal, fmt, kleur, toelichting)
+    executor = _pool(jobs, regels, taal, fmt, opmaak, toelichting)
     gebufferd = hasattr(reporter, "rapport_tekst")
 
     def afronden(chunk: list[Item], future) -> None:
@@ -291,7 +293,8 @@ def _parallel(items, reporter, *, regels, taal, jobs, bij_fout, voortgang, brok,
 _W: dict[str, Any] = {}
 
 
-def _worker_init(regels: str | None, taal: str, fmt: str, kleur: bool, toelichting: bool = True) -> None:
+def _worker_init(regels: str | None, taal: str, fmt: str, opmaak: dict[str, Any],
+                 toelichting: bool = True) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
     from . import engine
     from .evaluation import resolve_pack
@@ -301,12 +304,12 @@ def _worker_init(regels: str | None, taal: str, fmt: str, kleur: bool, toelichti
     pack = resolve_pack(regels)
     pack.__dict__.pop("_engine", None)
     cls = reporter_by_name(fmt)
-    _W.update(pack=pack, taal=taal, cls=cls, kleur=kleur, toelichting=toelichting)
+    _W.update(pack=pack, taal=taal, cls=cls, opmaak=opmaak, toelichting=toelichting)
 
 
-def _capture(cls, taal: str, kleur: bool, voorgaand: Any = None):
+def _capture(cls, taal: str, opmaak: dict[str, Any], voorgaand: Any = None):
     buf = io.StringIO()
-    rep = cls(out=buf, taal=taal, kleur=kleur)
+    rep = cls(out=buf, taal=taal, **opmaak)
     if voorgaand is not None:
         rep.rapport(voorgaand)  # now in the state "after the first report"
     buf.seek(0)
@@ -326,10 +329,10 @@ def _worker_run(work: list[tuple[str, int | None, Any]], misschien_eerste: bool)
     from .evaluation import evalueer
     from .inputs import parse_line
 
-    pack, taal, cls, kleur = _W["pack"], _W["taal"], _W["cls"], _W["kleur"]
+    pack, taal, cls, opmaak = _W["pack"], _W["taal"], _W["cls"], _W["opmaak"]
     out: list[tuple] = []
     fragment = getattr(cls, "fragment", None)
-    frag_rep = cls(out=io.StringIO(), taal=taal, kleur=kleur) if fragment else None
+    frag_rep = cls(out=io.StringIO(), taal=taal, **opmaak) if fragment else None
     render = None
     for bron, regel, data in work:
         if isinstance(data, bytes):  # an unparsed JSON Lines line (iter_items(rauw=True))
@@ -349,7 +352,7 @@ def _worker_run(work: list[tuple[str, int | None, Any]], misschien_eerste: bool)
         als_eerste = None
         if render is None:
             if misschien_eerste:
-                als_eerste = _capture(cls, taal, kleur)(rapport)
-            render = _capture(cls, taal, kleur, voorgaand=rapport)
+                als_eerste = _capture(cls, taal, opmaak)(rapport)
+            render = _capture(cls, taal, opmaak, voorgaand=rapport)
         out.append(("r", rapport.advies, als_eerste, render(rapport)))
     return out

@@ -304,7 +304,7 @@ def check(paden: tuple[str, ...], fmt: str, scheiding: str, uitvoer: str | None,
     from .batch import Voortgang, tel_invoer, verwerk
     from .evaluation import resolve_pack
     from .inputs import iter_items
-    from .reporters import reporter_by_name
+    from .reporters import breedte_voor, reporter_by_name
 
     pack = resolve_pack(regels)
     _warn_about(pack, regels, taal)
@@ -316,7 +316,7 @@ def check(paden: tuple[str, ...], fmt: str, scheiding: str, uitvoer: str | None,
     with _output(uitvoer) as out, bar:
         colour = uitvoer is None and fmt == "text" and out.isatty()
         extra = {"scheiding": scheiding} if fmt == "csv" else {}
-        reporter = reporter_by_name(fmt)(out=out, taal=taal, kleur=colour, **extra)
+        reporter = reporter_by_name(fmt)(out=out, taal=taal, kleur=colour, breedte=breedte_voor(out), **extra)
         had_error = verwerk(iter_items(paden, rauw=jobs != 1), reporter, fmt=fmt, regels=regels, pack=pack,
                             taal=taal, jobs=jobs, voortgang=bar, toelichting=toelichting,
                             bij_fout=lambda fout: print_error_lines(fout.regels(taal), taal))

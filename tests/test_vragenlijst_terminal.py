@@ -97,7 +97,7 @@ def test_ctrl_c_saves_then_resume_finishes_and_check_accepts_it(tmp_path):
 
     child = spawn("-o", str(out))
     child.expect("onafgemaakte vragenlijst")
-    child.expect("Enter")
+    child.expect("Stoppen")  # the last choice: the prompt is drawn (its long question puts the key hint above it)
     child.send("\r")  # 'Verdergaan waar ik gebleven was'
     seen = answer_all(child, {4: "Huidafwijkingen bij volwassenen"})
     assert child.exitstatus == 0
@@ -108,3 +108,22 @@ def test_ctrl_c_saves_then_resume_finishes_and_check_accepts_it(tmp_path):
     check = run_cli("check", str(out))
     assert check.returncode == 0, check.stderr
     assert "Meekijkconsult" in check.stdout.decode()
+
+
+@pytest.mark.parametrize("columns", [70, 200])
+def test_check_on_a_terminal_wraps_the_report_to_its_width(columns):
+    """An 80-column terminal used to break the 88-column report in the middle of words."""
+    import re
+
+    env = dict(os.environ, TERM="xterm", COLUMNS=str(columns), LINES="50")
+    env.pop("SUBSTITUTIECHECK_LANG", None)
+    child = pexpect.spawn(sys.executable, ["-m", "substitutiecheck", "check",
+                                           "examples/voorstellen/copd-longzorg-nijkerk.json"],
+                          cwd=str(ROOT), env=env, encoding="utf-8", timeout=TIMEOUT, dimensions=(50, columns))
+    text = child.read()
+    child.close()
+    lines = [re.sub(r"\x1b\[[0-9;]*m", "", line) for line in text.replace("\r", "").splitlines()]
+    assert child.exitstatus in (0, 1) and len(lines) > 40
+    longest = max(map(len, lines))
+    assert longest <= min(columns - 1, 88)
+    assert longest >= min(columns - 1, 88) - 8  # and uses the width it has

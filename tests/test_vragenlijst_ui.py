@@ -395,3 +395,31 @@ def test_a_regional_pack_adds_its_randvoorwaarde_to_the_flow(tmp_path):
     assert "NO-GO" in r.out
     check = run_cli("check", "--regels", str(pack_dir), str(r.path))
     assert check.returncode == 1 and b"[vervoer]" in check.stdout
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_narrow_terminal_gets_lines_that_fit_and_the_hint_on_its_own_line(vl, tmp_path, monkeypatch):
+    import click
+
+    monkeypatch.setenv("COLUMNS", "60")
+    out = _Terminal()
+    ui = VragenlijstUI(vl, Opslag(tmp_path / "v.json"), out=out)
+    assert ui.breedte == 59 and ui.kolommen == 60
+    ui.wrap("Deze vragenlijst helpt u bepalen of een patiëntengroep geschikt is voor substitutie van "
+            "zorg (van ziekenhuis naar huisarts) en wat er nog ontbreekt.", "")
+    lines = click.unstyle(out.getvalue()).splitlines()
+    assert len(lines) == 3 and max(map(len, lines)) <= 59
+    hint = "(↑↓ Enter · ? uitleg · ← vorige)"
+    assert ui._hint("Valt (een deel van) de groep onder: acute complexe patiëntengroep?", hint) == " "
+    assert click.unstyle(out.getvalue()).splitlines()[-1] == hint
+    assert ui._hint("Regio", hint) == hint  # fits: stays after the question
+
+
+def test_not_a_terminal_keeps_the_standard_width(vl, tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "60")
+    ui = VragenlijstUI(vl, Opslag(tmp_path / "v.json"), out=io.StringIO())
+    assert ui.breedte == 88 and ui._hint("x" * 200, "(↑↓ Enter)") == "(↑↓ Enter)"  # no terminal to overflow

@@ -54,6 +54,10 @@ class VragenlijstUI:
         self.err = err or sys.stderr
         self.voor_prompt = voor_prompt  # tests: feed the keys of the next prompt
         self.kleur = bool(getattr(self.out, "isatty", lambda: False)())
+        from ..reporters import breedte_voor
+
+        self.breedte = breedte_voor(self.out, WIDTH)  # our own text
+        self.kolommen = breedte_voor(self.out, 10_000) + 1  # a prompt line may use the whole terminal
         self.sessie: Sessie | None = None
         self._sectie: str | None = None
         self.rapport_pad: str | None = None  # --rapport: also write the report there
@@ -67,7 +71,7 @@ class VragenlijstUI:
     def wrap(self, text: str, indent: str = "  ", **style: Any) -> None:
         for para in text.split("\n\n"):
             hanging = " " * len(indent)  # a bullet ("    - ") starts the first line only
-            for line in textwrap.wrap(para, WIDTH, initial_indent=indent, subsequent_indent=hanging) or [""]:
+            for line in textwrap.wrap(para, self.breedte, initial_indent=indent, subsequent_indent=hanging) or [""]:
                 self.echo(line, **style)
 
     def t(self, key: str, **kw: Any) -> str:
@@ -86,7 +90,8 @@ class VragenlijstUI:
         from prompt_toolkit.keys import Keys
 
         question = questionary.select(message, choices=choices, default=default,
-                                      instruction=instruction, qmark="?", use_jk_keys=False)
+                                      instruction=self._hint(message, instruction), qmark="?",
+                                      use_jk_keys=False)
         kb = KeyBindings()
 
         @kb.add(Keys.ControlD, eager=True)
@@ -108,6 +113,14 @@ class VragenlijstUI:
         app.key_bindings = merge_key_bindings([app.key_bindings, kb])
         self._translate_description(app)
         return self._run(question)
+
+    def _hint(self, message: str, instruction: str | None) -> str | None:
+        """The key hint goes after the question when both fit on one line; otherwise on a line of
+        its own above it, so a narrow terminal doesn't break it in the middle."""
+        if instruction and len(message) + len(instruction) + 4 >= self.kolommen:
+            self.echo(instruction, dim=True)
+            return " "  # questionary would show its own English hint for None or ""
+        return instruction
 
     def _translate_description(self, app: Any) -> None:
         """questionary writes a choice's description as '  Description: ...' (English, fixed);
@@ -134,7 +147,7 @@ class VragenlijstUI:
         import questionary
 
         question = questionary.text(message, default=default, validate=validate,
-                                    instruction=instruction, qmark="?")
+                                    instruction=self._hint(message, instruction), qmark="?")
         return self._run(question)
 
     # -- one question ------------------------------------------------------------------------
@@ -339,7 +352,7 @@ class VragenlijstUI:
 
         rapport = evalueer(self.sessie.voorstel(), self.pack, self.taal)
         self.echo()
-        reporter = TextReporter(out=self.out, taal=self.taal, kleur=self.kleur)
+        reporter = TextReporter(out=self.out, taal=self.taal, kleur=self.kleur, breedte=self.breedte)
         reporter.rapport(rapport)
         reporter.einde()
         if self.rapport_pad:

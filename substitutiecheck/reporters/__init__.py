@@ -6,7 +6,7 @@ A reporter gets each report (and each input error) in input order, then the summ
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TextIO
+from typing import Any, TextIO
 
 from ..errors import InvoerFout
 from ..report import Rapport
@@ -43,6 +43,8 @@ class Reporter:
     out: TextIO
     taal: str = "nl"
     kleur: bool = False
+    breedte: int = 88
+    """Line width of the text format; the CLI narrows it to a narrower terminal (breedte_voor)."""
     samenvatting: Samenvatting = field(default_factory=Samenvatting)
 
     def __post_init__(self) -> None:
@@ -61,6 +63,19 @@ class Reporter:
 _REPORTERS = {"text": ("text", "TextReporter"), "json": ("jsonfmt", "JsonReporter"),
               "jsonl": ("jsonfmt", "JsonLinesReporter"), "markdown": ("markdown", "MarkdownReporter"),
               "html": ("html", "HtmlReporter"), "csv": ("csvfmt", "CsvReporter")}
+
+
+def breedte_voor(stream: Any, standaard: int = 88) -> int:
+    """Text width for ``stream``: ``standaard``, or narrower when it is a narrower terminal
+    (an 80-column terminal would otherwise break every long line in the middle of a word)."""
+    try:
+        if not stream.isatty():
+            return standaard
+    except (AttributeError, ValueError, OSError):
+        return standaard
+    import shutil
+
+    return max(40, min(standaard, shutil.get_terminal_size((standaard + 1, 24)).columns - 1))
 
 
 def reporter_by_name(name: str) -> type[Reporter]:

@@ -22,6 +22,7 @@ _COLOURS = {"go": "green", "voorwaardelijk": "yellow", "no-go": "red"}
 
 
 class TextReporter(Reporter):
+
     def __post_init__(self) -> None:
         self._count = 0
 
@@ -33,10 +34,10 @@ class TextReporter(Reporter):
         return click.style(text, **kw)
 
     def _wrap(self, text: str, indent: str, first: str = "") -> list[str]:
-        """Wrap ``text`` at WIDTH; ``first`` (e.g. a coloured mark) starts the first line only."""
+        """Wrap ``text`` at self.breedte; ``first`` (e.g. a coloured mark) starts the first line only."""
         lead = indent + (" " * (len(click_unstyle(first)) + 1) if first else "")
         rest = " " * len(lead) + "  "  # continuation lines: never repeat a bullet
-        lines = textwrap.wrap(text, WIDTH, initial_indent=lead, subsequent_indent=rest,
+        lines = textwrap.wrap(text, self.breedte, initial_indent=lead, subsequent_indent=rest,
                               break_on_hyphens=False) or [lead]
         if first:
             lines[0] = indent + first + " " + lines[0][len(lead):]
@@ -47,19 +48,19 @@ class TextReporter(Reporter):
         lines: list[str] = []
         if self._count:
             lines.append("")
-            lines.append("-" * WIDTH)
+            lines.append("-" * self.breedte)
         self._count += 1
         self._groep = r.categorie_naam
-        lines.append(self._style(r.titel or tekst("kop.zonder_titel", taal), bold=True))
+        lines.extend(self._style(line, bold=True) for line in self._wrap(r.titel or tekst("kop.zonder_titel", taal), ""))
         if r.invoer and r.invoer.bestand:
             where = r.invoer.bestand + (f":{r.invoer.regel}" if r.invoer.regel else "")
             lines.append(f"  ({where})")
         if r.regio:
-            lines.append(r.regio)
-        lines.append(f"{tekst('kop.patientgroep', taal)}: {r.categorie_naam}")
+            lines.extend(self._wrap(r.regio, ""))
+        lines.extend(self._wrap(f"{tekst('kop.patientgroep', taal)}: {r.categorie_naam}", ""))
         if r.samenwerkingsvorm_naam:
-            lines.append(f"{tekst('kop.samenwerkingsvorm', taal)}: {r.samenwerkingsvorm_naam}")
-        lines.append(f"{tekst('kop.financiering', taal)}: {r.financiering_naam}")
+            lines.extend(self._wrap(f"{tekst('kop.samenwerkingsvorm', taal)}: {r.samenwerkingsvorm_naam}", ""))
+        lines.extend(self._wrap(f"{tekst('kop.financiering', taal)}: {r.financiering_naam}", ""))
         lines.append("")
         verdict = tekst(f"advies.{r.advies}", taal)
         lines.append(f"{tekst('kop.advies', taal)}: "
@@ -73,7 +74,7 @@ class TextReporter(Reporter):
         else:
             lines.append(self._style(f"{tekst('kop.ontbreekt', taal)} ({len(missing)})", bold=True))
             for head, items in secties(r, taal):
-                lines.append(f"  {head}:")
+                lines.extend(self._wrap(f"{head}:", "  "))
                 for o in items:
                     lines.extend(self._missing(o))
         if r.toelichting is not None:
@@ -87,7 +88,7 @@ class TextReporter(Reporter):
         lines.append("")
         p = r.regelpakket
         extends = f", {tekst('regels.breidt_uit', taal)} {' > '.join(p.uitbreiding_van)}" if p.uitbreiding_van else ""
-        lines.append(f"{tekst('kop.regelpakket', taal)}: {p.naam} {p.versie} ({p.hash}{extends})")
+        lines.extend(self._wrap(f"{tekst('kop.regelpakket', taal)}: {p.naam} {p.versie} ({p.hash}{extends})", ""))
         self.out.write("\n".join(lines) + "\n")
 
     def _missing(self, o: OntbrekendeVoorwaarde) -> list[str]:
@@ -103,16 +104,23 @@ class TextReporter(Reporter):
         return out
 
     def _head(self, key: str, **kw) -> list[str]:
-        return ["", self._style(tekst(key, self.taal, **kw), bold=True)]
+        return ["", *(self._style(line, bold=True) for line in self._wrap(tekst(key, self.taal, **kw), ""))]
 
     def _toelichting(self, tl: Toelichting) -> list[str]:
         taal = self.taal
         out: list[str] = []
         out.extend(self._head("kop.stand"))
         width = max((len(g.naam) for g in tl.randvoorwaarden_per_groep), default=0)
-        for g in tl.randvoorwaarden_per_groep:
-            counts = ", ".join(f"{getattr(g, a)} {tekst('stand.' + a, taal)}" for a in STAND)
-            out.append(f"  {g.naam.ljust(width)}  {counts}")
+        rows = [(g.naam, ", ".join(f"{getattr(g, a)} {tekst('stand.' + a, taal)}" for a in STAND))
+                for g in tl.randvoorwaarden_per_groep]
+        longest = max((len(counts) for _, counts in rows), default=0)
+        gap = next((n for n in (2, 1) if 2 + width + n + longest <= self.breedte), None)
+        for naam, counts in rows:
+            if gap is not None:
+                out.append(f"  {naam.ljust(width)}{' ' * gap}{counts}")
+            else:  # a narrow terminal: the counts under the name
+                out.append(f"  {naam}")
+                out.extend(self._wrap(counts, "    "))
 
         out.extend(self._head("kop.vormen", groep=self._groep))
         if not any(v.past_bij_groep for v in tl.samenwerkingsvormen):
@@ -183,6 +191,7 @@ class TextReporter(Reporter):
     def einde(self) -> None:
         s = self.samenvatting
         if s.totaal > 1:
-            self.out.write("\n" + "=" * WIDTH + "\n")
-            self.out.write(tekst("samenvatting.regel", self.taal, totaal=s.totaal, go=s.go,
-                                 voorwaardelijk=s.voorwaardelijk, nogo=s.nogo, fouten=s.fouten) + "\n")
+            self.out.write("\n" + "=" * self.breedte + "\n")
+            regel = tekst("samenvatting.regel", self.taal, totaal=s.totaal, go=s.go,
+                          voorwaardelijk=s.voorwaardelijk, nogo=s.nogo, fouten=s.fouten)
+            self.out.write("\n".join(self._wrap(regel, "")) + "\n")
