@@ -32,6 +32,7 @@ def test_every_report_fits_its_pydantic_description(voorstel, taal, toelichting)
     assert ADAPTER.dump_python(rapport, mode="json") == data
     VALIDATOR.validate(data)
     assert json.loads(rapport.naar_json()) == data
+    assert rapport.naar_json(ingesprongen=True) == json.dumps(data, ensure_ascii=False, indent=2)
     again = rapport.met_invoer("x.json", 3)
     assert again.invoer.bestand == "x.json" and json.loads(again.naar_json())["invoer"] == {"bestand": "x.json", "regel": 3}
     assert rapport.invoer is None  # met_invoer made a copy

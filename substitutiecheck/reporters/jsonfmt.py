@@ -40,7 +40,7 @@ class JsonReporter(Reporter):
         return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n    ")
 
     def fragment(self, rapport: Rapport) -> str:
-        return self._element(rapport.naar_dict())
+        return rapport.naar_json(ingesprongen=True).replace("\n", "\n    ")
 
     def rapport(self, rapport: Rapport) -> None:
         self.rapport_tekst(self.fragment(rapport))
