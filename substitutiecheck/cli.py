@@ -162,6 +162,8 @@ class Main(_Engels, click.Group):
             return super().invoke(ctx)
         except SubstitutiecheckFout as e:
             print_error_lines(e.regels(taal), taal)
+            if e.hint:
+                click.echo(tekst(e.hint, taal), err=True)
             ctx.exit(EXIT_ERROR)
         except (KeyboardInterrupt, click.Abort):
             click.echo(tekst("cli.afgebroken", taal), err=True)

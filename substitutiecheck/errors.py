@@ -52,7 +52,12 @@ def os_fout(e: OSError) -> tuple[str, str]:
 
 
 class SubstitutiecheckFout(Exception):
-    """Base class of every error substitutiecheck raises on purpose."""
+    """Base class of every error substitutiecheck raises on purpose.
+
+    ``hint``: an optional text key (i18n) the CLI prints after the problems, e.g. that more
+    checks follow once these are fixed."""
+
+    hint: str | None = None
 
     def __init__(
         self,

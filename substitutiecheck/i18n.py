@@ -194,6 +194,12 @@ TEKSTEN: dict[str, dict[str, str]] = {
                               "en": "unknown command '{commando}'; choose from: {keuzes}"},
     "cli.gebruik": {"nl": "verkeerd gebruik: {bericht}", "en": "wrong usage: {bericht}"},
     "cli.hulp": {"nl": "Zie '{commando} --help'.", "en": "See '{commando} --help'."},
+    "pakket.eerst_schema": {
+        "nl": "Herstel eerst deze fouten: de controles van ids, bronnen, condities en scenario's lopen "
+              "pas als elk bestand aan het schema voldoet.",
+        "en": "Fix these errors first: the checks of ids, sources, conditions and scenarios run once "
+              "every file fits the schema.",
+    },
     "cli.afgebroken": {"nl": "Afgebroken.", "en": "Interrupted."},
     "cli.interne_fout": {
         "nl": "interne fout in substitutiecheck ({soort}): {bericht}. Dit is een fout in het programma, niet in uw invoer; meld het met dit bericht.",

@@ -509,7 +509,9 @@ def read_pack(folder: Path, _depth: int = 0) -> tuple[dict[str, Any], _Origin, l
             where, path = origin.locate(name, prob.pad)
             problems.append(Probleem(path, prob.nl, prob.en, bestand=where))
     if problems:
-        raise RegelpakketFout(_explain_unknown_overrides(problems, raw, origin), bestand=str(folder))
+        fout = RegelpakketFout(_explain_unknown_overrides(problems, raw, origin), bestand=str(folder))
+        fout.hint = "pakket.eerst_schema"  # the cross-checks need schema-valid data
+        raise fout
     known.onthoud()
     return raw, origin, chain
 

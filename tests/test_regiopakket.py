@@ -198,3 +198,21 @@ def test_regels_test_in_english(regio):
     _edit(regio / "scenarios.json", lambda d: d["scenarios"][1]["verwacht"].update(advies="go"))
     out = run_cli("regels", "test", str(regio), "--lang", "en").stdout.decode()
     assert "advies: expected go, got no-go" in out and "4 passed, 1 failed" in out
+
+
+def test_a_schema_error_says_that_the_other_checks_follow_once_it_is_fixed(regio):
+    def break_it(d):
+        d["randvoorwaarden"][1]["blokkerend"] = "ja"  # schema error
+        d["randvoorwaarden"][1]["bron"] = ["bestaat_niet"]  # found only by the cross-checks
+
+    _edit(regio / "randvoorwaarden.json", break_it)
+    first = run_cli("regels", "valideer", str(regio))
+    err = first.stderr.decode()
+    assert first.returncode == 2 and "randvoorwaarden[1].blokkerend" in err
+    assert "bestaat_niet" not in err and "Herstel eerst deze fouten" in err
+    assert "Fix these errors first" in run_cli("regels", "valideer", str(regio), "--lang", "en").stderr.decode()
+
+    _edit(regio / "randvoorwaarden.json", lambda d: d["randvoorwaarden"][1].update(blokkerend=True))
+    second = run_cli("regels", "valideer", str(regio))
+    err = second.stderr.decode()
+    assert second.returncode == 2 and "bestaat_niet" in err and "Herstel eerst" not in err
