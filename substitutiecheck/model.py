@@ -227,11 +227,18 @@ def _value(v: Veld, value: Any, loc: tuple, problems: list[Probleem]) -> Any:
     return None
 
 
+# answers people type in English or as a truth value: suggested, never accepted
+_SYNONIEMEN = {"yes": "ja", "y": "ja", "true": "ja", "no": "nee", "n": "nee", "false": "nee",
+               "partly": "deels", "partial": "deels", "gedeeltelijk": "deels", "unknown": "onbekend",
+               "?": "onbekend", "weet niet": "onbekend"}
+
+
 def _invalid_choice(options: tuple[str, ...], value: Any, path: str) -> Probleem:
     choices = ", ".join(options)
     close: list[str] = []
     if isinstance(value, str):
         lowered = value.strip().lower()
+        lowered = _SYNONIEMEN.get(lowered, lowered)
         close = [lowered] if lowered in options else difflib.get_close_matches(value, options, n=1, cutoff=0.75)
     if close:
         return Probleem(path, f"ongeldige waarde {_show(value)}; bedoelde u '{close[0]}'? (kies uit: {choices})",

@@ -180,3 +180,13 @@ def test_a_str_enum_title_prints_as_its_text_in_every_report_format():
                        LANDELIJK)
     assert type(rapport.titel) is str and rapport.titel == "Mijn titel"
     assert json.loads(rapport.naar_json()) == rapport.naar_dict()
+
+
+@pytest.mark.parametrize("typed, meant", [("yes", "ja"), ("No", "nee"), ("partly", "deels"), ("unknown", "onbekend"),
+                                          ("Ja ", "ja"), ("neee", "nee")])
+def test_english_and_near_miss_answers_get_a_suggestion_but_are_not_accepted(typed, meant):
+    with pytest.raises(InvoerFout) as exc:
+        lees_voorstel({"patientgroep": {"categorie": "diabetes"}, "randvoorwaarden": {"ict": typed}}, LANDELIJK)
+    (problem,) = exc.value.problemen
+    assert problem.pad == "randvoorwaarden.ict"
+    assert f"bedoelde u '{meant}'?" in problem.nl and f"did you mean '{meant}'?" in problem.en
