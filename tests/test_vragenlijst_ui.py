@@ -423,3 +423,15 @@ def test_not_a_terminal_keeps_the_standard_width(vl, tmp_path, monkeypatch):
     monkeypatch.setenv("COLUMNS", "60")
     ui = VragenlijstUI(vl, Opslag(tmp_path / "v.json"), out=io.StringIO())
     assert ui.breedte == 88 and ui._hint("x" * 200, "(↑↓ Enter)") == "(↑↓ Enter)"  # no terminal to overflow
+
+
+def test_back_or_help_typed_after_a_prefilled_text_answer_keeps_the_answer():
+    """Found by a new-user trial: reviewing 'Twente' and typing '<' saved 'Twente<'."""
+    from substitutiecheck.questionnaire.ui import navigatie
+
+    assert navigatie("Twente<", "Twente") == TERUG
+    assert navigatie("Twente?", "Twente") == UITLEG
+    assert navigatie(" < ", "") == TERUG and navigatie("?", "Twente") == UITLEG
+    assert navigatie("Twente", "Twente") is None
+    assert navigatie("Wat is dit?", "Twente") is None  # a real answer may end in '?'
+    assert navigatie("Twente-Oost<", "Twente") is None  # an edited text is taken as typed

@@ -43,6 +43,17 @@ class _Gestopt(Exception):
     """The user chose 'stop' before anything was changed."""
 
 
+def navigatie(answer: str, default: str) -> str | None:
+    """TERUG or UITLEG when a text answer is '<' or '?', also when typed after the answer already
+    filled in (reviewing 'Twente' and typing '<' gives 'Twente<': that is 'back', not a new
+    answer). None for a real answer."""
+    value = answer.strip()
+    for key, nav in (("<", TERUG), ("?", UITLEG)):
+        if value == key or (default and value == default.strip() + key):
+            return nav
+    return None
+
+
 class VragenlijstUI:
     def __init__(self, vl: Vragenlijst, opslag: Opslag, taal: str = "nl", out: IO[str] | None = None,
                  err: IO[str] | None = None, voor_prompt: Callable[[], None] | None = None) -> None:
@@ -161,13 +172,13 @@ class VragenlijstUI:
         default = s.standaard(q)
         if q.type == "tekst":
             def validate(value: str) -> Any:
-                if value.strip() in ("<", "?"):
+                if navigatie(value, default or "") is not None:
                     return True
                 return s.fout(q, value, self.taal) or True
 
             answer = self.text(message, default or "", validate, self.t("ui.instructie_tekst"))
-            answer = answer.strip()
-            return {"<": TERUG, "?": UITLEG}.get(answer, answer)
+            nav = navigatie(answer, default or "")
+            return nav if nav is not None else answer.strip()
         choices: list[Any] = []
         for k in s.keuzes(q):
             title = t(k.naam, self.taal)
