@@ -146,6 +146,7 @@ class _Advies:
     """What a reporter's summary needs of a report rendered in a worker."""
 
     advies: str
+    voorlopig: bool = False
 
 
 def verwerk(items: Iterable[Item], reporter: Any, *, fmt: str, regels: str | Path | None = None,
@@ -258,8 +259,8 @@ def _parallel(items, reporter, *, regels, taal, jobs, bij_fout, voortgang, brok,
                     problemen, bestand, regel = res[1]
                     _meld(InvoerFout(problemen, bestand=bestand, regel=regel), reporter, bij_fout, voortgang)
                 else:
-                    _, advies, als_eerste, tekst = res
-                    reporter.samenvatting.tel(_Advies(advies))
+                    _, (advies, voorlopig), als_eerste, tekst = res
+                    reporter.samenvatting.tel(_Advies(advies, voorlopig))
                     if gebufferd:
                         reporter.rapport_tekst(tekst)
                     else:
@@ -347,12 +348,12 @@ def _worker_run(work: list[tuple[str, int | None, Any]], misschien_eerste: bool)
             out.append(("f", ([Probleem(p.pad, p.nl, p.en, p.bestand) for p in e.problemen], bron, regel)))
             continue
         if frag_rep is not None:
-            out.append(("r", rapport.advies, None, frag_rep.fragment(rapport)))
+            out.append(("r", (rapport.advies, rapport.voorlopig), None, frag_rep.fragment(rapport)))
             continue
         als_eerste = None
         if render is None:
             if misschien_eerste:
                 als_eerste = _capture(cls, taal, opmaak)(rapport)
             render = _capture(cls, taal, opmaak, voorgaand=rapport)
-        out.append(("r", rapport.advies, als_eerste, render(rapport)))
+        out.append(("r", (rapport.advies, rapport.voorlopig), als_eerste, render(rapport)))
     return out

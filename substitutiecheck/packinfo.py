@@ -24,8 +24,9 @@ def regel_lijst(pack: Regelpakket, taal: str = "nl") -> list[str]:
              t(pack.titel, taal), ""]
     width = max(len(r.id) for r in pack.regels)
     for r in pack.regels:
-        bronnen = ", ".join(pack.bron(b)["kort"] for b in r.bron)
-        lines.append(f"{r.id:<{width}}  {_ernst(r, taal)}")
+        bronnen = ", ".join(pack.bron_tekst(b, "kort", taal) for b in r.bron)
+        keuze = f"  ({tekst('regels.productkeuze_lijst', taal)})" if any(pack.is_productkeuze(b) for b in r.bron) else ""
+        lines.append(f"{r.id:<{width}}  {_ernst(r, taal)}{keuze}")
         lines.append(f"{'':<{width}}  {t(r.naam, taal)} [{bronnen}]")
     lines.append("")
     lines.append(tekst("regels.aantal", taal, n=len(pack.regels)))
@@ -61,6 +62,8 @@ def regel_uitleg(pack: Regelpakket, rid: str, taal: str = "nl") -> list[str]:
         lines.append(f"  {tekst('kop.hoe', taal)}: {t(regel.advies, taal)}")
     lines.append(f"  {tekst('kop.bron', taal)}:")
     for b in regel.bron:
-        bron = pack.bron(b)
-        lines.append(f"    - {bron['kort']}: {bron['titel']}")
+        mark = f" [{tekst('regels.productkeuze_kort', taal)}]" if pack.is_productkeuze(b) else ""
+        lines.append(f"    - {pack.bron_tekst(b, 'kort', taal)}{mark}: {pack.bron_tekst(b, 'titel', taal)}")
+    if any(pack.is_productkeuze(b) for b in regel.bron):
+        lines.append(f"  {tekst('regels.productkeuze', taal)}")
     return lines

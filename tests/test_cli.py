@@ -73,7 +73,9 @@ def test_json_document_has_reports_errors_and_summary(tmp_path):
     result = run_cli("check", "--format", "json", str(SHARED_EXAMPLE), str(bad))
     assert result.returncode == 2
     doc = json.loads(result.stdout)
-    assert doc["samenvatting"] == {"totaal": 2, "go": 0, "voorwaardelijk": 1, "no-go": 0, "ongeldig": 1}
+    assert doc["samenvatting"] == {"totaal": 2, "go": 0, "voorwaardelijk": 1, "no-go": 0, "ongeldig": 1,
+                                   "voorlopig": 1}  # afstemming_verzekeraar is still 'onbekend'
+    assert doc["rapporten"][0]["voorlopig"] and doc["rapporten"][0]["nog_onbekend"] == ["afstemming_verzekeraar"]
     rapport = doc["rapporten"][0]
     assert rapport["advies"] == "voorwaardelijk"
     assert rapport["invoer"] == {"bestand": str(SHARED_EXAMPLE), "regel": None}

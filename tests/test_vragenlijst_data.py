@@ -90,7 +90,7 @@ def test_randvoorwaarden_questions_use_the_packs_own_texts_and_groups(vl, pack):
         assert q.bron == tuple(r["bron"])
         assert q.sectie.id == f"randvoorwaarden.{r['groep']}"
     assert "blokkerend" in vl.vraag("randvoorwaarden.afspraken").hulp["nl"]
-    assert "Meekijkconsult" in vl.vraag("randvoorwaarden.ict").hulp["nl"]  # blokkerend_als named
+    assert "Teleconsultatie" in vl.vraag("randvoorwaarden.ict").hulp["nl"]  # blokkerend_als named
 
 
 def test_a_regional_pack_with_an_extra_randvoorwaarde_gets_its_question(tmp_path):

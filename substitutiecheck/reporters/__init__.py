@@ -19,9 +19,12 @@ class Samenvatting:
     voorwaardelijk: int = 0
     nogo: int = 0
     fouten: int = 0
+    voorlopig: int = 0
+    """Reports whose advice is provisional (Rapport.voorlopig), whatever the verdict"""
 
     def tel(self, rapport: Rapport) -> None:
         self.totaal += 1
+        self.voorlopig += bool(rapport.voorlopig)
         if rapport.advies == "go":
             self.go += 1
         elif rapport.advies == "voorwaardelijk":
@@ -35,7 +38,15 @@ class Samenvatting:
 
     def als_dict(self) -> dict[str, int]:
         return {"totaal": self.totaal, "go": self.go, "voorwaardelijk": self.voorwaardelijk,
-                "no-go": self.nogo, "ongeldig": self.fouten}
+                "no-go": self.nogo, "ongeldig": self.fouten, "voorlopig": self.voorlopig}
+
+    def regel(self, taal: str) -> str:
+        """The summary in one sentence."""
+        from ..i18n import tekst
+
+        return tekst("samenvatting.regel", taal, totaal=self.totaal, go=self.go,
+                     voorwaardelijk=self.voorwaardelijk, nogo=self.nogo, fouten=self.fouten,
+                     voorlopig=self.voorlopig)
 
 
 @dataclass

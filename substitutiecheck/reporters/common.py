@@ -51,6 +51,54 @@ def notities(r: Rapport) -> list[Bevinding]:
             and not (profile and b.regel.startswith("samenwerking."))]
 
 
+def voorlopig(r: Rapport, taal: str) -> str | None:
+    """'voorlopig: 5 blokkerende voorwaarden en 2 uitsluitingen nog onbekend', or None when the
+    advice is not provisional. Shown after the verdict in every format's headline."""
+    if not r.voorlopig:
+        return None
+    soort = {o.id: o.soort for o in r.ontbrekende_randvoorwaarden}
+    n_rv = sum(1 for i in r.nog_onbekend if soort.get(i) == "randvoorwaarde")
+    n_u = len(r.nog_onbekend) - n_rv
+    delen = [tekst(key + ("_1" if n == 1 else ""), taal, n=n)
+             for key, n in (("voorlopig.rv", n_rv), ("voorlopig.uitsluiting", n_u)) if n]
+    return tekst("voorlopig.kop", taal, delen=tekst("voorlopig.en", taal).join(delen))
+
+
+def kop_advies(r: Rapport, taal: str) -> str:
+    """The verdict as the headline shows it: 'GO ONDER VOORWAARDEN (voorlopig: ...)'."""
+    extra = voorlopig(r, taal)
+    return tekst(f"advies.{r.advies}", taal) + (f" ({extra})" if extra else "")
+
+
+def vorm_markering(v, groep: str, taal: str) -> str | None:
+    """The mark of the chosen form: chosen, chosen but not fitting by the product's own
+    suggestion, or chosen for a group the product makes no suggestion for. None when not chosen."""
+    if not v.gekozen:
+        return None
+    if v.past_bij_groep is None:
+        return tekst("kop.gekozen_geen_suggestie", taal)
+    return tekst("kop.gekozen" if v.past_bij_groep else "kop.gekozen_past_niet", taal, groep=groep)
+
+
+def vormen_kop(tl, groep: str, taal: str) -> str:
+    """The heading of the forms: those that fit by the product's suggestion, or only the chosen
+    one when the product suggests nothing for the group."""
+    return tekst("kop.vormen" if tl.koppeling_bronnen else "kop.vormen_gekozen", taal, groep=groep)
+
+
+def vormen_leeg(tl, groep: str, taal: str) -> str | None:
+    """The sentence when no form fits the group by the product's suggestion (None when some do)."""
+    if any(v.past_bij_groep for v in tl.samenwerkingsvormen):
+        return None
+    if not tl.koppeling_bronnen:  # no link stated at all: a group outside the list
+        return tekst("kop.vormen_overig", taal)
+    return tekst("kop.vormen_geen", taal, groep=groep)
+
+
+def status_kop(v, taal: str) -> str:
+    return tekst("kop.status_stand", taal, stand=v.stand) if v.stand else tekst("kop.status", taal)
+
+
 def bronnen_kort(bronnen) -> str:
     return "; ".join(b.kort for b in bronnen)
 

@@ -5,7 +5,8 @@ separator is ';') opens the file with the right columns and accents; ``--csv-sch
 other tools. Rows end in CRLF (RFC 4180). An input that could not be checked becomes a row too,
 with the message in the last column ('fout') and the other result columns empty; the CLI also
 prints it on stderr. The 'advies' column holds the verdict as the reader sees it (GO, GO ONDER
-VOORWAARDEN, NO-GO; in English with ``--lang en``); 'categorie' and the condition ids stay ids
+VOORWAARDEN, NO-GO; in English with ``--lang en``), 'voorlopig' ja/nee (yes/no) whether that advice
+is provisional (an exclusion or a blocking condition still unknown); 'categorie' and the condition ids stay ids
 (space-separated). Cells that a spreadsheet would run as a formula (starting with = + - @) get a
 leading apostrophe.
 """
@@ -16,13 +17,13 @@ import csv
 from dataclasses import dataclass
 
 from ..errors import InvoerFout
-from ..i18n import tekst
+from ..i18n import antwoord, tekst
 from ..report import Rapport
 from . import Reporter
 
 BOM = "\ufeff"
 SCHEIDINGSTEKENS = (";", ",")
-KOLOMMEN = ("bestand", "regel", "titel", "regio", "categorie", "advies", "reden",
+KOLOMMEN = ("bestand", "regel", "titel", "regio", "categorie", "advies", "voorlopig", "reden",
             "aantal_blokkerend", "aantal_eerst_regelen", "aantal_overig",
             "blokkerend", "eerst_regelen", "overig", "fout")
 """Column ids; the header row shows them in the report language (``csv.<id>`` in i18n)."""
@@ -71,6 +72,7 @@ class CsvReporter(Reporter):
             "regel": r.invoer.regel if r.invoer else None,
             "titel": r.titel, "regio": r.regio, "categorie": r.categorie,
             "advies": tekst(f"advies.{r.advies}", self.taal),
+            "voorlopig": antwoord("ja" if r.voorlopig else "nee", self.taal),
             "reden": r.reden, "aantal_blokkerend": len(blocking),
             "aantal_eerst_regelen": len(first), "aantal_overig": len(other),
             "blokkerend": ID_SCHEIDING.join(blocking), "eerst_regelen": ID_SCHEIDING.join(first),

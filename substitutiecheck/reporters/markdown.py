@@ -10,7 +10,8 @@ from ..errors import InvoerFout
 from ..i18n import antwoord, tekst
 from ..report import OntbrekendeVoorwaarde, Rapport, Toelichting
 from . import Reporter
-from .common import STAND, bronnen_kort, notities, plaats, secties
+from .common import (STAND, bronnen_kort, kop_advies, notities, plaats, secties, status_kop,
+                     vorm_markering, vormen_kop, vormen_leeg)
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 """Inline markup characters; '(' ')' and '!' only act after ']' or before '[', escaped here."""
@@ -40,7 +41,7 @@ class MarkdownReporter(Reporter):
 
     def rapport(self, r: Rapport) -> None:
         self._rijen.append((r.titel or tekst("kop.zonder_titel", self.taal), plaats(r) or "",
-                            tekst(f"advies.{r.advies}", self.taal),
+                            kop_advies(r, self.taal),
                             sum(1 for o in r.ontbrekende_randvoorwaarden if o.ernst == "blokkerend"),
                             sum(1 for o in r.ontbrekende_randvoorwaarden if o.ernst != "blokkerend")))
         self._secties.append(self._sectie(r))
@@ -54,8 +55,7 @@ class MarkdownReporter(Reporter):
         s = self.samenvatting
         if s.totaal > 1 or self._fouten:
             out += [f"## {tekst('kop.samenvatting', taal)}", "",
-                    md(tekst("samenvatting.regel", taal, totaal=s.totaal, go=s.go,
-                             voorwaardelijk=s.voorwaardelijk, nogo=s.nogo, fouten=s.fouten)), ""]
+                    md(s.regel(taal)), ""]
             if self._rijen:
                 out += [f"| # | {tekst('kop.titel', taal)} | {tekst('kop.invoer', taal)} | "
                         f"{tekst('kop.advies', taal)} | {tekst('kop.blokkerend', taal)} | "
@@ -76,8 +76,7 @@ class MarkdownReporter(Reporter):
     def _sectie(self, r: Rapport) -> str:
         taal = self.taal
         out = [f"## {md(r.titel or tekst('kop.zonder_titel', taal))}", ""]
-        verdict = tekst(f"advies.{r.advies}", taal)
-        out += [f"**{tekst('kop.advies', taal)}: {verdict}.** {md(r.reden)}", ""]
+        out += [f"**{tekst('kop.advies', taal)}: {md(kop_advies(r, taal))}.** {md(r.reden)}", ""]
         facts = []
         if plaats(r):
             facts.append((tekst("kop.invoer", taal), code(plaats(r))))
@@ -136,16 +135,18 @@ class MarkdownReporter(Reporter):
             out.append(f"| {md(g.naam)} | " + " | ".join(str(getattr(g, a)) for a in STAND) + " |")
         out.append("")
 
-        out += [f"#### {md(tekst('kop.vormen', taal, groep=r.categorie_naam))}", ""]
-        if not any(v.past_bij_groep for v in tl.samenwerkingsvormen):
-            out += [md(tekst("kop.vormen_geen", taal)), ""]
+        out += [f"#### {md(vormen_kop(tl, r.categorie_naam, taal))}", ""]
+        leeg = vormen_leeg(tl, r.categorie_naam, taal)
+        if leeg:
+            out += [md(leeg), ""]
+        if tl.koppeling_bronnen:
+            out += [f"*{tekst('kop.koppeling', taal)}: {md(bronnen_kort(tl.koppeling_bronnen))}*", ""]
         nv = tekst("kop.niet_vermeld", taal)
         for v in tl.samenwerkingsvormen:
-            mark = ""
-            if v.gekozen:
-                mark = " — *" + tekst("kop.gekozen" if v.past_bij_groep else "kop.gekozen_past_niet", taal) + "*"
+            mark = vorm_markering(v, r.categorie_naam, taal)
+            mark = f" — *{md(mark)}*" if mark else ""
             out.append(f"- **{md(v.naam)}**{mark} ({md(v.soort_naam)})")
-            out.append(f"  - {tekst('kop.status', taal)}: {md(v.status) or nv}")
+            out.append(f"  - {md(status_kop(v, taal))}: {md(v.status) or nv}")
             if v.waar:
                 out.append(f"  - {tekst('kop.waar', taal)}: {md(v.waar)}")
             for aim in ("kwaliteit", "gezondheid", "kosten"):
@@ -168,7 +169,10 @@ class MarkdownReporter(Reporter):
         if d is not None:
             out += [f"#### {tekst('kop.draagvlak', taal)}", ""]
             out += [md(d.tekst), ""]
-            out += [("> **!** " if d.laag else "") + md(d.advies), ""]
+            if d.gelijke_expertise:
+                out += [md(d.gelijke_expertise.tekst), ""]
+            if d.samenvatting:
+                out += [md(d.samenvatting), ""]
             if d.voorkeur_huisarts:
                 out.append(f"- {tekst('kop.voorkeur_huisarts', taal)}: "
                            + ", ".join(f"{x.percentage}% {md(x.tekst)}" for x in d.voorkeur_huisarts))
@@ -176,8 +180,7 @@ class MarkdownReporter(Reporter):
                 out.append(f"- {tekst('kop.voorkeur_specialist', taal)}: "
                            + ", ".join(f"{x.percentage}% {md(x.tekst)}" for x in d.voorkeur_specialist))
             out.append("")
-            if d.percentage is not None:
-                out += [md(d.samenvatting), ""]
+            out += [md(d.advies), ""]
             out += [f"*{tekst('kop.bron', taal)}: {md(bronnen_kort(d.bronnen))}*", ""]
 
         sp = tl.samenwerking

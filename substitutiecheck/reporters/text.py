@@ -9,7 +9,8 @@ import textwrap
 from ..i18n import antwoord, tekst
 from ..report import Bevinding, OntbrekendeVoorwaarde, Rapport, Toelichting
 from . import Reporter
-from .common import STAND, bronnen_kort, notities, secties
+from .common import (STAND, bronnen_kort, notities, secties, status_kop, voorlopig, vorm_markering,
+                     vormen_kop, vormen_leeg)
 
 
 def click_unstyle(text: str) -> str:
@@ -63,8 +64,10 @@ class TextReporter(Reporter):
         lines.extend(self._wrap(f"{tekst('kop.financiering', taal)}: {r.financiering_naam}", ""))
         lines.append("")
         verdict = tekst(f"advies.{r.advies}", taal)
-        lines.append(f"{tekst('kop.advies', taal)}: "
-                     + self._style(verdict, fg=_COLOURS[r.advies], bold=True))
+        extra = voorlopig(r, taal)
+        head = self._wrap(f"{tekst('kop.advies', taal)}: {verdict}" + (f" ({extra})" if extra else ""), "")
+        head[0] = head[0].replace(verdict, self._style(verdict, fg=_COLOURS[r.advies], bold=True), 1)
+        lines.extend(head)
         lines.extend(self._wrap(r.reden, ""))
 
         lines.append("")
@@ -122,16 +125,18 @@ class TextReporter(Reporter):
                 out.append(f"  {naam}")
                 out.extend(self._wrap(counts, "    "))
 
-        out.extend(self._head("kop.vormen", groep=self._groep))
-        if not any(v.past_bij_groep for v in tl.samenwerkingsvormen):
-            out.extend(self._wrap(tekst("kop.vormen_geen", taal), "  "))
+        out.extend(["", *(self._style(line, bold=True) for line in self._wrap(vormen_kop(tl, self._groep, taal), ""))])
+        leeg = vormen_leeg(tl, self._groep, taal)
+        if leeg:
+            out.extend(self._wrap(leeg, "  "))
+        if tl.koppeling_bronnen:
+            out.extend(self._wrap(f"{tekst('kop.koppeling', taal)}: {bronnen_kort(tl.koppeling_bronnen)}", "  "))
         for v in tl.samenwerkingsvormen:
-            mark = ""
-            if v.gekozen:
-                mark = " [" + tekst("kop.gekozen" if v.past_bij_groep else "kop.gekozen_past_niet", taal) + "]"
+            mark = vorm_markering(v, self._groep, taal)
+            mark = f" [{mark}]" if mark else ""
             out.extend(self._wrap(f"{v.naam}{mark} ({v.soort_naam})", "  - "))
             ind = "      "
-            out.extend(self._wrap(f"{tekst('kop.status', taal)}: {v.status or tekst('kop.niet_vermeld', taal)}", ind))
+            out.extend(self._wrap(f"{status_kop(v, taal)}: {v.status or tekst('kop.niet_vermeld', taal)}", ind))
             if v.waar:
                 out.extend(self._wrap(f"{tekst('kop.waar', taal)}: {v.waar}", ind))
             for aim in ("kwaliteit", "gezondheid", "kosten"):
@@ -153,11 +158,15 @@ class TextReporter(Reporter):
         d = tl.draagvlak
         if d is not None:
             out.extend(self._head("kop.draagvlak"))
-            out.extend(self._wrap(d.tekst, "  "))
-            mark = self._style("!", fg="yellow") if d.laag else ""
-            out.extend(self._wrap(d.advies, "  ", mark))
-            if d.percentage is not None:
-                out.extend(self._wrap(d.samenvatting, "  "))
+            for line in (d.tekst, d.gelijke_expertise.tekst if d.gelijke_expertise else None, d.samenvatting):
+                if line:
+                    out.extend(self._wrap(line, "  "))
+            for key, items in (("kop.voorkeur_huisarts", d.voorkeur_huisarts),
+                               ("kop.voorkeur_specialist", d.voorkeur_specialist)):
+                if items:
+                    out.extend(self._wrap(f"{tekst(key, taal)}: "
+                                          + ", ".join(f"{x.percentage}% {x.tekst}" for x in items), "  "))
+            out.extend(self._wrap(d.advies, "  "))
             out.extend(self._wrap(f"{tekst('kop.bron', taal)}: {bronnen_kort(d.bronnen)}", "  "))
 
         sp = tl.samenwerking
@@ -192,6 +201,4 @@ class TextReporter(Reporter):
         s = self.samenvatting
         if s.totaal > 1:
             self.out.write("\n" + "=" * self.breedte + "\n")
-            regel = tekst("samenvatting.regel", self.taal, totaal=s.totaal, go=s.go,
-                          voorwaardelijk=s.voorwaardelijk, nogo=s.nogo, fouten=s.fouten)
-            self.out.write("\n".join(self._wrap(regel, "")) + "\n")
+            self.out.write("\n".join(self._wrap(s.regel(self.taal), "")) + "\n")
