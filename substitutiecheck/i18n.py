@@ -153,6 +153,10 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "nl": "{totaal} voorstel(len): {go} go, {voorwaardelijk} go onder voorwaarden, {nogo} no-go, {fouten} ongeldig.",
         "en": "{totaal} proposal(s): {go} go, {voorwaardelijk} go with conditions, {nogo} no-go, {fouten} invalid.",
     },
+    # make voorbeelden (examples/overzicht.py)
+    "voorbeelden.kop": {"nl": "Voorbeeldvoorstellen in {map}/ (landelijk pakket; regio {regios}):",
+                        "en": "Example proposals in {map}/ (national pack; region {regios}):"},
+    "voorbeelden.rapporten": {"nl": "De volledige rapporten: {pad}", "en": "The full reports: {pad}"},
     "antwoord.ja": {"nl": "ja", "en": "yes"},
     "antwoord.deels": {"nl": "deels", "en": "partly"},
     "antwoord.nee": {"nl": "nee", "en": "no"},
