@@ -356,6 +356,21 @@ def regels_toon(obj: dict, regel_id: str, sub_taal: str | None) -> None:
     click.echo("\n".join(regel_uitleg(resolve_pack(obj["regels"]), regel_id, sub_taal or obj["taal"])))
 
 
+@regels.command("ids")
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown"]), default="text", show_default=True,
+              help="Uitvoerformaat (markdown: de pagina docs/ids.md).")
+@sub_lang_option
+@click.pass_obj
+def regels_ids(obj: dict, fmt: str, sub_taal: str | None) -> None:
+    """Toon elk id dat een voorstel gebruikt, met naam en betekenis: patiëntengroepen,
+    uitsluitingen, randvoorwaarden, samenwerkingsvormen en financieringsroutes."""
+    from .evaluation import resolve_pack
+    from .packinfo import id_lijst, id_markdown
+
+    pack, taal = resolve_pack(obj["regels"]), sub_taal or obj["taal"]
+    click.echo(id_markdown(pack, taal) if fmt == "markdown" else "\n".join(id_lijst(pack, taal)))
+
+
 @regels.command("valideer")
 @click.argument("map", type=click.Path(file_okay=False))
 @sub_lang_option

@@ -153,6 +153,18 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "nl": "{totaal} voorstel(len): {go} go, {voorwaardelijk} go onder voorwaarden, {nogo} no-go, {fouten} ongeldig.",
         "en": "{totaal} proposal(s): {go} go, {voorwaardelijk} go with conditions, {nogo} no-go, {fouten} invalid.",
     },
+    # substitutiecheck regels ids (packinfo.id_lijst, docs/ids.md)
+    "ids.titel": {"nl": "Ids van een voorstel", "en": "Ids of a proposal"},
+    "ids.kop": {"nl": "Elk id dat een voorstel gebruikt, uit regelpakket {naam} {versie}.",
+                "en": "Every id a proposal uses, from rule pack {naam} {versie}."},
+    "ids.gegenereerd": {"nl": "Gemaakt met `substitutiecheck regels ids --format markdown`; niet met de hand bewerken.",
+                        "en": "Made with `substitutiecheck regels ids --format markdown --lang en`; do not edit by hand."},
+    "ids.schema": {"nl": "Dezelfde namen en uitleg staan als title en description in 'substitutiecheck schema'.",
+                   "en": "The same names and meanings are the title and description in 'substitutiecheck schema'."},
+    "ids.antwoorden": {"nl": "Antwoord per id: {keuzes}.", "en": "Answer per id: {keuzes}."},
+    "ids.patientgroep": {"nl": "Uitsluitingen (een 'ja' is no-go)", "en": "Exclusions (a 'ja' means no-go)"},
+    "ids.naam": {"nl": "naam", "en": "name"},
+    "ids.betekenis": {"nl": "betekenis", "en": "meaning"},
     # make voorbeelden (examples/overzicht.py)
     "voorbeelden.kop": {"nl": "Voorbeeldvoorstellen in {map}/ (landelijk pakket; regio {regios}):",
                         "en": "Example proposals in {map}/ (national pack; region {regios}):"},
@@ -234,6 +246,11 @@ def antwoord(value: str | None, taal: str = "nl") -> str:
 # inspect.cleandoc) -> its English text. tests/test_cli.py checks that every command and option
 # has one, so a new option cannot be left Dutch-only.
 HULP_EN = {
+    "Toon elk id dat een voorstel gebruikt, met naam en betekenis: patiëntengroepen,\n"
+    "uitsluitingen, randvoorwaarden, samenwerkingsvormen en financieringsroutes.":
+        "Show every id a proposal uses, with name and meaning: patient groups, exclusions,\n"
+        "preconditions, forms of collaboration and financing routes.",
+    "Uitvoerformaat (markdown: de pagina docs/ids.md).": "Output format (markdown: the page docs/ids.md).",
     "Substitutiecheck: is deze patiëntengroep geschikt voor substitutie van zorg\n"
     "(van ziekenhuis naar huisarts), en zo nee, wat ontbreekt er nog?":
         "Substitutiecheck: is this patient group suited to move from the hospital to the GP\n"

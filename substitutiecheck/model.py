@@ -46,6 +46,17 @@ class Veld:
     verplicht: bool = False
     leeg_mag: bool = False
     standaard: Any = None
+    titel: Mapping[str, str] | None = None
+    """Display name ({'nl', 'en'}): the schema's ``title``, the id reference's name."""
+    uitleg: Mapping[str, str] | None = None
+    """One line of meaning ({'nl', 'en'}); ``beschrijving`` (Dutch) when absent."""
+    keuze_teksten: tuple[tuple[str, Mapping[str, str], Mapping[str, str]], ...] = ()
+    """Per choice of a 'keuze' field from the pack: (id, display name, one line of meaning)."""
+
+    def tekst(self, taal: str) -> tuple[str, str]:
+        """(display name, meaning) in ``taal``."""
+        titel = t(self.titel, taal) if self.titel else self.naam
+        return titel, t(self.uitleg, taal) if self.uitleg else self.beschrijving
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "namen", tuple(v.naam for v in self.velden))
@@ -62,32 +73,98 @@ def contract(pack: Regelpakket) -> Veld:
     cached = pack.__dict__.get("_contract")
     if cached is not None:
         return cached
-    cats = tuple(c["id"] for c in pack.categorieen)
-
     def antwoorden(items, tekst_van: str, keuzes=ANTWOORDEN) -> tuple[Veld, ...]:
-        return tuple(Veld(i["id"], "keuze", t(i[tekst_van], "nl"), keuzes=tuple(keuzes), standaard="onbekend")
+        return tuple(Veld(i["id"], "keuze", t(i[tekst_van], "nl"), keuzes=tuple(keuzes), standaard="onbekend",
+                          titel=i["naam"], uitleg=_uitleg(i, tekst_van))
                      for i in items)
 
+    def keuze(naam: str, items, standaard: Any = None, leeg_mag: bool = False, verplicht: bool = False) -> Veld:
+        nl, en = TEKSTEN[naam]
+        return Veld(naam, "keuze", nl["uitleg"], keuzes=tuple(i["id"] for i in items), standaard=standaard,
+                    leeg_mag=leeg_mag, verplicht=verplicht,
+                    titel={"nl": nl["titel"], "en": en["titel"]}, uitleg={"nl": nl["uitleg"], "en": en["uitleg"]},
+                    keuze_teksten=tuple((i["id"], i["naam"], _keuze_uitleg(naam, i, pack)) for i in items))
+
     root = Veld("voorstel", "object", "Voorstel", verplicht=True, velden=(
-        Veld("titel", "tekst", "Titel van het voorstel", leeg_mag=True),
-        Veld("regio", "tekst", "Regio", leeg_mag=True),
-        Veld("patientgroep", "object", "De patiëntengroep en de uitsluitingsvragen", verplicht=True, velden=(
-            Veld("categorie", "keuze", "Nivel-categorie van de patiëntengroep: " + ", ".join(cats),
-                 keuzes=cats, verplicht=True),
-            Veld("omschrijving", "tekst", "Korte omschrijving van de patiëntengroep", leeg_mag=True),
+        Veld("titel", "tekst", "Titel van het voorstel", leeg_mag=True, titel={"nl": "Titel", "en": "Title"},
+             uitleg={"nl": "Titel van het voorstel", "en": "Title of the proposal"}),
+        Veld("regio", "tekst", "Regio", leeg_mag=True, titel={"nl": "Regio", "en": "Region"},
+             uitleg={"nl": "De regio van het voorstel", "en": "The region of the proposal"}),
+        Veld("patientgroep", "object", "De patiëntengroep en de uitsluitingsvragen", verplicht=True,
+             titel={"nl": "Patiëntengroep", "en": "Patient group"},
+             uitleg={"nl": "De patiëntengroep en de uitsluitingsvragen", "en": "The patient group and the exclusion questions"},
+             velden=(
+            keuze("categorie", pack.categorieen, verplicht=True),
+            Veld("omschrijving", "tekst", "Korte omschrijving van de patiëntengroep", leeg_mag=True,
+                 titel={"nl": "Omschrijving", "en": "Description"},
+                 uitleg={"nl": "Korte omschrijving van de patiëntengroep", "en": "Short description of the patient group"}),
             *antwoorden(pack.uitsluitingen, "naam", UITSLUITING_ANTWOORDEN),
         )),
-        Veld("samenwerkingsvorm", "keuze", "Gekozen samenwerkingsvorm",
-             keuzes=tuple(v["id"] for v in pack.samenwerkingsvormen), leeg_mag=True),
-        Veld("financiering", "keuze", "Financieringsroute",
-             keuzes=tuple(f["id"] for f in pack.financiering), standaard="onbekend"),
+        keuze("samenwerkingsvorm", pack.samenwerkingsvormen, leeg_mag=True),
+        keuze("financiering", pack.financiering, standaard="onbekend"),
         Veld("randvoorwaarden", "object", "Randvoorwaarden; een ontbrekend antwoord telt als 'onbekend'",
+             titel={"nl": "Randvoorwaarden", "en": "Preconditions"},
+             uitleg={"nl": "Randvoorwaarden; een ontbrekend antwoord telt als 'onbekend'",
+                     "en": "Preconditions; a missing answer counts as 'unknown'"},
              velden=antwoorden(pack.randvoorwaarden, "vraag")),
         Veld("samenwerking", "object", "Kaats & Opheij: vijf elementen van samenwerking (optioneel)",
+             titel={"nl": "Samenwerking (Kaats & Opheij)", "en": "Collaboration (Kaats & Opheij)"},
+             uitleg={"nl": "Kaats & Opheij: vijf elementen van samenwerking (optioneel)",
+                     "en": "Kaats & Opheij: five elements of collaboration (optional)"},
              velden=antwoorden(pack.elementen, "naam"), leeg_mag=True),
     ))
     pack.__dict__["_contract"] = root
     return root
+
+
+TEKSTEN = {
+    "categorie": ({"titel": "Patiëntengroep (Nivel-categorie)",
+                   "uitleg": "Bij welke categorie van Nivel (2013) hoort de patiëntengroep?"},
+                  {"titel": "Patient group (Nivel category)",
+                   "uitleg": "Which category of Nivel (2013) does the patient group belong to?"}),
+    "samenwerkingsvorm": ({"titel": "Samenwerkingsvorm",
+                           "uitleg": "De gekozen vorm van samenwerking tussen huisarts en ziekenhuis (mag leeg)."},
+                          {"titel": "Form of collaboration",
+                           "uitleg": "The chosen form of collaboration between GP and hospital (may be empty)."}),
+    "financiering": ({"titel": "Financieringsroute", "uitleg": "Hoe de zorg na de verplaatsing wordt bekostigd."},
+                     {"titel": "Financing route", "uitleg": "How the care is paid for once it has moved."}),
+}
+"""Name and meaning of the choice fields the product defines (the choices come from the pack)."""
+
+
+def _uitleg(item: Mapping[str, Any], tekst_van: str) -> Mapping[str, str]:
+    """One line of meaning of an answer field: the question of a randvoorwaarde (and whether it
+    blocks), the text of an exclusion, the success signs of a Kaats & Opheij element."""
+    if "vraag" in item:
+        extra = {"nl": " Blokkerend: 'nee' is no-go.", "en": " Blocking: 'no' means no-go."} \
+            if item.get("blokkerend") and not item.get("blokkerend_als") else {"nl": "", "en": ""}
+        return {taal: t(item["vraag"], taal) + extra[taal] for taal in ("nl", "en")}
+    if "succes" in item:
+        return {taal: ("Kaats & Opheij-element; sterk als: " if taal == "nl" else "Kaats & Opheij element; strong when: ")
+                + ", ".join(item["succes"].get(taal) or item["succes"]["nl"])
+                for taal in ("nl", "en")}
+    return item.get("tekst") or item[tekst_van]
+
+
+def _keuze_uitleg(veld: str, item: Mapping[str, Any], pack: Regelpakket) -> Mapping[str, str]:
+    """One line of meaning of a choice: what the pack says about a category, form or route."""
+    if item.get("tekst"):
+        return item["tekst"]
+    if veld == "categorie":
+        geschikt = {"ja": ("Geschikt voor substitutie (Nivel-lijst: {soort}).",
+                           "Suited to substitution (Nivel list: {soort})."),
+                    "nee": ("Niet geschikt voor substitutie.", "Not suited to substitution."),
+                    }.get(item.get("geschikt", ""), ("Geschiktheid onderbouwen.", "Suitability to be argued."))
+        return {"nl": geschikt[0].format(soort=item.get("soort", "")), "en": geschikt[1].format(soort=item.get("soort", ""))}
+    if veld == "samenwerkingsvorm":
+        soort = next((s["naam"] for s in pack.soorten if s["id"] == item.get("soort")), None)
+        cats = {c["id"]: c["naam"] for c in pack.categorieen}
+        out = {}
+        for taal, past in (("nl", "past bij"), ("en", "fits")):
+            groepen = ", ".join(t(cats[c], taal) for c in item.get("past_bij", ()) if c in cats)
+            out[taal] = (t(soort, taal) if soort else str(item.get("soort", ""))) + (f"; {past}: {groepen}" if groepen else "")
+        return out
+    return item.get("toelichting") or item["naam"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -113,11 +190,17 @@ def voorstel_model(pack: Regelpakket) -> "type[BaseModel]":
             typ = str
         if v.leeg_mag:
             typ = Optional[typ]
+        titel, uitleg = v.tekst("nl")
+        kw: dict[str, Any] = {"title": titel, "description": uitleg}
+        if v.keuze_teksten:  # every choice with its name and meaning, for an editor to show
+            kw["json_schema_extra"] = {"oneOf": [
+                {"const": k, "title": t(naam, "nl"), "description": t(uitleg, "nl")} for k, naam, uitleg in v.keuze_teksten
+            ] + ([{"type": "null", "title": "(nog geen keuze)"}] if v.leeg_mag else [])}
         if v.verplicht:
-            return typ, Field(description=v.beschrijving)
+            return typ, Field(**kw)
         if v.soort == "object" and not v.leeg_mag:
-            return typ, Field(default_factory=typ, description=v.beschrijving)
-        return typ, Field(default=v.standaard, description=v.beschrijving)
+            return typ, Field(default_factory=typ, **kw)
+        return typ, Field(default=v.standaard, **kw)
 
     root = contract(pack)
     model = create_model(
