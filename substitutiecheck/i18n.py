@@ -265,7 +265,7 @@ HULP_EN = {
         "Exit code 0: no no-go; 1: at least one no-go (with --strikt also for go with conditions);\n"
         "2: invalid input or usage (the valid proposals are still reported); 130: interrupted.\n\n"
         "Formats: text, markdown, html (one file with charts, works offline), csv (one row per\n"
-        "proposal; UTF-8 with BOM; invalid input is a row with the error in column 'fout' and also\n"
+        "proposal; UTF-8 with BOM; invalid input is a row with the error in column 'error' and also\n"
         "on stderr), json and jsonl.",
     "Uitvoerformaat.": "Output format.",
     "Scheidingsteken voor --format csv (';' voor Nederlandse Excel, ',' voor andere programma's).":
