@@ -14,7 +14,7 @@ from ..errors import InvoerFout
 from ..i18n import antwoord, tekst
 from ..report import OntbrekendeVoorwaarde, Rapport, Samenwerkingsprofiel, Toelichting
 from . import Reporter
-from .common import STAND, bronnen_kort, notities, plaats, secties
+from .common import LAAG_KOLOMMEN, STAND, bronnen_kort, lagen, notities, plaats, secties
 
 COLOURS = {"ja": "#2e7d32", "deels": "#f0a30a", "nee": "#c62828", "onbekend": "#9e9e9e"}
 ADVIES_COLOURS = {"go": "#2e7d32", "voorwaardelijk": "#f0a30a", "no-go": "#c62828", "ongeldig": "#616161"}
@@ -177,12 +177,11 @@ class HtmlReporter(Reporter):
         n = len(self._articles) + 1
         titel = r.titel or tekst("kop.zonder_titel", taal)
         self._titel = titel
-        nb = sum(1 for o in r.ontbrekende_randvoorwaarden if o.ernst == "blokkerend")
         self._rows.append(
             f'<tr><td class="num">{n}</td><td><a href="#voorstel-{n}">{e(titel)}</a></td>'
             f'<td>{e(r.regio)}</td><td>{e(r.categorie_naam)}</td>'
             f'<td><span class="badge {e(r.advies)}">{e(tekst("advies." + r.advies, taal))}</span></td>'
-            f'<td class="num">{nb}</td><td class="num">{len(r.ontbrekende_randvoorwaarden) - nb}</td></tr>')
+            + "".join(f'<td class="num">{len(laag)}</td>' for laag in lagen(r)) + "</tr>")
         self._articles.append(self._article(r, n))
 
     def fout(self, fout: InvoerFout) -> None:
@@ -218,7 +217,7 @@ class HtmlReporter(Reporter):
         if self._rows:
             out.append("<table><thead><tr><th>#</th>"
                        + "".join(f"<th>{e(tekst(k, taal))}</th>" for k in (
-                           "kop.titel", "kop.regio", "kop.patientgroep", "kop.advies", "kop.blokkerend", "kop.overig"))
+                           "kop.titel", "kop.regio", "kop.patientgroep", "kop.advies", *LAAG_KOLOMMEN))
                        + "</tr></thead><tbody>" + "".join(self._rows) + "</tbody></table>")
         if self._fouten:
             out.append(f"<h3>{e(tekst('kop.fouten', taal))}</h3><ul>"

@@ -10,7 +10,7 @@ from ..errors import InvoerFout
 from ..i18n import antwoord, tekst
 from ..report import OntbrekendeVoorwaarde, Rapport, Toelichting
 from . import Reporter
-from .common import STAND, bronnen_kort, notities, plaats, secties
+from .common import LAAG_KOLOMMEN, STAND, bronnen_kort, lagen, notities, plaats, secties
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 """Inline markup characters; '(' ')' and '!' only act after ']' or before '[', escaped here."""
@@ -35,14 +35,12 @@ def code(text: str) -> str:
 class MarkdownReporter(Reporter):
     def __post_init__(self) -> None:
         self._secties: list[str] = []
-        self._rijen: list[tuple[str, str, str, int, int]] = []
+        self._rijen: list[tuple[str, str, str, tuple[int, ...]]] = []
         self._fouten: list[InvoerFout] = []
 
     def rapport(self, r: Rapport) -> None:
         self._rijen.append((r.titel or tekst("kop.zonder_titel", self.taal), plaats(r) or "",
-                            tekst(f"advies.{r.advies}", self.taal),
-                            sum(1 for o in r.ontbrekende_randvoorwaarden if o.ernst == "blokkerend"),
-                            sum(1 for o in r.ontbrekende_randvoorwaarden if o.ernst != "blokkerend")))
+                            tekst(f"advies.{r.advies}", self.taal), tuple(len(laag) for laag in lagen(r))))
         self._secties.append(self._sectie(r))
 
     def fout(self, fout: InvoerFout) -> None:
@@ -58,11 +56,11 @@ class MarkdownReporter(Reporter):
                              voorwaardelijk=s.voorwaardelijk, nogo=s.nogo, fouten=s.fouten)), ""]
             if self._rijen:
                 out += [f"| # | {tekst('kop.titel', taal)} | {tekst('kop.invoer', taal)} | "
-                        f"{tekst('kop.advies', taal)} | {tekst('kop.blokkerend', taal)} | "
-                        f"{tekst('kop.overig', taal)} |",
-                        "|---:|---|---|---|---:|---:|"]
-                for i, (titel, waar, advies, nb, no) in enumerate(self._rijen, 1):
-                    out.append(f"| {i} | {md(titel)} | {md(waar)} | **{advies}** | {nb} | {no} |")
+                        f"{tekst('kop.advies', taal)} | " + " | ".join(tekst(k, taal) for k in LAAG_KOLOMMEN) + " |",
+                        "|---:|---|---|---|---:|---:|---:|"]
+                for i, (titel, waar, advies, tellingen) in enumerate(self._rijen, 1):
+                    out.append(f"| {i} | {md(titel)} | {md(waar)} | **{advies}** | "
+                               + " | ".join(map(str, tellingen)) + " |")
                 out.append("")
             if self._fouten:
                 out += [f"### {tekst('kop.fouten', taal)}", ""]
