@@ -41,6 +41,13 @@ def test_text_summary_counts_the_tiers_of_the_detail(jobs):
         assert title[:40] in row
 
 
+def test_each_tier_heading_once_in_every_format():
+    for fmt, kop in (("markdown", "#### "), ("html", "<h4>")):
+        out = run_cli("check", str(EXAMPLES / "meekijkconsult-dermatologie-rotterdam.json"), "--format", fmt).stdout.decode()
+        assert out.count(kop + TIERS[1]) == 1, fmt  # three groups, one heading
+        assert " — " not in "".join(re.findall(re.escape(kop) + r".*", out)), fmt
+
+
 def test_text_report_labels_the_region_and_names_each_tier_once():
     out = run_cli("check", str(EXAMPLES / "copd-longzorg-nijkerk.json")).stdout.decode()
     assert "\nRegio: Nijkerk\n" in out
@@ -58,8 +65,8 @@ def test_markdown_summary_columns_are_the_detail_tiers():
     assert len(rows) == len(sections) == 9
     for row, section in zip(rows, sections):
         counts = [0, 0, 0]
-        for head, body in re.findall(r"^#### (.*)\n\n((?:- .*\n|  .*\n)*)", section, re.M):
-            tier = next((i for i, t in enumerate(TIERS) if head.replace("\\", "").startswith(t)), None)
+        for head, body in re.findall(r"^#### (.*)\n((?:\n|- .*\n|  .*\n|\*\*.*\*\*\n)*)", section, re.M):
+            tier = next((i for i, t in enumerate(TIERS) if head.replace("\\", "") == t), None)
             if tier is not None:  # not a heading of the notes around the advice
                 counts[tier] += len(re.findall(r"^- ", body, re.M))
         assert tuple(map(int, row)) == tuple(counts), section[:200]
@@ -74,7 +81,7 @@ def test_html_summary_columns_are_the_detail_tiers():
     for row, article in zip(rows, articles):
         counts = [int(n) for n in re.findall(r'<td class="num">(\d+)</td>', row)[1:]]
         detail = [0, 0, 0]
-        for head, items in re.findall(r"<h4>(.*?)</h4><ul class=\"missing\">(.*?)</ul>", article, re.S):
-            tier = next(i for i, t in enumerate(TIERS) if head.startswith(t))
-            detail[tier] += items.count("<li")
+        for head, body in re.findall(r"<h4>(.*?)</h4>((?:<h5>.*?</h5>)?(?:<ul class=\"missing\">.*?</ul>(?:<h5>.*?</h5>)?)*)",
+                                     article.replace("\n", ""), re.S):
+            detail[TIERS.index(head)] += body.count("<li")
         assert counts == detail

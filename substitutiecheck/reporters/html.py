@@ -14,7 +14,7 @@ from ..errors import InvoerFout
 from ..i18n import antwoord, tekst
 from ..report import OntbrekendeVoorwaarde, Rapport, Samenwerkingsprofiel, Toelichting
 from . import Reporter
-from .common import LAAG_KOLOMMEN, STAND, bronnen_kort, lagen, notities, plaats, secties
+from .common import LAAG_KOLOMMEN, STAND, bronnen_kort, lagen, notities, per_laag, plaats
 
 COLOURS = {"ja": "#2e7d32", "deels": "#f0a30a", "nee": "#c62828", "onbekend": "#9e9e9e"}
 ADVIES_COLOURS = {"go": "#2e7d32", "voorwaardelijk": "#f0a30a", "no-go": "#c62828", "ongeldig": "#616161"}
@@ -29,6 +29,7 @@ h1 { font-size: 1.7rem; margin: 0 0 4px; }
 h2 { font-size: 1.4rem; margin: 0 0 8px; }
 h3 { font-size: 1.1rem; margin: 24px 0 8px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
 h4 { font-size: 1rem; margin: 14px 0 6px; color: var(--muted); }
+h5 { font-size: .95rem; margin: 10px 0 4px; }
 .sub { color: var(--muted); margin: 0 0 16px; }
 article, section.samenvatting { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 20px 24px; margin: 20px 0; }
 article { border-top: 6px solid var(--advies); }
@@ -256,8 +257,11 @@ class HtmlReporter(Reporter):
         out.append(f"<section><h3>{e(tekst('kop.ontbreekt', taal))} ({len(missing)})</h3>")
         if not missing:
             out.append(f"<p>{e(tekst('kop.niets_ontbreekt', taal))}</p>")
-        for head, items in secties(r, taal):
-            out.append(f"<h4>{e(head)}</h4><ul class=\"missing\">" + "".join(self._missing(o) for o in items) + "</ul>")
+        for tier, parts in per_laag(r, taal):  # each tier heading once, its groups beneath
+            out.append(f"<h4>{e(tier)}</h4>")
+            for naam, items in parts:
+                out.append(("" if naam is None else f"<h5>{e(naam)}</h5>")
+                           + '<ul class="missing">' + "".join(self._missing(o) for o in items) + "</ul>")
         out.append("</section>")
 
         if tl is not None:

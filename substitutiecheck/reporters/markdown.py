@@ -10,7 +10,7 @@ from ..errors import InvoerFout
 from ..i18n import antwoord, tekst
 from ..report import OntbrekendeVoorwaarde, Rapport, Toelichting
 from . import Reporter
-from .common import LAAG_KOLOMMEN, STAND, bronnen_kort, lagen, notities, plaats, secties
+from .common import LAAG_KOLOMMEN, STAND, bronnen_kort, lagen, notities, per_laag, plaats
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 """Inline markup characters; '(' ')' and '!' only act after ']' or before '[', escaped here."""
@@ -92,11 +92,14 @@ class MarkdownReporter(Reporter):
         out.append("")
         if not missing:
             out += [tekst("kop.niets_ontbreekt", taal), ""]
-        for head, items in secties(r, taal):
-            out += [f"#### {md(head)}", ""]
-            for o in items:
-                out.extend(self._missing(o))
-            out.append("")
+        for tier, parts in per_laag(r, taal):  # each tier heading once, its groups beneath
+            out += [f"#### {md(tier)}", ""]
+            for naam, items in parts:
+                if naam is not None:
+                    out += [f"**{md(naam)}**", ""]
+                for o in items:
+                    out.extend(self._missing(o))
+                out.append("")
         if r.toelichting is not None:
             out.extend(self._toelichting(r, r.toelichting))
         notes = notities(r)
