@@ -462,8 +462,12 @@ def regels_test(obj: dict, map: str | None, sub_taal: str | None) -> None:
 @main.command()
 @click.option("--rapport", is_flag=True, help="Het schema van een rapport in plaats van een voorstel.")
 @regels_option
-def schema(rapport: bool, regels: str | None) -> None:
-    """Print het JSON Schema van een voorstel (of met --rapport: van een rapport)."""
+@lang_option
+def schema(rapport: bool, regels: str | None, taal: str) -> None:
+    """Print het JSON Schema van een voorstel (of met --rapport: van een rapport).
+
+    Elk veld en elke keuze heeft een naam en uitleg (title, description), in het Nederlands of
+    met --lang en in het Engels: een editor die JSON Schema leest, vult dan aan en legt uit."""
     if rapport:
         from .report import rapport_schema
 
@@ -472,7 +476,7 @@ def schema(rapport: bool, regels: str | None) -> None:
         from .evaluation import resolve_pack
         from .model import voorstel_schema
 
-        doc = voorstel_schema(resolve_pack(regels))
+        doc = voorstel_schema(resolve_pack(regels), taal)
     click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
 
 

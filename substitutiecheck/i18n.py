@@ -301,8 +301,12 @@ HULP_EN = {
     "Exitcode 0: alles geslaagd; 1: een scenario mislukt; 2: pakket of scenario's ongeldig.":
         "Run the scenarios of a pack (scenarios.json): expected advice and missing ids.\n\n"
         "Exit code 0: all passed; 1: a scenario failed; 2: pack or scenarios invalid.",
-    "Print het JSON Schema van een voorstel (of met --rapport: van een rapport).":
-        "Print the JSON Schema of a proposal (or with --rapport: of a report).",
+    "Print het JSON Schema van een voorstel (of met --rapport: van een rapport).\n\n"
+    "Elk veld en elke keuze heeft een naam en uitleg (title, description), in het Nederlands of\n"
+    "met --lang en in het Engels: een editor die JSON Schema leest, vult dan aan en legt uit.":
+        "Print the JSON Schema of a proposal (or with --rapport: of a report).\n\n"
+        "Every field and choice has a name and meaning (title, description), in Dutch or with\n"
+        "--lang en in English: an editor that reads JSON Schema then completes and explains.",
     "Het schema van een rapport in plaats van een voorstel.": "The schema of a report instead of a proposal.",
     "Exporteer de vragenlijst of voorstellen naar FHIR R4 (Questionnaire, QuestionnaireResponse).":
         "Export the questionnaire or proposals to FHIR R4 (Questionnaire, QuestionnaireResponse).",

@@ -171,9 +171,11 @@ def _keuze_uitleg(veld: str, item: Mapping[str, Any], pack: Regelpakket) -> Mapp
 # The pydantic model (JSON Schema, typed model for library users)
 # ---------------------------------------------------------------------------------------------
 
-def voorstel_model(pack: Regelpakket) -> "type[BaseModel]":
-    """The pydantic model of a proposal for this pack (built once per pack)."""
-    cached = pack.__dict__.get("_voorstel_model")
+def voorstel_model(pack: Regelpakket, taal: str = "nl") -> "type[BaseModel]":
+    """The pydantic model of a proposal for this pack (built once per pack and language; the
+    language is that of the titles and descriptions in its JSON Schema)."""
+    sleutel = "_voorstel_model" if taal == "nl" else f"_voorstel_model_{taal}"
+    cached = pack.__dict__.get(sleutel)
     if cached is not None:
         return cached
     from typing import Literal, Optional
@@ -190,12 +192,13 @@ def voorstel_model(pack: Regelpakket) -> "type[BaseModel]":
             typ = str
         if v.leeg_mag:
             typ = Optional[typ]
-        titel, uitleg = v.tekst("nl")
+        titel, uitleg = v.tekst(taal)
         kw: dict[str, Any] = {"title": titel, "description": uitleg}
         if v.keuze_teksten:  # every choice with its name and meaning, for an editor to show
             kw["json_schema_extra"] = {"oneOf": [
-                {"const": k, "title": t(naam, "nl"), "description": t(uitleg, "nl")} for k, naam, uitleg in v.keuze_teksten
-            ] + ([{"type": "null", "title": "(nog geen keuze)"}] if v.leeg_mag else [])}
+                {"const": k, "title": t(naam, taal), "description": t(uitleg, taal)} for k, naam, uitleg in v.keuze_teksten
+            ] + ([{"type": "null", "title": "(nog geen keuze)" if taal == "nl" else "(no choice yet)"}]
+                 if v.leeg_mag else [])}
         if v.verplicht:
             return typ, Field(**kw)
         if v.soort == "object" and not v.leeg_mag:
@@ -209,18 +212,21 @@ def voorstel_model(pack: Regelpakket) -> "type[BaseModel]":
             extra="forbid", frozen=True,
             json_schema_extra={
                 "$schema": "https://json-schema.org/draft/2020-12/schema",
-                "description": f"Voorstel voor substitutie van zorg (substitutiecheck, regelpakket {pack.naam} {pack.versie})",
+                "description": f"Voorstel voor substitutie van zorg (substitutiecheck, regelpakket {pack.naam} {pack.versie})"
+                if taal == "nl" else
+                f"Proposal for substitution of care (substitutiecheck, rule pack {pack.naam} {pack.versie})",
             },
         ),
         **{v.naam: field(v) for v in root.velden},
     )
-    pack.__dict__["_voorstel_model"] = model
+    pack.__dict__[sleutel] = model
     return model
 
 
-def voorstel_schema(pack: Regelpakket) -> dict[str, Any]:
-    """JSON Schema of a proposal for this pack, generated from the model."""
-    return voorstel_model(pack).model_json_schema()
+def voorstel_schema(pack: Regelpakket, taal: str = "nl") -> dict[str, Any]:
+    """JSON Schema of a proposal for this pack, generated from the model: every field and choice
+    with its name and meaning (``title``, ``description``) in ``taal``, Dutch by default."""
+    return voorstel_model(pack, taal).model_json_schema()
 
 
 # ---------------------------------------------------------------------------------------------

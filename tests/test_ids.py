@@ -62,10 +62,11 @@ def test_a_regional_packs_extra_condition_appears_in_the_reference_and_the_schem
     assert veld["description"].startswith(extra["vraag"]["nl"])
 
 
-def test_the_schema_carries_the_same_names_and_meanings_in_dutch():
+@pytest.mark.parametrize("taal", ["nl", "en"])
+def test_the_schema_carries_the_same_names_and_meanings_dutch_by_default(taal):
     pack = standaard_regelpakket()
-    schema = json.loads(run_cli("schema").stdout)
-    secties = {pad: items for pad, _, _, items in id_secties(pack, "nl")}
+    schema = json.loads(run_cli("schema", *(["--lang", "en"] if taal == "en" else [])).stdout)
+    secties = {pad: items for pad, _, _, items in id_secties(pack, taal)}
     choices = {
         "patientgroep.categorie": schema["$defs"]["Patientgroep"]["properties"]["categorie"],
         "samenwerkingsvorm": schema["properties"]["samenwerkingsvorm"],
