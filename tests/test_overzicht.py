@@ -85,3 +85,22 @@ def test_html_summary_columns_are_the_detail_tiers():
                                      article.replace("\n", ""), re.S):
             detail[TIERS.index(head)] += body.count("<li")
         assert counts == detail
+
+
+def test_a_big_text_batch_lists_the_first_proposals_and_says_how_many_more():
+    import io
+
+    import substitutiecheck
+    from substitutiecheck.reporters import OVERZICHT_MAX
+    from substitutiecheck.reporters.text import TextReporter
+
+    rapport = substitutiecheck.evaluate({"titel": "Eén van velen", "patientgroep": {"categorie": "diabetes"}},
+                                        toelichting=False)
+    out = io.StringIO()
+    reporter = TextReporter(out=out)
+    for _ in range(OVERZICHT_MAX + 5):
+        reporter.samenvatting.tel(rapport)
+    reporter.einde()
+    lines = out.getvalue().splitlines()
+    assert sum("Eén van velen" in line for line in lines) == OVERZICHT_MAX
+    assert lines[-1].strip() == "… en nog 5 voorstel(len)"
