@@ -147,6 +147,8 @@ class _Advies:
 
     advies: str
     voorlopig: bool = False
+    titel: str | None = None
+    laag_tellingen: tuple[int, ...] = (0, 0, 0)
 
 
 def verwerk(items: Iterable[Item], reporter: Any, *, fmt: str, regels: str | Path | None = None,
@@ -259,8 +261,8 @@ def _parallel(items, reporter, *, regels, taal, jobs, bij_fout, voortgang, brok,
                     problemen, bestand, regel = res[1]
                     _meld(InvoerFout(problemen, bestand=bestand, regel=regel), reporter, bij_fout, voortgang)
                 else:
-                    _, (advies, voorlopig), als_eerste, tekst = res
-                    reporter.samenvatting.tel(_Advies(advies, voorlopig))
+                    _, advies, als_eerste, tekst = res
+                    reporter.samenvatting.tel(advies)
                     if gebufferd:
                         reporter.rapport_tekst(tekst)
                     else:
@@ -329,6 +331,7 @@ def _capture(cls, taal: str, opmaak: dict[str, Any], voorgaand: Any = None):
 def _worker_run(work: list[tuple[str, int | None, Any]], misschien_eerste: bool) -> list[tuple]:
     from .evaluation import evalueer
     from .inputs import parse_line
+    from .reporters.common import laag_tellingen
 
     pack, taal, cls, opmaak = _W["pack"], _W["taal"], _W["cls"], _W["opmaak"]
     out: list[tuple] = []
@@ -347,13 +350,14 @@ def _worker_run(work: list[tuple[str, int | None, Any]], misschien_eerste: bool)
         except InvoerFout as e:
             out.append(("f", ([Probleem(p.pad, p.nl, p.en, p.bestand) for p in e.problemen], bron, regel)))
             continue
+        advies = _Advies(rapport.advies, rapport.voorlopig, rapport.titel, laag_tellingen(rapport))
         if frag_rep is not None:
-            out.append(("r", (rapport.advies, rapport.voorlopig), None, frag_rep.fragment(rapport)))
+            out.append(("r", advies, None, frag_rep.fragment(rapport)))
             continue
         als_eerste = None
         if render is None:
             if misschien_eerste:
                 als_eerste = _capture(cls, taal, opmaak)(rapport)
             render = _capture(cls, taal, opmaak, voorgaand=rapport)
-        out.append(("r", (rapport.advies, rapport.voorlopig), als_eerste, render(rapport)))
+        out.append(("r", advies, als_eerste, render(rapport)))
     return out

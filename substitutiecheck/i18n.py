@@ -46,6 +46,7 @@ TEKSTEN: dict[str, dict[str, str]] = {
     "voorlopig.uitsluiting": {"nl": "{n} uitsluitingen", "en": "{n} exclusions"},
     "voorlopig.uitsluiting_1": {"nl": "1 uitsluiting", "en": "1 exclusion"},
     "voorlopig.en": {"nl": " en ", "en": " and "},
+    "voorlopig.kort": {"nl": "voorlopig", "en": "provisional"},
     "reden.en_nog": {"nl": " en nog {n}", "en": " and {n} more"},
     # report headings
     "kop.rapport": {"nl": "Substitutiecheck", "en": "Substitution check"},
@@ -62,6 +63,11 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "en": "Blocking conditions (a 'no' means no-go)",
     },
     "kop.overig": {"nl": "Overige voorwaarden", "en": "Other conditions"},
+    "kop.laag_nogo": {"nl": "Blokkerend (no-go)", "en": "Blocking (no-go)"},
+    "kop.laag_eerst": {"nl": "Eerst regelen", "en": "Settle first"},
+    "kop.en_meer": {"nl": "… en nog {n} voorstel(len)", "en": "… and {n} more proposal(s)"},
+    "kop.laag_legenda": {"nl": "Per voorstel: advies, wat ontbreekt (blokkerend / eerst regelen / daarna), titel:",
+                         "en": "Per proposal: advice, what is missing (blocking / settle first / then), title:"},
     "kop.notities": {"nl": "Notities (veranderen het advies niet)", "en": "Notes (do not change the advice)"},
     "kop.niets_ontbreekt": {"nl": "Er ontbreekt niets.", "en": "Nothing is missing."},
     "kop.antwoord": {"nl": "antwoord", "en": "answer"},
@@ -183,6 +189,22 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "nl": "{totaal} voorstel(len): {go} go, {voorwaardelijk} go onder voorwaarden, {nogo} no-go, {fouten} ongeldig. Voorlopig (uitsluitingen of blokkerende voorwaarden nog onbekend): {voorlopig}.",
         "en": "{totaal} proposal(s): {go} go, {voorwaardelijk} go with conditions, {nogo} no-go, {fouten} invalid. Provisional (exclusions or blocking conditions still unknown): {voorlopig}.",
     },
+    # substitutiecheck regels ids (packinfo.id_lijst, docs/ids.md)
+    "ids.titel": {"nl": "Ids van een voorstel", "en": "Ids of a proposal"},
+    "ids.kop": {"nl": "Elk id dat een voorstel gebruikt, uit regelpakket {naam} {versie}.",
+                "en": "Every id a proposal uses, from rule pack {naam} {versie}."},
+    "ids.gegenereerd": {"nl": "Gemaakt met `substitutiecheck regels ids --format markdown`; niet met de hand bewerken.",
+                        "en": "Made with `substitutiecheck regels ids --format markdown --lang en`; do not edit by hand."},
+    "ids.schema": {"nl": "Dezelfde namen en uitleg staan als title en description in 'substitutiecheck schema'.",
+                   "en": "The same names and meanings are the title and description in 'substitutiecheck schema'."},
+    "ids.antwoorden": {"nl": "Antwoord per id: {keuzes}.", "en": "Answer per id: {keuzes}."},
+    "ids.patientgroep": {"nl": "Uitsluitingen (een 'ja' is no-go)", "en": "Exclusions (a 'ja' means no-go)"},
+    "ids.naam": {"nl": "naam", "en": "name"},
+    "ids.betekenis": {"nl": "betekenis", "en": "meaning"},
+    # make voorbeelden (examples/overzicht.py)
+    "voorbeelden.kop": {"nl": "Voorbeeldvoorstellen in {map}/ (landelijk pakket; regio {regios}):",
+                        "en": "Example proposals in {map}/ (national pack; region {regios}):"},
+    "voorbeelden.rapporten": {"nl": "De volledige rapporten: {pad}", "en": "The full reports: {pad}"},
     "antwoord.ja": {"nl": "ja", "en": "yes"},
     "antwoord.deels": {"nl": "deels", "en": "partly"},
     "antwoord.nee": {"nl": "nee", "en": "no"},
@@ -266,6 +288,11 @@ def antwoord(value: str | None, taal: str = "nl") -> str:
 # inspect.cleandoc) -> its English text. tests/test_cli.py checks that every command and option
 # has one, so a new option cannot be left Dutch-only.
 HULP_EN = {
+    "Toon elk id dat een voorstel gebruikt, met naam en betekenis: patiëntengroepen,\n"
+    "uitsluitingen, randvoorwaarden, samenwerkingsvormen en financieringsroutes.":
+        "Show every id a proposal uses, with name and meaning: patient groups, exclusions,\n"
+        "preconditions, forms of collaboration and financing routes.",
+    "Uitvoerformaat (markdown: de pagina docs/ids.md).": "Output format (markdown: the page docs/ids.md).",
     "Substitutiecheck: is deze patiëntengroep geschikt voor substitutie van zorg\n"
     "(van ziekenhuis naar huisarts), en zo nee, wat ontbreekt er nog?":
         "Substitutiecheck: is this patient group suited to move from the hospital to the GP\n"
@@ -280,7 +307,7 @@ HULP_EN = {
         "Exit code 0: no no-go; 1: at least one no-go (with --strikt also for go with conditions);\n"
         "2: invalid input or usage (the valid proposals are still reported); 130: interrupted.\n\n"
         "Formats: text, markdown, html (one file with charts, works offline), csv (one row per\n"
-        "proposal; UTF-8 with BOM; invalid input is a row with the error in column 'fout' and also\n"
+        "proposal; UTF-8 with BOM; invalid input is a row with the error in column 'error' and also\n"
         "on stderr), json and jsonl.",
     "Uitvoerformaat.": "Output format.",
     "Scheidingsteken voor --format csv (';' voor Nederlandse Excel, ',' voor andere programma's).":
@@ -311,8 +338,12 @@ HULP_EN = {
     "Exitcode 0: alles geslaagd; 1: een scenario mislukt; 2: pakket of scenario's ongeldig.":
         "Run the scenarios of a pack (scenarios.json): expected advice and missing ids.\n\n"
         "Exit code 0: all passed; 1: a scenario failed; 2: pack or scenarios invalid.",
-    "Print het JSON Schema van een voorstel (of met --rapport: van een rapport).":
-        "Print the JSON Schema of a proposal (or with --rapport: of a report).",
+    "Print het JSON Schema van een voorstel (of met --rapport: van een rapport).\n\n"
+    "Elk veld en elke keuze heeft een naam en uitleg (title, description), in het Nederlands of\n"
+    "met --lang en in het Engels: een editor die JSON Schema leest, vult dan aan en legt uit.":
+        "Print the JSON Schema of a proposal (or with --rapport: of a report).\n\n"
+        "Every field and choice has a name and meaning (title, description), in Dutch or with\n"
+        "--lang en in English: an editor that reads JSON Schema then completes and explains.",
     "Het schema van een rapport in plaats van een voorstel.": "The schema of a report instead of a proposal.",
     "Exporteer de vragenlijst of voorstellen naar FHIR R4 (Questionnaire, QuestionnaireResponse).":
         "Export the questionnaire or proposals to FHIR R4 (Questionnaire, QuestionnaireResponse).",

@@ -20,6 +20,7 @@ from ..errors import InvoerFout
 from ..i18n import antwoord, tekst
 from ..report import Rapport
 from . import Reporter
+from .common import lagen
 
 BOM = "\ufeff"
 SCHEIDINGSTEKENS = (";", ",")
@@ -63,10 +64,7 @@ class CsvReporter(Reporter):
         self._writer.writerow([veilig(values.get(k)) for k in KOLOMMEN])
 
     def rapport(self, r: Rapport) -> None:
-        missing = r.ontbrekende_randvoorwaarden
-        blocking = [o.id for o in missing if o.ernst == "blokkerend"]
-        first = [o.id for o in missing if o.ernst != "blokkerend" and o.blokkerend]
-        other = [o.id for o in missing if o.ernst != "blokkerend" and not o.blokkerend]
+        blocking, first, other = ([o.id for o in laag] for laag in lagen(r))
         self._row({
             "bestand": r.invoer.bestand if r.invoer else None,
             "regel": r.invoer.regel if r.invoer else None,

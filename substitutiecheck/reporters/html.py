@@ -14,8 +14,8 @@ from ..errors import InvoerFout
 from ..i18n import antwoord, tekst
 from ..report import OntbrekendeVoorwaarde, Rapport, Samenwerkingsprofiel, Toelichting
 from . import Reporter
-from .common import (STAND, bronnen_kort, notities, plaats, secties, status_kop, voorlopig,
-                     vorm_markering, vormen_kop, vormen_leeg)
+from .common import (LAAG_KOLOMMEN, STAND, bronnen_kort, lagen, notities, per_laag, plaats,
+                     status_kop, voorlopig, vorm_markering, vormen_kop, vormen_leeg)
 
 COLOURS = {"ja": "#2e7d32", "deels": "#f0a30a", "nee": "#c62828", "onbekend": "#9e9e9e"}
 ADVIES_COLOURS = {"go": "#2e7d32", "voorwaardelijk": "#f0a30a", "no-go": "#c62828", "ongeldig": "#616161"}
@@ -30,6 +30,7 @@ h1 { font-size: 1.7rem; margin: 0 0 4px; }
 h2 { font-size: 1.4rem; margin: 0 0 8px; }
 h3 { font-size: 1.1rem; margin: 24px 0 8px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
 h4 { font-size: 1rem; margin: 14px 0 6px; color: var(--muted); }
+h5 { font-size: .95rem; margin: 10px 0 4px; }
 .sub { color: var(--muted); margin: 0 0 16px; }
 article, section.samenvatting { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 20px 24px; margin: 20px 0; }
 article { border-top: 6px solid var(--advies); }
@@ -175,13 +176,12 @@ class HtmlReporter(Reporter):
         n = len(self._articles) + 1
         titel = r.titel or tekst("kop.zonder_titel", taal)
         self._titel = titel
-        nb = sum(1 for o in r.ontbrekende_randvoorwaarden if o.ernst == "blokkerend")
         self._rows.append(
             f'<tr><td class="num">{n}</td><td><a href="#voorstel-{n}">{e(titel)}</a></td>'
             f'<td>{e(r.regio)}</td><td>{e(r.categorie_naam)}</td>'
             f'<td><span class="badge {e(r.advies)}">{e(tekst("advies." + r.advies, taal))}</span>'
             + (f' <small class="voorlopig">{e(voorlopig(r, taal))}</small>' if r.voorlopig else "") + "</td>"
-            f'<td class="num">{nb}</td><td class="num">{len(r.ontbrekende_randvoorwaarden) - nb}</td></tr>')
+            + "".join(f'<td class="num">{len(laag)}</td>' for laag in lagen(r)) + "</tr>")
         self._articles.append(self._article(r, n))
 
     def fout(self, fout: InvoerFout) -> None:
@@ -217,7 +217,7 @@ class HtmlReporter(Reporter):
         if self._rows:
             out.append("<table><thead><tr><th>#</th>"
                        + "".join(f"<th>{e(tekst(k, taal))}</th>" for k in (
-                           "kop.titel", "kop.regio", "kop.patientgroep", "kop.advies", "kop.blokkerend", "kop.overig"))
+                           "kop.titel", "kop.regio", "kop.patientgroep", "kop.advies", *LAAG_KOLOMMEN))
                        + "</tr></thead><tbody>" + "".join(self._rows) + "</tbody></table>")
         if self._fouten:
             out.append(f"<h3>{e(tekst('kop.fouten', taal))}</h3><ul>"
@@ -258,8 +258,11 @@ class HtmlReporter(Reporter):
         out.append(f"<section><h3>{e(tekst('kop.ontbreekt', taal))} ({len(missing)})</h3>")
         if not missing:
             out.append(f"<p>{e(tekst('kop.niets_ontbreekt', taal))}</p>")
-        for head, items in secties(r, taal):
-            out.append(f"<h4>{e(head)}</h4><ul class=\"missing\">" + "".join(self._missing(o) for o in items) + "</ul>")
+        for tier, parts in per_laag(r, taal):  # each tier heading once, its groups beneath
+            out.append(f"<h4>{e(tier)}</h4>")
+            for naam, items in parts:
+                out.append(("" if naam is None else f"<h5>{e(naam)}</h5>")
+                           + '<ul class="missing">' + "".join(self._missing(o) for o in items) + "</ul>")
         out.append("</section>")
 
         if tl is not None:

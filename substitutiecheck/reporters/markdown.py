@@ -10,8 +10,8 @@ from ..errors import InvoerFout
 from ..i18n import antwoord, tekst
 from ..report import OntbrekendeVoorwaarde, Rapport, Toelichting
 from . import Reporter
-from .common import (STAND, bronnen_kort, kop_advies, notities, plaats, secties, status_kop,
-                     vorm_markering, vormen_kop, vormen_leeg)
+from .common import (LAAG_KOLOMMEN, STAND, bronnen_kort, kop_advies, lagen, notities, per_laag, plaats,
+                     status_kop, vorm_markering, vormen_kop, vormen_leeg)
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 """Inline markup characters; '(' ')' and '!' only act after ']' or before '[', escaped here."""
@@ -36,14 +36,12 @@ def code(text: str) -> str:
 class MarkdownReporter(Reporter):
     def __post_init__(self) -> None:
         self._secties: list[str] = []
-        self._rijen: list[tuple[str, str, str, int, int]] = []
+        self._rijen: list[tuple[str, str, str, tuple[int, ...]]] = []
         self._fouten: list[InvoerFout] = []
 
     def rapport(self, r: Rapport) -> None:
         self._rijen.append((r.titel or tekst("kop.zonder_titel", self.taal), plaats(r) or "",
-                            kop_advies(r, self.taal),
-                            sum(1 for o in r.ontbrekende_randvoorwaarden if o.ernst == "blokkerend"),
-                            sum(1 for o in r.ontbrekende_randvoorwaarden if o.ernst != "blokkerend")))
+                            kop_advies(r, self.taal), tuple(len(laag) for laag in lagen(r))))
         self._secties.append(self._sectie(r))
 
     def fout(self, fout: InvoerFout) -> None:
@@ -58,11 +56,11 @@ class MarkdownReporter(Reporter):
                     md(s.regel(taal)), ""]
             if self._rijen:
                 out += [f"| # | {tekst('kop.titel', taal)} | {tekst('kop.invoer', taal)} | "
-                        f"{tekst('kop.advies', taal)} | {tekst('kop.blokkerend', taal)} | "
-                        f"{tekst('kop.overig', taal)} |",
-                        "|---:|---|---|---|---:|---:|"]
-                for i, (titel, waar, advies, nb, no) in enumerate(self._rijen, 1):
-                    out.append(f"| {i} | {md(titel)} | {md(waar)} | **{advies}** | {nb} | {no} |")
+                        f"{tekst('kop.advies', taal)} | " + " | ".join(tekst(k, taal) for k in LAAG_KOLOMMEN) + " |",
+                        "|---:|---|---|---|---:|---:|---:|"]
+                for i, (titel, waar, advies, tellingen) in enumerate(self._rijen, 1):
+                    out.append(f"| {i} | {md(titel)} | {md(waar)} | **{advies}** | "
+                               + " | ".join(map(str, tellingen)) + " |")
                 out.append("")
             if self._fouten:
                 out += [f"### {tekst('kop.fouten', taal)}", ""]
@@ -93,11 +91,14 @@ class MarkdownReporter(Reporter):
         out.append("")
         if not missing:
             out += [tekst("kop.niets_ontbreekt", taal), ""]
-        for head, items in secties(r, taal):
-            out += [f"#### {md(head)}", ""]
-            for o in items:
-                out.extend(self._missing(o))
-            out.append("")
+        for tier, parts in per_laag(r, taal):  # each tier heading once, its groups beneath
+            out += [f"#### {md(tier)}", ""]
+            for naam, items in parts:
+                if naam is not None:
+                    out += [f"**{md(naam)}**", ""]
+                for o in items:
+                    out.extend(self._missing(o))
+                out.append("")
         if r.toelichting is not None:
             out.extend(self._toelichting(r, r.toelichting))
         notes = notities(r)

@@ -9,8 +9,8 @@ import textwrap
 from ..i18n import antwoord, tekst
 from ..report import Bevinding, OntbrekendeVoorwaarde, Rapport, Toelichting
 from . import Reporter
-from .common import (STAND, bronnen_kort, notities, secties, status_kop, voorlopig, vorm_markering,
-                     vormen_kop, vormen_leeg)
+from .common import (STAND, bronnen_kort, notities, per_laag, status_kop, voorlopig,
+                     vorm_markering, vormen_kop, vormen_leeg)
 
 
 def click_unstyle(text: str) -> str:
@@ -52,12 +52,13 @@ class TextReporter(Reporter):
             lines.append("-" * self.breedte)
         self._count += 1
         self._groep = r.categorie_naam
+
         lines.extend(self._style(line, bold=True) for line in self._wrap(r.titel or tekst("kop.zonder_titel", taal), ""))
         if r.invoer and r.invoer.bestand:
             where = r.invoer.bestand + (f":{r.invoer.regel}" if r.invoer.regel else "")
             lines.append(f"  ({where})")
         if r.regio:
-            lines.extend(self._wrap(r.regio, ""))
+            lines.extend(self._wrap(f"{tekst('kop.regio', taal)}: {r.regio}", ""))
         lines.extend(self._wrap(f"{tekst('kop.patientgroep', taal)}: {r.categorie_naam}", ""))
         if r.samenwerkingsvorm_naam:
             lines.extend(self._wrap(f"{tekst('kop.samenwerkingsvorm', taal)}: {r.samenwerkingsvorm_naam}", ""))
@@ -76,10 +77,14 @@ class TextReporter(Reporter):
             lines.append(tekst("kop.niets_ontbreekt", taal))
         else:
             lines.append(self._style(f"{tekst('kop.ontbreekt', taal)} ({len(missing)})", bold=True))
-            for head, items in secties(r, taal):
-                lines.extend(self._wrap(f"{head}:", "  "))
-                for o in items:
-                    lines.extend(self._missing(o))
+            for tier, parts in per_laag(r, taal):  # each heading once: tier, then its groups
+                lines.extend(self._wrap(f"{tier}:", "  "))
+                for naam, items in parts:
+                    indent = "    " if naam is None else "      "
+                    if naam is not None:
+                        lines.extend(self._wrap(f"{naam}:", "    "))
+                    for o in items:
+                        lines.extend(self._missing(o, indent))
         if r.toelichting is not None:
             lines.extend(self._toelichting(r.toelichting))
         notes = notities(r)
@@ -94,16 +99,16 @@ class TextReporter(Reporter):
         lines.extend(self._wrap(f"{tekst('kop.regelpakket', taal)}: {p.naam} {p.versie} ({p.hash}{extends})", ""))
         self.out.write("\n".join(lines) + "\n")
 
-    def _missing(self, o: OntbrekendeVoorwaarde) -> list[str]:
+    def _missing(self, o: OntbrekendeVoorwaarde, indent: str = "    ") -> list[str]:
         taal = self.taal
         mark = self._style("✗", fg="red") if o.ernst == "blokkerend" else self._style("!", fg="yellow")
         extra = (f"; {tekst('kop.blokkerend_bij', taal, antwoord=antwoord(o.blokkeert_bij, taal))}"
                  if o.blokkeert_bij and o.ernst != "blokkerend" else "")
         head = f"{o.naam} [{o.id}] ({tekst('kop.antwoord', taal)}: {antwoord(o.antwoord, taal)}{extra})"
-        out = self._wrap(head, "    ", mark)
+        out = self._wrap(head, indent, mark)
         if o.advies:
-            out.extend(self._wrap(f"{tekst('kop.hoe', taal)}: {o.advies}", "        "))
-        out.extend(self._wrap(f"{tekst('kop.bron', taal)}: " + "; ".join(b.kort for b in o.bronnen), "        "))
+            out.extend(self._wrap(f"{tekst('kop.hoe', taal)}: {o.advies}", indent + "    "))
+        out.extend(self._wrap(f"{tekst('kop.bron', taal)}: " + "; ".join(b.kort for b in o.bronnen), indent + "    "))
         return out
 
     def _head(self, key: str, **kw) -> list[str]:
@@ -201,4 +206,17 @@ class TextReporter(Reporter):
         s = self.samenvatting
         if s.totaal > 1:
             self.out.write("\n" + "=" * self.breedte + "\n")
-            self.out.write("\n".join(self._wrap(s.regel(self.taal), "")) + "\n")
+            lines = self._wrap(s.regel(self.taal), "")
+            # per proposal the advice and what is missing, in the three tiers of the detail above
+            if s.overzicht:
+                lines.extend(self._wrap(tekst("kop.laag_legenda", self.taal), ""))
+            width = max((len(tekst(f"advies.{a}", self.taal)) for a, _, _ in s.overzicht), default=0)
+            for advies, titel, tellingen in s.overzicht:
+                counts = " / ".join(map(str, tellingen))
+                titel = titel or tekst("kop.zonder_titel", self.taal)
+                row = f"  {tekst(f'advies.{advies}', self.taal).ljust(width)}  {counts:<9}  "
+                lines.extend(textwrap.wrap(row + titel, self.breedte, subsequent_indent=" " * len(row),
+                                           break_on_hyphens=False))
+            if len(s.overzicht) < s.totaal - s.fouten:
+                lines.extend(self._wrap(tekst("kop.en_meer", self.taal, n=s.totaal - s.fouten - len(s.overzicht)), "  "))
+            self.out.write("\n".join(lines) + "\n")
