@@ -84,10 +84,52 @@ def contract(pack: Regelpakket) -> Veld:
         Veld("randvoorwaarden", "object", "Randvoorwaarden; een ontbrekend antwoord telt als 'onbekend'",
              velden=antwoorden(pack.randvoorwaarden, "vraag")),
         Veld("samenwerking", "object", "Kaats & Opheij: vijf elementen van samenwerking (optioneel)",
-             velden=antwoorden(pack.elementen, "naam"), leeg_mag=True),
+             velden=antwoorden(pack.elementen, "naam") + _kernvoorwaarde(pack), leeg_mag=True),
+        *_voorstel_zelf(pack),
     ))
     pack.__dict__["_contract"] = root
     return root
+
+
+def _kernvoorwaarde(pack: Regelpakket) -> tuple[Veld, ...]:
+    """Kaats & Opheij's core condition, a field of 'samenwerking' when the pack has it."""
+    kv = pack.voorstel_zelf.get("kernvoorwaarde")
+    if not kv:
+        return ()
+    return (Veld("kernvoorwaarde", "keuze", t(kv["naam"], "nl") + " (optioneel; verandert het advies niet): "
+                 + t(kv["vraag"], "nl"), keuzes=ANTWOORDEN, standaard="onbekend"),)
+
+
+def _voorstel_zelf(pack: Regelpakket) -> tuple[Veld, ...]:
+    """The optional parts about the proposal itself (DOMAIN §5 Triple Aim, who in the first line):
+    objects that may be left out (null) and that no rule tests, so they never change the verdict."""
+    vz = pack.voorstel_zelf
+    out: list[Veld] = []
+    ta, ev = vz.get("triple_aim"), vz.get("evaluatie")
+    if ta or ev:
+        effecten = tuple(e["id"] for e in ta["effecten"]) if ta else ()
+        velden = [Veld(d["id"], "keuze", f"Verwacht effect op: {t(d['naam'], 'nl')}", keuzes=effecten,
+                       standaard="onbekend") for d in (ta["doelen"] if ta else ())]
+        velden += [Veld(v["id"], "keuze", t(v["vraag"], "nl"), keuzes=UITSLUITING_ANTWOORDEN, standaard="onbekend")
+                   for v in (ev["vragen"] if ev else ())]
+        out.append(Veld("triple_aim", "object",
+                        "Het voorstel zelf: verwacht effect op de drie pijlers van Triple Aim (+, +/-, -, onbekend) "
+                        "en of een pilot en een evaluatie gepland zijn (optioneel; verandert het advies niet)",
+                        velden=tuple(velden), leeg_mag=True))
+    el = vz.get("eerste_lijn")
+    if el:
+        velden = [Veld(z["id"], "keuze", "Neemt deel: " + t(z["naam"], "nl"), keuzes=UITSLUITING_ANTWOORDEN,
+                       standaard="onbekend") for z in el["zorgverleners"]]
+        sd = el.get("sociaal_domein")
+        if sd:
+            velden.append(Veld("sociaal_domein", "keuze", t(sd["vraag"], "nl") + " (gevraagd bij: "
+                               + ", ".join(sd["categorieen"]) + ")", keuzes=UITSLUITING_ANTWOORDEN,
+                               standaard="onbekend"))
+        out.append(Veld("eerste_lijn", "object",
+                        "Wie in de eerste lijn deelneemt (ja/nee/onbekend per zorgverlener), en of de gemeente / "
+                        "het sociaal domein betrokken is (optioneel; verandert het advies niet)",
+                        velden=tuple(velden), leeg_mag=True))
+    return tuple(out)
 
 
 # ---------------------------------------------------------------------------------------------
