@@ -22,10 +22,15 @@ from test_rapporten import run
 from substitutiecheck import evaluate
 from substitutiecheck.model import lees_voorstel, voorstel_schema
 from substitutiecheck.pack import standaard_regelpakket
+from substitutiecheck.report import rapport_schema
 
 PACK = standaard_regelpakket()
 SEEDS = ROOT.parent.parent / "shared" / "seeds"
-ZORGBRUG = json.loads((EX / "batch-twente.jsonl").read_text("utf-8").splitlines()[2])
+ZORGBRUG = {**json.loads((EX / "batch-twente.jsonl").read_text("utf-8").splitlines()[2]),
+            "samenwerking": {"kernvoorwaarde": "deels"},
+            "triple_aim": {"kwaliteit": "+", "gezondheid": "+/-", "kosten": "+", "pilot": "ja", "evaluatie": "onbekend"},
+            "eerste_lijn": {"huisarts": "ja", "poh": "ja", "wijkverpleegkundige": "ja", "apotheker": "ja",
+                            "fysiotherapeut": "nee", "sociaal_domein": "onbekend"}}
 
 
 def _uitkomst(r):
@@ -76,6 +81,9 @@ def test_schema_documents_the_optional_fields() -> None:
         assert word in text, word
     out = run("schema").stdout
     assert "eerste_lijn" in out and "kernvoorwaarde" in out
+    rschema = json.dumps(rapport_schema(), ensure_ascii=False)
+    for name in ("EigenTripleAim", "EersteLijn", "Kernvoorwaarde", "sociaal_domein"):
+        assert name in rschema, name
 
 
 def _norm(text: str) -> str:
@@ -115,6 +123,75 @@ def test_product_choices_in_the_new_parts_are_labelled() -> None:
     for part in (vz["evaluatie"], vz["eerste_lijn"]["sociaal_domein"], vz["kernvoorwaarde"]):
         assert "(keuze van substitutiecheck)" in part["advies"]["nl"]
         assert "(substitutiecheck's own choice)" in part["advies"]["en"]
+
+
+def test_the_example_shows_every_part_in_every_format_in_both_languages() -> None:
+    words = {"nl": ("Triple Aim van dit voorstel", "apotheker", "wijkverpleegkundige",
+                    "Gemeente / sociaal domein betrokken", "autonomie of resultaatverwachting", "Pilot gepland"),
+             "en": ("Triple Aim of this proposal", "pharmacist", "district nurse",
+                    "Municipality / social domain involved", "autonomy or expected results", "Pilot planned")}
+    for taal, expected in words.items():
+        for fmt in ("text", "markdown", "html"):
+            out = _norm(run("check", "--format", fmt, "--lang", taal, "-", stdin=json.dumps(ZORGBRUG)).stdout)
+            for w in expected:
+                assert w in out, (fmt, taal, w)
+        rows = list(csv.DictReader(io.StringIO(run("check", "--format", "csv", "--csv-scheiding", ",", "--lang", taal, "-",
+                                                   stdin=json.dumps(ZORGBRUG)).stdout.lstrip("\ufeff"))))
+        row = rows[0]
+        te = {"nl": ("triple_aim_verwacht", "eerste_lijn", "sociaal_domein", "kernvoorwaarde", "onbekend", "deels"),
+              "en": ("triple_aim_expected", "primary_care", "social_domain", "core_condition", "unknown", "partly")}[taal]
+        assert row[te[0]] == "kwaliteit:+ gezondheid:+/- kosten:+"
+        assert row[te[1]] == "huisarts poh apotheker wijkverpleegkundige"
+        assert row[te[2]] == te[4] and row[te[3]] == te[5]
+    js = json.loads(run("check", "--format", "json", "-", stdin=json.dumps(ZORGBRUG)).stdout)
+    tl = js["rapporten"][0]["toelichting"]
+    assert [d["verwacht"] for d in tl["triple_aim"]["doelen"]] == ["+", "+/-", "+"]
+    assert tl["triple_aim"]["vorm_naam"] == "Transmurale zorgbrug 70-plussers"
+    assert tl["eerste_lijn"]["sociaal_domein"]["antwoord"] == "onbekend"
+    assert tl["kernvoorwaarde"]["antwoord"] == "deels"
+
+
+def test_reports_name_the_first_line_providers_instead_of_only_the_gp() -> None:
+    doc = {**ZORGBRUG, "eerste_lijn": {"huisarts": "nee", "apotheker": "ja", "fysiotherapeut": "ja"}}
+    r = evaluate(doc)
+    assert r.toelichting.eerste_lijn.tekst == "Eerste lijn in dit voorstel: apotheker en fysiotherapeut. Niet betrokken: huisarts."
+    en = evaluate(doc, taal="en").toelichting.eerste_lijn.tekst
+    assert en == "Primary care in this proposal: pharmacist and physiotherapist. Not involved: GP."
+
+
+def test_social_domain_only_for_kwetsbare_ouderen() -> None:
+    doc = {**ZORGBRUG, "patientgroep": {**ZORGBRUG["patientgroep"], "categorie": "diabetes"}}
+    assert evaluate(doc).toelichting.eerste_lijn.sociaal_domein is None
+    ja = {**ZORGBRUG, "eerste_lijn": {"sociaal_domein": "ja"}}
+    el = evaluate(ja).toelichting.eerste_lijn
+    assert el.sociaal_domein.antwoord == "ja" and el.sociaal_domein_advies is None
+    assert "productkeuze" not in [b.id for b in el.bronnen]  # no product advice shown, no product source
+
+
+def test_core_condition_is_in_every_collaboration_section_with_its_source() -> None:
+    r = evaluate({"patientgroep": {"categorie": "diabetes"}})
+    kv = r.toelichting.kernvoorwaarde
+    assert kv.antwoord is None and kv.advies is None
+    assert [b.id for b in kv.bronnen] == ["kaats_opheij", "raedelijn"]
+    assert "autonomie of resultaatverwachting" in kv.tekst
+    nee = evaluate({"patientgroep": {"categorie": "diabetes"}, "samenwerking": {"kernvoorwaarde": "nee"}})
+    assert nee.toelichting.kernvoorwaarde.advies and nee.toelichting.samenwerking is None
+
+
+def test_a_pack_without_the_parts_has_no_such_fields(tmp_path: Path) -> None:
+    import shutil
+
+    from substitutiecheck import laad_regelpakket
+
+    shutil.copytree(ROOT / "rules", tmp_path / "rules")
+    tl = json.loads((tmp_path / "rules" / "toelichting.json").read_text("utf-8"))
+    del tl["voorstel_zelf"]
+    (tmp_path / "rules" / "toelichting.json").write_text(json.dumps(tl, ensure_ascii=False), "utf-8")
+    pack = laad_regelpakket(tmp_path / "rules")
+    props = voorstel_schema(pack)["properties"]
+    assert "triple_aim" not in props and "eerste_lijn" not in props
+    r = evaluate({"patientgroep": {"categorie": "diabetes"}}, regels=pack)
+    assert r.toelichting.kernvoorwaarde is None and r.toelichting.triple_aim is None
 
 
 def test_valideer_names_an_unknown_source_in_a_quote(tmp_path: Path) -> None:
