@@ -205,3 +205,20 @@ def test_valideer_names_an_unknown_source_in_a_quote(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert re.search(r"toelichting\.json.*voorstel_zelf\.eerste_lijn\.sociaal_domein\.citaat\.bron.*zorgenz2019",
                      result.output), result.output
+
+
+def test_the_questionnaire_asks_them_in_a_last_optional_section() -> None:
+    from substitutiecheck.questionnaire.data import laad_vragenlijst
+
+    vl = laad_vragenlijst(PACK)
+    ids = [q.id for q in vl.vragen]
+    zelf = [q for q in vl.vragen if q.sectie.id == "voorstel_zelf"]
+    assert ids[-len(zelf):] == [q.id for q in zelf]  # the last section, just before the overview
+    assert [q.id for q in zelf][:2] == ["triple_aim", "triple_aim.kwaliteit"]
+    assert {"eerste_lijn.apotheker", "eerste_lijn.sociaal_domein", "samenwerking.kernvoorwaarde"} <= set(ids)
+    assert [k.waarde for k in vl.vraag("triple_aim.kosten").keuzes] == ["+", "+/-", "-", "onbekend"]
+    assert vl.vraag("eerste_lijn.sociaal_domein").als == {"alle": [
+        {"veld": "eerste_lijn", "is": "ja"}, {"veld": "patientgroep.categorie", "in": ["kwetsbare_ouderen"]}]}
+    assert vl.vraag("samenwerking.kernvoorwaarde").als == {"veld": "samenwerking", "is": "ja"}
+    assert "autonomie of resultaatverwachting" in vl.vraag("samenwerking.kernvoorwaarde").hulp["nl"]
+    assert "autonomy or expected results" in vl.vraag("samenwerking.kernvoorwaarde").hulp["en"]
