@@ -26,11 +26,7 @@ from substitutiecheck.report import rapport_schema
 
 PACK = standaard_regelpakket()
 SEEDS = ROOT.parent.parent / "shared" / "seeds"
-ZORGBRUG = {**json.loads((EX / "batch-twente.jsonl").read_text("utf-8").splitlines()[2]),
-            "samenwerking": {"kernvoorwaarde": "deels"},
-            "triple_aim": {"kwaliteit": "+", "gezondheid": "+/-", "kosten": "+", "pilot": "ja", "evaluatie": "onbekend"},
-            "eerste_lijn": {"huisarts": "ja", "poh": "ja", "wijkverpleegkundige": "ja", "apotheker": "ja",
-                            "fysiotherapeut": "nee", "sociaal_domein": "onbekend"}}
+ZORGBRUG = json.loads((EX / "batch-twente.jsonl").read_text("utf-8").splitlines()[2])
 
 
 def _uitkomst(r):
@@ -207,6 +203,8 @@ def test_valideer_names_an_unknown_source_in_a_quote(tmp_path: Path) -> None:
                      result.output), result.output
 
 
+# -- questionnaire and FHIR ----------------------------------------------------------------------
+
 def test_the_questionnaire_asks_them_in_a_last_optional_section() -> None:
     from substitutiecheck.questionnaire.data import laad_vragenlijst
 
@@ -222,3 +220,35 @@ def test_the_questionnaire_asks_them_in_a_last_optional_section() -> None:
     assert vl.vraag("samenwerking.kernvoorwaarde").als == {"veld": "samenwerking", "is": "ja"}
     assert "autonomie of resultaatverwachting" in vl.vraag("samenwerking.kernvoorwaarde").hulp["nl"]
     assert "autonomy or expected results" in vl.vraag("samenwerking.kernvoorwaarde").hulp["en"]
+
+
+def test_fhir_round_trip_keeps_the_parts() -> None:
+    from substitutiecheck.fhir import antwoorden, voorstel_uit_antwoorden
+
+    back = voorstel_uit_antwoorden(antwoorden(ZORGBRUG, PACK), PACK)
+    for key in ("triple_aim", "eerste_lijn"):
+        assert back[key] == ZORGBRUG[key]
+    assert back["samenwerking"] == ZORGBRUG["samenwerking"]
+    assert evaluate(back).naar_dict() == evaluate(ZORGBRUG).naar_dict()
+
+
+def test_fhir_export_leaves_out_an_answer_that_does_not_apply() -> None:
+    """The social domain of a diabetes proposal is not asked and not reported: the response does
+    not carry it (it would be refused on import), and the report stays the same."""
+    from substitutiecheck.fhir import antwoorden, voorstel_uit_antwoorden
+
+    doc = {"patientgroep": {"categorie": "diabetes"}, "eerste_lijn": {"apotheker": "ja", "sociaal_domein": "ja"}}
+    response = antwoorden(doc, PACK)
+    assert "eerste_lijn.sociaal_domein" not in json.dumps(response)
+    back = voorstel_uit_antwoorden(response, PACK)
+    assert back["eerste_lijn"] == {"apotheker": "ja"}
+    assert evaluate(back).naar_dict() == evaluate(doc).naar_dict()
+
+
+def test_fhir_questionnaire_has_the_new_questions_with_their_conditions() -> None:
+    from substitutiecheck.fhir import questionnaire
+
+    q = json.dumps(questionnaire(PACK), ensure_ascii=False)
+    for link in ("triple_aim.pilot", "eerste_lijn.wijkverpleegkundige", "eerste_lijn.sociaal_domein",
+                 "samenwerking.kernvoorwaarde"):
+        assert f'"linkId": "{link}"' in q, link
