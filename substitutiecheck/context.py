@@ -15,8 +15,9 @@ from typing import Any, Callable, Mapping
 from .i18n import tekst
 from .pack import Regelpakket, t
 from .report import (
-    BronVerwijzing, Draagvlak, ElementStand, FinancieringsAdvies, GroepStand, PassendeVorm,
-    Percentage, RandvoorwaardeStand, Route, Samenwerkingsprofiel, Toelichting, TripleAim,
+    Antwoord, BronVerwijzing, DoelEffect, Draagvlak, EersteLijn, EigenTripleAim, ElementStand,
+    FinancieringsAdvies, GroepStand, Kernvoorwaarde, PassendeVorm, Percentage, RandvoorwaardeStand,
+    Route, Samenwerkingsprofiel, Toelichting, TripleAim,
 )
 
 AIMS = ("kwaliteit", "gezondheid", "kosten")
@@ -57,6 +58,9 @@ def bouw_toelichting(pack: Regelpakket, voorstel: Mapping[str, Any], taal: str) 
                              lambda: _financiering(pack, categorie, vorm, fin, taal)),
         draagvlak=_cached(pack, ("draagvlak", categorie, taal), lambda: _draagvlak(pack, categorie, taal)),
         samenwerking=_profiel(pack, voorstel["samenwerking"], taal),
+        kernvoorwaarde=_kernvoorwaarde(pack, voorstel["samenwerking"], taal),
+        triple_aim=_triple_aim(pack, voorstel.get("triple_aim"), vorm, taal),
+        eerste_lijn=_eerste_lijn(pack, voorstel.get("eerste_lijn"), categorie, taal),
     )
 
 
@@ -232,7 +236,7 @@ def _profiel(pack: Regelpakket, samenwerking: Any, taal: str) -> Samenwerkingspr
     """The Kaats & Opheij profile; None when the proposal did not answer any element."""
     cfg = (pack.toelichting or {}).get("samenwerkingsprofiel")
     answers = _answers(samenwerking)
-    if not cfg or not pack.elementen or all(a == "onbekend" for a in answers.values()):
+    if not cfg or not pack.elementen or all(answers.get(e["id"], "onbekend") == "onbekend" for e in pack.elementen):
         return None
     elementen = [
         ElementStand(id=e["id"], naam=t(e["naam"], taal), antwoord=answers.get(e["id"], "onbekend"),
@@ -250,3 +254,82 @@ def _profiel(pack: Regelpakket, samenwerking: Any, taal: str) -> Samenwerkingspr
                          for v in cfg["lichtere_vormen"]],
         bronnen=bronverwijzingen(pack, cfg["bron"], taal),
     )
+
+
+# -- the proposal itself: optional parts (toelichting.json 'voorstel_zelf'), never the verdict ----
+
+def _namen(items: list[str], taal: str) -> str:
+    """'a, b en c' / 'a, b and c'."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + tekst("voorlopig.en", taal) + items[-1]
+
+
+def _met_advies(pack: Regelpakket, bron, advies: str | None) -> list[str]:
+    """The sources of a part: its 'productkeuze' only when the product's own advice is shown."""
+    return [b for b in bron if advies or not pack.is_productkeuze(b)]
+
+
+def _kernvoorwaarde(pack: Regelpakket, samenwerking: Any, taal: str) -> Kernvoorwaarde | None:
+    """Kaats & Opheij's core condition, shown in every report's collaboration section; with the
+    proposal's answer when it has a 'samenwerking' part."""
+    kv = pack.voorstel_zelf.get("kernvoorwaarde")
+    if not kv:
+        return None
+    antwoord = None if samenwerking is None else (samenwerking.get("kernvoorwaarde") or "onbekend")
+
+    def build() -> Kernvoorwaarde:
+        advies = t(kv["advies"], taal) if antwoord in ("deels", "nee") else None
+        return Kernvoorwaarde(
+            naam=t(kv["naam"], taal), tekst=t(kv["tekst"], taal), antwoord=antwoord, advies=advies,
+            bronnen=bronverwijzingen(pack, _met_advies(pack, kv["bron"], advies), taal))
+
+    return _cached(pack, ("kernvoorwaarde", antwoord, taal), build)
+
+
+def _triple_aim(pack: Regelpakket, deel: Mapping[str, Any] | None, vorm: str | None,
+                taal: str) -> EigenTripleAim | None:
+    """The proposal's own Triple Aim expectation, next to the chosen form's e-book scores."""
+    ta, ev = pack.voorstel_zelf.get("triple_aim"), pack.voorstel_zelf.get("evaluatie")
+    if deel is None or not (ta or ev):
+        return None
+    effecten = {e["id"]: e["naam"] for e in (ta or {}).get("effecten", ())}
+    vorm_ta = pack.samenwerkingsvorm(vorm).get("triple_aim", {}) if vorm else {}
+    doelen = [DoelEffect(id=d["id"], naam=t(d["naam"], taal), verwacht=deel.get(d["id"]) or "onbekend",
+                         verwacht_naam=t(effecten.get(deel.get(d["id"]) or "onbekend"), taal) or "",
+                         vorm=t(vorm_ta.get(d["id"]), taal) or None)
+              for d in (ta or {}).get("doelen", ())]
+    plannen = [Antwoord(id=v["id"], naam=t(v["naam"], taal), antwoord=deel.get(v["id"]) or "onbekend")
+               for v in (ev or {}).get("vragen", ())]
+    bron = list(dict.fromkeys([*(ta or {}).get("bron", ()), *(ev or {}).get("bron", ())]))
+    return EigenTripleAim(
+        doelen=doelen, vorm_naam=t(pack.samenwerkingsvorm(vorm)["naam"], taal) if vorm else None,
+        plannen=plannen, uitleg=t(ta["uitleg"], taal) if ta else "",
+        advies=t(ev["advies"], taal) if ev and any(p.antwoord != "ja" for p in plannen) else None,
+        bronnen=bronverwijzingen(pack, bron, taal))
+
+
+def _eerste_lijn(pack: Regelpakket, deel: Mapping[str, Any] | None, categorie: str,
+                 taal: str) -> EersteLijn | None:
+    """Who in the first line takes part: the report names them instead of only 'the GP'."""
+    el = pack.voorstel_zelf.get("eerste_lijn")
+    if deel is None or not el:
+        return None
+    deelnemers = [Antwoord(id=z["id"], naam=t(z["naam"], taal), antwoord=deel.get(z["id"]) or "onbekend")
+                  for z in el["zorgverleners"]]
+    ja = [d.naam for d in deelnemers if d.antwoord == "ja"]
+    nee = [d.naam for d in deelnemers if d.antwoord == "nee"]
+    zin = tekst("eerste_lijn.wie", taal, namen=_namen(ja, taal)) if ja else tekst("eerste_lijn.geen", taal)
+    if nee:
+        zin += " " + tekst("eerste_lijn.niet", taal, namen=_namen(nee, taal))
+    sd = el.get("sociaal_domein")
+    sociaal = advies = None
+    bron = list(el["bron"])
+    if sd and categorie in sd["categorieen"]:
+        sociaal = Antwoord(id="sociaal_domein", naam=t(sd["naam"], taal),
+                           antwoord=deel.get("sociaal_domein") or "onbekend")
+        advies = t(sd["advies"], taal) if sociaal.antwoord != "ja" else None
+        bron += [b for b in _met_advies(pack, sd["bron"], advies) if b not in bron]
+    return EersteLijn(deelnemers=deelnemers, tekst=zin, sociaal_domein=sociaal,
+                      sociaal_domein_advies=advies, uitleg=t(el["uitleg"], taal),
+                      bronnen=bronverwijzingen(pack, bron, taal))

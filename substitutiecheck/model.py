@@ -111,7 +111,8 @@ def contract(pack: Regelpakket) -> Veld:
              titel={"nl": "Samenwerking (Kaats & Opheij)", "en": "Collaboration (Kaats & Opheij)"},
              uitleg={"nl": "Kaats & Opheij: vijf elementen van samenwerking (optioneel)",
                      "en": "Kaats & Opheij: five elements of collaboration (optional)"},
-             velden=antwoorden(pack.elementen, "naam"), leeg_mag=True),
+             velden=antwoorden(pack.elementen, "naam") + _kernvoorwaarde(pack), leeg_mag=True),
+        *_voorstel_zelf(pack),
     ))
     pack.__dict__["_contract"] = root
     return root
@@ -165,6 +166,67 @@ def _keuze_uitleg(veld: str, item: Mapping[str, Any], pack: Regelpakket) -> Mapp
             out[taal] = (t(soort, taal) if soort else str(item.get("soort", ""))) + (f"; {past}: {groepen}" if groepen else "")
         return out
     return item.get("toelichting") or item["naam"]
+
+
+_OPTIONEEL = {"nl": " (optioneel; verandert het advies niet)", "en": " (optional; never changes the advice)"}
+
+
+def _kernvoorwaarde(pack: Regelpakket) -> tuple[Veld, ...]:
+    """Kaats & Opheij's core condition, a field of 'samenwerking' when the pack has it."""
+    kv = pack.voorstel_zelf.get("kernvoorwaarde")
+    if not kv:
+        return ()
+    return (Veld("kernvoorwaarde", "keuze", t(kv["naam"], "nl") + " (optioneel; verandert het advies niet): "
+                 + t(kv["vraag"], "nl"), keuzes=ANTWOORDEN, standaard="onbekend", titel=kv["naam"],
+                 uitleg={taal: t(kv["vraag"], taal) + _OPTIONEEL[taal] for taal in ("nl", "en")}),)
+
+
+def _voorstel_zelf(pack: Regelpakket) -> tuple[Veld, ...]:
+    """The optional parts about the proposal itself (DOMAIN §5 Triple Aim, who in the first line):
+    objects that may be left out (null) and that no rule tests, so they never change the verdict."""
+    vz = pack.voorstel_zelf
+    out: list[Veld] = []
+    ta, ev = vz.get("triple_aim"), vz.get("evaluatie")
+    if ta or ev:
+        effecten = tuple(e["id"] for e in ta["effecten"]) if ta else ()
+        velden = [Veld(d["id"], "keuze", f"Verwacht effect op: {t(d['naam'], 'nl')}", keuzes=effecten,
+                       standaard="onbekend", titel=d["naam"],
+                       uitleg={"nl": f"Verwacht effect op: {t(d['naam'], 'nl')}",
+                               "en": f"Expected effect on: {t(d['naam'], 'en')}"})
+                  for d in (ta["doelen"] if ta else ())]
+        velden += [Veld(v["id"], "keuze", t(v["vraag"], "nl"), keuzes=UITSLUITING_ANTWOORDEN, standaard="onbekend",
+                        titel=v["naam"], uitleg=v["vraag"])
+                   for v in (ev["vragen"] if ev else ())]
+        out.append(Veld("triple_aim", "object",
+                        "Het voorstel zelf: verwacht effect op de drie pijlers van Triple Aim (+, +/-, -, onbekend) "
+                        "en of een pilot en een evaluatie gepland zijn (optioneel; verandert het advies niet)",
+                        velden=tuple(velden), leeg_mag=True,
+                        titel={"nl": "Triple Aim en evaluatie van het voorstel", "en": "Triple Aim and evaluation of the proposal"},
+                        uitleg={"nl": "Verwacht effect op de drie pijlers van Triple Aim (+, +/-, -, onbekend) en of een "
+                                      "pilot en een evaluatie gepland zijn" + _OPTIONEEL["nl"],
+                                "en": "Expected effect on the three aims of Triple Aim (+, +/-, -, unknown) and whether "
+                                      "a pilot and an evaluation are planned" + _OPTIONEEL["en"]}))
+    el = vz.get("eerste_lijn")
+    if el:
+        velden = [Veld(z["id"], "keuze", "Neemt deel: " + t(z["naam"], "nl"), keuzes=UITSLUITING_ANTWOORDEN,
+                       standaard="onbekend", titel=z["naam"],
+                       uitleg={taal: t(el["vraag"], taal).format(naam=t(z["naam"], taal)) for taal in ("nl", "en")})
+                  for z in el["zorgverleners"]]
+        sd = el.get("sociaal_domein")
+        if sd:
+            velden.append(Veld("sociaal_domein", "keuze", t(sd["vraag"], "nl") + " (gevraagd bij: "
+                               + ", ".join(sd["categorieen"]) + ")", keuzes=UITSLUITING_ANTWOORDEN,
+                               standaard="onbekend", titel=sd["naam"], uitleg=sd["vraag"]))
+        out.append(Veld("eerste_lijn", "object",
+                        "Wie in de eerste lijn deelneemt (ja/nee/onbekend per zorgverlener), en of de gemeente / "
+                        "het sociaal domein betrokken is (optioneel; verandert het advies niet)",
+                        velden=tuple(velden), leeg_mag=True,
+                        titel={"nl": "Wie in de eerste lijn", "en": "Who in primary care"},
+                        uitleg={"nl": "Wie in de eerste lijn deelneemt (ja/nee/onbekend per zorgverlener), en of de "
+                                      "gemeente / het sociaal domein betrokken is" + _OPTIONEEL["nl"],
+                                "en": "Who in primary care takes part (yes/no/unknown per provider), and whether the "
+                                      "municipality / social domain is involved" + _OPTIONEEL["en"]}))
+    return tuple(out)
 
 
 # ---------------------------------------------------------------------------------------------

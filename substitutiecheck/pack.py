@@ -142,6 +142,14 @@ class Regelpakket:
         return out
 
     @cached_property
+    def voorstel_zelf(self) -> Mapping[str, Any]:
+        """The optional parts about the proposal itself (toelichting.json 'voorstel_zelf'):
+        'triple_aim', 'evaluatie', 'eerste_lijn', 'kernvoorwaarde', each present or not. They add
+        proposal fields that no rule may test (they are not in :attr:`velden`), so they never
+        change the verdict."""
+        return (self.toelichting or {}).get("voorstel_zelf", {})
+
+    @cached_property
     def stempel(self) -> dict[str, Any]:
         return {"naam": self.naam, "versie": self.versie, "hash": self.hash,
                 "uitbreiding_van": list(self.uitbreiding_van)}
@@ -721,7 +729,37 @@ def _check_toelichting(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
         yield from unknown(name, f"draagvlak.groepen[{i}].categorie", [g["categorie"]], cats, cat_w)
     yield from unknown(name, "samenwerkingsprofiel.lichtere_vormen", tl.get("samenwerkingsprofiel", {}).get("lichtere_vormen", ()), forms, form_w)
     yield from unknown(name, "financiering.standaard", tl.get("financiering", {}).get("standaard", ()), fins, fin_w)
+    yield from _check_voorstel_zelf(p, cats)
     yield from _check_link_sources(p)
+
+
+def _check_voorstel_zelf(p: Regelpakket, cats: set[str]) -> Iterator[tuple[str, Probleem]]:
+    """The optional parts about the proposal itself (toelichting.json 'voorstel_zelf'): every
+    source and quoted source exists, the social-domain question names real categories."""
+    vz, name, known = p.voorstel_zelf, "toelichting.json", set(p.bronnen)
+
+    def src(path: str, b: str) -> Iterator[tuple[str, Probleem]]:
+        if b not in known:
+            yield name, Probleem(path, f"onbekende bron '{b}' (niet in pakket.json 'bronnen')",
+                                 f"unknown source '{b}' (not in pakket.json 'bronnen')")
+
+    for key, part in vz.items():
+        base = f"voorstel_zelf.{key}"
+        for sub_path, sub in ((base, part), (f"{base}.sociaal_domein", part.get("sociaal_domein"))):
+            if not sub:
+                continue
+            for j, b in enumerate(sub["bron"]):
+                yield from src(f"{sub_path}.bron[{j}]", b)
+            citaten = [(f"{sub_path}.citaat.bron", sub["citaat"])] if "citaat" in sub else []
+            citaten += [(f"{sub_path}.citaten[{i}].bron", c) for i, c in enumerate(sub.get("citaten", ()))]
+            for path, c in citaten:
+                yield from src(path, c["bron"])
+    sd = vz.get("eerste_lijn", {}).get("sociaal_domein")
+    if sd:
+        for j, c in enumerate(sd["categorieen"]):
+            if c not in cats:
+                yield name, Probleem(f"voorstel_zelf.eerste_lijn.sociaal_domein.categorieen[{j}]",
+                                     f"onbekende categorie '{c}'", f"unknown category '{c}'")
 
 
 def _check_link_sources(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:

@@ -298,6 +298,75 @@ class Samenwerkingsprofiel(_Deel):
     bronnen: list[BronVerwijzing]
 
 
+# -- the proposal itself (optional parts; they never change the verdict) ---------------------------
+
+@_rapportdeel
+class Antwoord(_Deel):
+    id: str
+    naam: str
+    antwoord: str
+    """ja, nee of onbekend (bij de kernvoorwaarde ook deels)"""
+
+
+@_rapportdeel
+class DoelEffect(_Deel):
+    """One Triple Aim pillar: the proposal's own expected effect next to the chosen form's in the e-book."""
+
+    id: str
+    """kwaliteit, gezondheid of kosten"""
+    naam: str
+    verwacht: str
+    """Verwacht effect van het voorstel: +, +/-, - of onbekend (de verwachting van de indiener, geen bron)"""
+    verwacht_naam: str
+    """Het effect in woorden, bijvoorbeeld 'draagt bij'"""
+    vorm: Optional[str] = None
+    """Het effect van de gekozen samenwerkingsvorm volgens het e-book; None = geen vorm gekozen of niet vermeld"""
+
+
+@_rapportdeel
+class EigenTripleAim(_Deel):
+    """The proposal's own expected Triple Aim effect and whether a pilot and an evaluation are planned."""
+
+    doelen: list[DoelEffect]
+    vorm_naam: Optional[str] = None
+    """De gekozen samenwerkingsvorm waarvan de e-book-effecten ernaast staan"""
+    plannen: list[Antwoord]
+    """Pilot en evaluatie gepland: ja, nee of onbekend"""
+    uitleg: str
+    advies: Optional[str] = None
+    """Alleen als een pilot of evaluatie niet (zeker) gepland is"""
+    bronnen: list[BronVerwijzing]
+
+
+@_rapportdeel
+class EersteLijn(_Deel):
+    """Who in the first line takes part (not only the GP), and for some groups the social domain."""
+
+    deelnemers: list[Antwoord]
+    """Elke zorgverlener uit het pakket met het antwoord van het voorstel (ja, nee, onbekend)"""
+    tekst: str
+    """Wie volgens het voorstel deelneemt, in één zin"""
+    sociaal_domein: Optional[Antwoord] = None
+    """Gemeente / sociaal domein betrokken; alleen bij de categorieën waarvoor het pakket het vraagt"""
+    sociaal_domein_advies: Optional[str] = None
+    uitleg: str
+    bronnen: list[BronVerwijzing]
+
+
+@_rapportdeel
+class Kernvoorwaarde(_Deel):
+    """Kaats & Opheij's core condition of collaboration, with the proposal's answer."""
+
+    naam: str
+    tekst: str
+    """De voorwaarde in de woorden van de bron (Engels: vertaald)"""
+    antwoord: Optional[str] = None
+    """ja, deels, nee of onbekend; None = het voorstel heeft geen onderdeel 'samenwerking'"""
+    advies: Optional[str] = None
+    """Alleen bij 'deels' of 'nee'"""
+    bronnen: list[BronVerwijzing]
+
+
 @_rapportdeel
 class Toelichting(_Deel):
     """Everything around the verdict: notes that never change it."""
@@ -311,6 +380,12 @@ class Toelichting(_Deel):
     draagvlak: Optional[Draagvlak] = None
     samenwerking: Optional[Samenwerkingsprofiel] = None
     """Alleen als het voorstel de vijf elementen (deels) heeft ingevuld"""
+    kernvoorwaarde: Optional[Kernvoorwaarde] = None
+    """Kaats & Opheij: een deel van de autonomie opgeven in het vertrouwen er meer voor terug te krijgen"""
+    triple_aim: Optional[EigenTripleAim] = None
+    """Alleen als het voorstel het onderdeel 'triple_aim' invult"""
+    eerste_lijn: Optional[EersteLijn] = None
+    """Alleen als het voorstel het onderdeel 'eerste_lijn' invult"""
 
 
 @_rapportdeel

@@ -8,6 +8,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from substitutiecheck.model import contract
 from substitutiecheck.pack import ANTWOORDEN, UITSLUITING_ANTWOORDEN, standaard_regelpakket
 
 PACK = standaard_regelpakket()
@@ -33,8 +34,29 @@ def voorstellen() -> st.SearchStrategy[dict]:
             "financiering": st.sampled_from([f["id"] for f in PACK.financiering]),
             "randvoorwaarden": _optional_dict({r["id"]: st.sampled_from(ANTWOORDEN) for r in PACK.randvoorwaarden}),
             "samenwerking": _optional_dict({e["id"]: st.sampled_from(ANTWOORDEN) for e in PACK.elementen}),
+            **voorstel_zelf_delen(),
         },
     )
+
+
+VOORSTEL_ZELF = ("triple_aim", "eerste_lijn")
+"""The optional parts about the proposal itself (plus 'samenwerking.kernvoorwaarde'): never the verdict."""
+
+
+def _deel(naam: str, root=None):
+    root = root or contract(PACK)
+    return next(v for v in root.velden if v.naam == naam)
+
+
+def voorstel_zelf_delen() -> dict[str, st.SearchStrategy]:
+    """Each optional part about the proposal itself, from the pack's contract: absent, null, or
+    any subset of its fields with any allowed value."""
+    return {naam: st.none() | _optional_dict({v.naam: st.sampled_from(v.keuzes) for v in _deel(naam).velden})
+            for naam in VOORSTEL_ZELF}
+
+
+def kernvoorwaarde() -> st.SearchStrategy[str]:
+    return st.sampled_from(next(v for v in _deel("samenwerking").velden if v.naam == "kernvoorwaarde").keuzes)
 
 
 # -- bad input ---------------------------------------------------------------------------------------

@@ -28,7 +28,8 @@ def test_every_kind_of_id_is_there_with_a_name_and_a_meaning_in_both_languages()
     nl = {pad: items for pad, _, _, items in id_secties(pack, "nl")}
     en = {pad: items for pad, _, _, items in id_secties(pack, "en")}
     assert list(nl) == ["patientgroep.categorie", "patientgroep.<id>", "samenwerkingsvorm", "financiering",
-                        "randvoorwaarden.<id>", "samenwerking.<id>"]
+                        "randvoorwaarden.<id>", "samenwerking.<id>", "triple_aim.<id>", "eerste_lijn.<id>"]
+    assert [k for k, _, _ in nl["triple_aim.<id>"]] == ["kwaliteit", "gezondheid", "kosten", "pilot", "evaluatie"]
     assert [k for k, _, _ in nl["patientgroep.categorie"]] == [c["id"] for c in pack.categorieen]
     assert [k for k, _, _ in nl["patientgroep.<id>"]] == ["acuut_complex", "zeldzaam", "hoog_risico"]
     assert [k for k, _, _ in nl["randvoorwaarden.<id>"]] == RANDVOORWAARDEN

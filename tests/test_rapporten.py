@@ -99,7 +99,8 @@ def test_csv_reads_back_with_semicolons_by_default() -> None:
     assert b"\r\n" in raw
     assert list(rows[0]) == ["bestand", "regel", "titel", "regio", "categorie", "advies", "voorlopig", "reden",
                              "aantal_blokkerend", "aantal_eerst_regelen", "aantal_overig",
-                             "blokkerend", "eerst_regelen", "overig", "fout"]
+                             "blokkerend", "eerst_regelen", "overig", "triple_aim_verwacht", "pilot_gepland", "evaluatie_gepland",
+                             "eerste_lijn", "sociaal_domein", "kernvoorwaarde", "fout"]
     copd = rows[0]
     assert copd["bestand"] == f"{EX}/copd-longzorg-nijkerk.json" and copd["regel"] == ""
     assert copd["titel"] == "COPD-controles naar de POH (proeftuin longzorg)"

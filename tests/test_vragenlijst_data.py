@@ -172,7 +172,7 @@ def test_choice_that_is_not_a_value_of_the_field(tmp_path, pack):
     gate = data["secties"][-1]["vragen"][0]
     gate["keuzes"][1]["waarde"] = "misschien"
     err = _error(tmp_path, pack, data)
-    assert err.pad == "secties[4].vragen[0].keuzes[1].waarde"
+    assert err.pad == "secties[5].vragen[0].keuzes[1].waarde"
 
 
 def test_condition_must_name_an_earlier_question_and_a_possible_value(tmp_path, pack):

@@ -17,6 +17,8 @@ from conftest import RANDVOORWAARDEN, SHARED_EXAMPLE
 
 KO = ["samenwerking.gedeelde_ambitie", "samenwerking.belangen", "samenwerking.relatie",
       "samenwerking.organisatie", "samenwerking.proces"]
+ZELF = ["triple_aim", "eerste_lijn"]  # the gates of the last section, 'the proposal itself' (default: skip)
+KERN = "samenwerking.kernvoorwaarde"  # asked in that section when Kaats & Opheij is chosen
 
 
 @pytest.fixture(scope="module")
@@ -25,15 +27,15 @@ def vl(pack):
 
 
 def walk(s: Sessie, answers: dict[str, str], default: str = "onbekend") -> list[str]:
-    """Answer every question the session asks (from ``answers``, else a valid default);
-    returns the ids asked, in order."""
+    """Answer every question the session asks (from ``answers``, else ``default`` when it is a
+    choice, else the question's own default, else the first choice); returns the ids asked."""
     asked = []
     while s.huidige is not None:
         q = s.huidige
         asked.append(q.id)
         value = answers.get(q.id)
         if value is None:
-            value = "" if q.type == "tekst" else (default if q.keuze(default) else q.keuzes[0].waarde)
+            value = "" if q.type == "tekst" else (default if q.keuze(default) else q.standaard or q.keuzes[0].waarde)
         s.beantwoord(q.id, value)
         assert len(asked) < 100
     return asked
@@ -42,30 +44,30 @@ def walk(s: Sessie, answers: dict[str, str], default: str = "onbekend") -> list[
 def test_order_and_progress(vl):
     s = Sessie(vl)
     assert s.huidige.id == "titel"
-    assert s.voortgang() == (1, 23)  # 23 questions while Kaats & Opheij is not chosen
+    assert s.voortgang() == (1, 25)  # 25 questions while Kaats & Opheij and the optional parts are not chosen
     asked = walk(s, {"patientgroep.categorie": "diabetes", "samenwerking": "nee"})
     assert asked[:4] == ["titel", "regio", "patientgroep.categorie", "patientgroep.omschrijving"]
     assert asked[9:22] == [f"randvoorwaarden.{r}" for r in RANDVOORWAARDEN]
-    assert asked[-1] == "samenwerking" and len(asked) == 23
+    assert asked[-3:] == ["samenwerking"] + ZELF and len(asked) == 25
     assert s.huidige is None  # the overview
 
 
 def test_kaats_opheij_questions_are_asked_only_when_chosen(vl):
     s = Sessie(vl)
     asked = walk(s, {"patientgroep.categorie": "diabetes", "samenwerking": "ja"})
-    assert asked[-6:] == ["samenwerking"] + KO
-    assert s.voortgang(vl.vraag("samenwerking.proces")) == (28, 28)
+    assert asked[-9:] == ["samenwerking"] + KO + ZELF + [KERN]
+    assert s.voortgang(vl.vraag("samenwerking.proces")) == (28, 31)
     s2 = Sessie(vl)
     assert not set(KO) & set(walk(s2, {"patientgroep.categorie": "diabetes", "samenwerking": "nee"}))
 
 
 def test_answers_of_questions_that_become_hidden_are_dropped(vl, pack):
     s = Sessie(vl)
-    walk(s, {"patientgroep.categorie": "diabetes", "samenwerking": "ja", **{k: "nee" for k in KO}})
-    assert s.voorstel()["samenwerking"] == {k.split(".")[1]: "nee" for k in KO}
+    walk(s, {"patientgroep.categorie": "diabetes", "samenwerking": "ja", **{k: "nee" for k in KO}, KERN: "deels"})
+    assert s.voorstel()["samenwerking"] == {**{k.split(".")[1]: "nee" for k in KO}, "kernvoorwaarde": "deels"}
     s.ga_naar("samenwerking")
     dropped = s.beantwoord("samenwerking", "nee")
-    assert dropped == KO
+    assert dropped == KO + [KERN]
     assert "samenwerking" not in s.voorstel()
     assert not set(KO) & set(s.antwoorden)
     assert s.huidige is None  # back at the overview after a change from the overview
@@ -78,7 +80,7 @@ def test_choosing_kaats_opheij_from_the_overview_asks_its_questions_then_returns
     s.ga_naar("samenwerking")
     s.beantwoord("samenwerking", "ja")
     assert s.huidige.id == KO[0]
-    assert walk(s, {}) == KO
+    assert walk(s, {}) == KO + [KERN]
     assert s.huidige is None
 
 
@@ -94,16 +96,19 @@ def test_back(vl):
     s.beantwoord("titel", "T2")
     assert s.huidige.id == "regio"  # walks forward again, in order
     walk(s, {"patientgroep.categorie": "kno", "samenwerking": "nee"})
-    assert s.terug() and s.huidige.id == "samenwerking"  # from the overview: the last question
+    assert s.terug() and s.huidige.id == ZELF[-1]  # from the overview: the last question
 
 
 def test_back_skips_hidden_questions(vl):
     s = Sessie(vl)
     walk(s, {"patientgroep.categorie": "kno", "samenwerking": "nee"})
-    s.terug()
+    for expected in reversed(["samenwerking"] + ZELF):
+        assert s.terug() and s.huidige.id == expected  # never the hidden questions of a skipped part
     s.beantwoord("samenwerking", "nee")
+    assert walk(s, {}) == ZELF
     assert s.huidige is None
-    s.terug()
+    for _ in ["samenwerking"] + ZELF:
+        s.terug()
     s.terug()
     assert s.huidige.id == "randvoorwaarden.ict"  # not one of the hidden Kaats & Opheij questions
 

@@ -115,6 +115,10 @@ def drive(vl, path: Path, script: list[Any], van: str | None = None, taal: str =
     return Result(code, out.getvalue(), err.getvalue(), feeder.asked, feeder.script, path)
 
 
+SLA_OVER = [kies("nee")] * 2
+"""Skip the optional parts of the last section, 'the proposal itself' (triple_aim, eerste_lijn)."""
+
+
 def all_yes(vorm: str = "keten_dbc", fin: str = "s2") -> list[Any]:
     return ([kies("nee")] * 3 + [kies(vorm), kies(fin)] + [kies("ja")] * len(RANDVOORWAARDEN))
 
@@ -123,11 +127,11 @@ def all_yes(vorm: str = "keten_dbc", fin: str = "s2") -> list[Any]:
 
 def test_happy_path_writes_the_proposal_and_shows_the_report(tmp_path, vl, alles_ja):
     r = drive(vl, tmp_path / "voorstel.json", [
-        "Alles geregeld" + ENTER, ENTER, kies("diabetes"), ENTER, *all_yes(), kies("nee"), kies(AFRONDEN)])
+        "Alles geregeld" + ENTER, ENTER, kies("diabetes"), ENTER, *all_yes(), kies("nee"), *SLA_OVER, kies(AFRONDEN)])
     assert r.code == 0 and r.left == []
     assert r.saved == alles_ja
     assert not r.sidecar.exists()
-    assert "Vraag 1 van 23" in r.out and "Vraag 23 van 23" in r.out
+    assert "Vraag 1 van 25" in r.out and "Vraag 25 van 25" in r.out
     assert "Randvoorwaarden: Infrastructuur" in r.out  # section header from the pack's groups
     assert "Advies: GO\n" in r.out and "Er ontbreekt niets." in r.out
     assert f"Het voorstel is opgeslagen in {r.path}." in r.out
@@ -140,7 +144,7 @@ def test_happy_path_writes_the_proposal_and_shows_the_report(tmp_path, vl, alles
 def test_the_report_can_also_be_written_as_html(tmp_path, vl):
     target = tmp_path / "advies.html"
     r = drive(vl, tmp_path / "voorstel.json", [
-        "Alles geregeld" + ENTER, ENTER, kies("diabetes"), ENTER, *all_yes(), kies("nee"), kies(AFRONDEN)],
+        "Alles geregeld" + ENTER, ENTER, kies("diabetes"), ENTER, *all_yes(), kies("nee"), *SLA_OVER, kies(AFRONDEN)],
         rapport_pad=str(target))
     assert r.code == 0
     html = target.read_text("utf-8")
@@ -151,7 +155,7 @@ def test_the_report_can_also_be_written_as_html(tmp_path, vl):
 def test_report_is_the_same_as_check_prints(tmp_path, vl):
     r = drive(vl, tmp_path / "v.json", [
         ENTER, ENTER, kies("dermatologie"), ENTER, kies("nee"), kies("nee"), kies("onbekend"),
-        kies("meekijkconsult"), kies("s3"), *[kies("ja")] * 12, kies("nee"), kies("nee"), kies(AFRONDEN)])
+        kies("meekijkconsult"), kies("s3"), *[kies("ja")] * 12, kies("nee"), kies("nee"), *SLA_OVER, kies(AFRONDEN)])
     assert r.code == 0
     check = run_cli("check", str(r.path))
     assert check.returncode == 0  # ict 'nee' is not blocking for a meekijkconsult (digitaal of fysiek)
@@ -165,9 +169,9 @@ def test_report_is_the_same_as_check_prints(tmp_path, vl):
 def test_english(tmp_path, vl):
     r = drive(vl, tmp_path / "v.json", [
         "Title" + ENTER, ENTER, kies("kno"), ENTER, *all_yes("teleconsultatie", "onbekend"),
-        kies("nee"), kies(AFRONDEN)], taal="en")
+        kies("nee"), *SLA_OVER, kies(AFRONDEN)], taal="en")
     assert r.code == 0
-    assert "Question 1 of 23" in r.out and "Vraag" not in r.out
+    assert "Question 1 of 25" in r.out and "Vraag" not in r.out
     assert "Advice: GO" in r.out and "The proposal is saved in" in r.out
     assert r.saved["samenwerkingsvorm"] == "teleconsultatie"
 
@@ -177,17 +181,17 @@ def test_english(tmp_path, vl):
 def test_kaats_opheij_questions_are_shown_when_chosen(tmp_path, vl):
     r = drive(vl, tmp_path / "v.json", [
         ENTER, ENTER, kies("copd_astma"), ENTER, *all_yes("longzorg"), kies("ja"),
-        kies("ja"), kies("deels"), kies("nee"), kies("onbekend"), kies("ja"), kies(AFRONDEN)])
+        kies("ja"), kies("deels"), kies("nee"), kies("onbekend"), kies("ja"), *SLA_OVER, kies("deels"), kies(AFRONDEN)])
     assert r.code == 0
-    assert r.asked[-6:] == [f"samenwerking.{k}" for k in KO] + [None]
-    assert r.saved["samenwerking"] == dict(zip(KO, ["ja", "deels", "nee", "onbekend", "ja"]))
-    assert "Vraag 28 van 28" in r.out
+    assert r.asked[-9:] == [f"samenwerking.{k}" for k in KO] + ["triple_aim", "eerste_lijn", "samenwerking.kernvoorwaarde", None]
+    assert r.saved["samenwerking"] == {**dict(zip(KO, ["ja", "deels", "nee", "onbekend", "ja"])), "kernvoorwaarde": "deels"}
+    assert "Vraag 31 van 31" in r.out
     assert "Samenwerking zwak" in r.flat and "Let op de faalsignalen: gebrekkige relatieontwikkeling" in r.flat  # the profile in the report
 
 
 def test_switching_kaats_opheij_off_in_the_overview_drops_its_answers(tmp_path, vl):
     r = drive(vl, tmp_path / "v.json", [
-        ENTER, ENTER, kies("diabetes"), ENTER, *all_yes(), kies("ja"), *[kies("nee")] * 5,
+        ENTER, ENTER, kies("diabetes"), ENTER, *all_yes(), kies("ja"), *[kies("nee")] * 5, *SLA_OVER, kies("nee"),
         kies("samenwerking"), kies("nee"), kies(AFRONDEN)])
     assert r.code == 0
     assert "samenwerking" not in r.saved
@@ -258,7 +262,7 @@ def test_too_long_title_is_refused(tmp_path, vl):
 
 def test_finishing_is_refused_until_required_answers_are_given(tmp_path, vl):
     r = drive(vl, tmp_path / "v.json", [
-        ENTER, ENTER, kies("diabetes"), ENTER, *all_yes(), kies("nee"),
+        ENTER, ENTER, kies("diabetes"), ENTER, *all_yes(), kies("nee"), *SLA_OVER,
         kies("patientgroep.categorie"), kies("overig"),   # overview: change the category
         kies(AFRONDEN),                                    # refused: the description is now required
         "Wondzorg" + ENTER,
@@ -279,7 +283,7 @@ def test_ctrl_c_saves_and_resume_continues_where_it_stopped(tmp_path, vl, pack):
     assert f"Gestopt. Uw antwoorden zijn opgeslagen in {path}." in r.err
     assert r.sidecar.exists()
 
-    r2 = drive(vl, path, [ENTER, "Complexe wondzorg" + ENTER, *all_yes(), kies("nee"), kies(AFRONDEN)])
+    r2 = drive(vl, path, [ENTER, "Complexe wondzorg" + ENTER, *all_yes(), kies("nee"), *SLA_OVER, kies(AFRONDEN)])
     assert r2.code == 0
     assert r2.asked[:2] == ["<start>", "patientgroep.omschrijving"]
     assert r2.saved["titel"] == "Wondzorg" and r2.saved["patientgroep"]["omschrijving"] == "Complexe wondzorg"
@@ -332,8 +336,11 @@ def test_van_starts_at_the_overview_and_changes_one_answer(tmp_path, vl):
 def test_existing_finished_file_can_be_revised(tmp_path, vl):
     path = tmp_path / "v.json"
     path.write_text(SHARED_EXAMPLE.read_text("utf-8"), "utf-8")
-    r = drive(vl, path, [ENTER, kies("titel"), CTRL_U + "Nieuwe titel" + ENTER, kies(AFRONDEN)])
+    # a file written before the optional parts existed: after the change, their gates and the core
+    # condition are still open, so they are asked before the overview ('' leaves the core condition out)
+    r = drive(vl, path, [ENTER, kies("titel"), CTRL_U + "Nieuwe titel" + ENTER, *SLA_OVER, kies(""), kies(AFRONDEN)])
     assert r.code == 0
+    assert r.asked[-5:] == ["titel", "triple_aim", "eerste_lijn", "samenwerking.kernvoorwaarde", None]
     assert r.saved["titel"] == "Nieuwe titel"
     assert r.saved["samenwerking"] == json.loads(SHARED_EXAMPLE.read_text("utf-8"))["samenwerking"]
 
@@ -388,10 +395,10 @@ def test_a_regional_pack_adds_its_randvoorwaarde_to_the_flow(tmp_path):
     regional = laad_vragenlijst(laad_regelpakket(pack_dir))
 
     r = drive(regional, tmp_path / "v.json", [
-        ENTER, ENTER, kies("diabetes"), ENTER, *all_yes(), kies("nee"), kies("nee"), kies(AFRONDEN)])
+        ENTER, ENTER, kies("diabetes"), ENTER, *all_yes(), kies("nee"), kies("nee"), *SLA_OVER, kies(AFRONDEN)])
     assert r.code == 0
-    assert "Vraag 24 van 24" in r.out
-    assert r.asked[-3] == "randvoorwaarden.vervoer"
+    assert "Vraag 26 van 26" in r.out
+    assert r.asked[-5] == "randvoorwaarden.vervoer"
     assert r.saved["randvoorwaarden"]["vervoer"] == "nee"
     assert "NO-GO" in r.out
     check = run_cli("check", "--regels", str(pack_dir), str(r.path))

@@ -43,9 +43,16 @@ def antwoorden(voorstel: Any, pack: Regelpakket, taal: str = "nl") -> dict[str, 
     answers = uit_voorstel(vl, voorstel, volledig=True)
     groups: list[dict[str, Any]] = []
     by_section: dict[str, dict[str, Any]] = {}
+    def value_of(veld: str) -> Any:
+        return answers.get(veld, vl.velden[veld].standaard if veld in vl.velden else None)
+
     for q in vl.vragen:
         value = answers.get(q.id)
         if not value:  # unanswered, or '' (an empty text, no samenwerkingsvorm yet)
+            continue
+        if not conditions.holds(q.als, value_of):
+            # a question that does not apply to this proposal (the social domain for a group it is
+            # not asked for): the report ignores the answer, and a response may not carry it
             continue
         group = by_section.get(q.sectie.id)
         if group is None:

@@ -31,7 +31,7 @@ from pydantic import BaseModel
 
 from ..errors import Probleem, SubstitutiecheckFout
 from ..model import voorstel_model
-from ..pack import ANTWOORDEN, Regelpakket, data_dir, schema_problemen, t
+from ..pack import ANTWOORDEN, UITSLUITING_ANTWOORDEN, Regelpakket, data_dir, schema_problemen, t
 from .. import conditions
 from .texts import beide
 
@@ -331,10 +331,8 @@ class _Builder:
             naam_lc = _lc(u["naam"])
             vraag = {lang: tpl[lang].format(naam=u["naam"][lang], naam_lc=naam_lc[lang]) for lang in ("nl", "en")}
             hulp = _join(u["tekst"], self.sjabloon("hulp_uitsluiting", advies=u["onbekend_advies"]))
-            a = self.data["antwoorden"]
-            keuzes = tuple(Keuze(w, a[w]["naam"], None) for w in ("ja", "nee", "onbekend"))
             self.add(Vraag(id=f"patientgroep.{u['id']}", sectie=sectie, type="keuze", tekst=vraag,
-                           hulp=hulp, bron=tuple(u["bron"]), als=als, keuzes=keuzes,
+                           hulp=hulp, bron=tuple(u["bron"]), als=als, keuzes=self._ja_nee(),
                            kort=u["naam"]),
                      path)
 
@@ -349,6 +347,68 @@ class _Builder:
                            hulp=hulp, bron=tuple(e["bron"]), als=als,
                            keuzes=self.antwoord_keuzes(),
                            kort={lang: f"Kaats & Opheij: {e['naam'][lang]}" for lang in ("nl", "en")}), path)
+
+    # -- the optional parts about the proposal itself (toelichting.json 'voorstel_zelf') -------
+    def _ja_nee(self) -> tuple[Keuze, ...]:
+        a = self.data["antwoorden"]
+        return tuple(Keuze(w, a[w]["naam"], None) for w in UITSLUITING_ANTWOORDEN)
+
+    def _vz(self, key: str, path: str) -> Mapping[str, Any] | None:
+        part = self.pack.voorstel_zelf.get(key)
+        if not part:
+            self.fail(f"{path}.uit_pakket", f"het regelpakket heeft geen '{key}' (toelichting.json 'voorstel_zelf')",
+                      f"the rule pack has no '{key}' (toelichting.json 'voorstel_zelf')")
+        return part
+
+    def triple_aim(self, sectie: Sectie, als: Any, path: str) -> None:
+        """The proposal's expected effect per Triple Aim pillar, then pilot and evaluation."""
+        ta, ev = self.pack.voorstel_zelf.get("triple_aim"), self.pack.voorstel_zelf.get("evaluatie")
+        if not (ta or ev):
+            self._vz("triple_aim", path)
+            return
+        if ta and "triple_aim_vraag" not in self.data["sjablonen"]:
+            self.fail("sjablonen", "sjabloon 'triple_aim_vraag' ontbreekt (nodig voor 'uit_pakket': 'triple_aim')",
+                      "template 'triple_aim_vraag' is missing (needed for 'uit_pakket': 'triple_aim')")
+            return
+        for d in (ta or {}).get("doelen", ()):
+            keuzes = tuple(Keuze(e["id"], e["naam"], None) for e in ta["effecten"])
+            self.add(Vraag(id=f"triple_aim.{d['id']}", sectie=sectie, type="keuze",
+                           tekst=self.sjabloon("triple_aim_vraag", naam=d["naam"]), hulp=ta["uitleg"],
+                           bron=tuple(ta["bron"]), als=als, keuzes=keuzes, standaard="onbekend",
+                           kort={lang: f"Triple Aim: {d['naam'][lang]}" for lang in ("nl", "en")}), path)
+        for v in (ev or {}).get("vragen", ()):
+            self.add(Vraag(id=f"triple_aim.{v['id']}", sectie=sectie, type="keuze", tekst=v["vraag"],
+                           hulp=ev["advies"], bron=tuple(ev["bron"]), als=als, keuzes=self._ja_nee(),
+                           standaard="onbekend", kort=v["naam"]), path)
+
+    def eerste_lijn(self, sectie: Sectie, als: Any, path: str) -> None:
+        """Per first-line provider whether it takes part; for some groups the social domain."""
+        el = self._vz("eerste_lijn", path)
+        if not el:
+            return
+        for z in el["zorgverleners"]:
+            vraag = {lang: el["vraag"][lang].format(naam=z["naam"][lang]) for lang in ("nl", "en")}
+            self.add(Vraag(id=f"eerste_lijn.{z['id']}", sectie=sectie, type="keuze", tekst=vraag,
+                           hulp=el["uitleg"], bron=tuple(el["bron"]), als=als, keuzes=self._ja_nee(),
+                           standaard="onbekend", kort=z["naam"]), path)
+        sd = el.get("sociaal_domein")
+        if sd:
+            alleen = {"veld": "patientgroep.categorie", "in": list(sd["categorieen"])}
+            self.add(Vraag(id="eerste_lijn.sociaal_domein", sectie=sectie, type="keuze", tekst=sd["vraag"],
+                           hulp=_join(sd["uitleg"], sd["advies"]), bron=tuple(sd["bron"]),
+                           als=conditions.all_of(als, alleen), keuzes=self._ja_nee(), standaard="onbekend",
+                           kort=sd["naam"]), path)
+
+    def kernvoorwaarde(self, sectie: Sectie, als: Any, path: str) -> None:
+        """Kaats & Opheij's core condition (a field of 'samenwerking'). It may be skipped (''), so
+        that a proposal written before the field existed reads back as complete."""
+        kv = self._vz("kernvoorwaarde", path)
+        if not kv:
+            return
+        self.add(Vraag(id="samenwerking.kernvoorwaarde", sectie=sectie, type="keuze", tekst=kv["vraag"],
+                       hulp=_join(kv["tekst"], kv["advies"]), bron=tuple(kv["bron"]), als=als,
+                       keuzes=self.antwoord_keuzes() + (Keuze("", beide("keuze.overslaan"), beide("keuze.overslaan_uitleg")),),
+                       standaard="onbekend", kort=kv["naam"]), path)
 
     def randvoorwaarden(self, raw: Mapping[str, Any], als: Any, path: str) -> None:
         vormen = {v["id"]: v["naam"] for v in self.pack.samenwerkingsvormen}

@@ -255,7 +255,8 @@ def uit_voorstel(vl: Vragenlijst, data: Any, volledig: bool = True) -> dict[str,
         if vl.velden[q.id].soort == "onderdeel":
             answers[q.id] = "ja" if data[head] is not None else "nee"
             continue
-        value = data[head].get(tail) if tail else data[head]
+        part = data[head]
+        value = (part.get(tail) if isinstance(part, dict) else None) if tail else part  # a part may be null
         if isinstance(value, str):
             answers[q.id] = value
     if volledig:  # a whole proposal: what it leaves out on purpose counts as answered

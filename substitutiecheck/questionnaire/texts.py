@@ -16,6 +16,11 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "nl": "Het voorstel krijgt (nog) geen samenwerkingsvorm.",
         "en": "The proposal gets no form of collaboration (yet).",
     },
+    "keuze.overslaan": {"nl": "(niet invullen)", "en": "(leave out)"},
+    "keuze.overslaan_uitleg": {
+        "nl": "Het voorstel krijgt geen antwoord op deze vraag.",
+        "en": "The proposal gets no answer to this question.",
+    },
     "keuze.past_bij": {"nl": "past bij uw patiëntengroep", "en": "fits your patient group"},
     "keuze.vorm_uitleg": {"nl": "{soort}; past bij: {categorieen}", "en": "{soort}; fits: {categorieen}"},
     "sectie.randvoorwaarden": {"nl": "{titel}: {groep}", "en": "{titel}: {groep}"},

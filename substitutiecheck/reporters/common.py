@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..i18n import tekst
+from ..i18n import antwoord, tekst
 from ..report import Bevinding, OntbrekendeVoorwaarde, Rapport
 
 STAND = ("ja", "deels", "nee", "onbekend")
@@ -132,3 +132,27 @@ def plaats(r: Rapport) -> str | None:
     if r.invoer and r.invoer.bestand:
         return r.invoer.bestand + (f":{r.invoer.regel}" if r.invoer.regel else "")
     return None
+
+
+def doel_regel(d, vorm_naam: str | None, taal: str) -> str:
+    """One Triple Aim pillar of the proposal: 'Verlagen van zorgkosten: verwacht + (draagt bij);
+    e-book bij Meekijkconsult: ...' (the e-book part only when a form was chosen)."""
+    zin = f"{d.naam}: {tekst('kop.verwacht', taal)} {d.verwacht}"
+    if d.verwacht_naam and d.verwacht_naam != d.verwacht:
+        zin += f" ({d.verwacht_naam})"
+    if vorm_naam:
+        zin += f"; {tekst('kop.volgens_ebook', taal, vorm=vorm_naam)}: {d.vorm or tekst('kop.niet_vermeld', taal)}"
+    return zin
+
+
+def plannen_regel(ta, taal: str) -> str:
+    """'Pilot gepland: ja; Evaluatie gepland: onbekend'."""
+    return "; ".join(f"{p.naam}: {antwoord(p.antwoord, taal)}" for p in ta.plannen)
+
+
+def kernvoorwaarde_regels(kv, taal: str) -> list[str]:
+    """The core condition as a quote, then the proposal's answer when it has one."""
+    out = [f"{kv.naam}: \u201c{kv.tekst}\u201d"]
+    if kv.antwoord is not None:
+        out.append(f"{tekst('kop.kernvoorwaarde_antwoord', taal)}: {antwoord(kv.antwoord, taal)}")
+    return out

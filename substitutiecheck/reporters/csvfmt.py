@@ -26,9 +26,14 @@ BOM = "\ufeff"
 SCHEIDINGSTEKENS = (";", ",")
 KOLOMMEN = ("bestand", "regel", "titel", "regio", "categorie", "advies", "voorlopig", "reden",
             "aantal_blokkerend", "aantal_eerst_regelen", "aantal_overig",
-            "blokkerend", "eerst_regelen", "overig", "fout")
+            "blokkerend", "eerst_regelen", "overig",
+            "triple_aim", "pilot", "evaluatie", "eerste_lijn", "sociaal_domein", "kernvoorwaarde", "fout")
 """Column ids; the header row shows them in the report language (``csv.<id>`` in i18n)."""
 ID_SCHEIDING = " "
+# The optional parts about the proposal itself (never the verdict), empty when the proposal leaves
+# them out: 'triple_aim' as 'kwaliteit:+ gezondheid:+/- kosten:onbekend', 'pilot', 'evaluatie',
+# 'sociaal_domein' and 'kernvoorwaarde' as answers, 'eerste_lijn' the ids of the first-line
+# providers that take part.
 """Between the ids in the id columns (ids never contain spaces). 'blokkerend': what makes the
 advice no-go; 'eerst_regelen': open conditions of the blocking kind (no-go on an unfavourable
 answer, the JSON report's ``blokkerend: true``); 'overig': the other open conditions."""
@@ -75,7 +80,23 @@ class CsvReporter(Reporter):
             "aantal_eerst_regelen": len(first), "aantal_overig": len(other),
             "blokkerend": ID_SCHEIDING.join(blocking), "eerst_regelen": ID_SCHEIDING.join(first),
             "overig": ID_SCHEIDING.join(other),
+            **self._voorstel_zelf(r),
         })
+
+    def _voorstel_zelf(self, r: Rapport) -> dict[str, object]:
+        tl, out = r.toelichting, {}
+        if tl is None:
+            return out
+        if tl.triple_aim is not None:
+            out["triple_aim"] = ID_SCHEIDING.join(f"{d.id}:{d.verwacht}" for d in tl.triple_aim.doelen)
+            out.update({p.id: antwoord(p.antwoord, self.taal) for p in tl.triple_aim.plannen if p.id in KOLOMMEN})
+        if tl.eerste_lijn is not None:
+            out["eerste_lijn"] = ID_SCHEIDING.join(d.id for d in tl.eerste_lijn.deelnemers if d.antwoord == "ja")
+            if tl.eerste_lijn.sociaal_domein is not None:
+                out["sociaal_domein"] = antwoord(tl.eerste_lijn.sociaal_domein.antwoord, self.taal)
+        if tl.kernvoorwaarde is not None and tl.kernvoorwaarde.antwoord is not None:
+            out["kernvoorwaarde"] = antwoord(tl.kernvoorwaarde.antwoord, self.taal)
+        return out
 
     def fout(self, fout: InvoerFout) -> None:
         self._row({"bestand": fout.bestand, "regel": fout.regel,

@@ -14,8 +14,8 @@ from ..errors import InvoerFout
 from ..i18n import antwoord, tekst
 from ..report import OntbrekendeVoorwaarde, Rapport, Samenwerkingsprofiel, Toelichting
 from . import Reporter
-from .common import (LAAG_KOLOMMEN, STAND, bronnen_kort, lagen, notities, per_laag, plaats,
-                     status_kop, voorlopig, vorm_markering, vormen_kop, vormen_leeg)
+from .common import (LAAG_KOLOMMEN, STAND, bronnen_kort, kernvoorwaarde_regels, lagen, notities, per_laag, plaats,
+                     plannen_regel, voorlopig, vorm_markering, vormen_kop, vormen_leeg)
 
 COLOURS = {"ja": "#2e7d32", "deels": "#f0a30a", "nee": "#c62828", "onbekend": "#9e9e9e"}
 ADVIES_COLOURS = {"go": "#2e7d32", "voorwaardelijk": "#f0a30a", "no-go": "#c62828", "ongeldig": "#616161"}
@@ -292,6 +292,11 @@ class HtmlReporter(Reporter):
         out += f'<p class="bron">{e(tekst("kop.bron", taal))}: {e(bronnen_kort(o.bronnen))}</p></li>'
         return out
 
+    def _alineas(self, lines, bronnen) -> str:
+        """Paragraphs (empty ones left out), the sources, and the end of the section."""
+        return ("\n".join(f"<p>{e(x)}</p>" for x in lines if x)
+                + f'\n<p class="bron">{e(tekst("kop.bron", self.taal))}: {e(bronnen_kort(bronnen))}</p></section>')
+
     def _toelichting(self, r: Rapport, tl: Toelichting) -> str:
         taal = self.taal
         nv = f'<span class="nv">{e(tekst("kop.niet_vermeld", taal))}</span>'
@@ -320,6 +325,30 @@ class HtmlReporter(Reporter):
             out.append("</tbody></table>")
         out.append("</section>")
 
+        ta = tl.triple_aim
+        if ta is not None:  # the proposal's own expectation, right under the forms' table
+            out.append(f"<section><h3>{e(tekst('kop.triple_aim_voorstel', taal))}</h3>")
+            heads = [tekst("kop.triple_aim", taal), tekst("kop.verwacht", taal).capitalize()]
+            if ta.vorm_naam:
+                heads.append(tekst("kop.volgens_ebook", taal, vorm=ta.vorm_naam))
+            out.append("<table class=\"triple-aim\"><thead><tr>" + "".join(f"<th>{e(h)}</th>" for h in heads)
+                       + "</tr></thead><tbody>")
+            for d in ta.doelen:
+                cells = [e(d.naam), e(d.verwacht) + (f" <small>({e(d.verwacht_naam)})</small>"
+                                                     if d.verwacht_naam and d.verwacht_naam != d.verwacht else "")]
+                if ta.vorm_naam:
+                    cells.append(e(d.vorm) if d.vorm else nv)
+                out.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+            out.append("</tbody></table>")
+            out.append(self._alineas([plannen_regel(ta, taal) if ta.plannen else None, ta.uitleg, ta.advies], ta.bronnen))
+
+        fl = tl.eerste_lijn
+        if fl is not None:
+            sd = fl.sociaal_domein
+            out.append(f"<section><h3>{e(tekst('kop.eerste_lijn', taal))}</h3>")
+            out.append(self._alineas([fl.tekst, f"{sd.naam}: {antwoord(sd.antwoord, taal)}" if sd else None,
+                                      fl.sociaal_domein_advies, fl.uitleg], fl.bronnen))
+
         f = tl.financiering
         out.append(f"<section><h3>{e(tekst('kop.financieringsroute', taal))}</h3><p>{e(f.tekst)}</p>")
         if f.passend:
@@ -347,6 +376,13 @@ class HtmlReporter(Reporter):
 
         sp = tl.samenwerking
         out.append(f"<section><h3>{e(tekst('kop.samenwerking', taal))}</h3>")
+        kv = tl.kernvoorwaarde
+        if kv is not None:
+            first, *rest = kernvoorwaarde_regels(kv, taal)
+            out.append(f"<blockquote>{e(first)}</blockquote>" + "".join(f"<p>{e(x)}</p>" for x in rest))
+            if kv.advies:
+                out.append(f'<p class="let-op">{e(kv.advies)}</p>')
+            out.append(f'<p class="bron">{e(tekst("kop.bron", taal))}: {e(bronnen_kort(kv.bronnen))}</p>')
         if sp is None:
             out.append(f"<p>{e(tekst('kop.samenwerking_leeg', taal))}</p></section>")
             return "\n".join(out)

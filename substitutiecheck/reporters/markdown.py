@@ -10,8 +10,9 @@ from ..errors import InvoerFout
 from ..i18n import antwoord, tekst
 from ..report import OntbrekendeVoorwaarde, Rapport, Toelichting
 from . import Reporter
-from .common import (LAAG_KOLOMMEN, STAND, bronnen_kort, kop_advies, lagen, notities, per_laag, plaats,
-                     status_kop, vorm_markering, vormen_kop, vormen_leeg)
+from .common import (LAAG_KOLOMMEN, STAND, bronnen_kort, doel_regel, kernvoorwaarde_regels, kop_advies, lagen,
+                     notities, per_laag, plaats, plannen_regel, status_kop, vorm_markering, vormen_kop,
+                     vormen_leeg)
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 """Inline markup characters; '(' ')' and '!' only act after ']' or before '[', escaped here."""
@@ -157,6 +158,24 @@ class MarkdownReporter(Reporter):
             out.append(f"  - {tekst('kop.bron', taal)}: {md(bronnen_kort(v.bronnen))}")
         out.append("")
 
+        ta = tl.triple_aim
+        if ta is not None:
+            out += [f"#### {md(tekst('kop.triple_aim_voorstel', taal))}", ""]
+            out += [f"- {md(doel_regel(d, ta.vorm_naam, taal))}" for d in ta.doelen]
+            if ta.plannen:
+                out.append(f"- {md(plannen_regel(ta, taal))}")
+            out.append("")
+            out += [x for line in (ta.uitleg, ta.advies) if line for x in (md(line), "")]
+            out += [f"*{tekst('kop.bron', taal)}: {md(bronnen_kort(ta.bronnen))}*", ""]
+
+        el = tl.eerste_lijn
+        if el is not None:
+            out += [f"#### {md(tekst('kop.eerste_lijn', taal))}", "", md(el.tekst), ""]
+            if el.sociaal_domein is not None:
+                out += [f"- {md(el.sociaal_domein.naam)}: {antwoord(el.sociaal_domein.antwoord, taal)}", ""]
+            out += [x for line in (el.sociaal_domein_advies, el.uitleg) if line for x in (md(line), "")]
+            out += [f"*{tekst('kop.bron', taal)}: {md(bronnen_kort(el.bronnen))}*", ""]
+
         f = tl.financiering
         out += [f"#### {tekst('kop.financieringsroute', taal)}", "", md(f.tekst), ""]
         out += [f"- **{md(x.naam)}**" + (f": {md(x.toelichting)}" if x.toelichting else "") for x in f.passend]
@@ -186,6 +205,12 @@ class MarkdownReporter(Reporter):
 
         sp = tl.samenwerking
         out += [f"#### {md(tekst('kop.samenwerking', taal))}", ""]
+        kv = tl.kernvoorwaarde
+        if kv is not None:
+            out += [x for line in kernvoorwaarde_regels(kv, taal) for x in (md(line), "")]
+            if kv.advies:
+                out += [f"**!** {md(kv.advies)}", ""]
+            out += [f"*{tekst('kop.bron', taal)}: {md(bronnen_kort(kv.bronnen))}*", ""]
         if sp is None:
             out += [md(tekst("kop.samenwerking_leeg", taal)), ""]
             return out

@@ -9,8 +9,8 @@ import textwrap
 from ..i18n import antwoord, tekst
 from ..report import Bevinding, OntbrekendeVoorwaarde, Rapport, Toelichting
 from . import Reporter
-from .common import (STAND, bronnen_kort, notities, per_laag, status_kop, voorlopig,
-                     vorm_markering, vormen_kop, vormen_leeg)
+from .common import (STAND, bronnen_kort, doel_regel, kernvoorwaarde_regels, notities, per_laag,
+                     plannen_regel, status_kop, voorlopig, vorm_markering, vormen_kop, vormen_leeg)
 
 
 def click_unstyle(text: str) -> str:
@@ -151,6 +151,29 @@ class TextReporter(Reporter):
                 out.extend(self._wrap(v.noot, ind))
             out.extend(self._wrap(f"{tekst('kop.bron', taal)}: {bronnen_kort(v.bronnen)}", ind))
 
+        ta = tl.triple_aim
+        if ta is not None:
+            out.extend(self._head("kop.triple_aim_voorstel"))
+            for d in ta.doelen:
+                out.extend(self._wrap(doel_regel(d, ta.vorm_naam, taal), "  - "))
+            if ta.plannen:
+                out.extend(self._wrap(plannen_regel(ta, taal), "  "))
+            for line in (ta.uitleg, ta.advies):
+                if line:
+                    out.extend(self._wrap(line, "  "))
+            out.extend(self._wrap(f"{tekst('kop.bron', taal)}: {bronnen_kort(ta.bronnen)}", "  "))
+
+        el = tl.eerste_lijn
+        if el is not None:
+            out.extend(self._head("kop.eerste_lijn"))
+            out.extend(self._wrap(el.tekst, "  "))
+            if el.sociaal_domein is not None:
+                out.extend(self._wrap(f"{el.sociaal_domein.naam}: {antwoord(el.sociaal_domein.antwoord, taal)}", "  "))
+            for line in (el.sociaal_domein_advies, el.uitleg):
+                if line:
+                    out.extend(self._wrap(line, "  "))
+            out.extend(self._wrap(f"{tekst('kop.bron', taal)}: {bronnen_kort(el.bronnen)}", "  "))
+
         f = tl.financiering
         out.extend(self._head("kop.financieringsroute"))
         out.extend(self._wrap(f.tekst, "  "))
@@ -176,6 +199,13 @@ class TextReporter(Reporter):
 
         sp = tl.samenwerking
         out.extend(self._head("kop.samenwerking"))
+        kv = tl.kernvoorwaarde
+        if kv is not None:
+            for line in kernvoorwaarde_regels(kv, taal):
+                out.extend(self._wrap(line, "  "))
+            if kv.advies:
+                out.extend(self._wrap(kv.advies, "  ", self._style("!", fg="yellow")))
+            out.extend(self._wrap(f"{tekst('kop.bron', taal)}: {bronnen_kort(kv.bronnen)}", "  "))
         if sp is None:
             out.extend(self._wrap(tekst("kop.samenwerking_leeg", taal), "  "))
             return out
