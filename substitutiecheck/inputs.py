@@ -23,6 +23,11 @@ _JSON_MESSAGES = {
     "Expecting ':' delimiter": ("dubbele punt verwacht", "colon expected"),
     "Expecting property name enclosed in double quotes": (
         "veldnaam tussen dubbele aanhalingstekens verwacht", "field name in double quotes expected"),
+    # Python 3.13 names a trailing comma itself (3.11 and 3.12: "Expecting property name ...")
+    "Illegal trailing comma before end of object": (
+        "overbodige komma voor het einde van het object", "superfluous comma before the end of the object"),
+    "Illegal trailing comma before end of array": (
+        "overbodige komma voor het einde van de lijst", "superfluous comma before the end of the list"),
     "Extra data": ("extra tekst na het einde van de JSON", "extra text after the end of the JSON"),
     "Unterminated string starting at": ("tekst zonder afsluitend aanhalingsteken", "unterminated string"),
     "Invalid control character at": ("ongeldig stuurteken in tekst", "invalid control character in string"),

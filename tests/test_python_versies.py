@@ -242,3 +242,25 @@ def test_evaluate_emits_no_warning_at_all(voorbeeld):
             evaluate(voorbeeld, regels=pack)
     assert [str(w.message) for w in caught] == []
 
+
+# -- what changed in the standard library between versions ---------------------------------------
+
+BROKEN_JSON = ['{"a": 1,}', '[1,]', '{"a" 1}', '{,}', '[,1]', '{"a":1 "b":2}', '{"a":}', '[1 2]',
+               '{"a":1,,}', '', '"abc', '{"a":"\\q"}', '[1]x', '{"a":"x\ny"}']
+
+
+@pytest.mark.parametrize("text", BROKEN_JSON)
+def test_every_json_error_of_this_python_is_translated(text):
+    """3.13's json names a trailing comma itself ('Illegal trailing comma before end of object');
+    every message the running interpreter gives must have a Dutch and an English text."""
+    import json
+
+    from substitutiecheck.inputs import _JSON_MESSAGES, parse_json
+
+    with pytest.raises(json.JSONDecodeError) as raw:
+        json.loads(text)
+    assert raw.value.msg in _JSON_MESSAGES
+    with pytest.raises(SubstitutiecheckFout) as fout:
+        parse_json(text)
+    nl, en = _JSON_MESSAGES[raw.value.msg]
+    assert fout.value.regels("nl")[0].endswith(nl) and fout.value.regels("en")[0].endswith(en)
