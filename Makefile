@@ -2,17 +2,25 @@
 #   make voorbeelden   installs into .venv and checks the shipped example proposals
 #   make test          installs into .venv (with test tools) and runs the tests
 #   make benchmark     the speed figures (benchmarks/README.md); make soak: 1,000,000 evaluations
-PYTHON ?= python3
-VENV   ?= .venv
-BIN    := $(VENV)/bin
+#   make wheelhouse    both wheels (durable-rules and substitutiecheck) in wheelhouse/, for
+#                      `pip install wheelhouse/*.whl` on a machine with this Python version
+# Another Python (3.11, 3.12 or 3.13): make test PYTHON=python3.13 VENV=.venv313
+PYTHON     ?= python3
+VENV       ?= .venv
+WHEELHOUSE ?= wheelhouse
+BIN        := $(VENV)/bin
 
-.PHONY: voorbeelden test install benchmark soak clean
+.PHONY: voorbeelden test install benchmark soak wheelhouse clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(VENV)/.installed: $(BIN)/python pyproject.toml
+# durable-rules 2.0.28 from PyPI does not import on Python 3.13: there tools/bouw_durable.py
+# first builds it from its sdist with upstream's fix (checked, see the script) and installs it;
+# on 3.11 and 3.12 it does nothing and pip installs PyPI's release as a dependency.
+$(VENV)/.installed: $(BIN)/python pyproject.toml tools/bouw_durable.py
+	$(BIN)/python tools/bouw_durable.py --alleen-nodig --installeer $(VENV)/wheels
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	# bytecode, as pip writes it for a wheel: PYTHONDONTWRITEBYTECODE would otherwise make every
 	# start compile the package again (~30 ms of a ~90 ms start)
@@ -37,5 +45,9 @@ benchmark: install
 soak: install
 	$(BIN)/python benchmarks/soak.py
 
+wheelhouse: $(BIN)/python
+	$(BIN)/python tools/bouw_durable.py $(WHEELHOUSE)
+	$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir $(WHEELHOUSE) .
+
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .hypothesis
+	rm -rf $(VENV) build dist .pytest_cache .hypothesis $(WHEELHOUSE)

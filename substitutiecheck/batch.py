@@ -233,6 +233,9 @@ def _pool(jobs: int, regels: str | Path | None, taal: str, fmt: str, opmaak: dic
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    from .engine import load_durable
+
+    load_durable()  # durable missing: one line here, not a broken pool of workers
     ctx = multiprocessing.get_context(_start_method())
     return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init,
                                initargs=(str(regels) if regels is not None else None, taal, fmt, opmaak,

@@ -37,7 +37,7 @@ import sys
 import threading
 from typing import Any, Iterable, Mapping, Sequence
 
-from .errors import EngineFout
+from .errors import EngineFout, InstallatieFout, Probleem
 
 MARKER = "__eval"
 SENTINEL = "__sentinel"
@@ -76,13 +76,12 @@ def compile_condition(cond: Mapping[str, Any], negate: bool = False) -> dict[str
     return {"$or": leaves} if equal else {"$and": leaves}
 
 
-def _load_durable():
+def load_durable():
+    """durable's engine module and our host class; InstallatieFout if durable does not load."""
     try:
         from durable import engine as durable_engine
-    except ImportError as e:  # pragma: no cover - depends on the Python version
-        raise EngineFout(
-            "durable_rules kan niet worden geladen (werkt op Python 3.11 en 3.12): " + str(e)
-        ) from e
+    except ImportError as e:
+        raise durable_ontbreekt(e) from e
 
     class QuietHost(durable_engine.Host):
         """A Host without the two timer threads durable starts (and never stops)."""
@@ -93,11 +92,40 @@ def _load_durable():
     return durable_engine, QuietHost
 
 
+DURABLE_EIGEN_BOUW = (3, 13)
+"""From this Python on, durable-rules 2.0.28 from PyPI does not import (``PyEval_CallObject`` left
+the C API); ``make`` builds it with upstream's fix (tools/bouw_durable.py) and pyproject.toml
+does not ask pip for it there."""
+
+
+def durable_ontbreekt(e: ImportError, python: tuple[int, int] | None = None) -> InstallatieFout:
+    """The one sentence a user whose durable_rules does not load gets: what to run."""
+    python = python or (sys.version_info[0], sys.version_info[1])
+    versie = "%d.%d" % python
+    if python >= DURABLE_EIGEN_BOUW:
+        nl = (f"durable-rules kan niet worden geladen ({e}): op Python {versie} werkt de release "
+              f"op PyPI niet; draai in de broncode van substitutiecheck 'make wheelhouse' en "
+              f"installeer dan beide wielen met 'pip install wheelhouse/*.whl' (of gebruik "
+              f"'make voorbeelden', dat dit zelf doet)")
+        en = (f"durable-rules cannot be loaded ({e}): on Python {versie} the release on PyPI does "
+              f"not work; run 'make wheelhouse' in the substitutiecheck source, then install both "
+              f"wheels with 'pip install wheelhouse/*.whl' (or use 'make voorbeelden', which does "
+              f"this itself)")
+    else:
+        nl = (f"durable-rules kan niet worden geladen ({e}): installeer het met "
+              f"'pip install durable-rules==2.0.28' (dat heeft een C-compiler en de "
+              f"Python-headers nodig)")
+        en = (f"durable-rules cannot be loaded ({e}): install it with "
+              f"'pip install durable-rules==2.0.28' (this needs a C compiler and the Python "
+              f"headers)")
+    return InstallatieFout(Probleem("", nl, en))
+
+
 class RuleEngine:
     """A compiled set of rules: ``fire(fact)`` returns the keys of the rules whose condition holds."""
 
     def __init__(self, name: str, rules: Sequence[tuple[str, Mapping[str, Any]]]) -> None:
-        durable_engine, QuietHost = _load_durable()
+        durable_engine, QuietHost = load_durable()
         self.name = name
         self._fired: list[str] = []
         self._lock = threading.Lock()

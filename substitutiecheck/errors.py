@@ -120,5 +120,9 @@ class RegelpakketFout(SubstitutiecheckFout):
     """A rule pack cannot be used: a file is missing, broken or inconsistent."""
 
 
+class InstallatieFout(SubstitutiecheckFout):
+    """What substitutiecheck needs is not installed (durable_rules); the message says what to run."""
+
+
 class EngineFout(RuntimeError):
     """The rule engine itself failed (a bug, never bad input). Carries the engine's own text."""

@@ -23,6 +23,11 @@ _JSON_MESSAGES = {
     "Expecting ':' delimiter": ("dubbele punt verwacht", "colon expected"),
     "Expecting property name enclosed in double quotes": (
         "veldnaam tussen dubbele aanhalingstekens verwacht", "field name in double quotes expected"),
+    # Python 3.13 names a trailing comma itself (3.11 and 3.12: "Expecting property name ...")
+    "Illegal trailing comma before end of object": (
+        "overbodige komma voor het einde van het object", "superfluous comma before the end of the object"),
+    "Illegal trailing comma before end of array": (
+        "overbodige komma voor het einde van de lijst", "superfluous comma before the end of the list"),
     "Extra data": ("extra tekst na het einde van de JSON", "extra text after the end of the JSON"),
     "Unterminated string starting at": ("tekst zonder afsluitend aanhalingsteken", "unterminated string"),
     "Invalid control character at": ("ongeldig stuurteken in tekst", "invalid control character in string"),
@@ -96,8 +101,11 @@ def _waar_en_wat(text: str, e: json.JSONDecodeError) -> tuple[int, str, str]:
         if "\n" in text[len(before):e.pos]:
             return len(before), "komma ontbreekt aan het eind van deze regel", "comma missing at the end of this line"
         return len(before), "komma ontbreekt na deze waarde", "comma missing after this value"
+    if e.msg.startswith("Illegal trailing comma"):  # Python 3.13 names it itself, at the comma
+        before, volgende = text[:e.pos + 1], text[e.pos + 1:].lstrip()[:1]
     if before.endswith(",") and volgende in ("}", "]") and e.msg in (
-            "Expecting property name enclosed in double quotes", "Expecting value"):
+            "Expecting property name enclosed in double quotes", "Expecting value",
+            "Illegal trailing comma before end of object", "Illegal trailing comma before end of array"):
         return len(before) - 1, f"komma te veel vóór `{volgende}`", f"one comma too many before `{volgende}`"
     nl, en = _JSON_MESSAGES.get(e.msg, (e.msg, e.msg))
     return e.pos, nl, en

@@ -33,7 +33,8 @@ def invalid_run():
 def test_each_bad_input_gets_one_dutch_line_naming_file_and_field(invalid_run, name, regel, message):
     where = str(INVALID / name) + (f":{regel}" if regel else "")
     lines = invalid_run.stderr.decode().splitlines()
-    assert any(line.startswith(f"fout: {where}: ") and message in line for line in lines), \
+    messages = message.split(" || ")  # what different Python versions say
+    assert any(line.startswith(f"fout: {where}: ") and any(m in line for m in messages) for line in lines), \
         f"no line for {where} containing {message!r} in:\n" + "\n".join(lines)
 
 
