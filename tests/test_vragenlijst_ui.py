@@ -296,9 +296,11 @@ def test_ctrl_d_in_a_choice_saves_and_exits_130(tmp_path, vl):
 def test_start_over_replaces_the_unfinished_answers(tmp_path, vl):
     path = tmp_path / "v.json"
     drive(vl, path, ["Oud" + ENTER, CTRL_C])
-    r = drive(vl, path, [DOWN + ENTER, "Nieuw" + ENTER, CTRL_C])
-    assert r.asked[:2] == ["<start>", "titel"]
+    r = drive(vl, path, [DOWN + ENTER, DOWN + ENTER, "Nieuw" + ENTER, CTRL_C])  # start over; confirm
+    assert r.asked[:3] == ["<start>", "<start>", "titel"]
     assert r.saved == {"titel": "Nieuw"}
+    assert json.loads(path.with_name("v.json.vorige").read_text("utf-8")) == {"titel": "Oud"}
+    assert f"De vorige antwoorden staan in {path}.vorige" in r.flat
 
 
 def test_existing_file_is_left_alone_when_the_user_stops(tmp_path, vl):

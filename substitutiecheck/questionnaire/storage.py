@@ -31,6 +31,28 @@ class Opslag:
         self.pad = Path(pad)
         self.voortgang_pad = self.pad.with_name(f".{self.pad.name}.voortgang")
 
+    @property
+    def kopie_pad(self) -> Path:
+        """Where starting over keeps the previous answers."""
+        return self.pad.with_name(f"{self.pad.name}.vorige")
+
+    def bewaar_kopie(self) -> Path:
+        """Keep the file and its progress as ``<name>.vorige`` (a questionnaire that can be
+        resumed as it was) before starting over; returns the copy's path. Raises StartFout
+        when no copy can be made: then nothing is started over."""
+        kopie = Opslag(self.kopie_pad)
+        try:
+            write_atomic(kopie.pad, self.pad.read_text(encoding="utf-8"))
+            if self.onafgemaakt():
+                write_atomic(kopie.voortgang_pad, self.voortgang_pad.read_text(encoding="utf-8"))
+            else:
+                kopie.wis_voortgang()
+        except (OSError, UnicodeDecodeError) as e:
+            reden = getattr(e, "strerror", None) or str(e)
+            raise InvoerFout(Probleem("", f"kan geen kopie maken in {kopie.pad}: {reden}",
+                                      f"cannot make a copy in {kopie.pad}: {reden}"), bestand=str(self.pad)) from None
+        return kopie.pad
+
     def bestaat(self) -> bool:
         return self.pad.exists()
 

@@ -88,14 +88,30 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "en": "{pad} holds an unfinished questionnaire ({n} of {totaal} questions answered). What do you want to do?",
     },
     "ui.hervat": {"nl": "Verdergaan waar ik gebleven was", "en": "Continue where I stopped"},
-    "ui.opnieuw": {"nl": "Opnieuw beginnen (de antwoorden worden gewist)", "en": "Start over (the answers are erased)"},
+    "ui.opnieuw": {
+        "nl": "Opnieuw beginnen (de huidige antwoorden worden als kopie bewaard)",
+        "en": "Start over (the current answers are kept as a copy)",
+    },
+    "ui.opnieuw_zeker": {
+        "nl": "Weet u het zeker? De antwoorden in {pad} gaan eerst naar {kopie}.",
+        "en": "Are you sure? The answers in {pad} are first copied to {kopie}.",
+    },
+    "ui.opnieuw_nee": {"nl": "Nee, terug", "en": "No, go back"},
+    "ui.opnieuw_ja": {"nl": "Ja, opnieuw beginnen", "en": "Yes, start over"},
+    "ui.kopie_bewaard": {
+        "nl": "De vorige antwoorden staan in {kopie}; verder met die antwoorden: substitutiecheck vragenlijst -o {kopie}",
+        "en": "The previous answers are in {kopie}; to continue with them: substitutiecheck vragenlijst -o {kopie} --lang en",
+    },
     "ui.stoppen": {"nl": "Stoppen", "en": "Stop"},
     "ui.bestaat_vraag": {
         "nl": "{pad} bestaat al. Wat wilt u doen?",
         "en": "{pad} already exists. What do you want to do?",
     },
     "ui.herzien": {"nl": "Dit voorstel herzien", "en": "Revise this proposal"},
-    "ui.overschrijven": {"nl": "Overschrijven met een nieuwe vragenlijst", "en": "Overwrite with a new questionnaire"},
+    "ui.overschrijven": {
+        "nl": "Overschrijven met een nieuwe vragenlijst (het huidige bestand wordt als kopie bewaard)",
+        "en": "Overwrite with a new questionnaire (the current file is kept as a copy)",
+    },
     "ui.niets_gedaan": {"nl": "Gestopt; er is niets veranderd.", "en": "Stopped; nothing was changed."},
     # errors (raised, printed by the CLI edge)
     "fout.map": {

@@ -96,34 +96,56 @@ class VragenlijstUI:
 
     def select(self, message: str, choices: list[Any], default: Any = None, nav: bool = True,
                instruction: str | None = None) -> Any:
+        """One choice among ``choices``; with ``nav`` also TERUG (← < Ctrl-B, or Esc on its own)
+        and UITLEG (?). Only ever returns the value of a choice: Alt+Enter (= Esc then Enter) is
+        ignored, and anything else that would end the prompt without a choice asks again."""
         import questionary
         from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
         from prompt_toolkit.keys import Keys
 
-        question = questionary.select(message, choices=choices, default=default,
-                                      instruction=self._hint(message, instruction), qmark="?",
-                                      use_jk_keys=False)
-        kb = KeyBindings()
+        values = {c.value for c in choices if isinstance(c, questionary.Choice)} | ({TERUG, UITLEG} if nav else set())
+        while True:
+            question = questionary.select(message, choices=choices, default=default,
+                                          instruction=self._hint(message, instruction), qmark="?",
+                                          use_jk_keys=False)
+            kb = KeyBindings()
 
-        @kb.add(Keys.ControlD, eager=True)
-        def _eof(event: Any) -> None:
-            event.app.exit(exception=EOFError, style="class:aborting")
+            @kb.add(Keys.ControlD, eager=True)
+            def _eof(event: Any) -> None:
+                event.app.exit(exception=EOFError, style="class:aborting")
 
-        if nav:
-            @kb.add(Keys.Left, eager=True)
-            @kb.add("<", eager=True)
-            @kb.add(Keys.ControlB, eager=True)
-            def _back(event: Any) -> None:
-                event.app.exit(result=TERUG)
+            @kb.add(Keys.Escape, Keys.ControlM, eager=True)
+            def _ignore(event: Any) -> None:
+                """Alt+Enter, or Esc then Enter: would accept questionary's hidden empty line."""
 
-            @kb.add("?", eager=True)
-            def _help(event: Any) -> None:
-                event.app.exit(result=UITLEG)
+            if nav:
+                @kb.add(Keys.Left, eager=True)
+                @kb.add("<", eager=True)
+                @kb.add(Keys.ControlB, eager=True)
+                @kb.add(Keys.Escape)  # not eager: Esc followed by another key is that key's
+                def _back(event: Any) -> None:
+                    event.app.exit(result=TERUG)
 
-        app = question.application
-        app.key_bindings = merge_key_bindings([app.key_bindings, kb])
-        self._translate_description(app)
-        return self._run(question)
+                @kb.add("?", eager=True)
+                def _help(event: Any) -> None:
+                    event.app.exit(result=UITLEG)
+
+            app = question.application
+            app.key_bindings = merge_key_bindings([app.key_bindings, kb])
+            self._translate_description(app)
+            result = self._run(question)
+            if result in values:
+                return result
+            pointed = self._inquirer(app)
+            default = pointed.get_pointed_at().value if pointed is not None else default
+
+    @staticmethod
+    def _inquirer(app: Any) -> Any:
+        """The choice list of a questionary select application."""
+        from questionary.prompts.common import InquirerControl
+
+        return next((w.content for w in app.layout.find_all_windows() if isinstance(w.content, InquirerControl)),
+                    None)
 
     def _hint(self, message: str, instruction: str | None) -> str | None:
         """The key hint goes after the question when both fit on one line; otherwise on a line of
@@ -136,23 +158,21 @@ class VragenlijstUI:
     def _translate_description(self, app: Any) -> None:
         """questionary writes a choice's description as '  Description: ...' (English, fixed);
         show it under our own label instead."""
-        from questionary.prompts.common import InquirerControl
-
         label = self.t("ui.toelichting")
-        for window in app.layout.find_all_windows():
-            control = window.content
-            if isinstance(control, InquirerControl):
-                original = control.text
+        control = self._inquirer(app)
+        if control is None:
+            return
+        original = control.text
 
-                def tokens(original: Any = original) -> list[Any]:
-                    out = []
-                    for token in original():
-                        if token[1].startswith("  Description: "):
-                            token = (token[0], f"  {label}: " + token[1][len("  Description: "):], *token[2:])
-                        out.append(token)
-                    return out
+        def tokens() -> list[Any]:
+            out = []
+            for token in original():
+                if token[1].startswith("  Description: "):
+                    token = (token[0], f"  {label}: " + token[1][len("  Description: "):], *token[2:])
+                out.append(token)
+            return out
 
-                control.text = tokens
+        control.text = tokens
 
     def text(self, message: str, default: str, validate: Callable[[str], Any], instruction: str) -> str:
         import questionary
@@ -293,7 +313,8 @@ class VragenlijstUI:
                 self.echo(self.t("ui.verborgen", vragen=names), fg="yellow")
 
     def start(self, van: str | None) -> Sessie:
-        """The session to begin with: new, resumed, or revising an existing proposal."""
+        """The session to begin with: new, resumed, or revising an existing proposal. Starting
+        over or overwriting only after a confirmation, and the old file is kept as a copy."""
         o = self.opslag
         if van is not None:
             answers = lees_voorstel_bestand(Path(van), self.vl, volledig=True)
@@ -308,25 +329,42 @@ class VragenlijstUI:
                 self.t("ui.hervat_vraag", pad=o.pad, n=sessie.aantal_beantwoord(),
                        totaal=len(sessie.zichtbare_vragen())),
                 [("ui.hervat", HERVAT), ("ui.opnieuw", OPNIEUW)])
-            return sessie if keuze == HERVAT else Sessie(self.vl)
+            return Sessie(self.vl) if keuze == OPNIEUW else sessie
         if o.bestaat():
             answers = o.lees(self.vl, volledig=False).antwoorden
             keuze = self._kies_of_stop(self.t("ui.bestaat_vraag", pad=o.pad),
                                        [("ui.herzien", HERZIEN), ("ui.overschrijven", OPNIEUW)])
-            if keuze == HERZIEN:
-                return Sessie(self.vl, answers, positie=None, herzien=True)
-            return Sessie(self.vl)
+            if keuze == OPNIEUW:
+                return Sessie(self.vl)
+            return Sessie(self.vl, answers, positie=None, herzien=True)
         return Sessie(self.vl)
 
     def _kies_of_stop(self, message: str, options: list[tuple[str, str]]) -> str:
+        """A start screen; its last choice is 'stop'. OPNIEUW (start over, overwrite) only once
+        confirmed, after the file (and its progress) is kept as ``<name>.vorige``."""
         import questionary
 
         choices = [questionary.Choice(self.t(key), value=value) for key, value in options]
         choices.append(questionary.Choice(self.t("ui.stoppen"), value=STOPPEN))
-        keuze = self.select(message, choices, nav=False, instruction=self.t("ui.instructie_kort"))
-        if keuze == STOPPEN:
-            raise _Gestopt
-        return keuze
+        while True:
+            keuze = self.select(message, choices, nav=False, instruction=self.t("ui.instructie_kort"))
+            if keuze == STOPPEN:
+                raise _Gestopt
+            if keuze != OPNIEUW or self._bevestig_opnieuw():
+                return keuze
+
+    def _bevestig_opnieuw(self) -> bool:
+        import questionary
+
+        o = self.opslag
+        keuze = self.select(self.t("ui.opnieuw_zeker", pad=o.pad, kopie=o.kopie_pad),
+                            [questionary.Choice(self.t("ui.opnieuw_nee"), value=TERUG),
+                             questionary.Choice(self.t("ui.opnieuw_ja"), value=OPNIEUW)],
+                            nav=False, instruction=self.t("ui.instructie_kort"))
+        if keuze != OPNIEUW:
+            return False
+        self.echo(self.t("ui.kopie_bewaard", kopie=o.bewaar_kopie()), fg="yellow")
+        return True
 
     def run(self, van: str | None = None) -> int:
         """The questionnaire from start to report; returns the exit code (0, or 130 when stopped)."""

@@ -1,0 +1,157 @@
+"""Keys a person may press in a real terminal (pexpect pty), at 80×24 unless a test says
+otherwise: no key or key sequence ends the questionnaire with an internal error (exit 3), and no
+key throws away a saved answer. Waits for screen text, never sleeps."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+pexpect = pytest.importorskip("pexpect")
+
+pytestmark = pytest.mark.terminal
+TIMEOUT = 15
+ESC, ENTER, DOWN, UP = "\x1b", "\r", "\x1b[B", "\x1b[A"
+ALT_ENTER = ESC + ENTER
+DRAWN = "\x1b[?7h"
+
+
+def spawn(*args: str, cols: int = 80, rows: int = 24, lang: str | None = None):
+    # PROMPT_TOOLKIT_NO_CPR: a pexpect pty never answers cursor-position requests
+    env = dict(os.environ, TERM="xterm", COLUMNS=str(cols), LINES=str(rows), PROMPT_TOOLKIT_NO_CPR="1")
+    env.pop("SUBSTITUTIECHECK_LANG", None)
+    extra = ["--lang", lang] if lang else []
+    return pexpect.spawn(sys.executable, ["-m", "substitutiecheck", "vragenlijst", *args, *extra],
+                         cwd=str(ROOT), env=env, encoding="utf-8", timeout=TIMEOUT,
+                         dimensions=(rows, cols))
+
+
+def ready(child, text: str) -> None:
+    """Wait for ``text`` of a prompt, then for the end of the screen update that drew it
+    (prompt_toolkit switches line wrapping back on): the prompt reads keys."""
+    child.expect_exact(text)
+    child.expect_exact(DRAWN)
+
+
+def finish(child) -> int:
+    child.expect(pexpect.EOF)
+    child.close()
+    return child.exitstatus
+
+
+def unfinished(path: Path, answers: dict, positie: str) -> None:
+    """A questionnaire stopped earlier: the proposal so far and its progress file."""
+    path.write_text(json.dumps(answers), "utf-8")
+    path.with_name(f".{path.name}.voortgang").write_text(json.dumps({"formaat": 1, "positie": positie}), "utf-8")
+
+
+OLD = {"titel": "Oud voorstel", "regio": "Twente", "patientgroep": {"categorie": "kno"}}
+
+
+# -- defect 1: Esc then Enter, or Alt+Enter, is ignored in every choice list ---------------------
+
+def test_alt_enter_in_a_choice_question_and_the_overview_is_ignored(tmp_path):
+    out = tmp_path / "v.json"
+    unfinished(out, OLD, "patientgroep.acuut_complex")
+    child = spawn("-o", str(out))
+    ready(child, "Stoppen")
+    child.send(ENTER)  # resume
+    ready(child, "acute complexe")
+    child.send(ALT_ENTER)
+    child.send(UP + ENTER)  # still the same question, 'onbekend' highlighted: 'nee'
+    ready(child, "zeldzaam")
+    child.sendcontrol("c")
+    assert finish(child) == 130
+    assert json.loads(out.read_text("utf-8"))["patientgroep"]["acuut_complex"] == "nee"
+
+
+def test_escape_then_enter_in_the_overview_is_ignored(tmp_path):
+    out = tmp_path / "v.json"
+    child = spawn("-o", str(out), "--van", str(ROOT / "examples" / "voorstellen" / "copd-longzorg-nijkerk.json"))
+    ready(child, "Controleer uw antwoorden")
+    child.send(ALT_ENTER)
+    child.send(ESC)
+    child.send(ENTER)  # Esc then Enter (within a second): Alt+Enter
+    child.send(ENTER)  # '✔ Afronden' is still highlighted
+    child.expect("Advies")
+    child.expect("opgeslagen in")
+    assert finish(child) == 0
+    assert json.loads(out.read_text("utf-8"))["titel"]
+
+
+# -- defect 2: the resume screen never restarts on a stray key -----------------------------------
+
+@pytest.mark.parametrize("keys", [ALT_ENTER, "x", "<", "?", "\x02", "\x1b[D", "j"])
+def test_stray_keys_on_the_resume_screen_keep_the_answers(tmp_path, keys):
+    out = tmp_path / "v.json"
+    unfinished(out, OLD, "patientgroep.omschrijving")
+    child = spawn("-o", str(out))
+    ready(child, "Stoppen")
+    child.send(keys)
+    child.send(ENTER)  # 'Verdergaan' is still highlighted
+    ready(child, "Korte omschrijving")
+    child.sendcontrol("c")
+    assert finish(child) == 130
+    assert json.loads(out.read_text("utf-8")) == OLD
+
+
+# -- defect 3: starting over asks to confirm and keeps a copy -----------------------------------
+
+def test_start_over_asks_to_confirm_and_no_keeps_the_answers(tmp_path):
+    out = tmp_path / "v.json"
+    unfinished(out, OLD, "patientgroep.omschrijving")
+    child = spawn("-o", str(out))
+    ready(child, "Stoppen")
+    child.send(DOWN + ENTER)  # 'Opnieuw beginnen'
+    ready(child, "v.json.vorige")
+    child.send(ENTER)  # 'Nee' is highlighted
+    ready(child, "Stoppen")  # back on the resume screen
+    child.send(ENTER)
+    ready(child, "Korte omschrijving")
+    child.sendcontrol("c")
+    assert finish(child) == 130
+    assert json.loads(out.read_text("utf-8")) == OLD
+    assert not (tmp_path / "v.json.vorige").exists()
+
+
+def test_start_over_confirmed_keeps_a_copy_and_says_where(tmp_path):
+    out = tmp_path / "v.json"
+    unfinished(out, OLD, "patientgroep.omschrijving")
+    child = spawn("-o", str(out))
+    ready(child, "Stoppen")
+    child.send(DOWN + ENTER)
+    ready(child, "v.json.vorige")
+    child.send(DOWN + ENTER)  # 'Ja, opnieuw beginnen'
+    child.expect("vorige antwoorden staan in")
+    ready(child, "Titel van het voorstel")
+    child.send("Nieuw" + ENTER)
+    ready(child, "Regio")
+    child.sendcontrol("c")
+    assert finish(child) == 130
+    assert json.loads(out.read_text("utf-8")) == {"titel": "Nieuw"}
+    copy = tmp_path / "v.json.vorige"
+    assert json.loads(copy.read_text("utf-8")) == OLD
+    assert (tmp_path / ".v.json.vorige.voortgang").exists()  # the copy can be resumed as it was
+
+
+def test_overwriting_a_finished_proposal_also_keeps_a_copy(tmp_path):
+    out = tmp_path / "v.json"
+    original = (ROOT / "examples" / "voorstellen" / "copd-longzorg-nijkerk.json").read_text("utf-8")
+    out.write_text(original, "utf-8")
+    child = spawn("-o", str(out))
+    ready(child, "Stoppen")
+    child.send(DOWN + ENTER)  # 'Overschrijven'
+    ready(child, "v.json.vorige")
+    child.send(DOWN + ENTER)
+    ready(child, "Titel van het voorstel")
+    child.send("Nieuw" + ENTER)
+    ready(child, "Regio")
+    child.sendcontrol("c")
+    assert finish(child) == 130
+    assert (tmp_path / "v.json.vorige").read_text("utf-8") == original
