@@ -155,3 +155,84 @@ def test_overwriting_a_finished_proposal_also_keeps_a_copy(tmp_path):
     child.sendcontrol("c")
     assert finish(child) == 130
     assert (tmp_path / "v.json.vorige").read_text("utf-8") == original
+
+
+# -- defect 4: going back from a text question is unambiguous; '<' inside the text is text ------
+
+EXAMPLE = ROOT / "examples" / "voorstellen" / "copd-longzorg-nijkerk.json"
+LEFT = "\x1b[D"
+
+
+@pytest.mark.parametrize("key", ["\x02", ESC])
+def test_ctrl_b_or_esc_in_a_text_question_goes_back_after_moving_the_cursor(tmp_path, key):
+    out = tmp_path / "v.json"
+    unfinished(out, OLD, "regio")
+    child = spawn("-o", str(out))
+    ready(child, "Stoppen")
+    child.send(ENTER)
+    child.expect_exact("Esc of Ctrl-B = vorige vraag")  # the hint says how
+    ready(child, "Twente")
+    child.send(LEFT + LEFT + key)
+    ready(child, "Titel van het voorstel")
+    child.sendcontrol("c")
+    assert finish(child) == 130
+    assert json.loads(out.read_text("utf-8")) == OLD
+
+
+def test_a_less_than_sign_inside_the_text_is_text(tmp_path):
+    out = tmp_path / "v.json"
+    unfinished(out, OLD, "regio")
+    child = spawn("-o", str(out))
+    ready(child, "Stoppen")
+    child.send(ENTER)
+    ready(child, "Twente")
+    child.send(LEFT + LEFT + "<" + ENTER)
+    ready(child, "Tot welke categorie")
+    child.sendcontrol("c")
+    assert finish(child) == 130
+    assert json.loads(out.read_text("utf-8"))["regio"] == "Twen<te"
+
+
+# -- defect 5: '?' keeps the highlighted choice ---------------------------------------------------
+
+def test_help_keeps_the_highlighted_choice(tmp_path):
+    out = tmp_path / "v.json"
+    unfinished(out, OLD, "patientgroep.acuut_complex")
+    child = spawn("-o", str(out))
+    ready(child, "Stoppen")
+    child.send(ENTER)
+    ready(child, "acute complexe")
+    child.send(UP + UP)  # from 'onbekend' to 'ja'
+    child.send("?")
+    child.expect_exact("Bron")  # the help
+    ready(child, "acute complexe")  # asked again
+    child.send(ENTER)
+    ready(child, "zeldzaam")
+    child.sendcontrol("c")
+    assert finish(child) == 130
+    assert json.loads(out.read_text("utf-8"))["patientgroep"]["acuut_complex"] == "ja"
+
+
+# -- defect 8: the notice about removed answers stays in view; the answers come back ----------------
+
+def test_switching_a_part_off_shows_the_notice_in_the_overview_and_on_again_restores(tmp_path):
+    out = tmp_path / "v.json"
+    example = json.loads(EXAMPLE.read_text("utf-8"))
+    unfinished(out, example, "samenwerking")
+    child = spawn("-o", str(out))
+    ready(child, "Stoppen")
+    child.send(ENTER)
+    ready(child, "samenwerking toetsen")
+    child.send(DOWN + ENTER)  # 'nee, sla over'
+    child.expect_exact("Overzicht")
+    child.expect_exact("Niet meer van toepassing")  # inside the overview prompt, not above it
+    ready(child, "Controleer uw antwoorden")
+    assert "samenwerking" not in json.loads(out.read_text("utf-8"))
+    child.send(LEFT)  # back to the last question: the gate
+    ready(child, "samenwerking toetsen")
+    child.send(UP + ENTER)  # 'ja'
+    child.expect_exact("teruggezet")
+    ready(child, "Gedeelde ambitie")
+    child.sendcontrol("c")
+    assert finish(child) == 130
+    assert json.loads(out.read_text("utf-8")) == example

@@ -31,12 +31,17 @@ SORTED_BY_FIT = ("samenwerkingsvorm", "financiering")
 
 class Sessie:
     def __init__(self, vragenlijst: Vragenlijst, antwoorden: Mapping[str, str] | None = None,
-                 positie: str | None = "", herzien: bool = False) -> None:
+                 positie: str | None = "", herzien: bool = False,
+                 verborgen: Mapping[str, str] | None = None) -> None:
         self.vl = vragenlijst
         self.antwoorden: dict[str, str] = {}
         for qid, value in (antwoorden or {}).items():
             if qid in vragenlijst._index:
                 self.antwoorden[qid] = value
+        # answers of questions that became hidden: kept, so showing the question again restores them
+        self.verborgen: dict[str, str] = {qid: v for qid, v in (verborgen or {}).items()
+                                          if qid in vragenlijst._index and qid not in self.antwoorden}
+        self.teruggezet: list[str] = []  # restored by the last answer
         self.herzien = herzien  # True: after an answer go to the first open question / overview
         self.verwijder_verborgen()
         if positie == "":
@@ -61,16 +66,29 @@ class Sessie:
         return [q for q in self.vl.vragen if self.zichtbaar(q)]
 
     def verwijder_verborgen(self) -> list[str]:
-        """Drop the answers of hidden questions (until nothing changes); returns their ids."""
+        """Move the answers of hidden questions aside to ``verborgen`` (until nothing changes);
+        returns their ids."""
         dropped: list[str] = []
         while True:
             hidden = [qid for qid in self.antwoorden if not self.zichtbaar(self.vl.vraag(qid))]
             if not hidden:
                 break
             for qid in hidden:
-                del self.antwoorden[qid]
+                self.verborgen[qid] = self.antwoorden.pop(qid)
                 dropped.append(qid)
         return dropped
+
+    def herstel_zichtbare(self) -> list[str]:
+        """Put back the kept answers of questions that are visible again; returns their ids."""
+        restored: list[str] = []
+        while True:
+            back = [qid for qid in self.verborgen if self.zichtbaar(self.vl.vraag(qid))]
+            if not back:
+                break
+            for qid in back:
+                self.antwoorden[qid] = self.verborgen.pop(qid)
+                restored.append(qid)
+        return restored
 
     def eerste_open(self) -> str | None:
         """The first visible unanswered question, or None (the overview) when all are answered."""
@@ -165,7 +183,9 @@ class Sessie:
         if err is not None:
             raise ValueError(err)
         self.antwoorden[qid] = value
+        self.verborgen.pop(qid, None)
         dropped = self.verwijder_verborgen()
+        self.teruggezet = self.herstel_zichtbare()
         if self.herzien:
             self.positie = self.eerste_open()
         else:

@@ -37,14 +37,14 @@ TEKSTEN: dict[str, dict[str, str]] = {
     },
     "ui.voortgang": {"nl": "Vraag {n} van {totaal}", "en": "Question {n} of {totaal}"},
     "ui.instructie_keuze": {
-        "nl": "(↑↓ Enter · ? uitleg · ← vorige)",
-        "en": "(↑↓ Enter · ? help · ← previous)",
+        "nl": "(↑↓ Enter · ? uitleg · ← of Esc vorige)",
+        "en": "(↑↓ Enter · ? help · ← or Esc previous)",
     },
     "ui.instructie_overzicht": {"nl": "(↑↓ Enter · ← vorige vraag)", "en": "(↑↓ Enter · ← previous question)"},
     "ui.instructie_kort": {"nl": "(↑↓ Enter)", "en": "(↑↓ Enter)"},
     "ui.instructie_tekst": {
-        "nl": "(Enter = verder · ? = uitleg · < = vorige vraag)",
-        "en": "(Enter = next · ? = help · < = previous question)",
+        "nl": "(Enter = verder · Esc of Ctrl-B = vorige vraag · alleen ? = uitleg)",
+        "en": "(Enter = next · Esc or Ctrl-B = previous question · just ? = help)",
     },
     "ui.vorige": {"nl": "← Vorige vraag", "en": "← Previous question"},
     "ui.uitleg": {"nl": "? Uitleg bij deze vraag", "en": "? Help on this question"},
@@ -66,8 +66,12 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "en": "Not finished yet: '{vraag}' is required.",
     },
     "ui.verborgen": {
-        "nl": "Niet meer van toepassing, dus verwijderd: {vragen}.",
-        "en": "No longer applicable, so removed: {vragen}.",
+        "nl": "Niet meer van toepassing, dus uit het voorstel gehaald: {vragen}. De antwoorden blijven bewaard en komen terug als de vragen weer van toepassing zijn.",
+        "en": "No longer applicable, so taken out of the proposal: {vragen}. The answers are kept and come back when the questions apply again.",
+    },
+    "ui.teruggezet": {
+        "nl": "Weer van toepassing; uw eerdere antwoorden zijn teruggezet: {vragen}.",
+        "en": "Applicable again; your earlier answers are restored: {vragen}.",
     },
     "ui.gestopt": {
         "nl": "Gestopt. Uw antwoorden zijn opgeslagen in {pad}. Ga later verder met: substitutiecheck vragenlijst -o {pad}",

@@ -71,6 +71,10 @@ class VragenlijstUI:
         self.kolommen = breedte_voor(self.out, 10_000) + 1  # a prompt line may use the whole terminal
         self.sessie: Sessie | None = None
         self._sectie: str | None = None
+        self._intro: str | None = None  # the last section intro shown (groups share theirs)
+        self.meldingen: list[str] = []  # notices shown above the next prompt (they stay in view)
+        self._gemarkeerd: Any = None  # the choice highlighted when '?' was pressed
+        self._terug_na_uitleg: tuple[str, Any] | None = None  # (question, choice) to highlight again
         self.rapport_pad: str | None = None  # --rapport: also write the report there
 
     # -- output ------------------------------------------------------------------------------
@@ -95,7 +99,7 @@ class VragenlijstUI:
         return question.unsafe_ask()
 
     def select(self, message: str, choices: list[Any], default: Any = None, nav: bool = True,
-               instruction: str | None = None) -> Any:
+               instruction: str | None = None, boven: tuple[str, ...] = ()) -> Any:
         """One choice among ``choices``; with ``nav`` also TERUG (← < Ctrl-B, or Esc on its own)
         and UITLEG (?). Only ever returns the value of a choice: Alt+Enter (= Esc then Enter) is
         ignored, and anything else that would end the prompt without a choice asks again."""
@@ -105,9 +109,8 @@ class VragenlijstUI:
 
         values = {c.value for c in choices if isinstance(c, questionary.Choice)} | ({TERUG, UITLEG} if nav else set())
         while True:
-            question = questionary.select(message, choices=choices, default=default,
-                                          instruction=self._hint(message, instruction), qmark="?",
-                                          use_jk_keys=False)
+            question = questionary.select(choices=choices, default=default, use_jk_keys=False,
+                                          **self._kop(message, instruction, boven))
             kb = KeyBindings()
 
             @kb.add(Keys.ControlD, eager=True)
@@ -128,6 +131,8 @@ class VragenlijstUI:
 
                 @kb.add("?", eager=True)
                 def _help(event: Any) -> None:
+                    control = self._inquirer(event.app)
+                    self._gemarkeerd = control.get_pointed_at().value if control is not None else None
                     event.app.exit(result=UITLEG)
 
             app = question.application
@@ -147,13 +152,21 @@ class VragenlijstUI:
         return next((w.content for w in app.layout.find_all_windows() if isinstance(w.content, InquirerControl)),
                     None)
 
-    def _hint(self, message: str, instruction: str | None) -> str | None:
-        """The key hint goes after the question when both fit on one line; otherwise on a line of
-        its own above it, so a narrow terminal doesn't break it in the middle."""
-        if instruction and len(message) + len(instruction) + 4 >= self.kolommen:
-            self.echo(instruction, dim=True)
-            return " "  # questionary would show its own English hint for None or ""
-        return instruction
+    def _kop(self, message: str, instruction: str | None, boven: tuple[str, ...],
+             antwoord: str = "") -> dict[str, str]:
+        """questionary's ``message``, ``qmark`` and ``instruction`` for a prompt. What must stay in
+        view while it is open (pending notices, 'Vraag X van Y') goes on lines above the question,
+        inside the prompt: text printed before it scrolls away behind a long list. A question
+        longer than the terminal is wrapped between words, and the key hint goes on a line of its
+        own when it does not fit after the question (and a prefilled ``antwoord``)."""
+        width = self.kolommen - 1
+        lines = [part for line in [*self.meldingen, *boven] for part in textwrap.wrap(line, width) or [""]]
+        self.meldingen = []
+        words = textwrap.wrap(message, width - 3) or [message]  # after '? ', before the answer
+        if instruction and len(words[-1]) + len(instruction) + len(antwoord) + 5 > width:
+            lines.append(instruction)
+            instruction = " "  # questionary would show its own English hint for None or ""
+        return {"message": "\n".join(words), "qmark": "\n".join([*lines, "?"]), "instruction": instruction}
 
     def _translate_description(self, app: Any) -> None:
         """questionary writes a choice's description as '  Description: ...' (English, fixed);
@@ -174,11 +187,25 @@ class VragenlijstUI:
 
         control.text = tokens
 
-    def text(self, message: str, default: str, validate: Callable[[str], Any], instruction: str) -> str:
+    def text(self, message: str, default: str, validate: Callable[[str], Any], instruction: str,
+             boven: tuple[str, ...] = ()) -> str:
+        """A line of text; Esc (on its own) or Ctrl-B goes back (TERUG). ← and → move the
+        cursor, and '<' or '?' are text, except alone on the line (see :func:`navigatie`)."""
         import questionary
+        from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
+        from prompt_toolkit.keys import Keys
 
-        question = questionary.text(message, default=default, validate=validate,
-                                    instruction=self._hint(message, instruction), qmark="?")
+        question = questionary.text(default=default, validate=validate,
+                                    **self._kop(message, instruction, boven, default))
+        kb = KeyBindings()
+
+        @kb.add(Keys.ControlB, eager=True)
+        @kb.add(Keys.Escape)  # not eager: Esc then Enter (Alt+Enter) is Enter
+        def _back(event: Any) -> None:
+            event.app.exit(result=TERUG)
+
+        app = question.application
+        app.key_bindings = merge_key_bindings([app.key_bindings, kb])
         return self._run(question)
 
     # -- one question ------------------------------------------------------------------------
@@ -190,13 +217,20 @@ class VragenlijstUI:
         assert s is not None
         message = t(q.tekst, self.taal)
         default = s.standaard(q)
+        if self._terug_na_uitleg is not None and self._terug_na_uitleg[0] == q.id:
+            default = self._terug_na_uitleg[1]  # the help keeps the choice that was highlighted
+        self._terug_na_uitleg = None
+        n, totaal = s.voortgang(q)
+        boven = (self.t("ui.voortgang", n=n, totaal=totaal),)
         if q.type == "tekst":
             def validate(value: str) -> Any:
                 if navigatie(value, default or "") is not None:
                     return True
                 return s.fout(q, value, self.taal) or True
 
-            answer = self.text(message, default or "", validate, self.t("ui.instructie_tekst"))
+            answer = self.text(message, default or "", validate, self.t("ui.instructie_tekst"), boven)
+            if answer in (TERUG, UITLEG):
+                return answer
             nav = navigatie(answer, default or "")
             return nav if nav is not None else answer.strip()
         choices: list[Any] = []
@@ -209,7 +243,8 @@ class VragenlijstUI:
         choices.append(questionary.Separator())
         choices.append(questionary.Choice(self.t("ui.vorige"), value=TERUG))
         choices.append(questionary.Choice(self.t("ui.uitleg"), value=UITLEG))
-        return self.select(message, choices, default=default, instruction=self.t("ui.instructie_keuze"))
+        return self.select(message, choices, default=default, instruction=self.t("ui.instructie_keuze"),
+                           boven=boven)
 
     def uitleg(self, q: Vraag) -> None:
         self.echo()
@@ -232,10 +267,11 @@ class VragenlijstUI:
             self._sectie = q.sectie.id
             self.echo()
             self.echo(t(q.sectie.titel, self.taal), bold=True, underline=True)
-            self.wrap(t(q.sectie.intro, self.taal), "")
-        n, totaal = self.sessie.voortgang(q)
+            intro = t(q.sectie.intro, self.taal)
+            if intro != self._intro:  # the groups of randvoorwaarden share one intro
+                self._intro = intro
+                self.wrap(intro, "")
         self.echo()
-        self.echo(self.t("ui.voortgang", n=n, totaal=totaal), fg="cyan")
 
     # -- the overview ------------------------------------------------------------------------
     def antwoord_tekst(self, q: Vraag) -> str:
@@ -290,8 +326,7 @@ class VragenlijstUI:
                     missing = s.ontbrekend()
                     if missing is None:
                         return
-                    self.echo()
-                    self.echo(self.t("ui.ontbreekt", vraag=t(missing.label, self.taal)), fg="yellow")
+                    self.meldingen.append(self.t("ui.ontbreekt", vraag=t(missing.label, self.taal)))
                     s.ga_naar(missing.id)
                     continue
                 s.ga_naar(keuze)
@@ -300,17 +335,21 @@ class VragenlijstUI:
             answer = self.ask(q)
             if answer == UITLEG:
                 self.uitleg(q)
+                if q.type == "keuze" and self._gemarkeerd not in (None, TERUG, UITLEG):
+                    self._terug_na_uitleg = (q.id, self._gemarkeerd)
+                self._gemarkeerd = None
                 continue
             if answer == TERUG:
                 if not s.terug():
-                    self.echo(self.t("ui.eerste_vraag"), fg="yellow")
+                    self.meldingen.append(self.t("ui.eerste_vraag"))
                 self.opslag.bewaar(s)
                 continue
             dropped = s.beantwoord(q.id, answer)
             self.opslag.bewaar(s)
-            if dropped:
-                names = ", ".join(t(self.vl.vraag(d).label, self.taal) for d in dropped)
-                self.echo(self.t("ui.verborgen", vragen=names), fg="yellow")
+            for key, ids in (("ui.verborgen", dropped), ("ui.teruggezet", s.teruggezet)):
+                if ids:
+                    names = ", ".join(t(self.vl.vraag(d).label, self.taal) for d in ids)
+                    self.meldingen.extend(textwrap.wrap(self.t(key, vragen=names), self.breedte))
 
     def start(self, van: str | None) -> Sessie:
         """The session to begin with: new, resumed, or revising an existing proposal. Starting
@@ -324,7 +363,8 @@ class VragenlijstUI:
             return Sessie(self.vl, answers, positie=None, herzien=True)
         if o.onafgemaakt() and o.bestaat():
             voortgang = o.lees(self.vl, volledig=False)
-            sessie = Sessie(self.vl, voortgang.antwoorden, positie=voortgang.positie)
+            sessie = Sessie(self.vl, voortgang.antwoorden, positie=voortgang.positie,
+                            verborgen=voortgang.verborgen)
             keuze = self._kies_of_stop(
                 self.t("ui.hervat_vraag", pad=o.pad, n=sessie.aantal_beantwoord(),
                        totaal=len(sessie.zichtbare_vragen())),
