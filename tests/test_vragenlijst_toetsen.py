@@ -236,3 +236,35 @@ def test_switching_a_part_off_shows_the_notice_in_the_overview_and_on_again_rest
     child.sendcontrol("c")
     assert finish(child) == 130
     assert json.loads(out.read_text("utf-8")) == example
+
+
+# -- defect 9: a closing block that stays in view -------------------------------------------------
+
+def screen_text(text: str) -> list[str]:
+    """The lines a plain stream of output leaves, without colours."""
+    import re
+
+    return [re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", line) for line in text.replace("\r", "").split("\n")]
+
+
+@pytest.mark.parametrize("lang", [None, "en"])
+def test_the_end_is_a_short_block_with_advice_first_steps_files_and_html(tmp_path, lang):
+    out = tmp_path / "v.json"
+    child = spawn("-o", str(out), "--van", str(EXAMPLE), lang=lang)
+    ready(child, "Controleer uw antwoorden" if lang is None else "Check your answers")
+    child.send(ENTER)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    last = [line for line in screen_text(child.before)[-22:] if line.strip()]
+    text = "\n".join(last)
+    flat = " ".join(text.split())
+    if lang is None:
+        assert "Advies: NO-GO" in text and "Eerst regelen:" in text
+        assert f"Het voorstel is opgeslagen in {out}." in flat
+        assert "--format html" in flat
+    else:
+        assert "Advice: NO-GO" in text and "Arrange first:" in text
+        assert f"The proposal is saved in {out}." in flat
+    assert "  1. " in text and "  3. " in text  # the first three things to arrange
+    assert "  1. Bekostiging" in text or "  1. Funding" in text or "  1. Financ" in text  # what makes it a no-go first

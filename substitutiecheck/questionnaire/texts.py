@@ -86,6 +86,15 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "nl": "onbekend rapportformaat; gebruik een van deze extensies: {soorten}",
         "en": "unknown report format; use one of these extensions: {soorten}",
     },
+    "ui.slot_eerst": {"nl": "Eerst regelen:", "en": "Arrange first:"},
+    "ui.slot_meer": {
+        "nl": "... en nog {n}; alles staat in het rapport hierboven.",
+        "en": "... and {n} more; everything is in the report above.",
+    },
+    "ui.slot_html": {
+        "nl": "Een HTML-rapport om te delen: substitutiecheck check {pad} --format html -o advies.html (of de volgende keer: vragenlijst --rapport advies.html)",
+        "en": "An HTML report to share: substitutiecheck check {pad} --format html -o advice.html --lang en (or next time: vragenlijst --rapport advice.html)",
+    },
     "ui.klaar": {"nl": "Het voorstel is opgeslagen in {pad}.", "en": "The proposal is saved in {pad}."},
     "ui.hervat_vraag": {
         "nl": "In {pad} staat een onafgemaakte vragenlijst ({n} van {totaal} vragen beantwoord). Wat wilt u doen?",

@@ -86,7 +86,8 @@ class VragenlijstUI:
     def wrap(self, text: str, indent: str = "  ", **style: Any) -> None:
         for para in text.split("\n\n"):
             hanging = " " * len(indent)  # a bullet ("    - ") starts the first line only
-            for line in textwrap.wrap(para, self.breedte, initial_indent=indent, subsequent_indent=hanging) or [""]:
+            for line in textwrap.wrap(para, self.breedte, initial_indent=indent, subsequent_indent=hanging,
+                                      break_long_words=False, break_on_hyphens=False) or [""]:
                 self.echo(line, **style)
 
     def t(self, key: str, **kw: Any) -> str:
@@ -427,15 +428,15 @@ class VragenlijstUI:
                 self._stderr(self.t("ui.gestopt", pad=self.opslag.pad))
             return EXIT_INTERRUPTED
         self.opslag.rond_af(self.sessie)
-        self.rapport()
-        self.echo(self.t("ui.klaar", pad=self.opslag.pad), bold=True)
+        self.slot(self.rapport())
         return EXIT_OK
 
     def _stderr(self, text: str) -> None:
         click.echo("", file=self.out)
         click.echo(text, file=self.err)
 
-    def rapport(self) -> None:
+    def rapport(self) -> Any:
+        """Show the whole report (and write it to ``--rapport``); returns it."""
         from ..evaluation import evalueer
         from ..reporters.text import TextReporter
 
@@ -448,7 +449,29 @@ class VragenlijstUI:
             from ..reporters import write_report
 
             write_report(rapport.met_invoer(str(self.opslag.pad)), self.rapport_pad, self.taal)
-            self.echo(self.t("ui.rapport_geschreven", pad=self.rapport_pad), bold=True)
+        return rapport
+
+    def slot(self, rapport: Any) -> None:
+        """The closing block, last on the screen so it stays in view after the long report: the
+        advice, the first three things to arrange, where the files are, the HTML report."""
+        from ..i18n import tekst as algemeen
+        from ..reporters.common import secties
+
+        self.echo()
+        self.echo("─" * min(self.breedte, 60), dim=True)
+        self.echo(f"{algemeen('kop.advies', self.taal)}: {algemeen(f'advies.{rapport.advies}', self.taal)}", bold=True)
+        items = [o for _, group in secties(rapport, self.taal) for o in group]
+        if items:
+            self.echo(self.t("ui.slot_eerst"))
+            for i, o in enumerate(items[:3], 1):
+                self.wrap(f"{i}. {o.naam}", "  ")
+            if len(items) > 3:
+                self.wrap(self.t("ui.slot_meer", n=len(items) - 3), "  ", dim=True)
+        self.wrap(self.t("ui.klaar", pad=self.opslag.pad), "", bold=True)
+        if self.rapport_pad:
+            self.wrap(self.t("ui.rapport_geschreven", pad=self.rapport_pad), "", bold=True)
+        if not self.rapport_pad or not self.rapport_pad.lower().endswith((".html", ".htm")):
+            self.wrap(self.t("ui.slot_html", pad=self.opslag.pad), "", dim=True)
 
 
 def main(uitvoer: str, van: str | None, regels: str | None, taal: str,
