@@ -95,6 +95,17 @@ class VragenlijstUI:
 
     # -- prompts -----------------------------------------------------------------------------
     def _run(self, question: Any) -> Any:
+        app = question.application
+        leave = app.exit
+
+        def exit_once(*args: Any, **kwargs: Any) -> None:
+            """The first key that ends the prompt wins: Esc followed at once by '<' or Ctrl-C runs
+            both bindings, and a second exit() would raise."""
+            if not app.is_done:
+                leave(*args, **kwargs)
+
+        app.exit = exit_once
+        app.timeoutlen = 0.5  # Esc on its own acts after half a second (Esc then Enter sooner: Alt+Enter)
         if self.voor_prompt is not None:
             self.voor_prompt()
         return question.unsafe_ask()
