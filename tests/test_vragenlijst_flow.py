@@ -116,8 +116,8 @@ def test_defaults_follow_the_proposal_model_and_the_category(vl):
     assert s.standaard(vl.vraag("samenwerking")) == "nee"
     s.antwoorden["patientgroep.categorie"] = "dermatologie"
     vormen = [k.waarde for k in s.keuzes(vl.vraag("samenwerkingsvorm"))]
-    assert vormen[:3] == ["meekijkconsult", "anderhalvelijnszorg", "teleconsultatie"]
-    assert s.standaard(vl.vraag("samenwerkingsvorm")) == "meekijkconsult"
+    assert vormen[:4] == ["", "meekijkconsult", "anderhalvelijnszorg", "teleconsultatie"]
+    assert s.standaard(vl.vraag("samenwerkingsvorm")) == ""  # 'not chosen yet': Enter records no form
     assert sorted(vormen) == sorted(k.waarde for k in vl.vraag("samenwerkingsvorm").keuzes)
 
 

@@ -268,3 +268,59 @@ def test_the_end_is_a_short_block_with_advice_first_steps_files_and_html(tmp_pat
         assert f"The proposal is saved in {out}." in flat
     assert "  1. " in text and "  3. " in text  # the first three things to arrange
     assert "  1. Bekostiging" in text or "  1. Funding" in text or "  1. Financ" in text  # what makes it a no-go first
+
+
+# -- defect 7: at 80×24 and 60×15 no answer is cut off; long lists say that more follow ----------
+
+ANSWER_NAMES = {"ja": "ja", "nee": "nee", "deels": "deels", "onbekend": "onbekend"}
+
+
+@pytest.mark.parametrize("cols,rows", [(80, 24), (60, 15)])
+def test_overview_lines_fit_and_end_with_the_whole_answer(tmp_path, cols, rows):
+    """The first screen of the overview in a real terminal: every 'question: answer' line fits
+    and ends with the answer as given; the list says that more follow."""
+    example = json.loads(EXAMPLE.read_text("utf-8"))
+    pg = example["patientgroep"]
+    expected = {example["regio"], "COPD/astma", pg["omschrijving"], "nee", "Longzorg (proeftuin populatiemanagement)",
+                "Geen financiering", "ja", "deels", "onbekend"}
+    child = spawn("-o", str(tmp_path / "v.json"), "--van", str(EXAMPLE), cols=cols, rows=rows)
+    child.expect_exact("met ↓ ziet u er meer")  # the list is taller than the screen, and says so
+    ready(child, "Controleer uw antwoorden")
+    lines = [line.strip() for line in screen_text(child.before + child.after)]
+    child.sendcontrol("c")
+    finish(child)
+    shown = [line.lstrip("» ") for line in lines
+             if ": " in line and not line.startswith(("?", "Uw ", "Vragenlijst", "──"))]
+    assert len(shown) >= 4
+    for line in shown:
+        assert len(line) <= cols - 3, line
+        assert line.rsplit(": ", 1)[1] in expected or line.rsplit(": ", 1)[1].startswith("COPD-controles"), line
+
+
+def test_every_overview_line_keeps_its_answer_at_60_and_80_columns(tmp_path, monkeypatch):
+    """Every question and every answer it can have, in the overview's line at both widths."""
+    import io
+
+    from substitutiecheck.evaluation import resolve_pack
+    from substitutiecheck.pack import t
+    from substitutiecheck.questionnaire import laad_vragenlijst
+    from substitutiecheck.questionnaire.storage import Opslag
+    from substitutiecheck.questionnaire.ui import VragenlijstUI
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    vl = laad_vragenlijst(resolve_pack(None))
+    for cols in (60, 80):
+        monkeypatch.setenv("COLUMNS", str(cols))
+        ui = VragenlijstUI(vl, Opslag(tmp_path / "v.json"), out=Terminal())
+        assert ui.kolommen == cols
+        for q in vl.vragen:
+            for k in q.keuzes:
+                answer = t(k.naam, "nl")
+                lines = ui.regel(t(q.label, "nl"), answer).split("\n")
+                assert " ".join(" ".join(lines).split()).endswith(f": {answer}"), lines  # wrapped, never cut
+                assert all(len(line) <= cols - 4 for line in lines), lines
+
+

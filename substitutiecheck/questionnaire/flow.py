@@ -116,10 +116,8 @@ class Sessie:
             return self.antwoorden[q.id]
         if q.standaard is not None:
             return q.standaard
-        if q.id == "samenwerkingsvorm":  # the first form that fits the chosen category
-            fitting = self.keuzes(q)
-            if fitting and self.past(fitting[0]):
-                return fitting[0].waarde
+        if q.keuze("") is not None:  # 'not chosen yet': Enter never records a choice by itself
+            return ""
         veld = self.vl.velden[q.id]
         if q.type == "keuze" and veld.standaard is not None and q.keuze(veld.standaard):
             return veld.standaard  # the proposal's own default ('onbekend', 'nee')
@@ -132,13 +130,13 @@ class Sessie:
 
     def keuzes(self, q: Vraag) -> list[Keuze]:
         """The choices in the order shown: for samenwerkingsvorm and financiering the ones that
-        fit the chosen category first (after 'no choice yet' when nothing fits)."""
+        fit the chosen category first (after 'not chosen yet')."""
         ks = list(q.keuzes)
         if q.id in SORTED_BY_FIT:
-            fit = [k for k in ks if self.past(k)]
-            if fit:
-                rest = [k for k in ks if not self.past(k)]
-                return fit + rest
+            none = [k for k in ks if k.waarde == ""]
+            fit = [k for k in ks if self.past(k) and k.waarde != ""]
+            rest = [k for k in ks if not self.past(k) and k.waarde != ""]
+            return none + fit + rest
         return ks
 
     # -- validation --------------------------------------------------------------------------

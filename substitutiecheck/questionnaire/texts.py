@@ -11,7 +11,7 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "nl": "Geschikt voor substitutie volgens Nivel (2013).",
         "en": "Suited to substitution according to Nivel (2013).",
     },
-    "keuze.geen_vorm": {"nl": "(nog geen keuze)", "en": "(no choice yet)"},
+    "keuze.geen_vorm": {"nl": "(nog niet gekozen)", "en": "(not chosen yet)"},
     "keuze.geen_vorm_uitleg": {
         "nl": "Het voorstel krijgt (nog) geen samenwerkingsvorm.",
         "en": "The proposal gets no form of collaboration (yet).",
@@ -37,9 +37,14 @@ TEKSTEN: dict[str, dict[str, str]] = {
     },
     "ui.voortgang": {"nl": "Vraag {n} van {totaal}", "en": "Question {n} of {totaal}"},
     "ui.instructie_keuze": {
-        "nl": "(↑↓ Enter · ? uitleg · ← of Esc vorige)",
-        "en": "(↑↓ Enter · ? help · ← or Esc previous)",
+        "nl": "({toetsen} of ↑↓, Enter · ? uitleg · ← of Esc vorige)",
+        "en": "({toetsen} or ↑↓, Enter · ? help · ← or Esc previous)",
     },
+    "ui.instructie_zoeken": {
+        "nl": "(typ om te zoeken of ↑↓, Enter · ? uitleg · ← of Esc vorige)",
+        "en": "(type to search or ↑↓, Enter · ? help · ← or Esc previous)",
+    },
+    "ui.meer": {"nl": "{n} keuzes; met ↓ ziet u er meer.", "en": "{n} choices; ↓ shows more."},
     "ui.instructie_overzicht": {"nl": "(↑↓ Enter · ← vorige vraag)", "en": "(↑↓ Enter · ← previous question)"},
     "ui.instructie_kort": {"nl": "(↑↓ Enter)", "en": "(↑↓ Enter)"},
     "ui.instructie_tekst": {

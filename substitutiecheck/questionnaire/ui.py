@@ -69,6 +69,11 @@ class VragenlijstUI:
 
         self.breedte = breedte_voor(self.out, WIDTH)  # our own text
         self.kolommen = breedte_voor(self.out, 10_000) + 1  # a prompt line may use the whole terminal
+        self.rijen: int | None = None  # the terminal's height (None: not a terminal)
+        if self.kolommen <= 10_000:
+            import shutil
+
+            self.rijen = shutil.get_terminal_size((80, 24)).lines
         self.sessie: Sessie | None = None
         self._sectie: str | None = None
         self._intro: str | None = None  # the last section intro shown (groups share theirs)
@@ -111,10 +116,13 @@ class VragenlijstUI:
         return question.unsafe_ask()
 
     def select(self, message: str, choices: list[Any], default: Any = None, nav: bool = True,
-               instruction: str | None = None, boven: tuple[str, ...] = ()) -> Any:
+               instruction: str | None = None, boven: tuple[str, ...] = (),
+               toetsen: dict[str, Any] | None = None, zoeken: bool = False) -> Any:
         """One choice among ``choices``; with ``nav`` also TERUG (← < Ctrl-B, or Esc on its own)
         and UITLEG (?). Only ever returns the value of a choice: Alt+Enter (= Esc then Enter) is
-        ignored, and anything else that would end the prompt without a choice asks again."""
+        ignored, and anything else that would end the prompt without a choice asks again.
+        ``toetsen``: keys that move the highlight to a choice (j/d/n/o, digits); ``zoeken``: typing
+        filters the list. A list taller than the terminal says that more choices follow."""
         import questionary
         from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
         from prompt_toolkit.keys import Keys
@@ -122,7 +130,8 @@ class VragenlijstUI:
         values = {c.value for c in choices if isinstance(c, questionary.Choice)} | ({TERUG, UITLEG} if nav else set())
         while True:
             question = questionary.select(choices=choices, default=default, use_jk_keys=False,
-                                          **self._kop(message, instruction, boven))
+                                          use_search_filter=zoeken,
+                                          **self._kop(message, instruction, boven + self._meer(choices)))
             kb = KeyBindings()
 
             @kb.add(Keys.ControlD, eager=True)
@@ -132,6 +141,9 @@ class VragenlijstUI:
             @kb.add(Keys.Escape, Keys.ControlM, eager=True)
             def _ignore(event: Any) -> None:
                 """Alt+Enter, or Esc then Enter: would accept questionary's hidden empty line."""
+
+            for key, value in (toetsen or {}).items():
+                kb.add(key, eager=True)(self._wijs_aan(value))
 
             if nav:
                 @kb.add(Keys.Left, eager=True)
@@ -155,6 +167,24 @@ class VragenlijstUI:
                 return result
             pointed = self._inquirer(app)
             default = pointed.get_pointed_at().value if pointed is not None else default
+
+    def _wijs_aan(self, value: Any) -> Callable[[Any], None]:
+        """A key binding that highlights the choice ``value`` (Enter still confirms it)."""
+        def handler(event: Any) -> None:
+            control = self._inquirer(event.app)
+            for i, c in enumerate(control.filtered_choices if control is not None else ()):
+                if getattr(c, "value", None) == value and not c.disabled:
+                    control.pointed_at = i
+        return handler
+
+    def _meer(self, choices: list[Any]) -> tuple[str, ...]:
+        """'N choices; ↓ shows more' when the list is taller than the terminal (about 8 lines go
+        to the question, the hint and the explanation)."""
+        import questionary
+
+        rows = self.rijen
+        n = sum(1 for c in choices if not isinstance(c, questionary.Separator))
+        return (self.t("ui.meer", n=n),) if rows is not None and len(choices) + 8 > rows else ()
 
     @staticmethod
     def _inquirer(app: Any) -> Any:
@@ -246,17 +276,30 @@ class VragenlijstUI:
             nav = navigatie(answer, default or "")
             return nav if nav is not None else answer.strip()
         choices: list[Any] = []
-        for k in s.keuzes(q):
+        ruimte = self.kolommen - 4  # after the pointer column
+        keuzes = s.keuzes(q)
+        for k in keuzes:
             title = t(k.naam, self.taal)
             if q.id in SORTED_BY_FIT and s.past(k):
-                title += f"  ({self.t('keuze.past_bij')})"
-            choices.append(questionary.Choice(title, value=k.waarde,
+                mark = f"  ({self.t('keuze.past_bij')})"
+                title += mark if len(title) + len(mark) <= ruimte else "  ✓"  # the name itself stays whole
+            choices.append(questionary.Choice(self.passend(title), value=k.waarde,
                                               description=t(k.uitleg, self.taal) or None))
         choices.append(questionary.Separator())
         choices.append(questionary.Choice(self.t("ui.vorige"), value=TERUG))
         choices.append(questionary.Choice(self.t("ui.uitleg"), value=UITLEG))
-        return self.select(message, choices, default=default, instruction=self.t("ui.instructie_keuze"),
-                           boven=boven)
+        if len(keuzes) > 9:  # long lists: type to filter
+            return self.select(message, choices, default=default, instruction=self.t("ui.instructie_zoeken"),
+                               boven=boven, zoeken=True)
+        toetsen = {str(i): k.waarde for i, k in enumerate(keuzes, 1)}
+        letters = [t(k.naam, self.taal)[:1].lower() for k in keuzes]
+        if len(set(letters)) == len(letters) and all(c.isalpha() for c in letters):
+            toetsen.update(zip(letters, (k.waarde for k in keuzes)))
+            hint = "/".join(letters)
+        else:
+            hint = f"1-{len(keuzes)}"
+        return self.select(message, choices, default=default, boven=boven, toetsen=toetsen,
+                           instruction=self.t("ui.instructie_keuze", toetsen=hint))
 
     def uitleg(self, q: Vraag) -> None:
         self.echo()
@@ -296,6 +339,28 @@ class VragenlijstUI:
         k = q.keuze(value)
         return t(k.naam, self.taal) if k else value
 
+    def regel(self, label: str, answer: str, vrij: bool = False) -> str:
+        """'label: answer' for the overview, within the terminal's width after the pointer: the
+        label is shortened, never a chosen answer (a long free text keeps at least half)."""
+        ruimte = self.kolommen - 4
+        if len(label) + 2 + len(answer) <= ruimte:
+            return f"{label}: {answer}"
+        if vrij and len(answer) > ruimte // 2 and len(answer) + 14 > ruimte:
+            answer = answer[: max(ruimte // 2, ruimte - 14) - 1] + "…"
+        room = max(ruimte - len(answer) - 2, 2)
+        if len(label) > room:
+            label = label[: room - 1] + "…"
+        return self.passend(f"{label}: {answer}")
+
+    def passend(self, title: str) -> str:
+        """A choice's title on as many lines as it needs within the terminal (after the pointer
+        column): an answer too long for one line is wrapped, never cut off."""
+        ruimte = self.kolommen - 4
+        if len(title) <= ruimte:
+            return title
+        lines = textwrap.wrap(title, ruimte, subsequent_indent="  ", break_long_words=False, break_on_hyphens=False)
+        return "\n   ".join(lines)  # under the title: questionary puts the pointer column before the first line only
+
     def overzicht(self) -> str:
         import questionary
 
@@ -309,13 +374,8 @@ class VragenlijstUI:
             if q.sectie.id != sectie:
                 sectie = q.sectie.id
                 choices.append(questionary.Separator(f"── {t(q.sectie.titel, self.taal)}"))
-            label = t(q.label, self.taal)
-            if len(label) > 60:
-                label = label[:59] + "…"
-            answer = self.antwoord_tekst(q)
-            if len(answer) > 40:
-                answer = answer[:39] + "…"
-            choices.append(questionary.Choice(f"{label}: {answer}", value=q.id))
+            choices.append(questionary.Choice(
+                self.regel(t(q.label, self.taal), self.antwoord_tekst(q), vrij=q.type == "tekst"), value=q.id))
         choices.append(questionary.Separator())
         choices.append(questionary.Choice(self.t("ui.vorige"), value=TERUG))
         return self.select(self.t("ui.overzicht_vraag"), choices, default=AFRONDEN,
@@ -478,9 +538,9 @@ class VragenlijstUI:
                 self.wrap(f"{i}. {o.naam}", "  ")
             if len(items) > 3:
                 self.wrap(self.t("ui.slot_meer", n=len(items) - 3), "  ", dim=True)
-        self.wrap(self.t("ui.klaar", pad=self.opslag.pad), "", bold=True)
+        self.echo(self.t("ui.klaar", pad=self.opslag.pad), bold=True)  # one line: a path is never broken
         if self.rapport_pad:
-            self.wrap(self.t("ui.rapport_geschreven", pad=self.rapport_pad), "", bold=True)
+            self.echo(self.t("ui.rapport_geschreven", pad=self.rapport_pad), bold=True)
         if not self.rapport_pad or not self.rapport_pad.lower().endswith((".html", ".htm")):
             self.wrap(self.t("ui.slot_html", pad=self.opslag.pad), "", dim=True)
 
