@@ -239,8 +239,8 @@ class _Builder:
         self.problems.append(Probleem(path, nl, en))
 
     # -- choices -----------------------------------------------------------------------------
-    def antwoord_keuzes(self) -> tuple[Keuze, ...]:
-        a = self.data["antwoorden"]
+    def antwoord_keuzes(self, soort: str = "antwoorden") -> tuple[Keuze, ...]:
+        a = self.data.get(soort) or self.data["antwoorden"]
         return tuple(Keuze(w, a[w]["naam"], a[w]["uitleg"]) for w in ANTWOORDEN)
 
     def keuzes_uit_pakket(self, soort: str) -> tuple[Keuze, ...]:
@@ -347,7 +347,7 @@ class _Builder:
             hulp = self.sjabloon("hulp_samenwerking", **lists)
             self.add(Vraag(id=f"samenwerking.{e['id']}", sectie=sectie, type="keuze", tekst=vraag,
                            hulp=hulp, bron=tuple(e["bron"]), als=als,
-                           keuzes=self.antwoord_keuzes(),
+                           keuzes=self.antwoord_keuzes("antwoorden_samenwerking"),
                            kort={lang: f"Kaats & Opheij: {e['naam'][lang]}" for lang in ("nl", "en")}), path)
 
     def randvoorwaarden(self, raw: Mapping[str, Any], als: Any, path: str) -> None:
