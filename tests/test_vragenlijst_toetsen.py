@@ -324,3 +324,32 @@ def test_every_overview_line_keeps_its_answer_at_60_and_80_columns(tmp_path, mon
                 assert all(len(line) <= cols - 4 for line in lines), lines
 
 
+
+
+# -- defect 6: help is readable at 80×24 and 60×15: most useful first, a screen at a time -------------
+
+@pytest.mark.parametrize("cols,rows", [(80, 24), (60, 15)])
+def test_help_fits_or_pages_and_starts_with_why_and_how(tmp_path, cols, rows):
+    out = tmp_path / "v.json"
+    example = json.loads(EXAMPLE.read_text("utf-8"))
+    unfinished(out, example, "randvoorwaarden.aanvullen")
+    child = spawn("-o", str(out), cols=cols, rows=rows)
+    ready(child, "Stoppen")
+    child.send(ENTER)
+    ready(child, "zonder dubbel werk?" if cols == 80 else "dubbel werk?")
+    child.send(UP + "?")  # 'ja' -> help
+    child.expect_exact("Waarom het telt")
+    child.expect_exact("Hoe u eraan voldoet")
+    child.expect_exact("Substitutie werkt als eerste en tweede lijn")  # the background after them
+    pages = 0
+    while child.expect_exact(["(een toets: verder lezen)", "(een toets: terug naar de vraag)", "Vraag 15 van"]) < 2:
+        pages += 1
+        child.expect_exact(DRAWN)
+        child.send("x")
+    assert pages >= (2 if rows == 15 else 0)
+    child.expect_exact(DRAWN)
+    child.send(ENTER)  # the highlighted 'ja' is kept
+    ready(child, "Vraag 16")
+    child.sendcontrol("c")
+    assert finish(child) == 130
+    assert json.loads(out.read_text("utf-8"))["randvoorwaarden"]["aanvullen"] == "ja"

@@ -367,7 +367,8 @@ class _Builder:
                              for lang in ("nl", "en")}
                     if names["nl"]:
                         extra = self.sjabloon("hulp_blokkerend_als", vormen=names)
-                hulp = _join(r["toelichting"], waarom, extra, self.sjabloon("hulp_advies", advies=r["advies"]))
+                # most useful first: why it counts and how to meet it, then the background
+                hulp = _join(waarom, extra, self.sjabloon("hulp_advies", advies=r["advies"]), r["toelichting"])
                 self.add(Vraag(id=f"randvoorwaarden.{r['id']}", sectie=sectie, type="keuze",
                                tekst=r["vraag"], hulp=hulp, bron=tuple(r["bron"]), als=als,
                                keuzes=self.antwoord_keuzes(),

@@ -54,6 +54,8 @@ TEKSTEN: dict[str, dict[str, str]] = {
     "ui.vorige": {"nl": "← Vorige vraag", "en": "← Previous question"},
     "ui.uitleg": {"nl": "? Uitleg bij deze vraag", "en": "? Help on this question"},
     "ui.eerste_vraag": {"nl": "Dit is de eerste vraag.", "en": "This is the first question."},
+    "ui.uitleg_meer": {"nl": "(een toets: verder lezen)", "en": "(any key: read on)"},
+    "ui.uitleg_terug": {"nl": "(een toets: terug naar de vraag)", "en": "(any key: back to the question)"},
     "ui.toelichting": {"nl": "Toelichting", "en": "Explanation"},
     "ui.bron": {"nl": "Bron", "en": "Source"},
     "ui.antwoorden": {"nl": "Antwoorden", "en": "Answers"},

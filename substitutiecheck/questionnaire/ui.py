@@ -17,7 +17,7 @@ from typing import IO, Any, Callable
 import click
 
 from ..errors import Probleem, SubstitutiecheckFout
-from ..pack import Regelpakket, t
+from ..pack import ANTWOORDEN, Regelpakket, t
 from .data import Vraag, Vragenlijst, laad_vragenlijst
 from .flow import SORTED_BY_FIT, Sessie
 from .storage import Opslag, lees_voorstel_bestand
@@ -302,20 +302,64 @@ class VragenlijstUI:
                            instruction=self.t("ui.instructie_keuze", toetsen=hint))
 
     def uitleg(self, q: Vraag) -> None:
-        self.echo()
-        self.wrap(t(q.tekst, self.taal), bold=True)
-        self.wrap(t(q.hulp, self.taal))
-        if q.type == "keuze":
-            uitleg = [(t(k.naam, self.taal), t(k.uitleg, self.taal)) for k in self.sessie.keuzes(q) if k.uitleg]
-            if uitleg:
-                self.echo(f"  {self.t('ui.antwoorden')}:")
+        """The help of ``q``, most useful part first. Where it does not fit above the question
+        (whose list is drawn again below it), it is shown a screen at a time, each until a key."""
+        lines: list[tuple[str, dict[str, Any]]] = []
+
+        def add(text: str, indent: str = "  ", **style: Any) -> None:
+            for para in text.split("\n\n"):
+                for line in textwrap.wrap(para, self.breedte, initial_indent=indent,
+                                          subsequent_indent=" " * len(indent), break_long_words=False,
+                                          break_on_hyphens=False) or [""]:
+                    lines.append((line, style))
+
+        add(t(q.tekst, self.taal), bold=True)
+        add(t(q.hulp, self.taal))
+        keuzes = self.sessie.keuzes(q) if q.type == "keuze" else []
+        if keuzes and not {k.waarde for k in keuzes} <= set(ANTWOORDEN):  # ja/deels/nee/onbekend are
+            uitleg = [(t(k.naam, self.taal), t(k.uitleg, self.taal)) for k in keuzes if k.uitleg]  # explained
+            if uitleg:                                                            # in the list itself
+                lines.append((f"  {self.t('ui.antwoorden')}:", {}))
                 for naam, u in uitleg:
-                    self.wrap(f"{naam}: {u}", "    - ")
+                    add(f"{naam}: {u}", "    - ")
         for b in q.bron:
             if b in self.pack.bronnen:
                 bron = self.pack.bron(b)
-                self.wrap(f"{self.t('ui.bron')}: {bron['kort']}: {bron['titel']}", "  ", dim=True)
-        self.echo()
+                add(f"{self.t('ui.bron')}: {bron['kort']}: {bron['titel']}", dim=True)
+        vraag = len(keuzes) + 8 if keuzes else 4  # the prompt drawn again below the help
+        if self.rijen is None or len(lines) + vraag <= self.rijen:
+            self.echo()
+            for line, style in lines:
+                self.echo(line, **style)
+            return
+        page = max(self.rijen - 2, 3)
+        for start in range(0, len(lines), page):
+            self.echo()
+            for line, style in lines[start:start + page]:
+                self.echo(line, **style)
+            last = start + page >= len(lines)
+            self._toets(self.t("ui.uitleg_terug" if last else "ui.uitleg_meer"))
+
+    def _toets(self, message: str) -> None:
+        """Wait for a key (Ctrl-C and Ctrl-D stop, as everywhere)."""
+        import questionary
+        from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
+        from prompt_toolkit.keys import Keys
+
+        question = questionary.press_any_key_to_continue(message)
+        kb = KeyBindings()
+
+        @kb.add(Keys.ControlC, eager=True)
+        def _stop(event: Any) -> None:
+            event.app.exit(exception=KeyboardInterrupt)
+
+        @kb.add(Keys.ControlD, eager=True)
+        def _eof(event: Any) -> None:
+            event.app.exit(exception=EOFError)
+
+        app = question.application
+        app.key_bindings = merge_key_bindings([app.key_bindings, kb])
+        self._run(question)
 
     def kop(self, q: Vraag) -> None:
         if q.sectie.id != self._sectie:
