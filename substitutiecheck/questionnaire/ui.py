@@ -2,8 +2,10 @@
 or prints; what to ask next is decided by :class:`~.flow.Sessie`.
 
 Navigation: every choice question has '← Vorige vraag' and '? Uitleg' entries, and the keys
-``←`` / ``<`` / ``Ctrl-B`` (back) and ``?`` (help). In a text question type ``<`` or ``?``
-and Enter. Ctrl-C or Ctrl-D saves, says where, and ends with exit code 130.
+``←`` / ``<`` / ``Ctrl-B`` / Esc (back) and ``?`` (help); j/d/n/o and digits move to an answer,
+long lists filter as you type. In a text question Esc or Ctrl-B goes back, or ``<`` / ``?``
+alone and Enter. Alt+Enter (Esc then Enter) is ignored. Ctrl-C or Ctrl-D saves, says where, and
+ends with exit code 130.
 """
 
 from __future__ import annotations
