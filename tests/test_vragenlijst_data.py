@@ -237,3 +237,15 @@ def test_condition_logic_laws(c):
 
 def test_every_text_is_in_dutch_and_english():
     assert [k for k, v in TEKSTEN.items() if set(v) != {"nl", "en"} or not all(v.values())] == []
+
+
+def test_english_texts_name_no_dutch_field_and_kaats_opheij_answers_have_their_own_help(pack):
+    vl = laad_vragenlijst(pack)
+    for q in vl.vragen:
+        for k in q.keuzes:
+            if k.uitleg:
+                assert "'samenwerking'" not in k.uitleg["en"], (q.id, k.uitleg["en"])
+    ko = vl.vraag("samenwerking.relatie").keuze("onbekend").uitleg
+    rv = vl.vraag("randvoorwaarden.ict").keuze("onbekend").uitleg
+    assert ko != rv and "precondition" not in ko["en"] and "randvoorwaarde" not in ko["nl"]
+    assert vl.vraag("samenwerking.relatie").tekst["nl"].startswith("Is ")  # a question a person asks

@@ -121,8 +121,8 @@ def test_defaults_follow_the_proposal_model_and_the_category(vl):
     assert s.standaard(vl.vraag("samenwerking")) == "nee"
     s.antwoorden["patientgroep.categorie"] = "dermatologie"
     vormen = [k.waarde for k in s.keuzes(vl.vraag("samenwerkingsvorm"))]
-    assert vormen[:3] == ["meekijkconsult", "anderhalvelijnszorg", "teleconsultatie"]
-    assert s.standaard(vl.vraag("samenwerkingsvorm")) == "meekijkconsult"
+    assert vormen[:4] == ["", "meekijkconsult", "anderhalvelijnszorg", "teleconsultatie"]
+    assert s.standaard(vl.vraag("samenwerkingsvorm")) == ""  # 'not chosen yet': Enter records no form
     assert sorted(vormen) == sorted(k.waarde for k in vl.vraag("samenwerkingsvorm").keuzes)
 
 
@@ -215,3 +215,31 @@ def test_a_broken_sidecar_loses_only_the_position(tmp_path, vl):
     resumed = opslag.lees(vl)
     assert resumed.antwoorden == {"titel": "T"}
     assert Sessie(vl, resumed.antwoorden, positie=resumed.positie).huidige.id == "regio"
+
+
+def test_hidden_answers_are_kept_in_the_progress_file_and_come_back(tmp_path, vl):
+    opslag = Opslag(tmp_path / "v.json")
+    s = Sessie(vl)
+    s.beantwoord("patientgroep.categorie", "kno")
+    s.beantwoord("samenwerking", "ja")
+    s.beantwoord("samenwerking.relatie", "deels")
+    assert s.beantwoord("samenwerking", "nee") == ["samenwerking.relatie"]
+    assert "samenwerking.relatie" not in s.antwoorden and s.verborgen == {"samenwerking.relatie": "deels"}
+    opslag.bewaar(s)
+    assert "samenwerking" not in json.loads(opslag.pad.read_text("utf-8"))  # not in the proposal
+    resumed = opslag.lees(vl)
+    assert resumed.verborgen == {"samenwerking.relatie": "deels"}
+    s2 = Sessie(vl, resumed.antwoorden, positie=resumed.positie, verborgen=resumed.verborgen)
+    s2.beantwoord("samenwerking", "ja")
+    assert s2.teruggezet == ["samenwerking.relatie"] and s2.antwoorden["samenwerking.relatie"] == "deels"
+
+
+def test_start_over_keeps_a_resumable_copy(tmp_path, vl):
+    opslag = Opslag(tmp_path / "v.json")
+    s = Sessie(vl)
+    s.beantwoord("titel", "Oud")
+    opslag.bewaar(s)
+    kopie = opslag.bewaar_kopie()
+    assert kopie == tmp_path / "v.json.vorige"
+    copy = Opslag(kopie)
+    assert copy.onafgemaakt() and copy.lees(vl).antwoorden == {"titel": "Oud"}

@@ -30,23 +30,26 @@ def spawn(*args: str):
     return child
 
 
-def next_prompt(child) -> int | None:
-    """Wait for the next question to be ready for keys; its number, or None at the overview."""
-    i = child.expect([PROGRESS, OVERVIEW])
-    if i == 1:
-        child.expect("Enter")  # the instruction: the prompt is drawn and reading keys
-        return None
-    n = int(child.match.group(1))
-    child.expect("Enter")
-    return n
+def next_prompt(child, last: int | None = None) -> int | None:
+    """Wait for the next question to be ready for keys; its number, or None at the overview.
+    'Vraag n van m' is part of the prompt, so every redraw of question ``last`` repeats it."""
+    while True:
+        i = child.expect([PROGRESS, OVERVIEW])
+        if i == 1:
+            child.expect("Enter")  # the instruction: the prompt is drawn and reading keys
+            return None
+        n = int(child.match.group(1))
+        if n != last:
+            child.expect("Enter")
+            return n
 
 
 def answer_all(child, texts: dict[int, str]) -> list[int]:
     """Answer every question until the overview: a text from ``texts`` for question n, else
     Enter (the pre-selected choice, or an empty text). Then finish in the overview."""
-    seen = []
+    seen: list[int] = []
     while True:
-        n = next_prompt(child)
+        n = next_prompt(child, seen[-1] if seen else None)
         if n is None:
             child.send("\r")  # '✔ Afronden' is pre-selected
             break
@@ -81,11 +84,11 @@ def test_ctrl_c_saves_then_resume_finishes_and_check_accepts_it(tmp_path):
     child = spawn("-o", str(out))
     assert next_prompt(child) == 1
     child.send("Meekijkconsult\r")
-    assert next_prompt(child) == 2
+    assert next_prompt(child, 1) == 2
     child.send("Rotterdam\r")
-    assert next_prompt(child) == 3
+    assert next_prompt(child, 2) == 3
     child.send("\x1b[B" * 8 + "\r")  # dermatologie
-    assert next_prompt(child) == 4
+    assert next_prompt(child, 3) == 4
     child.sendcontrol("c")
     child.expect("Gestopt. Uw antwoorden zijn opgeslagen in")
     child.expect(pexpect.EOF)
@@ -104,10 +107,10 @@ def test_ctrl_c_saves_then_resume_finishes_and_check_accepts_it(tmp_path):
     assert seen[0] == 4 and seen[-1] == 25
     saved = json.loads(out.read_text("utf-8"))
     assert saved["patientgroep"]["omschrijving"] == "Huidafwijkingen bij volwassenen"
-    assert saved["samenwerkingsvorm"] == "meekijkconsult"  # the fitting form, pre-selected
+    assert "samenwerkingsvorm" not in saved  # Enter on the form: '(nog niet gekozen)', never a silent form
     check = run_cli("check", str(out))
     assert check.returncode == 0, check.stderr
-    assert "Meekijkconsult" in check.stdout.decode()
+    assert "Meekijkconsult" in check.stdout.decode()  # still listed as a form that fits
 
 
 @pytest.mark.parametrize("columns", [70, 200])

@@ -1,6 +1,7 @@
 """The questionnaire as a user drives it: real questionary prompts fed with keys through a
-prompt_toolkit pipe input (one chunk of keys per prompt), output to a DummyOutput; what the
-program prints besides the prompts (headers, help, report) is captured."""
+prompt_toolkit pipe input (one chunk of keys per prompt). What the program prints besides the
+prompts (headers, help, report) is captured in ``out``; what the prompts draw (as plain text,
+every redraw appended) in ``scherm``."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from typing import Any, Callable
 import pytest
 from prompt_toolkit.application import create_app_session
 from prompt_toolkit.input import create_pipe_input
-from prompt_toolkit.output import DummyOutput
+from prompt_toolkit.data_structures import Size
+from prompt_toolkit.output.plain_text import PlainTextOutput
 
 from substitutiecheck.questionnaire import laad_vragenlijst
 from substitutiecheck.questionnaire.storage import Opslag
@@ -86,6 +88,7 @@ class Result:
     asked: list[str | None]
     left: list[Any]
     path: Path
+    scherm: str = ""
 
     @property
     def flat(self) -> str:
@@ -101,10 +104,17 @@ class Result:
         return self.path.with_name(f".{self.path.name}.voortgang")
 
 
+class _Scherm(PlainTextOutput):
+    """The prompts as plain text, on a screen wide enough never to break a line."""
+
+    def get_size(self) -> Size:
+        return Size(rows=1000, columns=10_000)
+
+
 def drive(vl, path: Path, script: list[Any], van: str | None = None, taal: str = "nl",
           rapport_pad: str | None = None) -> Result:
-    out, err = io.StringIO(), io.StringIO()
-    with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
+    out, err, scherm = io.StringIO(), io.StringIO(), io.StringIO()
+    with create_pipe_input() as pipe, create_app_session(input=pipe, output=_Scherm(scherm)):
         feeder = Feeder(pipe, script)
         ui = VragenlijstUI(vl, Opslag(path), taal, out=out, err=err, voor_prompt=feeder)
         ui.rapport_pad = rapport_pad
@@ -112,7 +122,7 @@ def drive(vl, path: Path, script: list[Any], van: str | None = None, taal: str =
         code = ui.run(van)
         if feeder.timer:
             feeder.timer.cancel()
-    return Result(code, out.getvalue(), err.getvalue(), feeder.asked, feeder.script, path)
+    return Result(code, out.getvalue(), err.getvalue(), feeder.asked, feeder.script, path, scherm.getvalue())
 
 
 SLA_OVER = [kies("nee")] * 2
@@ -131,10 +141,10 @@ def test_happy_path_writes_the_proposal_and_shows_the_report(tmp_path, vl, alles
     assert r.code == 0 and r.left == []
     assert r.saved == alles_ja
     assert not r.sidecar.exists()
-    assert "Vraag 1 van 25" in r.out and "Vraag 25 van 25" in r.out
+    assert "Vraag 1 van 25" in r.scherm and "Vraag 25 van 25" in r.scherm
     assert "Randvoorwaarden: Infrastructuur" in r.out  # section header from the pack's groups
     assert "Advies: GO\n" in r.out and "Er ontbreekt niets." in r.out
-    assert f"Het voorstel is opgeslagen in {r.path}." in r.out
+    assert f"Het voorstel is opgeslagen in {r.path}." in r.flat
     # Kaats & Opheij skipped: its questions were never asked
     assert not [a for a in r.asked if a and a.startswith("samenwerking.")]
     check = run_cli("check", str(r.path))
@@ -149,7 +159,7 @@ def test_the_report_can_also_be_written_as_html(tmp_path, vl):
     assert r.code == 0
     html = target.read_text("utf-8")
     assert html.startswith("<!DOCTYPE html>") and "<svg" in html and "Alles geregeld" in html
-    assert f"Het rapport is geschreven naar {target}." in r.out
+    assert f"Het rapport is geschreven naar {target}." in r.flat
 
 
 def test_report_is_the_same_as_check_prints(tmp_path, vl):
@@ -171,7 +181,7 @@ def test_english(tmp_path, vl):
         "Title" + ENTER, ENTER, kies("kno"), ENTER, *all_yes("teleconsultatie", "onbekend"),
         kies("nee"), *SLA_OVER, kies(AFRONDEN)], taal="en")
     assert r.code == 0
-    assert "Question 1 of 25" in r.out and "Vraag" not in r.out
+    assert "Question 1 of 25" in r.scherm and "Vraag" not in r.out + r.scherm
     assert "Advice: GO" in r.out and "The proposal is saved in" in r.out
     assert r.saved["samenwerkingsvorm"] == "teleconsultatie"
 
@@ -185,7 +195,7 @@ def test_kaats_opheij_questions_are_shown_when_chosen(tmp_path, vl):
     assert r.code == 0
     assert r.asked[-9:] == [f"samenwerking.{k}" for k in KO] + ["triple_aim", "eerste_lijn", "samenwerking.kernvoorwaarde", None]
     assert r.saved["samenwerking"] == {**dict(zip(KO, ["ja", "deels", "nee", "onbekend", "ja"])), "kernvoorwaarde": "deels"}
-    assert "Vraag 31 van 31" in r.out
+    assert "Vraag 31 van 31" in r.scherm
     assert "Samenwerking zwak" in r.flat and "Let op de faalsignalen: gebrekkige relatieontwikkeling" in r.flat  # the profile in the report
 
 
@@ -195,7 +205,7 @@ def test_switching_kaats_opheij_off_in_the_overview_drops_its_answers(tmp_path, 
         kies("samenwerking"), kies("nee"), kies(AFRONDEN)])
     assert r.code == 0
     assert "samenwerking" not in r.saved
-    assert "Niet meer van toepassing, dus verwijderd: Kaats & Opheij: Gedeelde ambitie" in r.flat
+    assert "Niet meer van toepassing, dus uit het voorstel gehaald: Kaats & Opheij: Gedeelde ambitie" in " ".join(r.scherm.split())
     assert "Advies: GO\n" in r.out
 
 
@@ -224,7 +234,7 @@ def test_going_back_with_keys_and_choices(tmp_path, vl):
 def test_back_at_the_first_question_says_so(tmp_path, vl):
     r = drive(vl, tmp_path / "v.json", ["<" + ENTER, CTRL_C])
     assert r.asked == ["titel", "titel"]
-    assert "Dit is de eerste vraag." in r.out
+    assert "Dit is de eerste vraag." in r.scherm
 
 
 def test_help_on_demand(tmp_path, vl, pack):
@@ -268,7 +278,7 @@ def test_finishing_is_refused_until_required_answers_are_given(tmp_path, vl):
         "Wondzorg" + ENTER,
         kies(AFRONDEN)])
     assert r.code == 0
-    assert "Nog niet af: 'Korte omschrijving van de patiëntengroep' is verplicht." in r.out
+    assert "Nog niet af: 'Korte omschrijving van de patiëntengroep' is verplicht." in r.scherm
     assert r.asked[-5:] == [None, "patientgroep.categorie", None, "patientgroep.omschrijving", None]
     assert r.saved["patientgroep"]["omschrijving"] == "Wondzorg"
 
@@ -301,9 +311,11 @@ def test_ctrl_d_in_a_choice_saves_and_exits_130(tmp_path, vl):
 def test_start_over_replaces_the_unfinished_answers(tmp_path, vl):
     path = tmp_path / "v.json"
     drive(vl, path, ["Oud" + ENTER, CTRL_C])
-    r = drive(vl, path, [DOWN + ENTER, "Nieuw" + ENTER, CTRL_C])
-    assert r.asked[:2] == ["<start>", "titel"]
+    r = drive(vl, path, [DOWN + ENTER, DOWN + ENTER, "Nieuw" + ENTER, CTRL_C])  # start over; confirm
+    assert r.asked[:3] == ["<start>", "<start>", "titel"]
     assert r.saved == {"titel": "Nieuw"}
+    assert json.loads(path.with_name("v.json.vorige").read_text("utf-8")) == {"titel": "Oud"}
+    assert f"De vorige antwoorden staan in {path}.vorige" in r.flat
 
 
 def test_existing_file_is_left_alone_when_the_user_stops(tmp_path, vl):
@@ -397,7 +409,7 @@ def test_a_regional_pack_adds_its_randvoorwaarde_to_the_flow(tmp_path):
     r = drive(regional, tmp_path / "v.json", [
         ENTER, ENTER, kies("diabetes"), ENTER, *all_yes(), kies("nee"), kies("nee"), *SLA_OVER, kies(AFRONDEN)])
     assert r.code == 0
-    assert "Vraag 26 van 26" in r.out
+    assert "Vraag 26 van 26" in r.scherm
     assert r.asked[-5] == "randvoorwaarden.vervoer"
     assert r.saved["randvoorwaarden"]["vervoer"] == "nee"
     assert "NO-GO" in r.out
@@ -422,15 +434,20 @@ def test_a_narrow_terminal_gets_lines_that_fit_and_the_hint_on_its_own_line(vl, 
     lines = click.unstyle(out.getvalue()).splitlines()
     assert len(lines) == 3 and max(map(len, lines)) <= 59
     hint = "(↑↓ Enter · ? uitleg · ← vorige)"
-    assert ui._hint("Valt (een deel van) de groep onder: acute complexe patiëntengroep?", hint) == " "
-    assert click.unstyle(out.getvalue()).splitlines()[-1] == hint
-    assert ui._hint("Regio", hint) == hint  # fits: stays after the question
+    kop = ui._kop("Valt (een deel van) de groep onder: acute complexe patiëntengroep?", hint, ("Vraag 5 van 23",))
+    assert kop == {"message": "Valt (een deel van) de groep onder: acute complexe\npatiëntengroep?",
+                   "qmark": "Vraag 5 van 23\n?", "instruction": hint}  # the hint fits after the last line
+    kop = ui._kop("Is de bekostiging voor deze patiëntengroep geregeld, en ligt er een business case?", hint, ())
+    assert kop["message"].splitlines()[-1] == "ligt er een business case?"  # 26 + 32 + 5 > 59:
+    assert kop["qmark"] == f"{hint}\n?" and kop["instruction"] == " "  # the hint on its own line above
+    assert ui._kop("Regio", hint, ())["instruction"] == hint  # fits: stays after the question
+    assert ui._kop("Regio", hint, (), "x" * 30)["instruction"] == " "  # not with the prefilled answer
 
 
 def test_not_a_terminal_keeps_the_standard_width(vl, tmp_path, monkeypatch):
     monkeypatch.setenv("COLUMNS", "60")
     ui = VragenlijstUI(vl, Opslag(tmp_path / "v.json"), out=io.StringIO())
-    assert ui.breedte == 88 and ui._hint("x" * 200, "(↑↓ Enter)") == "(↑↓ Enter)"  # no terminal to overflow
+    assert ui.breedte == 88 and ui._kop("x" * 200, "(↑↓ Enter)", ())["instruction"] == "(↑↓ Enter)"  # no terminal to overflow
 
 
 def test_back_or_help_typed_after_a_prefilled_text_answer_keeps_the_answer():

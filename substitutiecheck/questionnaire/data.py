@@ -239,8 +239,8 @@ class _Builder:
         self.problems.append(Probleem(path, nl, en))
 
     # -- choices -----------------------------------------------------------------------------
-    def antwoord_keuzes(self) -> tuple[Keuze, ...]:
-        a = self.data["antwoorden"]
+    def antwoord_keuzes(self, soort: str = "antwoorden") -> tuple[Keuze, ...]:
+        a = self.data.get(soort) or self.data["antwoorden"]
         return tuple(Keuze(w, a[w]["naam"], a[w]["uitleg"]) for w in ANTWOORDEN)
 
     def keuzes_uit_pakket(self, soort: str) -> tuple[Keuze, ...]:
@@ -345,7 +345,7 @@ class _Builder:
             hulp = self.sjabloon("hulp_samenwerking", **lists)
             self.add(Vraag(id=f"samenwerking.{e['id']}", sectie=sectie, type="keuze", tekst=vraag,
                            hulp=hulp, bron=tuple(e["bron"]), als=als,
-                           keuzes=self.antwoord_keuzes(),
+                           keuzes=self.antwoord_keuzes("antwoorden_samenwerking"),
                            kort={lang: f"Kaats & Opheij: {e['naam'][lang]}" for lang in ("nl", "en")}), path)
 
     # -- the optional parts about the proposal itself (toelichting.json 'voorstel_zelf') -------
@@ -427,7 +427,8 @@ class _Builder:
                              for lang in ("nl", "en")}
                     if names["nl"]:
                         extra = self.sjabloon("hulp_blokkerend_als", vormen=names)
-                hulp = _join(r["toelichting"], waarom, extra, self.sjabloon("hulp_advies", advies=r["advies"]))
+                # most useful first: why it counts and how to meet it, then the background
+                hulp = _join(waarom, extra, self.sjabloon("hulp_advies", advies=r["advies"]), r["toelichting"])
                 self.add(Vraag(id=f"randvoorwaarden.{r['id']}", sectie=sectie, type="keuze",
                                tekst=r["vraag"], hulp=hulp, bron=tuple(r["bron"]), als=als,
                                keuzes=self.antwoord_keuzes(),

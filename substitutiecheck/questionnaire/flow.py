@@ -31,12 +31,17 @@ SORTED_BY_FIT = ("samenwerkingsvorm", "financiering")
 
 class Sessie:
     def __init__(self, vragenlijst: Vragenlijst, antwoorden: Mapping[str, str] | None = None,
-                 positie: str | None = "", herzien: bool = False) -> None:
+                 positie: str | None = "", herzien: bool = False,
+                 verborgen: Mapping[str, str] | None = None) -> None:
         self.vl = vragenlijst
         self.antwoorden: dict[str, str] = {}
         for qid, value in (antwoorden or {}).items():
             if qid in vragenlijst._index:
                 self.antwoorden[qid] = value
+        # answers of questions that became hidden: kept, so showing the question again restores them
+        self.verborgen: dict[str, str] = {qid: v for qid, v in (verborgen or {}).items()
+                                          if qid in vragenlijst._index and qid not in self.antwoorden}
+        self.teruggezet: list[str] = []  # restored by the last answer
         self.herzien = herzien  # True: after an answer go to the first open question / overview
         self.verwijder_verborgen()
         if positie == "":
@@ -61,16 +66,29 @@ class Sessie:
         return [q for q in self.vl.vragen if self.zichtbaar(q)]
 
     def verwijder_verborgen(self) -> list[str]:
-        """Drop the answers of hidden questions (until nothing changes); returns their ids."""
+        """Move the answers of hidden questions aside to ``verborgen`` (until nothing changes);
+        returns their ids."""
         dropped: list[str] = []
         while True:
             hidden = [qid for qid in self.antwoorden if not self.zichtbaar(self.vl.vraag(qid))]
             if not hidden:
                 break
             for qid in hidden:
-                del self.antwoorden[qid]
+                self.verborgen[qid] = self.antwoorden.pop(qid)
                 dropped.append(qid)
         return dropped
+
+    def herstel_zichtbare(self) -> list[str]:
+        """Put back the kept answers of questions that are visible again; returns their ids."""
+        restored: list[str] = []
+        while True:
+            back = [qid for qid in self.verborgen if self.zichtbaar(self.vl.vraag(qid))]
+            if not back:
+                break
+            for qid in back:
+                self.antwoorden[qid] = self.verborgen.pop(qid)
+                restored.append(qid)
+        return restored
 
     def eerste_open(self) -> str | None:
         """The first visible unanswered question, or None (the overview) when all are answered."""
@@ -98,10 +116,8 @@ class Sessie:
             return self.antwoorden[q.id]
         if q.standaard is not None:
             return q.standaard
-        if q.id == "samenwerkingsvorm":  # the first form that fits the chosen category
-            fitting = self.keuzes(q)
-            if fitting and self.past(fitting[0]):
-                return fitting[0].waarde
+        if q.keuze("") is not None:  # 'not chosen yet': Enter never records a choice by itself
+            return ""
         veld = self.vl.velden[q.id]
         if q.type == "keuze" and veld.standaard is not None and q.keuze(veld.standaard):
             return veld.standaard  # the proposal's own default ('onbekend', 'nee')
@@ -114,13 +130,13 @@ class Sessie:
 
     def keuzes(self, q: Vraag) -> list[Keuze]:
         """The choices in the order shown: for samenwerkingsvorm and financiering the ones that
-        fit the chosen category first (after 'no choice yet' when nothing fits)."""
+        fit the chosen category first (after 'not chosen yet')."""
         ks = list(q.keuzes)
         if q.id in SORTED_BY_FIT:
-            fit = [k for k in ks if self.past(k)]
-            if fit:
-                rest = [k for k in ks if not self.past(k)]
-                return fit + rest
+            none = [k for k in ks if k.waarde == ""]
+            fit = [k for k in ks if self.past(k) and k.waarde != ""]
+            rest = [k for k in ks if not self.past(k) and k.waarde != ""]
+            return none + fit + rest
         return ks
 
     # -- validation --------------------------------------------------------------------------
@@ -165,7 +181,9 @@ class Sessie:
         if err is not None:
             raise ValueError(err)
         self.antwoorden[qid] = value
+        self.verborgen.pop(qid, None)
         dropped = self.verwijder_verborgen()
+        self.teruggezet = self.herstel_zichtbare()
         if self.herzien:
             self.positie = self.eerste_open()
         else:

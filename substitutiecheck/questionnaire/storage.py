@@ -24,12 +24,35 @@ FORMAAT = 1
 class Voortgang:
     antwoorden: dict[str, str]
     positie: str | None
+    verborgen: dict[str, str]
 
 
 class Opslag:
     def __init__(self, pad: str | Path) -> None:
         self.pad = Path(pad)
         self.voortgang_pad = self.pad.with_name(f".{self.pad.name}.voortgang")
+
+    @property
+    def kopie_pad(self) -> Path:
+        """Where starting over keeps the previous answers."""
+        return self.pad.with_name(f"{self.pad.name}.vorige")
+
+    def bewaar_kopie(self) -> Path:
+        """Keep the file and its progress as ``<name>.vorige`` (a questionnaire that can be
+        resumed as it was) before starting over; returns the copy's path. Raises StartFout
+        when no copy can be made: then nothing is started over."""
+        kopie = Opslag(self.kopie_pad)
+        try:
+            write_atomic(kopie.pad, self.pad.read_text(encoding="utf-8"))
+            if self.onafgemaakt():
+                write_atomic(kopie.voortgang_pad, self.voortgang_pad.read_text(encoding="utf-8"))
+            else:
+                kopie.wis_voortgang()
+        except (OSError, UnicodeDecodeError) as e:
+            reden = getattr(e, "strerror", None) or str(e)
+            raise InvoerFout(Probleem("", f"kan geen kopie maken in {kopie.pad}: {reden}",
+                                      f"cannot make a copy in {kopie.pad}: {reden}"), bestand=str(self.pad)) from None
+        return kopie.pad
 
     def bestaat(self) -> bool:
         return self.pad.exists()
@@ -46,6 +69,7 @@ class Opslag:
             "uitleg": "Voortgang van 'substitutiecheck vragenlijst'; wordt verwijderd als de vragenlijst af is.",
             "positie": sessie.positie,
             "leeg_beantwoord": {qid: sessie.antwoorden[qid] for qid in sessie.leeg_beantwoord()},
+            "verborgen": dict(sessie.verborgen),
             "regelpakket": dict(sessie.vl.pack.stempel),
         }
         write_atomic(self.voortgang_pad, json.dumps(meta, ensure_ascii=False, indent=2) + "\n")
@@ -63,6 +87,7 @@ class Opslag:
         """The answers (and, when unfinished, the position) stored at ``pad``. Raises InvoerFout."""
         answers = lees_voorstel_bestand(self.pad, vl, volledig=volledig)
         positie: str | None = ""
+        verborgen: dict[str, str] = {}
         if self.onafgemaakt():
             try:
                 meta = json.loads(self.voortgang_pad.read_text(encoding="utf-8"))
@@ -70,12 +95,14 @@ class Opslag:
                 for qid, value in extra.items():
                     if qid in vl._index and qid not in answers and isinstance(value, str):
                         answers[qid] = value
+                verborgen = {qid: v for qid, v in meta.get("verborgen", {}).items()
+                             if qid in vl._index and isinstance(v, str)}
                 positie = meta.get("positie", "")
                 if positie is not None and not isinstance(positie, str):
                     positie = ""
             except (OSError, ValueError, AttributeError):
                 positie = ""  # a broken sidecar only loses the position, never answers
-        return Voortgang(answers, positie)
+        return Voortgang(answers, positie, verborgen)
 
 
 def lees_voorstel_bestand(pad: Path, vl: Vragenlijst, volledig: bool = True) -> dict[str, str]:

@@ -11,7 +11,7 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "nl": "Geschikt voor substitutie volgens Nivel (2013).",
         "en": "Suited to substitution according to Nivel (2013).",
     },
-    "keuze.geen_vorm": {"nl": "(nog geen keuze)", "en": "(no choice yet)"},
+    "keuze.geen_vorm": {"nl": "(nog niet gekozen)", "en": "(not chosen yet)"},
     "keuze.geen_vorm_uitleg": {
         "nl": "Het voorstel krijgt (nog) geen samenwerkingsvorm.",
         "en": "The proposal gets no form of collaboration (yet).",
@@ -42,18 +42,25 @@ TEKSTEN: dict[str, dict[str, str]] = {
     },
     "ui.voortgang": {"nl": "Vraag {n} van {totaal}", "en": "Question {n} of {totaal}"},
     "ui.instructie_keuze": {
-        "nl": "(↑↓ Enter · ? uitleg · ← vorige)",
-        "en": "(↑↓ Enter · ? help · ← previous)",
+        "nl": "({toetsen} of ↑↓, Enter · ? uitleg · ← of Esc vorige)",
+        "en": "({toetsen} or ↑↓, Enter · ? help · ← or Esc previous)",
     },
+    "ui.instructie_zoeken": {
+        "nl": "(typ om te zoeken of ↑↓, Enter · ? uitleg · ← of Esc vorige)",
+        "en": "(type to search or ↑↓, Enter · ? help · ← or Esc previous)",
+    },
+    "ui.meer": {"nl": "{n} keuzes; met ↓ ziet u er meer.", "en": "{n} choices; ↓ shows more."},
     "ui.instructie_overzicht": {"nl": "(↑↓ Enter · ← vorige vraag)", "en": "(↑↓ Enter · ← previous question)"},
     "ui.instructie_kort": {"nl": "(↑↓ Enter)", "en": "(↑↓ Enter)"},
     "ui.instructie_tekst": {
-        "nl": "(Enter = verder · ? = uitleg · < = vorige vraag)",
-        "en": "(Enter = next · ? = help · < = previous question)",
+        "nl": "(Enter = verder · Esc of Ctrl-B = vorige vraag · alleen ? = uitleg)",
+        "en": "(Enter = next · Esc or Ctrl-B = previous question · just ? = help)",
     },
     "ui.vorige": {"nl": "← Vorige vraag", "en": "← Previous question"},
     "ui.uitleg": {"nl": "? Uitleg bij deze vraag", "en": "? Help on this question"},
     "ui.eerste_vraag": {"nl": "Dit is de eerste vraag.", "en": "This is the first question."},
+    "ui.uitleg_meer": {"nl": "(een toets: verder lezen)", "en": "(any key: read on)"},
+    "ui.uitleg_terug": {"nl": "(een toets: terug naar de vraag)", "en": "(any key: back to the question)"},
     "ui.toelichting": {"nl": "Toelichting", "en": "Explanation"},
     "ui.bron": {"nl": "Bron", "en": "Source"},
     "ui.antwoorden": {"nl": "Antwoorden", "en": "Answers"},
@@ -71,8 +78,12 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "en": "Not finished yet: '{vraag}' is required.",
     },
     "ui.verborgen": {
-        "nl": "Niet meer van toepassing, dus verwijderd: {vragen}.",
-        "en": "No longer applicable, so removed: {vragen}.",
+        "nl": "Niet meer van toepassing, dus uit het voorstel gehaald: {vragen}. De antwoorden blijven bewaard en komen terug als de vragen weer van toepassing zijn.",
+        "en": "No longer applicable, so taken out of the proposal: {vragen}. The answers are kept and come back when the questions apply again.",
+    },
+    "ui.teruggezet": {
+        "nl": "Weer van toepassing; uw eerdere antwoorden zijn teruggezet: {vragen}.",
+        "en": "Applicable again; your earlier answers are restored: {vragen}.",
     },
     "ui.gestopt": {
         "nl": "Gestopt. Uw antwoorden zijn opgeslagen in {pad}. Ga later verder met: substitutiecheck vragenlijst -o {pad}",
@@ -87,20 +98,45 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "nl": "onbekend rapportformaat; gebruik een van deze extensies: {soorten}",
         "en": "unknown report format; use one of these extensions: {soorten}",
     },
+    "ui.slot_eerst": {"nl": "Eerst regelen:", "en": "Arrange first:"},
+    "ui.slot_meer": {
+        "nl": "... en nog {n}; alles staat in het rapport hierboven.",
+        "en": "... and {n} more; everything is in the report above.",
+    },
+    "ui.slot_html": {
+        "nl": "Een HTML-rapport om te delen: substitutiecheck check {pad} --format html -o advies.html (of de volgende keer: vragenlijst --rapport advies.html)",
+        "en": "An HTML report to share: substitutiecheck check {pad} --format html -o advice.html --lang en (or next time: vragenlijst --rapport advice.html)",
+    },
     "ui.klaar": {"nl": "Het voorstel is opgeslagen in {pad}.", "en": "The proposal is saved in {pad}."},
     "ui.hervat_vraag": {
         "nl": "In {pad} staat een onafgemaakte vragenlijst ({n} van {totaal} vragen beantwoord). Wat wilt u doen?",
         "en": "{pad} holds an unfinished questionnaire ({n} of {totaal} questions answered). What do you want to do?",
     },
     "ui.hervat": {"nl": "Verdergaan waar ik gebleven was", "en": "Continue where I stopped"},
-    "ui.opnieuw": {"nl": "Opnieuw beginnen (de antwoorden worden gewist)", "en": "Start over (the answers are erased)"},
+    "ui.opnieuw": {
+        "nl": "Opnieuw beginnen (de huidige antwoorden worden als kopie bewaard)",
+        "en": "Start over (the current answers are kept as a copy)",
+    },
+    "ui.opnieuw_zeker": {
+        "nl": "Weet u het zeker? De antwoorden in {pad} gaan eerst naar {kopie}.",
+        "en": "Are you sure? The answers in {pad} are first copied to {kopie}.",
+    },
+    "ui.opnieuw_nee": {"nl": "Nee, terug", "en": "No, go back"},
+    "ui.opnieuw_ja": {"nl": "Ja, opnieuw beginnen", "en": "Yes, start over"},
+    "ui.kopie_bewaard": {
+        "nl": "De vorige antwoorden staan in {kopie}; verder met die antwoorden: substitutiecheck vragenlijst -o {kopie}",
+        "en": "The previous answers are in {kopie}; to continue with them: substitutiecheck vragenlijst -o {kopie} --lang en",
+    },
     "ui.stoppen": {"nl": "Stoppen", "en": "Stop"},
     "ui.bestaat_vraag": {
         "nl": "{pad} bestaat al. Wat wilt u doen?",
         "en": "{pad} already exists. What do you want to do?",
     },
     "ui.herzien": {"nl": "Dit voorstel herzien", "en": "Revise this proposal"},
-    "ui.overschrijven": {"nl": "Overschrijven met een nieuwe vragenlijst", "en": "Overwrite with a new questionnaire"},
+    "ui.overschrijven": {
+        "nl": "Overschrijven met een nieuwe vragenlijst (het huidige bestand wordt als kopie bewaard)",
+        "en": "Overwrite with a new questionnaire (the current file is kept as a copy)",
+    },
     "ui.niets_gedaan": {"nl": "Gestopt; er is niets veranderd.", "en": "Stopped; nothing was changed."},
     # errors (raised, printed by the CLI edge)
     "fout.map": {

@@ -2,8 +2,10 @@
 or prints; what to ask next is decided by :class:`~.flow.Sessie`.
 
 Navigation: every choice question has '← Vorige vraag' and '? Uitleg' entries, and the keys
-``←`` / ``<`` / ``Ctrl-B`` (back) and ``?`` (help). In a text question type ``<`` or ``?``
-and Enter. Ctrl-C or Ctrl-D saves, says where, and ends with exit code 130.
+``←`` / ``<`` / ``Ctrl-B`` / Esc (back) and ``?`` (help); j/d/n/o and digits move to an answer,
+long lists filter as you type. In a text question Esc or Ctrl-B goes back, or ``<`` / ``?``
+alone and Enter. Alt+Enter (Esc then Enter) is ignored. Ctrl-C or Ctrl-D saves, says where, and
+ends with exit code 130.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import IO, Any, Callable
 import click
 
 from ..errors import Probleem, SubstitutiecheckFout
-from ..pack import Regelpakket, t
+from ..pack import ANTWOORDEN, Regelpakket, t
 from .data import Vraag, Vragenlijst, laad_vragenlijst
 from .flow import SORTED_BY_FIT, Sessie
 from .storage import Opslag, lees_voorstel_bestand
@@ -69,8 +71,17 @@ class VragenlijstUI:
 
         self.breedte = breedte_voor(self.out, WIDTH)  # our own text
         self.kolommen = breedte_voor(self.out, 10_000) + 1  # a prompt line may use the whole terminal
+        self.rijen: int | None = None  # the terminal's height (None: not a terminal)
+        if self.kolommen <= 10_000:
+            import shutil
+
+            self.rijen = shutil.get_terminal_size((80, 24)).lines
         self.sessie: Sessie | None = None
         self._sectie: str | None = None
+        self._intro: str | None = None  # the last section intro shown (groups share theirs)
+        self.meldingen: list[str] = []  # notices shown above the next prompt (they stay in view)
+        self._gemarkeerd: Any = None  # the choice highlighted when '?' was pressed
+        self._terug_na_uitleg: tuple[str, Any] | None = None  # (question, choice) to highlight again
         self.rapport_pad: str | None = None  # --rapport: also write the report there
 
     # -- output ------------------------------------------------------------------------------
@@ -82,7 +93,8 @@ class VragenlijstUI:
     def wrap(self, text: str, indent: str = "  ", **style: Any) -> None:
         for para in text.split("\n\n"):
             hanging = " " * len(indent)  # a bullet ("    - ") starts the first line only
-            for line in textwrap.wrap(para, self.breedte, initial_indent=indent, subsequent_indent=hanging) or [""]:
+            for line in textwrap.wrap(para, self.breedte, initial_indent=indent, subsequent_indent=hanging,
+                                      break_long_words=False, break_on_hyphens=False) or [""]:
                 self.echo(line, **style)
 
     def t(self, key: str, **kw: Any) -> str:
@@ -90,75 +102,154 @@ class VragenlijstUI:
 
     # -- prompts -----------------------------------------------------------------------------
     def _run(self, question: Any) -> Any:
+        app = question.application
+        leave = app.exit
+
+        def exit_once(*args: Any, **kwargs: Any) -> None:
+            """The first key that ends the prompt wins: Esc followed at once by '<' or Ctrl-C runs
+            both bindings, and a second exit() would raise."""
+            if not app.is_done:
+                leave(*args, **kwargs)
+
+        app.exit = exit_once
+        app.timeoutlen = 0.5  # Esc on its own acts after half a second (Esc then Enter sooner: Alt+Enter)
         if self.voor_prompt is not None:
             self.voor_prompt()
         return question.unsafe_ask()
 
     def select(self, message: str, choices: list[Any], default: Any = None, nav: bool = True,
-               instruction: str | None = None) -> Any:
+               instruction: str | None = None, boven: tuple[str, ...] = (),
+               toetsen: dict[str, Any] | None = None, zoeken: bool = False) -> Any:
+        """One choice among ``choices``; with ``nav`` also TERUG (← < Ctrl-B, or Esc on its own)
+        and UITLEG (?). Only ever returns the value of a choice: Alt+Enter (= Esc then Enter) is
+        ignored, and anything else that would end the prompt without a choice asks again.
+        ``toetsen``: keys that move the highlight to a choice (j/d/n/o, digits); ``zoeken``: typing
+        filters the list. A list taller than the terminal says that more choices follow."""
         import questionary
         from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
         from prompt_toolkit.keys import Keys
 
-        question = questionary.select(message, choices=choices, default=default,
-                                      instruction=self._hint(message, instruction), qmark="?",
-                                      use_jk_keys=False)
-        kb = KeyBindings()
+        values = {c.value for c in choices if isinstance(c, questionary.Choice)} | ({TERUG, UITLEG} if nav else set())
+        while True:
+            question = questionary.select(choices=choices, default=default, use_jk_keys=False,
+                                          use_search_filter=zoeken,
+                                          **self._kop(message, instruction, boven + self._meer(choices)))
+            kb = KeyBindings()
 
-        @kb.add(Keys.ControlD, eager=True)
-        def _eof(event: Any) -> None:
-            event.app.exit(exception=EOFError, style="class:aborting")
+            @kb.add(Keys.ControlD, eager=True)
+            def _eof(event: Any) -> None:
+                event.app.exit(exception=EOFError, style="class:aborting")
 
-        if nav:
-            @kb.add(Keys.Left, eager=True)
-            @kb.add("<", eager=True)
-            @kb.add(Keys.ControlB, eager=True)
-            def _back(event: Any) -> None:
-                event.app.exit(result=TERUG)
+            @kb.add(Keys.Escape, Keys.ControlM, eager=True)
+            def _ignore(event: Any) -> None:
+                """Alt+Enter, or Esc then Enter: would accept questionary's hidden empty line."""
 
-            @kb.add("?", eager=True)
-            def _help(event: Any) -> None:
-                event.app.exit(result=UITLEG)
+            for key, value in (toetsen or {}).items():
+                kb.add(key, eager=True)(self._wijs_aan(value))
 
-        app = question.application
-        app.key_bindings = merge_key_bindings([app.key_bindings, kb])
-        self._translate_description(app)
-        return self._run(question)
+            if nav:
+                @kb.add(Keys.Left, eager=True)
+                @kb.add("<", eager=True)
+                @kb.add(Keys.ControlB, eager=True)
+                @kb.add(Keys.Escape)  # not eager: Esc followed by another key is that key's
+                def _back(event: Any) -> None:
+                    event.app.exit(result=TERUG)
 
-    def _hint(self, message: str, instruction: str | None) -> str | None:
-        """The key hint goes after the question when both fit on one line; otherwise on a line of
-        its own above it, so a narrow terminal doesn't break it in the middle."""
-        if instruction and len(message) + len(instruction) + 4 >= self.kolommen:
-            self.echo(instruction, dim=True)
-            return " "  # questionary would show its own English hint for None or ""
-        return instruction
+                @kb.add("?", eager=True)
+                def _help(event: Any) -> None:
+                    control = self._inquirer(event.app)
+                    self._gemarkeerd = control.get_pointed_at().value if control is not None else None
+                    event.app.exit(result=UITLEG)
+
+            app = question.application
+            app.key_bindings = merge_key_bindings([app.key_bindings, kb])
+            self._translate_description(app)
+            result = self._run(question)
+            if result in values:
+                return result
+            pointed = self._inquirer(app)
+            default = pointed.get_pointed_at().value if pointed is not None else default
+
+    def _wijs_aan(self, value: Any) -> Callable[[Any], None]:
+        """A key binding that highlights the choice ``value`` (Enter still confirms it)."""
+        def handler(event: Any) -> None:
+            control = self._inquirer(event.app)
+            for i, c in enumerate(control.filtered_choices if control is not None else ()):
+                if getattr(c, "value", None) == value and not c.disabled:
+                    control.pointed_at = i
+        return handler
+
+    def _meer(self, choices: list[Any]) -> tuple[str, ...]:
+        """'N choices; ↓ shows more' when the list is taller than the terminal (about 8 lines go
+        to the question, the hint and the explanation)."""
+        import questionary
+
+        rows = self.rijen
+        n = sum(1 for c in choices if not isinstance(c, questionary.Separator))
+        return (self.t("ui.meer", n=n),) if rows is not None and len(choices) + 8 > rows else ()
+
+    @staticmethod
+    def _inquirer(app: Any) -> Any:
+        """The choice list of a questionary select application."""
+        from questionary.prompts.common import InquirerControl
+
+        return next((w.content for w in app.layout.find_all_windows() if isinstance(w.content, InquirerControl)),
+                    None)
+
+    def _kop(self, message: str, instruction: str | None, boven: tuple[str, ...],
+             antwoord: str = "") -> dict[str, str]:
+        """questionary's ``message``, ``qmark`` and ``instruction`` for a prompt. What must stay in
+        view while it is open (pending notices, 'Vraag X van Y') goes on lines above the question,
+        inside the prompt: text printed before it scrolls away behind a long list. A question
+        longer than the terminal is wrapped between words, and the key hint goes on a line of its
+        own when it does not fit after the question (and a prefilled ``antwoord``)."""
+        width = self.kolommen - 1
+        lines = [part for line in [*self.meldingen, *boven] for part in textwrap.wrap(line, width) or [""]]
+        self.meldingen = []
+        words = textwrap.wrap(message, width - 3) or [message]  # after '? ', before the answer
+        if instruction and len(words[-1]) + len(instruction) + len(antwoord) + 5 > width:
+            lines.append(instruction)
+            instruction = " "  # questionary would show its own English hint for None or ""
+        return {"message": "\n".join(words), "qmark": "\n".join([*lines, "?"]), "instruction": instruction}
 
     def _translate_description(self, app: Any) -> None:
         """questionary writes a choice's description as '  Description: ...' (English, fixed);
         show it under our own label instead."""
-        from questionary.prompts.common import InquirerControl
-
         label = self.t("ui.toelichting")
-        for window in app.layout.find_all_windows():
-            control = window.content
-            if isinstance(control, InquirerControl):
-                original = control.text
+        control = self._inquirer(app)
+        if control is None:
+            return
+        original = control.text
 
-                def tokens(original: Any = original) -> list[Any]:
-                    out = []
-                    for token in original():
-                        if token[1].startswith("  Description: "):
-                            token = (token[0], f"  {label}: " + token[1][len("  Description: "):], *token[2:])
-                        out.append(token)
-                    return out
+        def tokens() -> list[Any]:
+            out = []
+            for token in original():
+                if token[1].startswith("  Description: "):
+                    token = (token[0], f"  {label}: " + token[1][len("  Description: "):], *token[2:])
+                out.append(token)
+            return out
 
-                control.text = tokens
+        control.text = tokens
 
-    def text(self, message: str, default: str, validate: Callable[[str], Any], instruction: str) -> str:
+    def text(self, message: str, default: str, validate: Callable[[str], Any], instruction: str,
+             boven: tuple[str, ...] = ()) -> str:
+        """A line of text; Esc (on its own) or Ctrl-B goes back (TERUG). ← and → move the
+        cursor, and '<' or '?' are text, except alone on the line (see :func:`navigatie`)."""
         import questionary
+        from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
+        from prompt_toolkit.keys import Keys
 
-        question = questionary.text(message, default=default, validate=validate,
-                                    instruction=self._hint(message, instruction), qmark="?")
+        question = questionary.text(default=default, validate=validate,
+                                    **self._kop(message, instruction, boven, default))
+        kb = KeyBindings()
+
+        @kb.add(Keys.ControlB, eager=True)
+        @kb.add(Keys.Escape)  # not eager: Esc then Enter (Alt+Enter) is Enter
+        def _back(event: Any) -> None:
+            event.app.exit(result=TERUG)
+
+        app = question.application
+        app.key_bindings = merge_key_bindings([app.key_bindings, kb])
         return self._run(question)
 
     # -- one question ------------------------------------------------------------------------
@@ -170,52 +261,118 @@ class VragenlijstUI:
         assert s is not None
         message = t(q.tekst, self.taal)
         default = s.standaard(q)
+        if self._terug_na_uitleg is not None and self._terug_na_uitleg[0] == q.id:
+            default = self._terug_na_uitleg[1]  # the help keeps the choice that was highlighted
+        self._terug_na_uitleg = None
+        n, totaal = s.voortgang(q)
+        boven = (self.t("ui.voortgang", n=n, totaal=totaal),)
         if q.type == "tekst":
             def validate(value: str) -> Any:
                 if navigatie(value, default or "") is not None:
                     return True
                 return s.fout(q, value, self.taal) or True
 
-            answer = self.text(message, default or "", validate, self.t("ui.instructie_tekst"))
+            answer = self.text(message, default or "", validate, self.t("ui.instructie_tekst"), boven)
+            if answer in (TERUG, UITLEG):
+                return answer
             nav = navigatie(answer, default or "")
             return nav if nav is not None else answer.strip()
         choices: list[Any] = []
-        for k in s.keuzes(q):
+        ruimte = self.kolommen - 4  # after the pointer column
+        keuzes = s.keuzes(q)
+        for k in keuzes:
             title = t(k.naam, self.taal)
             if q.id in SORTED_BY_FIT and s.past(k):
-                title += f"  ({self.t('keuze.past_bij')})"
-            choices.append(questionary.Choice(title, value=k.waarde,
+                mark = f"  ({self.t('keuze.past_bij')})"
+                title += mark if len(title) + len(mark) <= ruimte else "  ✓"  # the name itself stays whole
+            choices.append(questionary.Choice(self.passend(title), value=k.waarde,
                                               description=t(k.uitleg, self.taal) or None))
         choices.append(questionary.Separator())
         choices.append(questionary.Choice(self.t("ui.vorige"), value=TERUG))
         choices.append(questionary.Choice(self.t("ui.uitleg"), value=UITLEG))
-        return self.select(message, choices, default=default, instruction=self.t("ui.instructie_keuze"))
+        if len(keuzes) > 9:  # long lists: type to filter
+            return self.select(message, choices, default=default, instruction=self.t("ui.instructie_zoeken"),
+                               boven=boven, zoeken=True)
+        toetsen = {str(i): k.waarde for i, k in enumerate(keuzes, 1)}
+        letters = [t(k.naam, self.taal)[:1].lower() for k in keuzes]
+        if len(set(letters)) == len(letters) and all(c.isalpha() for c in letters):
+            toetsen.update(zip(letters, (k.waarde for k in keuzes)))
+            hint = "/".join(letters)
+        else:
+            hint = f"1-{len(keuzes)}"
+        return self.select(message, choices, default=default, boven=boven, toetsen=toetsen,
+                           instruction=self.t("ui.instructie_keuze", toetsen=hint))
 
     def uitleg(self, q: Vraag) -> None:
-        self.echo()
-        self.wrap(t(q.tekst, self.taal), bold=True)
-        self.wrap(t(q.hulp, self.taal))
-        if q.type == "keuze":
-            uitleg = [(t(k.naam, self.taal), t(k.uitleg, self.taal)) for k in self.sessie.keuzes(q) if k.uitleg]
-            if uitleg:
-                self.echo(f"  {self.t('ui.antwoorden')}:")
+        """The help of ``q``, most useful part first. Where it does not fit above the question
+        (whose list is drawn again below it), it is shown a screen at a time, each until a key."""
+        lines: list[tuple[str, dict[str, Any]]] = []
+
+        def add(text: str, indent: str = "  ", **style: Any) -> None:
+            for para in text.split("\n\n"):
+                for line in textwrap.wrap(para, self.breedte, initial_indent=indent,
+                                          subsequent_indent=" " * len(indent), break_long_words=False,
+                                          break_on_hyphens=False) or [""]:
+                    lines.append((line, style))
+
+        add(t(q.tekst, self.taal), bold=True)
+        add(t(q.hulp, self.taal))
+        keuzes = self.sessie.keuzes(q) if q.type == "keuze" else []
+        if keuzes and not {k.waarde for k in keuzes} <= set(ANTWOORDEN):  # ja/deels/nee/onbekend are
+            uitleg = [(t(k.naam, self.taal), t(k.uitleg, self.taal)) for k in keuzes if k.uitleg]  # explained
+            if uitleg:                                                            # in the list itself
+                lines.append((f"  {self.t('ui.antwoorden')}:", {}))
                 for naam, u in uitleg:
-                    self.wrap(f"{naam}: {u}", "    - ")
+                    add(f"{naam}: {u}", "    - ")
         for b in q.bron:
             if b in self.pack.bronnen:
-                self.wrap(f"{self.t('ui.bron')}: {self.pack.bron_tekst(b, 'kort', self.taal)}: "
-                          f"{self.pack.bron_tekst(b, 'titel', self.taal)}", "  ", dim=True)
-        self.echo()
+                add(f"{self.t('ui.bron')}: {self.pack.bron_tekst(b, 'kort', self.taal)}: "
+                    f"{self.pack.bron_tekst(b, 'titel', self.taal)}", dim=True)
+        vraag = len(keuzes) + 8 if keuzes else 4  # the prompt drawn again below the help
+        if self.rijen is None or len(lines) + vraag <= self.rijen:
+            self.echo()
+            for line, style in lines:
+                self.echo(line, **style)
+            return
+        page = max(self.rijen - 2, 3)
+        for start in range(0, len(lines), page):
+            self.echo()
+            for line, style in lines[start:start + page]:
+                self.echo(line, **style)
+            last = start + page >= len(lines)
+            self._toets(self.t("ui.uitleg_terug" if last else "ui.uitleg_meer"))
+
+    def _toets(self, message: str) -> None:
+        """Wait for a key (Ctrl-C and Ctrl-D stop, as everywhere)."""
+        import questionary
+        from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
+        from prompt_toolkit.keys import Keys
+
+        question = questionary.press_any_key_to_continue(message)
+        kb = KeyBindings()
+
+        @kb.add(Keys.ControlC, eager=True)
+        def _stop(event: Any) -> None:
+            event.app.exit(exception=KeyboardInterrupt)
+
+        @kb.add(Keys.ControlD, eager=True)
+        def _eof(event: Any) -> None:
+            event.app.exit(exception=EOFError)
+
+        app = question.application
+        app.key_bindings = merge_key_bindings([app.key_bindings, kb])
+        self._run(question)
 
     def kop(self, q: Vraag) -> None:
         if q.sectie.id != self._sectie:
             self._sectie = q.sectie.id
             self.echo()
             self.echo(t(q.sectie.titel, self.taal), bold=True, underline=True)
-            self.wrap(t(q.sectie.intro, self.taal), "")
-        n, totaal = self.sessie.voortgang(q)
+            intro = t(q.sectie.intro, self.taal)
+            if intro != self._intro:  # the groups of randvoorwaarden share one intro
+                self._intro = intro
+                self.wrap(intro, "")
         self.echo()
-        self.echo(self.t("ui.voortgang", n=n, totaal=totaal), fg="cyan")
 
     # -- the overview ------------------------------------------------------------------------
     def antwoord_tekst(self, q: Vraag) -> str:
@@ -227,6 +384,28 @@ class VragenlijstUI:
             return value if value else self.t("ui.leeg")
         k = q.keuze(value)
         return t(k.naam, self.taal) if k else value
+
+    def regel(self, label: str, answer: str, vrij: bool = False) -> str:
+        """'label: answer' for the overview, within the terminal's width after the pointer: the
+        label is shortened, never a chosen answer (a long free text keeps at least half)."""
+        ruimte = self.kolommen - 4
+        if len(label) + 2 + len(answer) <= ruimte:
+            return f"{label}: {answer}"
+        if vrij and len(answer) > ruimte // 2 and len(answer) + 14 > ruimte:
+            answer = answer[: max(ruimte // 2, ruimte - 14) - 1] + "…"
+        room = max(ruimte - len(answer) - 2, 2)
+        if len(label) > room:
+            label = label[: room - 1] + "…"
+        return self.passend(f"{label}: {answer}")
+
+    def passend(self, title: str) -> str:
+        """A choice's title on as many lines as it needs within the terminal (after the pointer
+        column): an answer too long for one line is wrapped, never cut off."""
+        ruimte = self.kolommen - 4
+        if len(title) <= ruimte:
+            return title
+        lines = textwrap.wrap(title, ruimte, subsequent_indent="  ", break_long_words=False, break_on_hyphens=False)
+        return "\n   ".join(lines)  # under the title: questionary puts the pointer column before the first line only
 
     def overzicht(self) -> str:
         import questionary
@@ -241,13 +420,8 @@ class VragenlijstUI:
             if q.sectie.id != sectie:
                 sectie = q.sectie.id
                 choices.append(questionary.Separator(f"── {t(q.sectie.titel, self.taal)}"))
-            label = t(q.label, self.taal)
-            if len(label) > 60:
-                label = label[:59] + "…"
-            answer = self.antwoord_tekst(q)
-            if len(answer) > 40:
-                answer = answer[:39] + "…"
-            choices.append(questionary.Choice(f"{label}: {answer}", value=q.id))
+            choices.append(questionary.Choice(
+                self.regel(t(q.label, self.taal), self.antwoord_tekst(q), vrij=q.type == "tekst"), value=q.id))
         choices.append(questionary.Separator())
         choices.append(questionary.Choice(self.t("ui.vorige"), value=TERUG))
         return self.select(self.t("ui.overzicht_vraag"), choices, default=AFRONDEN,
@@ -270,8 +444,7 @@ class VragenlijstUI:
                     missing = s.ontbrekend()
                     if missing is None:
                         return
-                    self.echo()
-                    self.echo(self.t("ui.ontbreekt", vraag=t(missing.label, self.taal)), fg="yellow")
+                    self.meldingen.append(self.t("ui.ontbreekt", vraag=t(missing.label, self.taal)))
                     s.ga_naar(missing.id)
                     continue
                 s.ga_naar(keuze)
@@ -280,20 +453,25 @@ class VragenlijstUI:
             answer = self.ask(q)
             if answer == UITLEG:
                 self.uitleg(q)
+                if q.type == "keuze" and self._gemarkeerd not in (None, TERUG, UITLEG):
+                    self._terug_na_uitleg = (q.id, self._gemarkeerd)
+                self._gemarkeerd = None
                 continue
             if answer == TERUG:
                 if not s.terug():
-                    self.echo(self.t("ui.eerste_vraag"), fg="yellow")
+                    self.meldingen.append(self.t("ui.eerste_vraag"))
                 self.opslag.bewaar(s)
                 continue
             dropped = s.beantwoord(q.id, answer)
             self.opslag.bewaar(s)
-            if dropped:
-                names = ", ".join(t(self.vl.vraag(d).label, self.taal) for d in dropped)
-                self.echo(self.t("ui.verborgen", vragen=names), fg="yellow")
+            for key, ids in (("ui.verborgen", dropped), ("ui.teruggezet", s.teruggezet)):
+                if ids:
+                    names = ", ".join(t(self.vl.vraag(d).label, self.taal) for d in ids)
+                    self.meldingen.extend(textwrap.wrap(self.t(key, vragen=names), self.breedte))
 
     def start(self, van: str | None) -> Sessie:
-        """The session to begin with: new, resumed, or revising an existing proposal."""
+        """The session to begin with: new, resumed, or revising an existing proposal. Starting
+        over or overwriting only after a confirmation, and the old file is kept as a copy."""
         o = self.opslag
         if van is not None:
             answers = lees_voorstel_bestand(Path(van), self.vl, volledig=True)
@@ -303,30 +481,48 @@ class VragenlijstUI:
             return Sessie(self.vl, answers, positie=None, herzien=True)
         if o.onafgemaakt() and o.bestaat():
             voortgang = o.lees(self.vl, volledig=False)
-            sessie = Sessie(self.vl, voortgang.antwoorden, positie=voortgang.positie)
+            sessie = Sessie(self.vl, voortgang.antwoorden, positie=voortgang.positie,
+                            verborgen=voortgang.verborgen)
             keuze = self._kies_of_stop(
                 self.t("ui.hervat_vraag", pad=o.pad, n=sessie.aantal_beantwoord(),
                        totaal=len(sessie.zichtbare_vragen())),
                 [("ui.hervat", HERVAT), ("ui.opnieuw", OPNIEUW)])
-            return sessie if keuze == HERVAT else Sessie(self.vl)
+            return Sessie(self.vl) if keuze == OPNIEUW else sessie
         if o.bestaat():
             answers = o.lees(self.vl, volledig=False).antwoorden
             keuze = self._kies_of_stop(self.t("ui.bestaat_vraag", pad=o.pad),
                                        [("ui.herzien", HERZIEN), ("ui.overschrijven", OPNIEUW)])
-            if keuze == HERZIEN:
-                return Sessie(self.vl, answers, positie=None, herzien=True)
-            return Sessie(self.vl)
+            if keuze == OPNIEUW:
+                return Sessie(self.vl)
+            return Sessie(self.vl, answers, positie=None, herzien=True)
         return Sessie(self.vl)
 
     def _kies_of_stop(self, message: str, options: list[tuple[str, str]]) -> str:
+        """A start screen; its last choice is 'stop'. OPNIEUW (start over, overwrite) only once
+        confirmed, after the file (and its progress) is kept as ``<name>.vorige``."""
         import questionary
 
         choices = [questionary.Choice(self.t(key), value=value) for key, value in options]
         choices.append(questionary.Choice(self.t("ui.stoppen"), value=STOPPEN))
-        keuze = self.select(message, choices, nav=False, instruction=self.t("ui.instructie_kort"))
-        if keuze == STOPPEN:
-            raise _Gestopt
-        return keuze
+        while True:
+            keuze = self.select(message, choices, nav=False, instruction=self.t("ui.instructie_kort"))
+            if keuze == STOPPEN:
+                raise _Gestopt
+            if keuze != OPNIEUW or self._bevestig_opnieuw():
+                return keuze
+
+    def _bevestig_opnieuw(self) -> bool:
+        import questionary
+
+        o = self.opslag
+        keuze = self.select(self.t("ui.opnieuw_zeker", pad=o.pad, kopie=o.kopie_pad),
+                            [questionary.Choice(self.t("ui.opnieuw_nee"), value=TERUG),
+                             questionary.Choice(self.t("ui.opnieuw_ja"), value=OPNIEUW)],
+                            nav=False, instruction=self.t("ui.instructie_kort"))
+        if keuze != OPNIEUW:
+            return False
+        self.echo(self.t("ui.kopie_bewaard", kopie=o.bewaar_kopie()), fg="yellow")
+        return True
 
     def run(self, van: str | None = None) -> int:
         """The questionnaire from start to report; returns the exit code (0, or 130 when stopped)."""
@@ -349,15 +545,15 @@ class VragenlijstUI:
                 self._stderr(self.t("ui.gestopt", pad=self.opslag.pad))
             return EXIT_INTERRUPTED
         self.opslag.rond_af(self.sessie)
-        self.rapport()
-        self.echo(self.t("ui.klaar", pad=self.opslag.pad), bold=True)
+        self.slot(self.rapport())
         return EXIT_OK
 
     def _stderr(self, text: str) -> None:
         click.echo("", file=self.out)
         click.echo(text, file=self.err)
 
-    def rapport(self) -> None:
+    def rapport(self) -> Any:
+        """Show the whole report (and write it to ``--rapport``); returns it."""
         from ..evaluation import evalueer
         from ..reporters.text import TextReporter
 
@@ -370,7 +566,29 @@ class VragenlijstUI:
             from ..reporters import write_report
 
             write_report(rapport.met_invoer(str(self.opslag.pad)), self.rapport_pad, self.taal)
+        return rapport
+
+    def slot(self, rapport: Any) -> None:
+        """The closing block, last on the screen so it stays in view after the long report: the
+        advice, the first three things to arrange, where the files are, the HTML report."""
+        from ..i18n import tekst as algemeen
+        from ..reporters.common import secties
+
+        self.echo()
+        self.echo("─" * min(self.breedte, 60), dim=True)
+        self.echo(f"{algemeen('kop.advies', self.taal)}: {algemeen(f'advies.{rapport.advies}', self.taal)}", bold=True)
+        items = [o for _, group in secties(rapport, self.taal) for o in group]
+        if items:
+            self.echo(self.t("ui.slot_eerst"))
+            for i, o in enumerate(items[:3], 1):
+                self.wrap(f"{i}. {o.naam}", "  ")
+            if len(items) > 3:
+                self.wrap(self.t("ui.slot_meer", n=len(items) - 3), "  ", dim=True)
+        self.echo(self.t("ui.klaar", pad=self.opslag.pad), bold=True)  # one line: a path is never broken
+        if self.rapport_pad:
             self.echo(self.t("ui.rapport_geschreven", pad=self.rapport_pad), bold=True)
+        if not self.rapport_pad or not self.rapport_pad.lower().endswith((".html", ".htm")):
+            self.wrap(self.t("ui.slot_html", pad=self.opslag.pad), "", dim=True)
 
 
 def main(uitvoer: str, van: str | None, regels: str | None, taal: str,
