@@ -248,28 +248,49 @@ def _warn_about(pack: Any, regels: str | None, taal: str) -> None:
         click.echo(f"{prefix} {problem.bestand}: {problem.pad}: {problem.bericht(taal)}", err=True)
 
 
+class UitvoerPad(click.Path):
+    """``-o``/``--uitvoer``/``--rapport``: a file name, '-' (standard output, where allowed), never ''."""
+
+    def __init__(self, streepje: bool = True) -> None:
+        super().__init__(dir_okay=False, allow_dash=streepje)
+        self.streepje = streepje
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> Any:
+        taal = _lang_from_argv()
+        if value == "" or (value == "-" and not self.streepje):
+            self.fail(tekst("cli.uitvoer_leeg" if value == "" else "cli.uitvoer_geen_streepje", taal), param, ctx)
+        return super().convert(value, param, ctx)
+
+
+def _is_invoer(uitvoer: str | None, invoer: tuple[str, ...] | list[str]) -> None:
+    """``-o`` naming one of the input files (it would be replaced by the report): exit 2."""
+    if uitvoer in (None, "-"):
+        return
+    from .errors import Probleem, UitvoerFout
+
+    for pad in invoer:
+        if pad == "-":
+            continue
+        try:
+            same = os.path.samefile(pad, uitvoer)
+        except OSError:
+            same = os.path.realpath(pad) == os.path.realpath(uitvoer)
+        if same:
+            raise UitvoerFout(Probleem("", tekst("cli.uitvoer_is_invoer", "nl"), tekst("cli.uitvoer_is_invoer", "en")),
+                              bestand=uitvoer)
+
+
 @contextlib.contextmanager
-def _output(path: str | None) -> Any:
+def _output(path: str | None, newline: str | None = None) -> Any:
+    """Standard output for None and '-', else the file (fileio.open_output: atomic for a regular
+    file, written into for a device or FIFO)."""
     if path is None or path == "-":
         yield sys.stdout
         return
-    from .errors import Probleem, UitvoerFout, os_fout
-    from .fileio import atomic_writer
+    from .fileio import open_output
 
-    try:
-        writer = atomic_writer(path)
-        stream = writer.__enter__()
-    except OSError as e:
-        nl, en = os_fout(e)
-        raise UitvoerFout(Probleem("", f"kan het uitvoerbestand niet schrijven: {nl}",
-                                   f"cannot write the output file: {en}"), bestand=path) from None
-    try:
+    with open_output(path, newline=newline) as stream:
         yield stream
-    except BaseException:
-        if not writer.__exit__(*sys.exc_info()):
-            raise
-    else:
-        writer.__exit__(None, None, None)
 
 
 @main.command()
@@ -280,7 +301,7 @@ def _output(path: str | None) -> Any:
 @click.option("--csv-scheiding", "scheiding", type=click.Choice([";", ","]), default=";",
               show_default=True,
               help="Scheidingsteken voor --format csv (';' voor Nederlandse Excel, ',' voor andere programma's).")
-@click.option("-o", "--uitvoer", type=click.Path(dir_okay=False), default=None,
+@click.option("-o", "--uitvoer", type=UitvoerPad(), default=None,
               help="Schrijf het rapport naar dit bestand (atomair) in plaats van naar stdout.")
 @click.option("--strikt", is_flag=True, help="Exitcode 1 ook bij 'go onder voorwaarden'.")
 @click.option("--toelichting/--geen-toelichting", default=True, show_default=True,
@@ -308,6 +329,7 @@ def check(paden: tuple[str, ...], fmt: str, scheiding: str, uitvoer: str | None,
     from .inputs import iter_items
     from .reporters import breedte_voor, reporter_by_name
 
+    _is_invoer(uitvoer, paden)
     pack = resolve_pack(regels)
     _warn_about(pack, regels, taal)
     # on a terminal's stderr only, and not while the reports themselves scroll over that terminal
@@ -438,7 +460,7 @@ def export() -> None:
 
 
 @export.command("fhir")
-@click.option("-o", "--uitvoer", type=click.Path(dir_okay=False), default=None,
+@click.option("-o", "--uitvoer", type=UitvoerPad(), default=None,
               help="Schrijf naar dit bestand (atomair) in plaats van naar stdout.")
 @regels_option
 @lang_option
@@ -456,7 +478,7 @@ def export_fhir(uitvoer: str | None, regels: str | None, taal: str) -> None:
 
 @export.command("fhir-antwoorden")
 @click.argument("voorstel", metavar="VOORSTEL")
-@click.option("-o", "--uitvoer", type=click.Path(dir_okay=False), default=None,
+@click.option("-o", "--uitvoer", type=UitvoerPad(), default=None,
               help="Schrijf naar dit bestand (atomair) in plaats van naar stdout.")
 @regels_option
 @lang_option
@@ -468,6 +490,7 @@ def export_fhir_antwoorden(voorstel: str, uitvoer: str | None, regels: str | Non
     from .fhir import antwoorden
     from .inputs import iter_items
 
+    _is_invoer(uitvoer, [voorstel])
     pack = resolve_pack(regels)
     docs, lines = [], False
     for item in iter_items([voorstel]):
@@ -486,11 +509,11 @@ def export_fhir_antwoorden(voorstel: str, uitvoer: str | None, regels: str | Non
 
 
 @main.command()
-@click.option("-o", "--uitvoer", type=click.Path(dir_okay=False), required=True,
+@click.option("-o", "--uitvoer", type=UitvoerPad(streepje=False), required=True,
               help="Het voorstel (JSON); na elke vraag bijgewerkt. Bestaat het al, dan kunt u verdergaan.")
 @click.option("--van", type=click.Path(dir_okay=False, exists=True), default=None,
               help="Herzie een bestaand voorstel: begin bij het overzicht met de antwoorden uit dit bestand.")
-@click.option("--rapport", "rapport_pad", type=click.Path(dir_okay=False), default=None,
+@click.option("--rapport", "rapport_pad", type=UitvoerPad(streepje=False), default=None,
               help="Schrijf het rapport aan het eind ook naar dit bestand; het formaat volgt de extensie "
                    "(.txt, .md, .html, .csv, .json, .jsonl).")
 @regels_option
@@ -503,6 +526,7 @@ def vragenlijst(uitvoer: str, van: str | None, rapport_pad: str | None, regels: 
     """
     from .questionnaire.ui import main as run
 
+    _is_invoer(rapport_pad, [uitvoer])
     sys.exit(run(uitvoer, van, regels, taal, rapport_pad=rapport_pad))
 
 

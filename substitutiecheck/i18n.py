@@ -201,6 +201,13 @@ TEKSTEN: dict[str, dict[str, str]] = {
               "every file fits the schema.",
     },
     "cli.afgebroken": {"nl": "Afgebroken.", "en": "Interrupted."},
+    "cli.uitvoer_leeg": {"nl": "een lege bestandsnaam; gebruik - voor standaarduitvoer",
+                         "en": "an empty file name; use - for standard output"},
+    "cli.uitvoer_geen_streepje": {"nl": "hier is een bestandsnaam nodig, geen -",
+                                  "en": "a file name is needed here, not -"},
+    "cli.uitvoer_is_invoer": {
+        "nl": "dit is ook een invoerbestand; kies een ander uitvoerbestand",
+        "en": "this is also an input file; choose another output file"},
     "cli.interne_fout": {
         "nl": "interne fout in substitutiecheck ({soort}): {bericht}. Dit is een fout in het programma, niet in uw invoer; meld het met dit bericht.",
         "en": "internal error in substitutiecheck ({soort}): {bericht}. This is a bug in the program, not in your input; please report it with this message.",

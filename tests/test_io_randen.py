@@ -1,0 +1,97 @@
+"""The I/O edges (issue 13): output onto devices, FIFOs and symlinks, hostile text in every output
+format, size limits, closed pipes and signals. Every test here is a reproduction of a defect that
+an adversarial run found; devices and FIFOs are private nodes made in a temp folder."""
+
+from __future__ import annotations
+
+import os
+import stat
+import threading
+from pathlib import Path
+
+import pytest
+
+from conftest import SHARED_EXAMPLE, run_cli
+
+
+def _char_device(path: Path) -> Path:
+    """A private character device with the numbers of /dev/null (1, 3): writing into it discards."""
+    try:
+        os.mknod(path, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    except PermissionError:
+        pytest.skip("mknod needs root")
+    return path
+
+
+# -- 1. output onto devices, FIFOs, symlinks, '-', '' and an input file ------------------------
+
+@pytest.mark.parametrize("command", [
+    ("check", str(SHARED_EXAMPLE)), ("export", "fhir"), ("export", "fhir-antwoorden", str(SHARED_EXAMPLE))])
+def test_output_onto_a_device_writes_into_it_and_never_replaces_it(tmp_path, command):
+    dev = _char_device(tmp_path / "null")
+    result = run_cli(*command, "-o", str(dev))
+    assert result.returncode in (0, 1), result.stderr.decode()
+    assert stat.S_ISCHR(dev.lstat().st_mode), "the device was replaced by a regular file"
+    assert not [p for p in tmp_path.iterdir() if p.name != "null"], "a temp file was left behind"
+
+
+def test_output_onto_a_fifo_writes_into_it(tmp_path):
+    fifo = tmp_path / "pijp"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    result = run_cli("check", str(SHARED_EXAMPLE), "--format", "jsonl", "-o", str(fifo))
+    reader.join(30)
+    assert result.returncode in (0, 1), result.stderr.decode()
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert got and got[0].startswith(b'{"'), "the reader of the FIFO got nothing"
+
+
+def test_output_onto_a_symlink_replaces_its_target_and_keeps_the_link(tmp_path):
+    target = tmp_path / "echt.txt"
+    target.write_text("oud\n")
+    link = tmp_path / "link.txt"
+    link.symlink_to(target.name)
+    result = run_cli("check", str(SHARED_EXAMPLE), "-o", str(link))
+    assert result.returncode in (0, 1), result.stderr.decode()
+    assert link.is_symlink() and os.readlink(link) == target.name
+    assert "Advies:" in target.read_text()
+
+
+def test_output_dash_is_stdout_and_empty_is_a_usage_error(tmp_path):
+    dash = run_cli("check", str(SHARED_EXAMPLE), "-o", "-")
+    assert dash.returncode in (0, 1) and b"Advies:" in dash.stdout
+    for command in (("check", str(SHARED_EXAMPLE)), ("export", "fhir")):
+        empty = run_cli(*command, "-o", "")
+        assert empty.returncode == 2, empty.stderr.decode()
+        assert "Traceback" not in empty.stderr.decode() and "--uitvoer" in empty.stderr.decode()
+
+
+def test_output_equal_to_an_input_is_a_usage_error_and_the_input_is_kept(tmp_path):
+    proposal = tmp_path / "voorstel.json"
+    proposal.write_bytes(SHARED_EXAMPLE.read_bytes())
+    for other in (str(proposal), str(tmp_path / "." / "voorstel.json")):
+        result = run_cli("check", str(proposal), "-o", other)
+        assert result.returncode == 2, result.stderr.decode()
+        assert "invoer" in result.stderr.decode()
+    result = run_cli("export", "fhir-antwoorden", str(proposal), "-o", str(proposal))
+    assert result.returncode == 2
+    assert proposal.read_bytes() == SHARED_EXAMPLE.read_bytes()
+
+
+def test_report_file_of_the_questionnaire_onto_a_device_is_written_into(tmp_path, pack):
+    from substitutiecheck.evaluation import evalueer
+    from substitutiecheck.reporters import write_report
+
+    import json
+    dev = _char_device(tmp_path / "rapport.md")
+    write_report(evalueer(json.loads(SHARED_EXAMPLE.read_text("utf-8")), pack), str(dev), "nl")
+    assert stat.S_ISCHR(dev.lstat().st_mode)
+    from substitutiecheck.fileio import write_atomic
+
+    link = tmp_path / "voorstel.json"
+    (tmp_path / "echt.json").write_text("{}")
+    link.symlink_to("echt.json")
+    write_atomic(link, '{"titel": "x"}\n')
+    assert link.is_symlink() and (tmp_path / "echt.json").read_text() == '{"titel": "x"}\n'
