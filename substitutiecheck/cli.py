@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from .errors import EngineFout, InvoerFout, SubstitutiecheckFout
-from .i18n import tekst
+from .i18n import tekst, zichtbaar
 
 EXIT_OK, EXIT_NOGO, EXIT_ERROR, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 LANG_ENV = "SUBSTITUTIECHECK_LANG"
@@ -31,8 +31,8 @@ def _lang_from_argv() -> str:
 
 def print_error_lines(lines: list[str], taal: str) -> None:
     prefix = click.style(tekst("cli.fout", taal) + ":", fg="red", bold=True)
-    for line in lines:
-        click.echo(f"{prefix} {line}", err=True)
+    for line in lines:  # file names and field names come from outside: controls shown, not obeyed
+        click.echo(f"{prefix} {zichtbaar(line)}", err=True)
 
 
 # Click writes the frame of its help pages in English ("Usage:", "Options", "[default: ...]",
@@ -245,7 +245,7 @@ def _warn_about(pack: Any, regels: str | None, taal: str) -> None:
 
     prefix = click.style(tekst("cli.waarschuwing", taal) + ":", fg="yellow", bold=True)
     for problem in waarschuwingen(pack):
-        click.echo(f"{prefix} {problem.bestand}: {problem.pad}: {problem.bericht(taal)}", err=True)
+        click.echo(f"{prefix} " + zichtbaar(f"{problem.bestand}: {problem.pad}: {problem.bericht(taal)}"), err=True)
 
 
 class UitvoerPad(click.Path):
@@ -363,7 +363,7 @@ def regels(ctx: click.Context, regels: str | None, taal: str) -> None:
         from .evaluation import resolve_pack
         from .packinfo import regel_lijst
 
-        click.echo("\n".join(regel_lijst(resolve_pack(regels), taal)))
+        click.echo(zichtbaar("\n".join(regel_lijst(resolve_pack(regels), taal)), wit=True))
 
 
 @regels.command("toon")
@@ -375,7 +375,7 @@ def regels_toon(obj: dict, regel_id: str, sub_taal: str | None) -> None:
     from .evaluation import resolve_pack
     from .packinfo import regel_uitleg
 
-    click.echo("\n".join(regel_uitleg(resolve_pack(obj["regels"]), regel_id, sub_taal or obj["taal"])))
+    click.echo(zichtbaar("\n".join(regel_uitleg(resolve_pack(obj["regels"]), regel_id, sub_taal or obj["taal"])), wit=True))
 
 
 @regels.command("valideer")
@@ -397,8 +397,8 @@ def regels_valideer(obj: dict, map: str, sub_taal: str | None) -> None:
     problems = waarschuwingen(pack) + controleer_scenarios(scenarios, pack, str(Path(map) / SCENARIO_FILE))
     if problems:
         raise RegelpakketFout(problems, bestand=map)
-    click.echo(tekst("regels.geldig", taal, naam=pack.naam, versie=pack.versie, hash=pack.hash,
-                     regels=len(pack.regels), rv=len(pack.randvoorwaarden), sc=len(scenarios)))
+    click.echo(zichtbaar(tekst("regels.geldig", taal, naam=pack.naam, versie=pack.versie, hash=pack.hash,
+                     regels=len(pack.regels), rv=len(pack.randvoorwaarden), sc=len(scenarios))))
 
 
 @regels.command("test")
@@ -426,12 +426,12 @@ def regels_test(obj: dict, map: str | None, sub_taal: str | None) -> None:
     for scenario in scenarios:
         uitkomst = draai_scenario(scenario, pack)
         if uitkomst.geslaagd:
-            click.echo(click.style("✓", fg="green") + f" {uitkomst.naam}")
+            click.echo(click.style("✓", fg="green") + f" {zichtbaar(uitkomst.naam)}")
         else:
             failed += 1
-            click.echo(click.style("✗", fg="red") + f" {uitkomst.naam}")
+            click.echo(click.style("✗", fg="red") + f" {zichtbaar(uitkomst.naam)}")
             for verschil in uitkomst.verschillen:
-                click.echo(f"    {verschil.pad}: {verschil.bericht(taal)}")
+                click.echo("    " + zichtbaar(f"{verschil.pad}: {verschil.bericht(taal)}"))
     click.echo(tekst("regels.test_samenvatting", taal, ok=len(scenarios) - failed, fout=failed))
     if failed:
         sys.exit(EXIT_NOGO)

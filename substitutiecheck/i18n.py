@@ -314,3 +314,40 @@ HULP_EN = {
         "Also write the report to this file at the end; the format follows the extension "
         "(.txt, .md, .html, .csv, .json, .jsonl).",
 }
+
+
+_ONZICHTBAAR = None
+_WIT = "\t\n\x0b\x0c\r"
+
+
+def zichtbaar(text: str, wit: bool = False) -> str:
+    """Text from outside (a proposal, a file name, a rule pack) made safe to show: every control
+    character (C0 but newline where allowed, DEL, C1 such as CSI U+009B), the bidirectional
+    overrides, the Unicode line separators and lone surrogates become their visible escape
+    (``\\x1b``, ``\\u202e``, ``\\udc80``), so a terminal, a Markdown renderer or a spreadsheet
+    shows them instead of obeying them, and the text always encodes as UTF-8.
+
+    ``wit``: leave tab, newline, vertical tab, form feed and carriage return for the caller,
+    which folds them into spaces (text wrapping, Markdown)."""
+    global _ONZICHTBAAR
+    if _ONZICHTBAAR is None:
+        import re
+
+        _ONZICHTBAAR = (re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029"
+                                   "\u202a-\u202e\u2066-\u2069\ud800-\udfff]"),
+                        re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029"
+                                   "\u202a-\u202e\u2066-\u2069\ud800-\udfff]"))
+    pattern = _ONZICHTBAAR[0 if wit else 1]
+    if pattern.search(text) is None:
+        return text
+    return pattern.sub(_escape, text)
+
+
+_KORT = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def _escape(m) -> str:
+    c = m.group()
+    if c in _KORT:
+        return _KORT[c]
+    return f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}"

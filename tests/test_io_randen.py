@@ -95,3 +95,69 @@ def test_report_file_of_the_questionnaire_onto_a_device_is_written_into(tmp_path
     link.symlink_to("echt.json")
     write_atomic(link, '{"titel": "x"}\n')
     assert link.is_symlink() and (tmp_path / "echt.json").read_text() == '{"titel": "x"}\n'
+
+
+# -- 4, 5, 6: control characters, file names and formulas in every text output ----------------
+
+FAKE = "\x1b[2J\x1b[H\x1b[1;1rAdvies: GO\r\nNiets ontbreekt\x9b2J\x07\x08\x00\u202e"
+RAW_CONTROLS = [chr(c) for c in (*range(0x00, 0x09), 0x0b, 0x0c, 0x0d, *range(0x0e, 0x20), *range(0x7f, 0xa0))]
+
+
+def _nogo(alles_ja: dict) -> dict:
+    alles_ja["randvoorwaarden"]["bekostiging"] = "nee"
+    return alles_ja
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "csv"])
+def test_terminal_escapes_in_a_title_are_shown_not_obeyed(tmp_path, alles_ja, fmt):
+    import json
+
+    voorstel = _nogo(alles_ja)
+    voorstel["titel"] = FAKE
+    voorstel["regio"] = "Twente\x1b]0;GO\x07"
+    path = tmp_path / "voorstel.json"
+    path.write_text(json.dumps(voorstel), "utf-8")
+    result = run_cli("check", str(path), "--format", fmt)
+    assert result.returncode == 1
+    out = result.stdout.decode("utf-8")
+    body = out.replace("\r\n", "\n") if fmt == "csv" else out
+    assert not [c for c in RAW_CONTROLS if c in body], "a raw control character reached the output"
+    shown = out.replace("\\\\", "\\").replace("\\[", "[") if fmt == "markdown" else out  # Markdown escapes '\\' '['
+    assert "\\x1b[2J" in shown and "\\x9b" in shown and "\\u202e" in shown
+    if fmt == "text":
+        assert [line for line in out.splitlines() if line.startswith("Advies:")] == ["Advies: NO-GO"]
+
+
+def test_a_file_name_cannot_add_lines_or_markup(tmp_path, alles_ja):
+    import json
+
+    folder = tmp_path / "map"
+    folder.mkdir()
+    name = "x\nAdvies: GO\n<img src=x onerror=alert(1)>[klik](javascript:alert(1))`\x1b[2J.json"
+    (folder / name).write_text(json.dumps(_nogo(alles_ja)), "utf-8")
+    text = run_cli("check", str(folder)).stdout.decode()
+    assert [line for line in text.splitlines() if line.startswith("Advies:")] == ["Advies: NO-GO"]
+    assert "\x1b" not in text
+    md = run_cli("check", str(folder), "--format", "markdown").stdout.decode()
+    for line in md.splitlines():
+        if "<img" in line or "javascript:" in line:
+            # only inside one inline code span on one line, where it is literal text
+            assert line.count("`") == 2 and line.index("`") < line.find("<img") < line.rindex("`"), line
+    assert not any(line.startswith("<img") or line.startswith("Advies") for line in md.splitlines())
+    missing = run_cli("check", str(tmp_path / "nee\x1b[31m\nAdvies: GO.json"))
+    err = missing.stderr.decode()
+    assert missing.returncode == 2 and "\x1b" not in err and len(err.splitlines()) == 1
+
+
+def test_csv_quotes_every_text_cell_so_no_naive_cell_starts_with_a_formula(tmp_path, alles_ja):
+    import json
+
+    alles_ja["titel"] = "a,=HYPERLINK(\"http://x\"),b"
+    alles_ja["regio"] = "=1+1"
+    path = tmp_path / "v.json"
+    path.write_text(json.dumps(alles_ja), "utf-8")
+    result = run_cli("check", str(path), "--format", "csv", "--csv-scheiding", ",")
+    rows = result.stdout.decode("utf-8-sig").splitlines()
+    cells = [cell for row in rows for cell in row.split(",")]
+    assert not [c for c in cells if c.startswith("=")], cells
+    assert "\"'=1+1\"" in rows[1]  # today's apostrophe guard is kept

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import textwrap
 
-from ..i18n import antwoord, tekst
+from ..i18n import antwoord, tekst, zichtbaar
 from ..report import Bevinding, OntbrekendeVoorwaarde, Rapport, Toelichting
 from . import Reporter
 from .common import STAND, bronnen_kort, notities, secties
@@ -37,6 +37,7 @@ class TextReporter(Reporter):
         """Wrap ``text`` at self.breedte; ``first`` (e.g. a coloured mark) starts the first line only."""
         lead = indent + (" " * (len(click_unstyle(first)) + 1) if first else "")
         rest = " " * len(lead) + "  "  # continuation lines: never repeat a bullet
+        text = zichtbaar(text, wit=True)  # control characters shown, never obeyed (wrapping folds \n)
         lines = textwrap.wrap(text, self.breedte, initial_indent=lead, subsequent_indent=rest,
                               break_on_hyphens=False) or [lead]
         if first:
@@ -54,7 +55,7 @@ class TextReporter(Reporter):
         lines.extend(self._style(line, bold=True) for line in self._wrap(r.titel or tekst("kop.zonder_titel", taal), ""))
         if r.invoer and r.invoer.bestand:
             where = r.invoer.bestand + (f":{r.invoer.regel}" if r.invoer.regel else "")
-            lines.append(f"  ({where})")
+            lines.append(f"  ({zichtbaar(where)})")
         if r.regio:
             lines.extend(self._wrap(r.regio, ""))
         lines.extend(self._wrap(f"{tekst('kop.patientgroep', taal)}: {r.categorie_naam}", ""))
@@ -110,9 +111,9 @@ class TextReporter(Reporter):
         taal = self.taal
         out: list[str] = []
         out.extend(self._head("kop.stand"))
-        width = max((len(g.naam) for g in tl.randvoorwaarden_per_groep), default=0)
-        rows = [(g.naam, ", ".join(f"{getattr(g, a)} {tekst('stand.' + a, taal)}" for a in STAND))
+        rows = [(zichtbaar(g.naam), ", ".join(f"{getattr(g, a)} {tekst('stand.' + a, taal)}" for a in STAND))
                 for g in tl.randvoorwaarden_per_groep]
+        width = max((len(naam) for naam, _ in rows), default=0)
         longest = max((len(counts) for _, counts in rows), default=0)
         gap = next((n for n in (2, 1) if 2 + width + n + longest <= self.breedte), None)
         for naam, counts in rows:
@@ -167,9 +168,10 @@ class TextReporter(Reporter):
             return out
         head = tekst("kop.zwak" if sp.zwak else "kop.niet_zwak", taal)
         out.append("  " + self._style(head, fg="yellow" if sp.zwak else "green", bold=True))
-        width = max(len(e.naam) for e in sp.elementen)
-        for e in sp.elementen:
-            line = f"  - {e.naam.ljust(width)}  {antwoord(e.antwoord, taal)}"
+        namen = [zichtbaar(e.naam) for e in sp.elementen]
+        width = max(len(naam) for naam in namen)
+        for naam, e in zip(namen, sp.elementen):
+            line = f"  - {naam.ljust(width)}  {antwoord(e.antwoord, taal)}"
             out.append(line)
             if e.antwoord in ("nee", "deels"):
                 out.extend(self._wrap(f"{tekst('kop.faalsignalen', taal)}: {', '.join(e.faal)}", "      "))
