@@ -7,6 +7,7 @@ batch goes on with the other files. JSON Lines files are streamed line by line (
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,7 +62,10 @@ def parse_json(text: str, one_line: bool = False) -> Any:
     ``one_line``: the text is one line of a JSON Lines file, whose line number the caller knows.
     """
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicates)
+        data = json.loads(text, object_pairs_hook=_no_duplicates)
+        if _SURROGAAT.search(text):
+            _geen_losse_surrogaten(data, [])
+        return data
     except json.JSONDecodeError as e:
         nl, en = _JSON_MESSAGES.get(e.msg, (e.msg, e.msg))
         if one_line:
@@ -78,6 +82,43 @@ def parse_json(text: str, one_line: bool = False) -> Any:
         raise InvoerFout(Probleem("", "JSON is te diep genest", "JSON is nested too deeply")) from None
 
 
+_SURROGAAT = re.compile(r"\\u[dD][89a-fA-F]")
+"""A \\u escape of a UTF-16 surrogate: half of a pair (fine) or a lone one (not text)."""
+
+
+def _geen_losse_surrogaten(data: Any, pad: list) -> None:
+    """Raise InvoerFout naming the field of a lone surrogate ('x\\ud800'): it is no character,
+    cannot be written as UTF-8 and would make every output of the batch fail."""
+    if isinstance(data, str):
+        try:
+            data.encode("utf-8")
+        except UnicodeEncodeError as e:
+            from .errors import json_pad
+
+            code = f"\\u{ord(data[e.start]):04x}"
+            raise InvoerFout(Probleem(json_pad(pad), f"ongeldig teken in tekst: losse surrogaat {code}",
+                                      f"invalid character in text: lone surrogate {code}")) from None
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            _geen_losse_surrogaten(key, pad)
+            _geen_losse_surrogaten(value, [*pad, key])
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            _geen_losse_surrogaten(value, [*pad, i])
+
+
+def toonbare_naam(naam: str) -> str | None:
+    """``None`` for a file name that is valid UTF-8, else the name with its undecodable bytes
+    shown (``\\xff``): such a name could not be written in a report."""
+    try:
+        naam.encode("utf-8")
+        return None
+    except UnicodeEncodeError:
+        import os
+
+        return os.fsencode(naam).decode("utf-8", "backslashreplace")
+
+
 def _decode(raw: bytes) -> str:
     if b"\x00" in raw:
         raise InvoerFout(Probleem("", "geen tekstbestand (binaire inhoud)", "not a text file (binary content)"))
@@ -92,6 +133,7 @@ def _decode(raw: bytes) -> str:
 
 
 def _error(bron: str, problem: Probleem, regel: int | None = None) -> Item:
+    bron = toonbare_naam(bron) or bron
     return Item(bron, regel, fout=InvoerFout(problem, bestand=bron, regel=regel))
 
 
@@ -184,6 +226,11 @@ def iter_items(paths: Iterable[str], stdin: IO[bytes] | None = None, rauw: bool 
 
 def _read_file(path: Path, rauw: bool = False) -> Iterator[Item]:
     bron = str(path)
+    shown = toonbare_naam(bron)
+    if shown is not None:
+        yield _error(shown, Probleem("", "de bestandsnaam is geen geldige UTF-8; hernoem het bestand",
+                                     "the file name is not valid UTF-8; rename the file"))
+        return
     try:
         if path.suffix == ".jsonl":
             with path.open("rb") as stream:

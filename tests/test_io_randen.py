@@ -161,3 +161,59 @@ def test_csv_quotes_every_text_cell_so_no_naive_cell_starts_with_a_formula(tmp_p
     cells = [cell for row in rows for cell in row.split(",")]
     assert not [c for c in cells if c.startswith("=")], cells
     assert "\"'=1+1\"" in rows[1]  # today's apostrophe guard is kept
+
+
+# -- 9. lone surrogates and file names that are not UTF-8 --------------------------------------
+
+ALL_FORMATS = ["text", "markdown", "html", "csv", "json", "jsonl"]
+
+
+@pytest.mark.parametrize("fmt", ALL_FORMATS)
+def test_a_lone_surrogate_rejects_that_item_and_the_batch_is_written(tmp_path, alles_ja, fmt):
+    import json
+
+    good = json.dumps(alles_ja)
+    bad = good.replace('"Alles geregeld"', '"x\\ud800"')
+    pair = good.replace('"Alles geregeld"', '"emoji \\ud83d\\ude00"')  # a valid pair stays valid
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("\n".join([good, bad, pair]) + "\n", "utf-8")
+    out = tmp_path / f"rapport.{fmt}"
+    result = run_cli("check", str(batch), "--format", fmt, "-o", str(out))
+    assert result.returncode == 2, result.stderr.decode()
+    err = result.stderr.decode()
+    assert f"{batch}:2: titel: ongeldig teken in tekst: losse surrogaat \\ud800" in err
+    text = out.read_bytes().decode("utf-8")  # valid UTF-8, and written at all
+    assert "Alles geregeld" in text and "emoji \U0001f600" in text
+
+
+@pytest.mark.parametrize("fmt", ALL_FORMATS)
+def test_a_file_name_that_is_not_utf8_rejects_that_file_only(tmp_path, alles_ja, fmt):
+    import json
+
+    folder = tmp_path / "map"
+    folder.mkdir()
+    (folder / "goed.json").write_text(json.dumps(alles_ja), "utf-8")
+    with open(os.path.join(os.fsencode(folder), b"fout\xff.json"), "w") as f:
+        f.write(json.dumps(alles_ja))
+    result = run_cli("check", str(folder), "--format", fmt)
+    assert result.returncode == 2, result.stderr.decode()
+    assert "fout\\xff.json: de bestandsnaam is geen geldige UTF-8" in result.stderr.decode()
+    assert "Alles geregeld" in result.stdout.decode("utf-8")
+
+
+def test_questionnaire_files_with_a_lone_surrogate_are_input_errors_not_crashes(tmp_path, pack):
+    from substitutiecheck.errors import InvoerFout
+    from substitutiecheck.questionnaire.data import laad_vragenlijst
+    from substitutiecheck.questionnaire.storage import Opslag, lees_voorstel_bestand
+
+    vl = laad_vragenlijst(pack)
+    proposal = tmp_path / "voorstel.json"
+    proposal.write_text('{"titel": "x\\udfff", "regio": "Twente"}', "utf-8")
+    with pytest.raises(InvoerFout) as exc:
+        lees_voorstel_bestand(proposal, vl, volledig=False)
+    assert exc.value.pad == "titel" and "surrogaat" in exc.value.regels()[0]
+    proposal.write_text('{"regio": "Twente"}', "utf-8")
+    (tmp_path / ".voorstel.json.voortgang").write_text(
+        '{"formaat": 1, "positie": "titel", "leeg_beantwoord": {"titel": "\\ud800"}}', "utf-8")
+    voortgang = Opslag(proposal).lees(vl)
+    assert voortgang.antwoorden == {"regio": "Twente"}  # the sidecar is broken: only the position is lost
