@@ -16,6 +16,9 @@ from .errors import EngineFout, InvoerFout, SubstitutiecheckFout
 from .i18n import tekst, zichtbaar
 
 EXIT_OK, EXIT_NOGO, EXIT_ERROR, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+EXIT_PIPE = 141
+"""The reader of our output went away (``check … | head -1``): a quiet end with the status a
+shell reports for a tool that SIGPIPE ended (128 + 13), so a pipeline sees it stopped early."""
 LANG_ENV = "SUBSTITUTIECHECK_LANG"
 
 
@@ -140,6 +143,9 @@ class Main(_Engels, click.Group):
         taal = _lang_from_argv() if _lang_from_argv() in ("nl", "en") else "nl"
         try:
             rv = super().main(*args, standalone_mode=False, **kwargs)
+            sys.stdout.flush()  # here, not at exit: a closed pipe must be seen while we can handle it
+        except BrokenPipeError:
+            _stil_einde()
         except click.UsageError as e:
             if type(e).__name__ == "NoArgsIsHelpError" and e.ctx is not None:  # plain 'substitutiecheck'
                 click.echo(e.ctx.get_help())
@@ -168,6 +174,8 @@ class Main(_Engels, click.Group):
         except (KeyboardInterrupt, click.Abort):
             click.echo(tekst("cli.afgebroken", taal), err=True)
             ctx.exit(EXIT_INTERRUPTED)
+        except BrokenPipeError:
+            _stil_einde()
         except (click.exceptions.Exit, click.ClickException):
             raise
         except Exception as e:  # noqa: BLE001 - the edge: no traceback for users
@@ -176,6 +184,16 @@ class Main(_Engels, click.Group):
             kind = "engine" if isinstance(e, EngineFout) else type(e).__name__
             print_error_lines([tekst("cli.interne_fout", taal, soort=kind, bericht=str(e))], taal)
             ctx.exit(EXIT_INTERNAL)
+
+
+def _stil_einde() -> None:
+    """A closed pipe: nothing more to say to anyone. Point stdout (and stderr, whose reader may
+    be gone too) at /dev/null so the interpreter's last flush cannot complain, and exit 141."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            os.dup2(devnull, stream.fileno())
+    sys.exit(EXIT_PIPE)
 
 
 def usage_message(e: click.UsageError, taal: str) -> str:
@@ -318,7 +336,8 @@ def check(paden: tuple[str, ...], fmt: str, scheiding: str, uitvoer: str | None,
     """Controleer voorstellen: bestanden, mappen (recursief), - voor stdin, en JSON Lines (.jsonl).
 
     Exitcode 0: geen no-go; 1: minstens één no-go (met --strikt ook bij go onder voorwaarden);
-    2: ongeldige invoer of gebruik (de geldige voorstellen worden wel gerapporteerd); 130: afgebroken.
+    2: ongeldige invoer of gebruik (de geldige voorstellen worden wel gerapporteerd); 130: afgebroken;
+    141: de lezer van de uitvoer stopte (bijvoorbeeld | head).
 
     Formaten: text, markdown, html (één bestand met grafieken, werkt offline), csv (één regel per
     voorstel; UTF-8 met BOM; ongeldige invoer staat er als regel met de fout in kolom 'fout' en

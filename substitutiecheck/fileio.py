@@ -53,12 +53,16 @@ class _Bewaakt(io.TextIOBase):
     def write(self, text: str) -> int:
         try:
             return self._stream.write(text)
+        except BrokenPipeError:  # a FIFO whose reader went away: a closed pipe, not a failure
+            raise
         except OSError as e:
             raise _fout(self._path, e, bezig=True) from None
 
     def flush(self) -> None:
         try:
             self._stream.flush()
+        except BrokenPipeError:  # a FIFO whose reader went away: a closed pipe, not a failure
+            raise
         except OSError as e:
             raise _fout(self._path, e, bezig=True) from None
 

@@ -243,13 +243,15 @@ HULP_EN = {
         "(substitution of care), and if not yet, what is still missing?",
     "Controleer voorstellen: bestanden, mappen (recursief), - voor stdin, en JSON Lines (.jsonl).\n\n"
     "Exitcode 0: geen no-go; 1: minstens één no-go (met --strikt ook bij go onder voorwaarden);\n"
-    "2: ongeldige invoer of gebruik (de geldige voorstellen worden wel gerapporteerd); 130: afgebroken.\n\n"
+    "2: ongeldige invoer of gebruik (de geldige voorstellen worden wel gerapporteerd); 130: afgebroken;\n"
+    "141: de lezer van de uitvoer stopte (bijvoorbeeld | head).\n\n"
     "Formaten: text, markdown, html (één bestand met grafieken, werkt offline), csv (één regel per\n"
     "voorstel; UTF-8 met BOM; ongeldige invoer staat er als regel met de fout in kolom 'fout' en\n"
     "ook op stderr), json en jsonl.":
         "Check proposals: files, folders (recursively), - for stdin, and JSON Lines (.jsonl).\n\n"
         "Exit code 0: no no-go; 1: at least one no-go (with --strikt also for go with conditions);\n"
-        "2: invalid input or usage (the valid proposals are still reported); 130: interrupted.\n\n"
+        "2: invalid input or usage (the valid proposals are still reported); 130: interrupted;\n"
+        "141: the reader of the output stopped (for example | head).\n\n"
         "Formats: text, markdown, html (one file with charts, works offline), csv (one row per\n"
         "proposal; UTF-8 with BOM; invalid input is a row with the error in column 'fout' and also\n"
         "on stderr), json and jsonl.",

@@ -217,3 +217,23 @@ def test_questionnaire_files_with_a_lone_surrogate_are_input_errors_not_crashes(
         '{"formaat": 1, "positie": "titel", "leeg_beantwoord": {"titel": "\\ud800"}}', "utf-8")
     voortgang = Opslag(proposal).lees(vl)
     assert voortgang.antwoorden == {"regio": "Twente"}  # the sidecar is broken: only the position is lost
+
+
+# -- 18. a closed pipe is a quiet end ---------------------------------------------------------
+
+@pytest.mark.parametrize("fmt,head,jobs", [("text", "head -1", "1"), ("jsonl", "head -c 100", "1"),
+                                           ("jsonl", "head -c 100", "2")])
+def test_closed_pipe_is_a_quiet_end_with_exit_141(tmp_path, alles_ja, fmt, head, jobs):
+    import json
+    import shlex
+    import subprocess
+    import sys
+
+    batch = tmp_path / "groot.jsonl"
+    batch.write_text((json.dumps(alles_ja) + "\n") * 3000, "utf-8")
+    command = (f"{shlex.quote(sys.executable)} -m substitutiecheck check {shlex.quote(str(batch))} "
+               f"--format {fmt} --jobs {jobs} 2>{shlex.quote(str(tmp_path / 'err'))} | {head} >/dev/null; "
+               "echo ${PIPESTATUS[0]}")
+    status = subprocess.run(["bash", "-c", command], capture_output=True, timeout=120).stdout.decode().strip()
+    assert (tmp_path / "err").read_text() == ""
+    assert status == "141"
