@@ -296,6 +296,9 @@ _W: dict[str, Any] = {}
 def _worker_init(regels: str | None, taal: str, fmt: str, opmaak: dict[str, Any],
                  toelichting: bool = True) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    for name in ("SIGTERM", "SIGHUP"):  # not the parent's clean-up handlers (inherited by fork)
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
     from . import engine
     from .evaluation import resolve_pack
     from .reporters import reporter_by_name

@@ -146,6 +146,18 @@ class Main(_Engels, click.Group):
             sys.stdout.flush()  # here, not at exit: a closed pipe must be seen while we can handle it
         except BrokenPipeError:
             _stil_einde()
+        except _Beeindigd as e:  # cleaned up: now end the way that signal ends a process
+            import signal
+
+            signal.signal(e.signum, signal.SIG_DFL)
+            os.kill(os.getpid(), e.signum)
+            sys.exit(128 + e.signum)
+        except OSError as e:  # the final flush of standard output (a full disk, say)
+            from .fileio import uitvoer_fout
+
+            _naar_devnull(sys.stdout)
+            print_error_lines(uitvoer_fout("<stdout>", e, bezig=True).regels(taal), taal)
+            sys.exit(EXIT_ERROR)
         except click.UsageError as e:
             if type(e).__name__ == "NoArgsIsHelpError" and e.ctx is not None:  # plain 'substitutiecheck'
                 click.echo(e.ctx.get_help())
@@ -179,6 +191,13 @@ class Main(_Engels, click.Group):
         except (click.exceptions.Exit, click.ClickException):
             raise
         except Exception as e:  # noqa: BLE001 - the edge: no traceback for users
+            stdout_kapot = isinstance(e, OSError) and not _stdout_schrijfbaar()
+            if stdout_kapot or (isinstance(e, OSError) and _omgeving(e)):
+                # a full disk behind '>', or under a scratch file: the environment, not a bug
+                from .fileio import uitvoer_fout
+
+                print_error_lines(uitvoer_fout("<stdout>" if stdout_kapot else "", e, bezig=True).regels(taal), taal)
+                ctx.exit(EXIT_ERROR)
             if os.environ.get("SUBSTITUTIECHECK_DEBUG"):
                 raise
             kind = "engine" if isinstance(e, EngineFout) else type(e).__name__
@@ -186,13 +205,36 @@ class Main(_Engels, click.Group):
             ctx.exit(EXIT_INTERNAL)
 
 
-def _stil_einde() -> None:
-    """A closed pipe: nothing more to say to anyone. Point stdout (and stderr, whose reader may
-    be gone too) at /dev/null so the interpreter's last flush cannot complain, and exit 141."""
+def _omgeving(e: OSError) -> bool:
+    """Errors only a full, broken or read-only disk gives (every file we read or write names its
+    own errors; what is left is standard output or a scratch file)."""
+    import errno
+
+    return e.errno in {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS}
+
+
+def _stdout_schrijfbaar() -> bool:
+    """False when standard output refuses what it still buffers (then it is sent to /dev/null)."""
+    try:
+        sys.stdout.flush()
+        return True
+    except OSError:
+        _naar_devnull(sys.stdout)
+        return False
+
+
+def _naar_devnull(*streams: Any) -> None:
+    """Point these streams at /dev/null, so that the interpreter's last flush of what they still
+    buffer cannot fail again."""
     devnull = os.open(os.devnull, os.O_WRONLY)
-    for stream in (sys.stdout, sys.stderr):
+    for stream in streams:
         with contextlib.suppress(OSError, ValueError, AttributeError):
             os.dup2(devnull, stream.fileno())
+
+
+def _stil_einde() -> None:
+    """A closed pipe: nothing more to say to anyone (stderr's reader may be gone too); exit 141."""
+    _naar_devnull(sys.stdout, sys.stderr)
     sys.exit(EXIT_PIPE)
 
 
@@ -302,13 +344,47 @@ def _is_invoer(uitvoer: str | None, invoer: tuple[str, ...] | list[str]) -> None
 def _output(path: str | None, newline: str | None = None) -> Any:
     """Standard output for None and '-', else the file (fileio.open_output: atomic for a regular
     file, written into for a device or FIFO)."""
-    if path is None or path == "-":
-        yield sys.stdout
-        return
-    from .fileio import open_output
+    from .fileio import bewaakt, open_output
 
-    with open_output(path, newline=newline) as stream:
+    if path is None or path == "-":
+        yield bewaakt(sys.stdout, "<stdout>")
+        return
+    with _signalen(), open_output(path, newline=newline) as stream:
         yield stream
+
+
+class _Beeindigd(BaseException):
+    """SIGTERM or SIGHUP arrived: unwind (every temporary file is removed on the way), then die
+    of that signal (Main.main)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _bij_signaal(signum: int, frame: Any) -> None:
+    from .fileio import ruim_op
+
+    ruim_op()  # at once: whatever happens next, no partial .NAME.xxxx.tmp stays behind
+    raise _Beeindigd(signum)
+
+
+@contextlib.contextmanager
+def _signalen() -> Any:
+    """While an output file is being written: SIGTERM and SIGHUP remove its temporary file (a
+    signal someone set to 'ignore', as nohup does, stays ignored)."""
+    import signal
+
+    saved = {}
+    for name in ("SIGTERM", "SIGHUP"):
+        signum = getattr(signal, name, None)
+        if signum is not None and signal.getsignal(signum) == signal.SIG_DFL:
+            saved[signum] = signal.signal(signum, _bij_signaal)
+    try:
+        yield
+    finally:
+        for signum, handler in saved.items():
+            signal.signal(signum, handler)
 
 
 @main.command()

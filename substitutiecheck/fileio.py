@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import io
 import os
 import stat
@@ -33,10 +34,17 @@ def ruim_op() -> None:
         _TIJDELIJK.discard(tmp)
 
 
-def _fout(path: str | Path, e: OSError, bezig: bool) -> Exception:
+def uitvoer_fout(path: str | Path, e: OSError, bezig: bool) -> Exception:
     from .errors import Probleem, UitvoerFout, os_fout
 
     nl, en = os_fout(e)
+    if e.errno == errno.ENOENT and Path(path).parent.is_dir():  # /proc, /sys: a folder that refuses new files
+        nl, en = "in deze map kan geen bestand worden aangemaakt", "no file can be created in this folder"
+    if str(path) == "":  # a scratch file, say
+        return UitvoerFout(Probleem("", f"schrijven mislukt: {nl}", f"writing failed: {en}"))
+    if str(path) == "<stdout>":
+        return UitvoerFout(Probleem("", f"schrijven naar standaarduitvoer mislukt: {nl}",
+                                    f"writing to standard output failed: {en}"))
     if bezig:
         return UitvoerFout(Probleem("", f"schrijven naar het uitvoerbestand mislukt: {nl}",
                                     f"writing the output file failed: {en}"), bestand=str(path))
@@ -56,7 +64,7 @@ class _Bewaakt(io.TextIOBase):
         except BrokenPipeError:  # a FIFO whose reader went away: a closed pipe, not a failure
             raise
         except OSError as e:
-            raise _fout(self._path, e, bezig=True) from None
+            raise uitvoer_fout(self._path, e, bezig=True) from None
 
     def flush(self) -> None:
         try:
@@ -64,7 +72,7 @@ class _Bewaakt(io.TextIOBase):
         except BrokenPipeError:  # a FIFO whose reader went away: a closed pipe, not a failure
             raise
         except OSError as e:
-            raise _fout(self._path, e, bezig=True) from None
+            raise uitvoer_fout(self._path, e, bezig=True) from None
 
     def writable(self) -> bool:
         return True
@@ -74,6 +82,11 @@ class _Bewaakt(io.TextIOBase):
 
     def fileno(self) -> int:
         return self._stream.fileno()
+
+
+def bewaakt(stream: Any, path: str | Path) -> io.TextIOBase:
+    """``stream`` (standard output, say) with its operating-system errors as UitvoerFout."""
+    return _Bewaakt(stream, path)
 
 
 def doel(path: str | Path) -> Path:
@@ -103,9 +116,11 @@ def open_output(path: str | Path, encoding: str = "utf-8", newline: str | None =
         try:
             raw = open(target, "w", encoding=encoding, newline=newline)  # noqa: SIM115
         except OSError as e:
-            raise _fout(path, e, bezig=False) from None
+            raise uitvoer_fout(path, e, bezig=False) from None
         try:
-            yield _Bewaakt(raw, path)
+            stream = _Bewaakt(raw, path)
+            yield stream
+            stream.flush()  # a full device says so here
         finally:
             with contextlib.suppress(OSError):
                 raw.close()
@@ -113,7 +128,7 @@ def open_output(path: str | Path, encoding: str = "utf-8", newline: str | None =
     try:
         fd, tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.", suffix=".tmp")
     except OSError as e:
-        raise _fout(path, e, bezig=False) from None
+        raise uitvoer_fout(path, e, bezig=False) from None
     _TIJDELIJK.add(tmp)
     try:
         # mkstemp makes the file private (0600); give it the mode a plain open() would give,
@@ -128,21 +143,21 @@ def open_output(path: str | Path, encoding: str = "utf-8", newline: str | None =
             os.chmod(tmp, mode)
             stream = os.fdopen(fd, "w", encoding=encoding, newline=newline)
         except OSError as e:
-            raise _fout(path, e, bezig=False) from None
+            raise uitvoer_fout(path, e, bezig=False) from None
         try:
             yield _Bewaakt(stream, path)
             try:
                 stream.flush()
                 os.fsync(stream.fileno())
             except OSError as e:
-                raise _fout(path, e, bezig=True) from None
+                raise uitvoer_fout(path, e, bezig=True) from None
         finally:
             with contextlib.suppress(OSError):  # flushed above; after an error: nothing to keep
                 stream.close()
         try:
             os.replace(tmp, target)
         except OSError as e:
-            raise _fout(path, e, bezig=True) from None
+            raise uitvoer_fout(path, e, bezig=True) from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)

@@ -237,3 +237,80 @@ def test_closed_pipe_is_a_quiet_end_with_exit_141(tmp_path, alles_ja, fmt, head,
     status = subprocess.run(["bash", "-c", command], capture_output=True, timeout=120).stdout.decode().strip()
     assert (tmp_path / "err").read_text() == ""
     assert status == "141"
+
+
+# -- 2. SIGTERM / SIGHUP leave no temporary file ------------------------------------------------
+
+@pytest.mark.parametrize("signame", ["SIGTERM", "SIGHUP"])
+def test_a_signal_during_a_run_leaves_no_temporary_file(tmp_path, alles_ja, signame):
+    import json
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    batch = tmp_path / "groot.jsonl"
+    batch.write_text((json.dumps(alles_ja) + "\n") * 40000, "utf-8")
+    target = tmp_path / "uit" / "rapport.txt"
+    target.parent.mkdir()
+    proc = subprocess.Popen([sys.executable, "-m", "substitutiecheck", "check", str(batch), "-o", str(target)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while not any(target.parent.iterdir()) and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.02)
+    assert proc.poll() is None, "the run ended before the signal could be sent"
+    time.sleep(0.3)  # well into writing
+    proc.send_signal(getattr(signal, signame))
+    proc.wait(60)
+    assert proc.returncode == -getattr(signal, signame)  # it still dies of that signal
+    assert list(target.parent.iterdir()) == [], "a temporary file (or a half report) was left behind"
+    assert b"Traceback" not in proc.stderr.read()
+
+
+# -- 3. full disk, busy file, a folder that refuses files: one Dutch line, exit 2 ---------------
+
+def test_a_full_device_as_output_or_as_stdout_is_one_dutch_line(tmp_path):
+    import subprocess
+    import sys
+
+    full = tmp_path / "vol"
+    try:
+        os.mknod(full, 0o666 | stat.S_IFCHR, os.makedev(1, 7))  # the numbers of /dev/full
+    except PermissionError:
+        pytest.skip("mknod needs root")
+    result = run_cli("check", str(SHARED_EXAMPLE), "-o", str(full))
+    assert result.returncode == 2
+    assert result.stderr.decode() == f"fout: {full}: schrijven naar het uitvoerbestand mislukt: de schijf is vol\n"
+    for command in (("check", str(SHARED_EXAMPLE)), ("regels",), ("export", "fhir")):
+        with open(full, "w") as stdout:
+            run = subprocess.run([sys.executable, "-m", "substitutiecheck", *command], stdout=stdout,
+                                 stderr=subprocess.PIPE, timeout=60)
+        assert run.returncode == 2, run.stderr.decode()
+        err = run.stderr.decode()
+        assert len(err.splitlines()) == 1 and err.startswith("fout: schrijven") and err.endswith("mislukt: de schijf is vol\n")
+
+
+@pytest.mark.parametrize("where,errno_name,message", [
+    ("tempfile.mkstemp", "ENOENT", "kan het uitvoerbestand niet schrijven: in deze map kan geen bestand worden aangemaakt"),
+    ("os.replace", "EBUSY", "schrijven naar het uitvoerbestand mislukt: het bestand of apparaat is in gebruik"),
+    ("os.fsync", "EIO", "schrijven naar het uitvoerbestand mislukt: invoer-/uitvoerfout van het apparaat"),
+])
+def test_what_the_system_refuses_is_named_not_called_missing_or_a_bug(tmp_path, monkeypatch, where, errno_name, message):
+    """As under /proc (a folder that exists but takes no new file) or with a busy target."""
+    import errno
+    import importlib
+
+    from substitutiecheck.errors import UitvoerFout
+    from substitutiecheck.fileio import open_output
+
+    module, name = where.split(".")
+
+    def refuse(*args, **kwargs):
+        raise OSError(getattr(errno, errno_name), os.strerror(getattr(errno, errno_name)))
+
+    monkeypatch.setattr(importlib.import_module(module), name, refuse)
+    with pytest.raises(UitvoerFout) as exc:
+        with open_output(tmp_path / "rapport.txt") as out:
+            out.write("x")
+    assert exc.value.regels() == [f"{tmp_path / 'rapport.txt'}: {message}"]
+    assert list(tmp_path.iterdir()) == []
