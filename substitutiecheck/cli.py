@@ -405,10 +405,12 @@ def _signalen() -> Any:
               help="Aantal processen voor een grote batch (0: één per processorkern).")
 @click.option("--voortgang/--geen-voortgang", default=True, show_default=True,
               help="Voortgangsbalk op stderr (alleen op een terminal).")
+@click.option("--max-grootte", "max_mb", type=click.FloatRange(min=0, min_open=True), default=8, show_default=True,
+              metavar="MB", help="Grootste invoer per document en per JSON Lines-regel, in MB.")
 @regels_option
 @lang_option
 def check(paden: tuple[str, ...], fmt: str, scheiding: str, uitvoer: str | None, strikt: bool,
-          toelichting: bool, jobs: int, voortgang: bool, regels: str | None, taal: str) -> None:
+          toelichting: bool, jobs: int, voortgang: bool, max_mb: float, regels: str | None, taal: str) -> None:
     """Controleer voorstellen: bestanden, mappen (recursief), - voor stdin, en JSON Lines (.jsonl).
 
     Exitcode 0: geen no-go; 1: minstens één no-go (met --strikt ook bij go onder voorwaarden);
@@ -436,7 +438,7 @@ def check(paden: tuple[str, ...], fmt: str, scheiding: str, uitvoer: str | None,
         colour = uitvoer is None and fmt == "text" and out.isatty()
         extra = {"scheiding": scheiding} if fmt == "csv" else {}
         reporter = reporter_by_name(fmt)(out=out, taal=taal, kleur=colour, breedte=breedte_voor(out), **extra)
-        had_error = verwerk(iter_items(paden, rauw=jobs != 1), reporter, fmt=fmt, regels=regels, pack=pack,
+        had_error = verwerk(iter_items(paden, rauw=jobs != 1, max_mb=max_mb), reporter, fmt=fmt, regels=regels, pack=pack,
                             taal=taal, jobs=jobs, voortgang=bar, toelichting=toelichting,
                             bij_fout=lambda fout: print_error_lines(fout.regels(taal), taal))
         reporter.einde()

@@ -256,6 +256,8 @@ HULP_EN = {
         "proposal; UTF-8 with BOM; invalid input is a row with the error in column 'fout' and also\n"
         "on stderr), json and jsonl.",
     "Uitvoerformaat.": "Output format.",
+    "Grootste invoer per document en per JSON Lines-regel, in MB.":
+        "Largest input per document and per JSON Lines line, in MB.",
     "Scheidingsteken voor --format csv (';' voor Nederlandse Excel, ',' voor andere programma's).":
         "Separator for --format csv (';' for Dutch Excel, ',' for other programs).",
     "Schrijf het rapport naar dit bestand (atomair) in plaats van naar stdout.":

@@ -17,6 +17,11 @@ from .errors import InvoerFout, Probleem, os_fout
 
 SUFFIXES = (".json", ".jsonl")
 STDIN = "-"
+MAX_MB = 8
+"""Largest document (a .json file, standard input) and largest JSON Lines line read, in MB
+(2**20 bytes); ``check --max-grootte`` raises it. A proposal is a few KB: anything near this is
+not one, and reading on (``check /dev/zero``) would only fill the memory."""
+_STUK = 2**20
 
 _JSON_MESSAGES = {
     "Expecting value": ("waarde verwacht", "value expected"),
@@ -158,14 +163,48 @@ def parse_line(raw: bytes, bron: str, lineno: int) -> Item:
         return Item(bron, lineno, fout=e.met_bron(bron, lineno))
 
 
-def read_lines(stream: IO[bytes], bron: str, first_lineno: int = 1, rauw: bool = False) -> Iterator[Item]:
+def te_groot(max_mb: float, regel: bool) -> Probleem:
+    what_nl, what_en = ("regel", "line") if regel else ("invoer", "input")
+    mb = f"{max_mb:g}"
+    return Probleem("", f"{what_nl} is groter dan de grens van {mb} MB (verhoog die met --max-grootte)",
+                    f"{what_en} is larger than the limit of {mb} MB (raise it with --max-grootte)")
+
+
+def _max_bytes(max_mb: float) -> int:
+    return max(1, int(max_mb * 2**20))
+
+
+def _lines(stream: IO[bytes], limit: int) -> Iterator[bytes | None]:
+    """The lines of ``stream``, each read at most ``limit`` bytes at a time: ``None`` for a line
+    longer than that, whose rest is skipped in chunks (memory stays bounded, whatever the input)."""
+    while True:
+        raw = stream.readline(limit + 1)
+        if not raw:
+            return
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            while True:
+                rest = stream.readline(_STUK)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield None
+            continue
+        yield raw
+
+
+def read_lines(stream: IO[bytes], bron: str, first_lineno: int = 1, rauw: bool = False,
+               max_mb: float = MAX_MB) -> Iterator[Item]:
     """Stream a JSON Lines source: one item per non-blank line.
 
     ``rauw``: leave each line unparsed (``data`` is the line's bytes; JSON never parses to bytes)
-    for a worker process to parse with :func:`parse_line` (``check --jobs``).
+    for a worker process to parse with :func:`parse_line` (``check --jobs``). A line longer
+    than ``max_mb`` is an error item; the lines after it are read as usual.
     """
     seen = False
-    for lineno, raw in enumerate(stream, start=first_lineno):
+    for lineno, raw in enumerate(_lines(stream, _max_bytes(max_mb)), start=first_lineno):
+        if raw is None:
+            seen = True
+            yield _error(bron, te_groot(max_mb, regel=True), lineno)
+            continue
         if not raw.strip():
             continue
         seen = True
@@ -174,25 +213,45 @@ def read_lines(stream: IO[bytes], bron: str, first_lineno: int = 1, rauw: bool =
         yield _error(bron, Probleem("", "bestand is leeg", "file is empty"))
 
 
-def _read_stdin(stream: IO[bytes], rauw: bool = False) -> Iterator[Item]:
+def _read_stdin(stream: IO[bytes], rauw: bool = False, max_mb: float = MAX_MB) -> Iterator[Item]:
     """Standard input: one JSON document, or JSON Lines when the first line is a whole object."""
     bron = "<stdin>"
-    first = stream.readline()
+    limit = _max_bytes(max_mb)
+    first = stream.readline(limit + 1)
     while first and not first.strip():
-        first = stream.readline()
+        first = stream.readline(limit + 1)
     if not first:
         yield _error(bron, Probleem("", "geen invoer op standaardinvoer", "no input on standard input"))
         return
+    if len(first) > limit:  # one line beyond the limit: as a document it is too large too
+        yield _error(bron, te_groot(max_mb, regel=False))
+        return
     try:
         is_line = isinstance(json.loads(first), dict)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):  # not a JSON Lines line: a document
         is_line = False
     if is_line:
-        import itertools
-
-        yield from read_lines(itertools.chain([first], stream), bron, rauw=rauw)
+        yield from read_lines(_Terug(first, stream), bron, rauw=rauw, max_mb=max_mb)
     else:
-        yield read_document(first + stream.read(), bron)
+        rest = stream.read(limit + 1 - len(first))
+        if len(first) + len(rest) > limit:
+            yield _error(bron, te_groot(max_mb, regel=False))
+        else:
+            yield read_document(first + rest, bron)
+
+
+class _Terug:
+    """A byte stream with one line put back in front (readline with a limit, as _lines needs)."""
+
+    def __init__(self, first: bytes, stream: IO[bytes]) -> None:
+        self._first: bytes | None = first
+        self._stream = stream
+
+    def readline(self, limit: int = -1) -> bytes:
+        if self._first is not None:
+            first, self._first = self._first, None
+            return first
+        return self._stream.readline(limit)
 
 
 def _files_in(folder: Path) -> list[Path]:
@@ -203,12 +262,14 @@ def _files_in(folder: Path) -> list[Path]:
     )
 
 
-def iter_items(paths: Iterable[str], stdin: IO[bytes] | None = None, rauw: bool = False) -> Iterator[Item]:
+def iter_items(paths: Iterable[str], stdin: IO[bytes] | None = None, rauw: bool = False,
+               max_mb: float = MAX_MB) -> Iterator[Item]:
     """Every proposal (or input error) from the given paths, in order. ``rauw``: JSON Lines
-    lines stay unparsed bytes (see :func:`read_lines`)."""
+    lines stay unparsed bytes (see :func:`read_lines`). ``max_mb``: the size limit of a
+    document and of a JSON Lines line (MAX_MB)."""
     for arg in paths:
         if arg == STDIN:
-            yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer, rauw)
+            yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer, rauw, max_mb)
             continue
         path = Path(arg)
         if path.is_dir():
@@ -217,14 +278,14 @@ def iter_items(paths: Iterable[str], stdin: IO[bytes] | None = None, rauw: bool 
                 yield _error(arg, Probleem("", "map bevat geen voorstellen (*.json, *.jsonl)",
                                            "folder contains no proposals (*.json, *.jsonl)"))
             for f in files:
-                yield from _read_file(f, rauw)
+                yield from _read_file(f, rauw, max_mb)
         elif path.exists():
-            yield from _read_file(path, rauw)
+            yield from _read_file(path, rauw, max_mb)
         else:
             yield _error(arg, Probleem("", "bestand of map bestaat niet", "file or folder does not exist"))
 
 
-def _read_file(path: Path, rauw: bool = False) -> Iterator[Item]:
+def _read_file(path: Path, rauw: bool = False, max_mb: float = MAX_MB) -> Iterator[Item]:
     bron = str(path)
     shown = toonbare_naam(bron)
     if shown is not None:
@@ -234,9 +295,12 @@ def _read_file(path: Path, rauw: bool = False) -> Iterator[Item]:
     try:
         if path.suffix == ".jsonl":
             with path.open("rb") as stream:
-                yield from read_lines(stream, bron, rauw=rauw)
+                yield from read_lines(stream, bron, rauw=rauw, max_mb=max_mb)
         else:
-            yield read_document(path.read_bytes(), bron)
+            limit = _max_bytes(max_mb)
+            with path.open("rb") as stream:  # a device (/dev/zero) never ends: read at most the limit
+                raw = stream.read(limit + 1)
+            yield _error(bron, te_groot(max_mb, regel=False)) if len(raw) > limit else read_document(raw, bron)
     except OSError as e:
         nl, en = os_fout(e)
         yield _error(bron, Probleem("", f"kan bestand niet lezen: {nl}", f"cannot read file: {en}"))

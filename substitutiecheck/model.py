@@ -46,6 +46,8 @@ class Veld:
     verplicht: bool = False
     leeg_mag: bool = False
     standaard: Any = None
+    max_lengte: int | None = None
+    """For 'tekst': the most characters (schema ``maxLength``); free text is a title, not a book."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "namen", tuple(v.naam for v in self.velden))
@@ -55,6 +57,10 @@ class Veld:
         if self.leeg_mag or self.soort != "object":
             return self.standaard
         return {v.naam: v.leeg() for v in self.velden}
+
+
+MAX_TITEL, MAX_REGIO, MAX_OMSCHRIJVING = 500, 200, 2000
+"""Most characters of the free-text fields (the questionnaire allows 200, 200 and 500)."""
 
 
 def contract(pack: Regelpakket) -> Veld:
@@ -69,12 +75,13 @@ def contract(pack: Regelpakket) -> Veld:
                      for i in items)
 
     root = Veld("voorstel", "object", "Voorstel", verplicht=True, velden=(
-        Veld("titel", "tekst", "Titel van het voorstel", leeg_mag=True),
-        Veld("regio", "tekst", "Regio", leeg_mag=True),
+        Veld("titel", "tekst", "Titel van het voorstel", leeg_mag=True, max_lengte=MAX_TITEL),
+        Veld("regio", "tekst", "Regio", leeg_mag=True, max_lengte=MAX_REGIO),
         Veld("patientgroep", "object", "De patiëntengroep en de uitsluitingsvragen", verplicht=True, velden=(
             Veld("categorie", "keuze", "Nivel-categorie van de patiëntengroep: " + ", ".join(cats),
                  keuzes=cats, verplicht=True),
-            Veld("omschrijving", "tekst", "Korte omschrijving van de patiëntengroep", leeg_mag=True),
+            Veld("omschrijving", "tekst", "Korte omschrijving van de patiëntengroep", leeg_mag=True,
+                 max_lengte=MAX_OMSCHRIJVING),
             *antwoorden(pack.uitsluitingen, "naam", UITSLUITING_ANTWOORDEN),
         )),
         Veld("samenwerkingsvorm", "keuze", "Gekozen samenwerkingsvorm",
@@ -111,13 +118,14 @@ def voorstel_model(pack: Regelpakket) -> "type[BaseModel]":
             typ = Literal[v.keuzes]  # type: ignore[valid-type]
         else:
             typ = str
+        extra = {"max_length": v.max_lengte} if v.max_lengte else {}
         if v.leeg_mag:
             typ = Optional[typ]
         if v.verplicht:
-            return typ, Field(description=v.beschrijving)
+            return typ, Field(description=v.beschrijving, **extra)
         if v.soort == "object" and not v.leeg_mag:
             return typ, Field(default_factory=typ, description=v.beschrijving)
-        return typ, Field(default=v.standaard, description=v.beschrijving)
+        return typ, Field(default=v.standaard, description=v.beschrijving, **extra)
 
     root = contract(pack)
     model = create_model(
@@ -211,13 +219,20 @@ def _value(v: Veld, value: Any, loc: tuple, problems: list[Probleem]) -> Any:
     if v.soort == "object":
         return _object(v, value, loc, problems)
     if v.soort == "tekst":
+        text = None
         if isinstance(value, str):
-            return str.__str__(value)
-        if isinstance(value, (bytes, bytearray)):  # pydantic's lax mode: UTF-8 text
+            text = str.__str__(value)
+        elif isinstance(value, (bytes, bytearray)):  # pydantic's lax mode: UTF-8 text
             try:
-                return bytes(value).decode("utf-8")
+                text = bytes(value).decode("utf-8")
             except UnicodeDecodeError:
                 pass
+        if text is not None:
+            if v.max_lengte is not None and len(text) > v.max_lengte:
+                problems.append(Probleem(json_pad(loc), f"tekst is te lang: {len(text)} tekens, hoogstens {v.max_lengte}",
+                                         f"text is too long: {len(text)} characters, at most {v.max_lengte}"))
+                return None
+            return text
         nl, en = _type_name(value)
         problems.append(Probleem(json_pad(loc), f"verwacht tekst, kreeg {nl}", f"expected text, got {en}"))
         return None

@@ -314,3 +314,77 @@ def test_what_the_system_refuses_is_named_not_called_missing_or_a_bug(tmp_path, 
             out.write("x")
     assert exc.value.regels() == [f"{tmp_path / 'rapport.txt'}: {message}"]
     assert list(tmp_path.iterdir()) == []
+
+
+# -- 7. size limits: per document, per JSON Lines line, per free-text field ---------------------
+
+def _zero_device(path: Path) -> Path:
+    try:
+        os.mknod(path, 0o444 | stat.S_IFCHR, os.makedev(1, 5))  # the numbers of /dev/zero
+    except PermissionError:
+        pytest.skip("mknod needs root")
+    return path
+
+
+def test_an_endless_input_stops_at_the_limit_and_the_batch_goes_on(tmp_path, alles_ja):
+    import json
+    import subprocess
+    import sys
+
+    zero = _zero_device(tmp_path / "nul.json")
+    good = tmp_path / "goed.json"
+    good.write_text(json.dumps(alles_ja), "utf-8")
+    result = run_cli("check", str(zero), str(good), "--format", "jsonl")
+    assert result.returncode == 2
+    assert result.stderr.decode() == (f"fout: {zero}: invoer is groter dan de grens van 8 MB "
+                                      "(verhoog die met --max-grootte)\n")
+    assert [json.loads(line)["advies"] for line in result.stdout.splitlines()] == ["go"]
+    with open(zero, "rb") as endless:  # cat /dev/zero | check -
+        piped = subprocess.run([sys.executable, "-m", "substitutiecheck", "check", "-"], stdin=endless,
+                               capture_output=True, timeout=60)
+    assert piped.returncode == 2
+    assert "<stdin>: invoer is groter dan de grens van 8 MB" in piped.stderr.decode()
+
+
+def test_a_json_lines_line_beyond_the_limit_is_one_error_and_the_next_lines_are_checked(tmp_path, alles_ja):
+    import json
+
+    line = json.dumps(alles_ja)
+    huge = json.dumps(dict(alles_ja, titel="x" * 3000))
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("\n".join([line, huge, line]) + "\n", "utf-8")
+    result = run_cli("check", str(batch), "--format", "jsonl", "--max-grootte", "0.002")
+    assert result.returncode == 2
+    assert result.stderr.decode() == (f"fout: {batch}:2: regel is groter dan de grens van 0.002 MB "
+                                      "(verhoog die met --max-grootte)\n")
+    assert [json.loads(x)["invoer"]["regel"] for x in result.stdout.splitlines()] == [1, 3]
+    with (tmp_path / "batch.jsonl").open("rb") as stream:
+        from substitutiecheck.inputs import read_lines
+
+        assert [i.regel for i in read_lines(stream, "b", max_mb=0.002) if i.fout] == [2]
+
+
+def test_free_text_fields_have_a_maximum_length_in_the_contract(tmp_path, alles_ja, pack):
+    import json
+
+    from substitutiecheck.model import voorstel_schema
+
+    schema = json.dumps(voorstel_schema(pack))
+    assert schema.count('"maxLength"') >= 3
+    alles_ja["titel"] = "t" * 501
+    path = tmp_path / "lang.json"
+    path.write_text(json.dumps(alles_ja), "utf-8")
+    result = run_cli("check", str(path))
+    assert result.returncode == 2
+    assert result.stderr.decode() == f"fout: {path}: titel: tekst is te lang: 501 tekens, hoogstens 500\n"
+
+
+def test_the_questionnaire_never_allows_more_than_the_contract(pack):
+    from substitutiecheck.model import contract
+    from substitutiecheck.questionnaire.data import laad_vragenlijst
+
+    vl = laad_vragenlijst(pack)
+    velden = {"titel": contract(pack).velden[0], "regio": contract(pack).velden[1]}
+    for vraag in vl.vragen:
+        if vraag.id in velden:
+            assert vraag.max_lengte is not None and vraag.max_lengte <= velden[vraag.id].max_lengte
