@@ -388,3 +388,42 @@ def test_the_questionnaire_never_allows_more_than_the_contract(pack):
     for vraag in vl.vragen:
         if vraag.id in velden:
             assert vraag.max_lengte is not None and vraag.max_lengte <= velden[vraag.id].max_lengte
+
+
+# -- 8. wrapping in linear time, with textwrap's very lines --------------------------------------
+
+def test_a_long_word_is_cut_into_lines_at_once_not_one_line_at_a_time(monkeypatch):
+    """textwrap takes one line off the front of a long word and copies the rest, once per line:
+    quadratic (a 10 MB title took 21 s). The long-word step may run only a few times per word."""
+    import io
+    import textwrap
+
+    from substitutiecheck.reporters.text import TextReporter
+
+    calls = []
+    original = textwrap.TextWrapper._handle_long_word
+    monkeypatch.setattr(textwrap.TextWrapper, "_handle_long_word",
+                        lambda self, *a: (calls.append(1), original(self, *a))[1])
+    rep = TextReporter(out=io.StringIO())
+    lines = rep._wrap("kort " + "x" * 200_000 + " staart", "  ")
+    assert "".join(lines).replace(" ", "") == "kort" + "x" * 200_000 + "staart"
+    assert len(lines) > 2000 and len(calls) <= 2
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_linear_wrapping_gives_textwraps_lines(seed):
+    import random
+    import textwrap
+
+    from substitutiecheck.reporters.text import _Wrapper
+
+    rnd = random.Random(seed)
+    for _ in range(300):
+        words = ["".join(rnd.choice("ab-") for _ in range(rnd.choice([1, 3, 8, 40, 130, 400])))
+                 for _ in range(rnd.randint(0, 12))]
+        text = "".join(w + rnd.choice([" ", "  ", "\n", "\t"]) for w in words)
+        width = rnd.choice([1, 5, 20, 40, 88])
+        first, rest = " " * rnd.randint(0, 8), " " * rnd.randint(0, 12)
+        expected = textwrap.wrap(text, width, initial_indent=first, subsequent_indent=rest, break_on_hyphens=False)
+        got = _Wrapper(width, initial_indent=first, subsequent_indent=rest, break_on_hyphens=False).wrap(text)
+        assert got == expected, (text, width, first, rest)
