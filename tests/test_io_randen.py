@@ -427,3 +427,32 @@ def test_linear_wrapping_gives_textwraps_lines(seed):
         expected = textwrap.wrap(text, width, initial_indent=first, subsequent_indent=rest, break_on_hyphens=False)
         got = _Wrapper(width, initial_indent=first, subsequent_indent=rest, break_on_hyphens=False).wrap(text)
         assert got == expected, (text, width, first, rest)
+
+
+# -- 10. deep JSON: the same answer on stdin, as a path and in the questionnaire's files --------
+
+DEEP = "[" * 100_000 + "]" * 100_000
+
+
+def test_deep_json_on_stdin_is_an_input_error_like_as_a_path(tmp_path):
+    path = tmp_path / "diep.json"
+    path.write_text(DEEP)
+    for args, stdin, where in (((str(path),), None, str(path)), (("-",), DEEP.encode(), "<stdin>")):
+        result = run_cli("check", *args, stdin=stdin)
+        assert result.returncode == 2
+        assert result.stderr.decode() == f"fout: {where}: JSON is te diep genest\n"
+
+
+def test_deep_questionnaire_files_are_input_errors_not_crashes(tmp_path, pack):
+    from substitutiecheck.errors import InvoerFout
+    from substitutiecheck.questionnaire.data import laad_vragenlijst
+    from substitutiecheck.questionnaire.storage import Opslag, lees_voorstel_bestand
+
+    vl = laad_vragenlijst(pack)
+    proposal = tmp_path / "voorstel.json"
+    proposal.write_text(DEEP)
+    with pytest.raises(InvoerFout, match="te diep genest"):
+        lees_voorstel_bestand(proposal, vl)
+    proposal.write_text('{"regio": "Twente"}')
+    (tmp_path / ".voorstel.json.voortgang").write_text('{"positie": ' + DEEP + "}")
+    assert Opslag(proposal).lees(vl).antwoorden == {"regio": "Twente"}
