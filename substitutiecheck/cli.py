@@ -259,6 +259,8 @@ def usage_message(e: click.UsageError, taal: str) -> str:
         param = e.param
         if param is not None and isinstance(param.type, click.Choice):
             return tekst("cli.keuze", taal, naam=name_of(param), keuzes=", ".join(map(str, param.type.choices)))
+        if param is not None and isinstance(param.type, click.IntRange) and param.type.max is not None:
+            return tekst("cli.getal_tussen", taal, naam=name_of(param), min=param.type.min, max=param.type.max)
         if param is not None and isinstance(param.type, (click.types.IntParamType, click.IntRange)):
             return tekst("cli.geheel_getal", taal, naam=name_of(param))
         return tekst("cli.ongeldig", taal, naam=name_of(param), bericht=e.message)
@@ -401,8 +403,9 @@ def _signalen() -> Any:
 @click.option("--toelichting/--geen-toelichting", default=True, show_default=True,
               help="Neem de toelichting rond het advies op (samenwerkingsvormen, financiering, draagvlak, "
                    "Kaats & Opheij). --geen-toelichting maakt grote JSON-batches kleiner en sneller.")
-@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
-              help="Aantal processen voor een grote batch (0: één per processorkern).")
+@click.option("-j", "--jobs", type=click.IntRange(min=0, max=1024), default=1, show_default=True,
+              help="Aantal processen voor een grote batch (0: één per processorkern; hoogstens 4 per kern "
+                   "en nooit meer dan er werk is).")
 @click.option("--voortgang/--geen-voortgang", default=True, show_default=True,
               help="Voortgangsbalk op stderr (alleen op een terminal).")
 @click.option("--max-grootte", "max_mb", type=click.FloatRange(min=0, min_open=True), default=8, show_default=True,

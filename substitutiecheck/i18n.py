@@ -190,6 +190,8 @@ TEKSTEN: dict[str, dict[str, str]] = {
                   "en": "invalid value for '{naam}'; choose from: {keuzes}"},
     "cli.ongeldig": {"nl": "ongeldige waarde voor '{naam}': {bericht}", "en": "invalid value for '{naam}': {bericht}"},
     "cli.geheel_getal": {"nl": "'{naam}' verwacht een geheel getal", "en": "'{naam}' expects a whole number"},
+    "cli.getal_tussen": {"nl": "'{naam}' verwacht een geheel getal van {min} tot en met {max}",
+                         "en": "'{naam}' expects a whole number from {min} to {max}"},
     "cli.onbekend_commando": {"nl": "onbekend commando '{commando}'; kies uit: {keuzes}",
                               "en": "unknown command '{commando}'; choose from: {keuzes}"},
     "cli.gebruik": {"nl": "verkeerd gebruik: {bericht}", "en": "wrong usage: {bericht}"},
@@ -267,8 +269,10 @@ HULP_EN = {
     "Kaats & Opheij). --geen-toelichting maakt grote JSON-batches kleiner en sneller.":
         "Include the notes around the advice (forms of collaboration, financing, patient support, "
         "Kaats & Opheij). --geen-toelichting makes big JSON batches smaller and faster.",
-    "Aantal processen voor een grote batch (0: één per processorkern).":
-        "Number of processes for a big batch (0: one per processor core).",
+    "Aantal processen voor een grote batch (0: één per processorkern; hoogstens 4 per kern en nooit meer dan er "
+    "werk is).":
+        "Number of processes for a big batch (0: one per processor core; at most 4 per core and never more than "
+        "there is work for).",
     "Voortgangsbalk op stderr (alleen op een terminal).": "Progress bar on stderr (on a terminal only).",
     "Map met een (regionaal) regelpakket; standaard het landelijke pakket.":
         "Folder with a (regional) rule pack; the national pack by default.",

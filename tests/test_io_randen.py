@@ -456,3 +456,85 @@ def test_deep_questionnaire_files_are_input_errors_not_crashes(tmp_path, pack):
     proposal.write_text('{"regio": "Twente"}')
     (tmp_path / ".voorstel.json.voortgang").write_text('{"positie": ' + DEEP + "}")
     assert Opslag(proposal).lees(vl).antwoorden == {"regio": "Twente"}
+
+
+# -- 16. workers end with their parent; 17. --jobs is capped --------------------------------------
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat_line = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            if int(stat_line.rsplit(")", 1)[1].split()[1]) == pid:
+                out.append(int(entry))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc to find the workers")
+@pytest.mark.parametrize("signame", ["SIGKILL", "SIGTERM", "SIGHUP"])
+def test_workers_end_when_the_parent_is_killed(tmp_path, alles_ja, signame):
+    import json
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    batch = tmp_path / "groot.jsonl"
+    batch.write_text((json.dumps(alles_ja) + "\n") * 20000, "utf-8")
+    # stdout is a pipe nobody reads: the parent blocks, and so would the workers
+    proc = subprocess.Popen([sys.executable, "-m", "substitutiecheck", "check", str(batch), "--jobs", "2"],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    workers: list[int] = []
+    while len(workers) < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
+        workers = _children(proc.pid)
+    assert len(workers) >= 2, "the workers did not start"
+    time.sleep(1.0)
+    proc.send_signal(getattr(signal, signame))
+    try:
+        deadline = time.monotonic() + 20
+        while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not [w for w in workers if _alive(w)], "a worker outlived its parent"
+    finally:
+        for w in workers:
+            if _alive(w):
+                os.kill(w, signal.SIGKILL)
+        proc.stdout.close()
+        proc.wait(30)
+
+
+def test_jobs_beyond_the_limit_is_a_usage_error_not_an_overflow():
+    result = run_cli("check", "--jobs", "99999999999999999999", str(SHARED_EXAMPLE))
+    assert result.returncode == 2
+    assert result.stderr.decode().splitlines()[0] == "fout: '--jobs' verwacht een geheel getal van 0 tot en met 1024"
+
+
+def test_never_more_workers_than_cores_allow_or_work_needs(monkeypatch, alles_ja):
+    import io
+
+    from substitutiecheck import batch
+    from substitutiecheck.inputs import Item
+    from substitutiecheck.reporters import reporter_by_name
+
+    cores = os.cpu_count() or 1
+    assert batch.aantal_jobs(1000) == batch.JOBS_PER_KERN * cores
+    assert batch.aantal_jobs(0) == cores
+    started: list[int] = []
+    real_pool = batch._pool
+    monkeypatch.setattr(batch, "_pool", lambda jobs, *a: (started.append(jobs), real_pool(jobs, *a))[1])
+    items = [Item("x.jsonl", i, data=dict(alles_ja)) for i in range(1, 4)]  # three proposals: one chunk
+    out = io.StringIO()
+    batch.verwerk(items, reporter_by_name("jsonl")(out=out), fmt="jsonl", jobs=8, brok=200)
+    assert started == [1] and len(out.getvalue().splitlines()) == 3
