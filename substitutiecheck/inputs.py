@@ -68,6 +68,8 @@ def parse_json(text: str, one_line: bool = False) -> Any:
     """
     try:
         data = json.loads(text, object_pairs_hook=_no_duplicates)
+        if text.count("[") + text.count("{") > MAX_DIEPTE:  # cheap: only then can it be too deep
+            _niet_te_diep(data)
         if _SURROGAAT.search(text):
             _geen_losse_surrogaten(data, [])
         return data
@@ -84,7 +86,30 @@ def parse_json(text: str, one_line: bool = False) -> Any:
             "", f"veld '{e.key}' staat twee keer in hetzelfde object",
             f"field '{e.key}' occurs twice in the same object")) from None
     except RecursionError:
-        raise InvoerFout(Probleem("", "JSON is te diep genest", "JSON is nested too deeply")) from None
+        raise _te_diep() from None
+
+
+MAX_DIEPTE = 64
+"""Deepest nesting of objects and lists in any JSON the tool reads (a proposal is 3 deep, a rule
+pack about 20): deeper data would only reach the limits of the code that walks it."""
+
+
+def _te_diep() -> InvoerFout:
+    return InvoerFout(Probleem("", f"JSON is te diep genest (meer dan {MAX_DIEPTE} niveaus)",
+                               f"JSON is nested too deeply (more than {MAX_DIEPTE} levels)"))
+
+
+def _niet_te_diep(data: Any) -> None:
+    """Raise InvoerFout when ``data`` nests deeper than MAX_DIEPTE (iteratively: no recursion)."""
+    stack = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_DIEPTE:
+            raise _te_diep()
+        if isinstance(value, dict):
+            stack.extend((v, depth + 1) for v in value.values() if isinstance(v, (dict, list)))
+        elif isinstance(value, list):
+            stack.extend((v, depth + 1) for v in value if isinstance(v, (dict, list)))
 
 
 _SURROGAAT = re.compile(r"\\u[dD][89a-fA-F]")
