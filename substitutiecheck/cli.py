@@ -259,7 +259,8 @@ def usage_message(e: click.UsageError, taal: str) -> str:
         param = e.param
         if param is not None and isinstance(param.type, click.Choice):
             return tekst("cli.keuze", taal, naam=name_of(param), keuzes=", ".join(map(str, param.type.choices)))
-        if param is not None and isinstance(param.type, click.IntRange) and param.type.max is not None:
+        if (param is not None and isinstance(param.type, click.IntRange) and param.type.max is not None
+                and "not in the range" in e.message):  # a whole number, but out of range
             return tekst("cli.getal_tussen", taal, naam=name_of(param), min=param.type.min, max=param.type.max)
         if param is not None and isinstance(param.type, (click.types.IntParamType, click.IntRange)):
             return tekst("cli.geheel_getal", taal, naam=name_of(param))
