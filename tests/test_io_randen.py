@@ -440,7 +440,7 @@ def test_deep_json_on_stdin_is_an_input_error_like_as_a_path(tmp_path):
     for args, stdin, where in (((str(path),), None, str(path)), (("-",), DEEP.encode(), "<stdin>")):
         result = run_cli("check", *args, stdin=stdin)
         assert result.returncode == 2
-        assert result.stderr.decode() == f"fout: {where}: JSON is te diep genest\n"
+        assert result.stderr.decode() == f"fout: {where}: JSON is te diep genest (meer dan 64 niveaus)\n"
 
 
 def test_deep_questionnaire_files_are_input_errors_not_crashes(tmp_path, pack):
