@@ -39,6 +39,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from .report import Rapport
 
 
+def __dir__() -> list[str]:
+    """``dir(substitutiecheck)``: the public API only (not the helpers or loaded submodules)."""
+    return sorted(__all__)
+
+
 def __getattr__(name: str) -> Any:
     """Import heavy modules (pydantic, durable_rules) only when they are used."""
     module = _LAZY.get(name)

@@ -153,6 +153,9 @@ class _Advies:
     """What a reporter's summary needs of a report rendered in a worker."""
 
     advies: str
+    voorlopig: bool = False
+    titel: str | None = None
+    laag_tellingen: tuple[int, ...] = (0, 0, 0)
 
 
 def verwerk(items: Iterable[Item], reporter: Any, *, fmt: str, regels: str | Path | None = None,
@@ -271,7 +274,7 @@ def _parallel(items, reporter, *, regels, taal, jobs, bij_fout, voortgang, brok,
                     _meld(InvoerFout(problemen, bestand=bestand, regel=regel), reporter, bij_fout, voortgang)
                 else:
                     _, advies, als_eerste, tekst = res
-                    reporter.samenvatting.tel(_Advies(advies))
+                    reporter.samenvatting.tel(advies)
                     if gebufferd:
                         reporter.rapport_tekst(tekst)
                     else:
@@ -374,6 +377,7 @@ def _capture(cls, taal: str, opmaak: dict[str, Any], voorgaand: Any = None):
 def _worker_run(work: list[tuple[str, int | None, Any]], misschien_eerste: bool) -> list[tuple]:
     from .evaluation import evalueer
     from .inputs import parse_line
+    from .reporters.common import laag_tellingen
 
     pack, taal, cls, opmaak = _W["pack"], _W["taal"], _W["cls"], _W["opmaak"]
     out: list[tuple] = []
@@ -392,13 +396,14 @@ def _worker_run(work: list[tuple[str, int | None, Any]], misschien_eerste: bool)
         except InvoerFout as e:
             out.append(("f", ([Probleem(p.pad, p.nl, p.en, p.bestand) for p in e.problemen], bron, regel)))
             continue
+        advies = _Advies(rapport.advies, rapport.voorlopig, rapport.titel, laag_tellingen(rapport))
         if frag_rep is not None:
-            out.append(("r", rapport.advies, None, frag_rep.fragment(rapport)))
+            out.append(("r", advies, None, frag_rep.fragment(rapport)))
             continue
         als_eerste = None
         if render is None:
             if misschien_eerste:
                 als_eerste = _capture(cls, taal, opmaak)(rapport)
             render = _capture(cls, taal, opmaak, voorgaand=rapport)
-        out.append(("r", rapport.advies, als_eerste, render(rapport)))
+        out.append(("r", advies, als_eerste, render(rapport)))
     return out

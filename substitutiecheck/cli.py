@@ -57,6 +57,11 @@ HULP_SYNTAX_NL = (
     ("TEXT", "TEKST"), ("PATH", "PAD"),
 )
 """In a usage line and an option's name column: Click's metavars."""
+HULP_SYNTAX_EN = (("PAD...", "PATH..."), ("MAP", "FOLDER"), ("VOORSTEL", "PROPOSAL"))
+"""With ``--lang en``: our own (Dutch) metavars in English."""
+_KOPPELTEKEN = "\u2011"
+"""A non-breaking hyphen stands in for '-' while Click wraps a help text, so that neither an
+option (--geen-toelichting) nor a word (JSON-batches) is broken at its hyphen."""
 
 
 def _hulp_nl(text: str, words: tuple[tuple[str, str], ...]) -> str:
@@ -79,15 +84,29 @@ class HulpOpmaak(click.HelpFormatter):
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
         if self.nl:
             args, prefix = _hulp_nl(args, HULP_SYNTAX_NL), (prefix or "Gebruik: ")
+        else:
+            args = _hulp_nl(args, HULP_SYNTAX_EN)
         super().write_usage(prog, args, prefix)
 
     def write_heading(self, heading: str) -> None:
         super().write_heading(HULP_NL.get(heading, heading) if self.nl else heading)
 
+    def _heel(self, write: Any, *args: Any, **kwargs: Any) -> None:
+        """Let Click wrap with hyphens that do not break, then put the hyphens back."""
+        start = len(self.buffer)
+        write(*args, **kwargs)
+        self.buffer[start:] = [part.replace(_KOPPELTEKEN, "-") for part in self.buffer[start:]]
+
+    def write_text(self, text: str) -> None:
+        self._heel(super().write_text, text.replace("-", _KOPPELTEKEN))
+
     def write_dl(self, rows: Any, *args: Any, **kwargs: Any) -> None:
         if self.nl:
             rows = [(_hulp_nl(a, HULP_SYNTAX_NL), _hulp_nl(b, HULP_EXTRA_NL)) for a, b in rows]
-        super().write_dl(rows, *args, **kwargs)
+        else:
+            rows = [(_hulp_nl(a, HULP_SYNTAX_EN), b) for a, b in rows]
+        rows = [(a, b.replace("-", _KOPPELTEKEN)) for a, b in rows]
+        self._heel(super().write_dl, rows, *args, **kwargs)
 
 
 class HulpContext(click.Context):
@@ -116,6 +135,16 @@ class _Engels:
         finally:
             for item, text in saved:
                 item.help = text
+
+
+    def get_short_help_str(self, limit: int = 45) -> str:
+        """In a group's list of commands: the first paragraph of the help, whole (Click cuts it
+        off at ``limit`` with '...'); the list wraps it."""
+        if getattr(self, "short_help", None):
+            return self.short_help  # type: ignore[attr-defined,no-any-return]
+        import inspect
+
+        return " ".join(inspect.cleandoc(getattr(self, "help", None) or "").split("\n\n")[0].split())
 
 
 class HulpCommand(_Engels, click.Command):
@@ -244,7 +273,7 @@ def usage_message(e: click.UsageError, taal: str) -> str:
         if param is None:
             return "?"
         if isinstance(param, click.Argument):
-            return param.human_readable_name
+            return param.human_readable_name if taal != "en" else _hulp_nl(param.human_readable_name, HULP_SYNTAX_EN)
         opts = getattr(param, "opts", None)
         return max(opts, key=len) if opts else str(param.name)
 
@@ -479,6 +508,21 @@ def regels_toon(obj: dict, regel_id: str, sub_taal: str | None) -> None:
     click.echo(zichtbaar("\n".join(regel_uitleg(resolve_pack(obj["regels"]), regel_id, sub_taal or obj["taal"])), wit=True))
 
 
+@regels.command("ids")
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown"]), default="text", show_default=True,
+              help="Uitvoerformaat (markdown: de pagina docs/ids.md).")
+@sub_lang_option
+@click.pass_obj
+def regels_ids(obj: dict, fmt: str, sub_taal: str | None) -> None:
+    """Toon elk id dat een voorstel gebruikt, met naam en betekenis: patiëntengroepen,
+    uitsluitingen, randvoorwaarden, samenwerkingsvormen en financieringsroutes."""
+    from .evaluation import resolve_pack
+    from .packinfo import id_lijst, id_markdown
+
+    pack, taal = resolve_pack(obj["regels"]), sub_taal or obj["taal"]
+    click.echo(id_markdown(pack, taal) if fmt == "markdown" else "\n".join(id_lijst(pack, taal)))
+
+
 @regels.command("valideer")
 @click.argument("map", type=click.Path(file_okay=False))
 @sub_lang_option
@@ -541,8 +585,12 @@ def regels_test(obj: dict, map: str | None, sub_taal: str | None) -> None:
 @main.command()
 @click.option("--rapport", is_flag=True, help="Het schema van een rapport in plaats van een voorstel.")
 @regels_option
-def schema(rapport: bool, regels: str | None) -> None:
-    """Print het JSON Schema van een voorstel (of met --rapport: van een rapport)."""
+@lang_option
+def schema(rapport: bool, regels: str | None, taal: str) -> None:
+    """Print het JSON Schema van een voorstel (of met --rapport: van een rapport).
+
+    Elk veld en elke keuze heeft een naam en uitleg (title, description), in het Nederlands of
+    met --lang en in het Engels: een editor die JSON Schema leest, vult dan aan en legt uit."""
     if rapport:
         from .report import rapport_schema
 
@@ -551,7 +599,7 @@ def schema(rapport: bool, regels: str | None) -> None:
         from .evaluation import resolve_pack
         from .model import voorstel_schema
 
-        doc = voorstel_schema(resolve_pack(regels))
+        doc = voorstel_schema(resolve_pack(regels), taal)
     click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
 
 

@@ -22,18 +22,19 @@ from .report import (
 AIMS = ("kwaliteit", "gezondheid", "kosten")
 
 
-def bronverwijzingen(pack: Regelpakket, ids) -> list[BronVerwijzing]:
-    """The pack's sources ``ids`` as report references (built once per pack and shared)."""
+def bronverwijzingen(pack: Regelpakket, ids, taal: str) -> list[BronVerwijzing]:
+    """The pack's sources ``ids`` as report references in ``taal`` (built once per pack and shared)."""
     ids = tuple(ids)
-    return _cached(pack, ("bronnen", ids), lambda: [_bron(pack, b) for b in ids])
+    return _cached(pack, ("bronnen", ids, taal), lambda: [_bron(pack, b, taal) for b in ids])
 
 
-def _bron(pack: Regelpakket, b: str) -> BronVerwijzing:
+def _bron(pack: Regelpakket, b: str, taal: str) -> BronVerwijzing:
     def build() -> BronVerwijzing:
         src = pack.bron(b)
-        return BronVerwijzing(id=b, soort=src["soort"], kort=src["kort"], titel=src["titel"])
+        return BronVerwijzing(id=b, soort=src["soort"], kort=pack.bron_tekst(b, "kort", taal),
+                              titel=pack.bron_tekst(b, "titel", taal), periode=src.get("periode"))
 
-    return _cached(pack, ("bron", b), build)
+    return _cached(pack, ("bron", b, taal), build)
 
 
 def _answers(part: Mapping[str, Any] | None) -> dict[str, str]:
@@ -50,7 +51,9 @@ def bouw_toelichting(pack: Regelpakket, voorstel: Mapping[str, Any], taal: str) 
         randvoorwaarden_per_groep=_stand(pack, _answers(voorstel["randvoorwaarden"]), taal),
         samenwerkingsvormen=_cached(pack, ("vormen", categorie, vorm, taal),
                                     lambda: _vormen(pack, categorie, vorm, taal)),
-        financiering=_cached(pack, ("financiering", _routes_for(pack, categorie, vorm), vorm, fin, taal),
+        koppeling_bronnen=(bronverwijzingen(pack, pack.vormen_info.get("past_bij_bron", ()), taal)
+                           if pack.categorie(categorie).get("geschikt") == "ja" else []),
+        financiering=_cached(pack, ("financiering", *_links(pack, categorie, vorm), vorm, fin, taal),
                              lambda: _financiering(pack, categorie, vorm, fin, taal)),
         draagvlak=_cached(pack, ("draagvlak", categorie, taal), lambda: _draagvlak(pack, categorie, taal)),
         samenwerking=_profiel(pack, voorstel["samenwerking"], taal),
@@ -100,24 +103,35 @@ def _build_stand(pack: Regelpakket, g: Mapping[str, Any], ids: tuple[str, ...],
     return GroepStand(id=g["id"], naam=t(g["naam"], taal), randvoorwaarden=items, **counts)
 
 
+def _past(pack: Regelpakket, v: Mapping[str, Any], categorie: str) -> bool | None:
+    """Whether the form fits the group by the pack's own suggestion; None for a category outside
+    the suitable list ('overig'): the pack suggests nothing there, so never 'does not fit'."""
+    if pack.categorie(categorie).get("geschikt") != "ja":
+        return None
+    return categorie in v["past_bij"]
+
+
 def _vorm(pack: Regelpakket, v: Mapping[str, Any], categorie: str, gekozen: str | None, taal: str) -> PassendeVorm:
     """Shared per (form, chosen?, fits?, language): the cached lists below hold references, so
     the cache stays small however many category x form x route combinations a batch meets."""
-    key = ("vorm", v["id"], v["id"] == gekozen, categorie in v["past_bij"], taal)
-    return _cached(pack, key, lambda: _build_vorm(pack, v, categorie, gekozen, taal))
+    past = _past(pack, v, categorie)
+    key = ("vorm", v["id"], v["id"] == gekozen, past, taal)
+    return _cached(pack, key, lambda: _build_vorm(pack, v, past, gekozen, taal))
 
 
-def _build_vorm(pack: Regelpakket, v: Mapping[str, Any], categorie: str, gekozen: str | None,
+def _build_vorm(pack: Regelpakket, v: Mapping[str, Any], past: bool | None, gekozen: str | None,
                 taal: str) -> PassendeVorm:
     soort = next((s for s in pack.soorten if s["id"] == v["soort"]), None)
     ta = v.get("triple_aim", {})
+    stand = v.get("stand") or pack.vormen_info.get("stand")
     return PassendeVorm(
         id=v["id"], naam=t(v["naam"], taal), soort=v["soort"],
         soort_naam=t(soort["naam"], taal) if soort else v["soort"],
-        gekozen=v["id"] == gekozen, past_bij_groep=categorie in v["past_bij"],
-        status=t(v.get("status"), taal) or None, waar=t(v.get("waar"), taal) or None,
+        gekozen=v["id"] == gekozen, past_bij_groep=past,
+        status=t(v.get("status"), taal) or None, stand=t(stand, taal) or None,
+        waar=t(v.get("waar"), taal) or None,
         triple_aim=TripleAim(**{a: t(ta.get(a), taal) or None for a in AIMS}),
-        noot=t(v.get("noot"), taal) or None, bronnen=bronverwijzingen(pack, v["bron"]),
+        noot=t(v.get("noot"), taal) or None, bronnen=bronverwijzingen(pack, v["bron"], taal),
     )
 
 
@@ -139,15 +153,27 @@ def _route(pack: Regelpakket, fid: str, taal: str) -> Route:
 def _routes_for(pack: Regelpakket, categorie: str, vorm: str | None) -> tuple[str, ...]:
     """The fitting financing routes: the only thing the advice takes from the category, so the
     advice is cached per routes, not per category (14 categories share a few route lists)."""
-    def build() -> tuple[str, ...]:
+    return _links(pack, categorie, vorm)[0]
+
+
+def _links(pack: Regelpakket, categorie: str, vorm: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(fitting routes, sources of the links that put them there): form -> route (the form's
+    seed cell or productkeuze), route -> group, or the pack's default routes."""
+    def build() -> tuple[tuple[str, ...], tuple[str, ...]]:
         algemeen = (pack.toelichting or {}).get("financiering", {})
         ids: list[str] = []
-        if vorm:
-            ids.extend(pack.samenwerkingsvorm(vorm).get("financiering", ()))
-        ids.extend(f["id"] for f in pack.financiering if categorie in f.get("past_bij", ()))
+        bronnen: list[str] = []
+        if vorm and pack.samenwerkingsvorm(vorm).get("financiering"):
+            ids.extend(pack.samenwerkingsvorm(vorm)["financiering"])
+            bronnen.extend(pack.samenwerkingsvorm(vorm).get("financiering_bron", ()))
+        for f in pack.financiering:
+            if categorie in f.get("past_bij", ()):
+                ids.append(f["id"])
+                bronnen.extend(f.get("past_bij_bron", ()))
         if not ids:
             ids.extend(algemeen.get("standaard", ()))
-        return tuple(dict.fromkeys(ids))
+            bronnen.extend(algemeen.get("standaard_bron", ()))
+        return tuple(dict.fromkeys(ids)), tuple(dict.fromkeys(bronnen))
 
     return _cached(pack, ("routes", categorie, vorm), build)
 
@@ -160,6 +186,9 @@ def _financiering(pack: Regelpakket, categorie: str, vorm: str | None, gekozen: 
     waarbij = (tekst("fin.waarbij_vorm", taal, vorm=t(pack.samenwerkingsvorm(vorm)["naam"], taal))
                if vorm else tekst("fin.waarbij_groep", taal))
     names = ", ".join(r.naam for r in passend) or tekst("kop.geen", taal)
+    bron_ids = tuple(dict.fromkeys(
+        [b for i in [gekozen, *ids] for b in pack.financieringsroute(i).get("bron", ())]
+        + list(_links(pack, categorie, vorm)[1]) + list(algemeen.get("bron", ()))))
     past = gekozen in ids
     if gekozen in ("geen", "onbekend"):
         zin = tekst("fin.kiezen", taal, waarbij=waarbij, routes=names)
@@ -167,38 +196,35 @@ def _financiering(pack: Regelpakket, categorie: str, vorm: str | None, gekozen: 
         zin = tekst("fin.past", taal, route=chosen.naam, waarbij=waarbij)
     else:
         zin = tekst("fin.anders", taal, route=chosen.naam, waarbij=waarbij, routes=names)
-    bron_ids = list(dict.fromkeys(
-        [b for i in [gekozen, *ids] for b in pack.financieringsroute(i).get("bron", ())]
-        + list(algemeen.get("bron", ()))
-    ))
     return FinancieringsAdvies(
         gekozen=chosen, past=past, passend=passend, tekst=zin,
-        algemeen=t(algemeen.get("algemeen"), taal) or None, bronnen=bronverwijzingen(pack, bron_ids),
+        algemeen=t(algemeen.get("algemeen"), taal) or None,
+        bronnen=bronverwijzingen(pack, bron_ids, taal),
     )
 
 
 def _draagvlak(pack: Regelpakket, categorie: str, taal: str) -> Draagvlak | None:
+    """The figures with their own meaning and group only: a group figure for the groups the survey
+    gives one for, the chronic patients' figure for chronic groups (labelled as such), no
+    threshold and no conclusion drawn from a figure."""
     d = (pack.toelichting or {}).get("draagvlak")
     if not d:
         return None
     groep = next((g for g in d["groepen"] if g["categorie"] == categorie), None)
-    if groep is None and pack.categorie(categorie).get("soort") != "chronisch":
+    chronisch = pack.categorie(categorie).get("soort") == "chronisch"
+    if groep is None and not chronisch:
         return None  # the survey asked chronic patients only: no claim about other groups
-    pct = groep["percentage"] if groep else None
-    laag = pct is not None and pct < d["drempel"]
-    if groep is None:
-        zin, advies = t(d["samenvatting"], taal), t(d["geen_cijfer"], taal)
-    else:
-        zin = t(groep["tekst"], taal)
-        advies = t(d["advies_laag" if laag else "advies_hoog"], taal)
+    gelijk = d.get("gelijke_expertise")
     return Draagvlak(
-        percentage=pct, drempel=d["drempel"], laag=laag, tekst=zin, advies=advies,
-        samenvatting=t(d["samenvatting"], taal), vraag=t(d["vraag"], taal),
+        percentage=groep["percentage"] if groep else None,
+        tekst=t(groep["tekst"] if groep else d["geen_cijfer"], taal), advies=t(d["advies"], taal),
+        samenvatting=t(d["samenvatting"], taal) if chronisch else None, vraag=t(d["vraag"], taal),
+        gelijke_expertise=Percentage(percentage=gelijk["percentage"], tekst=t(gelijk["tekst"], taal)) if gelijk else None,
         voorkeur_huisarts=[Percentage(percentage=x["percentage"], tekst=t(x["tekst"], taal))
                            for x in d.get("voorkeur_huisarts", ())],
         voorkeur_specialist=[Percentage(percentage=x["percentage"], tekst=t(x["tekst"], taal))
                              for x in d.get("voorkeur_specialist", ())],
-        bronnen=bronverwijzingen(pack, d["bron"]),
+        bronnen=bronverwijzingen(pack, d["bron"], taal),
     )
 
 
@@ -222,5 +248,5 @@ def _profiel(pack: Regelpakket, samenwerking: Any, taal: str) -> Samenwerkingspr
         drempel=t(cfg["drempel_uitleg"], taal), basis=t(cfg.get("basis"), taal) or None,
         lichtere_vormen=[Route(id=v, naam=t(pack.samenwerkingsvorm(v)["naam"], taal))
                          for v in cfg["lichtere_vormen"]],
-        bronnen=bronverwijzingen(pack, cfg["bron"]),
+        bronnen=bronverwijzingen(pack, cfg["bron"], taal),
     )

@@ -82,7 +82,14 @@ class SubstitutiecheckFout(Exception):
         )
         self.bestand = bestand
         self.regel = regel
-        super().__init__(self.regels("nl")[0] if self.problemen else "")
+        super().__init__(self._tekst())
+
+    def _tekst(self) -> str:
+        """``str(fout)``: every problem, one per line (Dutch), not only the first."""
+        return "\n".join(self.regels("nl"))
+
+    def __str__(self) -> str:
+        return self._tekst()
 
     @property
     def pad(self) -> str:
@@ -108,7 +115,7 @@ class SubstitutiecheckFout(Exception):
         """Attach the file (and line) this error came from, returning self."""
         self.bestand = bestand
         self.regel = regel
-        self.args = (self.regels("nl")[0],) if self.problemen else ()
+        self.args = (self._tekst(),)
         return self
 
 

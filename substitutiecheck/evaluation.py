@@ -71,7 +71,7 @@ def _finding(pack: Regelpakket, key: str, regel: Regel, blocking: bool, antwoord
     if hit is not None:
         return hit
     ernst = regel.ernst_blokkerend if blocking else regel.ernst
-    bronnen = bronverwijzingen(pack, regel.bron)
+    bronnen = bronverwijzingen(pack, regel.bron, taal)
     bevinding = Bevinding(
         regel=regel.id, ernst=ernst, blokkerend=blocking, veld=regel.veld, antwoord=antwoord,
         naam=t(regel.naam, taal), tekst=t(regel.tekst, taal),
@@ -120,6 +120,7 @@ def evalueer(voorstel: Any, pack: Regelpakket, taal: str = "nl", toelichting: bo
     ontbrekend.sort(key=lambda o: (o.ernst != "blokkerend", not o.blokkerend))
 
     advies, reden = _verdict(bevindingen, ontbrekend, taal)
+    nog_onbekend = _nog_onbekend(ontbrekend)
     categorie = model["patientgroep"]["categorie"]
     vorm, fin = model["samenwerkingsvorm"], model["financiering"]
     return Rapport(
@@ -129,13 +130,21 @@ def evalueer(voorstel: Any, pack: Regelpakket, taal: str = "nl", toelichting: bo
         samenwerkingsvorm_naam=t(pack.samenwerkingsvorm(vorm)["naam"], taal) if vorm else None,
         financiering=fin,
         financiering_naam=t(pack.financieringsroute(fin)["naam"], taal),
-        advies=advies, reden=reden, ontbrekende_randvoorwaarden=ontbrekend,
+        advies=advies, voorlopig=bool(nog_onbekend), nog_onbekend=nog_onbekend,
+        reden=reden, ontbrekende_randvoorwaarden=ontbrekend,
         bevindingen=bevindingen, regelpakket=PakketStempel(**pack.stempel), taal=taal,
         toelichting=bouw_toelichting(pack, model, taal) if toelichting else None,
     )
 
 
 _BLOCKING_ANSWER = {"randvoorwaarde": "nee", "uitsluiting": "ja"}
+
+
+def _nog_onbekend(ontbrekend: list[OntbrekendeVoorwaarde]) -> list[str]:
+    """The exclusion flags and blocking randvoorwaarden still 'onbekend', in report order: an
+    unfavourable answer to any of them would make the advice no-go, so the advice is provisional."""
+    return [o.id for o in ontbrekend
+            if o.antwoord == "onbekend" and o.blokkerend and o.soort in _BLOCKING_ANSWER]
 
 
 def _namen(items: list[str], taal: str, most: int = 3) -> str:
@@ -157,9 +166,11 @@ def _verdict(bevindingen: list[Bevinding], ontbrekend: list[OntbrekendeVoorwaard
         return "no-go", " ".join(parts)
     if ontbrekend:
         k = sum(1 for o in ontbrekend if o.blokkerend)
-        reden = tekst("reden.voorwaardelijk", taal, n=len(ontbrekend), namen=_namen([o.naam for o in ontbrekend], taal))
+        reden = tekst("reden.voorwaardelijk_1" if len(ontbrekend) == 1 else "reden.voorwaardelijk", taal,
+                      n=len(ontbrekend), namen=_namen([o.naam for o in ontbrekend], taal))
         if k:
-            reden += " " + tekst("reden.voorwaardelijk_blokkerend", taal, k=k)
+            reden += " " + tekst("reden.voorwaardelijk_blokkerend_1" if k == 1 else "reden.voorwaardelijk_blokkerend",
+                                 taal, k=k)
         return "voorwaardelijk", reden
     return "go", tekst("reden.go", taal)
 

@@ -24,13 +24,29 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "en": "Not met and blocking: {namen}.",
     },
     "reden.voorwaardelijk": {
-        "nl": "Geschikt onder voorwaarden: nog {n} voorwaarde(n) open: {namen}.",
-        "en": "Suited with conditions: {n} condition(s) still open: {namen}.",
+        "nl": "Nog {n} voorwaarden open: {namen}.",
+        "en": "{n} conditions still open: {namen}.",
+    },
+    "reden.voorwaardelijk_1": {
+        "nl": "Nog 1 voorwaarde open: {namen}.",
+        "en": "1 condition still open: {namen}.",
     },
     "reden.voorwaardelijk_blokkerend": {
-        "nl": "Regel eerst de {k} die bij een ongunstig antwoord tot no-go leiden.",
-        "en": "First settle the {k} that lead to no-go if the answer turns out unfavourable.",
+        "nl": "Regel eerst de {k} voorwaarden die bij een ongunstig antwoord tot no-go leiden.",
+        "en": "First settle the {k} conditions that lead to no-go if the answer turns out unfavourable.",
     },
+    "reden.voorwaardelijk_blokkerend_1": {
+        "nl": "Regel eerst de voorwaarde die bij een ongunstig antwoord tot no-go leidt.",
+        "en": "First settle the condition that leads to no-go if the answer turns out unfavourable.",
+    },
+    # a provisional advice (Rapport.voorlopig): after the verdict in every format's headline
+    "voorlopig.kop": {"nl": "voorlopig: {delen} nog onbekend", "en": "provisional: {delen} still unknown"},
+    "voorlopig.rv": {"nl": "{n} blokkerende voorwaarden", "en": "{n} blocking conditions"},
+    "voorlopig.rv_1": {"nl": "1 blokkerende voorwaarde", "en": "1 blocking condition"},
+    "voorlopig.uitsluiting": {"nl": "{n} uitsluitingen", "en": "{n} exclusions"},
+    "voorlopig.uitsluiting_1": {"nl": "1 uitsluiting", "en": "1 exclusion"},
+    "voorlopig.en": {"nl": " en ", "en": " and "},
+    "voorlopig.kort": {"nl": "voorlopig", "en": "provisional"},
     "reden.en_nog": {"nl": " en nog {n}", "en": " and {n} more"},
     # report headings
     "kop.rapport": {"nl": "Substitutiecheck", "en": "Substitution check"},
@@ -47,6 +63,11 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "en": "Blocking conditions (a 'no' means no-go)",
     },
     "kop.overig": {"nl": "Overige voorwaarden", "en": "Other conditions"},
+    "kop.laag_nogo": {"nl": "Blokkerend (no-go)", "en": "Blocking (no-go)"},
+    "kop.laag_eerst": {"nl": "Eerst regelen", "en": "Settle first"},
+    "kop.en_meer": {"nl": "… en nog {n} voorstel(len)", "en": "… and {n} more proposal(s)"},
+    "kop.laag_legenda": {"nl": "Per voorstel: advies, wat ontbreekt (blokkerend / eerst regelen / daarna), titel:",
+                         "en": "Per proposal: advice, what is missing (blocking / settle first / then), title:"},
     "kop.notities": {"nl": "Notities (veranderen het advies niet)", "en": "Notes (do not change the advice)"},
     "kop.niets_ontbreekt": {"nl": "Er ontbreekt niets.", "en": "Nothing is missing."},
     "kop.antwoord": {"nl": "antwoord", "en": "answer"},
@@ -58,21 +79,35 @@ TEKSTEN: dict[str, dict[str, str]] = {
     # the notes around the verdict (context.py) and the report formats
     "kop.toelichting": {"nl": "Toelichting rond het advies", "en": "Notes around the advice"},
     "kop.stand": {"nl": "Randvoorwaarden per groep", "en": "Preconditions per group"},
-    "kop.vormen": {"nl": "Samenwerkingsvormen die passen bij {groep}", "en": "Forms of collaboration that fit {groep}"},
-    "kop.vormen_geen": {
-        "nl": "Het Raedelijn-overzicht noemt geen samenwerkingsvorm bij deze patiëntengroep.",
-        "en": "The Raedelijn overview names no form of collaboration for this patient group.",
+    "kop.vormen": {
+        "nl": "Samenwerkingsvormen die volgens substitutiecheck passen bij {groep}",
+        "en": "Forms of collaboration that fit {groep}, by substitutiecheck's own suggestion",
     },
+    "kop.vormen_geen": {
+        "nl": "Volgens substitutiecheck past geen samenwerkingsvorm uit het e-book in het bijzonder bij {groep}.",
+        "en": "By substitutiecheck's own suggestion, no form of collaboration from the e-book fits {groep} in particular.",
+    },
+    "kop.vormen_overig": {
+        "nl": "Voor een groep buiten de lijst van potentiële patiëntengroepen doet substitutiecheck geen suggestie.",
+        "en": "substitutiecheck makes no suggestion for a group outside the list of potential patient groups.",
+    },
+    "kop.vormen_gekozen": {"nl": "Gekozen samenwerkingsvorm", "en": "Chosen form of collaboration"},
+    "kop.koppeling": {"nl": "Koppeling vorm en patiëntengroep", "en": "Link between form and patient group"},
     "kop.gekozen": {"nl": "gekozen", "en": "chosen"},
     "kop.blokkerend_bij": {"nl": "blokkerend bij '{antwoord}'", "en": "blocking if '{antwoord}'"},
     "kop.eerst_regelen": {"nl": "Eerst regelen (blokkerend bij een ongunstig antwoord)", "en": "Settle first (blocking if the answer is unfavourable)"},
     "kop.daarna": {"nl": "Daarna", "en": "Then"},
     "kop.blokkerend_nogo": {"nl": "Blokkerend (daarom no-go)", "en": "Blocking (hence no-go)"},
     "kop.gekozen_past_niet": {
-        "nl": "gekozen; niet genoemd bij deze patiëntengroep",
-        "en": "chosen; not listed for this patient group",
+        "nl": "gekozen; past volgens substitutiecheck niet bij {groep}",
+        "en": "chosen; by substitutiecheck's own suggestion it does not fit {groep}",
+    },
+    "kop.gekozen_geen_suggestie": {
+        "nl": "gekozen; substitutiecheck doet voor deze groep geen suggestie",
+        "en": "chosen; substitutiecheck makes no suggestion for this group",
     },
     "kop.status": {"nl": "Status", "en": "Status"},
+    "kop.status_stand": {"nl": "Status ({stand})", "en": "Status ({stand})"},
     "kop.waar": {"nl": "Waar", "en": "Where"},
     "kop.niet_vermeld": {"nl": "niet vermeld in de bron", "en": "not stated in the source"},
     "kop.triple_aim": {"nl": "Triple Aim", "en": "Triple Aim"},
@@ -81,16 +116,16 @@ TEKSTEN: dict[str, dict[str, str]] = {
     "aim.kosten": {"nl": "Zorgkosten populatie", "en": "Population care costs"},
     "kop.financieringsroute": {"nl": "Financieringsroute", "en": "Financing route"},
     "fin.kiezen": {
-        "nl": "Kies een financieringsroute; passend bij {waarbij}: {routes}.",
-        "en": "Choose a financing route; fitting {waarbij}: {routes}.",
+        "nl": "Kies een financieringsroute; volgens substitutiecheck passend bij {waarbij}: {routes}.",
+        "en": "Choose a financing route; fitting {waarbij} by substitutiecheck's own suggestion: {routes}.",
     },
     "fin.past": {
-        "nl": "De gekozen route ({route}) past bij {waarbij}.",
-        "en": "The chosen route ({route}) fits {waarbij}.",
+        "nl": "De gekozen route ({route}) past volgens substitutiecheck bij {waarbij}.",
+        "en": "The chosen route ({route}) fits {waarbij}, by substitutiecheck's own suggestion.",
     },
     "fin.anders": {
-        "nl": "De gekozen route ({route}) is niet de route die bij {waarbij} hoort ({routes}); leg vast hoe de zorg na de start bekostigd blijft.",
-        "en": "The chosen route ({route}) is not the one that goes with {waarbij} ({routes}); agree how the care stays funded after the start.",
+        "nl": "De gekozen route ({route}) is niet de route die volgens substitutiecheck bij {waarbij} hoort ({routes}); leg vast hoe de zorg na de start bekostigd blijft.",
+        "en": "The chosen route ({route}) is not the one that goes with {waarbij} by substitutiecheck's own suggestion ({routes}); agree how the care stays funded after the start.",
     },
     "fin.waarbij_vorm": {"nl": "de samenwerkingsvorm '{vorm}' en de patiëntengroep", "en": "the form '{vorm}' and the patient group"},
     "fin.waarbij_groep": {"nl": "deze patiëntengroep", "en": "this patient group"},
@@ -149,10 +184,27 @@ TEKSTEN: dict[str, dict[str, str]] = {
     "csv.blokkerend": {"nl": "blokkerend", "en": "blocking"},
     "csv.overig": {"nl": "overig", "en": "other"},
     "csv.fout": {"nl": "fout", "en": "error"},
+    "csv.voorlopig": {"nl": "voorlopig", "en": "provisional"},
     "samenvatting.regel": {
-        "nl": "{totaal} voorstel(len): {go} go, {voorwaardelijk} go onder voorwaarden, {nogo} no-go, {fouten} ongeldig.",
-        "en": "{totaal} proposal(s): {go} go, {voorwaardelijk} go with conditions, {nogo} no-go, {fouten} invalid.",
+        "nl": "{totaal} voorstel(len): {go} go, {voorwaardelijk} go onder voorwaarden, {nogo} no-go, {fouten} ongeldig. Voorlopig (uitsluitingen of blokkerende voorwaarden nog onbekend): {voorlopig}.",
+        "en": "{totaal} proposal(s): {go} go, {voorwaardelijk} go with conditions, {nogo} no-go, {fouten} invalid. Provisional (exclusions or blocking conditions still unknown): {voorlopig}.",
     },
+    # substitutiecheck regels ids (packinfo.id_lijst, docs/ids.md)
+    "ids.titel": {"nl": "Ids van een voorstel", "en": "Ids of a proposal"},
+    "ids.kop": {"nl": "Elk id dat een voorstel gebruikt, uit regelpakket {naam} {versie}.",
+                "en": "Every id a proposal uses, from rule pack {naam} {versie}."},
+    "ids.gegenereerd": {"nl": "Gemaakt met `substitutiecheck regels ids --format markdown`; niet met de hand bewerken.",
+                        "en": "Made with `substitutiecheck regels ids --format markdown --lang en`; do not edit by hand."},
+    "ids.schema": {"nl": "Dezelfde namen en uitleg staan als title en description in 'substitutiecheck schema'.",
+                   "en": "The same names and meanings are the title and description in 'substitutiecheck schema'."},
+    "ids.antwoorden": {"nl": "Antwoord per id: {keuzes}.", "en": "Answer per id: {keuzes}."},
+    "ids.patientgroep": {"nl": "Uitsluitingen (een 'ja' is no-go)", "en": "Exclusions (a 'ja' means no-go)"},
+    "ids.naam": {"nl": "naam", "en": "name"},
+    "ids.betekenis": {"nl": "betekenis", "en": "meaning"},
+    # make voorbeelden (examples/overzicht.py)
+    "voorbeelden.kop": {"nl": "Voorbeeldvoorstellen in {map}/ (landelijk pakket; regio {regios}):",
+                        "en": "Example proposals in {map}/ (national pack; region {regios}):"},
+    "voorbeelden.rapporten": {"nl": "De volledige rapporten: {pad}", "en": "The full reports: {pad}"},
     "antwoord.ja": {"nl": "ja", "en": "yes"},
     "antwoord.deels": {"nl": "deels", "en": "partly"},
     "antwoord.nee": {"nl": "nee", "en": "no"},
@@ -171,6 +223,12 @@ TEKSTEN: dict[str, dict[str, str]] = {
     "regels.bevinding": {"nl": "Bevinding", "en": "Finding"},
     "regels.vraag": {"nl": "Vraag", "en": "Question"},
     "regels.waarom": {"nl": "Waarom", "en": "Why"},
+    "regels.productkeuze_lijst": {"nl": "bevat een productkeuze", "en": "includes a product choice"},
+    "regels.productkeuze_kort": {"nl": "productkeuze: geen bron", "en": "product choice: not a source"},
+    "regels.productkeuze": {
+        "nl": "Let op: deze regel berust (deels) op een eigen keuze van substitutiecheck (productkeuze), niet op een bron.",
+        "en": "Note: this rule rests (partly) on substitutiecheck's own choice (productkeuze), not on a source.",
+    },
     "regels.geldig": {
         "nl": "Regelpakket {naam} {versie} ({hash}) is geldig: {regels} regels, {rv} randvoorwaarden, {sc} scenario's.",
         "en": "Rule pack {naam} {versie} ({hash}) is valid: {regels} rules, {rv} preconditions, {sc} scenarios.",
@@ -239,6 +297,11 @@ def antwoord(value: str | None, taal: str = "nl") -> str:
 # inspect.cleandoc) -> its English text. tests/test_cli.py checks that every command and option
 # has one, so a new option cannot be left Dutch-only.
 HULP_EN = {
+    "Toon elk id dat een voorstel gebruikt, met naam en betekenis: patiëntengroepen,\n"
+    "uitsluitingen, randvoorwaarden, samenwerkingsvormen en financieringsroutes.":
+        "Show every id a proposal uses, with name and meaning: patient groups, exclusions,\n"
+        "preconditions, forms of collaboration and financing routes.",
+    "Uitvoerformaat (markdown: de pagina docs/ids.md).": "Output format (markdown: the page docs/ids.md).",
     "Substitutiecheck: is deze patiëntengroep geschikt voor substitutie van zorg\n"
     "(van ziekenhuis naar huisarts), en zo nee, wat ontbreekt er nog?":
         "Substitutiecheck: is this patient group suited to move from the hospital to the GP\n"
@@ -255,7 +318,7 @@ HULP_EN = {
         "2: invalid input or usage (the valid proposals are still reported); 130: interrupted;\n"
         "141: the reader of the output stopped (for example | head).\n\n"
         "Formats: text, markdown, html (one file with charts, works offline), csv (one row per\n"
-        "proposal; UTF-8 with BOM; invalid input is a row with the error in column 'fout' and also\n"
+        "proposal; UTF-8 with BOM; invalid input is a row with the error in column 'error' and also\n"
         "on stderr), json and jsonl.",
     "Uitvoerformaat.": "Output format.",
     "Grootste invoer per document en per JSON Lines-regel, in MB.":
@@ -290,8 +353,12 @@ HULP_EN = {
     "Exitcode 0: alles geslaagd; 1: een scenario mislukt; 2: pakket of scenario's ongeldig.":
         "Run the scenarios of a pack (scenarios.json): expected advice and missing ids.\n\n"
         "Exit code 0: all passed; 1: a scenario failed; 2: pack or scenarios invalid.",
-    "Print het JSON Schema van een voorstel (of met --rapport: van een rapport).":
-        "Print the JSON Schema of a proposal (or with --rapport: of a report).",
+    "Print het JSON Schema van een voorstel (of met --rapport: van een rapport).\n\n"
+    "Elk veld en elke keuze heeft een naam en uitleg (title, description), in het Nederlands of\n"
+    "met --lang en in het Engels: een editor die JSON Schema leest, vult dan aan en legt uit.":
+        "Print the JSON Schema of a proposal (or with --rapport: of a report).\n\n"
+        "Every field and choice has a name and meaning (title, description), in Dutch or with\n"
+        "--lang en in English: an editor that reads JSON Schema then completes and explains.",
     "Het schema van een rapport in plaats van een voorstel.": "The schema of a report instead of a proposal.",
     "Exporteer de vragenlijst of voorstellen naar FHIR R4 (Questionnaire, QuestionnaireResponse).":
         "Export the questionnaire or proposals to FHIR R4 (Questionnaire, QuestionnaireResponse).",

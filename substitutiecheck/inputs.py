@@ -66,6 +66,8 @@ def parse_json(text: str, one_line: bool = False) -> Any:
 
     ``one_line``: the text is one line of a JSON Lines file, whose line number the caller knows.
     """
+    if one_line:
+        text = text.rstrip("\r\n")  # an error at the end is at the end of this line, not on the next
     try:
         data = json.loads(text, object_pairs_hook=_no_duplicates)
         if text.count("[") + text.count("{") > MAX_DIEPTE:  # cheap: only then can it be too deep
@@ -74,13 +76,15 @@ def parse_json(text: str, one_line: bool = False) -> Any:
             _geen_losse_surrogaten(data, [])
         return data
     except json.JSONDecodeError as e:
-        nl, en = _JSON_MESSAGES.get(e.msg, (e.msg, e.msg))
+        pos, nl, en = _waar_en_wat(text, e)
+        lineno = text.count("\n", 0, pos) + 1
+        colno = pos - text.rfind("\n", 0, pos)
         if one_line:
-            raise InvoerFout(Probleem("", f"ongeldige JSON in kolom {e.colno}: {nl}",
-                                      f"invalid JSON in column {e.colno}: {en}")) from None
+            raise InvoerFout(Probleem("", f"ongeldige JSON in kolom {colno}: {nl}",
+                                      f"invalid JSON in column {colno}: {en}")) from None
         raise InvoerFout(Probleem(
-            "", f"ongeldige JSON op regel {e.lineno}, kolom {e.colno}: {nl}",
-            f"invalid JSON at line {e.lineno}, column {e.colno}: {en}")) from None
+            "", f"ongeldige JSON op regel {lineno}, kolom {colno}: {nl}",
+            f"invalid JSON at line {lineno}, column {colno}: {en}")) from None
     except _DuplicateKey as e:
         raise InvoerFout(Probleem(
             "", f"veld '{e.key}' staat twee keer in hetzelfde object",
@@ -149,14 +153,53 @@ def toonbare_naam(naam: str) -> str | None:
         return os.fsencode(naam).decode("utf-8", "backslashreplace")
 
 
+def _waar_en_wat(text: str, e: json.JSONDecodeError) -> tuple[int, str, str]:
+    """Where the mistake is, as a person would fix it, and what it is (Dutch, English).
+
+    The parser reports where it noticed the problem: a missing comma at the next value (often on
+    the next line), a trailing comma at the '}' after it. We point at the place to type or delete."""
+    before = text[:e.pos].rstrip()
+    volgende = text[e.pos:e.pos + 1]
+    if not text[e.pos:].strip() and e.msg != "Extra data":
+        return (len(before), "de JSON houdt hier op voordat hij af is (ontbreekt er een `}` of `]`?)",
+                "the JSON ends here before it is complete (a missing `}` or `]`?)")
+    if e.msg == "Expecting ',' delimiter":
+        if "\n" in text[len(before):e.pos]:
+            return len(before), "komma ontbreekt aan het eind van deze regel", "comma missing at the end of this line"
+        return len(before), "komma ontbreekt na deze waarde", "comma missing after this value"
+    if before.endswith(",") and volgende in ("}", "]") and e.msg in (
+            "Expecting property name enclosed in double quotes", "Expecting value"):
+        return len(before) - 1, f"komma te veel vóór `{volgende}`", f"one comma too many before `{volgende}`"
+    nl, en = _JSON_MESSAGES.get(e.msg, (e.msg, e.msg))
+    return e.pos, nl, en
+
+
+def _niet_utf8(raw: bytes, e: UnicodeDecodeError, offset: int = 0) -> Probleem:
+    """Text that is not UTF-8: where, and what to do about it (save it as UTF-8)."""
+    regel = raw.count(b"\n", 0, e.start) + 1
+    try:
+        raw.decode("cp1252")
+        latin = True
+    except UnicodeDecodeError:
+        latin = False
+    waar_nl = f"regel {regel}, byte {e.start + 1}" if not offset else f"byte {e.start + 1}"
+    waar_en = f"line {regel}, byte {e.start + 1}" if not offset else f"byte {e.start + 1}"
+    if latin:
+        return Probleem("", f"geen UTF-8-tekst ({waar_nl}); het lijkt Latin-1 of Windows-1252: sla het bestand "
+                            "op als UTF-8 (in Kladblok: Opslaan als, Codering UTF-8)",
+                        f"not UTF-8 text ({waar_en}); it looks like Latin-1 or Windows-1252: save the file as "
+                        "UTF-8 (in Notepad: Save as, Encoding UTF-8)")
+    return Probleem("", f"geen geldige UTF-8-tekst ({waar_nl}); sla het bestand op als UTF-8",
+                    f"not valid UTF-8 text ({waar_en}); save the file as UTF-8")
+
+
 def _decode(raw: bytes) -> str:
     if b"\x00" in raw:
         raise InvoerFout(Probleem("", "geen tekstbestand (binaire inhoud)", "not a text file (binary content)"))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise InvoerFout(Probleem(
-            "", f"geen geldige UTF-8-tekst (byte {e.start})", f"not valid UTF-8 text (byte {e.start})")) from None
+        raise InvoerFout(_niet_utf8(raw, e)) from None
     if not text.strip():
         raise InvoerFout(Probleem("", "bestand is leeg", "file is empty"))
     return text
@@ -182,8 +225,7 @@ def parse_line(raw: bytes, bron: str, lineno: int) -> Item:
             raise InvoerFout(Probleem("", "binaire inhoud op deze regel", "binary content on this line"))
         return Item(bron, lineno, data=parse_json(text, one_line=True))
     except UnicodeDecodeError as e:
-        return _error(bron, Probleem("", f"geen geldige UTF-8-tekst (byte {e.start})",
-                                     f"not valid UTF-8 text (byte {e.start})"), lineno)
+        return _error(bron, _niet_utf8(raw, e, offset=1), lineno)
     except InvoerFout as e:
         return Item(bron, lineno, fout=e.met_bron(bron, lineno))
 

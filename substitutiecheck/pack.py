@@ -13,7 +13,7 @@ import hashlib
 import json
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Iterator, Mapping
@@ -118,6 +118,9 @@ class Regelpakket:
     extra_regels: tuple[Mapping[str, Any], ...]
     regio: str | None = None
     uitbreiding_van: tuple[str, ...] = ()
+    vormen_info: Mapping[str, Any] = field(default_factory=dict)
+    """What holds for every samenwerkingsvorm (samenwerkingsvormen.json 'algemeen'): the source
+    of the form -> group links, and when the status cells held."""
     toelichting: Mapping[str, Any] | None = None
     """Notes around the verdict (toelichting.json): patient support, collaboration profile,
     general financing route. Optional; never changes the verdict."""
@@ -147,8 +150,20 @@ class Regelpakket:
     def randvoorwaarde(self, rid: str) -> Mapping[str, Any]:
         return self._by_id("randvoorwaarden")[rid]
 
-    def bron(self, bid: str) -> Mapping[str, str]:
+    def bron(self, bid: str) -> Mapping[str, Any]:
         return self.bronnen[bid]
+
+    def bron_tekst(self, bid: str, veld: str, taal: str = "nl") -> str:
+        """A source's ``kort`` or ``titel`` in ``taal`` (a plain string reads the same in every
+        language: a title is never translated, a description or short name may be)."""
+        value = self.bronnen[bid].get(veld)
+        if value is None or isinstance(value, str):
+            return value or ""
+        return t(value, taal)
+
+    def is_productkeuze(self, bid: str) -> bool:
+        """The source is the product's own choice, not a source (``soort: productkeuze``)."""
+        return self.bronnen[bid]["soort"] == "productkeuze"
 
     def _by_id(self, name: str) -> dict[str, Mapping[str, Any]]:
         cache = self.__dict__.setdefault("_index", {})
@@ -669,6 +684,7 @@ def build_pack(raw: Mapping[str, Any], folder: Path | None, origin: "_Origin | N
         soorten=tuple(sv["soorten"]),
         samenwerkingsvormen=tuple(sv["samenwerkingsvormen"]),
         financiering=tuple(sv["financiering"]),
+        vormen_info=sv.get("algemeen", {}),
         elementen=tuple(raw.get("samenwerking.json", {}).get("elementen", ())),
         extra_regels=tuple(raw.get("regels.json", {}).get("regels", ())),
         toelichting=raw.get("toelichting.json"),
@@ -794,6 +810,37 @@ def _check_toelichting(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
         yield from unknown(name, f"draagvlak.groepen[{i}].categorie", [g["categorie"]], cats, cat_w)
     yield from unknown(name, "samenwerkingsprofiel.lichtere_vormen", tl.get("samenwerkingsprofiel", {}).get("lichtere_vormen", ()), forms, form_w)
     yield from unknown(name, "financiering.standaard", tl.get("financiering", {}).get("standaard", ()), fins, fin_w)
+    yield from _check_link_sources(p)
+
+
+def _check_link_sources(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
+    """Every link the report states as a fact (form -> group, form -> financing route, route ->
+    group, the default routes) names where it comes from: a source, or 'productkeuze' when the
+    product chose it. A link without one would be printed as if the e-book said so."""
+    known = set(p.bronnen)
+    sv, tl = "samenwerkingsvormen.json", "toelichting.json"
+
+    def check(file_name: str, path: str, linked, bronnen) -> Iterator[tuple[str, Probleem]]:
+        for j, b in enumerate(bronnen or ()):
+            if b not in known:
+                yield file_name, Probleem(f"{path}[{j}]", f"onbekende bron '{b}' (niet in pakket.json 'bronnen')",
+                                          f"unknown source '{b}' (not in pakket.json 'bronnen')")
+        if linked and not bronnen:
+            yield file_name, Probleem(
+                path, "bron ontbreekt: zeg waar deze koppeling vandaan komt (een bron, of 'productkeuze' als "
+                      "substitutiecheck haar zelf koos)",
+                "source missing: say where this link comes from (a source, or 'productkeuze' when "
+                "substitutiecheck chose it itself)")
+
+    yield from check(sv, "algemeen.past_bij_bron", any(v["past_bij"] for v in p.samenwerkingsvormen),
+                     p.vormen_info.get("past_bij_bron"))
+    for i, v in enumerate(p.samenwerkingsvormen):
+        yield from check(sv, f"samenwerkingsvormen[{i}].financiering_bron", v.get("financiering"),
+                         v.get("financiering_bron"))
+    for i, f in enumerate(p.financiering):
+        yield from check(sv, f"financiering[{i}].past_bij_bron", f.get("past_bij"), f.get("past_bij_bron"))
+    fin = (p.toelichting or {}).get("financiering", {})
+    yield from check(tl, "financiering.standaard_bron", fin.get("standaard"), fin.get("standaard_bron"))
 
 
 def check_condition(p: Regelpakket, cond: Mapping[str, Any], path: str) -> Iterator[Probleem]:

@@ -7,7 +7,7 @@ import difflib
 
 from .conditions import beschrijf
 from .errors import Probleem, RegelpakketFout
-from .i18n import tekst
+from .i18n import TEKSTEN, tekst
 from .pack import Regel, Regelpakket, t
 
 
@@ -24,8 +24,9 @@ def regel_lijst(pack: Regelpakket, taal: str = "nl") -> list[str]:
              t(pack.titel, taal), ""]
     width = max(len(r.id) for r in pack.regels)
     for r in pack.regels:
-        bronnen = ", ".join(pack.bron(b)["kort"] for b in r.bron)
-        lines.append(f"{r.id:<{width}}  {_ernst(r, taal)}")
+        bronnen = ", ".join(pack.bron_tekst(b, "kort", taal) for b in r.bron)
+        keuze = f"  ({tekst('regels.productkeuze_lijst', taal)})" if any(pack.is_productkeuze(b) for b in r.bron) else ""
+        lines.append(f"{r.id:<{width}}  {_ernst(r, taal)}{keuze}")
         lines.append(f"{'':<{width}}  {t(r.naam, taal)} [{bronnen}]")
     lines.append("")
     lines.append(tekst("regels.aantal", taal, n=len(pack.regels)))
@@ -61,6 +62,66 @@ def regel_uitleg(pack: Regelpakket, rid: str, taal: str = "nl") -> list[str]:
         lines.append(f"  {tekst('kop.hoe', taal)}: {t(regel.advies, taal)}")
     lines.append(f"  {tekst('kop.bron', taal)}:")
     for b in regel.bron:
-        bron = pack.bron(b)
-        lines.append(f"    - {bron['kort']}: {bron['titel']}")
+        mark = f" [{tekst('regels.productkeuze_kort', taal)}]" if pack.is_productkeuze(b) else ""
+        lines.append(f"    - {pack.bron_tekst(b, 'kort', taal)}{mark}: {pack.bron_tekst(b, 'titel', taal)}")
+    if any(pack.is_productkeuze(b) for b in regel.bron):
+        lines.append(f"  {tekst('regels.productkeuze', taal)}")
     return lines
+
+
+def id_secties(pack: Regelpakket, taal: str = "nl") -> list[tuple[str, str, str, list[tuple[str, str, str]]]]:
+    """Every id a proposal uses, from the pack's proposal contract (so it cannot drift): per
+    section (field path, heading, meaning, [(id, display name, one line of meaning)])."""
+    from .errors import json_pad
+    from .model import Veld, contract
+
+    out: list[tuple[str, str, str, list[tuple[str, str, str]]]] = []
+
+    def walk(veld: Veld, loc: tuple[str, ...]) -> None:
+        answers = []
+        for v in veld.velden:
+            if v.keuze_teksten:
+                titel, uitleg = v.tekst(taal)
+                out.append((json_pad(loc + (v.naam,)), titel, uitleg,
+                            [(k, t(naam, taal), t(betekenis, taal)) for k, naam, betekenis in v.keuze_teksten]))
+            elif v.soort == "keuze":
+                answers.append(v)
+            elif v.soort == "object":
+                walk(v, loc + (v.naam,))
+        if answers:
+            keuzes = " / ".join(answers[0].keuzes)
+            titel = tekst(f"ids.{loc[-1]}", taal) if f"ids.{loc[-1]}" in TEKSTEN else veld.tekst(taal)[0]
+            out.append((json_pad(loc + ("<id>",)), titel, tekst("ids.antwoorden", taal, keuzes=keuzes),
+                        [(a.naam, *a.tekst(taal)) for a in answers]))
+
+    walk(contract(pack), ())
+    return out
+
+
+def id_lijst(pack: Regelpakket, taal: str = "nl", breedte: int = 88) -> list[str]:
+    """``substitutiecheck regels ids``: the id reference as lines of text."""
+    import textwrap
+
+    lines = [tekst("ids.kop", taal, naam=pack.naam, versie=pack.versie), tekst("ids.schema", taal)]
+    for pad, titel, uitleg, items in id_secties(pack, taal):
+        lines += ["", f"{pad} — {titel}", *textwrap.wrap(uitleg, breedte, initial_indent="  ", subsequent_indent="  ")]
+        width = max(len(k) for k, _, _ in items) + 2
+        for k, naam, betekenis in items:
+            lines.append(f"  - {k:<{width}}{naam}")
+            lines += textwrap.wrap(betekenis, breedte, initial_indent=" " * (width + 4),
+                                   subsequent_indent=" " * (width + 4))
+    return lines
+
+
+def id_markdown(pack: Regelpakket, taal: str = "nl") -> str:
+    """The id reference as a Markdown page (docs/ids.md; a test keeps it up to date)."""
+    from .reporters.markdown import md
+
+    out = [f"# {tekst('ids.titel', taal)}", "", tekst("ids.kop", taal, naam=pack.naam, versie=pack.versie) + " "
+           + tekst("ids.gegenereerd", taal), "", tekst("ids.schema", taal), ""]
+    for pad, titel, uitleg, items in id_secties(pack, taal):
+        out += [f"## `{pad}`: {md(titel)}", "", md(uitleg), "",
+                f"| id | {tekst('ids.naam', taal)} | {tekst('ids.betekenis', taal)} |", "|---|---|---|"]
+        out += [f"| `{k}` | {md(naam)} | {md(betekenis)} |" for k, naam, betekenis in items]
+        out.append("")
+    return "\n".join(out)

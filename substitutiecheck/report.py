@@ -97,10 +97,13 @@ def rapport_schema() -> dict[str, Any]:
 class BronVerwijzing(_Deel):
     id: str
     soort: str
-    """seed (brondocument), nivel2013 of extern"""
+    """seed (brondocument), nivel2013, extern of productkeuze (eigen keuze van substitutiecheck, geen bron)"""
     kort: str
-    """Korte naam, bijvoorbeeld 'Nivel 2013'"""
+    """Korte naam, bijvoorbeeld 'Nivel 2013' (bij productkeuze: 'Keuze substitutiecheck')"""
     titel: str
+    """Titel en jaar, of een beschrijving als de bron geen titel heeft"""
+    periode: Optional[str] = None
+    """De periode die de bron beschrijft, bijvoorbeeld '2015/2016' voor het Raedelijn e-book"""
 
 
 @_rapportdeel
@@ -208,9 +211,13 @@ class PassendeVorm(_Deel):
     soort_naam: str
     gekozen: bool
     """De samenwerkingsvorm van het voorstel"""
-    past_bij_groep: bool
-    """Past volgens DOMAIN §5 bij de patiëntengroep"""
+    past_bij_groep: Optional[bool]
+    """Past volgens substitutiecheck bij de patiëntengroep (een eigen keuze, zie
+    Toelichting.koppeling_bronnen); None: substitutiecheck doet geen suggestie voor deze
+    categorie (een groep buiten de Nivel-lijst), dus ook nooit 'past niet'"""
     status: Optional[str] = None
+    stand: Optional[str] = None
+    """Wanneer status, financiering en Triple Aim golden, bijvoorbeeld 'stand 2015/2016 volgens het e-book'"""
     waar: Optional[str] = None
     """Waar (en sinds wanneer) de vorm loopt"""
     triple_aim: TripleAim
@@ -248,17 +255,20 @@ class Percentage(_Deel):
 
 @_rapportdeel
 class Draagvlak(_Deel):
-    """Patient support for substitution (DOMAIN §6, Van Dijk et al 2013)."""
+    """Patient support for substitution (DOMAIN §6, Van Dijk et al 2013). The group figures
+    are the share of patients with no preference, not a measure of support: no threshold."""
 
     percentage: Optional[int]
-    """Aandeel patiënten van deze groep dat controles bij de huisarts goed vindt; None = onbekend"""
-    drempel: int
-    laag: bool
-    """Het percentage ligt onder de drempel"""
+    """Aandeel patiënten van deze groep zonder voorkeur ('controles kunnen evengoed uitgevoerd
+    worden door huisarts'); alleen voor diabetes, osteoporose en COPD; None = geen cijfer"""
     tekst: str
+    """Het cijfer met zijn betekenis en de groep waarover het gaat, of dat er geen cijfer is"""
     advies: str
-    samenvatting: str
+    samenvatting: Optional[str] = None
+    """Het cijfer voor chronische patiënten als groep (alleen bij chronische categorieën)"""
     vraag: str
+    gelijke_expertise: Optional[Percentage] = None
+    """Aandeel patiënten dat bij gelijke expertise de huisarts verkiest"""
     voorkeur_huisarts: list[Percentage]
     voorkeur_specialist: list[Percentage]
     bronnen: list[BronVerwijzing]
@@ -294,6 +304,9 @@ class Toelichting(_Deel):
 
     randvoorwaarden_per_groep: list[GroepStand]
     samenwerkingsvormen: list[PassendeVorm]
+    koppeling_bronnen: list[BronVerwijzing] = field(default_factory=list)
+    """Waar de koppeling samenwerkingsvorm -> patiëntengroep vandaan komt (productkeuze: het
+    e-book koppelt vormen niet aan patiëntengroepen)"""
     financiering: FinancieringsAdvies
     draagvlak: Optional[Draagvlak] = None
     samenwerking: Optional[Samenwerkingsprofiel] = None
@@ -314,6 +327,12 @@ class Rapport(_Deel):
     financiering: str
     financiering_naam: str
     advies: Advies
+    voorlopig: bool = False
+    """Voorlopig advies: minstens één uitsluiting of blokkerende randvoorwaarde is nog 'onbekend'
+    (het advies en de exitcode veranderen er niet door)"""
+    nog_onbekend: list[str] = field(default_factory=list)
+    """De ids van de uitsluitingen en blokkerende randvoorwaarden die nog 'onbekend' zijn, in de
+    volgorde van het rapport"""
     reden: str
     """Het advies en de reden in één zin"""
     ontbrekende_randvoorwaarden: list[OntbrekendeVoorwaarde]

@@ -73,7 +73,9 @@ def test_json_document_has_reports_errors_and_summary(tmp_path):
     result = run_cli("check", "--format", "json", str(SHARED_EXAMPLE), str(bad))
     assert result.returncode == 2
     doc = json.loads(result.stdout)
-    assert doc["samenvatting"] == {"totaal": 2, "go": 0, "voorwaardelijk": 1, "no-go": 0, "ongeldig": 1}
+    assert doc["samenvatting"] == {"totaal": 2, "go": 0, "voorwaardelijk": 1, "no-go": 0, "ongeldig": 1,
+                                   "voorlopig": 1}  # afstemming_verzekeraar is still 'onbekend'
+    assert doc["rapporten"][0]["voorlopig"] and doc["rapporten"][0]["nog_onbekend"] == ["afstemming_verzekeraar"]
     rapport = doc["rapporten"][0]
     assert rapport["advies"] == "voorwaardelijk"
     assert rapport["invoer"] == {"bestand": str(SHARED_EXAMPLE), "regel": None}
@@ -178,7 +180,7 @@ def test_geen_toelichting_leaves_the_notes_out_but_not_the_verdict():
     (["check", "--formaat", "text", "x.json"], "fout: onbekende optie '--formaat'; bedoelde u '--format'?"),
     (["check", "--jobs", "veel", "x.json"], "fout: '--jobs' verwacht een geheel getal"),
     (["controleer"], "fout: onbekend commando 'controleer'; kies uit: check, export, regels, schema, vragenlijst"),
-    (["check", "--lang", "en"], "error: 'PAD...' is missing"),
+    (["check", "--lang", "en"], "error: 'PATH...' is missing"),
 ])
 def test_usage_errors_are_one_dutch_line_and_exit_2(args, message):
     result = run_cli(*args)
@@ -207,7 +209,7 @@ def test_help_frame_in_english_with_lang_en_and_the_defaults_translated():
     nl = run_cli("check", "--help").stdout.decode()
     assert "[standaard: text]" in nl and "-o, --uitvoer BESTAND" in nl and "-j, --jobs GETAL" in nl
     en = run_cli("check", "--help", "--lang", "en").stdout.decode()
-    assert en.startswith("Usage: substitutiecheck check [OPTIONS] PAD...")
+    assert en.startswith("Usage: substitutiecheck check [OPTIONS] PATH...")
     assert "Options:" in en and "[default: text]" in en and "Show this message and exit." in en
     main = run_cli("--help").stdout.decode()
     assert "Commando's:" in main and "Toon het versienummer en stop." in main

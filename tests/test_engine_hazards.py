@@ -1,6 +1,6 @@
-"""Every hazard of durable_rules in ../shared/ENGINE-NOTES.md has a test here that fails if it comes
-back. Anything that could crash the interpreter (a segfault) or hang runs in a subprocess with a
-timeout, so it fails one test instead of killing pytest.
+"""Every hazard of durable_rules in docs/ontwerp.md (from ../shared/ENGINE-NOTES.md) has a test here
+that fails if it comes back. Anything that could crash the interpreter (a segfault) or hang runs in
+a subprocess with a timeout, so it fails one test instead of killing pytest.
 
 The long soak (1,000,000 evaluations, RSS growth < 20 MB) is ``benchmarks/soak.py``; the suite runs
 a proportional version of it in tests/test_schaal_engine.py.

@@ -44,7 +44,7 @@ def test_evaluate_a_model_and_a_loaded_pack(voorbeeld):
 def test_english_texts(voorbeeld):
     rapport = evaluate(voorbeeld, taal="en")
     assert rapport.ontbrekende_randvoorwaarden[0].naam == "Making good agreements and holding each other to them"
-    assert rapport.reden.startswith("Suited with conditions")
+    assert rapport.reden.startswith("3 conditions still open")
 
 
 def test_bad_input_raises_one_documented_exception_with_the_field_path(voorbeeld):

@@ -14,7 +14,7 @@ from substitutiecheck import evaluate
 
 RANK = {"go": 0, "voorwaardelijk": 1, "no-go": 2}
 BETTER = {"nee": "deels", "deels": "ja", "onbekend": "ja"}  # randvoorwaarde improvements
-DIGITAL = {"meekijkconsult", "teleconsultatie"}  # DOMAIN §3: ict is blocking for these forms
+DIGITAL = {"teleconsultatie"}  # DOMAIN §3: ict is blocking only here (a meekijkconsult may be physical)
 
 
 def plain_verdict(v: dict) -> tuple[str, set[str]]:

@@ -97,7 +97,7 @@ def test_csv_reads_back_with_semicolons_by_default() -> None:
     rows = _read_csv(raw, ";")
     assert len(rows) == 6
     assert b"\r\n" in raw
-    assert list(rows[0]) == ["bestand", "regel", "titel", "regio", "categorie", "advies", "reden",
+    assert list(rows[0]) == ["bestand", "regel", "titel", "regio", "categorie", "advies", "voorlopig", "reden",
                              "aantal_blokkerend", "aantal_eerst_regelen", "aantal_overig",
                              "blokkerend", "eerst_regelen", "overig", "fout"]
     copd = rows[0]
@@ -111,6 +111,8 @@ def test_csv_reads_back_with_semicolons_by_default() -> None:
     batch = [r for r in rows if r["bestand"].endswith(".jsonl")]
     assert [r["regel"] for r in batch] == ["1", "2", "3"]
     assert [r["advies"] for r in batch] == ["GO ONDER VOORWAARDEN", "GO", "NO-GO"]
+    # the meekijkconsult example leaves afstemming_verzekeraar (blocking kind) 'onbekend'
+    assert [r["voorlopig"] for r in rows] == ["nee", "ja", "nee", "nee", "nee", "nee"]
     assert batch[2]["blokkerend"].split() == ["hoog_risico", "capaciteit_huisarts"]
     assert all(r["fout"] == "" for r in rows)
 
@@ -229,11 +231,17 @@ def _rapport(name: str, taal: str = "nl", **changes):
     return evaluate(voorstel, taal=taal)
 
 
-def test_context_copd_support_below_half_and_weak_collaboration() -> None:
+def test_context_copd_no_preference_figure_and_weak_collaboration() -> None:
     r = _rapport("copd-longzorg-nijkerk.json")
     tl = r.toelichting
-    assert tl.draagvlak.percentage == 43 and tl.draagvlak.laag
-    assert "betrek patiënten vroeg" in tl.draagvlak.advies
+    # 43% is the share with no preference (seed heading "GEEN VOORKEUR"), COPD's figure, and no
+    # threshold conclusion is drawn from it (issue 11)
+    assert tl.draagvlak.percentage == 43
+    assert tl.draagvlak.tekst.startswith("Geen voorkeur: 43% van de COPD-patiënten")
+    assert "Dit cijfer is dat van COPD" in tl.draagvlak.tekst
+    assert tl.draagvlak.gelijke_expertise.percentage == 56
+    assert "chronische patiënten als groep" in tl.draagvlak.samenvatting
+    assert "Betrek patiënten vroeg" in tl.draagvlak.advies and "helft" not in tl.draagvlak.advies
     assert [b.id for b in tl.draagvlak.bronnen] == ["raedelijn", "nivel2013"]
     assert tl.samenwerking.zwak and "lichtere overlegvorm" in tl.samenwerking.advies
     belangen = next(e for e in tl.samenwerking.elementen if e.id == "belangen")
@@ -249,7 +257,7 @@ def test_context_copd_support_below_half_and_weak_collaboration() -> None:
 
 def test_context_diabetes_high_support_strong_collaboration_fitting_route() -> None:
     tl = _rapport("diabetes-ketenzorg-utrecht.json").toelichting
-    assert tl.draagvlak.percentage == 80 and not tl.draagvlak.laag
+    assert tl.draagvlak.percentage == 80 and tl.draagvlak.tekst.startswith("Geen voorkeur: 80%")
     assert not tl.samenwerking.zwak
     chosen = [v for v in tl.samenwerkingsvormen if v.gekozen]
     assert [v.id for v in chosen] == ["keten_dbc"] and chosen[0].triple_aim.kosten == "Duurder (Plexusrapport)"
@@ -262,8 +270,10 @@ def test_context_unknown_support_and_no_profile() -> None:
     assert tl.samenwerking is None
     tele = tl.samenwerkingsvormen[0]
     assert tele.id == "teleconsultatie" and tele.gekozen and tele.status == "Nog niet gefinancierd"
-    assert "56% minder verwijzingen" in tele.triple_aim.kosten
-    assert {v.id for v in tl.samenwerkingsvormen} == {"teleconsultatie", "meekijkconsult", "anderhalvelijnszorg"}
+    assert tele.stand == "stand 2015/2016 volgens het e-book"
+    assert "Cardiologie: 56% minder verwijzingen naar de cardioloog" in tele.triple_aim.kosten
+    assert {v.id for v in tl.samenwerkingsvormen} == {"teleconsultatie", "meekijkconsult", "anderhalvelijnszorg",
+                                                      "eerstelijnspluscentrum"}
 
 
 def test_context_chosen_form_that_does_not_fit_is_still_marked() -> None:
@@ -401,12 +411,13 @@ def test_every_form_has_status_and_triple_aim(pack) -> None:
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html", "csv", "json", "jsonl"])
 def test_english_in_every_format(fmt: str) -> None:
     out = run("check", "--format", fmt, "--lang", "en", GOLDEN_INPUTS[0]).stdout
-    for dutch in ("Niet vervuld en blokkerend", "Wat nog ontbreekt", "Samenwerkingsvormen die passen",
-                  "Draagvlak bij patiënten", "betrek patiënten vroeg", "Proeftuin populatiemanagement"):
+    for dutch in ("Niet vervuld en blokkerend", "Wat nog ontbreekt", "Samenwerkingsvormen die",
+                  "Draagvlak bij patiënten", "etrek patiënten vroeg", "Proeftuin populatiemanagement",
+                  "geciteerd in", "Keuze substitutiecheck", "productkeuze)", "Regelpakket", "stand 2015/2016"):
         assert dutch not in out, (fmt, dutch)
     assert "Not met and blocking" in out
     if fmt not in ("csv",):
-        assert "involve patients early" in out
+        assert "Involve patients early" in out
 
 
 def test_context_without_a_chosen_form_for_a_group_off_the_list() -> None:
@@ -415,11 +426,14 @@ def test_context_without_a_chosen_form_for_a_group_off_the_list() -> None:
     tl = evaluate({"titel": "x", "patientgroep": {"categorie": "overig"}}).toelichting
     assert tl.samenwerkingsvormen == []
     assert [x.id for x in tl.financiering.passend] == ["s3", "project", "nza_innovatie"]
-    assert tl.financiering.tekst.startswith("Kies een financieringsroute; passend bij deze patiëntengroep")
+    assert tl.financiering.tekst.startswith(
+        "Kies een financieringsroute; volgens substitutiecheck passend bij deze patiëntengroep")
+    assert "productkeuze" in [b.id for b in tl.financiering.bronnen]  # the default routes are the product's choice
     assert tl.draagvlak is None and tl.samenwerking is None
     assert all(g.onbekend == len(g.randvoorwaarden) for g in tl.randvoorwaarden_per_groep)
     out = run("check", "--format", "html", "-", stdin=json.dumps({"patientgroep": {"categorie": "overig"}})).stdout
-    assert "Het Raedelijn-overzicht noemt geen samenwerkingsvorm" in out
+    assert "Het Raedelijn-overzicht" not in out
+    assert "Voor een groep buiten de lijst van potentiële patiëntengroepen doet substitutiecheck geen suggestie." in out
     assert 'class="grafiek-stand"' in out and 'class="grafiek-samenwerking"' not in out
 
 

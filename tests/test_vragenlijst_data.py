@@ -90,7 +90,7 @@ def test_randvoorwaarden_questions_use_the_packs_own_texts_and_groups(vl, pack):
         assert q.bron == tuple(r["bron"])
         assert q.sectie.id == f"randvoorwaarden.{r['groep']}"
     assert "blokkerend" in vl.vraag("randvoorwaarden.afspraken").hulp["nl"]
-    assert "Meekijkconsult" in vl.vraag("randvoorwaarden.ict").hulp["nl"]  # blokkerend_als named
+    assert "Teleconsultatie" in vl.vraag("randvoorwaarden.ict").hulp["nl"]  # blokkerend_als named
 
 
 def test_a_regional_pack_with_an_extra_randvoorwaarde_gets_its_question(tmp_path):
@@ -196,7 +196,7 @@ def test_cli_prints_one_dutch_line_and_exits_2_for_a_broken_questionnaire(tmp_pa
     monkeypatch.setattr(data_module, "standaard_bestand", lambda: broken)
     result = CliRunner().invoke(cli.main, ["vragenlijst", "-o", str(tmp_path / "v.json")])
     assert result.exit_code == 2
-    assert result.output.strip().splitlines() == [f"fout: {broken}: ongeldige JSON op regel 1, kolom 2: veldnaam tussen dubbele aanhalingstekens verwacht"]
+    assert result.output.strip().splitlines() == [f"fout: {broken}: ongeldige JSON op regel 1, kolom 2: de JSON houdt hier op voordat hij af is (ontbreekt er een `}}` of `]`?)"]
 
 
 # -- the condition evaluator -------------------------------------------------------------------

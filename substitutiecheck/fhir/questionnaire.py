@@ -123,7 +123,7 @@ def _hulp(q: Vraag, pack: Regelpakket, extra: list[Mapping[str, str]]) -> dict[s
     out = {}
     for lang in ("nl", "en"):
         parts = [q.hulp[lang]] + [e[lang] for e in extra]
-        bronnen = [pack.bron(b)["kort"] for b in q.bron if b in pack.bronnen]
+        bronnen = [pack.bron_tekst(b, "kort", lang) for b in q.bron if b in pack.bronnen]
         if bronnen:
             parts.append(f"{_WOORDEN['bronnen'][lang]}: {'; '.join(bronnen)}")
         out[lang] = "\n\n".join(parts)

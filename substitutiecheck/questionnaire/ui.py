@@ -203,8 +203,8 @@ class VragenlijstUI:
                     self.wrap(f"{naam}: {u}", "    - ")
         for b in q.bron:
             if b in self.pack.bronnen:
-                bron = self.pack.bron(b)
-                self.wrap(f"{self.t('ui.bron')}: {bron['kort']}: {bron['titel']}", "  ", dim=True)
+                self.wrap(f"{self.t('ui.bron')}: {self.pack.bron_tekst(b, 'kort', self.taal)}: "
+                          f"{self.pack.bron_tekst(b, 'titel', self.taal)}", "  ", dim=True)
         self.echo()
 
     def kop(self, q: Vraag) -> None:

@@ -12,6 +12,10 @@ from ..errors import InvoerFout
 from ..report import Rapport
 
 
+OVERZICHT_MAX = 200
+"""At most this many proposals are listed one by one in the text summary (the counts go on)."""
+
+
 @dataclass
 class Samenvatting:
     totaal: int = 0
@@ -19,9 +23,20 @@ class Samenvatting:
     voorwaardelijk: int = 0
     nogo: int = 0
     fouten: int = 0
+    voorlopig: int = 0
+    """Reports whose advice is provisional (Rapport.voorlopig), whatever the verdict"""
+    overzicht: list[tuple[str, str | None, tuple[int, ...]]] = field(default_factory=list)
+    """Per proposal (the first OVERZICHT_MAX): advice, title and what is missing per tier
+    (reporters.common.lagen: no-go, settle first, then)."""
 
     def tel(self, rapport: Rapport) -> None:
+        """Count a report (or what a worker process sends of it: batch._Advies)."""
+        if len(self.overzicht) < OVERZICHT_MAX:
+            from .common import laag_tellingen
+
+            self.overzicht.append((rapport.advies, rapport.titel, laag_tellingen(rapport)))
         self.totaal += 1
+        self.voorlopig += bool(rapport.voorlopig)
         if rapport.advies == "go":
             self.go += 1
         elif rapport.advies == "voorwaardelijk":
@@ -35,7 +50,15 @@ class Samenvatting:
 
     def als_dict(self) -> dict[str, int]:
         return {"totaal": self.totaal, "go": self.go, "voorwaardelijk": self.voorwaardelijk,
-                "no-go": self.nogo, "ongeldig": self.fouten}
+                "no-go": self.nogo, "ongeldig": self.fouten, "voorlopig": self.voorlopig}
+
+    def regel(self, taal: str) -> str:
+        """The summary in one sentence."""
+        from ..i18n import tekst
+
+        return tekst("samenvatting.regel", taal, totaal=self.totaal, go=self.go,
+                     voorwaardelijk=self.voorwaardelijk, nogo=self.nogo, fouten=self.fouten,
+                     voorlopig=self.voorlopig)
 
 
 @dataclass

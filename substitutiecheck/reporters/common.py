@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..i18n import tekst
 from ..report import Bevinding, OntbrekendeVoorwaarde, Rapport
 
@@ -10,17 +12,37 @@ STAND = ("ja", "deels", "nee", "onbekend")
 """Answer order in tallies and charts: met, partly, not met, unknown."""
 
 
-def secties(r: Rapport, taal: str) -> list[tuple[str, list[OntbrekendeVoorwaarde]]]:
-    """(heading, items) in reading order (DOMAIN §7: blocking ones first): what makes it a no-go,
-    then the conditions of the blocking kind ('settle first'), then the rest; within each tier
-    per DOMAIN §3 group (suitability of the patient group first, extra rules last). Empty
-    sections are left out."""
+def lagen(r: Rapport) -> tuple[list[OntbrekendeVoorwaarde], list[OntbrekendeVoorwaarde], list[OntbrekendeVoorwaarde]]:
+    """The three tiers of what is missing, as the detail shows them: what makes it a no-go,
+    what to settle first (conditions of the blocking kind), and the rest ('daarna'). The batch
+    summaries count these same tiers."""
     missing = r.ontbrekende_randvoorwaarden
-    out: list[tuple[str, list[OntbrekendeVoorwaarde]]] = []
-    blocking = [o for o in missing if o.ernst == "blokkerend"]
-    if blocking:
-        out.append((tekst("kop.blokkerend_nogo", taal), blocking))
     rest = [o for o in missing if o.ernst != "blokkerend"]
+    return ([o for o in missing if o.ernst == "blokkerend"], [o for o in rest if o.blokkerend],
+            [o for o in rest if not o.blokkerend])
+
+
+def laag_tellingen(r: Any) -> tuple[int, int, int]:
+    """How many items each tier has; ``r`` is a report or a worker's summary of one (which
+    carries the counts: batch._Advies)."""
+    counts = getattr(r, "laag_tellingen", None)
+    return counts if counts is not None else tuple(len(laag) for laag in lagen(r))  # type: ignore[return-value]
+
+
+LAAG_KOPPEN = ("kop.blokkerend_nogo", "kop.eerst_regelen", "kop.daarna")
+"""The heading of each tier in the detail; ``LAAG_KOLOMMEN`` the short one in a summary."""
+LAAG_KOLOMMEN = ("kop.laag_nogo", "kop.laag_eerst", "kop.daarna")
+
+
+def per_laag(r: Rapport, taal: str) -> list[tuple[str, list[tuple[str | None, list[OntbrekendeVoorwaarde]]]]]:
+    """(tier heading, [(group name or None, items)]) in reading order (DOMAIN §7: blocking ones
+    first): what makes it a no-go (not split by group), then 'settle first', then the rest;
+    within those two per DOMAIN §3 group (suitability of the patient group first, extra rules
+    last). Empty tiers and groups are left out."""
+    blocking, first, then = lagen(r)
+    out: list[tuple[str, list[tuple[str | None, list[OntbrekendeVoorwaarde]]]]] = []
+    if blocking:
+        out.append((tekst(LAAG_KOPPEN[0], taal), [(None, blocking)]))
     groups: list[tuple[str | None, str]] = [("__geschikt", tekst("kop.geschikt_uitsluiting", taal))]
     if r.toelichting:
         groups += [(g.id, g.naam) for g in r.toelichting.randvoorwaarden_per_groep]
@@ -34,14 +56,17 @@ def secties(r: Rapport, taal: str) -> list[tuple[str, list[OntbrekendeVoorwaarde
             return o.groep  # type: ignore[return-value]
         return "__overig"
 
-    tiers = [(tekst("kop.eerst_regelen", taal), [o for o in rest if o.blokkerend]),
-             (tekst("kop.daarna", taal), [o for o in rest if not o.blokkerend])]
-    for tier, tier_items in tiers:
-        for gid, naam in groups:
-            items = [o for o in tier_items if group_of(o) == gid]
-            if items:
-                out.append((f"{tier} — {naam}", items))
+    for key, tier_items in ((LAAG_KOPPEN[1], first), (LAAG_KOPPEN[2], then)):
+        parts = [(naam, items) for gid, naam in groups if (items := [o for o in tier_items if group_of(o) == gid])]
+        if parts:
+            out.append((tekst(key, taal), parts))
     return out
+
+
+def secties(r: Rapport, taal: str) -> list[tuple[str, list[OntbrekendeVoorwaarde]]]:
+    """(heading, items) in reading order: :func:`per_laag` with one heading per tier and group."""
+    return [(tier if naam is None else f"{tier} — {naam}", items)
+            for tier, parts in per_laag(r, taal) for naam, items in parts]
 
 
 def notities(r: Rapport) -> list[Bevinding]:
@@ -49,6 +74,54 @@ def notities(r: Rapport) -> list[Bevinding]:
     profile = r.toelichting is not None and r.toelichting.samenwerking is not None
     return [b for b in r.bevindingen if b.ernst == "notitie"
             and not (profile and b.regel.startswith("samenwerking."))]
+
+
+def voorlopig(r: Rapport, taal: str) -> str | None:
+    """'voorlopig: 5 blokkerende voorwaarden en 2 uitsluitingen nog onbekend', or None when the
+    advice is not provisional. Shown after the verdict in every format's headline."""
+    if not r.voorlopig:
+        return None
+    soort = {o.id: o.soort for o in r.ontbrekende_randvoorwaarden}
+    n_rv = sum(1 for i in r.nog_onbekend if soort.get(i) == "randvoorwaarde")
+    n_u = len(r.nog_onbekend) - n_rv
+    delen = [tekst(key + ("_1" if n == 1 else ""), taal, n=n)
+             for key, n in (("voorlopig.rv", n_rv), ("voorlopig.uitsluiting", n_u)) if n]
+    return tekst("voorlopig.kop", taal, delen=tekst("voorlopig.en", taal).join(delen))
+
+
+def kop_advies(r: Rapport, taal: str) -> str:
+    """The verdict as the headline shows it: 'GO ONDER VOORWAARDEN (voorlopig: ...)'."""
+    extra = voorlopig(r, taal)
+    return tekst(f"advies.{r.advies}", taal) + (f" ({extra})" if extra else "")
+
+
+def vorm_markering(v, groep: str, taal: str) -> str | None:
+    """The mark of the chosen form: chosen, chosen but not fitting by the product's own
+    suggestion, or chosen for a group the product makes no suggestion for. None when not chosen."""
+    if not v.gekozen:
+        return None
+    if v.past_bij_groep is None:
+        return tekst("kop.gekozen_geen_suggestie", taal)
+    return tekst("kop.gekozen" if v.past_bij_groep else "kop.gekozen_past_niet", taal, groep=groep)
+
+
+def vormen_kop(tl, groep: str, taal: str) -> str:
+    """The heading of the forms: those that fit by the product's suggestion, or only the chosen
+    one when the product suggests nothing for the group."""
+    return tekst("kop.vormen" if tl.koppeling_bronnen else "kop.vormen_gekozen", taal, groep=groep)
+
+
+def vormen_leeg(tl, groep: str, taal: str) -> str | None:
+    """The sentence when no form fits the group by the product's suggestion (None when some do)."""
+    if any(v.past_bij_groep for v in tl.samenwerkingsvormen):
+        return None
+    if not tl.koppeling_bronnen:  # no link stated at all: a group outside the list
+        return tekst("kop.vormen_overig", taal)
+    return tekst("kop.vormen_geen", taal, groep=groep)
+
+
+def status_kop(v, taal: str) -> str:
+    return tekst("kop.status_stand", taal, stand=v.stand) if v.stand else tekst("kop.status", taal)
 
 
 def bronnen_kort(bronnen) -> str:

@@ -5,11 +5,12 @@ separator is ';') opens the file with the right columns and accents; ``--csv-sch
 other tools. Rows end in CRLF (RFC 4180). An input that could not be checked becomes a row too,
 with the message in the last column ('fout') and the other result columns empty; the CLI also
 prints it on stderr. The 'advies' column holds the verdict as the reader sees it (GO, GO ONDER
-VOORWAARDEN, NO-GO; in English with ``--lang en``); 'categorie' and the condition ids stay ids
+VOORWAARDEN, NO-GO; in English with ``--lang en``), 'voorlopig' ja/nee (yes/no) whether that advice
+is provisional (an exclusion or a blocking condition still unknown); 'categorie' and the condition ids stay ids
 (space-separated). Every text cell is quoted (numbers are not), so that even a reader that splits
 on the separator never sees a cell starting with '='; cells that a spreadsheet would run as a
-formula (starting with = + - @, also right after a ',' or ';' inside the cell) get an apostrophe; control characters and line breaks
-in a cell are shown as their escape (one line per proposal).
+formula (starting with = + - @, also right after a ',' or ';' inside the cell) get an apostrophe;
+control characters and line breaks in a cell are shown as their escape (one line per proposal).
 """
 
 from __future__ import annotations
@@ -19,13 +20,14 @@ import re
 from dataclasses import dataclass
 
 from ..errors import InvoerFout
-from ..i18n import tekst, zichtbaar
+from ..i18n import antwoord, tekst, zichtbaar
 from ..report import Rapport
 from . import Reporter
+from .common import lagen
 
 BOM = "\ufeff"
 SCHEIDINGSTEKENS = (";", ",")
-KOLOMMEN = ("bestand", "regel", "titel", "regio", "categorie", "advies", "reden",
+KOLOMMEN = ("bestand", "regel", "titel", "regio", "categorie", "advies", "voorlopig", "reden",
             "aantal_blokkerend", "aantal_eerst_regelen", "aantal_overig",
             "blokkerend", "eerst_regelen", "overig", "fout")
 """Column ids; the header row shows them in the report language (``csv.<id>`` in i18n)."""
@@ -71,15 +73,13 @@ class CsvReporter(Reporter):
         self._writer.writerow([v if type(v) is int else veilig(v) for v in map(values.get, KOLOMMEN)])
 
     def rapport(self, r: Rapport) -> None:
-        missing = r.ontbrekende_randvoorwaarden
-        blocking = [o.id for o in missing if o.ernst == "blokkerend"]
-        first = [o.id for o in missing if o.ernst != "blokkerend" and o.blokkerend]
-        other = [o.id for o in missing if o.ernst != "blokkerend" and not o.blokkerend]
+        blocking, first, other = ([o.id for o in laag] for laag in lagen(r))
         self._row({
             "bestand": r.invoer.bestand if r.invoer else None,
             "regel": r.invoer.regel if r.invoer else None,
             "titel": r.titel, "regio": r.regio, "categorie": r.categorie,
             "advies": tekst(f"advies.{r.advies}", self.taal),
+            "voorlopig": antwoord("ja" if r.voorlopig else "nee", self.taal),
             "reden": r.reden, "aantal_blokkerend": len(blocking),
             "aantal_eerst_regelen": len(first), "aantal_overig": len(other),
             "blokkerend": ID_SCHEIDING.join(blocking), "eerst_regelen": ID_SCHEIDING.join(first),

@@ -14,7 +14,8 @@ from ..errors import InvoerFout
 from ..i18n import antwoord, tekst, zichtbaar
 from ..report import OntbrekendeVoorwaarde, Rapport, Samenwerkingsprofiel, Toelichting
 from . import Reporter
-from .common import STAND, bronnen_kort, notities, plaats, secties
+from .common import (LAAG_KOLOMMEN, STAND, bronnen_kort, lagen, notities, per_laag, plaats,
+                     status_kop, voorlopig, vorm_markering, vormen_kop, vormen_leeg)
 
 COLOURS = {"ja": "#2e7d32", "deels": "#f0a30a", "nee": "#c62828", "onbekend": "#9e9e9e"}
 ADVIES_COLOURS = {"go": "#2e7d32", "voorwaardelijk": "#f0a30a", "no-go": "#c62828", "ongeldig": "#616161"}
@@ -29,6 +30,7 @@ h1 { font-size: 1.7rem; margin: 0 0 4px; }
 h2 { font-size: 1.4rem; margin: 0 0 8px; }
 h3 { font-size: 1.1rem; margin: 24px 0 8px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
 h4 { font-size: 1rem; margin: 14px 0 6px; color: var(--muted); }
+h5 { font-size: .95rem; margin: 10px 0 4px; }
 .sub { color: var(--muted); margin: 0 0 16px; }
 article, section.samenvatting { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 20px 24px; margin: 20px 0; }
 article { border-top: 6px solid var(--advies); }
@@ -132,18 +134,15 @@ def grafiek_samenwerking(sp: Samenwerkingsprofiel, taal: str) -> str:
     return "".join(out)
 
 
-def grafiek_draagvlak(percentage: int, drempel: int, vraag: str, taal: str) -> str:
-    """One bar: the share of patients who accept check-ups by the GP, with the threshold marked."""
+def grafiek_draagvlak(percentage: int, vraag: str, taal: str) -> str:
+    """One bar: the share of patients with no preference (check-ups can equally well be done by
+    the GP). No threshold line and no colour for good or bad: the figure is not a support score."""
     bar_w, left, top = 400, 8, 6
-    width, height = left + bar_w + 60, top + 40
-    colour = COLOURS["deels"] if percentage < drempel else COLOURS["ja"]
+    width, height = left + bar_w + 60, top + 26
     w = bar_w * percentage / 100
-    tx = left + bar_w * drempel / 100
     out = [_svg_open(width, height, f"{vraag}: {percentage}%", "grafiek-draagvlak"),
            f'<rect x="{left}" y="{top}" width="{bar_w}" height="18" rx="3" fill="#eceff3"/>',
-           f'<rect class="draagvlak" x="{left}" y="{top}" width="{w:.1f}" height="18" rx="3" fill="{colour}"/>',
-           f'<line x1="{tx:.1f}" y1="{top - 3}" x2="{tx:.1f}" y2="{top + 21}" stroke="#1d2733" stroke-width="2"/>',
-           f'<text x="{tx:.1f}" y="{top + 34}" text-anchor="middle" fill="#5b6675" font-size="11">{drempel}%</text>',
+           f'<rect class="draagvlak" x="{left}" y="{top}" width="{w:.1f}" height="18" rx="3" fill="#5b6675"/>',
            f'<text x="{left + bar_w + 8}" y="{top + 14}" fill="#1d2733" font-weight="700">{percentage}%</text>',
            "</svg>"]
     return "".join(out)
@@ -178,12 +177,12 @@ class HtmlReporter(Reporter):
         n = len(self._articles) + 1
         titel = r.titel or tekst("kop.zonder_titel", taal)
         self._titel = titel
-        nb = sum(1 for o in r.ontbrekende_randvoorwaarden if o.ernst == "blokkerend")
         self._rows.append(
             f'<tr><td class="num">{n}</td><td><a href="#voorstel-{n}">{e(titel)}</a></td>'
             f'<td>{e(r.regio)}</td><td>{e(r.categorie_naam)}</td>'
-            f'<td><span class="badge {e(r.advies)}">{e(tekst("advies." + r.advies, taal))}</span></td>'
-            f'<td class="num">{nb}</td><td class="num">{len(r.ontbrekende_randvoorwaarden) - nb}</td></tr>')
+            f'<td><span class="badge {e(r.advies)}">{e(tekst("advies." + r.advies, taal))}</span>'
+            + (f' <small class="voorlopig">{e(voorlopig(r, taal))}</small>' if r.voorlopig else "") + "</td>"
+            + "".join(f'<td class="num">{len(laag)}</td>' for laag in lagen(r)) + "</tr>")
         self._articles.append(self._article(r, n))
 
     def fout(self, fout: InvoerFout) -> None:
@@ -214,12 +213,12 @@ class HtmlReporter(Reporter):
         if s.fouten:
             counts.append(("ongeldig", tekst("kop.fouten", taal), s.fouten))
         out = ['<section class="samenvatting" id="samenvatting">', f"<h2>{e(tekst('kop.samenvatting', taal))}</h2>",
-               f"<p>{e(tekst('samenvatting.regel', taal, totaal=s.totaal, go=s.go, voorwaardelijk=s.voorwaardelijk, nogo=s.nogo, fouten=s.fouten))}</p>",
+               f"<p>{e(s.regel(taal))}</p>",
                f"<figure>{grafiek_advies(counts, taal)}</figure>"]
         if self._rows:
             out.append("<table><thead><tr><th>#</th>"
                        + "".join(f"<th>{e(tekst(k, taal))}</th>" for k in (
-                           "kop.titel", "kop.regio", "kop.patientgroep", "kop.advies", "kop.blokkerend", "kop.overig"))
+                           "kop.titel", "kop.regio", "kop.patientgroep", "kop.advies", *LAAG_KOLOMMEN))
                        + "</tr></thead><tbody>" + "".join(self._rows) + "</tbody></table>")
         if self._fouten:
             out.append(f"<h3>{e(tekst('kop.fouten', taal))}</h3><ul>"
@@ -233,7 +232,9 @@ class HtmlReporter(Reporter):
         taal = self.taal
         out = [f'<article class="rapport advies-{e(r.advies)}" id="voorstel-{n}">',
                f"<h2>{e(r.titel or tekst('kop.zonder_titel', taal))}</h2>",
-               f'<p class="verdict"><span class="badge">{e(tekst("advies." + r.advies, taal))}</span>{e(r.reden)}</p>']
+               f'<p class="verdict"><span class="badge">{e(tekst("advies." + r.advies, taal))}</span>'
+               + (f'<strong class="voorlopig">({e(voorlopig(r, taal))})</strong> ' if r.voorlopig else "")
+               + f'{e(r.reden)}</p>']
         facts = []
         if plaats(r):
             facts.append(("kop.invoer", plaats(r)))
@@ -258,8 +259,11 @@ class HtmlReporter(Reporter):
         out.append(f"<section><h3>{e(tekst('kop.ontbreekt', taal))} ({len(missing)})</h3>")
         if not missing:
             out.append(f"<p>{e(tekst('kop.niets_ontbreekt', taal))}</p>")
-        for head, items in secties(r, taal):
-            out.append(f"<h4>{e(head)}</h4><ul class=\"missing\">" + "".join(self._missing(o) for o in items) + "</ul>")
+        for tier, parts in per_laag(r, taal):  # each tier heading once, its groups beneath
+            out.append(f"<h4>{e(tier)}</h4>")
+            for naam, items in parts:
+                out.append(("" if naam is None else f"<h5>{e(naam)}</h5>")
+                           + '<ul class="missing">' + "".join(self._missing(o) for o in items) + "</ul>")
         out.append("</section>")
 
         if tl is not None:
@@ -292,21 +296,22 @@ class HtmlReporter(Reporter):
     def _toelichting(self, r: Rapport, tl: Toelichting) -> str:
         taal = self.taal
         nv = f'<span class="nv">{e(tekst("kop.niet_vermeld", taal))}</span>'
-        out = [f"<section><h3>{e(tekst('kop.vormen', taal, groep=r.categorie_naam))}</h3>"]
-        if not any(v.past_bij_groep for v in tl.samenwerkingsvormen):
-            out.append(f"<p>{e(tekst('kop.vormen_geen', taal))}</p>")
+        out = [f"<section><h3>{e(vormen_kop(tl, r.categorie_naam, taal))}</h3>"]
+        leeg = vormen_leeg(tl, r.categorie_naam, taal)
+        if leeg:
+            out.append(f"<p>{e(leeg)}</p>")
+        if tl.koppeling_bronnen:
+            out.append(f'<p class="bron">{e(tekst("kop.koppeling", taal))}: {e(bronnen_kort(tl.koppeling_bronnen))}</p>')
         if tl.samenwerkingsvormen:
             heads = ["kop.samenwerkingsvorm", "kop.status", "aim.kwaliteit", "aim.gezondheid", "aim.kosten"]
             out.append("<table class=\"vormen\"><thead><tr>" + "".join(f"<th>{e(tekst(h, taal))}</th>" for h in heads)
                        + "</tr></thead><tbody>")
             for v in tl.samenwerkingsvormen:
-                tag = ""
-                if v.gekozen:
-                    tag = (f'<span class="tag">{e(tekst("kop.gekozen", taal))}</span>' if v.past_bij_groep else
-                           f'<span class="tag anders">{e(tekst("kop.gekozen_past_niet", taal))}</span>')
+                mark = vorm_markering(v, r.categorie_naam, taal)
+                tag = f'<span class="tag{"" if v.past_bij_groep else " anders"}">{e(mark)}</span>' if mark else ""
                 first = (f"<strong>{e(v.naam)}</strong>{tag}<br><small>{e(v.soort_naam)}</small>"
                          f'<div class="bron">{e(tekst("kop.bron", taal))}: {e(bronnen_kort(v.bronnen))}</div>')
-                status = (e(v.status) if v.status else nv) + (
+                status = (f"<small>{e(v.stand)}</small><br>" if v.stand else "") + (e(v.status) if v.status else nv) + (
                     f"<br><small><strong>{e(tekst('kop.waar', taal))}:</strong> {e(v.waar)}</small>" if v.waar else "")
                 if v.noot:
                     status += f'<br><small class="nv">{e(v.noot)}</small>'
@@ -329,15 +334,17 @@ class HtmlReporter(Reporter):
         if d is not None:
             out.append(f"<section><h3>{e(tekst('kop.draagvlak', taal))}</h3>")
             if d.percentage is not None:
-                out.append(f"<figure>{grafiek_draagvlak(d.percentage, d.drempel, d.vraag, taal)}"
+                out.append(f"<figure>{grafiek_draagvlak(d.percentage, d.vraag, taal)}"
                            f"<figcaption>{e(d.vraag)}</figcaption></figure>")
             out.append(f"<p>{e(d.tekst)}</p>")
-            out.append(f'<p class="{"let-op" if d.laag else ""}">{e(d.advies)}</p>')
+            for line in (d.gelijke_expertise.tekst if d.gelijke_expertise else None, d.samenvatting):
+                if line:
+                    out.append(f"<p>{e(line)}</p>")
             for key, items in (("kop.voorkeur_huisarts", d.voorkeur_huisarts), ("kop.voorkeur_specialist", d.voorkeur_specialist)):
                 if items:
                     out.append(f"<p>{e(tekst(key, taal))}: " + ", ".join(f"{x.percentage}% {e(x.tekst)}" for x in items) + "</p>")
-            summary = f"{e(d.samenvatting)} " if d.percentage is not None else ""
-            out.append(f'<p class="bron">{summary}{e(tekst("kop.bron", taal))}: {e(bronnen_kort(d.bronnen))}</p></section>')
+            out.append(f"<p>{e(d.advies)}</p>")
+            out.append(f'<p class="bron">{e(tekst("kop.bron", taal))}: {e(bronnen_kort(d.bronnen))}</p></section>')
 
         sp = tl.samenwerking
         out.append(f"<section><h3>{e(tekst('kop.samenwerking', taal))}</h3>")

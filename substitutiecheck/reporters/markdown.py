@@ -10,7 +10,8 @@ from ..errors import InvoerFout
 from ..i18n import antwoord, tekst, zichtbaar
 from ..report import OntbrekendeVoorwaarde, Rapport, Toelichting
 from . import Reporter
-from .common import STAND, bronnen_kort, notities, plaats, secties
+from .common import (LAAG_KOLOMMEN, STAND, bronnen_kort, kop_advies, lagen, notities, per_laag, plaats,
+                     status_kop, vorm_markering, vormen_kop, vormen_leeg)
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 """Inline markup characters; '(' ')' and '!' only act after ']' or before '[', escaped here."""
@@ -37,14 +38,12 @@ def code(text: str) -> str:
 class MarkdownReporter(Reporter):
     def __post_init__(self) -> None:
         self._secties: list[str] = []
-        self._rijen: list[tuple[str, str, str, int, int]] = []
+        self._rijen: list[tuple[str, str, str, tuple[int, ...]]] = []
         self._fouten: list[InvoerFout] = []
 
     def rapport(self, r: Rapport) -> None:
         self._rijen.append((r.titel or tekst("kop.zonder_titel", self.taal), plaats(r) or "",
-                            tekst(f"advies.{r.advies}", self.taal),
-                            sum(1 for o in r.ontbrekende_randvoorwaarden if o.ernst == "blokkerend"),
-                            sum(1 for o in r.ontbrekende_randvoorwaarden if o.ernst != "blokkerend")))
+                            kop_advies(r, self.taal), tuple(len(laag) for laag in lagen(r))))
         self._secties.append(self._sectie(r))
 
     def fout(self, fout: InvoerFout) -> None:
@@ -56,15 +55,14 @@ class MarkdownReporter(Reporter):
         s = self.samenvatting
         if s.totaal > 1 or self._fouten:
             out += [f"## {tekst('kop.samenvatting', taal)}", "",
-                    md(tekst("samenvatting.regel", taal, totaal=s.totaal, go=s.go,
-                             voorwaardelijk=s.voorwaardelijk, nogo=s.nogo, fouten=s.fouten)), ""]
+                    md(s.regel(taal)), ""]
             if self._rijen:
                 out += [f"| # | {tekst('kop.titel', taal)} | {tekst('kop.invoer', taal)} | "
-                        f"{tekst('kop.advies', taal)} | {tekst('kop.blokkerend', taal)} | "
-                        f"{tekst('kop.overig', taal)} |",
-                        "|---:|---|---|---|---:|---:|"]
-                for i, (titel, waar, advies, nb, no) in enumerate(self._rijen, 1):
-                    out.append(f"| {i} | {md(titel)} | {md(waar)} | **{advies}** | {nb} | {no} |")
+                        f"{tekst('kop.advies', taal)} | " + " | ".join(tekst(k, taal) for k in LAAG_KOLOMMEN) + " |",
+                        "|---:|---|---|---|---:|---:|---:|"]
+                for i, (titel, waar, advies, tellingen) in enumerate(self._rijen, 1):
+                    out.append(f"| {i} | {md(titel)} | {md(waar)} | **{advies}** | "
+                               + " | ".join(map(str, tellingen)) + " |")
                 out.append("")
             if self._fouten:
                 out += [f"### {tekst('kop.fouten', taal)}", ""]
@@ -78,8 +76,7 @@ class MarkdownReporter(Reporter):
     def _sectie(self, r: Rapport) -> str:
         taal = self.taal
         out = [f"## {md(r.titel or tekst('kop.zonder_titel', taal))}", ""]
-        verdict = tekst(f"advies.{r.advies}", taal)
-        out += [f"**{tekst('kop.advies', taal)}: {verdict}.** {md(r.reden)}", ""]
+        out += [f"**{tekst('kop.advies', taal)}: {md(kop_advies(r, taal))}.** {md(r.reden)}", ""]
         facts = []
         if plaats(r):
             facts.append((tekst("kop.invoer", taal), code(plaats(r))))
@@ -96,11 +93,14 @@ class MarkdownReporter(Reporter):
         out.append("")
         if not missing:
             out += [tekst("kop.niets_ontbreekt", taal), ""]
-        for head, items in secties(r, taal):
-            out += [f"#### {md(head)}", ""]
-            for o in items:
-                out.extend(self._missing(o))
-            out.append("")
+        for tier, parts in per_laag(r, taal):  # each tier heading once, its groups beneath
+            out += [f"#### {md(tier)}", ""]
+            for naam, items in parts:
+                if naam is not None:
+                    out += [f"**{md(naam)}**", ""]
+                for o in items:
+                    out.extend(self._missing(o))
+                out.append("")
         if r.toelichting is not None:
             out.extend(self._toelichting(r, r.toelichting))
         notes = notities(r)
@@ -138,16 +138,18 @@ class MarkdownReporter(Reporter):
             out.append(f"| {md(g.naam)} | " + " | ".join(str(getattr(g, a)) for a in STAND) + " |")
         out.append("")
 
-        out += [f"#### {md(tekst('kop.vormen', taal, groep=r.categorie_naam))}", ""]
-        if not any(v.past_bij_groep for v in tl.samenwerkingsvormen):
-            out += [md(tekst("kop.vormen_geen", taal)), ""]
+        out += [f"#### {md(vormen_kop(tl, r.categorie_naam, taal))}", ""]
+        leeg = vormen_leeg(tl, r.categorie_naam, taal)
+        if leeg:
+            out += [md(leeg), ""]
+        if tl.koppeling_bronnen:
+            out += [f"*{tekst('kop.koppeling', taal)}: {md(bronnen_kort(tl.koppeling_bronnen))}*", ""]
         nv = tekst("kop.niet_vermeld", taal)
         for v in tl.samenwerkingsvormen:
-            mark = ""
-            if v.gekozen:
-                mark = " — *" + tekst("kop.gekozen" if v.past_bij_groep else "kop.gekozen_past_niet", taal) + "*"
+            mark = vorm_markering(v, r.categorie_naam, taal)
+            mark = f" — *{md(mark)}*" if mark else ""
             out.append(f"- **{md(v.naam)}**{mark} ({md(v.soort_naam)})")
-            out.append(f"  - {tekst('kop.status', taal)}: {md(v.status) or nv}")
+            out.append(f"  - {md(status_kop(v, taal))}: {md(v.status) or nv}")
             if v.waar:
                 out.append(f"  - {tekst('kop.waar', taal)}: {md(v.waar)}")
             for aim in ("kwaliteit", "gezondheid", "kosten"):
@@ -170,7 +172,10 @@ class MarkdownReporter(Reporter):
         if d is not None:
             out += [f"#### {tekst('kop.draagvlak', taal)}", ""]
             out += [md(d.tekst), ""]
-            out += [("> **!** " if d.laag else "") + md(d.advies), ""]
+            if d.gelijke_expertise:
+                out += [md(d.gelijke_expertise.tekst), ""]
+            if d.samenvatting:
+                out += [md(d.samenvatting), ""]
             if d.voorkeur_huisarts:
                 out.append(f"- {tekst('kop.voorkeur_huisarts', taal)}: "
                            + ", ".join(f"{x.percentage}% {md(x.tekst)}" for x in d.voorkeur_huisarts))
@@ -178,8 +183,7 @@ class MarkdownReporter(Reporter):
                 out.append(f"- {tekst('kop.voorkeur_specialist', taal)}: "
                            + ", ".join(f"{x.percentage}% {md(x.tekst)}" for x in d.voorkeur_specialist))
             out.append("")
-            if d.percentage is not None:
-                out += [md(d.samenvatting), ""]
+            out += [md(d.advies), ""]
             out += [f"*{tekst('kop.bron', taal)}: {md(bronnen_kort(d.bronnen))}*", ""]
 
         sp = tl.samenwerking

@@ -9,7 +9,8 @@ import textwrap
 from ..i18n import antwoord, tekst, zichtbaar
 from ..report import Bevinding, OntbrekendeVoorwaarde, Rapport, Toelichting
 from . import Reporter
-from .common import STAND, bronnen_kort, notities, secties
+from .common import (STAND, bronnen_kort, notities, per_laag, status_kop, voorlopig,
+                     vorm_markering, vormen_kop, vormen_leeg)
 
 
 def click_unstyle(text: str) -> str:
@@ -67,20 +68,23 @@ class TextReporter(Reporter):
             lines.append("-" * self.breedte)
         self._count += 1
         self._groep = r.categorie_naam
+
         lines.extend(self._style(line, bold=True) for line in self._wrap(r.titel or tekst("kop.zonder_titel", taal), ""))
         if r.invoer and r.invoer.bestand:
             where = r.invoer.bestand + (f":{r.invoer.regel}" if r.invoer.regel else "")
             lines.append(f"  ({zichtbaar(where)})")
         if r.regio:
-            lines.extend(self._wrap(r.regio, ""))
+            lines.extend(self._wrap(f"{tekst('kop.regio', taal)}: {r.regio}", ""))
         lines.extend(self._wrap(f"{tekst('kop.patientgroep', taal)}: {r.categorie_naam}", ""))
         if r.samenwerkingsvorm_naam:
             lines.extend(self._wrap(f"{tekst('kop.samenwerkingsvorm', taal)}: {r.samenwerkingsvorm_naam}", ""))
         lines.extend(self._wrap(f"{tekst('kop.financiering', taal)}: {r.financiering_naam}", ""))
         lines.append("")
         verdict = tekst(f"advies.{r.advies}", taal)
-        lines.append(f"{tekst('kop.advies', taal)}: "
-                     + self._style(verdict, fg=_COLOURS[r.advies], bold=True))
+        extra = voorlopig(r, taal)
+        head = self._wrap(f"{tekst('kop.advies', taal)}: {verdict}" + (f" ({extra})" if extra else ""), "")
+        head[0] = head[0].replace(verdict, self._style(verdict, fg=_COLOURS[r.advies], bold=True), 1)
+        lines.extend(head)
         lines.extend(self._wrap(r.reden, ""))
 
         lines.append("")
@@ -89,10 +93,14 @@ class TextReporter(Reporter):
             lines.append(tekst("kop.niets_ontbreekt", taal))
         else:
             lines.append(self._style(f"{tekst('kop.ontbreekt', taal)} ({len(missing)})", bold=True))
-            for head, items in secties(r, taal):
-                lines.extend(self._wrap(f"{head}:", "  "))
-                for o in items:
-                    lines.extend(self._missing(o))
+            for tier, parts in per_laag(r, taal):  # each heading once: tier, then its groups
+                lines.extend(self._wrap(f"{tier}:", "  "))
+                for naam, items in parts:
+                    indent = "    " if naam is None else "      "
+                    if naam is not None:
+                        lines.extend(self._wrap(f"{naam}:", "    "))
+                    for o in items:
+                        lines.extend(self._missing(o, indent))
         if r.toelichting is not None:
             lines.extend(self._toelichting(r.toelichting))
         notes = notities(r)
@@ -107,16 +115,16 @@ class TextReporter(Reporter):
         lines.extend(self._wrap(f"{tekst('kop.regelpakket', taal)}: {p.naam} {p.versie} ({p.hash}{extends})", ""))
         self.out.write("\n".join(lines) + "\n")
 
-    def _missing(self, o: OntbrekendeVoorwaarde) -> list[str]:
+    def _missing(self, o: OntbrekendeVoorwaarde, indent: str = "    ") -> list[str]:
         taal = self.taal
         mark = self._style("✗", fg="red") if o.ernst == "blokkerend" else self._style("!", fg="yellow")
         extra = (f"; {tekst('kop.blokkerend_bij', taal, antwoord=antwoord(o.blokkeert_bij, taal))}"
                  if o.blokkeert_bij and o.ernst != "blokkerend" else "")
         head = f"{o.naam} [{o.id}] ({tekst('kop.antwoord', taal)}: {antwoord(o.antwoord, taal)}{extra})"
-        out = self._wrap(head, "    ", mark)
+        out = self._wrap(head, indent, mark)
         if o.advies:
-            out.extend(self._wrap(f"{tekst('kop.hoe', taal)}: {o.advies}", "        "))
-        out.extend(self._wrap(f"{tekst('kop.bron', taal)}: " + "; ".join(b.kort for b in o.bronnen), "        "))
+            out.extend(self._wrap(f"{tekst('kop.hoe', taal)}: {o.advies}", indent + "    "))
+        out.extend(self._wrap(f"{tekst('kop.bron', taal)}: " + "; ".join(b.kort for b in o.bronnen), indent + "    "))
         return out
 
     def _head(self, key: str, **kw) -> list[str]:
@@ -138,16 +146,18 @@ class TextReporter(Reporter):
                 out.append(f"  {naam}")
                 out.extend(self._wrap(counts, "    "))
 
-        out.extend(self._head("kop.vormen", groep=self._groep))
-        if not any(v.past_bij_groep for v in tl.samenwerkingsvormen):
-            out.extend(self._wrap(tekst("kop.vormen_geen", taal), "  "))
+        out.extend(["", *(self._style(line, bold=True) for line in self._wrap(vormen_kop(tl, self._groep, taal), ""))])
+        leeg = vormen_leeg(tl, self._groep, taal)
+        if leeg:
+            out.extend(self._wrap(leeg, "  "))
+        if tl.koppeling_bronnen:
+            out.extend(self._wrap(f"{tekst('kop.koppeling', taal)}: {bronnen_kort(tl.koppeling_bronnen)}", "  "))
         for v in tl.samenwerkingsvormen:
-            mark = ""
-            if v.gekozen:
-                mark = " [" + tekst("kop.gekozen" if v.past_bij_groep else "kop.gekozen_past_niet", taal) + "]"
+            mark = vorm_markering(v, self._groep, taal)
+            mark = f" [{mark}]" if mark else ""
             out.extend(self._wrap(f"{v.naam}{mark} ({v.soort_naam})", "  - "))
             ind = "      "
-            out.extend(self._wrap(f"{tekst('kop.status', taal)}: {v.status or tekst('kop.niet_vermeld', taal)}", ind))
+            out.extend(self._wrap(f"{status_kop(v, taal)}: {v.status or tekst('kop.niet_vermeld', taal)}", ind))
             if v.waar:
                 out.extend(self._wrap(f"{tekst('kop.waar', taal)}: {v.waar}", ind))
             for aim in ("kwaliteit", "gezondheid", "kosten"):
@@ -169,11 +179,15 @@ class TextReporter(Reporter):
         d = tl.draagvlak
         if d is not None:
             out.extend(self._head("kop.draagvlak"))
-            out.extend(self._wrap(d.tekst, "  "))
-            mark = self._style("!", fg="yellow") if d.laag else ""
-            out.extend(self._wrap(d.advies, "  ", mark))
-            if d.percentage is not None:
-                out.extend(self._wrap(d.samenvatting, "  "))
+            for line in (d.tekst, d.gelijke_expertise.tekst if d.gelijke_expertise else None, d.samenvatting):
+                if line:
+                    out.extend(self._wrap(line, "  "))
+            for key, items in (("kop.voorkeur_huisarts", d.voorkeur_huisarts),
+                               ("kop.voorkeur_specialist", d.voorkeur_specialist)):
+                if items:
+                    out.extend(self._wrap(f"{tekst(key, taal)}: "
+                                          + ", ".join(f"{x.percentage}% {x.tekst}" for x in items), "  "))
+            out.extend(self._wrap(d.advies, "  "))
             out.extend(self._wrap(f"{tekst('kop.bron', taal)}: {bronnen_kort(d.bronnen)}", "  "))
 
         sp = tl.samenwerking
@@ -209,6 +223,17 @@ class TextReporter(Reporter):
         s = self.samenvatting
         if s.totaal > 1:
             self.out.write("\n" + "=" * self.breedte + "\n")
-            regel = tekst("samenvatting.regel", self.taal, totaal=s.totaal, go=s.go,
-                          voorwaardelijk=s.voorwaardelijk, nogo=s.nogo, fouten=s.fouten)
-            self.out.write("\n".join(self._wrap(regel, "")) + "\n")
+            lines = self._wrap(s.regel(self.taal), "")
+            # per proposal the advice and what is missing, in the three tiers of the detail above
+            if s.overzicht:
+                lines.extend(self._wrap(tekst("kop.laag_legenda", self.taal), ""))
+            width = max((len(tekst(f"advies.{a}", self.taal)) for a, _, _ in s.overzicht), default=0)
+            for advies, titel, tellingen in s.overzicht:
+                counts = " / ".join(map(str, tellingen))
+                titel = titel or tekst("kop.zonder_titel", self.taal)
+                row = f"  {tekst(f'advies.{advies}', self.taal).ljust(width)}  {counts:<9}  "
+                lines.extend(_Wrapper(self.breedte, subsequent_indent=" " * len(row),
+                                      break_on_hyphens=False).wrap(row + zichtbaar(titel, wit=True)))
+            if len(s.overzicht) < s.totaal - s.fouten:
+                lines.extend(self._wrap(tekst("kop.en_meer", self.taal, n=s.totaal - s.fouten - len(s.overzicht)), "  "))
+            self.out.write("\n".join(lines) + "\n")
