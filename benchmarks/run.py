@@ -139,6 +139,26 @@ def startup(runs: int) -> dict[str, float]:
     return {"check_ms": mc * 1e3, "python_ms": mb * 1e3, "ratio": mc / mb}
 
 
+def long_title(mb_sizes: tuple[int, ...] = (10, 20)) -> dict[str, float]:
+    """Text report of a proposal whose title is one word of N MB (issue 13: wrapping was
+    quadratic, 21 s for 10 MB): the time grows linearly with the size."""
+    import dataclasses
+    import io
+
+    from substitutiecheck.evaluation import evalueer
+    from substitutiecheck.pack import standaard_regelpakket
+    from substitutiecheck.reporters.text import TextReporter
+
+    r = evalueer(json.loads(ONE_FILE.read_text("utf-8")), standaard_regelpakket())
+    out = {}
+    for mb in mb_sizes:
+        big = dataclasses.replace(r, titel="x" * (mb * 2**20))
+        start = time.perf_counter()
+        TextReporter(out=io.StringIO()).rapport(big)
+        out[f"{mb}MB_s"] = time.perf_counter() - start
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="substitutiecheck benchmark")
     ap.add_argument("--runs", type=int, default=5)
@@ -171,6 +191,10 @@ def main(argv: list[str] | None = None) -> int:
     print("\n3. one file, whole process")
     print(f"   check {r['check_ms']:6.1f} ms   python -c pass {r['python_ms']:5.1f} ms   "
           f"ratio {r['ratio']:.1f}x (target <= 10x)")
+    r = long_title()
+    results["lange_titel"] = r
+    print("\n4. text report of a title that is one word of 10 / 20 MB (wrapping must be linear)")
+    print("   " + "   ".join(f"{k.replace('_s', '')}: {v:5.2f} s" for k, v in r.items()))
     if args.json:
         print(json.dumps(results))
     return 0

@@ -38,9 +38,16 @@ STROMEND = frozenset({"text", "jsonl"})
 """Formats whose reporter writes each report as it comes (output depends only on first-ness)."""
 
 
+MAX_JOBS = 1024
+"""Largest ``--jobs`` the command line accepts (more is a usage error)."""
+JOBS_PER_KERN = 4
+"""At most this many worker processes per core, whatever ``--jobs`` says (more only costs memory)."""
+
+
 def aantal_jobs(jobs: int) -> int:
-    """``0`` means one per core."""
-    return max(1, os.cpu_count() or 1) if jobs <= 0 else jobs
+    """``0`` means one per core; never more than JOBS_PER_KERN per core."""
+    cores = max(1, os.cpu_count() or 1)
+    return cores if jobs <= 0 else max(1, min(jobs, JOBS_PER_KERN * cores))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -244,10 +251,15 @@ def _pool(jobs: int, regels: str | Path | None, taal: str, fmt: str, opmaak: dic
 
 def _parallel(items, reporter, *, regels, taal, jobs, bij_fout, voortgang, brok, opmaak, fmt,
               toelichting=True) -> bool:
+    import itertools
+
     had_error = False
     eerste = [True]  # no report written yet
     pending: deque = deque()
-    executor = _pool(jobs, regels, taal, fmt, opmaak, toelichting)
+    chunks = _chunks(items, brok)
+    first = list(itertools.islice(chunks, jobs))  # never more workers than chunks of work
+    chunks = itertools.chain(first, chunks)
+    executor = _pool(max(1, len(first)), regels, taal, fmt, opmaak, toelichting)
     gebufferd = hasattr(reporter, "rapport_tekst")
 
     def afronden(chunk: list[Item], future) -> None:
@@ -275,7 +287,7 @@ def _parallel(items, reporter, *, regels, taal, jobs, bij_fout, voortgang, brok,
                 voortgang.stap()
 
     try:
-        for chunk in _chunks(items, brok):
+        for chunk in chunks:
             work = [(i.bron, i.regel, i.data) for i in chunk if i.fout is None]
             future = executor.submit(_worker_run, work, eerste[0])
             pending.append((chunk, future))
@@ -302,6 +314,10 @@ _W: dict[str, Any] = {}
 def _worker_init(regels: str | None, taal: str, fmt: str, opmaak: dict[str, Any],
                  toelichting: bool = True) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    _sterf_met_ouder()
+    for name in ("SIGTERM", "SIGHUP"):  # not the parent's clean-up handlers (inherited by fork)
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
     from . import engine
     from .evaluation import resolve_pack
     from .reporters import reporter_by_name
@@ -311,6 +327,36 @@ def _worker_init(regels: str | None, taal: str, fmt: str, opmaak: dict[str, Any]
     pack.__dict__.pop("_engine", None)
     cls = reporter_by_name(fmt)
     _W.update(pack=pack, taal=taal, cls=cls, opmaak=opmaak, toelichting=toelichting)
+
+
+WACHT = 0.5
+"""Seconds between two looks of a worker's watchdog at its parent."""
+
+
+def _sterf_met_ouder() -> None:
+    """A worker ends when the parent does, however it ends (SIGKILL too): otherwise it lives on
+    under PID 1, stuck writing results nobody reads, and '| wc' never ends.
+
+    On Linux the kernel sends SIGKILL at the parent's death (prctl PR_SET_PDEATHSIG); everywhere
+    a watchdog thread sees the parent change (re-parenting) and ends the process."""
+    parent = os.getppid()
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # it died before prctl took effect
+        os._exit(1)
+    import threading
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(WACHT)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="substitutiecheck-wacht", daemon=True).start()
 
 
 def _capture(cls, taal: str, opmaak: dict[str, Any], voorgaand: Any = None):

@@ -13,9 +13,12 @@ from typing import Any
 import click
 
 from .errors import EngineFout, InvoerFout, SubstitutiecheckFout
-from .i18n import tekst
+from .i18n import tekst, zichtbaar
 
 EXIT_OK, EXIT_NOGO, EXIT_ERROR, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+EXIT_PIPE = 141
+"""The reader of our output went away (``check … | head -1``): a quiet end with the status a
+shell reports for a tool that SIGPIPE ended (128 + 13), so a pipeline sees it stopped early."""
 LANG_ENV = "SUBSTITUTIECHECK_LANG"
 
 
@@ -31,8 +34,8 @@ def _lang_from_argv() -> str:
 
 def print_error_lines(lines: list[str], taal: str) -> None:
     prefix = click.style(tekst("cli.fout", taal) + ":", fg="red", bold=True)
-    for line in lines:
-        click.echo(f"{prefix} {line}", err=True)
+    for line in lines:  # file names and field names come from outside: controls shown, not obeyed
+        click.echo(f"{prefix} {zichtbaar(line)}", err=True)
 
 
 # Click writes the frame of its help pages in English ("Usage:", "Options", "[default: ...]",
@@ -169,6 +172,21 @@ class Main(_Engels, click.Group):
         taal = _lang_from_argv() if _lang_from_argv() in ("nl", "en") else "nl"
         try:
             rv = super().main(*args, standalone_mode=False, **kwargs)
+            sys.stdout.flush()  # here, not at exit: a closed pipe must be seen while we can handle it
+        except BrokenPipeError:
+            _stil_einde()
+        except _Beeindigd as e:  # cleaned up: now end the way that signal ends a process
+            import signal
+
+            signal.signal(e.signum, signal.SIG_DFL)
+            os.kill(os.getpid(), e.signum)
+            sys.exit(128 + e.signum)
+        except OSError as e:  # the final flush of standard output (a full disk, say)
+            from .fileio import uitvoer_fout
+
+            _naar_devnull(sys.stdout)
+            print_error_lines(uitvoer_fout("<stdout>", e, bezig=True).regels(taal), taal)
+            sys.exit(EXIT_ERROR)
         except click.UsageError as e:
             if type(e).__name__ == "NoArgsIsHelpError" and e.ctx is not None:  # plain 'substitutiecheck'
                 click.echo(e.ctx.get_help())
@@ -197,14 +215,56 @@ class Main(_Engels, click.Group):
         except (KeyboardInterrupt, click.Abort):
             click.echo(tekst("cli.afgebroken", taal), err=True)
             ctx.exit(EXIT_INTERRUPTED)
+        except BrokenPipeError:
+            _stil_einde()
         except (click.exceptions.Exit, click.ClickException):
             raise
         except Exception as e:  # noqa: BLE001 - the edge: no traceback for users
+            stdout_kapot = isinstance(e, OSError) and not _stdout_schrijfbaar()
+            if stdout_kapot or (isinstance(e, OSError) and _omgeving(e)):
+                # a full disk behind '>', or under a scratch file: the environment, not a bug
+                from .fileio import uitvoer_fout
+
+                print_error_lines(uitvoer_fout("<stdout>" if stdout_kapot else "", e, bezig=True).regels(taal), taal)
+                ctx.exit(EXIT_ERROR)
             if os.environ.get("SUBSTITUTIECHECK_DEBUG"):
                 raise
             kind = "engine" if isinstance(e, EngineFout) else type(e).__name__
             print_error_lines([tekst("cli.interne_fout", taal, soort=kind, bericht=str(e))], taal)
             ctx.exit(EXIT_INTERNAL)
+
+
+def _omgeving(e: OSError) -> bool:
+    """Errors only a full, broken or read-only disk gives (every file we read or write names its
+    own errors; what is left is standard output or a scratch file)."""
+    import errno
+
+    return e.errno in {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS}
+
+
+def _stdout_schrijfbaar() -> bool:
+    """False when standard output refuses what it still buffers (then it is sent to /dev/null)."""
+    try:
+        sys.stdout.flush()
+        return True
+    except OSError:
+        _naar_devnull(sys.stdout)
+        return False
+
+
+def _naar_devnull(*streams: Any) -> None:
+    """Point these streams at /dev/null, so that the interpreter's last flush of what they still
+    buffer cannot fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    for stream in streams:
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            os.dup2(devnull, stream.fileno())
+
+
+def _stil_einde() -> None:
+    """A closed pipe: nothing more to say to anyone (stderr's reader may be gone too); exit 141."""
+    _naar_devnull(sys.stdout, sys.stderr)
+    sys.exit(EXIT_PIPE)
 
 
 def usage_message(e: click.UsageError, taal: str) -> str:
@@ -228,6 +288,9 @@ def usage_message(e: click.UsageError, taal: str) -> str:
         param = e.param
         if param is not None and isinstance(param.type, click.Choice):
             return tekst("cli.keuze", taal, naam=name_of(param), keuzes=", ".join(map(str, param.type.choices)))
+        if (param is not None and isinstance(param.type, click.IntRange) and param.type.max is not None
+                and "not in the range" in e.message):  # a whole number, but out of range
+            return tekst("cli.getal_tussen", taal, naam=name_of(param), min=param.type.min, max=param.type.max)
         if param is not None and isinstance(param.type, (click.types.IntParamType, click.IntRange)):
             return tekst("cli.geheel_getal", taal, naam=name_of(param))
         return tekst("cli.ongeldig", taal, naam=name_of(param), bericht=e.message)
@@ -274,31 +337,86 @@ def _warn_about(pack: Any, regels: str | None, taal: str) -> None:
 
     prefix = click.style(tekst("cli.waarschuwing", taal) + ":", fg="yellow", bold=True)
     for problem in waarschuwingen(pack):
-        click.echo(f"{prefix} {problem.bestand}: {problem.pad}: {problem.bericht(taal)}", err=True)
+        click.echo(f"{prefix} " + zichtbaar(f"{problem.bestand}: {problem.pad}: {problem.bericht(taal)}"), err=True)
+
+
+class UitvoerPad(click.Path):
+    """``-o``/``--uitvoer``/``--rapport``: a file name, '-' (standard output, where allowed), never ''."""
+
+    def __init__(self, streepje: bool = True) -> None:
+        super().__init__(dir_okay=False, allow_dash=streepje)
+        self.streepje = streepje
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> Any:
+        taal = _lang_from_argv()
+        if value == "" or (value == "-" and not self.streepje):
+            self.fail(tekst("cli.uitvoer_leeg" if value == "" else "cli.uitvoer_geen_streepje", taal), param, ctx)
+        return super().convert(value, param, ctx)
+
+
+def _is_invoer(uitvoer: str | None, invoer: tuple[str, ...] | list[str]) -> None:
+    """``-o`` naming one of the input files (it would be replaced by the report): exit 2."""
+    if uitvoer in (None, "-"):
+        return
+    from .errors import Probleem, UitvoerFout
+
+    for pad in invoer:
+        if pad == "-":
+            continue
+        try:
+            same = os.path.samefile(pad, uitvoer)
+        except OSError:
+            same = os.path.realpath(pad) == os.path.realpath(uitvoer)
+        if same:
+            raise UitvoerFout(Probleem("", tekst("cli.uitvoer_is_invoer", "nl"), tekst("cli.uitvoer_is_invoer", "en")),
+                              bestand=uitvoer)
 
 
 @contextlib.contextmanager
-def _output(path: str | None) -> Any:
-    if path is None or path == "-":
-        yield sys.stdout
-        return
-    from .errors import Probleem, UitvoerFout, os_fout
-    from .fileio import atomic_writer
+def _output(path: str | None, newline: str | None = None) -> Any:
+    """Standard output for None and '-', else the file (fileio.open_output: atomic for a regular
+    file, written into for a device or FIFO)."""
+    from .fileio import bewaakt, open_output
 
-    try:
-        writer = atomic_writer(path)
-        stream = writer.__enter__()
-    except OSError as e:
-        nl, en = os_fout(e)
-        raise UitvoerFout(Probleem("", f"kan het uitvoerbestand niet schrijven: {nl}",
-                                   f"cannot write the output file: {en}"), bestand=path) from None
-    try:
+    if path is None or path == "-":
+        yield bewaakt(sys.stdout, "<stdout>")
+        return
+    with _signalen(), open_output(path, newline=newline) as stream:
         yield stream
-    except BaseException:
-        if not writer.__exit__(*sys.exc_info()):
-            raise
-    else:
-        writer.__exit__(None, None, None)
+
+
+class _Beeindigd(BaseException):
+    """SIGTERM or SIGHUP arrived: unwind (every temporary file is removed on the way), then die
+    of that signal (Main.main)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _bij_signaal(signum: int, frame: Any) -> None:
+    from .fileio import ruim_op
+
+    ruim_op()  # at once: whatever happens next, no partial .NAME.xxxx.tmp stays behind
+    raise _Beeindigd(signum)
+
+
+@contextlib.contextmanager
+def _signalen() -> Any:
+    """While an output file is being written: SIGTERM and SIGHUP remove its temporary file (a
+    signal someone set to 'ignore', as nohup does, stays ignored)."""
+    import signal
+
+    saved = {}
+    for name in ("SIGTERM", "SIGHUP"):
+        signum = getattr(signal, name, None)
+        if signum is not None and signal.getsignal(signum) == signal.SIG_DFL:
+            saved[signum] = signal.signal(signum, _bij_signaal)
+    try:
+        yield
+    finally:
+        for signum, handler in saved.items():
+            signal.signal(signum, handler)
 
 
 @main.command()
@@ -309,24 +427,28 @@ def _output(path: str | None) -> Any:
 @click.option("--csv-scheiding", "scheiding", type=click.Choice([";", ","]), default=";",
               show_default=True,
               help="Scheidingsteken voor --format csv (';' voor Nederlandse Excel, ',' voor andere programma's).")
-@click.option("-o", "--uitvoer", type=click.Path(dir_okay=False), default=None,
+@click.option("-o", "--uitvoer", type=UitvoerPad(), default=None,
               help="Schrijf het rapport naar dit bestand (atomair) in plaats van naar stdout.")
 @click.option("--strikt", is_flag=True, help="Exitcode 1 ook bij 'go onder voorwaarden'.")
 @click.option("--toelichting/--geen-toelichting", default=True, show_default=True,
               help="Neem de toelichting rond het advies op (samenwerkingsvormen, financiering, draagvlak, "
                    "Kaats & Opheij). --geen-toelichting maakt grote JSON-batches kleiner en sneller.")
-@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
-              help="Aantal processen voor een grote batch (0: één per processorkern).")
+@click.option("-j", "--jobs", type=click.IntRange(min=0, max=1024), default=1, show_default=True,
+              help="Aantal processen voor een grote batch (0: één per processorkern; hoogstens 4 per kern "
+                   "en nooit meer dan er werk is).")
 @click.option("--voortgang/--geen-voortgang", default=True, show_default=True,
               help="Voortgangsbalk op stderr (alleen op een terminal).")
+@click.option("--max-grootte", "max_mb", type=click.FloatRange(min=0, min_open=True), default=8, show_default=True,
+              metavar="MB", help="Grootste invoer per document en per JSON Lines-regel, in MB.")
 @regels_option
 @lang_option
 def check(paden: tuple[str, ...], fmt: str, scheiding: str, uitvoer: str | None, strikt: bool,
-          toelichting: bool, jobs: int, voortgang: bool, regels: str | None, taal: str) -> None:
+          toelichting: bool, jobs: int, voortgang: bool, max_mb: float, regels: str | None, taal: str) -> None:
     """Controleer voorstellen: bestanden, mappen (recursief), - voor stdin, en JSON Lines (.jsonl).
 
     Exitcode 0: geen no-go; 1: minstens één no-go (met --strikt ook bij go onder voorwaarden);
-    2: ongeldige invoer of gebruik (de geldige voorstellen worden wel gerapporteerd); 130: afgebroken.
+    2: ongeldige invoer of gebruik (de geldige voorstellen worden wel gerapporteerd); 130: afgebroken;
+    141: de lezer van de uitvoer stopte (bijvoorbeeld | head).
 
     Formaten: text, markdown, html (één bestand met grafieken, werkt offline), csv (één regel per
     voorstel; UTF-8 met BOM; ongeldige invoer staat er als regel met de fout in kolom 'fout' en
@@ -337,6 +459,7 @@ def check(paden: tuple[str, ...], fmt: str, scheiding: str, uitvoer: str | None,
     from .inputs import iter_items
     from .reporters import breedte_voor, reporter_by_name
 
+    _is_invoer(uitvoer, paden)
     pack = resolve_pack(regels)
     _warn_about(pack, regels, taal)
     # on a terminal's stderr only, and not while the reports themselves scroll over that terminal
@@ -348,7 +471,7 @@ def check(paden: tuple[str, ...], fmt: str, scheiding: str, uitvoer: str | None,
         colour = uitvoer is None and fmt == "text" and out.isatty()
         extra = {"scheiding": scheiding} if fmt == "csv" else {}
         reporter = reporter_by_name(fmt)(out=out, taal=taal, kleur=colour, breedte=breedte_voor(out), **extra)
-        had_error = verwerk(iter_items(paden, rauw=jobs != 1), reporter, fmt=fmt, regels=regels, pack=pack,
+        had_error = verwerk(iter_items(paden, rauw=jobs != 1, max_mb=max_mb), reporter, fmt=fmt, regels=regels, pack=pack,
                             taal=taal, jobs=jobs, voortgang=bar, toelichting=toelichting,
                             bij_fout=lambda fout: print_error_lines(fout.regels(taal), taal))
         reporter.einde()
@@ -370,7 +493,7 @@ def regels(ctx: click.Context, regels: str | None, taal: str) -> None:
         from .evaluation import resolve_pack
         from .packinfo import regel_lijst
 
-        click.echo("\n".join(regel_lijst(resolve_pack(regels), taal)))
+        click.echo(zichtbaar("\n".join(regel_lijst(resolve_pack(regels), taal)), wit=True))
 
 
 @regels.command("toon")
@@ -382,7 +505,7 @@ def regels_toon(obj: dict, regel_id: str, sub_taal: str | None) -> None:
     from .evaluation import resolve_pack
     from .packinfo import regel_uitleg
 
-    click.echo("\n".join(regel_uitleg(resolve_pack(obj["regels"]), regel_id, sub_taal or obj["taal"])))
+    click.echo(zichtbaar("\n".join(regel_uitleg(resolve_pack(obj["regels"]), regel_id, sub_taal or obj["taal"])), wit=True))
 
 
 @regels.command("ids")
@@ -419,8 +542,8 @@ def regels_valideer(obj: dict, map: str, sub_taal: str | None) -> None:
     problems = waarschuwingen(pack) + controleer_scenarios(scenarios, pack, str(Path(map) / SCENARIO_FILE))
     if problems:
         raise RegelpakketFout(problems, bestand=map)
-    click.echo(tekst("regels.geldig", taal, naam=pack.naam, versie=pack.versie, hash=pack.hash,
-                     regels=len(pack.regels), rv=len(pack.randvoorwaarden), sc=len(scenarios)))
+    click.echo(zichtbaar(tekst("regels.geldig", taal, naam=pack.naam, versie=pack.versie, hash=pack.hash,
+                     regels=len(pack.regels), rv=len(pack.randvoorwaarden), sc=len(scenarios))))
 
 
 @regels.command("test")
@@ -448,12 +571,12 @@ def regels_test(obj: dict, map: str | None, sub_taal: str | None) -> None:
     for scenario in scenarios:
         uitkomst = draai_scenario(scenario, pack)
         if uitkomst.geslaagd:
-            click.echo(click.style("✓", fg="green") + f" {uitkomst.naam}")
+            click.echo(click.style("✓", fg="green") + f" {zichtbaar(uitkomst.naam)}")
         else:
             failed += 1
-            click.echo(click.style("✗", fg="red") + f" {uitkomst.naam}")
+            click.echo(click.style("✗", fg="red") + f" {zichtbaar(uitkomst.naam)}")
             for verschil in uitkomst.verschillen:
-                click.echo(f"    {verschil.pad}: {verschil.bericht(taal)}")
+                click.echo("    " + zichtbaar(f"{verschil.pad}: {verschil.bericht(taal)}"))
     click.echo(tekst("regels.test_samenvatting", taal, ok=len(scenarios) - failed, fout=failed))
     if failed:
         sys.exit(EXIT_NOGO)
@@ -486,7 +609,7 @@ def export() -> None:
 
 
 @export.command("fhir")
-@click.option("-o", "--uitvoer", type=click.Path(dir_okay=False), default=None,
+@click.option("-o", "--uitvoer", type=UitvoerPad(), default=None,
               help="Schrijf naar dit bestand (atomair) in plaats van naar stdout.")
 @regels_option
 @lang_option
@@ -504,7 +627,7 @@ def export_fhir(uitvoer: str | None, regels: str | None, taal: str) -> None:
 
 @export.command("fhir-antwoorden")
 @click.argument("voorstel", metavar="VOORSTEL")
-@click.option("-o", "--uitvoer", type=click.Path(dir_okay=False), default=None,
+@click.option("-o", "--uitvoer", type=UitvoerPad(), default=None,
               help="Schrijf naar dit bestand (atomair) in plaats van naar stdout.")
 @regels_option
 @lang_option
@@ -516,6 +639,7 @@ def export_fhir_antwoorden(voorstel: str, uitvoer: str | None, regels: str | Non
     from .fhir import antwoorden
     from .inputs import iter_items
 
+    _is_invoer(uitvoer, [voorstel])
     pack = resolve_pack(regels)
     docs, lines = [], False
     for item in iter_items([voorstel]):
@@ -534,11 +658,11 @@ def export_fhir_antwoorden(voorstel: str, uitvoer: str | None, regels: str | Non
 
 
 @main.command()
-@click.option("-o", "--uitvoer", type=click.Path(dir_okay=False), required=True,
+@click.option("-o", "--uitvoer", type=UitvoerPad(streepje=False), required=True,
               help="Het voorstel (JSON); na elke vraag bijgewerkt. Bestaat het al, dan kunt u verdergaan.")
 @click.option("--van", type=click.Path(dir_okay=False, exists=True), default=None,
               help="Herzie een bestaand voorstel: begin bij het overzicht met de antwoorden uit dit bestand.")
-@click.option("--rapport", "rapport_pad", type=click.Path(dir_okay=False), default=None,
+@click.option("--rapport", "rapport_pad", type=UitvoerPad(streepje=False), default=None,
               help="Schrijf het rapport aan het eind ook naar dit bestand; het formaat volgt de extensie "
                    "(.txt, .md, .html, .csv, .json, .jsonl).")
 @regels_option
@@ -551,6 +675,7 @@ def vragenlijst(uitvoer: str, van: str | None, rapport_pad: str | None, regels: 
     """
     from .questionnaire.ui import main as run
 
+    _is_invoer(rapport_pad, [uitvoer])
     sys.exit(run(uitvoer, van, regels, taal, rapport_pad=rapport_pad))
 
 

@@ -35,6 +35,7 @@ import itertools
 import json
 import sys
 import threading
+from collections import OrderedDict
 from typing import Any, Iterable, Mapping, Sequence
 
 from .errors import EngineFout, InstallatieFout, Probleem
@@ -157,6 +158,22 @@ class RuleEngine:
             raise EngineFout(f"durable_rules weigert het regelpakket '{name}': {e}") from e
         self._c = durable_engine.durable_rules_engine
         self._rulesets = [(self._host.get_ruleset(n)._handle, actions[n]) for n in self.names]
+        self.gesloten = False
+
+    def sluit(self) -> None:
+        """Free the engine's rulesets in durable's C heap (an engine left to the garbage
+        collector keeps them: durable has no finaliser). Waits for a running ``fire``; a later
+        ``fire`` raises :class:`EngineGesloten`."""
+        with self._lock:
+            if self.gesloten:
+                return
+            self.gesloten = True
+            for handle, _ in self._rulesets:
+                try:
+                    self._c.delete_ruleset(handle)
+                except Exception:  # noqa: BLE001 - freeing is best effort
+                    pass
+            self._rulesets = []
 
     def _recorder(self, key: str):
         fired = self._fired
@@ -173,6 +190,8 @@ class RuleEngine:
     def fire(self, fact: Mapping[str, str]) -> list[str]:
         """Assert one fact in a fresh session; return the keys of the rules that fired."""
         with self._lock:
+            if self.gesloten:
+                raise EngineGesloten(self.name)
             n = next(self._sids)
             if n == HEAP_SLACK_AFTER:
                 _keep_heap_slack()
@@ -279,14 +298,31 @@ def _groups(compiled: list[tuple[str, dict[str, Any]]]) -> list[list[tuple[str, 
     return groups
 
 
-_ENGINES: dict[str, RuleEngine] = {}
+class EngineGesloten(EngineFout):
+    """``fire`` on an engine that the cache has closed (it was the least recently used): the
+    caller gets a fresh one from :func:`engine_for`."""
+
+
+MAX_ENGINES = 16
+"""Engines kept at once (least recently used first out; each holds durable's C rulesets, some
+hundreds of KB to MB). A library user who checks against many packs in turn keeps at most this
+many; raise it when more packs are used side by side."""
+
+_ENGINES: "OrderedDict[str, RuleEngine]" = OrderedDict()
 _ENGINES_LOCK = threading.Lock()
 
 
 def engine_for(name: str, rules: Iterable[tuple[str, Mapping[str, Any]]]) -> RuleEngine:
-    """The cached engine for a rule set; ``name`` must identify the rules (include a hash)."""
+    """The cached engine for a rule set; ``name`` must identify the rules (include a hash).
+    The cache keeps the MAX_ENGINES most recently used engines and closes the others."""
     with _ENGINES_LOCK:
         eng = _ENGINES.get(name)
-        if eng is None:
-            eng = _ENGINES[name] = RuleEngine(name, list(rules))
+        if eng is not None and not eng.gesloten:
+            _ENGINES.move_to_end(name)
+            return eng
+        eng = _ENGINES[name] = RuleEngine(name, list(rules))
+        _ENGINES.move_to_end(name)
+        while len(_ENGINES) > max(1, MAX_ENGINES):
+            _, old = _ENGINES.popitem(last=False)
+            old.sluit()
         return eng

@@ -40,6 +40,17 @@ _OS_ERRORS = {
     "ENOTDIR": ("een deel van het pad is geen map", "part of the path is not a folder"),
     "ENOSPC": ("de schijf is vol", "the disk is full"),
     "EROFS": ("alleen-lezen bestandssysteem", "read-only file system"),
+    "EDQUOT": ("de schijfruimte (quotum) is op", "the disk quota is exceeded"),
+    "EFBIG": ("het bestand wordt te groot", "the file grows too large"),
+    "EBUSY": ("het bestand of apparaat is in gebruik", "the file or device is busy"),
+    "ETXTBSY": ("het bestand is in gebruik", "the file is busy"),
+    "EIO": ("invoer-/uitvoerfout van het apparaat", "input/output error of the device"),
+    "ENXIO": ("het apparaat is er niet (of een FIFO zonder lezer)", "no such device (or a FIFO without a reader)"),
+    "ENODEV": ("het apparaat is er niet", "no such device"),
+    "EINVAL": ("hier kan niet naar geschreven worden", "this cannot be written to"),
+    "EXDEV": ("kan niet tussen bestandssystemen hernoemen", "cannot rename across file systems"),
+    "ENAMETOOLONG": ("de naam is te lang", "the name is too long"),
+    "ELOOP": ("te veel symbolische koppelingen (een lus?)", "too many symbolic links (a loop?)"),
 }
 
 

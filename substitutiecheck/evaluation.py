@@ -24,7 +24,7 @@ def resolve_pack(regels: "Regelpakket | str | Path | None") -> Regelpakket:
 
 def _engine_for(pack: Regelpakket) -> tuple[_engine.RuleEngine, dict[str, tuple[Regel, bool]]]:
     cached = pack.__dict__.get("_engine")
-    if cached is not None:
+    if cached is not None and not cached[0].gesloten:  # closed: the engine cache let it go
         return cached
     variants: list[tuple[str, Mapping[str, Any]]] = []
     by_key: dict[str, tuple[Regel, bool]] = {}
@@ -102,7 +102,11 @@ def evalueer(voorstel: Any, pack: Regelpakket, taal: str = "nl", toelichting: bo
     model = lees_voorstel(voorstel, pack)
     fact = feit(model, pack)
     eng, by_key = _engine_for(pack)
-    fired = eng.fire(fact)  # each key once, in pack order
+    try:
+        fired = eng.fire(fact)  # each key once, in pack order
+    except _engine.EngineGesloten:  # closed by the engine cache just now (another thread)
+        eng, by_key = _engine_for(pack)
+        fired = eng.fire(fact)
 
     bevindingen: list[Bevinding] = []
     ontbrekend: list[OntbrekendeVoorwaarde] = []

@@ -269,6 +269,8 @@ TEKSTEN: dict[str, dict[str, str]] = {
                   "en": "invalid value for '{naam}'; choose from: {keuzes}"},
     "cli.ongeldig": {"nl": "ongeldige waarde voor '{naam}': {bericht}", "en": "invalid value for '{naam}': {bericht}"},
     "cli.geheel_getal": {"nl": "'{naam}' verwacht een geheel getal", "en": "'{naam}' expects a whole number"},
+    "cli.getal_tussen": {"nl": "'{naam}' verwacht een geheel getal van {min} tot en met {max}",
+                         "en": "'{naam}' expects a whole number from {min} to {max}"},
     "cli.onbekend_commando": {"nl": "onbekend commando '{commando}'; kies uit: {keuzes}",
                               "en": "unknown command '{commando}'; choose from: {keuzes}"},
     "cli.gebruik": {"nl": "verkeerd gebruik: {bericht}", "en": "wrong usage: {bericht}"},
@@ -280,6 +282,13 @@ TEKSTEN: dict[str, dict[str, str]] = {
               "every file fits the schema.",
     },
     "cli.afgebroken": {"nl": "Afgebroken.", "en": "Interrupted."},
+    "cli.uitvoer_leeg": {"nl": "een lege bestandsnaam; gebruik - voor standaarduitvoer",
+                         "en": "an empty file name; use - for standard output"},
+    "cli.uitvoer_geen_streepje": {"nl": "hier is een bestandsnaam nodig, geen -",
+                                  "en": "a file name is needed here, not -"},
+    "cli.uitvoer_is_invoer": {
+        "nl": "dit is ook een invoerbestand; kies een ander uitvoerbestand",
+        "en": "this is also an input file; choose another output file"},
     "cli.interne_fout": {
         "nl": "interne fout in substitutiecheck ({soort}): {bericht}. Dit is een fout in het programma, niet in uw invoer; meld het met dit bericht.",
         "en": "internal error in substitutiecheck ({soort}): {bericht}. This is a bug in the program, not in your input; please report it with this message.",
@@ -320,17 +329,21 @@ HULP_EN = {
         "(substitution of care), and if not yet, what is still missing?",
     "Controleer voorstellen: bestanden, mappen (recursief), - voor stdin, en JSON Lines (.jsonl).\n\n"
     "Exitcode 0: geen no-go; 1: minstens één no-go (met --strikt ook bij go onder voorwaarden);\n"
-    "2: ongeldige invoer of gebruik (de geldige voorstellen worden wel gerapporteerd); 130: afgebroken.\n\n"
+    "2: ongeldige invoer of gebruik (de geldige voorstellen worden wel gerapporteerd); 130: afgebroken;\n"
+    "141: de lezer van de uitvoer stopte (bijvoorbeeld | head).\n\n"
     "Formaten: text, markdown, html (één bestand met grafieken, werkt offline), csv (één regel per\n"
     "voorstel; UTF-8 met BOM; ongeldige invoer staat er als regel met de fout in kolom 'fout' en\n"
     "ook op stderr), json en jsonl.":
         "Check proposals: files, folders (recursively), - for stdin, and JSON Lines (.jsonl).\n\n"
         "Exit code 0: no no-go; 1: at least one no-go (with --strikt also for go with conditions);\n"
-        "2: invalid input or usage (the valid proposals are still reported); 130: interrupted.\n\n"
+        "2: invalid input or usage (the valid proposals are still reported); 130: interrupted;\n"
+        "141: the reader of the output stopped (for example | head).\n\n"
         "Formats: text, markdown, html (one file with charts, works offline), csv (one row per\n"
         "proposal; UTF-8 with BOM; invalid input is a row with the error in column 'error' and also\n"
         "on stderr), json and jsonl.",
     "Uitvoerformaat.": "Output format.",
+    "Grootste invoer per document en per JSON Lines-regel, in MB.":
+        "Largest input per document and per JSON Lines line, in MB.",
     "Scheidingsteken voor --format csv (';' voor Nederlandse Excel, ',' voor andere programma's).":
         "Separator for --format csv (';' for Dutch Excel, ',' for other programs).",
     "Schrijf het rapport naar dit bestand (atomair) in plaats van naar stdout.":
@@ -340,8 +353,10 @@ HULP_EN = {
     "Kaats & Opheij). --geen-toelichting maakt grote JSON-batches kleiner en sneller.":
         "Include the notes around the advice (forms of collaboration, financing, patient support, "
         "Kaats & Opheij). --geen-toelichting makes big JSON batches smaller and faster.",
-    "Aantal processen voor een grote batch (0: één per processorkern).":
-        "Number of processes for a big batch (0: one per processor core).",
+    "Aantal processen voor een grote batch (0: één per processorkern; hoogstens 4 per kern en nooit meer dan er "
+    "werk is).":
+        "Number of processes for a big batch (0: one per processor core; at most 4 per core and never more than "
+        "there is work for).",
     "Voortgangsbalk op stderr (alleen op een terminal).": "Progress bar on stderr (on a terminal only).",
     "Map met een (regionaal) regelpakket; standaard het landelijke pakket.":
         "Folder with a (regional) rule pack; the national pack by default.",
@@ -395,3 +410,40 @@ HULP_EN = {
         "Also write the report to this file at the end; the format follows the extension "
         "(.txt, .md, .html, .csv, .json, .jsonl).",
 }
+
+
+_ONZICHTBAAR = None
+_WIT = "\t\n\x0b\x0c\r"
+
+
+def zichtbaar(text: str, wit: bool = False) -> str:
+    """Text from outside (a proposal, a file name, a rule pack) made safe to show: every control
+    character (C0 but newline where allowed, DEL, C1 such as CSI U+009B), the bidirectional
+    overrides, the Unicode line separators and lone surrogates become their visible escape
+    (``\\x1b``, ``\\u202e``, ``\\udc80``), so a terminal, a Markdown renderer or a spreadsheet
+    shows them instead of obeying them, and the text always encodes as UTF-8.
+
+    ``wit``: leave tab, newline, vertical tab, form feed and carriage return for the caller,
+    which folds them into spaces (text wrapping, Markdown)."""
+    global _ONZICHTBAAR
+    if _ONZICHTBAAR is None:
+        import re
+
+        _ONZICHTBAAR = (re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029"
+                                   "\u202a-\u202e\u2066-\u2069\ud800-\udfff]"),
+                        re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029"
+                                   "\u202a-\u202e\u2066-\u2069\ud800-\udfff]"))
+    pattern = _ONZICHTBAAR[0 if wit else 1]
+    if pattern.search(text) is None:
+        return text
+    return pattern.sub(_escape, text)
+
+
+_KORT = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def _escape(m) -> str:
+    c = m.group()
+    if c in _KORT:
+        return _KORT[c]
+    return f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}"

@@ -7,6 +7,7 @@ batch goes on with the other files. JSON Lines files are streamed line by line (
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,11 @@ from .errors import InvoerFout, Probleem, os_fout
 
 SUFFIXES = (".json", ".jsonl")
 STDIN = "-"
+MAX_MB = 8
+"""Largest document (a .json file, standard input) and largest JSON Lines line read, in MB
+(2**20 bytes); ``check --max-grootte`` raises it. A proposal is a few KB: anything near this is
+not one, and reading on (``check /dev/zero``) would only fill the memory."""
+_STUK = 2**20
 
 _JSON_MESSAGES = {
     "Expecting value": ("waarde verwacht", "value expected"),
@@ -68,7 +74,12 @@ def parse_json(text: str, one_line: bool = False) -> Any:
     if one_line:
         text = text.rstrip("\r\n")  # an error at the end is at the end of this line, not on the next
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicates)
+        data = json.loads(text, object_pairs_hook=_no_duplicates)
+        if text.count("[") + text.count("{") > MAX_DIEPTE:  # cheap: only then can it be too deep
+            _niet_te_diep(data)
+        if _SURROGAAT.search(text):
+            _geen_losse_surrogaten(data, [])
+        return data
     except json.JSONDecodeError as e:
         pos, nl, en = _waar_en_wat(text, e)
         lineno = text.count("\n", 0, pos) + 1
@@ -84,7 +95,67 @@ def parse_json(text: str, one_line: bool = False) -> Any:
             "", f"veld '{e.key}' staat twee keer in hetzelfde object",
             f"field '{e.key}' occurs twice in the same object")) from None
     except RecursionError:
-        raise InvoerFout(Probleem("", "JSON is te diep genest", "JSON is nested too deeply")) from None
+        raise _te_diep() from None
+
+
+MAX_DIEPTE = 64
+"""Deepest nesting of objects and lists in any JSON the tool reads (a proposal is 3 deep, a rule
+pack about 20): deeper data would only reach the limits of the code that walks it."""
+
+
+def _te_diep() -> InvoerFout:
+    return InvoerFout(Probleem("", f"JSON is te diep genest (meer dan {MAX_DIEPTE} niveaus)",
+                               f"JSON is nested too deeply (more than {MAX_DIEPTE} levels)"))
+
+
+def _niet_te_diep(data: Any) -> None:
+    """Raise InvoerFout when ``data`` nests deeper than MAX_DIEPTE (iteratively: no recursion)."""
+    stack = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_DIEPTE:
+            raise _te_diep()
+        if isinstance(value, dict):
+            stack.extend((v, depth + 1) for v in value.values() if isinstance(v, (dict, list)))
+        elif isinstance(value, list):
+            stack.extend((v, depth + 1) for v in value if isinstance(v, (dict, list)))
+
+
+_SURROGAAT = re.compile(r"\\u[dD][89a-fA-F]")
+"""A \\u escape of a UTF-16 surrogate: half of a pair (fine) or a lone one (not text)."""
+
+
+def _geen_losse_surrogaten(data: Any, pad: list) -> None:
+    """Raise InvoerFout naming the field of a lone surrogate ('x\\ud800'): it is no character,
+    cannot be written as UTF-8 and would make every output of the batch fail."""
+    if isinstance(data, str):
+        try:
+            data.encode("utf-8")
+        except UnicodeEncodeError as e:
+            from .errors import json_pad
+
+            code = f"\\u{ord(data[e.start]):04x}"
+            raise InvoerFout(Probleem(json_pad(pad), f"ongeldig teken in tekst: losse surrogaat {code}",
+                                      f"invalid character in text: lone surrogate {code}")) from None
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            _geen_losse_surrogaten(key, pad)
+            _geen_losse_surrogaten(value, [*pad, key])
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            _geen_losse_surrogaten(value, [*pad, i])
+
+
+def toonbare_naam(naam: str) -> str | None:
+    """``None`` for a file name that is valid UTF-8, else the name with its undecodable bytes
+    shown (``\\xff``): such a name could not be written in a report."""
+    try:
+        naam.encode("utf-8")
+        return None
+    except UnicodeEncodeError:
+        import os
+
+        return os.fsencode(naam).decode("utf-8", "backslashreplace")
 
 
 def _waar_en_wat(text: str, e: json.JSONDecodeError) -> tuple[int, str, str]:
@@ -143,6 +214,7 @@ def _decode(raw: bytes) -> str:
 
 
 def _error(bron: str, problem: Probleem, regel: int | None = None) -> Item:
+    bron = toonbare_naam(bron) or bron
     return Item(bron, regel, fout=InvoerFout(problem, bestand=bron, regel=regel))
 
 
@@ -166,14 +238,48 @@ def parse_line(raw: bytes, bron: str, lineno: int) -> Item:
         return Item(bron, lineno, fout=e.met_bron(bron, lineno))
 
 
-def read_lines(stream: IO[bytes], bron: str, first_lineno: int = 1, rauw: bool = False) -> Iterator[Item]:
+def te_groot(max_mb: float, regel: bool) -> Probleem:
+    what_nl, what_en = ("regel", "line") if regel else ("invoer", "input")
+    mb = f"{max_mb:g}"
+    return Probleem("", f"{what_nl} is groter dan de grens van {mb} MB (verhoog die met --max-grootte)",
+                    f"{what_en} is larger than the limit of {mb} MB (raise it with --max-grootte)")
+
+
+def _max_bytes(max_mb: float) -> int:
+    return max(1, int(max_mb * 2**20))
+
+
+def _lines(stream: IO[bytes], limit: int) -> Iterator[bytes | None]:
+    """The lines of ``stream``, each read at most ``limit`` bytes at a time: ``None`` for a line
+    longer than that, whose rest is skipped in chunks (memory stays bounded, whatever the input)."""
+    while True:
+        raw = stream.readline(limit + 1)
+        if not raw:
+            return
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            while True:
+                rest = stream.readline(_STUK)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield None
+            continue
+        yield raw
+
+
+def read_lines(stream: IO[bytes], bron: str, first_lineno: int = 1, rauw: bool = False,
+               max_mb: float = MAX_MB) -> Iterator[Item]:
     """Stream a JSON Lines source: one item per non-blank line.
 
     ``rauw``: leave each line unparsed (``data`` is the line's bytes; JSON never parses to bytes)
-    for a worker process to parse with :func:`parse_line` (``check --jobs``).
+    for a worker process to parse with :func:`parse_line` (``check --jobs``). A line longer
+    than ``max_mb`` is an error item; the lines after it are read as usual.
     """
     seen = False
-    for lineno, raw in enumerate(stream, start=first_lineno):
+    for lineno, raw in enumerate(_lines(stream, _max_bytes(max_mb)), start=first_lineno):
+        if raw is None:
+            seen = True
+            yield _error(bron, te_groot(max_mb, regel=True), lineno)
+            continue
         if not raw.strip():
             continue
         seen = True
@@ -182,25 +288,45 @@ def read_lines(stream: IO[bytes], bron: str, first_lineno: int = 1, rauw: bool =
         yield _error(bron, Probleem("", "bestand is leeg", "file is empty"))
 
 
-def _read_stdin(stream: IO[bytes], rauw: bool = False) -> Iterator[Item]:
+def _read_stdin(stream: IO[bytes], rauw: bool = False, max_mb: float = MAX_MB) -> Iterator[Item]:
     """Standard input: one JSON document, or JSON Lines when the first line is a whole object."""
     bron = "<stdin>"
-    first = stream.readline()
+    limit = _max_bytes(max_mb)
+    first = stream.readline(limit + 1)
     while first and not first.strip():
-        first = stream.readline()
+        first = stream.readline(limit + 1)
     if not first:
         yield _error(bron, Probleem("", "geen invoer op standaardinvoer", "no input on standard input"))
         return
+    if len(first) > limit:  # one line beyond the limit: as a document it is too large too
+        yield _error(bron, te_groot(max_mb, regel=False))
+        return
     try:
         is_line = isinstance(json.loads(first), dict)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):  # not a JSON Lines line: a document
         is_line = False
     if is_line:
-        import itertools
-
-        yield from read_lines(itertools.chain([first], stream), bron, rauw=rauw)
+        yield from read_lines(_Terug(first, stream), bron, rauw=rauw, max_mb=max_mb)
     else:
-        yield read_document(first + stream.read(), bron)
+        rest = stream.read(limit + 1 - len(first))
+        if len(first) + len(rest) > limit:
+            yield _error(bron, te_groot(max_mb, regel=False))
+        else:
+            yield read_document(first + rest, bron)
+
+
+class _Terug:
+    """A byte stream with one line put back in front (readline with a limit, as _lines needs)."""
+
+    def __init__(self, first: bytes, stream: IO[bytes]) -> None:
+        self._first: bytes | None = first
+        self._stream = stream
+
+    def readline(self, limit: int = -1) -> bytes:
+        if self._first is not None:
+            first, self._first = self._first, None
+            return first
+        return self._stream.readline(limit)
 
 
 def _files_in(folder: Path) -> list[Path]:
@@ -211,12 +337,14 @@ def _files_in(folder: Path) -> list[Path]:
     )
 
 
-def iter_items(paths: Iterable[str], stdin: IO[bytes] | None = None, rauw: bool = False) -> Iterator[Item]:
+def iter_items(paths: Iterable[str], stdin: IO[bytes] | None = None, rauw: bool = False,
+               max_mb: float = MAX_MB) -> Iterator[Item]:
     """Every proposal (or input error) from the given paths, in order. ``rauw``: JSON Lines
-    lines stay unparsed bytes (see :func:`read_lines`)."""
+    lines stay unparsed bytes (see :func:`read_lines`). ``max_mb``: the size limit of a
+    document and of a JSON Lines line (MAX_MB)."""
     for arg in paths:
         if arg == STDIN:
-            yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer, rauw)
+            yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer, rauw, max_mb)
             continue
         path = Path(arg)
         if path.is_dir():
@@ -225,21 +353,29 @@ def iter_items(paths: Iterable[str], stdin: IO[bytes] | None = None, rauw: bool 
                 yield _error(arg, Probleem("", "map bevat geen voorstellen (*.json, *.jsonl)",
                                            "folder contains no proposals (*.json, *.jsonl)"))
             for f in files:
-                yield from _read_file(f, rauw)
+                yield from _read_file(f, rauw, max_mb)
         elif path.exists():
-            yield from _read_file(path, rauw)
+            yield from _read_file(path, rauw, max_mb)
         else:
             yield _error(arg, Probleem("", "bestand of map bestaat niet", "file or folder does not exist"))
 
 
-def _read_file(path: Path, rauw: bool = False) -> Iterator[Item]:
+def _read_file(path: Path, rauw: bool = False, max_mb: float = MAX_MB) -> Iterator[Item]:
     bron = str(path)
+    shown = toonbare_naam(bron)
+    if shown is not None:
+        yield _error(shown, Probleem("", "de bestandsnaam is geen geldige UTF-8; hernoem het bestand",
+                                     "the file name is not valid UTF-8; rename the file"))
+        return
     try:
         if path.suffix == ".jsonl":
             with path.open("rb") as stream:
-                yield from read_lines(stream, bron, rauw=rauw)
+                yield from read_lines(stream, bron, rauw=rauw, max_mb=max_mb)
         else:
-            yield read_document(path.read_bytes(), bron)
+            limit = _max_bytes(max_mb)
+            with path.open("rb") as stream:  # a device (/dev/zero) never ends: read at most the limit
+                raw = stream.read(limit + 1)
+            yield _error(bron, te_groot(max_mb, regel=False)) if len(raw) > limit else read_document(raw, bron)
     except OSError as e:
         nl, en = os_fout(e)
         yield _error(bron, Probleem("", f"kan bestand niet lezen: {nl}", f"cannot read file: {en}"))

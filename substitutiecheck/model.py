@@ -57,6 +57,8 @@ class Veld:
         """(display name, meaning) in ``taal``."""
         titel = t(self.titel, taal) if self.titel else self.naam
         return titel, t(self.uitleg, taal) if self.uitleg else self.beschrijving
+    max_lengte: int | None = None
+    """For 'tekst': the most characters (schema ``maxLength``); free text is a title, not a book."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "namen", tuple(v.naam for v in self.velden))
@@ -66,6 +68,10 @@ class Veld:
         if self.leeg_mag or self.soort != "object":
             return self.standaard
         return {v.naam: v.leeg() for v in self.velden}
+
+
+MAX_TITEL, MAX_REGIO, MAX_OMSCHRIJVING = 500, 200, 2000
+"""Most characters of the free-text fields (the questionnaire allows 200, 200 and 500)."""
 
 
 def contract(pack: Regelpakket) -> Veld:
@@ -86,9 +92,9 @@ def contract(pack: Regelpakket) -> Veld:
                     keuze_teksten=tuple((i["id"], i["naam"], _keuze_uitleg(naam, i, pack)) for i in items))
 
     root = Veld("voorstel", "object", "Voorstel", verplicht=True, velden=(
-        Veld("titel", "tekst", "Titel van het voorstel", leeg_mag=True, titel={"nl": "Titel", "en": "Title"},
+        Veld("titel", "tekst", "Titel van het voorstel", leeg_mag=True, max_lengte=MAX_TITEL, titel={"nl": "Titel", "en": "Title"},
              uitleg={"nl": "Titel van het voorstel", "en": "Title of the proposal"}),
-        Veld("regio", "tekst", "Regio", leeg_mag=True, titel={"nl": "Regio", "en": "Region"},
+        Veld("regio", "tekst", "Regio", leeg_mag=True, max_lengte=MAX_REGIO, titel={"nl": "Regio", "en": "Region"},
              uitleg={"nl": "De regio van het voorstel", "en": "The region of the proposal"}),
         Veld("patientgroep", "object", "De patiëntengroep en de uitsluitingsvragen", verplicht=True,
              titel={"nl": "Patiëntengroep", "en": "Patient group"},
@@ -96,7 +102,7 @@ def contract(pack: Regelpakket) -> Veld:
              velden=(
             keuze("categorie", pack.categorieen, verplicht=True),
             Veld("omschrijving", "tekst", "Korte omschrijving van de patiëntengroep", leeg_mag=True,
-                 titel={"nl": "Omschrijving", "en": "Description"},
+                 max_lengte=MAX_OMSCHRIJVING, titel={"nl": "Omschrijving", "en": "Description"},
                  uitleg={"nl": "Korte omschrijving van de patiëntengroep", "en": "Short description of the patient group"}),
             *antwoorden(pack.uitsluitingen, "naam", UITSLUITING_ANTWOORDEN),
         )),
@@ -252,6 +258,7 @@ def voorstel_model(pack: Regelpakket, taal: str = "nl") -> "type[BaseModel]":
             typ = Literal[v.keuzes]  # type: ignore[valid-type]
         else:
             typ = str
+        extra = {"max_length": v.max_lengte} if v.max_lengte else {}
         if v.leeg_mag:
             typ = Optional[typ]
         titel, uitleg = v.tekst(taal)
@@ -262,10 +269,10 @@ def voorstel_model(pack: Regelpakket, taal: str = "nl") -> "type[BaseModel]":
             ] + ([{"type": "null", "title": "(nog geen keuze)" if taal == "nl" else "(no choice yet)"}]
                  if v.leeg_mag else [])}
         if v.verplicht:
-            return typ, Field(**kw)
+            return typ, Field(**kw, **extra)
         if v.soort == "object" and not v.leeg_mag:
             return typ, Field(default_factory=typ, **kw)
-        return typ, Field(default=v.standaard, **kw)
+        return typ, Field(default=v.standaard, **kw, **extra)
 
     root = contract(pack)
     model = create_model(
@@ -371,13 +378,20 @@ def _value(v: Veld, value: Any, loc: tuple, problems: list[Probleem],
     if v.soort == "object":
         return _object(v, value, loc, problems, elders)
     if v.soort == "tekst":
+        text = None
         if isinstance(value, str):
-            return str.__str__(value)
-        if isinstance(value, (bytes, bytearray)):  # pydantic's lax mode: UTF-8 text
+            text = str.__str__(value)
+        elif isinstance(value, (bytes, bytearray)):  # pydantic's lax mode: UTF-8 text
             try:
-                return bytes(value).decode("utf-8")
+                text = bytes(value).decode("utf-8")
             except UnicodeDecodeError:
                 pass
+        if text is not None:
+            if v.max_lengte is not None and len(text) > v.max_lengte:
+                problems.append(Probleem(json_pad(loc), f"tekst is te lang: {len(text)} tekens, hoogstens {v.max_lengte}",
+                                         f"text is too long: {len(text)} characters, at most {v.max_lengte}"))
+                return None
+            return text
         nl, en = _type_name(value)
         problems.append(Probleem(json_pad(loc), f"verwacht tekst, kreeg {nl}", f"expected text, got {en}"))
         return None

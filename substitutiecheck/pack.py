@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -202,11 +203,58 @@ class Regelpakket:
 # Deriving rules (DOMAIN §7) from the items
 # ---------------------------------------------------------------------------------------------
 
+SJABLOON_VELDEN = {"rv_nee": ("naam",), "rv_onvolledig": ("naam",), "uitsluiting_onbekend": ("naam_lc",),
+                   "samenwerking_zwak": ("naam", "faal")}
+"""The placeholders each template (pakket.json 'sjablonen') may use: ``{naam}`` and nothing more,
+no attribute, index or format spec ('{naam.__class__}', '{naam[9]}', '{naam:>999999999}')."""
+
+
+def _sjabloon_delen(text: str) -> list[tuple[str, str | None]] | str:
+    """A template as (literal, placeholder or None) pieces, or the offending placeholder ('{'
+    for a lone brace)."""
+    import string
+
+    try:
+        parsed = list(string.Formatter().parse(text))
+    except ValueError:  # a lone '{' or '}'
+        return "{"
+    pieces = []
+    for literal, field, spec, conversion in parsed:
+        if field is not None and (spec or conversion or not field.isidentifier()):
+            return "{" + field + ("!" + conversion if conversion else "") + (":" + spec if spec else "") + "}"
+        pieces.append((literal, field))
+    return pieces
+
+
+def sjabloon_problemen(sjablonen: Mapping[str, Tekst]) -> Iterator[Probleem]:
+    """Templates that use anything but their documented placeholders (checked when loading)."""
+    for key, allowed in SJABLOON_VELDEN.items():
+        for lang, text in sjablonen.get(key, {}).items():
+            pieces = _sjabloon_delen(text)
+            bad = pieces if isinstance(pieces, str) else next(
+                (f"{{{f}}}" for _, f in pieces if f is not None and f not in allowed), None)
+            if bad is not None:
+                toegestaan = ", ".join("{" + a + "}" for a in allowed)
+                nl, en = (("losse accolade", "lone brace") if bad == "{" else
+                          (f"ongeldige plaatshouder {bad}", f"invalid placeholder {bad}"))
+                yield Probleem(f"sjablonen.{key}.{lang}",
+                               f"{nl}; toegestaan: {toegestaan} (dubbele {{{{ }}}} voor een accolade)",
+                               f"{en}; allowed: {toegestaan} (double {{{{ }}}} for a brace)")
+
+
 def _fmt(template: Tekst, **per_lang: Mapping[str, str]) -> dict[str, str]:
-    return {
-        lang: template[lang].format(**{k: v[lang] for k, v in per_lang.items()})
-        for lang in ("nl", "en")
-    }
+    """Fill a template's placeholders (only plain names; anything else stays as written: the
+    load-time check has already reported it)."""
+    out = {}
+    for lang in ("nl", "en"):
+        pieces = _sjabloon_delen(template[lang])
+        if isinstance(pieces, str):
+            out[lang] = template[lang]
+            continue
+        values = {k: v[lang] for k, v in per_lang.items()}
+        out[lang] = "".join(literal + (values.get(field, "{" + field + "}") if field is not None else "")
+                            for literal, field in pieces)
+    return out
 
 
 def _lc(tekst: Tekst) -> dict[str, str]:
@@ -308,12 +356,31 @@ def schema_problemen(validator: Any, data: Any) -> list[Probleem]:
     for err in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
         # for oneOf (conditions) the best sub-error says more than "is not valid under any"
         if err.validator == "oneOf" and err.context:
-            from jsonschema.exceptions import best_match
-
-            err = best_match(err.context) or err
+            err = _beste_fout(err)
         path = json_pad(err.absolute_path) or "(hoofdniveau)"
         problems.append(Probleem(path, *_schema_message(err)))
     return problems
+
+
+def _beste_fout(err):
+    """The sub-error of a oneOf that says what is wrong: follow the branch whose required keys
+    the object has ('niet' in {"niet": ...}) down through nested conditions; where no branch
+    fits, jsonschema's best match."""
+    from jsonschema.exceptions import best_match
+
+    while err.validator == "oneOf" and err.context:
+        inst, branches = err.instance, err.validator_value
+
+        def fits(sub) -> bool:
+            branch = branches[sub.relative_schema_path[0]]
+            required = branch.get("required", []) if isinstance(branch, dict) else []
+            return isinstance(inst, dict) and bool(required) and all(k in inst for k in required)
+
+        fitting = [sub for sub in err.context if fits(sub)]
+        if not fitting:
+            return best_match(err.context) or err
+        err = max(fitting, key=lambda sub: len(sub.absolute_path))
+    return err
 
 
 _JSON_TYPES = {"string": ("tekst", "text"), "object": ("object", "object"), "array": ("lijst", "list"),
@@ -324,6 +391,14 @@ _JSON_TYPES = {"string": ("tekst", "text"), "object": ("object", "object"), "arr
 def _schema_message(err) -> tuple[str, str]:
     """A jsonschema error in Dutch and English, for the validators our schema uses."""
     kind, value, inst = err.validator, err.validator_value, err.instance
+    if (isinstance(err.schema, dict) and err.schema.get("$comment") == "blad" and isinstance(inst, dict)
+            and inst.keys() & {"alle", "een_van", "niet"}):  # the deepest level allows only leaves
+        return (f"conditie te diep genest: hoogstens {MAX_CONDITIE_DIEPTE} niveaus alle/een_van/niet in elkaar",
+                f"condition nested too deeply: at most {MAX_CONDITIE_DIEPTE} levels of alle/een_van/niet")
+    if kind == "maxItems":
+        return f"te veel onderdelen: hoogstens {value}", f"too many parts: at most {value}"
+    if kind == "maxLength":
+        return f"te lang: hoogstens {value} tekens", f"too long: at most {value} characters"
     if kind == "required":
         missing = [k for k in value if isinstance(inst, dict) and k not in inst]
         name = missing[0] if missing else "?"
@@ -353,6 +428,9 @@ def _schema_message(err) -> tuple[str, str]:
     return f"voldoet niet aan het schema: {err.message}", f"does not match the schema: {err.message}"
 
 
+MAX_CONDITIE_DIEPTE = 8
+"""Levels of alle/een_van/niet inside each other (the schema's conditie ... conditie_9)."""
+
 BASE_PACKS = {"landelijk": "rules"}
 """Names ``uitbreiding_van`` may use for a shipped pack (else it is a folder, relative to the pack)."""
 MAX_DEPTH = 5
@@ -378,17 +456,21 @@ class _Origin:
 
 
 def _read_json(path: Path, problems: list[Probleem]) -> Any:
+    """A pack file, read as strictly as a proposal (inputs.parse_json): duplicate keys, lone
+    surrogates and deep nesting are problems naming the file."""
+    from .errors import InvoerFout
+    from .inputs import parse_json
+
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
+        data = parse_json(path.read_text(encoding="utf-8-sig"))
         if data is None:  # JSON 'null' would read as "no file" and surface later as a KeyError
             problems.append(Probleem("", "verwacht een object {...}, kreeg null",
                                      "expected an object {...}, got null", bestand=str(path)))
         return data
     except UnicodeDecodeError:
         problems.append(Probleem("", "geen UTF-8-tekstbestand", "not a UTF-8 text file", bestand=str(path)))
-    except json.JSONDecodeError as e:
-        problems.append(Probleem("", f"ongeldige JSON op regel {e.lineno}, kolom {e.colno}: {e.msg}",
-                                 f"invalid JSON at line {e.lineno}, column {e.colno}: {e.msg}", bestand=str(path)))
+    except InvoerFout as e:
+        problems.extend(Probleem(p.pad, p.nl, p.en, bestand=str(path)) for p in e.problemen)
     except OSError as e:
         problems.append(Probleem("", f"kan bestand niet lezen: {e.strerror}", f"cannot read file: {e.strerror}",
                                  bestand=str(path)))
@@ -472,6 +554,11 @@ def read_pack(folder: Path, _depth: int = 0) -> tuple[dict[str, Any], _Origin, l
     if problems:
         raise RegelpakketFout(problems, bestand=str(folder))
     base_name = meta.get("uitbreiding_van") if isinstance(meta, dict) else None
+    if isinstance(base_name, str) and (len(base_name) > 200 or any(c < " " for c in base_name)):
+        # checked before it is used as a path (the schema says the same, but runs later)
+        raise RegelpakketFout(Probleem("uitbreiding_van", "geen geldige pakketnaam of map (hoogstens 200 tekens, geen stuurtekens)",
+                                       "not a valid pack name or folder (at most 200 characters, no control characters)"),
+                              bestand=str(meta_path))
     origin = _Origin()
     if not isinstance(base_name, str):
         raw: dict[str, Any] = {}
@@ -656,6 +743,8 @@ def _cross_check(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
     yield from sources("regels.json", "regels", p.extra_regels)
 
     yield from _check_toelichting(p)
+    for prob in sjabloon_problemen(p.sjablonen):
+        yield "pakket.json", prob
 
     reserved = {"categorie", "omschrijving"}
     for i, u in enumerate(p.uitsluitingen):
@@ -822,8 +911,50 @@ def check_condition(p: Regelpakket, cond: Mapping[str, Any], path: str) -> Itera
                         f"value '{v}' is never a value of field '{veld}'; choose from: {', '.join(a for a in allowed if a)}")
 
 
-_CACHE: dict[str, Regelpakket] = {}
+_CACHE: "OrderedDict[str, Regelpakket]" = OrderedDict()
 _CACHE_LOCK = threading.Lock()
+MAX_PAKKETTEN = 16
+"""Loaded packs kept (by content; least recently used first out), like engine.MAX_ENGINES: a
+pack holds its engine, so this bounds a library user who loads many distinct packs."""
+
+
+def _compileer(pack: Regelpakket) -> None:
+    """Build the pack's rules on the real engine now, so that what loads (and what 'regels
+    valideer' accepts) also runs: a condition durable_rules refuses is a RegelpakketFout naming
+    the file and path of that condition, not an internal error at the first proposal."""
+    from .errors import EngineFout
+    from .evaluation import _engine_for
+
+    try:
+        _engine_for(pack)
+    except EngineFout as e:
+        raise RegelpakketFout(_engine_problemen(pack, e), bestand=str(pack.map) if pack.map else None) from None
+
+
+def _engine_problemen(pack: Regelpakket, fout: Exception) -> list[Probleem]:
+    """Which condition the engine refuses: each written condition tried alone."""
+    from .engine import RuleEngine
+    from .errors import EngineFout
+
+    origin: _Origin | None = pack.__dict__.get("_origin")
+    rv_index = {r["id"]: i for i, r in enumerate(pack.randvoorwaarden)}
+    rx_index = {x["id"]: i for i, x in enumerate(pack.extra_regels)}
+    out = []
+    for regel in pack.regels:
+        if regel.soort == "regel":
+            file_name, path = "regels.json", f"regels[{rx_index[regel.id]}].als"
+        elif regel.blokkerend_als is not None and regel.id.endswith(".nee"):
+            file_name, path = "randvoorwaarden.json", f"randvoorwaarden[{rv_index[regel.onderwerp]}].blokkerend_als"
+        else:
+            continue
+        try:
+            RuleEngine(f"proef_{len(out)}_{pack.hash[7:]}", [(k, c) for k, c, _ in regel.variants()]).sluit()
+        except EngineFout as e:
+            where, path = origin.locate(file_name, path) if origin else (file_name, path)
+            out.append(Probleem(path, f"de regel-engine weigert deze conditie ({e}); maak haar eenvoudiger",
+                                f"the rule engine refuses this condition ({e}); make it simpler", bestand=where))
+    return out or [Probleem("", f"de regel-engine weigert het pakket: {fout}",
+                            f"the rule engine refuses the pack: {fout}")]
 
 
 def laad_regelpakket(map: str | Path | None = None) -> Regelpakket:
@@ -839,11 +970,18 @@ def laad_regelpakket(map: str | Path | None = None) -> Regelpakket:
     with _CACHE_LOCK:
         cached = _CACHE.get(key)
         if cached is not None:
+            _CACHE.move_to_end(key)
             return cached
     pack = build_pack(raw, folder, origin, chain)
     pack.__dict__["_origin"] = origin
+    if map is not None:  # the shipped pack is compiled by its tests (and at its first proposal)
+        _compileer(pack)
     with _CACHE_LOCK:
-        return _CACHE.setdefault(key, pack)
+        pack = _CACHE.setdefault(key, pack)
+        _CACHE.move_to_end(key)
+        while len(_CACHE) > max(1, MAX_PAKKETTEN):
+            _CACHE.popitem(last=False)
+        return pack
 
 
 def waarschuwingen(pack: Regelpakket) -> list[Probleem]:

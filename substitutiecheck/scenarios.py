@@ -9,7 +9,6 @@ rule that fires). Lists are compared as sets, exactly.
 from __future__ import annotations
 
 import copy
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -45,10 +44,15 @@ def laad_scenarios(folder: Path) -> list[dict[str, Any]]:
     path = folder / SCENARIO_FILE
     if not path.is_file():
         return []
+    from .errors import InvoerFout
+    from .inputs import parse_json
+
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        data = parse_json(path.read_text(encoding="utf-8-sig"))  # as strict as a proposal: no duplicate keys
+    except UnicodeDecodeError as e:
         raise RegelpakketFout(Probleem("", f"ongeldige JSON: {e}", f"invalid JSON: {e}"), bestand=str(path)) from None
+    except InvoerFout as e:
+        raise RegelpakketFout(e.problemen, bestand=str(path)) from None
     scenarios = data.get("scenarios") if isinstance(data, dict) else None
     if not isinstance(scenarios, list):
         raise RegelpakketFout(Probleem("scenarios", "verwacht een lijst 'scenarios'", "expected a list 'scenarios'"),

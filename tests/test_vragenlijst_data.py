@@ -140,7 +140,7 @@ def _error(tmp_path, pack, data) -> SubstitutiecheckFout:
 
 def test_broken_json_names_line_and_column(tmp_path, pack):
     err = _error(tmp_path, pack, '{"versie": "1",\n  "titel": }')
-    assert err.regels("nl") == [f"{tmp_path / 'vragenlijst.json'}: ongeldige JSON op regel 2, kolom 12: Expecting value"]
+    assert err.regels("nl") == [f"{tmp_path / 'vragenlijst.json'}: ongeldige JSON op regel 2, kolom 12: waarde verwacht"]
 
 
 def test_schema_error_names_the_json_path(tmp_path, pack):
@@ -196,7 +196,7 @@ def test_cli_prints_one_dutch_line_and_exits_2_for_a_broken_questionnaire(tmp_pa
     monkeypatch.setattr(data_module, "standaard_bestand", lambda: broken)
     result = CliRunner().invoke(cli.main, ["vragenlijst", "-o", str(tmp_path / "v.json")])
     assert result.exit_code == 2
-    assert result.output.strip().splitlines() == [f"fout: {broken}: ongeldige JSON op regel 1, kolom 2: Expecting property name enclosed in double quotes"]
+    assert result.output.strip().splitlines() == [f"fout: {broken}: ongeldige JSON op regel 1, kolom 2: de JSON houdt hier op voordat hij af is (ontbreekt er een `}}` of `]`?)"]
 
 
 # -- the condition evaluator -------------------------------------------------------------------

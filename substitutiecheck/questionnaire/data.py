@@ -197,13 +197,13 @@ def lees_bestand(path: Path) -> Any:
     except (OSError, UnicodeDecodeError) as e:
         raise VragenlijstFout(Probleem("", f"kan vragenlijstbestand niet lezen: {e}", f"cannot read questionnaire file: {e}"),
                               bestand=bestand) from None
+    from ..errors import InvoerFout
+    from ..inputs import parse_json
+
     try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as e:
-        raise VragenlijstFout(
-            Probleem("", f"ongeldige JSON op regel {e.lineno}, kolom {e.colno}: {e.msg}",
-                     f"invalid JSON at line {e.lineno}, column {e.colno}: {e.msg}"),
-            bestand=bestand) from None
+        data = parse_json(raw)  # as strict as a proposal: duplicate keys, deep nesting
+    except InvoerFout as e:
+        raise VragenlijstFout(e.problemen, bestand=bestand) from None
     problems = schema_problemen(_validator(), data)
     if problems:
         raise VragenlijstFout(problems, bestand=bestand)

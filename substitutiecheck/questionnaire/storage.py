@@ -90,7 +90,7 @@ class Opslag:
         verborgen: dict[str, str] = {}
         if self.onafgemaakt():
             try:
-                meta = json.loads(self.voortgang_pad.read_text(encoding="utf-8"))
+                meta = parse_json(self.voortgang_pad.read_text(encoding="utf-8"))  # as strict as a proposal
                 extra = meta.get("leeg_beantwoord", {})
                 for qid, value in extra.items():
                     if qid in vl._index and qid not in answers and isinstance(value, str):
@@ -100,7 +100,7 @@ class Opslag:
                 positie = meta.get("positie", "")
                 if positie is not None and not isinstance(positie, str):
                     positie = ""
-            except (OSError, ValueError, AttributeError):
+            except (OSError, ValueError, AttributeError):  # InvoerFout is a ValueError
                 positie = ""  # a broken sidecar only loses the position, never answers
         return Voortgang(answers, positie, verborgen)
 

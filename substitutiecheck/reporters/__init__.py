@@ -122,12 +122,12 @@ def format_for_path(path: str) -> str | None:
 
 def write_report(rapport: Rapport, path: str, taal: str) -> None:
     """Write one report to ``path`` (atomically) in the format its suffix names."""
-    from ..fileio import atomic_writer
+    from ..fileio import open_output
 
     fmt = format_for_path(path)
     if fmt is None:
         raise ValueError(f"no report format for {path!r}")
-    with atomic_writer(path, newline="" if fmt == "csv" else None) as out:
+    with open_output(path, newline="" if fmt == "csv" else None) as out:
         reporter = reporter_by_name(fmt)(out=out, taal=taal)
         reporter.samenvatting.tel(rapport)
         reporter.rapport(rapport)

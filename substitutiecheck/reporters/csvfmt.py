@@ -7,17 +7,20 @@ with the message in the last column ('fout') and the other result columns empty;
 prints it on stderr. The 'advies' column holds the verdict as the reader sees it (GO, GO ONDER
 VOORWAARDEN, NO-GO; in English with ``--lang en``), 'voorlopig' ja/nee (yes/no) whether that advice
 is provisional (an exclusion or a blocking condition still unknown); 'categorie' and the condition ids stay ids
-(space-separated). Cells that a spreadsheet would run as a formula (starting with = + - @) get a
-leading apostrophe.
+(space-separated). Every text cell is quoted (numbers are not), so that even a reader that splits
+on the separator never sees a cell starting with '='; cells that a spreadsheet would run as a
+formula (starting with = + - @, also right after a ',' or ';' inside the cell) get an apostrophe;
+control characters and line breaks in a cell are shown as their escape (one line per proposal).
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 
 from ..errors import InvoerFout
-from ..i18n import antwoord, tekst
+from ..i18n import antwoord, tekst, zichtbaar
 from ..report import Rapport
 from . import Reporter
 from .common import lagen
@@ -39,9 +42,15 @@ advice no-go; 'eerst_regelen': open conditions of the blocking kind (no-go on an
 answer, the JSON report's ``blokkerend: true``); 'overig': the other open conditions."""
 
 
+_NA_SCHEIDING = re.compile(r"([,;])([=+@-])")
+
+
 def veilig(value: object) -> str:
-    """A cell as text, defused when a spreadsheet would read it as a formula."""
-    text = "" if value is None else str(value)
+    """A cell as text, defused when a spreadsheet would read it as a formula; control characters
+    (a line break too: one line per proposal) shown as their escape (``\\n``, ``\\x1b``)."""
+    text = "" if value is None else zichtbaar(str(value))
+    if _NA_SCHEIDING.search(text):  # a reader that splits on ',' or ';' would start a cell there
+        text = _NA_SCHEIDING.sub(r"\1'\2", text)
     if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + text
     return text
@@ -55,7 +64,7 @@ class CsvReporter(Reporter):
         if self.scheiding not in SCHEIDINGSTEKENS:
             raise ValueError(f"scheiding must be one of {SCHEIDINGSTEKENS}, not {self.scheiding!r}")
         self._writer = csv.writer(self.out, delimiter=self.scheiding, lineterminator="\r\n",
-                                  quoting=csv.QUOTE_MINIMAL)
+                                  quoting=csv.QUOTE_NONNUMERIC)
         self._header = False
 
     def _write_header(self) -> None:
@@ -66,7 +75,7 @@ class CsvReporter(Reporter):
 
     def _row(self, values: dict[str, object]) -> None:
         self._write_header()
-        self._writer.writerow([veilig(values.get(k)) for k in KOLOMMEN])
+        self._writer.writerow([v if type(v) is int else veilig(v) for v in map(values.get, KOLOMMEN)])
 
     def rapport(self, r: Rapport) -> None:
         blocking, first, other = ([o.id for o in laag] for laag in lagen(r))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from ..errors import InvoerFout
-from ..i18n import antwoord, tekst
+from ..i18n import antwoord, tekst, zichtbaar
 from ..report import OntbrekendeVoorwaarde, Rapport, Samenwerkingsprofiel, Toelichting
 from . import Reporter
 from .common import (LAAG_KOLOMMEN, STAND, bronnen_kort, kernvoorwaarde_regels, lagen, notities, per_laag, plaats,
@@ -64,7 +64,8 @@ footer { color: var(--muted); font-size: .85rem; margin-top: 16px; }
 
 
 def e(text: object) -> str:
-    return escape("" if text is None else str(text), quote=True)
+    """Escaped for HTML, with control characters shown (never a raw ESC or lone surrogate)."""
+    return escape(zichtbaar("" if text is None else str(text), wit=True), quote=True)
 
 
 def _svg_open(width: int, height: int, title: str, cls: str) -> str:

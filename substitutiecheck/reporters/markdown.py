@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..errors import InvoerFout
-from ..i18n import antwoord, tekst
+from ..i18n import antwoord, tekst, zichtbaar
 from ..report import OntbrekendeVoorwaarde, Rapport, Toelichting
 from . import Reporter
 from .common import (LAAG_KOLOMMEN, STAND, bronnen_kort, doel_regel, kernvoorwaarde_regels, kop_advies, lagen,
@@ -19,10 +19,11 @@ _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 
 
 def md(text: str | None) -> str:
-    """Escape Markdown punctuation and fold line breaks, so user text stays plain text."""
+    """Escape Markdown punctuation, fold line breaks and show control characters, so user text
+    stays plain text."""
     if text is None:
         return ""
-    text = " ".join(str(text).split())
+    text = zichtbaar(" ".join(str(text).split()))
     text = _SPECIAL.sub(r"\\\1", text)
     text = re.sub(r"&(?=#?[A-Za-z0-9]+;)", r"\\&", text)  # '&amp;' would become an entity
     # a leading '#', '-', '+', '=' or 'N.' would start a heading, a list or an underline
@@ -31,7 +32,8 @@ def md(text: str | None) -> str:
 
 
 def code(text: str) -> str:
-    return "`" + text.replace("`", "'") + "`"
+    """Inline code; a line break or control character in it is shown, never obeyed."""
+    return "`" + zichtbaar(text).replace("`", "'") + "`"
 
 
 class MarkdownReporter(Reporter):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import textwrap
 
-from ..i18n import antwoord, tekst
+from ..i18n import antwoord, tekst, zichtbaar
 from ..report import Bevinding, OntbrekendeVoorwaarde, Rapport, Toelichting
 from . import Reporter
 from .common import (STAND, bronnen_kort, doel_regel, kernvoorwaarde_regels, notities, per_laag,
@@ -19,6 +19,21 @@ def click_unstyle(text: str) -> str:
     return re.sub(r"\x1b\[[0-9;]*m", "", text)
 
 WIDTH = 88
+
+
+class _Wrapper(textwrap.TextWrapper):
+    """textwrap's wrapping, in linear time. textwrap breaks a word longer than the line by taking
+    one line's worth off its front and keeping the rest as a new string each time: a 10 MB title
+    without spaces took 21 s (quadratic). Here the rest is cut into full lines at once, which gives
+    the very same lines (every later piece starts a fresh continuation line of the same width)."""
+
+    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
+        chunk = reversed_chunks[-1]
+        super()._handle_long_word(reversed_chunks, cur_line, cur_len, width)
+        rest = reversed_chunks[-1] if reversed_chunks else ""
+        line = self.width - len(self.subsequent_indent)
+        if width >= 1 and line >= 1 and chunk[:1] != " " and line < len(rest) < len(chunk):  # a word, begun here
+            reversed_chunks[-1:] = [rest[i:i + line] for i in range(0, len(rest), line)][::-1]
 _COLOURS = {"go": "green", "voorwaardelijk": "yellow", "no-go": "red"}
 
 
@@ -38,8 +53,9 @@ class TextReporter(Reporter):
         """Wrap ``text`` at self.breedte; ``first`` (e.g. a coloured mark) starts the first line only."""
         lead = indent + (" " * (len(click_unstyle(first)) + 1) if first else "")
         rest = " " * len(lead) + "  "  # continuation lines: never repeat a bullet
-        lines = textwrap.wrap(text, self.breedte, initial_indent=lead, subsequent_indent=rest,
-                              break_on_hyphens=False) or [lead]
+        text = zichtbaar(text, wit=True)  # control characters shown, never obeyed (wrapping folds \n)
+        lines = _Wrapper(self.breedte, initial_indent=lead, subsequent_indent=rest,
+                         break_on_hyphens=False).wrap(text) or [lead]
         if first:
             lines[0] = indent + first + " " + lines[0][len(lead):]
         return lines
@@ -56,7 +72,7 @@ class TextReporter(Reporter):
         lines.extend(self._style(line, bold=True) for line in self._wrap(r.titel or tekst("kop.zonder_titel", taal), ""))
         if r.invoer and r.invoer.bestand:
             where = r.invoer.bestand + (f":{r.invoer.regel}" if r.invoer.regel else "")
-            lines.append(f"  ({where})")
+            lines.append(f"  ({zichtbaar(where)})")
         if r.regio:
             lines.extend(self._wrap(f"{tekst('kop.regio', taal)}: {r.regio}", ""))
         lines.extend(self._wrap(f"{tekst('kop.patientgroep', taal)}: {r.categorie_naam}", ""))
@@ -118,9 +134,9 @@ class TextReporter(Reporter):
         taal = self.taal
         out: list[str] = []
         out.extend(self._head("kop.stand"))
-        width = max((len(g.naam) for g in tl.randvoorwaarden_per_groep), default=0)
-        rows = [(g.naam, ", ".join(f"{getattr(g, a)} {tekst('stand.' + a, taal)}" for a in STAND))
+        rows = [(zichtbaar(g.naam), ", ".join(f"{getattr(g, a)} {tekst('stand.' + a, taal)}" for a in STAND))
                 for g in tl.randvoorwaarden_per_groep]
+        width = max((len(naam) for naam, _ in rows), default=0)
         longest = max((len(counts) for _, counts in rows), default=0)
         gap = next((n for n in (2, 1) if 2 + width + n + longest <= self.breedte), None)
         for naam, counts in rows:
@@ -211,9 +227,10 @@ class TextReporter(Reporter):
             return out
         head = tekst("kop.zwak" if sp.zwak else "kop.niet_zwak", taal)
         out.append("  " + self._style(head, fg="yellow" if sp.zwak else "green", bold=True))
-        width = max(len(e.naam) for e in sp.elementen)
-        for e in sp.elementen:
-            line = f"  - {e.naam.ljust(width)}  {antwoord(e.antwoord, taal)}"
+        namen = [zichtbaar(e.naam) for e in sp.elementen]
+        width = max(len(naam) for naam in namen)
+        for naam, e in zip(namen, sp.elementen):
+            line = f"  - {naam.ljust(width)}  {antwoord(e.antwoord, taal)}"
             out.append(line)
             if e.antwoord in ("nee", "deels"):
                 out.extend(self._wrap(f"{tekst('kop.faalsignalen', taal)}: {', '.join(e.faal)}", "      "))
@@ -245,8 +262,8 @@ class TextReporter(Reporter):
                 counts = " / ".join(map(str, tellingen))
                 titel = titel or tekst("kop.zonder_titel", self.taal)
                 row = f"  {tekst(f'advies.{advies}', self.taal).ljust(width)}  {counts:<9}  "
-                lines.extend(textwrap.wrap(row + titel, self.breedte, subsequent_indent=" " * len(row),
-                                           break_on_hyphens=False))
+                lines.extend(_Wrapper(self.breedte, subsequent_indent=" " * len(row),
+                                      break_on_hyphens=False).wrap(row + zichtbaar(titel, wit=True)))
             if len(s.overzicht) < s.totaal - s.fouten:
                 lines.extend(self._wrap(tekst("kop.en_meer", self.taal, n=s.totaal - s.fouten - len(s.overzicht)), "  "))
             self.out.write("\n".join(lines) + "\n")

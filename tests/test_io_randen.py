@@ -1,0 +1,540 @@
+"""The I/O edges (issue 13): output onto devices, FIFOs and symlinks, hostile text in every output
+format, size limits, closed pipes and signals. Every test here is a reproduction of a defect that
+an adversarial run found; devices and FIFOs are private nodes made in a temp folder."""
+
+from __future__ import annotations
+
+import os
+import stat
+import threading
+from pathlib import Path
+
+import pytest
+
+from conftest import SHARED_EXAMPLE, run_cli
+
+
+def _char_device(path: Path) -> Path:
+    """A private character device with the numbers of /dev/null (1, 3): writing into it discards."""
+    try:
+        os.mknod(path, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    except PermissionError:
+        pytest.skip("mknod needs root")
+    return path
+
+
+# -- 1. output onto devices, FIFOs, symlinks, '-', '' and an input file ------------------------
+
+@pytest.mark.parametrize("command", [
+    ("check", str(SHARED_EXAMPLE)), ("export", "fhir"), ("export", "fhir-antwoorden", str(SHARED_EXAMPLE))])
+def test_output_onto_a_device_writes_into_it_and_never_replaces_it(tmp_path, command):
+    dev = _char_device(tmp_path / "null")
+    result = run_cli(*command, "-o", str(dev))
+    assert result.returncode in (0, 1), result.stderr.decode()
+    assert stat.S_ISCHR(dev.lstat().st_mode), "the device was replaced by a regular file"
+    assert not [p for p in tmp_path.iterdir() if p.name != "null"], "a temp file was left behind"
+
+
+def test_output_onto_a_fifo_writes_into_it(tmp_path):
+    fifo = tmp_path / "pijp"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    result = run_cli("check", str(SHARED_EXAMPLE), "--format", "jsonl", "-o", str(fifo))
+    reader.join(30)
+    assert result.returncode in (0, 1), result.stderr.decode()
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert got and got[0].startswith(b'{"'), "the reader of the FIFO got nothing"
+
+
+def test_output_onto_a_symlink_replaces_its_target_and_keeps_the_link(tmp_path):
+    target = tmp_path / "echt.txt"
+    target.write_text("oud\n")
+    link = tmp_path / "link.txt"
+    link.symlink_to(target.name)
+    result = run_cli("check", str(SHARED_EXAMPLE), "-o", str(link))
+    assert result.returncode in (0, 1), result.stderr.decode()
+    assert link.is_symlink() and os.readlink(link) == target.name
+    assert "Advies:" in target.read_text()
+
+
+def test_output_dash_is_stdout_and_empty_is_a_usage_error(tmp_path):
+    dash = run_cli("check", str(SHARED_EXAMPLE), "-o", "-")
+    assert dash.returncode in (0, 1) and b"Advies:" in dash.stdout
+    for command in (("check", str(SHARED_EXAMPLE)), ("export", "fhir")):
+        empty = run_cli(*command, "-o", "")
+        assert empty.returncode == 2, empty.stderr.decode()
+        assert "Traceback" not in empty.stderr.decode() and "--uitvoer" in empty.stderr.decode()
+
+
+def test_output_equal_to_an_input_is_a_usage_error_and_the_input_is_kept(tmp_path):
+    proposal = tmp_path / "voorstel.json"
+    proposal.write_bytes(SHARED_EXAMPLE.read_bytes())
+    for other in (str(proposal), str(tmp_path / "." / "voorstel.json")):
+        result = run_cli("check", str(proposal), "-o", other)
+        assert result.returncode == 2, result.stderr.decode()
+        assert "invoer" in result.stderr.decode()
+    result = run_cli("export", "fhir-antwoorden", str(proposal), "-o", str(proposal))
+    assert result.returncode == 2
+    assert proposal.read_bytes() == SHARED_EXAMPLE.read_bytes()
+
+
+def test_report_file_of_the_questionnaire_onto_a_device_is_written_into(tmp_path, pack):
+    from substitutiecheck.evaluation import evalueer
+    from substitutiecheck.reporters import write_report
+
+    import json
+    dev = _char_device(tmp_path / "rapport.md")
+    write_report(evalueer(json.loads(SHARED_EXAMPLE.read_text("utf-8")), pack), str(dev), "nl")
+    assert stat.S_ISCHR(dev.lstat().st_mode)
+    from substitutiecheck.fileio import write_atomic
+
+    link = tmp_path / "voorstel.json"
+    (tmp_path / "echt.json").write_text("{}")
+    link.symlink_to("echt.json")
+    write_atomic(link, '{"titel": "x"}\n')
+    assert link.is_symlink() and (tmp_path / "echt.json").read_text() == '{"titel": "x"}\n'
+
+
+# -- 4, 5, 6: control characters, file names and formulas in every text output ----------------
+
+FAKE = "\x1b[2J\x1b[H\x1b[1;1rAdvies: GO\r\nNiets ontbreekt\x9b2J\x07\x08\x00\u202e"
+RAW_CONTROLS = [chr(c) for c in (*range(0x00, 0x09), 0x0b, 0x0c, 0x0d, *range(0x0e, 0x20), *range(0x7f, 0xa0))]
+
+
+def _nogo(alles_ja: dict) -> dict:
+    alles_ja["randvoorwaarden"]["bekostiging"] = "nee"
+    return alles_ja
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "csv"])
+def test_terminal_escapes_in_a_title_are_shown_not_obeyed(tmp_path, alles_ja, fmt):
+    import json
+
+    voorstel = _nogo(alles_ja)
+    voorstel["titel"] = FAKE
+    voorstel["regio"] = "Twente\x1b]0;GO\x07"
+    path = tmp_path / "voorstel.json"
+    path.write_text(json.dumps(voorstel), "utf-8")
+    result = run_cli("check", str(path), "--format", fmt)
+    assert result.returncode == 1
+    out = result.stdout.decode("utf-8")
+    body = out.replace("\r\n", "\n") if fmt == "csv" else out
+    assert not [c for c in RAW_CONTROLS if c in body], "a raw control character reached the output"
+    shown = out.replace("\\\\", "\\").replace("\\[", "[") if fmt == "markdown" else out  # Markdown escapes '\\' '['
+    assert "\\x1b[2J" in shown and "\\x9b" in shown and "\\u202e" in shown
+    if fmt == "text":
+        assert [line for line in out.splitlines() if line.startswith("Advies:")] == ["Advies: NO-GO"]
+
+
+def test_a_file_name_cannot_add_lines_or_markup(tmp_path, alles_ja):
+    import json
+
+    folder = tmp_path / "map"
+    folder.mkdir()
+    name = "x\nAdvies: GO\n<img src=x onerror=alert(1)>[klik](javascript:alert(1))`\x1b[2J.json"
+    (folder / name).write_text(json.dumps(_nogo(alles_ja)), "utf-8")
+    text = run_cli("check", str(folder)).stdout.decode()
+    assert [line for line in text.splitlines() if line.startswith("Advies:")] == ["Advies: NO-GO"]
+    assert "\x1b" not in text
+    md = run_cli("check", str(folder), "--format", "markdown").stdout.decode()
+    for line in md.splitlines():
+        if "<img" in line or "javascript:" in line:
+            # only inside one inline code span on one line, where it is literal text
+            assert line.count("`") == 2 and line.index("`") < line.find("<img") < line.rindex("`"), line
+    assert not any(line.startswith("<img") or line.startswith("Advies") for line in md.splitlines())
+    missing = run_cli("check", str(tmp_path / "nee\x1b[31m\nAdvies: GO.json"))
+    err = missing.stderr.decode()
+    assert missing.returncode == 2 and "\x1b" not in err and len(err.splitlines()) == 1
+
+
+def test_csv_quotes_every_text_cell_so_no_naive_cell_starts_with_a_formula(tmp_path, alles_ja):
+    import json
+
+    alles_ja["titel"] = "a,=HYPERLINK(\"http://x\"),b"
+    alles_ja["regio"] = "=1+1"
+    path = tmp_path / "v.json"
+    path.write_text(json.dumps(alles_ja), "utf-8")
+    result = run_cli("check", str(path), "--format", "csv", "--csv-scheiding", ",")
+    rows = result.stdout.decode("utf-8-sig").splitlines()
+    cells = [cell for row in rows for cell in row.split(",")]
+    assert not [c for c in cells if c.startswith("=")], cells
+    assert "\"'=1+1\"" in rows[1]  # today's apostrophe guard is kept
+
+
+# -- 9. lone surrogates and file names that are not UTF-8 --------------------------------------
+
+ALL_FORMATS = ["text", "markdown", "html", "csv", "json", "jsonl"]
+
+
+@pytest.mark.parametrize("fmt", ALL_FORMATS)
+def test_a_lone_surrogate_rejects_that_item_and_the_batch_is_written(tmp_path, alles_ja, fmt):
+    import json
+
+    good = json.dumps(alles_ja)
+    bad = good.replace('"Alles geregeld"', '"x\\ud800"')
+    pair = good.replace('"Alles geregeld"', '"emoji \\ud83d\\ude00"')  # a valid pair stays valid
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("\n".join([good, bad, pair]) + "\n", "utf-8")
+    out = tmp_path / f"rapport.{fmt}"
+    result = run_cli("check", str(batch), "--format", fmt, "-o", str(out))
+    assert result.returncode == 2, result.stderr.decode()
+    err = result.stderr.decode()
+    assert f"{batch}:2: titel: ongeldig teken in tekst: losse surrogaat \\ud800" in err
+    text = out.read_bytes().decode("utf-8")  # valid UTF-8, and written at all
+    assert "Alles geregeld" in text and "emoji \U0001f600" in text
+
+
+@pytest.mark.parametrize("fmt", ALL_FORMATS)
+def test_a_file_name_that_is_not_utf8_rejects_that_file_only(tmp_path, alles_ja, fmt):
+    import json
+
+    folder = tmp_path / "map"
+    folder.mkdir()
+    (folder / "goed.json").write_text(json.dumps(alles_ja), "utf-8")
+    with open(os.path.join(os.fsencode(folder), b"fout\xff.json"), "w") as f:
+        f.write(json.dumps(alles_ja))
+    result = run_cli("check", str(folder), "--format", fmt)
+    assert result.returncode == 2, result.stderr.decode()
+    assert "fout\\xff.json: de bestandsnaam is geen geldige UTF-8" in result.stderr.decode()
+    assert "Alles geregeld" in result.stdout.decode("utf-8")
+
+
+def test_questionnaire_files_with_a_lone_surrogate_are_input_errors_not_crashes(tmp_path, pack):
+    from substitutiecheck.errors import InvoerFout
+    from substitutiecheck.questionnaire.data import laad_vragenlijst
+    from substitutiecheck.questionnaire.storage import Opslag, lees_voorstel_bestand
+
+    vl = laad_vragenlijst(pack)
+    proposal = tmp_path / "voorstel.json"
+    proposal.write_text('{"titel": "x\\udfff", "regio": "Twente"}', "utf-8")
+    with pytest.raises(InvoerFout) as exc:
+        lees_voorstel_bestand(proposal, vl, volledig=False)
+    assert exc.value.pad == "titel" and "surrogaat" in exc.value.regels()[0]
+    proposal.write_text('{"regio": "Twente"}', "utf-8")
+    (tmp_path / ".voorstel.json.voortgang").write_text(
+        '{"formaat": 1, "positie": "titel", "leeg_beantwoord": {"titel": "\\ud800"}}', "utf-8")
+    voortgang = Opslag(proposal).lees(vl)
+    assert voortgang.antwoorden == {"regio": "Twente"}  # the sidecar is broken: only the position is lost
+
+
+# -- 18. a closed pipe is a quiet end ---------------------------------------------------------
+
+@pytest.mark.parametrize("fmt,head,jobs", [("text", "head -1", "1"), ("jsonl", "head -c 100", "1"),
+                                           ("jsonl", "head -c 100", "2")])
+def test_closed_pipe_is_a_quiet_end_with_exit_141(tmp_path, alles_ja, fmt, head, jobs):
+    import json
+    import shlex
+    import subprocess
+    import sys
+
+    batch = tmp_path / "groot.jsonl"
+    batch.write_text((json.dumps(alles_ja) + "\n") * 3000, "utf-8")
+    command = (f"{shlex.quote(sys.executable)} -m substitutiecheck check {shlex.quote(str(batch))} "
+               f"--format {fmt} --jobs {jobs} 2>{shlex.quote(str(tmp_path / 'err'))} | {head} >/dev/null; "
+               "echo ${PIPESTATUS[0]}")
+    status = subprocess.run(["bash", "-c", command], capture_output=True, timeout=120).stdout.decode().strip()
+    assert (tmp_path / "err").read_text() == ""
+    assert status == "141"
+
+
+# -- 2. SIGTERM / SIGHUP leave no temporary file ------------------------------------------------
+
+@pytest.mark.parametrize("signame", ["SIGTERM", "SIGHUP"])
+def test_a_signal_during_a_run_leaves_no_temporary_file(tmp_path, alles_ja, signame):
+    import json
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    batch = tmp_path / "groot.jsonl"
+    batch.write_text((json.dumps(alles_ja) + "\n") * 40000, "utf-8")
+    target = tmp_path / "uit" / "rapport.txt"
+    target.parent.mkdir()
+    proc = subprocess.Popen([sys.executable, "-m", "substitutiecheck", "check", str(batch), "-o", str(target)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while not any(target.parent.iterdir()) and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.02)
+    assert proc.poll() is None, "the run ended before the signal could be sent"
+    time.sleep(0.3)  # well into writing
+    proc.send_signal(getattr(signal, signame))
+    proc.wait(60)
+    assert proc.returncode == -getattr(signal, signame)  # it still dies of that signal
+    assert list(target.parent.iterdir()) == [], "a temporary file (or a half report) was left behind"
+    assert b"Traceback" not in proc.stderr.read()
+
+
+# -- 3. full disk, busy file, a folder that refuses files: one Dutch line, exit 2 ---------------
+
+def test_a_full_device_as_output_or_as_stdout_is_one_dutch_line(tmp_path):
+    import subprocess
+    import sys
+
+    full = tmp_path / "vol"
+    try:
+        os.mknod(full, 0o666 | stat.S_IFCHR, os.makedev(1, 7))  # the numbers of /dev/full
+    except PermissionError:
+        pytest.skip("mknod needs root")
+    result = run_cli("check", str(SHARED_EXAMPLE), "-o", str(full))
+    assert result.returncode == 2
+    assert result.stderr.decode() == f"fout: {full}: schrijven naar het uitvoerbestand mislukt: de schijf is vol\n"
+    for command in (("check", str(SHARED_EXAMPLE)), ("regels",), ("export", "fhir")):
+        with open(full, "w") as stdout:
+            run = subprocess.run([sys.executable, "-m", "substitutiecheck", *command], stdout=stdout,
+                                 stderr=subprocess.PIPE, timeout=60)
+        assert run.returncode == 2, run.stderr.decode()
+        err = run.stderr.decode()
+        assert len(err.splitlines()) == 1 and err.startswith("fout: schrijven") and err.endswith("mislukt: de schijf is vol\n")
+
+
+@pytest.mark.parametrize("where,errno_name,message", [
+    ("tempfile.mkstemp", "ENOENT", "kan het uitvoerbestand niet schrijven: in deze map kan geen bestand worden aangemaakt"),
+    ("os.replace", "EBUSY", "schrijven naar het uitvoerbestand mislukt: het bestand of apparaat is in gebruik"),
+    ("os.fsync", "EIO", "schrijven naar het uitvoerbestand mislukt: invoer-/uitvoerfout van het apparaat"),
+])
+def test_what_the_system_refuses_is_named_not_called_missing_or_a_bug(tmp_path, monkeypatch, where, errno_name, message):
+    """As under /proc (a folder that exists but takes no new file) or with a busy target."""
+    import errno
+    import importlib
+
+    from substitutiecheck.errors import UitvoerFout
+    from substitutiecheck.fileio import open_output
+
+    module, name = where.split(".")
+
+    def refuse(*args, **kwargs):
+        raise OSError(getattr(errno, errno_name), os.strerror(getattr(errno, errno_name)))
+
+    monkeypatch.setattr(importlib.import_module(module), name, refuse)
+    with pytest.raises(UitvoerFout) as exc:
+        with open_output(tmp_path / "rapport.txt") as out:
+            out.write("x")
+    assert exc.value.regels() == [f"{tmp_path / 'rapport.txt'}: {message}"]
+    assert list(tmp_path.iterdir()) == []
+
+
+# -- 7. size limits: per document, per JSON Lines line, per free-text field ---------------------
+
+def _zero_device(path: Path) -> Path:
+    try:
+        os.mknod(path, 0o444 | stat.S_IFCHR, os.makedev(1, 5))  # the numbers of /dev/zero
+    except PermissionError:
+        pytest.skip("mknod needs root")
+    return path
+
+
+def test_an_endless_input_stops_at_the_limit_and_the_batch_goes_on(tmp_path, alles_ja):
+    import json
+    import subprocess
+    import sys
+
+    zero = _zero_device(tmp_path / "nul.json")
+    good = tmp_path / "goed.json"
+    good.write_text(json.dumps(alles_ja), "utf-8")
+    result = run_cli("check", str(zero), str(good), "--format", "jsonl")
+    assert result.returncode == 2
+    assert result.stderr.decode() == (f"fout: {zero}: invoer is groter dan de grens van 8 MB "
+                                      "(verhoog die met --max-grootte)\n")
+    assert [json.loads(line)["advies"] for line in result.stdout.splitlines()] == ["go"]
+    with open(zero, "rb") as endless:  # cat /dev/zero | check -
+        piped = subprocess.run([sys.executable, "-m", "substitutiecheck", "check", "-"], stdin=endless,
+                               capture_output=True, timeout=60)
+    assert piped.returncode == 2
+    assert "<stdin>: invoer is groter dan de grens van 8 MB" in piped.stderr.decode()
+
+
+def test_a_json_lines_line_beyond_the_limit_is_one_error_and_the_next_lines_are_checked(tmp_path, alles_ja):
+    import json
+
+    line = json.dumps(alles_ja)
+    huge = json.dumps(dict(alles_ja, titel="x" * 3000))
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("\n".join([line, huge, line]) + "\n", "utf-8")
+    result = run_cli("check", str(batch), "--format", "jsonl", "--max-grootte", "0.002")
+    assert result.returncode == 2
+    assert result.stderr.decode() == (f"fout: {batch}:2: regel is groter dan de grens van 0.002 MB "
+                                      "(verhoog die met --max-grootte)\n")
+    assert [json.loads(x)["invoer"]["regel"] for x in result.stdout.splitlines()] == [1, 3]
+    with (tmp_path / "batch.jsonl").open("rb") as stream:
+        from substitutiecheck.inputs import read_lines
+
+        assert [i.regel for i in read_lines(stream, "b", max_mb=0.002) if i.fout] == [2]
+
+
+def test_free_text_fields_have_a_maximum_length_in_the_contract(tmp_path, alles_ja, pack):
+    import json
+
+    from substitutiecheck.model import voorstel_schema
+
+    schema = json.dumps(voorstel_schema(pack))
+    assert schema.count('"maxLength"') >= 3
+    alles_ja["titel"] = "t" * 501
+    path = tmp_path / "lang.json"
+    path.write_text(json.dumps(alles_ja), "utf-8")
+    result = run_cli("check", str(path))
+    assert result.returncode == 2
+    assert result.stderr.decode() == f"fout: {path}: titel: tekst is te lang: 501 tekens, hoogstens 500\n"
+
+
+def test_the_questionnaire_never_allows_more_than_the_contract(pack):
+    from substitutiecheck.model import contract
+    from substitutiecheck.questionnaire.data import laad_vragenlijst
+
+    vl = laad_vragenlijst(pack)
+    velden = {"titel": contract(pack).velden[0], "regio": contract(pack).velden[1]}
+    for vraag in vl.vragen:
+        if vraag.id in velden:
+            assert vraag.max_lengte is not None and vraag.max_lengte <= velden[vraag.id].max_lengte
+
+
+# -- 8. wrapping in linear time, with textwrap's very lines --------------------------------------
+
+def test_a_long_word_is_cut_into_lines_at_once_not_one_line_at_a_time(monkeypatch):
+    """textwrap takes one line off the front of a long word and copies the rest, once per line:
+    quadratic (a 10 MB title took 21 s). The long-word step may run only a few times per word."""
+    import io
+    import textwrap
+
+    from substitutiecheck.reporters.text import TextReporter
+
+    calls = []
+    original = textwrap.TextWrapper._handle_long_word
+    monkeypatch.setattr(textwrap.TextWrapper, "_handle_long_word",
+                        lambda self, *a: (calls.append(1), original(self, *a))[1])
+    rep = TextReporter(out=io.StringIO())
+    lines = rep._wrap("kort " + "x" * 200_000 + " staart", "  ")
+    assert "".join(lines).replace(" ", "") == "kort" + "x" * 200_000 + "staart"
+    assert len(lines) > 2000 and len(calls) <= 2
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_linear_wrapping_gives_textwraps_lines(seed):
+    import random
+    import textwrap
+
+    from substitutiecheck.reporters.text import _Wrapper
+
+    rnd = random.Random(seed)
+    for _ in range(300):
+        words = ["".join(rnd.choice("ab-") for _ in range(rnd.choice([1, 3, 8, 40, 130, 400])))
+                 for _ in range(rnd.randint(0, 12))]
+        text = "".join(w + rnd.choice([" ", "  ", "\n", "\t"]) for w in words)
+        width = rnd.choice([1, 5, 20, 40, 88])
+        first, rest = " " * rnd.randint(0, 8), " " * rnd.randint(0, 12)
+        expected = textwrap.wrap(text, width, initial_indent=first, subsequent_indent=rest, break_on_hyphens=False)
+        got = _Wrapper(width, initial_indent=first, subsequent_indent=rest, break_on_hyphens=False).wrap(text)
+        assert got == expected, (text, width, first, rest)
+
+
+# -- 10. deep JSON: the same answer on stdin, as a path and in the questionnaire's files --------
+
+DEEP = "[" * 100_000 + "]" * 100_000
+
+
+def test_deep_json_on_stdin_is_an_input_error_like_as_a_path(tmp_path):
+    path = tmp_path / "diep.json"
+    path.write_text(DEEP)
+    for args, stdin, where in (((str(path),), None, str(path)), (("-",), DEEP.encode(), "<stdin>")):
+        result = run_cli("check", *args, stdin=stdin)
+        assert result.returncode == 2
+        assert result.stderr.decode() == f"fout: {where}: JSON is te diep genest (meer dan 64 niveaus)\n"
+
+
+def test_deep_questionnaire_files_are_input_errors_not_crashes(tmp_path, pack):
+    from substitutiecheck.errors import InvoerFout
+    from substitutiecheck.questionnaire.data import laad_vragenlijst
+    from substitutiecheck.questionnaire.storage import Opslag, lees_voorstel_bestand
+
+    vl = laad_vragenlijst(pack)
+    proposal = tmp_path / "voorstel.json"
+    proposal.write_text(DEEP)
+    with pytest.raises(InvoerFout, match="te diep genest"):
+        lees_voorstel_bestand(proposal, vl)
+    proposal.write_text('{"regio": "Twente"}')
+    (tmp_path / ".voorstel.json.voortgang").write_text('{"positie": ' + DEEP + "}")
+    assert Opslag(proposal).lees(vl).antwoorden == {"regio": "Twente"}
+
+
+# -- 16. workers end with their parent; 17. --jobs is capped --------------------------------------
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat_line = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            if int(stat_line.rsplit(")", 1)[1].split()[1]) == pid:
+                out.append(int(entry))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc to find the workers")
+@pytest.mark.parametrize("signame", ["SIGKILL", "SIGTERM", "SIGHUP"])
+def test_workers_end_when_the_parent_is_killed(tmp_path, alles_ja, signame):
+    import json
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    batch = tmp_path / "groot.jsonl"
+    batch.write_text((json.dumps(alles_ja) + "\n") * 20000, "utf-8")
+    # stdout is a pipe nobody reads: the parent blocks, and so would the workers
+    proc = subprocess.Popen([sys.executable, "-m", "substitutiecheck", "check", str(batch), "--jobs", "2"],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    workers: list[int] = []
+    while len(workers) < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
+        workers = _children(proc.pid)
+    assert len(workers) >= 2, "the workers did not start"
+    time.sleep(1.0)
+    proc.send_signal(getattr(signal, signame))
+    try:
+        deadline = time.monotonic() + 20
+        while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not [w for w in workers if _alive(w)], "a worker outlived its parent"
+    finally:
+        for w in workers:
+            if _alive(w):
+                os.kill(w, signal.SIGKILL)
+        proc.stdout.close()
+        proc.wait(30)
+
+
+def test_jobs_beyond_the_limit_is_a_usage_error_not_an_overflow():
+    result = run_cli("check", "--jobs", "99999999999999999999", str(SHARED_EXAMPLE))
+    assert result.returncode == 2
+    assert result.stderr.decode().splitlines()[0] == "fout: '--jobs' verwacht een geheel getal van 0 tot en met 1024"
+
+
+def test_never_more_workers_than_cores_allow_or_work_needs(monkeypatch, alles_ja):
+    import io
+
+    from substitutiecheck import batch
+    from substitutiecheck.inputs import Item
+    from substitutiecheck.reporters import reporter_by_name
+
+    cores = os.cpu_count() or 1
+    assert batch.aantal_jobs(1000) == batch.JOBS_PER_KERN * cores
+    assert batch.aantal_jobs(0) == cores
+    started: list[int] = []
+    real_pool = batch._pool
+    monkeypatch.setattr(batch, "_pool", lambda jobs, *a: (started.append(jobs), real_pool(jobs, *a))[1])
+    items = [Item("x.jsonl", i, data=dict(alles_ja)) for i in range(1, 4)]  # three proposals: one chunk
+    out = io.StringIO()
+    batch.verwerk(items, reporter_by_name("jsonl")(out=out), fmt="jsonl", jobs=8, brok=200)
+    assert started == [1] and len(out.getvalue().splitlines()) == 3

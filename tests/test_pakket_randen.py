@@ -1,0 +1,160 @@
+"""Hostile rule packs (issue 13): whatever a pack folder holds, loading it gives exit 2 naming the
+file and the path, never exit 3; what 'regels valideer' accepts also runs in 'check'."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES, ROOT, run_cli
+from substitutiecheck import RegelpakketFout, laad_regelpakket
+
+TWENTE = ROOT / "examples" / "regio-twente"
+VOORSTEL = str(EXAMPLES / "diabetes-ketenzorg-utrecht.json")
+LEAVES = ["randvoorwaarden.ict", "randvoorwaarden.vertrouwen", "randvoorwaarden.afspraken",
+          "randvoorwaarden.communicatie", "randvoorwaarden.aanvullen", "randvoorwaarden.bekostiging",
+          "randvoorwaarden.organisatiegraad", "randvoorwaarden.inkoop_verzekeraar"]
+
+
+@pytest.fixture
+def regio(tmp_path) -> Path:
+    target = tmp_path / "pakket"
+    shutil.copytree(TWENTE, target)
+    (target / "scenarios.json").unlink()
+    return target
+
+
+def _regel(als) -> dict:
+    return {"regels": [{"id": "regio.extra", "veld": "randvoorwaarden.ict", "als": als, "ernst": "notitie",
+                        "naam": {"nl": "Extra", "en": "Extra"}, "tekst": {"nl": "Extra.", "en": "Extra."},
+                        "bron": ["regio_twente"]}]}
+
+
+def _exit_2_naming(folder: Path, file_name: str, path: str, message: str) -> None:
+    """Both 'regels valideer' and 'check --regels' say it in one line per problem, exit 2."""
+    for args in (("regels", "valideer", str(folder)), ("check", "--regels", str(folder), VOORSTEL)):
+        result = run_cli(*args)
+        err = result.stderr.decode()
+        assert result.returncode == 2, err
+        assert "interne fout" not in err and "Traceback" not in err
+        where = f"{folder / file_name}: {path}" if path else f"{folder / file_name}: "  # path: its start
+        assert where in err and message in err, err
+
+
+def _nest(key: str, n: int) -> dict:
+    cond: dict = {"veld": "randvoorwaarden.ict", "is": "ja"}
+    for _ in range(n):
+        cond = {key: cond} if key == "niet" else {key: [cond]}
+    return cond
+
+
+# -- 11. depth: deep JSON, deep conditions, a monstrous uitbreiding_van -------------------------
+
+def test_a_100k_deep_pack_file_is_exit_2_naming_the_file(regio):
+    (regio / "regels.json").write_text("[" * 100_000 + "]" * 100_000)
+    _exit_2_naming(regio, "regels.json", "", "JSON is te diep genest")
+
+
+@pytest.mark.parametrize("key,n", [("niet", 500), ("alle", 200), ("een_van", 200), ("niet", 9)])
+def test_conditions_nested_deeper_than_the_schema_allows(regio, key, n):
+    (regio / "regels.json").write_text(json.dumps(_regel(_nest(key, n))))
+    message = "conditie te diep genest" if n < 30 else "JSON is te diep genest"
+    _exit_2_naming(regio, "regels.json", "regels[0].als" if n < 30 else "", message)
+
+
+def test_the_schema_states_the_depth_and_width_limits():
+    schema = json.loads((ROOT / "substitutiecheck" / "schemas" / "regelpakket.schema.json").read_text("utf-8"))
+    levels = [k for k in schema["$defs"] if k.startswith("conditie")]
+    assert len(levels) == 9  # 8 levels of alle/een_van/niet, then leaves only
+    assert '"maxItems": 20' in json.dumps(schema["$defs"]["conditie"])
+    assert schema["$defs"]["pakket.json"]["properties"]["uitbreiding_van"]["maxLength"] == 200
+
+
+@pytest.mark.parametrize("value", ["x" * 100_000, "landelijk\x00", "../a\nb"])
+def test_a_monstrous_uitbreiding_van_is_exit_2(regio, value):
+    meta = json.loads((regio / "pakket.json").read_text("utf-8"))
+    meta["uitbreiding_van"] = value
+    (regio / "pakket.json").write_text(json.dumps(meta))
+    _exit_2_naming(regio, "pakket.json", "uitbreiding_van", "geen geldige pakketnaam of map")
+
+
+# -- 12. templates: only the documented placeholders --------------------------------------------
+
+@pytest.mark.parametrize("template", ["{", "{naam[99999]}", "{naam:>999999999}", "{naam.__class__.__mro__}",
+                                      "{naam!r}", "{onbekend}"])
+def test_templates_allow_only_their_placeholders(tmp_path, template):
+    pack = tmp_path / "eigen"
+    shutil.copytree(ROOT / "rules", pack)
+    (pack / "scenarios.json").unlink(missing_ok=True)
+    meta = json.loads((pack / "pakket.json").read_text("utf-8"))
+    meta["sjablonen"]["rv_nee"]["nl"] = "Niet vervuld: " + template
+    (pack / "pakket.json").write_text(json.dumps(meta, ensure_ascii=False))
+    with pytest.raises(RegelpakketFout) as exc:
+        laad_regelpakket(pack)
+    assert [p.pad for p in exc.value.problemen] == ["sjablonen.rv_nee.nl"]
+    assert "toegestaan: {naam}" in exc.value.regels()[0]
+
+
+def test_a_template_still_fills_its_placeholders_and_keeps_double_braces(tmp_path, alles_ja):
+    from substitutiecheck import evaluate
+
+    pack = tmp_path / "eigen"
+    shutil.copytree(ROOT / "rules", pack)
+    meta = json.loads((pack / "pakket.json").read_text("utf-8"))
+    meta["sjablonen"]["rv_nee"]["nl"] = "{{niet}} vervuld: {naam}"
+    (pack / "pakket.json").write_text(json.dumps(meta, ensure_ascii=False))
+    alles_ja["randvoorwaarden"]["ict"] = "nee"
+    loaded = laad_regelpakket(pack)
+    rapport = evaluate(alles_ja, regels=loaded)
+    assert [b.tekst for b in rapport.bevindingen if b.regel == "randvoorwaarde.ict.nee"] == [
+        "{niet} vervuld: " + loaded.randvoorwaarde("ict")["naam"]["nl"]]
+
+
+# -- 13. duplicate keys in every JSON the tool reads ---------------------------------------------
+
+def test_a_duplicate_key_in_a_pack_file_is_rejected(regio):
+    text = (regio / "randvoorwaarden.json").read_text("utf-8")
+    assert '"blokkerend": true' in text
+    (regio / "randvoorwaarden.json").write_text(text.replace('"blokkerend": true', '"blokkerend": true, "blokkerend": false', 1))
+    _exit_2_naming(regio, "randvoorwaarden.json", "", "veld 'blokkerend' staat twee keer in hetzelfde object")
+
+
+def test_a_duplicate_key_in_scenarios_is_rejected(tmp_path):
+    pack = tmp_path / "eigen"
+    shutil.copytree(TWENTE, pack)
+    text = (pack / "scenarios.json").read_text("utf-8")
+    (pack / "scenarios.json").write_text(text.replace('"naam":', '"naam": "x", "naam":', 1))
+    result = run_cli("regels", "valideer", str(pack))
+    assert result.returncode == 2 and "staat twee keer" in result.stderr.decode()
+
+
+# -- 14. what 'regels valideer' accepts runs on the engine ---------------------------------------
+
+def test_a_condition_the_engine_refuses_fails_validation_not_check(regio):
+    wide = {"een_van": [{"veld": v, "is": "ja"} for v in LEAVES]}
+    (regio / "regels.json").write_text(json.dumps(_regel({"alle": [wide, wide, wide]})))  # 8*8*8 matches
+    _exit_2_naming(regio, "regels.json", "regels[0].als", "de regel-engine weigert deze conditie")
+
+
+# -- 15. a bounded cache of packs and engines ----------------------------------------------------
+
+def test_many_distinct_packs_keep_a_bounded_number_of_engines(tmp_path, alles_ja):
+    from substitutiecheck import engine, evaluate, pack as pack_module
+
+    packs = []
+    for i in range(engine.MAX_ENGINES + 6):
+        folder = tmp_path / f"p{i}"
+        shutil.copytree(TWENTE, folder)
+        meta = json.loads((folder / "pakket.json").read_text("utf-8"))
+        meta["versie"] = f"0.1.{i}"
+        (folder / "pakket.json").write_text(json.dumps(meta, ensure_ascii=False))
+        packs.append(laad_regelpakket(folder))
+        assert evaluate(alles_ja, regels=packs[-1]).advies == "voorwaardelijk"
+    assert len(engine._ENGINES) <= engine.MAX_ENGINES
+    assert len(pack_module._CACHE) <= pack_module.MAX_PAKKETTEN
+    closed = [p for p in packs if p.__dict__["_engine"][0].gesloten]
+    assert len(closed) >= 6  # their durable rulesets were freed
+    assert evaluate(alles_ja, regels=packs[0]).advies == "voorwaardelijk"  # rebuilt on demand
