@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .errors import InvoerFout, Probleem, json_pad
-from .pack import ANTWOORDEN, UITSLUITING_ANTWOORDEN, Regelpakket, t
+from .pack import ANTWOORDEN, UITSLUITING_ANTWOORDEN, Regelpakket, t, vul_sjabloon
 
 if TYPE_CHECKING:  # pragma: no cover
     from pydantic import BaseModel
@@ -216,7 +216,7 @@ def _voorstel_zelf(pack: Regelpakket) -> tuple[Veld, ...]:
     if el:
         velden = [Veld(z["id"], "keuze", "Neemt deel: " + t(z["naam"], "nl"), keuzes=UITSLUITING_ANTWOORDEN,
                        standaard="onbekend", titel=z["naam"],
-                       uitleg={taal: t(el["vraag"], taal).format(naam=t(z["naam"], taal)) for taal in ("nl", "en")})
+                       uitleg=vul_sjabloon(el["vraag"], naam=z["naam"]))
                   for z in el["zorgverleners"]]
         sd = el.get("sociaal_domein")
         if sd:

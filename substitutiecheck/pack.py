@@ -229,20 +229,25 @@ def _sjabloon_delen(text: str) -> list[tuple[str, str | None]] | str:
 def sjabloon_problemen(sjablonen: Mapping[str, Tekst]) -> Iterator[Probleem]:
     """Templates that use anything but their documented placeholders (checked when loading)."""
     for key, allowed in SJABLOON_VELDEN.items():
-        for lang, text in sjablonen.get(key, {}).items():
-            pieces = _sjabloon_delen(text)
-            bad = pieces if isinstance(pieces, str) else next(
-                (f"{{{f}}}" for _, f in pieces if f is not None and f not in allowed), None)
-            if bad is not None:
-                toegestaan = ", ".join("{" + a + "}" for a in allowed)
-                nl, en = (("losse accolade", "lone brace") if bad == "{" else
-                          (f"ongeldige plaatshouder {bad}", f"invalid placeholder {bad}"))
-                yield Probleem(f"sjablonen.{key}.{lang}",
-                               f"{nl}; toegestaan: {toegestaan} (dubbele {{{{ }}}} voor een accolade)",
-                               f"{en}; allowed: {toegestaan} (double {{{{ }}}} for a brace)")
+        yield from _sjabloon_check(f"sjablonen.{key}", sjablonen.get(key, {}), allowed)
 
 
-def _fmt(template: Tekst, **per_lang: Mapping[str, str]) -> dict[str, str]:
+def _sjabloon_check(path: str, template: Mapping[str, str], allowed: tuple[str, ...]) -> Iterator[Probleem]:
+    """One template ({'nl', 'en'}) that uses anything but ``allowed`` placeholders."""
+    for lang, text in template.items():
+        pieces = _sjabloon_delen(text)
+        bad = pieces if isinstance(pieces, str) else next(
+            (f"{{{f}}}" for _, f in pieces if f is not None and f not in allowed), None)
+        if bad is not None:
+            toegestaan = ", ".join("{" + a + "}" for a in allowed)
+            nl, en = (("losse accolade", "lone brace") if bad == "{" else
+                      (f"ongeldige plaatshouder {bad}", f"invalid placeholder {bad}"))
+            yield Probleem(f"{path}.{lang}",
+                           f"{nl}; toegestaan: {toegestaan} (dubbele {{{{ }}}} voor een accolade)",
+                           f"{en}; allowed: {toegestaan} (double {{{{ }}}} for a brace)")
+
+
+def vul_sjabloon(template: Tekst, **per_lang: Mapping[str, str]) -> dict[str, str]:
     """Fill a template's placeholders (only plain names; anything else stays as written: the
     load-time check has already reported it)."""
     out = {}
@@ -274,7 +279,7 @@ def _derive_rules(p: Regelpakket) -> Iterator[Regel]:
             id=f"uitsluiting.{u['id']}.onbekend", soort="uitsluiting", onderwerp=u["id"],
             veld=veld, als={"veld": veld, "is": "onbekend"}, ernst="voorwaarde",
             ernst_blokkerend="voorwaarde", blokkerend=True, blokkerend_als=None, naam=u["naam"],
-            tekst=_fmt(p.sjablonen["uitsluiting_onbekend"], naam_lc=_lc(u["naam"])),
+            tekst=vul_sjabloon(p.sjablonen["uitsluiting_onbekend"], naam_lc=_lc(u["naam"])),
             advies=u["onbekend_advies"], bron=tuple(u["bron"]),
         )
     for c in p.categorieen:
@@ -299,13 +304,13 @@ def _derive_rules(p: Regelpakket) -> Iterator[Regel]:
             id=f"randvoorwaarde.{r['id']}.nee", als={"veld": veld, "is": "nee"},
             ernst="blokkerend" if r["blokkerend"] else "voorwaarde",
             ernst_blokkerend="blokkerend",
-            tekst=_fmt(p.sjablonen["rv_nee"], naam=r["naam"]), **common,
+            tekst=vul_sjabloon(p.sjablonen["rv_nee"], naam=r["naam"]), **common,
         )
         yield Regel(
             id=f"randvoorwaarde.{r['id']}.onvolledig",
             als={"veld": veld, "in": ["deels", "onbekend"]},
             ernst="voorwaarde", ernst_blokkerend="voorwaarde",
-            tekst=_fmt(p.sjablonen["rv_onvolledig"], naam=r["naam"]), **common,
+            tekst=vul_sjabloon(p.sjablonen["rv_onvolledig"], naam=r["naam"]), **common,
         )
     for e in p.elementen:
         veld = f"samenwerking.{e['id']}"
@@ -314,7 +319,7 @@ def _derive_rules(p: Regelpakket) -> Iterator[Regel]:
             id=f"samenwerking.{e['id']}.zwak", soort="samenwerking", onderwerp=e["id"],
             veld=veld, als={"veld": veld, "is": "nee"}, ernst="notitie",
             ernst_blokkerend="notitie", blokkerend=False, blokkerend_als=None, naam=e["naam"],
-            tekst=_fmt(p.sjablonen["samenwerking_zwak"], naam=e["naam"], faal=faal),
+            tekst=vul_sjabloon(p.sjablonen["samenwerking_zwak"], naam=e["naam"], faal=faal),
             advies=None, bron=tuple(e["bron"]),
         )
     for x in p.extra_regels:
@@ -843,6 +848,9 @@ def _check_voorstel_zelf(p: Regelpakket, cats: set[str]) -> Iterator[tuple[str, 
             citaten += [(f"{sub_path}.citaten[{i}].bron", c) for i, c in enumerate(sub.get("citaten", ()))]
             for path, c in citaten:
                 yield from src(path, c["bron"])
+    if "eerste_lijn" in vz:  # filled in per provider: '{naam}' and nothing more
+        for prob in _sjabloon_check("voorstel_zelf.eerste_lijn.vraag", vz["eerste_lijn"]["vraag"], ("naam",)):
+            yield name, prob
     sd = vz.get("eerste_lijn", {}).get("sociaal_domein")
     if sd:
         for j, c in enumerate(sd["categorieen"]):

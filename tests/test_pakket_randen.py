@@ -98,6 +98,22 @@ def test_templates_allow_only_their_placeholders(tmp_path, template):
     assert "toegestaan: {naam}" in exc.value.regels()[0]
 
 
+@pytest.mark.parametrize("template", ["{naam.__class__.__mro__}", "{naam[0]}", "{", "{naam_lc}"])
+def test_the_first_line_question_is_a_checked_template_too(tmp_path, template):
+    """toelichting.json voorstel_zelf.eerste_lijn.vraag is filled in per provider (schema,
+    questionnaire): '{naam}' and nothing more, checked at load like the 'sjablonen'."""
+    pack = tmp_path / "eigen"
+    shutil.copytree(ROOT / "rules", pack)
+    (pack / "scenarios.json").unlink(missing_ok=True)
+    toelichting = json.loads((pack / "toelichting.json").read_text("utf-8"))
+    toelichting["voorstel_zelf"]["eerste_lijn"]["vraag"]["en"] = "Does " + template + " take part?"
+    (pack / "toelichting.json").write_text(json.dumps(toelichting, ensure_ascii=False))
+    with pytest.raises(RegelpakketFout) as exc:
+        laad_regelpakket(pack)
+    assert [p.pad for p in exc.value.problemen] == ["voorstel_zelf.eerste_lijn.vraag.en"]
+    assert "toegestaan: {naam}" in exc.value.regels()[0]
+
+
 def test_a_template_still_fills_its_placeholders_and_keeps_double_braces(tmp_path, alles_ja):
     from substitutiecheck import evaluate
 

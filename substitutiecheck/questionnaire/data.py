@@ -31,7 +31,7 @@ from pydantic import BaseModel
 
 from ..errors import Probleem, SubstitutiecheckFout
 from ..model import voorstel_model
-from ..pack import ANTWOORDEN, UITSLUITING_ANTWOORDEN, Regelpakket, data_dir, schema_problemen, t
+from ..pack import ANTWOORDEN, UITSLUITING_ANTWOORDEN, Regelpakket, data_dir, schema_problemen, t, vul_sjabloon
 from .. import conditions
 from .texts import beide
 
@@ -387,7 +387,7 @@ class _Builder:
         if not el:
             return
         for z in el["zorgverleners"]:
-            vraag = {lang: el["vraag"][lang].format(naam=z["naam"][lang]) for lang in ("nl", "en")}
+            vraag = vul_sjabloon(el["vraag"], naam=z["naam"])
             self.add(Vraag(id=f"eerste_lijn.{z['id']}", sectie=sectie, type="keuze", tekst=vraag,
                            hulp=el["uitleg"], bron=tuple(el["bron"]), als=als, keuzes=self._ja_nee(),
                            standaard="onbekend", kort=z["naam"]), path)
