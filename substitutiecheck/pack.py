@@ -219,10 +219,10 @@ def _sjabloon_delen(text: str) -> list[tuple[str, str | None]] | str:
     except ValueError:  # a lone '{' or '}'
         return "{"
     pieces = []
-    for literal, field, spec, conversion in parsed:
-        if field is not None and (spec or conversion or not field.isidentifier()):
-            return "{" + field + ("!" + conversion if conversion else "") + (":" + spec if spec else "") + "}"
-        pieces.append((literal, field))
+    for literal, naam, spec, conversion in parsed:
+        if naam is not None and (spec or conversion or not naam.isidentifier()):
+            return "{" + naam + ("!" + conversion if conversion else "") + (":" + spec if spec else "") + "}"
+        pieces.append((literal, naam))
     return pieces
 
 
