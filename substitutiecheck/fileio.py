@@ -77,6 +77,11 @@ class _Bewaakt(io.TextIOBase):
     def writable(self) -> bool:
         return True
 
+    def __del__(self) -> None:
+        """Garbage collection neither flushes nor closes the wrapped stream: it belongs to the
+        caller, who has flushed or closed it already (IOBase's finalizer would flush it again,
+        and Python 3.13 reports that finalizer's errors: 'I/O operation on closed file')."""
+
     def isatty(self) -> bool:
         return self._stream.isatty()
 

@@ -538,3 +538,27 @@ def test_never_more_workers_than_cores_allow_or_work_needs(monkeypatch, alles_ja
     out = io.StringIO()
     batch.verwerk(items, reporter_by_name("jsonl")(out=out), fmt="jsonl", jobs=8, brok=200)
     assert started == [1] and len(out.getvalue().splitlines()) == 3
+
+
+def test_a_guarded_stream_left_to_the_garbage_collector_reports_nothing(tmp_path):
+    """The wrapper around an output stream never flushes it again when it is collected: on
+    Python 3.13 IOBase's finalizer reports errors ('I/O operation on closed file' after every
+    batch with -o), which reached users as 'Exception ignored' tracebacks on stderr."""
+    import gc
+    import sys
+
+    from substitutiecheck.fileio import bewaakt
+
+    seen = []
+    old, sys.unraisablehook = sys.unraisablehook, seen.append
+    try:
+        stream = (tmp_path / "uit.txt").open("w", encoding="utf-8")
+        wrapped = bewaakt(stream, tmp_path / "uit.txt")
+        wrapped.write("tekst")
+        stream.close()
+        del wrapped
+        gc.collect()
+    finally:
+        sys.unraisablehook = old
+    assert seen == []
+    assert (tmp_path / "uit.txt").read_text("utf-8") == "tekst"
