@@ -25,7 +25,7 @@ from substitutiecheck.pack import standaard_regelpakket
 from substitutiecheck.report import rapport_schema
 
 PACK = standaard_regelpakket()
-SEEDS = ROOT.parent.parent / "shared" / "seeds"
+SEEDS = ROOT.parent / "shared" / "seeds"  # CI lays shared/ beside the checkout
 ZORGBRUG = json.loads((EX / "batch-twente.jsonl").read_text("utf-8").splitlines()[2])
 
 
