@@ -360,9 +360,14 @@ def _is_invoer(uitvoer: str | None, invoer: tuple[str, ...] | list[str]) -> None
         return
     from .errors import Probleem, UitvoerFout
 
-    for pad in invoer:
-        if pad == "-":
-            continue
+    from pathlib import Path
+
+    from .inputs import _files_in
+
+    # a folder's proposals are inputs too: `check map/ -o map/a.json` would replace one of them
+    paden = [str(f) for p in invoer if p != "-"
+             for f in (_files_in(Path(p)) if os.path.isdir(p) else [p])]
+    for pad in paden:
         try:
             same = os.path.samefile(pad, uitvoer)
         except OSError:

@@ -80,6 +80,17 @@ def test_output_equal_to_an_input_is_a_usage_error_and_the_input_is_kept(tmp_pat
     assert proposal.read_bytes() == SHARED_EXAMPLE.read_bytes()
 
 
+def test_output_onto_a_proposal_inside_an_input_folder_is_a_usage_error(tmp_path):
+    """`check map/ -o map/voorstel.json` would replace one of the proposals it reads."""
+    proposal = tmp_path / "voorstel.json"
+    proposal.write_bytes(SHARED_EXAMPLE.read_bytes())
+    result = run_cli("check", str(tmp_path), "-o", str(proposal))
+    assert result.returncode == 2, result.stderr.decode()
+    assert "invoer" in result.stderr.decode()
+    assert proposal.read_bytes() == SHARED_EXAMPLE.read_bytes()
+    assert run_cli("check", str(tmp_path), "-o", str(tmp_path / "rapport.txt")).returncode in (0, 1)
+
+
 def test_report_file_of_the_questionnaire_onto_a_device_is_written_into(tmp_path, pack):
     from substitutiecheck.evaluation import evalueer
     from substitutiecheck.reporters import write_report
