@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     s = reporter.samenvatting
     regios = ", ".join(f"{regio}: {_toon(p.map)}" for regio, p in packs.items())
     print(tekst("voorbeelden.kop", taal, map=_toon(root), regios=regios))
-    advies_w = max(len(a) for a, _, _ in rows)
+    advies_w = max((len(a) for a, _, _ in rows), default=0)
     for advies, where, wat in rows:
         print(f"  {advies:<{advies_w}}  {where:<{width}}  {wat}")
     print(s.regel(taal))

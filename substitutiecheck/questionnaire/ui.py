@@ -572,12 +572,12 @@ class VragenlijstUI:
         """The closing block, last on the screen so it stays in view after the long report: the
         advice, the first three things to arrange, where the files are, the HTML report."""
         from ..i18n import tekst as algemeen
-        from ..reporters.common import secties
+        from ..reporters.common import kop_advies, lagen
 
         self.echo()
         self.echo("─" * min(self.breedte, 60), dim=True)
-        self.echo(f"{algemeen('kop.advies', self.taal)}: {algemeen(f'advies.{rapport.advies}', self.taal)}", bold=True)
-        items = [o for _, group in secties(rapport, self.taal) for o in group]
+        self.wrap(f"{algemeen('kop.advies', self.taal)}: {kop_advies(rapport, self.taal)}", "", bold=True)
+        items = [o for laag in lagen(rapport) for o in laag]
         if items:
             self.echo(self.t("ui.slot_eerst"))
             for i, o in enumerate(items[:3], 1):

@@ -63,12 +63,6 @@ def per_laag(r: Rapport, taal: str) -> list[tuple[str, list[tuple[str | None, li
     return out
 
 
-def secties(r: Rapport, taal: str) -> list[tuple[str, list[OntbrekendeVoorwaarde]]]:
-    """(heading, items) in reading order: :func:`per_laag` with one heading per tier and group."""
-    return [(tier if naam is None else f"{tier} — {naam}", items)
-            for tier, parts in per_laag(r, taal) for naam, items in parts]
-
-
 def notities(r: Rapport) -> list[Bevinding]:
     """Notes to list separately: the Kaats & Opheij notes are shown in the profile instead."""
     profile = r.toelichting is not None and r.toelichting.samenwerking is not None
