@@ -38,8 +38,6 @@ STROMEND = frozenset({"text", "jsonl"})
 """Formats whose reporter writes each report as it comes (output depends only on first-ness)."""
 
 
-MAX_JOBS = 1024
-"""Largest ``--jobs`` the command line accepts (more is a usage error)."""
 JOBS_PER_KERN = 4
 """At most this many worker processes per core, whatever ``--jobs`` says (more only costs memory)."""
 

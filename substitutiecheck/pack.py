@@ -464,16 +464,14 @@ def _read_json(path: Path, problems: list[Probleem]) -> Any:
     """A pack file, read as strictly as a proposal (inputs.parse_json): duplicate keys, lone
     surrogates and deep nesting are problems naming the file."""
     from .errors import InvoerFout
-    from .inputs import parse_json
+    from .inputs import _decode, parse_json
 
-    try:
-        data = parse_json(path.read_text(encoding="utf-8-sig"))
+    try:  # the same decoding as a proposal: BOM, binary content, empty file, where a non-UTF-8 byte is
+        data = parse_json(_decode(path.read_bytes()))
         if data is None:  # JSON 'null' would read as "no file" and surface later as a KeyError
             problems.append(Probleem("", "verwacht een object {...}, kreeg null",
                                      "expected an object {...}, got null", bestand=str(path)))
         return data
-    except UnicodeDecodeError:
-        problems.append(Probleem("", "geen UTF-8-tekstbestand", "not a UTF-8 text file", bestand=str(path)))
     except InvoerFout as e:
         problems.extend(Probleem(p.pad, p.nl, p.en, bestand=str(path)) for p in e.problemen)
     except OSError as e:

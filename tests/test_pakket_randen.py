@@ -174,3 +174,12 @@ def test_many_distinct_packs_keep_a_bounded_number_of_engines(tmp_path, alles_ja
     closed = [p for p in packs if p.__dict__["_engine"][0].gesloten]
     assert len(closed) >= 6  # their durable rulesets were freed
     assert evaluate(alles_ja, regels=packs[0]).advies == "voorwaardelijk"  # rebuilt on demand
+
+
+def test_a_pack_file_that_is_not_utf8_is_read_like_a_proposal(regio):
+    """Same decoding as a proposal: the place of the byte and the advice to save as UTF-8."""
+    (regio / "pakket.json").write_bytes('{"naam": "café"}'.encode("latin-1"))
+    result = run_cli("regels", "valideer", str(regio))
+    assert result.returncode == 2
+    err = result.stderr.decode()
+    assert "pakket.json" in err and "byte" in err and "sla het bestand op als UTF-8" in err
