@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from substitutiecheck.pack import Regelpakket
 
@@ -46,8 +47,9 @@ def voorstel(rng: random.Random, pack: Regelpakket, i: int) -> dict[str, Any]:
         out["samenwerkingsvorm"] = rng.choice([v["id"] for v in pack.samenwerkingsvormen])
     out["financiering"] = rng.choice([f["id"] for f in pack.financiering])
     if pack.elementen and rng.random() < 0.3:
-        out["samenwerking"] = {e["id"]: rng.choice(("ja", "ja", "deels", "nee", "onbekend"))
-                               for e in pack.elementen}
+        out["samenwerking"] = {
+            e["id"]: rng.choice(("ja", "ja", "deels", "nee", "onbekend")) for e in pack.elementen
+        }
     return out
 
 
@@ -57,8 +59,9 @@ def voorstellen(pack: Regelpakket, n: int, seed: int = 2013) -> Iterator[dict[st
         yield voorstel(rng, pack, i)
 
 
-def schrijf_jsonl(path: Path, pack: Regelpakket, n: int, seed: int = 2013,
-                  slecht_elke: int = 0) -> Path:
+def schrijf_jsonl(
+    path: Path, pack: Regelpakket, n: int, seed: int = 2013, slecht_elke: int = 0
+) -> Path:
     """Write ``n`` proposals as JSON Lines; with ``slecht_elke=k`` every k-th line is broken
     (alternately invalid JSON and a proposal with an unknown field)."""
     with open(path, "w", encoding="utf-8") as f:

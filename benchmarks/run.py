@@ -26,8 +26,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -43,21 +44,39 @@ def wall(cmd: list[str], **kw: Any) -> float:
     proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT, **kw)
     elapsed = time.perf_counter() - t
     if proc.returncode not in (0, 1):
-        raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}): {proc.stderr.decode()[-500:]}")
+        raise SystemExit(
+            f"{' '.join(cmd)} failed ({proc.returncode}): {proc.stderr.decode()[-500:]}"
+        )
     return elapsed
 
 
 # -- 1. end to end ----------------------------------------------------------------------------------
 
+
 def end_to_end(batch: Path, n: int, jobs: int, runs: int) -> dict[str, float]:
-    cmd = [sys.executable, "-m", "substitutiecheck", "check", str(batch), "--format", "jsonl",
-           "--jobs", str(jobs)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "substitutiecheck",
+        "check",
+        str(batch),
+        "--format",
+        "jsonl",
+        "--jobs",
+        str(jobs),
+    ]
     times = [wall(cmd) for _ in range(runs)]
     med = statistics.median(times)
-    return {"jobs": jobs, "seconden": med, "per_seconde": n / med, "per_seconde_per_core": n / med / jobs}
+    return {
+        "jobs": jobs,
+        "seconden": med,
+        "per_seconde": n / med,
+        "per_seconde_per_core": n / med / jobs,
+    }
 
 
 # -- 2. engine against plain Python -----------------------------------------------------------------
+
 
 def plain(cond: Mapping[str, Any]) -> Callable[[Mapping[str, str]], bool]:
     """The pack's condition language as a Python closure over the same flat fact."""
@@ -111,10 +130,17 @@ def engine_vs_plain(n: int, runs: int) -> dict[str, float]:
 
     e = statistics.median(per_fact(eng.fire) for _ in range(runs))
     p = statistics.median(per_fact(plain_fire) for _ in range(runs))
-    return {"regels": len(rules), "gem_afgegaan": fired, "engine_us": e, "plain_us": p, "ratio": e / p}
+    return {
+        "regels": len(rules),
+        "gem_afgegaan": fired,
+        "engine_us": e,
+        "plain_us": p,
+        "ratio": e / p,
+    }
 
 
 # -- 3. start-up ------------------------------------------------------------------------------------
+
 
 def bytecode() -> None:
     """Start as an installed package does: pip byte-compiles a wheel when it installs it. An
@@ -168,8 +194,10 @@ def main(argv: list[str] | None = None) -> int:
 
     from substitutiecheck.pack import standaard_regelpakket
 
-    print(f"substitutiecheck benchmark: {os.cpu_count()} cores, load average "
-          f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}; medians of {args.runs} runs")
+    print(
+        f"substitutiecheck benchmark: {os.cpu_count()} cores, load average "
+        f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}; medians of {args.runs} runs"
+    )
     results: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as tmp:
         batch = schrijf_jsonl(Path(tmp) / "batch.jsonl", standaard_regelpakket(), args.n)
@@ -177,20 +205,28 @@ def main(argv: list[str] | None = None) -> int:
         for jobs in (1, 2):
             r = end_to_end(batch, args.n, jobs, args.runs)
             results[f"jobs{jobs}"] = r
-            print(f"   --jobs {jobs}: {r['seconden']:6.2f} s  {r['per_seconde']:8,.0f} proposals/s  "
-                  f"({r['per_seconde_per_core']:,.0f}/s per core; target >= 3,000)")
+            print(
+                f"   --jobs {jobs}: {r['seconden']:6.2f} s  {r['per_seconde']:8,.0f} proposals/s  "
+                f"({r['per_seconde_per_core']:,.0f}/s per core; target >= 3,000)"
+            )
 
     r = engine_vs_plain(min(args.n, 5000), args.runs)
     results["engine"] = r
-    print(f"\n2. engine per proposal ({r['regels']} rules, on average {r['gem_afgegaan']:.1f} fire)")
-    print(f"   durable_rules {r['engine_us']:7.1f} us   plain Python {r['plain_us']:6.1f} us   "
-          f"ratio {r['ratio']:.1f}x (target <= 10x)")
+    print(
+        f"\n2. engine per proposal ({r['regels']} rules, on average {r['gem_afgegaan']:.1f} fire)"
+    )
+    print(
+        f"   durable_rules {r['engine_us']:7.1f} us   plain Python {r['plain_us']:6.1f} us   "
+        f"ratio {r['ratio']:.1f}x (target <= 10x)"
+    )
 
     r = startup(args.runs * 4)
     results["startup"] = r
     print("\n3. one file, whole process")
-    print(f"   check {r['check_ms']:6.1f} ms   python -c pass {r['python_ms']:5.1f} ms   "
-          f"ratio {r['ratio']:.1f}x (target <= 10x)")
+    print(
+        f"   check {r['check_ms']:6.1f} ms   python -c pass {r['python_ms']:5.1f} ms   "
+        f"ratio {r['ratio']:.1f}x (target <= 10x)"
+    )
     r = long_title()
     results["lange_titel"] = r
     print("\n4. text report of a title that is one word of 10 / 20 MB (wrapping must be linear)")

@@ -34,7 +34,9 @@ def rss_mb() -> float:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-n", type=int, default=1_000_000, help="number of evaluations")
-    ap.add_argument("--warmup", type=int, default=None, help="evaluations before the first RSS reading")
+    ap.add_argument(
+        "--warmup", type=int, default=None, help="evaluations before the first RSS reading"
+    )
     ap.add_argument("--pool", type=int, default=2000, help="distinct proposals, cycled")
     ap.add_argument("--max-groei-mb", type=float, default=20.0)
     ap.add_argument("--stil", action="store_true", help="no progress lines on stderr")
@@ -65,16 +67,25 @@ def main(argv: list[str] | None = None) -> int:
             now = rss_mb()
             peak = max(peak, now)
             if not args.stil:
-                print(f"{i + 1:>9} evaluaties  RSS {now:7.1f} MB  (+{now - rss_before:.2f})",
-                      file=sys.stderr, flush=True)
+                print(
+                    f"{i + 1:>9} evaluaties  RSS {now:7.1f} MB  (+{now - rss_before:.2f})",
+                    file=sys.stderr,
+                    flush=True,
+                )
     elapsed = time.perf_counter() - t0
     rss_after = rss_mb()
     result = {
-        "evaluaties": args.n, "warmup": warmup, "rss_voor_mb": round(rss_before, 2),
-        "rss_na_mb": round(rss_after, 2), "rss_piek_mb": round(max(peak, rss_after), 2),
-        "groei_mb": round(rss_after - rss_before, 2), "threads_voor": threads_before,
-        "threads_na": threading.active_count(), "seconden": round(elapsed, 1),
-        "per_seconde": round(args.n / elapsed), "adviezen": counts,
+        "evaluaties": args.n,
+        "warmup": warmup,
+        "rss_voor_mb": round(rss_before, 2),
+        "rss_na_mb": round(rss_after, 2),
+        "rss_piek_mb": round(max(peak, rss_after), 2),
+        "groei_mb": round(rss_after - rss_before, 2),
+        "threads_voor": threads_before,
+        "threads_na": threading.active_count(),
+        "seconden": round(elapsed, 1),
+        "per_seconde": round(args.n / elapsed),
+        "adviezen": counts,
     }
     print(json.dumps(result))
     ok = result["groei_mb"] < args.max_groei_mb and result["threads_na"] == threads_before

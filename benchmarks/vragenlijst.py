@@ -32,8 +32,15 @@ def one_run(folder: Path) -> tuple[float, list[float]]:
     env = dict(os.environ, TERM="xterm", COLUMNS="80", LINES="24", PROMPT_TOOLKIT_NO_CPR="1")
     env.pop("SUBSTITUTIECHECK_LANG", None)
     t0 = time.perf_counter()
-    child = pexpect.spawn(sys.executable, ["-m", "substitutiecheck", "vragenlijst", "-o", str(out)],
-                          cwd=str(ROOT), env=env, encoding="utf-8", timeout=30, dimensions=(24, 80))
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "substitutiecheck", "vragenlijst", "-o", str(out)],
+        cwd=str(ROOT),
+        env=env,
+        encoding="utf-8",
+        timeout=30,
+        dimensions=(24, 80),
+    )
     child.delaybeforesend = None
     child.expect_exact("Titel van het voorstel")
     child.expect_exact(DRAWN)
@@ -70,8 +77,12 @@ def main() -> None:
             firsts.append(first)
             steps.append(statistics.median(s))
     print(f"load average {os.getloadavg()[0]:.2f}")
-    print(f"first prompt:             {statistics.median(firsts) * 1000:.0f} ms (median of {args.runs})")
-    print(f"answer -> next question:  {statistics.median(steps) * 1000:.0f} ms (median of {args.runs} runs x 16)")
+    print(
+        f"first prompt:             {statistics.median(firsts) * 1000:.0f} ms (median of {args.runs})"
+    )
+    print(
+        f"answer -> next question:  {statistics.median(steps) * 1000:.0f} ms (median of {args.runs} runs x 16)"
+    )
 
 
 if __name__ == "__main__":

@@ -47,7 +47,9 @@ def main(argv: list[str] | None = None) -> int:
     with atomic_writer(str(html)) as out:
         reporter = HtmlReporter(out=out, taal=taal)
         for item in iter_items([str(root)]):
-            where = str(Path(item.bron).relative_to(root)) + (f":{item.regel}" if item.regel else "")
+            where = str(Path(item.bron).relative_to(root)) + (
+                f":{item.regel}" if item.regel else ""
+            )
             fout = item.fout
             if fout is None:
                 regio = item.data.get("regio") if isinstance(item.data, dict) else None

@@ -19,16 +19,32 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 __all__ = [
-    "evaluate", "laad_regelpakket", "standaard_regelpakket", "voorstel_schema",
-    "Rapport", "Regelpakket", "InvoerFout", "RegelpakketFout", "SubstitutiecheckFout",
-    "EngineFout", "Probleem", "__version__",
+    "evaluate",
+    "laad_regelpakket",
+    "standaard_regelpakket",
+    "voorstel_schema",
+    "Rapport",
+    "Regelpakket",
+    "InvoerFout",
+    "RegelpakketFout",
+    "SubstitutiecheckFout",
+    "EngineFout",
+    "Probleem",
+    "__version__",
 ]
 
 _LAZY = {
-    "evaluate": "evaluation", "laad_regelpakket": "pack", "standaard_regelpakket": "pack",
-    "Regelpakket": "pack", "voorstel_schema": "model", "Rapport": "report",
-    "InvoerFout": "errors", "RegelpakketFout": "errors", "SubstitutiecheckFout": "errors",
-    "EngineFout": "errors", "Probleem": "errors",
+    "evaluate": "evaluation",
+    "laad_regelpakket": "pack",
+    "standaard_regelpakket": "pack",
+    "Regelpakket": "pack",
+    "voorstel_schema": "model",
+    "Rapport": "report",
+    "InvoerFout": "errors",
+    "RegelpakketFout": "errors",
+    "SubstitutiecheckFout": "errors",
+    "EngineFout": "errors",
+    "Probleem": "errors",
 }
 
 if TYPE_CHECKING:  # pragma: no cover

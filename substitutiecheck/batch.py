@@ -23,9 +23,10 @@ import signal
 import sys
 import time
 from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, Callable, Iterable, Iterator
+from typing import IO, Any
 
 from .errors import InvoerFout, Probleem
 from .inputs import Item
@@ -52,6 +53,7 @@ def aantal_jobs(jobs: int) -> int:
 # Progress on stderr (only on a terminal)
 # ---------------------------------------------------------------------------------------------
 
+
 class Voortgang:
     """A one-line progress display on a terminal's stderr; silent everywhere else.
 
@@ -59,8 +61,14 @@ class Voortgang:
     second, and is wiped before anything else is printed on stderr and at the end.
     """
 
-    def __init__(self, stream: IO[str] | None = None, totaal: int | None = None,
-                 taal: str = "nl", na: float | None = None, aan: bool | None = None) -> None:
+    def __init__(
+        self,
+        stream: IO[str] | None = None,
+        totaal: int | None = None,
+        taal: str = "nl",
+        na: float | None = None,
+        aan: bool | None = None,
+    ) -> None:
         if na is None:  # SUBSTITUTIECHECK_VOORTGANG_NA: the delay in seconds (tests use 0)
             try:
                 na = float(os.environ.get("SUBSTITUTIECHECK_VOORTGANG_NA", "1"))
@@ -110,7 +118,7 @@ class Voortgang:
             self.stream.flush()
             self._zichtbaar = False
 
-    def __enter__(self) -> "Voortgang":
+    def __enter__(self) -> Voortgang:
         return self
 
     def __exit__(self, *exc: Any) -> None:
@@ -146,6 +154,7 @@ def tel_invoer(paden: Iterable[str]) -> int | None:
 # The loop
 # ---------------------------------------------------------------------------------------------
 
+
 @dataclass
 class _Advies:
     """What a reporter's summary needs of a report rendered in a worker."""
@@ -156,10 +165,20 @@ class _Advies:
     laag_tellingen: tuple[int, ...] = (0, 0, 0)
 
 
-def verwerk(items: Iterable[Item], reporter: Any, *, fmt: str, regels: str | Path | None = None,
-            pack: Any = None, taal: str = "nl", jobs: int = 1,
-            bij_fout: Callable[[InvoerFout], None] | None = None,
-            voortgang: Voortgang | None = None, brok: int = BROK, toelichting: bool = True) -> bool:
+def verwerk(
+    items: Iterable[Item],
+    reporter: Any,
+    *,
+    fmt: str,
+    regels: str | Path | None = None,
+    pack: Any = None,
+    taal: str = "nl",
+    jobs: int = 1,
+    bij_fout: Callable[[InvoerFout], None] | None = None,
+    voortgang: Voortgang | None = None,
+    brok: int = BROK,
+    toelichting: bool = True,
+) -> bool:
     """Evaluate every item and feed the reporter in input order; True when any input was bad.
 
     Items may carry unparsed JSON Lines lines (``iter_items(..., rauw=True)``): with ``jobs > 1``
@@ -170,12 +189,32 @@ def verwerk(items: Iterable[Item], reporter: Any, *, fmt: str, regels: str | Pat
     """
     jobs = aantal_jobs(jobs)
     if jobs > 1 and (fmt in STROMEND or hasattr(reporter, "rapport_tekst")):
-        return _parallel(items, reporter, regels=regels, taal=taal, jobs=jobs, bij_fout=bij_fout,
-                         voortgang=voortgang, brok=brok,
-                         opmaak={"kleur": getattr(reporter, "kleur", False), "breedte": getattr(reporter, "breedte", 88)},
-                         fmt=fmt, toelichting=toelichting)
-    return _serieel(items, reporter, regels=regels, pack=pack, taal=taal, bij_fout=bij_fout,
-                    voortgang=voortgang, toelichting=toelichting)
+        return _parallel(
+            items,
+            reporter,
+            regels=regels,
+            taal=taal,
+            jobs=jobs,
+            bij_fout=bij_fout,
+            voortgang=voortgang,
+            brok=brok,
+            opmaak={
+                "kleur": getattr(reporter, "kleur", False),
+                "breedte": getattr(reporter, "breedte", 88),
+            },
+            fmt=fmt,
+            toelichting=toelichting,
+        )
+    return _serieel(
+        items,
+        reporter,
+        regels=regels,
+        pack=pack,
+        taal=taal,
+        bij_fout=bij_fout,
+        voortgang=voortgang,
+        toelichting=toelichting,
+    )
 
 
 def _meld(fout: InvoerFout, reporter: Any, bij_fout, voortgang) -> None:
@@ -199,7 +238,9 @@ def _serieel(items, reporter, *, regels, pack, taal, bij_fout, voortgang, toelic
         fout = item.fout
         if fout is None:
             try:
-                rapport = evalueer(item.data, pack, taal, toelichting).met_invoer(item.bron, item.regel)
+                rapport = evalueer(item.data, pack, taal, toelichting).met_invoer(
+                    item.bron, item.regel
+                )
             except InvoerFout as e:
                 fout = e.met_bron(item.bron, item.regel)
             else:
@@ -233,8 +274,14 @@ def _start_method() -> str:
     return "fork" if sys.platform.startswith("linux") else "spawn"
 
 
-def _pool(jobs: int, regels: str | Path | None, taal: str, fmt: str, opmaak: dict[str, Any],
-          toelichting: bool = True):
+def _pool(
+    jobs: int,
+    regels: str | Path | None,
+    taal: str,
+    fmt: str,
+    opmaak: dict[str, Any],
+    toelichting: bool = True,
+):
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -242,13 +289,17 @@ def _pool(jobs: int, regels: str | Path | None, taal: str, fmt: str, opmaak: dic
 
     load_durable()  # durable missing: one line here, not a broken pool of workers
     ctx = multiprocessing.get_context(_start_method())
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init,
-                               initargs=(str(regels) if regels is not None else None, taal, fmt, opmaak,
-                                         toelichting))
+    return ProcessPoolExecutor(
+        max_workers=jobs,
+        mp_context=ctx,
+        initializer=_worker_init,
+        initargs=(str(regels) if regels is not None else None, taal, fmt, opmaak, toelichting),
+    )
 
 
-def _parallel(items, reporter, *, regels, taal, jobs, bij_fout, voortgang, brok, opmaak, fmt,
-              toelichting=True) -> bool:
+def _parallel(
+    items, reporter, *, regels, taal, jobs, bij_fout, voortgang, brok, opmaak, fmt, toelichting=True
+) -> bool:
     import itertools
 
     had_error = False
@@ -272,7 +323,12 @@ def _parallel(items, reporter, *, regels, taal, jobs, bij_fout, voortgang, brok,
                 if res[0] == "f":
                     had_error = True
                     problemen, bestand, regel = res[1]
-                    _meld(InvoerFout(problemen, bestand=bestand, regel=regel), reporter, bij_fout, voortgang)
+                    _meld(
+                        InvoerFout(problemen, bestand=bestand, regel=regel),
+                        reporter,
+                        bij_fout,
+                        voortgang,
+                    )
                 else:
                     _, advies, als_eerste, tekst = res
                     reporter.samenvatting.tel(advies)
@@ -309,8 +365,9 @@ def _parallel(items, reporter, *, regels, taal, jobs, bij_fout, voortgang, brok,
 _W: dict[str, Any] = {}
 
 
-def _worker_init(regels: str | None, taal: str, fmt: str, opmaak: dict[str, Any],
-                 toelichting: bool = True) -> None:
+def _worker_init(
+    regels: str | None, taal: str, fmt: str, opmaak: dict[str, Any], toelichting: bool = True
+) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
     _sterf_met_ouder()
     for name in ("SIGTERM", "SIGHUP"):  # not the parent's clean-up handlers (inherited by fork)
@@ -395,7 +452,9 @@ def _worker_run(work: list[tuple[str, int | None, Any]], misschien_eerste: bool)
         try:
             rapport = evalueer(data, pack, taal, _W["toelichting"]).met_invoer(bron, regel)
         except InvoerFout as e:
-            out.append(("f", ([Probleem(p.pad, p.nl, p.en, p.bestand) for p in e.problemen], bron, regel)))
+            out.append(
+                ("f", ([Probleem(p.pad, p.nl, p.en, p.bestand) for p in e.problemen], bron, regel))
+            )
             continue
         advies = _Advies(rapport.advies, rapport.voorlopig, rapport.titel, laag_tellingen(rapport))
         if frag_rep is not None:

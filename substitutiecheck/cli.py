@@ -42,19 +42,30 @@ def print_error_lines(lines: list[str], taal: str) -> None:
 # the --help text): in Dutch unless the language is English. The texts of our own commands and
 # options are Dutch in the code.
 HULP_NL = {
-    "Usage:": "Gebruik:", "Options": "Opties", "Commands": "Commando's",
+    "Usage:": "Gebruik:",
+    "Options": "Opties",
+    "Commands": "Commando's",
     "Positional arguments": "Argumenten",
     "Show this message and exit.": "Toon deze hulp en stop.",
     "Show the version and exit.": "Toon het versienummer en stop.",
 }
-HULP_EXTRA_NL = (("[default: ", "[standaard: "), ("; default: ", "; standaard: "),
-                 ("[required]", "[verplicht]"), ("; required", "; verplicht"))
+HULP_EXTRA_NL = (
+    ("[default: ", "[standaard: "),
+    ("; default: ", "; standaard: "),
+    ("[required]", "[verplicht]"),
+    ("; required", "; verplicht"),
+)
 """In the help text of an option: what Click adds at the end."""
 HULP_SYNTAX_NL = (
-    ("[OPTIONS]", "[OPTIES]"), ("[COMMAND] [ARGS]...", "[COMMANDO] [ARGUMENTEN]..."),
+    ("[OPTIONS]", "[OPTIES]"),
+    ("[COMMAND] [ARGS]...", "[COMMANDO] [ARGUMENTEN]..."),
     ("COMMAND [ARGS]...", "COMMANDO [ARGUMENTEN]..."),
-    ("INTEGER RANGE", "GETAL"), ("INTEGER", "GETAL"), ("DIRECTORY", "MAP"), ("FILE", "BESTAND"),
-    ("TEXT", "TEKST"), ("PATH", "PAD"),
+    ("INTEGER RANGE", "GETAL"),
+    ("INTEGER", "GETAL"),
+    ("DIRECTORY", "MAP"),
+    ("FILE", "BESTAND"),
+    ("TEXT", "TEKST"),
+    ("PATH", "PAD"),
 )
 """In a usage line and an option's name column: Click's metavars."""
 HULP_SYNTAX_EN = (("PAD...", "PATH..."), ("MAP", "FOLDER"), ("VOORSTEL", "PROPOSAL"))
@@ -69,7 +80,11 @@ def _hulp_nl(text: str, words: tuple[tuple[str, str], ...]) -> str:
 
     text = HULP_NL.get(text, text)
     for en, nl in words:  # not inside a longer word: FILENAME stays FILENAME
-        pattern = ("(?<![A-Za-z])" if en[0].isalpha() else "") + re.escape(en) + ("(?![A-Za-z])" if en[-1].isalpha() else "")
+        pattern = (
+            ("(?<![A-Za-z])" if en[0].isalpha() else "")
+            + re.escape(en)
+            + ("(?![A-Za-z])" if en[-1].isalpha() else "")
+        )
         text = re.sub(pattern, nl, text)
     return text
 
@@ -136,7 +151,6 @@ class _Engels:
             for item, text in saved:
                 item.help = text
 
-
     def get_short_help_str(self, limit: int = 45) -> str:
         """In a group's list of commands: the first paragraph of the help, whole (Click cuts it
         off at ``limit`` with '...'); the list wraps it."""
@@ -144,7 +158,9 @@ class _Engels:
             return self.short_help  # type: ignore[attr-defined,no-any-return]
         import inspect
 
-        return " ".join(inspect.cleandoc(getattr(self, "help", None) or "").split("\n\n")[0].split())
+        return " ".join(
+            inspect.cleandoc(getattr(self, "help", None) or "").split("\n\n")[0].split()
+        )
 
 
 class HulpCommand(_Engels, click.Command):
@@ -188,7 +204,9 @@ class Main(_Engels, click.Group):
             print_error_lines(uitvoer_fout("<stdout>", e, bezig=True).regels(taal), taal)
             sys.exit(EXIT_ERROR)
         except click.UsageError as e:
-            if type(e).__name__ == "NoArgsIsHelpError" and e.ctx is not None:  # plain 'substitutiecheck'
+            if (
+                type(e).__name__ == "NoArgsIsHelpError" and e.ctx is not None
+            ):  # plain 'substitutiecheck'
                 click.echo(e.ctx.get_help())
                 sys.exit(EXIT_OK)
             print_error_lines([usage_message(e, taal)], taal)
@@ -225,7 +243,10 @@ class Main(_Engels, click.Group):
                 # a full disk behind '>', or under a scratch file: the environment, not a bug
                 from .fileio import uitvoer_fout
 
-                print_error_lines(uitvoer_fout("<stdout>" if stdout_kapot else "", e, bezig=True).regels(taal), taal)
+                print_error_lines(
+                    uitvoer_fout("<stdout>" if stdout_kapot else "", e, bezig=True).regels(taal),
+                    taal,
+                )
                 ctx.exit(EXIT_ERROR)
             if os.environ.get("SUBSTITUTIECHECK_DEBUG"):
                 raise
@@ -269,11 +290,16 @@ def _stil_einde() -> None:
 
 def usage_message(e: click.UsageError, taal: str) -> str:
     """Click's usage errors in our words: unknown option, missing argument, invalid value."""
+
     def name_of(param: Any) -> str:
         if param is None:
             return "?"
         if isinstance(param, click.Argument):
-            return param.human_readable_name if taal != "en" else _hulp_nl(param.human_readable_name, HULP_SYNTAX_EN)
+            return (
+                param.human_readable_name
+                if taal != "en"
+                else _hulp_nl(param.human_readable_name, HULP_SYNTAX_EN)
+            )
         opts = getattr(param, "opts", None)
         return max(opts, key=len) if opts else str(param.name)
 
@@ -287,36 +313,77 @@ def usage_message(e: click.UsageError, taal: str) -> str:
     if isinstance(e, click.BadParameter):
         param = e.param
         if param is not None and isinstance(param.type, click.Choice):
-            return tekst("cli.keuze", taal, naam=name_of(param), keuzes=", ".join(map(str, param.type.choices)))
-        if (param is not None and isinstance(param.type, click.IntRange) and param.type.max is not None
-                and "not in the range" in e.message):  # a whole number, but out of range
-            return tekst("cli.getal_tussen", taal, naam=name_of(param), min=param.type.min, max=param.type.max)
+            return tekst(
+                "cli.keuze",
+                taal,
+                naam=name_of(param),
+                keuzes=", ".join(map(str, param.type.choices)),
+            )
+        if (
+            param is not None
+            and isinstance(param.type, click.IntRange)
+            and param.type.max is not None
+            and "not in the range" in e.message
+        ):  # a whole number, but out of range
+            return tekst(
+                "cli.getal_tussen",
+                taal,
+                naam=name_of(param),
+                min=param.type.min,
+                max=param.type.max,
+            )
         if param is not None and isinstance(param.type, (click.types.IntParamType, click.IntRange)):
             return tekst("cli.geheel_getal", taal, naam=name_of(param))
         return tekst("cli.ongeldig", taal, naam=name_of(param), bericht=e.message)
     ctx = e.ctx
     if ctx is not None and isinstance(ctx.command, click.Group) and "No such command" in e.message:
         wrong = e.message.split("'")[1] if "'" in e.message else "?"
-        return tekst("cli.onbekend_commando", taal, commando=wrong, keuzes=", ".join(ctx.command.list_commands(ctx)))
+        return tekst(
+            "cli.onbekend_commando",
+            taal,
+            commando=wrong,
+            keuzes=", ".join(ctx.command.list_commands(ctx)),
+        )
     return tekst("cli.gebruik", taal, bericht=e.format_message())
 
 
 lang_option = click.option(
-    "--lang", "taal", type=click.Choice(["nl", "en"]), envvar=LANG_ENV, default="nl",
-    show_default=True, help="Taal van de uitvoer / language of the output.")
+    "--lang",
+    "taal",
+    type=click.Choice(["nl", "en"]),
+    envvar=LANG_ENV,
+    default="nl",
+    show_default=True,
+    help="Taal van de uitvoer / language of the output.",
+)
 sub_lang_option = click.option(
-    "--lang", "sub_taal", type=click.Choice(["nl", "en"]), default=None,
-    help="Taal van de uitvoer / language of the output.")
+    "--lang",
+    "sub_taal",
+    type=click.Choice(["nl", "en"]),
+    default=None,
+    help="Taal van de uitvoer / language of the output.",
+)
 regels_option = click.option(
-    "--regels", "regels", type=click.Path(file_okay=False), default=None,
-    help="Map met een (regionaal) regelpakket; standaard het landelijke pakket.")
+    "--regels",
+    "regels",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Map met een (regionaal) regelpakket; standaard het landelijke pakket.",
+)
 
 
 @click.group(cls=Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="substitutiecheck")
-@click.option("--lang", "taal", type=click.Choice(["nl", "en"]), default=None, hidden=True,
-              expose_value=False, callback=lambda ctx, param, value: _set_lang(value),
-              help="Taal voor alle commando's / language for every command.")
+@click.option(
+    "--lang",
+    "taal",
+    type=click.Choice(["nl", "en"]),
+    default=None,
+    hidden=True,
+    expose_value=False,
+    callback=lambda ctx, param, value: _set_lang(value),
+    help="Taal voor alle commando's / language for every command.",
+)
 def main() -> None:
     """Substitutiecheck: is deze patiëntengroep geschikt voor substitutie van zorg
     (van ziekenhuis naar huisarts), en zo nee, wat ontbreekt er nog?"""
@@ -337,7 +404,10 @@ def _warn_about(pack: Any, regels: str | None, taal: str) -> None:
 
     prefix = click.style(tekst("cli.waarschuwing", taal) + ":", fg="yellow", bold=True)
     for problem in waarschuwingen(pack):
-        click.echo(f"{prefix} " + zichtbaar(f"{problem.bestand}: {problem.pad}: {problem.bericht(taal)}"), err=True)
+        click.echo(
+            f"{prefix} " + zichtbaar(f"{problem.bestand}: {problem.pad}: {problem.bericht(taal)}"),
+            err=True,
+        )
 
 
 class UitvoerPad(click.Path):
@@ -350,7 +420,11 @@ class UitvoerPad(click.Path):
     def convert(self, value: Any, param: Any, ctx: Any) -> Any:
         taal = _lang_from_argv()
         if value == "" or (value == "-" and not self.streepje):
-            self.fail(tekst("cli.uitvoer_leeg" if value == "" else "cli.uitvoer_geen_streepje", taal), param, ctx)
+            self.fail(
+                tekst("cli.uitvoer_leeg" if value == "" else "cli.uitvoer_geen_streepje", taal),
+                param,
+                ctx,
+            )
         return super().convert(value, param, ctx)
 
 
@@ -358,23 +432,30 @@ def _is_invoer(uitvoer: str | None, invoer: tuple[str, ...] | list[str]) -> None
     """``-o`` naming one of the input files (it would be replaced by the report): exit 2."""
     if uitvoer in (None, "-"):
         return
-    from .errors import Probleem, UitvoerFout
-
     from pathlib import Path
 
+    from .errors import Probleem, UitvoerFout
     from .inputs import _files_in
 
     # a folder's proposals are inputs too: `check map/ -o map/a.json` would replace one of them
-    paden = [str(f) for p in invoer if p != "-"
-             for f in (_files_in(Path(p)) if os.path.isdir(p) else [p])]
+    paden = [
+        str(f)
+        for p in invoer
+        if p != "-"
+        for f in (_files_in(Path(p)) if os.path.isdir(p) else [p])
+    ]
     for pad in paden:
         try:
             same = os.path.samefile(pad, uitvoer)
         except OSError:
             same = os.path.realpath(pad) == os.path.realpath(uitvoer)
         if same:
-            raise UitvoerFout(Probleem("", tekst("cli.uitvoer_is_invoer", "nl"), tekst("cli.uitvoer_is_invoer", "en")),
-                              bestand=uitvoer)
+            raise UitvoerFout(
+                Probleem(
+                    "", tekst("cli.uitvoer_is_invoer", "nl"), tekst("cli.uitvoer_is_invoer", "en")
+                ),
+                bestand=uitvoer,
+            )
 
 
 @contextlib.contextmanager
@@ -426,29 +507,76 @@ def _signalen() -> Any:
 
 @main.command()
 @click.argument("paden", nargs=-1, required=True, metavar="PAD...")
-@click.option("--format", "fmt",
-              type=click.Choice(["text", "markdown", "html", "csv", "json", "jsonl"]), default="text",
-              show_default=True, help="Uitvoerformaat.")
-@click.option("--csv-scheiding", "scheiding", type=click.Choice([";", ","]), default=";",
-              show_default=True,
-              help="Scheidingsteken voor --format csv (';' voor Nederlandse Excel, ',' voor andere programma's).")
-@click.option("-o", "--uitvoer", type=UitvoerPad(), default=None,
-              help="Schrijf het rapport naar dit bestand (atomair) in plaats van naar stdout.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "markdown", "html", "csv", "json", "jsonl"]),
+    default="text",
+    show_default=True,
+    help="Uitvoerformaat.",
+)
+@click.option(
+    "--csv-scheiding",
+    "scheiding",
+    type=click.Choice([";", ","]),
+    default=";",
+    show_default=True,
+    help="Scheidingsteken voor --format csv (';' voor Nederlandse Excel, ',' voor andere programma's).",
+)
+@click.option(
+    "-o",
+    "--uitvoer",
+    type=UitvoerPad(),
+    default=None,
+    help="Schrijf het rapport naar dit bestand (atomair) in plaats van naar stdout.",
+)
 @click.option("--strikt", is_flag=True, help="Exitcode 1 ook bij 'go onder voorwaarden'.")
-@click.option("--toelichting/--geen-toelichting", default=True, show_default=True,
-              help="Neem de toelichting rond het advies op (samenwerkingsvormen, financiering, draagvlak, "
-                   "Kaats & Opheij). --geen-toelichting maakt grote JSON-batches kleiner en sneller.")
-@click.option("-j", "--jobs", type=click.IntRange(min=0, max=1024), default=1, show_default=True,
-              help="Aantal processen voor een grote batch (0: één per processorkern; hoogstens 4 per kern "
-                   "en nooit meer dan er werk is).")
-@click.option("--voortgang/--geen-voortgang", default=True, show_default=True,
-              help="Voortgangsbalk op stderr (alleen op een terminal).")
-@click.option("--max-grootte", "max_mb", type=click.FloatRange(min=0, min_open=True), default=8, show_default=True,
-              metavar="MB", help="Grootste invoer per document en per JSON Lines-regel, in MB.")
+@click.option(
+    "--toelichting/--geen-toelichting",
+    default=True,
+    show_default=True,
+    help="Neem de toelichting rond het advies op (samenwerkingsvormen, financiering, draagvlak, "
+    "Kaats & Opheij). --geen-toelichting maakt grote JSON-batches kleiner en sneller.",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0, max=1024),
+    default=1,
+    show_default=True,
+    help="Aantal processen voor een grote batch (0: één per processorkern; hoogstens 4 per kern "
+    "en nooit meer dan er werk is).",
+)
+@click.option(
+    "--voortgang/--geen-voortgang",
+    default=True,
+    show_default=True,
+    help="Voortgangsbalk op stderr (alleen op een terminal).",
+)
+@click.option(
+    "--max-grootte",
+    "max_mb",
+    type=click.FloatRange(min=0, min_open=True),
+    default=8,
+    show_default=True,
+    metavar="MB",
+    help="Grootste invoer per document en per JSON Lines-regel, in MB.",
+)
 @regels_option
 @lang_option
-def check(paden: tuple[str, ...], fmt: str, scheiding: str, uitvoer: str | None, strikt: bool,
-          toelichting: bool, jobs: int, voortgang: bool, max_mb: float, regels: str | None, taal: str) -> None:
+def check(
+    paden: tuple[str, ...],
+    fmt: str,
+    scheiding: str,
+    uitvoer: str | None,
+    strikt: bool,
+    toelichting: bool,
+    jobs: int,
+    voortgang: bool,
+    max_mb: float,
+    regels: str | None,
+    taal: str,
+) -> None:
     """Controleer voorstellen: bestanden, mappen (recursief), - voor stdin, en JSON Lines (.jsonl).
 
     Exitcode 0: geen no-go; 1: minstens één no-go (met --strikt ook bij go onder voorwaarden);
@@ -475,10 +603,21 @@ def check(paden: tuple[str, ...], fmt: str, scheiding: str, uitvoer: str | None,
     with _output(uitvoer) as out, bar:
         colour = uitvoer is None and fmt == "text" and out.isatty()
         extra = {"scheiding": scheiding} if fmt == "csv" else {}
-        reporter = reporter_by_name(fmt)(out=out, taal=taal, kleur=colour, breedte=breedte_voor(out), **extra)
-        had_error = verwerk(iter_items(paden, rauw=jobs != 1, max_mb=max_mb), reporter, fmt=fmt, regels=regels, pack=pack,
-                            taal=taal, jobs=jobs, voortgang=bar, toelichting=toelichting,
-                            bij_fout=lambda fout: print_error_lines(fout.regels(taal), taal))
+        reporter = reporter_by_name(fmt)(
+            out=out, taal=taal, kleur=colour, breedte=breedte_voor(out), **extra
+        )
+        had_error = verwerk(
+            iter_items(paden, rauw=jobs != 1, max_mb=max_mb),
+            reporter,
+            fmt=fmt,
+            regels=regels,
+            pack=pack,
+            taal=taal,
+            jobs=jobs,
+            voortgang=bar,
+            toelichting=toelichting,
+            bij_fout=lambda fout: print_error_lines(fout.regels(taal), taal),
+        )
         reporter.einde()
     s = reporter.samenvatting
     if had_error:
@@ -510,12 +649,23 @@ def regels_toon(obj: dict, regel_id: str, sub_taal: str | None) -> None:
     from .evaluation import resolve_pack
     from .packinfo import regel_uitleg
 
-    click.echo(zichtbaar("\n".join(regel_uitleg(resolve_pack(obj["regels"]), regel_id, sub_taal or obj["taal"])), wit=True))
+    click.echo(
+        zichtbaar(
+            "\n".join(regel_uitleg(resolve_pack(obj["regels"]), regel_id, sub_taal or obj["taal"])),
+            wit=True,
+        )
+    )
 
 
 @regels.command("ids")
-@click.option("--format", "fmt", type=click.Choice(["text", "markdown"]), default="text", show_default=True,
-              help="Uitvoerformaat (markdown: de pagina docs/ids.md).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "markdown"]),
+    default="text",
+    show_default=True,
+    help="Uitvoerformaat (markdown: de pagina docs/ids.md).",
+)
 @sub_lang_option
 @click.pass_obj
 def regels_ids(obj: dict, fmt: str, sub_taal: str | None) -> None:
@@ -544,11 +694,25 @@ def regels_valideer(obj: dict, map: str, sub_taal: str | None) -> None:
     taal = sub_taal or obj["taal"]
     pack = laad_regelpakket(map)
     scenarios = laad_scenarios(Path(map))
-    problems = waarschuwingen(pack) + controleer_scenarios(scenarios, pack, str(Path(map) / SCENARIO_FILE))
+    problems = waarschuwingen(pack) + controleer_scenarios(
+        scenarios, pack, str(Path(map) / SCENARIO_FILE)
+    )
     if problems:
         raise RegelpakketFout(problems, bestand=map)
-    click.echo(zichtbaar(tekst("regels.geldig", taal, naam=pack.naam, versie=pack.versie, hash=pack.hash,
-                     regels=len(pack.regels), rv=len(pack.randvoorwaarden), sc=len(scenarios))))
+    click.echo(
+        zichtbaar(
+            tekst(
+                "regels.geldig",
+                taal,
+                naam=pack.naam,
+                versie=pack.versie,
+                hash=pack.hash,
+                regels=len(pack.regels),
+                rv=len(pack.randvoorwaarden),
+                sc=len(scenarios),
+            )
+        )
+    )
 
 
 @regels.command("test")
@@ -570,8 +734,12 @@ def regels_test(obj: dict, map: str | None, sub_taal: str | None) -> None:
     pack = laad_regelpakket(folder)
     scenarios = laad_scenarios(folder)
     if not scenarios:
-        raise RegelpakketFout(Probleem("", tekst("regels.geen_scenarios", "nl"), tekst("regels.geen_scenarios", "en")),
-                              bestand=str(folder / SCENARIO_FILE))
+        raise RegelpakketFout(
+            Probleem(
+                "", tekst("regels.geen_scenarios", "nl"), tekst("regels.geen_scenarios", "en")
+            ),
+            bestand=str(folder / SCENARIO_FILE),
+        )
     failed = 0
     for scenario in scenarios:
         uitkomst = draai_scenario(scenario, pack)
@@ -588,7 +756,9 @@ def regels_test(obj: dict, map: str | None, sub_taal: str | None) -> None:
 
 
 @main.command()
-@click.option("--rapport", is_flag=True, help="Het schema van een rapport in plaats van een voorstel.")
+@click.option(
+    "--rapport", is_flag=True, help="Het schema van een rapport in plaats van een voorstel."
+)
 @regels_option
 @lang_option
 def schema(rapport: bool, regels: str | None, taal: str) -> None:
@@ -614,8 +784,13 @@ def export() -> None:
 
 
 @export.command("fhir")
-@click.option("-o", "--uitvoer", type=UitvoerPad(), default=None,
-              help="Schrijf naar dit bestand (atomair) in plaats van naar stdout.")
+@click.option(
+    "-o",
+    "--uitvoer",
+    type=UitvoerPad(),
+    default=None,
+    help="Schrijf naar dit bestand (atomair) in plaats van naar stdout.",
+)
 @regels_option
 @lang_option
 def export_fhir(uitvoer: str | None, regels: str | None, taal: str) -> None:
@@ -632,11 +807,18 @@ def export_fhir(uitvoer: str | None, regels: str | None, taal: str) -> None:
 
 @export.command("fhir-antwoorden")
 @click.argument("voorstel", metavar="VOORSTEL")
-@click.option("-o", "--uitvoer", type=UitvoerPad(), default=None,
-              help="Schrijf naar dit bestand (atomair) in plaats van naar stdout.")
+@click.option(
+    "-o",
+    "--uitvoer",
+    type=UitvoerPad(),
+    default=None,
+    help="Schrijf naar dit bestand (atomair) in plaats van naar stdout.",
+)
 @regels_option
 @lang_option
-def export_fhir_antwoorden(voorstel: str, uitvoer: str | None, regels: str | None, taal: str) -> None:
+def export_fhir_antwoorden(
+    voorstel: str, uitvoer: str | None, regels: str | None, taal: str
+) -> None:
     """Print een voorstel (JSON, of - voor stdin) als FHIR R4 QuestionnaireResponse bij de
     vragenlijst van 'export fhir'. JSON Lines (.jsonl) of een map geeft één response per regel.
     'substitutiecheck check' accepteert het resultaat en geeft hetzelfde advies."""
@@ -658,21 +840,43 @@ def export_fhir_antwoorden(voorstel: str, uitvoer: str | None, regels: str | Non
     lines = lines or len(docs) != 1  # several proposals (JSON Lines, a folder): one per line
     with _output(uitvoer) as out:
         for doc in docs:
-            out.write((json.dumps(doc, ensure_ascii=False) if lines
-                       else json.dumps(doc, ensure_ascii=False, indent=2)) + "\n")
+            out.write(
+                (
+                    json.dumps(doc, ensure_ascii=False)
+                    if lines
+                    else json.dumps(doc, ensure_ascii=False, indent=2)
+                )
+                + "\n"
+            )
 
 
 @main.command()
-@click.option("-o", "--uitvoer", type=UitvoerPad(streepje=False), required=True,
-              help="Het voorstel (JSON); na elke vraag bijgewerkt. Bestaat het al, dan kunt u verdergaan.")
-@click.option("--van", type=click.Path(dir_okay=False, exists=True), default=None,
-              help="Herzie een bestaand voorstel: begin bij het overzicht met de antwoorden uit dit bestand.")
-@click.option("--rapport", "rapport_pad", type=UitvoerPad(streepje=False), default=None,
-              help="Schrijf het rapport aan het eind ook naar dit bestand; het formaat volgt de extensie "
-                   "(.txt, .md, .html, .csv, .json, .jsonl).")
+@click.option(
+    "-o",
+    "--uitvoer",
+    type=UitvoerPad(streepje=False),
+    required=True,
+    help="Het voorstel (JSON); na elke vraag bijgewerkt. Bestaat het al, dan kunt u verdergaan.",
+)
+@click.option(
+    "--van",
+    type=click.Path(dir_okay=False, exists=True),
+    default=None,
+    help="Herzie een bestaand voorstel: begin bij het overzicht met de antwoorden uit dit bestand.",
+)
+@click.option(
+    "--rapport",
+    "rapport_pad",
+    type=UitvoerPad(streepje=False),
+    default=None,
+    help="Schrijf het rapport aan het eind ook naar dit bestand; het formaat volgt de extensie "
+    "(.txt, .md, .html, .csv, .json, .jsonl).",
+)
 @regels_option
 @lang_option
-def vragenlijst(uitvoer: str, van: str | None, rapport_pad: str | None, regels: str | None, taal: str) -> None:
+def vragenlijst(
+    uitvoer: str, van: str | None, rapport_pad: str | None, regels: str | None, taal: str
+) -> None:
     """Stel een voorstel interactief op (vraag voor vraag) en toon het advies.
 
     Elk antwoord wordt meteen opgeslagen; Ctrl-C stopt (exitcode 130) en bij een volgende start

@@ -8,7 +8,8 @@ rest of the program uses without the engine: the questionnaire (when is a questi
 from __future__ import annotations
 
 import itertools
-from typing import Any, Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import Any
 
 Conditie = Mapping[str, Any]
 
@@ -35,7 +36,9 @@ def geldt(cond: Conditie, waarden: Mapping[str, Any]) -> bool:
     return holds(cond, waarden.get)
 
 
-def toewijzingen(cond: Conditie, domein: Mapping[str, Sequence[str]], limit: int = 100_000) -> Iterator[dict[str, str]]:
+def toewijzingen(
+    cond: Conditie, domein: Mapping[str, Sequence[str]], limit: int = 100_000
+) -> Iterator[dict[str, str]]:
     """Every assignment of the fields ``cond`` reads (None when the product exceeds ``limit``)."""
     fields = velden(cond)
     size = 1
@@ -65,10 +68,24 @@ def analyse(cond: Conditie, domein: Mapping[str, Sequence[str]]) -> str | None:
 
 
 _WORDS = {
-    "nl": {"is": "is", "is_niet": "is niet", "in": "is een van", "niet_in": "is geen van",
-           "alle": " en ", "een_van": " of ", "niet": "niet"},
-    "en": {"is": "is", "is_niet": "is not", "in": "is one of", "niet_in": "is none of",
-           "alle": " and ", "een_van": " or ", "niet": "not"},
+    "nl": {
+        "is": "is",
+        "is_niet": "is niet",
+        "in": "is een van",
+        "niet_in": "is geen van",
+        "alle": " en ",
+        "een_van": " of ",
+        "niet": "niet",
+    },
+    "en": {
+        "is": "is",
+        "is_niet": "is not",
+        "in": "is one of",
+        "niet_in": "is none of",
+        "alle": " and ",
+        "een_van": " or ",
+        "niet": "not",
+    },
 }
 
 
@@ -118,7 +135,9 @@ def holds(cond: Mapping[str, Any] | None, value_of: Lookup) -> bool:
     raise ValueError(f"unknown condition form: {sorted(cond)}")
 
 
-def fields_in(cond: Mapping[str, Any] | None, path: str = "") -> Iterator[tuple[str, str, list[Any]]]:
+def fields_in(
+    cond: Mapping[str, Any] | None, path: str = ""
+) -> Iterator[tuple[str, str, list[Any]]]:
     """(json path, field, values compared with) for every leaf of ``cond``."""
     if cond is None:
         return

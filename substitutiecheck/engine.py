@@ -36,7 +36,8 @@ import json
 import sys
 import threading
 from collections import OrderedDict
-from typing import Any, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from .errors import EngineFout, InstallatieFout, Probleem
 
@@ -104,21 +105,29 @@ def durable_ontbreekt(e: ImportError, python: tuple[int, int] | None = None) -> 
     python = python or (sys.version_info[0], sys.version_info[1])
     versie = "%d.%d" % python
     if python >= DURABLE_EIGEN_BOUW:
-        nl = (f"durable-rules kan niet worden geladen ({e}): op Python {versie} werkt de release "
-              f"op PyPI niet; draai in de broncode van substitutiecheck 'make wheelhouse' en "
-              f"installeer dan beide wielen met 'pip install wheelhouse/*.whl' (of gebruik "
-              f"'make voorbeelden', dat dit zelf doet)")
-        en = (f"durable-rules cannot be loaded ({e}): on Python {versie} the release on PyPI does "
-              f"not work; run 'make wheelhouse' in the substitutiecheck source, then install both "
-              f"wheels with 'pip install wheelhouse/*.whl' (or use 'make voorbeelden', which does "
-              f"this itself)")
+        nl = (
+            f"durable-rules kan niet worden geladen ({e}): op Python {versie} werkt de release "
+            f"op PyPI niet; draai in de broncode van substitutiecheck 'make wheelhouse' en "
+            f"installeer dan beide wielen met 'pip install wheelhouse/*.whl' (of gebruik "
+            f"'make voorbeelden', dat dit zelf doet)"
+        )
+        en = (
+            f"durable-rules cannot be loaded ({e}): on Python {versie} the release on PyPI does "
+            f"not work; run 'make wheelhouse' in the substitutiecheck source, then install both "
+            f"wheels with 'pip install wheelhouse/*.whl' (or use 'make voorbeelden', which does "
+            f"this itself)"
+        )
     else:
-        nl = (f"durable-rules kan niet worden geladen ({e}): installeer het met "
-              f"'pip install durable-rules==2.0.28' (dat heeft een C-compiler en de "
-              f"Python-headers nodig)")
-        en = (f"durable-rules cannot be loaded ({e}): install it with "
-              f"'pip install durable-rules==2.0.28' (this needs a C compiler and the Python "
-              f"headers)")
+        nl = (
+            f"durable-rules kan niet worden geladen ({e}): installeer het met "
+            f"'pip install durable-rules==2.0.28' (dat heeft een C-compiler en de "
+            f"Python-headers nodig)"
+        )
+        en = (
+            f"durable-rules cannot be loaded ({e}): install it with "
+            f"'pip install durable-rules==2.0.28' (this needs a C compiler and the Python "
+            f"headers)"
+        )
     return InstallatieFout(Probleem("", nl, en))
 
 
@@ -149,8 +158,10 @@ class RuleEngine:
                 }
                 index += 1
             definitions[ruleset] = definition
-        actions = {ruleset: {rule: d["run"] for rule, d in definition.items()}
-                   for ruleset, definition in definitions.items()}  # set_rulesets deletes 'run'
+        actions = {
+            ruleset: {rule: d["run"] for rule, d in definition.items()}
+            for ruleset, definition in definitions.items()
+        }  # set_rulesets deletes 'run'
         self._host = QuietHost()
         try:
             self._host.set_rulesets(definitions)
@@ -227,7 +238,7 @@ class RuleEngine:
             started = c.start_action_for_state(handle, state if code == 0 else 0)
             message = started[1] if started else None
             while message:
-                name = message[2:message.index('"', 2)]  # '{"r12":{"m":{...}}}'
+                name = message[2 : message.index('"', 2)]  # '{"r12":{"m":{...}}}'
                 try:
                     actions[name](None)
                 except Exception as e:
@@ -288,8 +299,10 @@ def _groups(compiled: list[tuple[str, dict[str, Any]]]) -> list[list[tuple[str, 
     for key, cond in compiled:
         n = _matches(cond)
         if n > MAX_FRAMES:
-            raise EngineFout(f"regel '{key}' kan {n} keer tegelijk afgaan; durable_rules kan er "
-                             f"hoogstens {MAX_FRAMES} aan (vereenvoudig de voorwaarde)")
+            raise EngineFout(
+                f"regel '{key}' kan {n} keer tegelijk afgaan; durable_rules kan er "
+                f"hoogstens {MAX_FRAMES} aan (vereenvoudig de voorwaarde)"
+            )
         if groups[-1] and load + n > MAX_FRAMES:
             groups.append([])
             load = 0
@@ -308,7 +321,7 @@ MAX_ENGINES = 16
 hundreds of KB to MB). A library user who checks against many packs in turn keeps at most this
 many; raise it when more packs are used side by side."""
 
-_ENGINES: "OrderedDict[str, RuleEngine]" = OrderedDict()
+_ENGINES: OrderedDict[str, RuleEngine] = OrderedDict()
 _ENGINES_LOCK = threading.Lock()
 
 

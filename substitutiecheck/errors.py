@@ -45,7 +45,10 @@ _OS_ERRORS = {
     "EBUSY": ("het bestand of apparaat is in gebruik", "the file or device is busy"),
     "ETXTBSY": ("het bestand is in gebruik", "the file is busy"),
     "EIO": ("invoer-/uitvoerfout van het apparaat", "input/output error of the device"),
-    "ENXIO": ("het apparaat is er niet (of een FIFO zonder lezer)", "no such device (or a FIFO without a reader)"),
+    "ENXIO": (
+        "het apparaat is er niet (of een FIFO zonder lezer)",
+        "no such device (or a FIFO without a reader)",
+    ),
     "ENODEV": ("het apparaat is er niet", "no such device"),
     "EINVAL": ("hier kan niet naar geschreven worden", "this cannot be written to"),
     "EXDEV": ("kan niet tussen bestandssystemen hernoemen", "cannot rename across file systems"),
@@ -111,7 +114,7 @@ class SubstitutiecheckFout(Exception):
             out.append(": ".join(parts))
         return out
 
-    def met_bron(self, bestand: str, regel: int | None = None) -> "SubstitutiecheckFout":
+    def met_bron(self, bestand: str, regel: int | None = None) -> SubstitutiecheckFout:
         """Attach the file (and line) this error came from, returning self."""
         self.bestand = bestand
         self.regel = regel

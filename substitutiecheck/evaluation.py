@@ -3,8 +3,9 @@ turn the fired rules into findings, the verdict of DOMAIN §7 and a :class:`Rapp
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from . import engine as _engine
 from .context import bouw_toelichting, bronverwijzingen
@@ -14,7 +15,7 @@ from .pack import Regel, Regelpakket, laad_regelpakket, standaard_regelpakket, t
 from .report import Bevinding, OntbrekendeVoorwaarde, PakketStempel, Rapport
 
 
-def resolve_pack(regels: "Regelpakket | str | Path | None") -> Regelpakket:
+def resolve_pack(regels: Regelpakket | str | Path | None) -> Regelpakket:
     if regels is None:
         return standaard_regelpakket()
     if isinstance(regels, Regelpakket):
@@ -61,8 +62,9 @@ def feit(voorstel: Mapping[str, Any], pack: Regelpakket) -> dict[str, str]:
     return out
 
 
-def _finding(pack: Regelpakket, key: str, regel: Regel, blocking: bool, antwoord: str | None,
-             taal: str) -> tuple[Bevinding, OntbrekendeVoorwaarde | None]:
+def _finding(
+    pack: Regelpakket, key: str, regel: Regel, blocking: bool, antwoord: str | None, taal: str
+) -> tuple[Bevinding, OntbrekendeVoorwaarde | None]:
     """The finding (and missing condition) of one fired rule. They depend only on the rule, the
     answer and the language, and are frozen: built once per pack and shared between reports."""
     cache = pack.__dict__.setdefault("_findings", {})
@@ -73,24 +75,40 @@ def _finding(pack: Regelpakket, key: str, regel: Regel, blocking: bool, antwoord
     ernst = regel.ernst_blokkerend if blocking else regel.ernst
     bronnen = bronverwijzingen(pack, regel.bron, taal)
     bevinding = Bevinding(
-        regel=regel.id, ernst=ernst, blokkerend=blocking, veld=regel.veld, antwoord=antwoord,
-        naam=t(regel.naam, taal), tekst=t(regel.tekst, taal),
-        advies=t(regel.advies, taal) or None, bronnen=bronnen,
+        regel=regel.id,
+        ernst=ernst,
+        blokkerend=blocking,
+        veld=regel.veld,
+        antwoord=antwoord,
+        naam=t(regel.naam, taal),
+        tekst=t(regel.tekst, taal),
+        advies=t(regel.advies, taal) or None,
+        bronnen=bronnen,
     )
     ontbrekend = None
     if ernst != "notitie":
         ontbrekend = OntbrekendeVoorwaarde(
-            id=regel.onderwerp, soort=regel.soort, groep=regel.groep, veld=regel.veld,
-            naam=t(regel.naam, taal), antwoord=antwoord, blokkerend=blocking,
-            blokkeert_bij=_BLOCKING_ANSWER.get(regel.soort) if blocking else None, ernst=ernst,
-            regel=regel.id, advies=t(regel.advies, taal) or None, bronnen=bronnen,
+            id=regel.onderwerp,
+            soort=regel.soort,
+            groep=regel.groep,
+            veld=regel.veld,
+            naam=t(regel.naam, taal),
+            antwoord=antwoord,
+            blokkerend=blocking,
+            blokkeert_bij=_BLOCKING_ANSWER.get(regel.soort) if blocking else None,
+            ernst=ernst,
+            regel=regel.id,
+            advies=t(regel.advies, taal) or None,
+            bronnen=bronnen,
         )
     if len(cache) < 100_000:  # bounded: keys x answers x languages is small for any real pack
         cache[cache_key] = (bevinding, ontbrekend)
     return bevinding, ontbrekend
 
 
-def evalueer(voorstel: Any, pack: Regelpakket, taal: str = "nl", toelichting: bool = True) -> Rapport:
+def evalueer(
+    voorstel: Any, pack: Regelpakket, taal: str = "nl", toelichting: bool = True
+) -> Rapport:
     """The report for one proposal (a dict or a proposal model). Raises InvoerFout on bad input.
 
     A FHIR resource (a dict with ``resourceType``) is first mapped to a proposal: a
@@ -124,15 +142,22 @@ def evalueer(voorstel: Any, pack: Regelpakket, taal: str = "nl", toelichting: bo
     categorie = model["patientgroep"]["categorie"]
     vorm, fin = model["samenwerkingsvorm"], model["financiering"]
     return Rapport(
-        titel=model["titel"], regio=model["regio"], categorie=categorie,
+        titel=model["titel"],
+        regio=model["regio"],
+        categorie=categorie,
         categorie_naam=t(pack.categorie(categorie)["naam"], taal),
         samenwerkingsvorm=vorm,
         samenwerkingsvorm_naam=t(pack.samenwerkingsvorm(vorm)["naam"], taal) if vorm else None,
         financiering=fin,
         financiering_naam=t(pack.financieringsroute(fin)["naam"], taal),
-        advies=advies, voorlopig=bool(nog_onbekend), nog_onbekend=nog_onbekend,
-        reden=reden, ontbrekende_randvoorwaarden=ontbrekend,
-        bevindingen=bevindingen, regelpakket=PakketStempel(**pack.stempel), taal=taal,
+        advies=advies,
+        voorlopig=bool(nog_onbekend),
+        nog_onbekend=nog_onbekend,
+        reden=reden,
+        ontbrekende_randvoorwaarden=ontbrekend,
+        bevindingen=bevindingen,
+        regelpakket=PakketStempel(**pack.stempel),
+        taal=taal,
         toelichting=bouw_toelichting(pack, model, taal) if toelichting else None,
     )
 
@@ -143,8 +168,11 @@ _BLOCKING_ANSWER = {"randvoorwaarde": "nee", "uitsluiting": "ja"}
 def _nog_onbekend(ontbrekend: list[OntbrekendeVoorwaarde]) -> list[str]:
     """The exclusion flags and blocking randvoorwaarden still 'onbekend', in report order: an
     unfavourable answer to any of them would make the advice no-go, so the advice is provisional."""
-    return [o.id for o in ontbrekend
-            if o.antwoord == "onbekend" and o.blokkerend and o.soort in _BLOCKING_ANSWER]
+    return [
+        o.id
+        for o in ontbrekend
+        if o.antwoord == "onbekend" and o.blokkerend and o.soort in _BLOCKING_ANSWER
+    ]
 
 
 def _namen(items: list[str], taal: str, most: int = 3) -> str:
@@ -166,17 +194,31 @@ def _verdict(bevindingen: list[Bevinding], ontbrekend: list[OntbrekendeVoorwaard
         return "no-go", " ".join(parts)
     if ontbrekend:
         k = sum(1 for o in ontbrekend if o.blokkerend)
-        reden = tekst("reden.voorwaardelijk_1" if len(ontbrekend) == 1 else "reden.voorwaardelijk", taal,
-                      n=len(ontbrekend), namen=_namen([o.naam for o in ontbrekend], taal))
+        reden = tekst(
+            "reden.voorwaardelijk_1" if len(ontbrekend) == 1 else "reden.voorwaardelijk",
+            taal,
+            n=len(ontbrekend),
+            namen=_namen([o.naam for o in ontbrekend], taal),
+        )
         if k:
-            reden += " " + tekst("reden.voorwaardelijk_blokkerend_1" if k == 1 else "reden.voorwaardelijk_blokkerend",
-                                 taal, k=k)
+            reden += " " + tekst(
+                "reden.voorwaardelijk_blokkerend_1"
+                if k == 1
+                else "reden.voorwaardelijk_blokkerend",
+                taal,
+                k=k,
+            )
         return "voorwaardelijk", reden
     return "go", tekst("reden.go", taal)
 
 
-def evaluate(voorstel: Any, *, regels: "Regelpakket | str | Path | None" = None, taal: str = "nl",
-             toelichting: bool = True) -> Rapport:
+def evaluate(
+    voorstel: Any,
+    *,
+    regels: Regelpakket | str | Path | None = None,
+    taal: str = "nl",
+    toelichting: bool = True,
+) -> Rapport:
     """Advise on one proposal. The library's main entry point.
 
     ``voorstel``: a dict (as read from a proposal JSON file) or a proposal model.

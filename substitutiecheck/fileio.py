@@ -19,8 +19,9 @@ import io
 import os
 import stat
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 _TIJDELIJK: set[str] = set()
 """Temporary files being written right now (removed by ruim_op on a signal)."""
@@ -38,18 +39,40 @@ def uitvoer_fout(path: str | Path, e: OSError, bezig: bool) -> Exception:
     from .errors import Probleem, UitvoerFout, os_fout
 
     nl, en = os_fout(e)
-    if e.errno == errno.ENOENT and Path(path).parent.is_dir():  # /proc, /sys: a folder that refuses new files
-        nl, en = "in deze map kan geen bestand worden aangemaakt", "no file can be created in this folder"
+    if (
+        e.errno == errno.ENOENT and Path(path).parent.is_dir()
+    ):  # /proc, /sys: a folder that refuses new files
+        nl, en = (
+            "in deze map kan geen bestand worden aangemaakt",
+            "no file can be created in this folder",
+        )
     if str(path) == "":  # a scratch file, say
         return UitvoerFout(Probleem("", f"schrijven mislukt: {nl}", f"writing failed: {en}"))
     if str(path) == "<stdout>":
-        return UitvoerFout(Probleem("", f"schrijven naar standaarduitvoer mislukt: {nl}",
-                                    f"writing to standard output failed: {en}"))
+        return UitvoerFout(
+            Probleem(
+                "",
+                f"schrijven naar standaarduitvoer mislukt: {nl}",
+                f"writing to standard output failed: {en}",
+            )
+        )
     if bezig:
-        return UitvoerFout(Probleem("", f"schrijven naar het uitvoerbestand mislukt: {nl}",
-                                    f"writing the output file failed: {en}"), bestand=str(path))
-    return UitvoerFout(Probleem("", f"kan het uitvoerbestand niet schrijven: {nl}",
-                                f"cannot write the output file: {en}"), bestand=str(path))
+        return UitvoerFout(
+            Probleem(
+                "",
+                f"schrijven naar het uitvoerbestand mislukt: {nl}",
+                f"writing the output file failed: {en}",
+            ),
+            bestand=str(path),
+        )
+    return UitvoerFout(
+        Probleem(
+            "",
+            f"kan het uitvoerbestand niet schrijven: {nl}",
+            f"cannot write the output file: {en}",
+        ),
+        bestand=str(path),
+    )
 
 
 class _Bewaakt(io.TextIOBase):
@@ -110,7 +133,9 @@ def is_bijzonder(path: str | Path) -> bool:
 
 
 @contextlib.contextmanager
-def open_output(path: str | Path, encoding: str = "utf-8", newline: str | None = None) -> Iterator[io.TextIOBase]:
+def open_output(
+    path: str | Path, encoding: str = "utf-8", newline: str | None = None
+) -> Iterator[io.TextIOBase]:
     """Open ``path`` for writing text; see the module's docstring. A regular file (or a new one)
     is replaced only when the block ends without an exception. Raises UitvoerFout when the
     operating system refuses, and ValueError for an empty name."""
@@ -131,7 +156,9 @@ def open_output(path: str | Path, encoding: str = "utf-8", newline: str | None =
                 raw.close()
         return
     try:
-        fd, tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(
+            dir=target.parent or ".", prefix=f".{target.name}.", suffix=".tmp"
+        )
     except OSError as e:
         raise uitvoer_fout(path, e, bezig=False) from None
     _TIJDELIJK.add(tmp)

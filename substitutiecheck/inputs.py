@@ -9,9 +9,10 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, Iterable, Iterator
+from typing import IO, Any
 
 from .errors import InvoerFout, Probleem, os_fout
 
@@ -28,15 +29,27 @@ _JSON_MESSAGES = {
     "Expecting ',' delimiter": ("komma verwacht", "comma expected"),
     "Expecting ':' delimiter": ("dubbele punt verwacht", "colon expected"),
     "Expecting property name enclosed in double quotes": (
-        "veldnaam tussen dubbele aanhalingstekens verwacht", "field name in double quotes expected"),
+        "veldnaam tussen dubbele aanhalingstekens verwacht",
+        "field name in double quotes expected",
+    ),
     # Python 3.13 names a trailing comma itself (3.11 and 3.12: "Expecting property name ...")
     "Illegal trailing comma before end of object": (
-        "overbodige komma voor het einde van het object", "superfluous comma before the end of the object"),
+        "overbodige komma voor het einde van het object",
+        "superfluous comma before the end of the object",
+    ),
     "Illegal trailing comma before end of array": (
-        "overbodige komma voor het einde van de lijst", "superfluous comma before the end of the list"),
+        "overbodige komma voor het einde van de lijst",
+        "superfluous comma before the end of the list",
+    ),
     "Extra data": ("extra tekst na het einde van de JSON", "extra text after the end of the JSON"),
-    "Unterminated string starting at": ("tekst zonder afsluitend aanhalingsteken", "unterminated string"),
-    "Invalid control character at": ("ongeldig stuurteken in tekst", "invalid control character in string"),
+    "Unterminated string starting at": (
+        "tekst zonder afsluitend aanhalingsteken",
+        "unterminated string",
+    ),
+    "Invalid control character at": (
+        "ongeldig stuurteken in tekst",
+        "invalid control character in string",
+    ),
     "Invalid \\escape": ("ongeldige escape (\\) in tekst", "invalid escape (\\) in string"),
 }
 
@@ -72,7 +85,9 @@ def parse_json(text: str, one_line: bool = False) -> Any:
     ``one_line``: the text is one line of a JSON Lines file, whose line number the caller knows.
     """
     if one_line:
-        text = text.rstrip("\r\n")  # an error at the end is at the end of this line, not on the next
+        text = text.rstrip(
+            "\r\n"
+        )  # an error at the end is at the end of this line, not on the next
     try:
         data = json.loads(text, object_pairs_hook=_no_duplicates)
         if text.count("[") + text.count("{") > MAX_DIEPTE:  # cheap: only then can it be too deep
@@ -85,15 +100,28 @@ def parse_json(text: str, one_line: bool = False) -> Any:
         lineno = text.count("\n", 0, pos) + 1
         colno = pos - text.rfind("\n", 0, pos)
         if one_line:
-            raise InvoerFout(Probleem("", f"ongeldige JSON in kolom {colno}: {nl}",
-                                      f"invalid JSON in column {colno}: {en}")) from None
-        raise InvoerFout(Probleem(
-            "", f"ongeldige JSON op regel {lineno}, kolom {colno}: {nl}",
-            f"invalid JSON at line {lineno}, column {colno}: {en}")) from None
+            raise InvoerFout(
+                Probleem(
+                    "",
+                    f"ongeldige JSON in kolom {colno}: {nl}",
+                    f"invalid JSON in column {colno}: {en}",
+                )
+            ) from None
+        raise InvoerFout(
+            Probleem(
+                "",
+                f"ongeldige JSON op regel {lineno}, kolom {colno}: {nl}",
+                f"invalid JSON at line {lineno}, column {colno}: {en}",
+            )
+        ) from None
     except _DuplicateKey as e:
-        raise InvoerFout(Probleem(
-            "", f"veld '{e.key}' staat twee keer in hetzelfde object",
-            f"field '{e.key}' occurs twice in the same object")) from None
+        raise InvoerFout(
+            Probleem(
+                "",
+                f"veld '{e.key}' staat twee keer in hetzelfde object",
+                f"field '{e.key}' occurs twice in the same object",
+            )
+        ) from None
     except RecursionError:
         raise _te_diep() from None
 
@@ -104,8 +132,13 @@ pack about 20): deeper data would only reach the limits of the code that walks i
 
 
 def _te_diep() -> InvoerFout:
-    return InvoerFout(Probleem("", f"JSON is te diep genest (meer dan {MAX_DIEPTE} niveaus)",
-                               f"JSON is nested too deeply (more than {MAX_DIEPTE} levels)"))
+    return InvoerFout(
+        Probleem(
+            "",
+            f"JSON is te diep genest (meer dan {MAX_DIEPTE} niveaus)",
+            f"JSON is nested too deeply (more than {MAX_DIEPTE} levels)",
+        )
+    )
 
 
 def _niet_te_diep(data: Any) -> None:
@@ -135,8 +168,13 @@ def _geen_losse_surrogaten(data: Any, pad: list) -> None:
             from .errors import json_pad
 
             code = f"\\u{ord(data[e.start]):04x}"
-            raise InvoerFout(Probleem(json_pad(pad), f"ongeldig teken in tekst: losse surrogaat {code}",
-                                      f"invalid character in text: lone surrogate {code}")) from None
+            raise InvoerFout(
+                Probleem(
+                    json_pad(pad),
+                    f"ongeldig teken in tekst: losse surrogaat {code}",
+                    f"invalid character in text: lone surrogate {code}",
+                )
+            ) from None
     elif isinstance(data, dict):
         for key, value in data.items():
             _geen_losse_surrogaten(key, pad)
@@ -163,21 +201,40 @@ def _waar_en_wat(text: str, e: json.JSONDecodeError) -> tuple[int, str, str]:
 
     The parser reports where it noticed the problem: a missing comma at the next value (often on
     the next line), a trailing comma at the '}' after it. We point at the place to type or delete."""
-    before = text[:e.pos].rstrip()
-    volgende = text[e.pos:e.pos + 1]
-    if not text[e.pos:].strip() and e.msg != "Extra data":
-        return (len(before), "de JSON houdt hier op voordat hij af is (ontbreekt er een `}` of `]`?)",
-                "the JSON ends here before it is complete (a missing `}` or `]`?)")
+    before = text[: e.pos].rstrip()
+    volgende = text[e.pos : e.pos + 1]
+    if not text[e.pos :].strip() and e.msg != "Extra data":
+        return (
+            len(before),
+            "de JSON houdt hier op voordat hij af is (ontbreekt er een `}` of `]`?)",
+            "the JSON ends here before it is complete (a missing `}` or `]`?)",
+        )
     if e.msg == "Expecting ',' delimiter":
-        if "\n" in text[len(before):e.pos]:
-            return len(before), "komma ontbreekt aan het eind van deze regel", "comma missing at the end of this line"
+        if "\n" in text[len(before) : e.pos]:
+            return (
+                len(before),
+                "komma ontbreekt aan het eind van deze regel",
+                "comma missing at the end of this line",
+            )
         return len(before), "komma ontbreekt na deze waarde", "comma missing after this value"
     if e.msg.startswith("Illegal trailing comma"):  # Python 3.13 names it itself, at the comma
-        before, volgende = text[:e.pos + 1], text[e.pos + 1:].lstrip()[:1]
-    if before.endswith(",") and volgende in ("}", "]") and e.msg in (
-            "Expecting property name enclosed in double quotes", "Expecting value",
-            "Illegal trailing comma before end of object", "Illegal trailing comma before end of array"):
-        return len(before) - 1, f"komma te veel vóór `{volgende}`", f"one comma too many before `{volgende}`"
+        before, volgende = text[: e.pos + 1], text[e.pos + 1 :].lstrip()[:1]
+    if (
+        before.endswith(",")
+        and volgende in ("}", "]")
+        and e.msg
+        in (
+            "Expecting property name enclosed in double quotes",
+            "Expecting value",
+            "Illegal trailing comma before end of object",
+            "Illegal trailing comma before end of array",
+        )
+    ):
+        return (
+            len(before) - 1,
+            f"komma te veel vóór `{volgende}`",
+            f"one comma too many before `{volgende}`",
+        )
     nl, en = _JSON_MESSAGES.get(e.msg, (e.msg, e.msg))
     return e.pos, nl, en
 
@@ -193,17 +250,25 @@ def _niet_utf8(raw: bytes, e: UnicodeDecodeError, offset: int = 0) -> Probleem:
     waar_nl = f"regel {regel}, byte {e.start + 1}" if not offset else f"byte {e.start + 1}"
     waar_en = f"line {regel}, byte {e.start + 1}" if not offset else f"byte {e.start + 1}"
     if latin:
-        return Probleem("", f"geen UTF-8-tekst ({waar_nl}); het lijkt Latin-1 of Windows-1252: sla het bestand "
-                            "op als UTF-8 (in Kladblok: Opslaan als, Codering UTF-8)",
-                        f"not UTF-8 text ({waar_en}); it looks like Latin-1 or Windows-1252: save the file as "
-                        "UTF-8 (in Notepad: Save as, Encoding UTF-8)")
-    return Probleem("", f"geen geldige UTF-8-tekst ({waar_nl}); sla het bestand op als UTF-8",
-                    f"not valid UTF-8 text ({waar_en}); save the file as UTF-8")
+        return Probleem(
+            "",
+            f"geen UTF-8-tekst ({waar_nl}); het lijkt Latin-1 of Windows-1252: sla het bestand "
+            "op als UTF-8 (in Kladblok: Opslaan als, Codering UTF-8)",
+            f"not UTF-8 text ({waar_en}); it looks like Latin-1 or Windows-1252: save the file as "
+            "UTF-8 (in Notepad: Save as, Encoding UTF-8)",
+        )
+    return Probleem(
+        "",
+        f"geen geldige UTF-8-tekst ({waar_nl}); sla het bestand op als UTF-8",
+        f"not valid UTF-8 text ({waar_en}); save the file as UTF-8",
+    )
 
 
 def _decode(raw: bytes) -> str:
     if b"\x00" in raw:
-        raise InvoerFout(Probleem("", "geen tekstbestand (binaire inhoud)", "not a text file (binary content)"))
+        raise InvoerFout(
+            Probleem("", "geen tekstbestand (binaire inhoud)", "not a text file (binary content)")
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -230,7 +295,9 @@ def parse_line(raw: bytes, bron: str, lineno: int) -> Item:
     try:
         text = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
         if "\x00" in text:
-            raise InvoerFout(Probleem("", "binaire inhoud op deze regel", "binary content on this line"))
+            raise InvoerFout(
+                Probleem("", "binaire inhoud op deze regel", "binary content on this line")
+            )
         return Item(bron, lineno, data=parse_json(text, one_line=True))
     except UnicodeDecodeError as e:
         return _error(bron, _niet_utf8(raw, e, offset=1), lineno)
@@ -241,8 +308,11 @@ def parse_line(raw: bytes, bron: str, lineno: int) -> Item:
 def te_groot(max_mb: float, regel: bool) -> Probleem:
     what_nl, what_en = ("regel", "line") if regel else ("invoer", "input")
     mb = f"{max_mb:g}"
-    return Probleem("", f"{what_nl} is groter dan de grens van {mb} MB (verhoog die met --max-grootte)",
-                    f"{what_en} is larger than the limit of {mb} MB (raise it with --max-grootte)")
+    return Probleem(
+        "",
+        f"{what_nl} is groter dan de grens van {mb} MB (verhoog die met --max-grootte)",
+        f"{what_en} is larger than the limit of {mb} MB (raise it with --max-grootte)",
+    )
 
 
 def _max_bytes(max_mb: float) -> int:
@@ -266,8 +336,9 @@ def _lines(stream: IO[bytes], limit: int) -> Iterator[bytes | None]:
         yield raw
 
 
-def read_lines(stream: IO[bytes], bron: str, first_lineno: int = 1, rauw: bool = False,
-               max_mb: float = MAX_MB) -> Iterator[Item]:
+def read_lines(
+    stream: IO[bytes], bron: str, first_lineno: int = 1, rauw: bool = False, max_mb: float = MAX_MB
+) -> Iterator[Item]:
     """Stream a JSON Lines source: one item per non-blank line.
 
     ``rauw``: leave each line unparsed (``data`` is the line's bytes; JSON never parses to bytes)
@@ -296,7 +367,9 @@ def _read_stdin(stream: IO[bytes], rauw: bool = False, max_mb: float = MAX_MB) -
     while first and not first.strip():
         first = stream.readline(limit + 1)
     if not first:
-        yield _error(bron, Probleem("", "geen invoer op standaardinvoer", "no input on standard input"))
+        yield _error(
+            bron, Probleem("", "geen invoer op standaardinvoer", "no input on standard input")
+        )
         return
     if len(first) > limit:  # one line beyond the limit: as a document it is too large too
         yield _error(bron, te_groot(max_mb, regel=False))
@@ -331,14 +404,17 @@ class _Terug:
 
 def _files_in(folder: Path) -> list[Path]:
     return sorted(
-        p for p in folder.rglob("*")
-        if p.suffix in SUFFIXES and p.is_file()
+        p
+        for p in folder.rglob("*")
+        if p.suffix in SUFFIXES
+        and p.is_file()
         and not any(part.startswith(".") for part in p.relative_to(folder).parts)
     )
 
 
-def iter_items(paths: Iterable[str], stdin: IO[bytes] | None = None, rauw: bool = False,
-               max_mb: float = MAX_MB) -> Iterator[Item]:
+def iter_items(
+    paths: Iterable[str], stdin: IO[bytes] | None = None, rauw: bool = False, max_mb: float = MAX_MB
+) -> Iterator[Item]:
     """Every proposal (or input error) from the given paths, in order. ``rauw``: JSON Lines
     lines stay unparsed bytes (see :func:`read_lines`). ``max_mb``: the size limit of a
     document and of a JSON Lines line (MAX_MB)."""
@@ -350,22 +426,36 @@ def iter_items(paths: Iterable[str], stdin: IO[bytes] | None = None, rauw: bool 
         if path.is_dir():
             files = _files_in(path)
             if not files:
-                yield _error(arg, Probleem("", "map bevat geen voorstellen (*.json, *.jsonl)",
-                                           "folder contains no proposals (*.json, *.jsonl)"))
+                yield _error(
+                    arg,
+                    Probleem(
+                        "",
+                        "map bevat geen voorstellen (*.json, *.jsonl)",
+                        "folder contains no proposals (*.json, *.jsonl)",
+                    ),
+                )
             for f in files:
                 yield from _read_file(f, rauw, max_mb)
         elif path.exists():
             yield from _read_file(path, rauw, max_mb)
         else:
-            yield _error(arg, Probleem("", "bestand of map bestaat niet", "file or folder does not exist"))
+            yield _error(
+                arg, Probleem("", "bestand of map bestaat niet", "file or folder does not exist")
+            )
 
 
 def _read_file(path: Path, rauw: bool = False, max_mb: float = MAX_MB) -> Iterator[Item]:
     bron = str(path)
     shown = toonbare_naam(bron)
     if shown is not None:
-        yield _error(shown, Probleem("", "de bestandsnaam is geen geldige UTF-8; hernoem het bestand",
-                                     "the file name is not valid UTF-8; rename the file"))
+        yield _error(
+            shown,
+            Probleem(
+                "",
+                "de bestandsnaam is geen geldige UTF-8; hernoem het bestand",
+                "the file name is not valid UTF-8; rename the file",
+            ),
+        )
         return
     try:
         if path.suffix == ".jsonl":
@@ -373,9 +463,15 @@ def _read_file(path: Path, rauw: bool = False, max_mb: float = MAX_MB) -> Iterat
                 yield from read_lines(stream, bron, rauw=rauw, max_mb=max_mb)
         else:
             limit = _max_bytes(max_mb)
-            with path.open("rb") as stream:  # a device (/dev/zero) never ends: read at most the limit
+            with path.open(
+                "rb"
+            ) as stream:  # a device (/dev/zero) never ends: read at most the limit
                 raw = stream.read(limit + 1)
-            yield _error(bron, te_groot(max_mb, regel=False)) if len(raw) > limit else read_document(raw, bron)
+            yield (
+                _error(bron, te_groot(max_mb, regel=False))
+                if len(raw) > limit
+                else read_document(raw, bron)
+            )
     except OSError as e:
         nl, en = os_fout(e)
         yield _error(bron, Probleem("", f"kan bestand niet lezen: {nl}", f"cannot read file: {en}"))

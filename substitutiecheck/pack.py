@@ -13,10 +13,11 @@ import hashlib
 import json
 import threading
 from collections import OrderedDict
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Iterator, Mapping
+from typing import Any
 
 from .errors import Probleem, RegelpakketFout, json_pad
 
@@ -152,8 +153,12 @@ class Regelpakket:
 
     @cached_property
     def stempel(self) -> dict[str, Any]:
-        return {"naam": self.naam, "versie": self.versie, "hash": self.hash,
-                "uitbreiding_van": list(self.uitbreiding_van)}
+        return {
+            "naam": self.naam,
+            "versie": self.versie,
+            "hash": self.hash,
+            "uitbreiding_van": list(self.uitbreiding_van),
+        }
 
     def randvoorwaarde(self, rid: str) -> Mapping[str, Any]:
         return self._by_id("randvoorwaarden")[rid]
@@ -203,8 +208,12 @@ class Regelpakket:
 # Deriving rules (DOMAIN §7) from the items
 # ---------------------------------------------------------------------------------------------
 
-SJABLOON_VELDEN = {"rv_nee": ("naam",), "rv_onvolledig": ("naam",), "uitsluiting_onbekend": ("naam_lc",),
-                   "samenwerking_zwak": ("naam", "faal")}
+SJABLOON_VELDEN = {
+    "rv_nee": ("naam",),
+    "rv_onvolledig": ("naam",),
+    "uitsluiting_onbekend": ("naam_lc",),
+    "samenwerking_zwak": ("naam", "faal"),
+}
 """The placeholders each template (pakket.json 'sjablonen') may use: ``{naam}`` and nothing more,
 no attribute, index or format spec ('{naam.__class__}', '{naam[9]}', '{naam:>999999999}')."""
 
@@ -221,7 +230,13 @@ def _sjabloon_delen(text: str) -> list[tuple[str, str | None]] | str:
     pieces = []
     for literal, naam, spec, conversion in parsed:
         if naam is not None and (spec or conversion or not naam.isidentifier()):
-            return "{" + naam + ("!" + conversion if conversion else "") + (":" + spec if spec else "") + "}"
+            return (
+                "{"
+                + naam
+                + ("!" + conversion if conversion else "")
+                + (":" + spec if spec else "")
+                + "}"
+            )
         pieces.append((literal, naam))
     return pieces
 
@@ -232,19 +247,29 @@ def sjabloon_problemen(sjablonen: Mapping[str, Tekst]) -> Iterator[Probleem]:
         yield from _sjabloon_check(f"sjablonen.{key}", sjablonen.get(key, {}), allowed)
 
 
-def _sjabloon_check(path: str, template: Mapping[str, str], allowed: tuple[str, ...]) -> Iterator[Probleem]:
+def _sjabloon_check(
+    path: str, template: Mapping[str, str], allowed: tuple[str, ...]
+) -> Iterator[Probleem]:
     """One template ({'nl', 'en'}) that uses anything but ``allowed`` placeholders."""
     for lang, text in template.items():
         pieces = _sjabloon_delen(text)
-        bad = pieces if isinstance(pieces, str) else next(
-            (f"{{{f}}}" for _, f in pieces if f is not None and f not in allowed), None)
+        bad = (
+            pieces
+            if isinstance(pieces, str)
+            else next((f"{{{f}}}" for _, f in pieces if f is not None and f not in allowed), None)
+        )
         if bad is not None:
             toegestaan = ", ".join("{" + a + "}" for a in allowed)
-            nl, en = (("losse accolade", "lone brace") if bad == "{" else
-                      (f"ongeldige plaatshouder {bad}", f"invalid placeholder {bad}"))
-            yield Probleem(f"{path}.{lang}",
-                           f"{nl}; toegestaan: {toegestaan} (dubbele {{{{ }}}} voor een accolade)",
-                           f"{en}; allowed: {toegestaan} (double {{{{ }}}} for a brace)")
+            nl, en = (
+                ("losse accolade", "lone brace")
+                if bad == "{"
+                else (f"ongeldige plaatshouder {bad}", f"invalid placeholder {bad}")
+            )
+            yield Probleem(
+                f"{path}.{lang}",
+                f"{nl}; toegestaan: {toegestaan} (dubbele {{{{ }}}} voor een accolade)",
+                f"{en}; allowed: {toegestaan} (double {{{{ }}}} for a brace)",
+            )
 
 
 def vul_sjabloon(template: Tekst, **per_lang: Mapping[str, str]) -> dict[str, str]:
@@ -257,8 +282,10 @@ def vul_sjabloon(template: Tekst, **per_lang: Mapping[str, str]) -> dict[str, st
             out[lang] = template[lang]
             continue
         values = {k: v[lang] for k, v in per_lang.items()}
-        out[lang] = "".join(literal + (values.get(field, "{" + field + "}") if field is not None else "")
-                            for literal, field in pieces)
+        out[lang] = "".join(
+            literal + (values.get(field, "{" + field + "}") if field is not None else "")
+            for literal, field in pieces
+        )
     return out
 
 
@@ -270,63 +297,115 @@ def _derive_rules(p: Regelpakket) -> Iterator[Regel]:
     for u in p.uitsluitingen:
         veld = f"patientgroep.{u['id']}"
         yield Regel(
-            id=f"uitsluiting.{u['id']}", soort="uitsluiting", onderwerp=u["id"], veld=veld,
-            als={"veld": veld, "is": "ja"}, ernst="blokkerend", ernst_blokkerend="blokkerend",
-            blokkerend=True, blokkerend_als=None, naam=u["naam"], tekst=u["tekst"],
-            advies=u["advies"], bron=tuple(u["bron"]),
+            id=f"uitsluiting.{u['id']}",
+            soort="uitsluiting",
+            onderwerp=u["id"],
+            veld=veld,
+            als={"veld": veld, "is": "ja"},
+            ernst="blokkerend",
+            ernst_blokkerend="blokkerend",
+            blokkerend=True,
+            blokkerend_als=None,
+            naam=u["naam"],
+            tekst=u["tekst"],
+            advies=u["advies"],
+            bron=tuple(u["bron"]),
         )
         yield Regel(
-            id=f"uitsluiting.{u['id']}.onbekend", soort="uitsluiting", onderwerp=u["id"],
-            veld=veld, als={"veld": veld, "is": "onbekend"}, ernst="voorwaarde",
-            ernst_blokkerend="voorwaarde", blokkerend=True, blokkerend_als=None, naam=u["naam"],
+            id=f"uitsluiting.{u['id']}.onbekend",
+            soort="uitsluiting",
+            onderwerp=u["id"],
+            veld=veld,
+            als={"veld": veld, "is": "onbekend"},
+            ernst="voorwaarde",
+            ernst_blokkerend="voorwaarde",
+            blokkerend=True,
+            blokkerend_als=None,
+            naam=u["naam"],
             tekst=vul_sjabloon(p.sjablonen["uitsluiting_onbekend"], naam_lc=_lc(u["naam"])),
-            advies=u["onbekend_advies"], bron=tuple(u["bron"]),
+            advies=u["onbekend_advies"],
+            bron=tuple(u["bron"]),
         )
     for c in p.categorieen:
         if c["geschikt"] == "ja":
             continue
         ernst = "blokkerend" if c["geschikt"] == "nee" else "voorwaarde"
         yield Regel(
-            id=f"categorie.{c['id']}", soort="categorie", onderwerp=c["id"],
-            veld="patientgroep.categorie", als={"veld": "patientgroep.categorie", "is": c["id"]},
-            ernst=ernst, ernst_blokkerend=ernst, blokkerend=ernst == "blokkerend",
-            blokkerend_als=None, naam=c["naam"], tekst=c["tekst"], advies=c["advies"],
+            id=f"categorie.{c['id']}",
+            soort="categorie",
+            onderwerp=c["id"],
+            veld="patientgroep.categorie",
+            als={"veld": "patientgroep.categorie", "is": c["id"]},
+            ernst=ernst,
+            ernst_blokkerend=ernst,
+            blokkerend=ernst == "blokkerend",
+            blokkerend_als=None,
+            naam=c["naam"],
+            tekst=c["tekst"],
+            advies=c["advies"],
             bron=tuple(c["bron"]),
         )
     for r in p.randvoorwaarden:
         veld = f"randvoorwaarden.{r['id']}"
         common = dict(
-            soort="randvoorwaarde", onderwerp=r["id"], veld=veld, blokkerend=r["blokkerend"],
-            blokkerend_als=r.get("blokkerend_als"), naam=r["naam"], advies=r["advies"],
-            bron=tuple(r["bron"]), groep=r["groep"],
+            soort="randvoorwaarde",
+            onderwerp=r["id"],
+            veld=veld,
+            blokkerend=r["blokkerend"],
+            blokkerend_als=r.get("blokkerend_als"),
+            naam=r["naam"],
+            advies=r["advies"],
+            bron=tuple(r["bron"]),
+            groep=r["groep"],
         )
         yield Regel(
-            id=f"randvoorwaarde.{r['id']}.nee", als={"veld": veld, "is": "nee"},
+            id=f"randvoorwaarde.{r['id']}.nee",
+            als={"veld": veld, "is": "nee"},
             ernst="blokkerend" if r["blokkerend"] else "voorwaarde",
             ernst_blokkerend="blokkerend",
-            tekst=vul_sjabloon(p.sjablonen["rv_nee"], naam=r["naam"]), **common,
+            tekst=vul_sjabloon(p.sjablonen["rv_nee"], naam=r["naam"]),
+            **common,
         )
         yield Regel(
             id=f"randvoorwaarde.{r['id']}.onvolledig",
             als={"veld": veld, "in": ["deels", "onbekend"]},
-            ernst="voorwaarde", ernst_blokkerend="voorwaarde",
-            tekst=vul_sjabloon(p.sjablonen["rv_onvolledig"], naam=r["naam"]), **common,
+            ernst="voorwaarde",
+            ernst_blokkerend="voorwaarde",
+            tekst=vul_sjabloon(p.sjablonen["rv_onvolledig"], naam=r["naam"]),
+            **common,
         )
     for e in p.elementen:
         veld = f"samenwerking.{e['id']}"
         faal = {lang: ", ".join(e["faal"][lang]) for lang in ("nl", "en")}
         yield Regel(
-            id=f"samenwerking.{e['id']}.zwak", soort="samenwerking", onderwerp=e["id"],
-            veld=veld, als={"veld": veld, "is": "nee"}, ernst="notitie",
-            ernst_blokkerend="notitie", blokkerend=False, blokkerend_als=None, naam=e["naam"],
+            id=f"samenwerking.{e['id']}.zwak",
+            soort="samenwerking",
+            onderwerp=e["id"],
+            veld=veld,
+            als={"veld": veld, "is": "nee"},
+            ernst="notitie",
+            ernst_blokkerend="notitie",
+            blokkerend=False,
+            blokkerend_als=None,
+            naam=e["naam"],
             tekst=vul_sjabloon(p.sjablonen["samenwerking_zwak"], naam=e["naam"], faal=faal),
-            advies=None, bron=tuple(e["bron"]),
+            advies=None,
+            bron=tuple(e["bron"]),
         )
     for x in p.extra_regels:
         yield Regel(
-            id=x["id"], soort="regel", onderwerp=x["id"], veld=x["veld"], als=x["als"],
-            ernst=x["ernst"], ernst_blokkerend=x["ernst"], blokkerend=x["ernst"] == "blokkerend",
-            blokkerend_als=None, naam=x["naam"], tekst=x["tekst"], advies=x.get("advies"),
+            id=x["id"],
+            soort="regel",
+            onderwerp=x["id"],
+            veld=x["veld"],
+            als=x["als"],
+            ernst=x["ernst"],
+            ernst_blokkerend=x["ernst"],
+            blokkerend=x["ernst"] == "blokkerend",
+            blokkerend_als=None,
+            naam=x["naam"],
+            tekst=x["tekst"],
+            advies=x.get("advies"),
             bron=tuple(x["bron"]),
         )
 
@@ -388,18 +467,29 @@ def _beste_fout(err):
     return err
 
 
-_JSON_TYPES = {"string": ("tekst", "text"), "object": ("object", "object"), "array": ("lijst", "list"),
-               "boolean": ("true/false", "true/false"), "integer": ("geheel getal", "integer"),
-               "number": ("getal", "number")}
+_JSON_TYPES = {
+    "string": ("tekst", "text"),
+    "object": ("object", "object"),
+    "array": ("lijst", "list"),
+    "boolean": ("true/false", "true/false"),
+    "integer": ("geheel getal", "integer"),
+    "number": ("getal", "number"),
+}
 
 
 def _schema_message(err) -> tuple[str, str]:
     """A jsonschema error in Dutch and English, for the validators our schema uses."""
     kind, value, inst = err.validator, err.validator_value, err.instance
-    if (isinstance(err.schema, dict) and err.schema.get("$comment") == "blad" and isinstance(inst, dict)
-            and inst.keys() & {"alle", "een_van", "niet"}):  # the deepest level allows only leaves
-        return (f"conditie te diep genest: hoogstens {MAX_CONDITIE_DIEPTE} niveaus alle/een_van/niet in elkaar",
-                f"condition nested too deeply: at most {MAX_CONDITIE_DIEPTE} levels of alle/een_van/niet")
+    if (
+        isinstance(err.schema, dict)
+        and err.schema.get("$comment") == "blad"
+        and isinstance(inst, dict)
+        and inst.keys() & {"alle", "een_van", "niet"}
+    ):  # the deepest level allows only leaves
+        return (
+            f"conditie te diep genest: hoogstens {MAX_CONDITIE_DIEPTE} niveaus alle/een_van/niet in elkaar",
+            f"condition nested too deeply: at most {MAX_CONDITIE_DIEPTE} levels of alle/een_van/niet",
+        )
     if kind == "maxItems":
         return f"te veel onderdelen: hoogstens {value}", f"too many parts: at most {value}"
     if kind == "maxLength":
@@ -416,21 +506,36 @@ def _schema_message(err) -> tuple[str, str]:
         close = difflib.get_close_matches(extra[0], sorted(allowed), n=1) if extra else []
         hint_nl = f"; bedoelde u '{close[0]}'?" if close else ""
         hint_en = f"; did you mean '{close[0]}'?" if close else ""
-        return (f"onbekend veld '{', '.join(extra)}'{hint_nl}", f"unknown field '{', '.join(extra)}'{hint_en}")
+        return (
+            f"onbekend veld '{', '.join(extra)}'{hint_nl}",
+            f"unknown field '{', '.join(extra)}'{hint_en}",
+        )
     if kind == "enum":
         choices = ", ".join(str(v) for v in value)
-        return f"ongeldige waarde {inst!r}; kies uit: {choices}", f"invalid value {inst!r}; choose from: {choices}"
+        return (
+            f"ongeldige waarde {inst!r}; kies uit: {choices}",
+            f"invalid value {inst!r}; choose from: {choices}",
+        )
     if kind == "type":
-        nl, en = _JSON_TYPES.get(value, (value, value)) if isinstance(value, str) else (str(value), str(value))
+        nl, en = (
+            _JSON_TYPES.get(value, (value, value))
+            if isinstance(value, str)
+            else (str(value), str(value))
+        )
         return f"verwacht {nl}", f"expected {en}"
     if kind == "pattern":
-        return (f"{inst!r} heeft niet de juiste vorm (kleine letters, cijfers en _)",
-                f"{inst!r} does not have the right form (lower case, digits and _)")
+        return (
+            f"{inst!r} heeft niet de juiste vorm (kleine letters, cijfers en _)",
+            f"{inst!r} does not have the right form (lower case, digits and _)",
+        )
     if kind in ("minLength", "minItems"):
         return "mag niet leeg zijn", "must not be empty"
     if kind == "uniqueItems":
         return "bevat een waarde twee keer", "contains a value twice"
-    return f"voldoet niet aan het schema: {err.message}", f"does not match the schema: {err.message}"
+    return (
+        f"voldoet niet aan het schema: {err.message}",
+        f"does not match the schema: {err.message}",
+    )
 
 
 MAX_CONDITIE_DIEPTE = 8
@@ -446,7 +551,9 @@ class _Origin:
 
     def __init__(self) -> None:
         self.files: dict[str, str] = {}  # file name -> path of the file that defined it last
-        self.items: dict[tuple[str, str, int], tuple[str, int]] = {}  # (file, section, index) -> (path, index)
+        self.items: dict[
+            tuple[str, str, int], tuple[str, int]
+        ] = {}  # (file, section, index) -> (path, index)
 
     def locate(self, file_name: str, path: str) -> tuple[str, str]:
         import re
@@ -469,21 +576,35 @@ def _read_json(path: Path, problems: list[Probleem]) -> Any:
     try:  # the same decoding as a proposal: BOM, binary content, empty file, where a non-UTF-8 byte is
         data = parse_json(_decode(path.read_bytes()))
         if data is None:  # JSON 'null' would read as "no file" and surface later as a KeyError
-            problems.append(Probleem("", "verwacht een object {...}, kreeg null",
-                                     "expected an object {...}, got null", bestand=str(path)))
+            problems.append(
+                Probleem(
+                    "",
+                    "verwacht een object {...}, kreeg null",
+                    "expected an object {...}, got null",
+                    bestand=str(path),
+                )
+            )
         return data
     except InvoerFout as e:
         problems.extend(Probleem(p.pad, p.nl, p.en, bestand=str(path)) for p in e.problemen)
     except OSError as e:
-        problems.append(Probleem("", f"kan bestand niet lezen: {e.strerror}", f"cannot read file: {e.strerror}",
-                                 bestand=str(path)))
+        problems.append(
+            Probleem(
+                "",
+                f"kan bestand niet lezen: {e.strerror}",
+                f"cannot read file: {e.strerror}",
+                bestand=str(path),
+            )
+        )
     return None
 
 
 def _overlay_problems(path: Path, data: Any) -> list[Probleem]:
     """An extending pack's file: an object whose lists hold objects with an 'id'."""
     if not isinstance(data, dict):
-        return [Probleem("", "verwacht een object {...}", "expected an object {...}", bestand=str(path))]
+        return [
+            Probleem("", "verwacht een object {...}", "expected an object {...}", bestand=str(path))
+        ]
     out = []
     for section, items in data.items():
         if section == "$schema" or not isinstance(items, list):
@@ -491,20 +612,40 @@ def _overlay_problems(path: Path, data: Any) -> list[Probleem]:
         seen: set[str] = set()
         for i, item in enumerate(items):
             if not isinstance(item, dict) or not isinstance(item.get("id"), str):
-                out.append(Probleem(f"{section}[{i}]", "elk item heeft een tekst-'id' nodig",
-                                    "every item needs a text 'id'", bestand=str(path)))
+                out.append(
+                    Probleem(
+                        f"{section}[{i}]",
+                        "elk item heeft een tekst-'id' nodig",
+                        "every item needs a text 'id'",
+                        bestand=str(path),
+                    )
+                )
             elif item["id"] in seen:
-                out.append(Probleem(f"{section}[{i}].id", f"dubbel id '{item['id']}'",
-                                    f"duplicate id '{item['id']}'", bestand=str(path)))
+                out.append(
+                    Probleem(
+                        f"{section}[{i}].id",
+                        f"dubbel id '{item['id']}'",
+                        f"duplicate id '{item['id']}'",
+                        bestand=str(path),
+                    )
+                )
             else:
                 seen.add(item["id"])
     return out
 
 
-def _merge_file(base: dict[str, Any], overlay: dict[str, Any], file_name: str, path: str,
-                origin: _Origin, problems: list[Probleem]) -> dict[str, Any]:
-    merged = {k: (list(v) if isinstance(v, list) else dict(v) if isinstance(v, dict) else v)
-              for k, v in base.items()}
+def _merge_file(
+    base: dict[str, Any],
+    overlay: dict[str, Any],
+    file_name: str,
+    path: str,
+    origin: _Origin,
+    problems: list[Probleem],
+) -> dict[str, Any]:
+    merged = {
+        k: (list(v) if isinstance(v, list) else dict(v) if isinstance(v, dict) else v)
+        for k, v in base.items()
+    }
     for section, value in overlay.items():
         if section == "$schema":
             continue
@@ -543,25 +684,39 @@ def read_pack(folder: Path, _depth: int = 0) -> tuple[dict[str, Any], _Origin, l
     """
     if not folder.is_dir():
         raise RegelpakketFout(
-            Probleem("", "regelpakket-map bestaat niet", "rule pack folder does not exist"), bestand=str(folder))
+            Probleem("", "regelpakket-map bestaat niet", "rule pack folder does not exist"),
+            bestand=str(folder),
+        )
     if _depth > MAX_DEPTH:
-        raise RegelpakketFout(Probleem("uitbreiding_van", f"meer dan {MAX_DEPTH} pakketten op elkaar (een kring?)",
-                                       f"more than {MAX_DEPTH} packs extending each other (a cycle?)"),
-                              bestand=str(folder / "pakket.json"))
+        raise RegelpakketFout(
+            Probleem(
+                "uitbreiding_van",
+                f"meer dan {MAX_DEPTH} pakketten op elkaar (een kring?)",
+                f"more than {MAX_DEPTH} packs extending each other (a cycle?)",
+            ),
+            bestand=str(folder / "pakket.json"),
+        )
     problems: list[Probleem] = []
     meta_path = folder / "pakket.json"
     if not meta_path.is_file():
-        raise RegelpakketFout(Probleem("", "bestand ontbreekt in het regelpakket", "file missing from the rule pack"),
-                              bestand=str(meta_path))
+        raise RegelpakketFout(
+            Probleem("", "bestand ontbreekt in het regelpakket", "file missing from the rule pack"),
+            bestand=str(meta_path),
+        )
     meta = _read_json(meta_path, problems)
     if problems:
         raise RegelpakketFout(problems, bestand=str(folder))
     base_name = meta.get("uitbreiding_van") if isinstance(meta, dict) else None
     if isinstance(base_name, str) and (len(base_name) > 200 or any(c < " " for c in base_name)):
         # checked before it is used as a path (the schema says the same, but runs later)
-        raise RegelpakketFout(Probleem("uitbreiding_van", "geen geldige pakketnaam of map (hoogstens 200 tekens, geen stuurtekens)",
-                                       "not a valid pack name or folder (at most 200 characters, no control characters)"),
-                              bestand=str(meta_path))
+        raise RegelpakketFout(
+            Probleem(
+                "uitbreiding_van",
+                "geen geldige pakketnaam of map (hoogstens 200 tekens, geen stuurtekens)",
+                "not a valid pack name or folder (at most 200 characters, no control characters)",
+            ),
+            bestand=str(meta_path),
+        )
     origin = _Origin()
     if not isinstance(base_name, str):
         raw: dict[str, Any] = {}
@@ -569,8 +724,14 @@ def read_pack(folder: Path, _depth: int = 0) -> tuple[dict[str, Any], _Origin, l
             path = folder / name
             if not path.is_file():
                 if name not in OPTIONAL_FILES:
-                    problems.append(Probleem("", "bestand ontbreekt in het regelpakket",
-                                             "file missing from the rule pack", bestand=str(path)))
+                    problems.append(
+                        Probleem(
+                            "",
+                            "bestand ontbreekt in het regelpakket",
+                            "file missing from the rule pack",
+                            bestand=str(path),
+                        )
+                    )
                 continue
             data = meta if name == "pakket.json" else _read_json(path, problems)
             if data is not None:
@@ -583,9 +744,14 @@ def read_pack(folder: Path, _depth: int = 0) -> tuple[dict[str, Any], _Origin, l
             raw, origin, chain = read_pack(base_folder, _depth + 1)
         except RegelpakketFout as e:
             if not base_folder.is_dir():
-                raise RegelpakketFout(Probleem("uitbreiding_van", f"basispakket '{base_name}' niet gevonden ({base_folder})",
-                                               f"base pack '{base_name}' not found ({base_folder})"),
-                                      bestand=str(meta_path)) from None
+                raise RegelpakketFout(
+                    Probleem(
+                        "uitbreiding_van",
+                        f"basispakket '{base_name}' niet gevonden ({base_folder})",
+                        f"base pack '{base_name}' not found ({base_folder})",
+                    ),
+                    bestand=str(meta_path),
+                ) from None
             raise e
         for name in PACK_FILES:
             path = folder / name
@@ -617,12 +783,14 @@ def read_pack(folder: Path, _depth: int = 0) -> tuple[dict[str, Any], _Origin, l
     from .schemacache import SchemaCache
 
     known = SchemaCache(raw)  # this exact content passed the schema before: skip jsonschema
-    for name, data in ([] if known.geldig else raw.items()):
+    for name, data in [] if known.geldig else raw.items():
         for prob in _schema_problems(name, data):
             where, path = origin.locate(name, prob.pad)
             problems.append(Probleem(path, prob.nl, prob.en, bestand=where))
     if problems:
-        fout = RegelpakketFout(_explain_unknown_overrides(problems, raw, origin), bestand=str(folder))
+        fout = RegelpakketFout(
+            _explain_unknown_overrides(problems, raw, origin), bestand=str(folder)
+        )
         fout.hint = "pakket.eerst_schema"  # the cross-checks need schema-valid data
         raise fout
     known.onthoud()
@@ -639,7 +807,11 @@ def _explain_unknown_overrides(problems: list[Probleem], raw, origin: _Origin) -
         m = re.match(r"^([a-z_]+)\[(\d+)\]$", prob.pad)
         if m and prob.en.startswith("required field") and prob.bestand:
             file_name = Path(prob.bestand).name
-            overlay_items = [k for k, v in origin.items.items() if v == (prob.bestand, int(m.group(2))) and k[1] == m.group(1)]
+            overlay_items = [
+                k
+                for k, v in origin.items.items()
+                if v == (prob.bestand, int(m.group(2))) and k[1] == m.group(1)
+            ]
             if file_name and overlay_items:
                 _, section, merged_index = overlay_items[0]
                 items = raw[file_name][section]
@@ -653,11 +825,14 @@ def _explain_unknown_overrides(problems: list[Probleem], raw, origin: _Origin) -
                 hint_en = f"; did you mean '{close[0]}'?"
                 if any(o.pad == f"{prob.pad}.id" and o.bestand == prob.bestand for o in out):
                     continue
-                out.append(Probleem(
-                    f"{prob.pad}.id",
-                    f"wijzigt '{item_id}', maar dat id bestaat niet in het basispakket{hint_nl} (een nieuw item heeft alle verplichte velden nodig)",
-                    f"changes '{item_id}', but that id does not exist in the base pack{hint_en} (a new item needs every required field)",
-                    bestand=prob.bestand))
+                out.append(
+                    Probleem(
+                        f"{prob.pad}.id",
+                        f"wijzigt '{item_id}', maar dat id bestaat niet in het basispakket{hint_nl} (een nieuw item heeft alle verplichte velden nodig)",
+                        f"changes '{item_id}', but that id does not exist in the base pack{hint_en} (a new item needs every required field)",
+                        bestand=prob.bestand,
+                    )
+                )
                 continue
         out.append(prob)
     return out
@@ -667,12 +842,20 @@ def _content_hash(raw: Mapping[str, Any]) -> str:
     h = hashlib.sha256()
     for name in sorted(raw):
         h.update(name.encode())
-        h.update(json.dumps(raw[name], sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode())
+        h.update(
+            json.dumps(
+                raw[name], sort_keys=True, ensure_ascii=False, separators=(",", ":")
+            ).encode()
+        )
     return "sha256:" + h.hexdigest()[:16]
 
 
-def build_pack(raw: Mapping[str, Any], folder: Path | None, origin: "_Origin | None" = None,
-               chain: list[str] | None = None) -> Regelpakket:
+def build_pack(
+    raw: Mapping[str, Any],
+    folder: Path | None,
+    origin: _Origin | None = None,
+    chain: list[str] | None = None,
+) -> Regelpakket:
     """Build and cross-check a pack from schema-valid file contents."""
     meta = raw["pakket.json"]
     pg = raw["patientgroepen.json"]
@@ -717,18 +900,28 @@ def _cross_check(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
         seen: set[str] = set()
         for i, item in enumerate(items):
             if item["id"] in seen:
-                yield file_name, Probleem(f"{section}[{i}].id", f"dubbel id '{item['id']}'",
-                                          f"duplicate id '{item['id']}'")
+                yield (
+                    file_name,
+                    Probleem(
+                        f"{section}[{i}].id",
+                        f"dubbel id '{item['id']}'",
+                        f"duplicate id '{item['id']}'",
+                    ),
+                )
             seen.add(item["id"])
 
     def sources(file_name: str, section: str, items) -> Iterator[tuple[str, Probleem]]:
         for i, item in enumerate(items):
             for j, b in enumerate(item.get("bron", ())):
                 if b not in p.bronnen:
-                    yield file_name, Probleem(
-                        f"{section}[{i}].bron[{j}]",
-                        f"onbekende bron '{b}' (niet in pakket.json 'bronnen')",
-                        f"unknown source '{b}' (not in pakket.json 'bronnen')")
+                    yield (
+                        file_name,
+                        Probleem(
+                            f"{section}[{i}].bron[{j}]",
+                            f"onbekende bron '{b}' (niet in pakket.json 'bronnen')",
+                            f"unknown source '{b}' (not in pakket.json 'bronnen')",
+                        ),
+                    )
 
     yield from dup("patientgroepen.json", "categorieen", p.categorieen)
     yield from dup("patientgroepen.json", "uitsluitingen", p.uitsluitingen)
@@ -752,47 +945,84 @@ def _cross_check(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
     reserved = {"categorie", "omschrijving"}
     for i, u in enumerate(p.uitsluitingen):
         if u["id"] in reserved:
-            yield "patientgroepen.json", Probleem(
-                f"uitsluitingen[{i}].id", f"id '{u['id']}' is al een veld van patientgroep",
-                f"id '{u['id']}' is already a field of patientgroep")
+            yield (
+                "patientgroepen.json",
+                Probleem(
+                    f"uitsluitingen[{i}].id",
+                    f"id '{u['id']}' is al een veld van patientgroep",
+                    f"id '{u['id']}' is already a field of patientgroep",
+                ),
+            )
     groups = {g["id"] for g in p.groepen}
     for i, r in enumerate(p.randvoorwaarden):
         if r["groep"] not in groups:
-            yield "randvoorwaarden.json", Probleem(
-                f"randvoorwaarden[{i}].groep", f"onbekende groep '{r['groep']}'; kies uit: {', '.join(sorted(groups))}",
-                f"unknown group '{r['groep']}'; choose from: {', '.join(sorted(groups))}")
+            yield (
+                "randvoorwaarden.json",
+                Probleem(
+                    f"randvoorwaarden[{i}].groep",
+                    f"onbekende groep '{r['groep']}'; kies uit: {', '.join(sorted(groups))}",
+                    f"unknown group '{r['groep']}'; choose from: {', '.join(sorted(groups))}",
+                ),
+            )
         if "blokkerend_als" in r:
-            for prob in check_condition(p, r["blokkerend_als"], f"randvoorwaarden[{i}].blokkerend_als"):
+            for prob in check_condition(
+                p, r["blokkerend_als"], f"randvoorwaarden[{i}].blokkerend_als"
+            ):
                 yield "randvoorwaarden.json", prob
     kinds = {s["id"] for s in p.soorten}
     cats = {c["id"] for c in p.categorieen}
     for i, v in enumerate(p.samenwerkingsvormen):
         if v["soort"] not in kinds:
-            yield "samenwerkingsvormen.json", Probleem(
-                f"samenwerkingsvormen[{i}].soort", f"onbekende soort '{v['soort']}'",
-                f"unknown kind '{v['soort']}'")
+            yield (
+                "samenwerkingsvormen.json",
+                Probleem(
+                    f"samenwerkingsvormen[{i}].soort",
+                    f"onbekende soort '{v['soort']}'",
+                    f"unknown kind '{v['soort']}'",
+                ),
+            )
         for j, c in enumerate(v["past_bij"]):
             if c not in cats:
-                yield "samenwerkingsvormen.json", Probleem(
-                    f"samenwerkingsvormen[{i}].past_bij[{j}]", f"onbekende categorie '{c}'",
-                    f"unknown category '{c}'")
+                yield (
+                    "samenwerkingsvormen.json",
+                    Probleem(
+                        f"samenwerkingsvormen[{i}].past_bij[{j}]",
+                        f"onbekende categorie '{c}'",
+                        f"unknown category '{c}'",
+                    ),
+                )
     for i, x in enumerate(p.extra_regels):
         if x["veld"] not in p.velden:
-            yield "regels.json", Probleem(
-                f"regels[{i}].veld", f"onbekend veld '{x['veld']}'", f"unknown field '{x['veld']}'")
+            yield (
+                "regels.json",
+                Probleem(
+                    f"regels[{i}].veld",
+                    f"onbekend veld '{x['veld']}'",
+                    f"unknown field '{x['veld']}'",
+                ),
+            )
         for prob in check_condition(p, x["als"], f"regels[{i}].als"):
             yield "regels.json", prob
     if len(p.velden) > MAX_FIELDS:
-        yield "randvoorwaarden.json", Probleem(
-            "", f"te veel velden ({len(p.velden)}); het maximum is {MAX_FIELDS}",
-            f"too many fields ({len(p.velden)}); the maximum is {MAX_FIELDS}")
+        yield (
+            "randvoorwaarden.json",
+            Probleem(
+                "",
+                f"te veel velden ({len(p.velden)}); het maximum is {MAX_FIELDS}",
+                f"too many fields ({len(p.velden)}); the maximum is {MAX_FIELDS}",
+            ),
+        )
     ids = [r.id for r in p.regels]
     if len(ids) != len(set(ids)):
         seen: set[str] = set()
         for rid in ids:
             if rid in seen:
-                yield "regels.json", Probleem("", f"regel-id '{rid}' komt twee keer voor",
-                                              f"rule id '{rid}' occurs twice")
+                yield (
+                    "regels.json",
+                    Probleem(
+                        "", f"regel-id '{rid}' komt twee keer voor", f"rule id '{rid}' occurs twice"
+                    ),
+                )
             seen.add(rid)
 
 
@@ -805,22 +1035,59 @@ def _check_toelichting(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
     def unknown(file_name: str, path: str, values, known: set[str], what: tuple[str, str]):
         for j, x in enumerate(values):
             if x not in known:
-                yield file_name, Probleem(f"{path}[{j}]", f"onbekende {what[0]} '{x}'", f"unknown {what[1]} '{x}'")
+                yield (
+                    file_name,
+                    Probleem(
+                        f"{path}[{j}]", f"onbekende {what[0]} '{x}'", f"unknown {what[1]} '{x}'"
+                    ),
+                )
 
-    cat_w, fin_w, form_w = ("categorie", "category"), ("financiering", "financing route"), ("samenwerkingsvorm", "form")
+    cat_w, fin_w, form_w = (
+        ("categorie", "category"),
+        ("financiering", "financing route"),
+        ("samenwerkingsvorm", "form"),
+    )
     for i, v in enumerate(p.samenwerkingsvormen):
-        yield from unknown("samenwerkingsvormen.json", f"samenwerkingsvormen[{i}].financiering", v.get("financiering", ()), fins, fin_w)
+        yield from unknown(
+            "samenwerkingsvormen.json",
+            f"samenwerkingsvormen[{i}].financiering",
+            v.get("financiering", ()),
+            fins,
+            fin_w,
+        )
     for i, f in enumerate(p.financiering):
-        yield from unknown("samenwerkingsvormen.json", f"financiering[{i}].past_bij", f.get("past_bij", ()), cats, cat_w)
-        yield from unknown("samenwerkingsvormen.json", f"financiering[{i}].bron", f.get("bron", ()), set(p.bronnen), ("bron", "source"))
+        yield from unknown(
+            "samenwerkingsvormen.json",
+            f"financiering[{i}].past_bij",
+            f.get("past_bij", ()),
+            cats,
+            cat_w,
+        )
+        yield from unknown(
+            "samenwerkingsvormen.json",
+            f"financiering[{i}].bron",
+            f.get("bron", ()),
+            set(p.bronnen),
+            ("bron", "source"),
+        )
     tl = p.toelichting or {}
     name = "toelichting.json"
     for key in ("draagvlak", "samenwerkingsprofiel", "financiering"):
-        yield from unknown(name, f"{key}.bron", tl.get(key, {}).get("bron", ()), set(p.bronnen), ("bron", "source"))
+        yield from unknown(
+            name, f"{key}.bron", tl.get(key, {}).get("bron", ()), set(p.bronnen), ("bron", "source")
+        )
     for i, g in enumerate(tl.get("draagvlak", {}).get("groepen", ())):
         yield from unknown(name, f"draagvlak.groepen[{i}].categorie", [g["categorie"]], cats, cat_w)
-    yield from unknown(name, "samenwerkingsprofiel.lichtere_vormen", tl.get("samenwerkingsprofiel", {}).get("lichtere_vormen", ()), forms, form_w)
-    yield from unknown(name, "financiering.standaard", tl.get("financiering", {}).get("standaard", ()), fins, fin_w)
+    yield from unknown(
+        name,
+        "samenwerkingsprofiel.lichtere_vormen",
+        tl.get("samenwerkingsprofiel", {}).get("lichtere_vormen", ()),
+        forms,
+        form_w,
+    )
+    yield from unknown(
+        name, "financiering.standaard", tl.get("financiering", {}).get("standaard", ()), fins, fin_w
+    )
     yield from _check_voorstel_zelf(p, cats)
     yield from _check_link_sources(p)
 
@@ -832,8 +1099,14 @@ def _check_voorstel_zelf(p: Regelpakket, cats: set[str]) -> Iterator[tuple[str, 
 
     def src(path: str, b: str) -> Iterator[tuple[str, Probleem]]:
         if b not in known:
-            yield name, Probleem(path, f"onbekende bron '{b}' (niet in pakket.json 'bronnen')",
-                                 f"unknown source '{b}' (not in pakket.json 'bronnen')")
+            yield (
+                name,
+                Probleem(
+                    path,
+                    f"onbekende bron '{b}' (niet in pakket.json 'bronnen')",
+                    f"unknown source '{b}' (not in pakket.json 'bronnen')",
+                ),
+            )
 
     for key, part in vz.items():
         base = f"voorstel_zelf.{key}"
@@ -843,18 +1116,28 @@ def _check_voorstel_zelf(p: Regelpakket, cats: set[str]) -> Iterator[tuple[str, 
             for j, b in enumerate(sub["bron"]):
                 yield from src(f"{sub_path}.bron[{j}]", b)
             citaten = [(f"{sub_path}.citaat.bron", sub["citaat"])] if "citaat" in sub else []
-            citaten += [(f"{sub_path}.citaten[{i}].bron", c) for i, c in enumerate(sub.get("citaten", ()))]
+            citaten += [
+                (f"{sub_path}.citaten[{i}].bron", c) for i, c in enumerate(sub.get("citaten", ()))
+            ]
             for path, c in citaten:
                 yield from src(path, c["bron"])
     if "eerste_lijn" in vz:  # filled in per provider: '{naam}' and nothing more
-        for prob in _sjabloon_check("voorstel_zelf.eerste_lijn.vraag", vz["eerste_lijn"]["vraag"], ("naam",)):
+        for prob in _sjabloon_check(
+            "voorstel_zelf.eerste_lijn.vraag", vz["eerste_lijn"]["vraag"], ("naam",)
+        ):
             yield name, prob
     sd = vz.get("eerste_lijn", {}).get("sociaal_domein")
     if sd:
         for j, c in enumerate(sd["categorieen"]):
             if c not in cats:
-                yield name, Probleem(f"voorstel_zelf.eerste_lijn.sociaal_domein.categorieen[{j}]",
-                                     f"onbekende categorie '{c}'", f"unknown category '{c}'")
+                yield (
+                    name,
+                    Probleem(
+                        f"voorstel_zelf.eerste_lijn.sociaal_domein.categorieen[{j}]",
+                        f"onbekende categorie '{c}'",
+                        f"unknown category '{c}'",
+                    ),
+                )
 
 
 def _check_link_sources(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
@@ -867,24 +1150,47 @@ def _check_link_sources(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
     def check(file_name: str, path: str, linked, bronnen) -> Iterator[tuple[str, Probleem]]:
         for j, b in enumerate(bronnen or ()):
             if b not in known:
-                yield file_name, Probleem(f"{path}[{j}]", f"onbekende bron '{b}' (niet in pakket.json 'bronnen')",
-                                          f"unknown source '{b}' (not in pakket.json 'bronnen')")
+                yield (
+                    file_name,
+                    Probleem(
+                        f"{path}[{j}]",
+                        f"onbekende bron '{b}' (niet in pakket.json 'bronnen')",
+                        f"unknown source '{b}' (not in pakket.json 'bronnen')",
+                    ),
+                )
         if linked and not bronnen:
-            yield file_name, Probleem(
-                path, "bron ontbreekt: zeg waar deze koppeling vandaan komt (een bron, of 'productkeuze' als "
-                      "substitutiecheck haar zelf koos)",
-                "source missing: say where this link comes from (a source, or 'productkeuze' when "
-                "substitutiecheck chose it itself)")
+            yield (
+                file_name,
+                Probleem(
+                    path,
+                    "bron ontbreekt: zeg waar deze koppeling vandaan komt (een bron, of 'productkeuze' als "
+                    "substitutiecheck haar zelf koos)",
+                    "source missing: say where this link comes from (a source, or 'productkeuze' when "
+                    "substitutiecheck chose it itself)",
+                ),
+            )
 
-    yield from check(sv, "algemeen.past_bij_bron", any(v["past_bij"] for v in p.samenwerkingsvormen),
-                     p.vormen_info.get("past_bij_bron"))
+    yield from check(
+        sv,
+        "algemeen.past_bij_bron",
+        any(v["past_bij"] for v in p.samenwerkingsvormen),
+        p.vormen_info.get("past_bij_bron"),
+    )
     for i, v in enumerate(p.samenwerkingsvormen):
-        yield from check(sv, f"samenwerkingsvormen[{i}].financiering_bron", v.get("financiering"),
-                         v.get("financiering_bron"))
+        yield from check(
+            sv,
+            f"samenwerkingsvormen[{i}].financiering_bron",
+            v.get("financiering"),
+            v.get("financiering_bron"),
+        )
     for i, f in enumerate(p.financiering):
-        yield from check(sv, f"financiering[{i}].past_bij_bron", f.get("past_bij"), f.get("past_bij_bron"))
+        yield from check(
+            sv, f"financiering[{i}].past_bij_bron", f.get("past_bij"), f.get("past_bij_bron")
+        )
     fin = (p.toelichting or {}).get("financiering", {})
-    yield from check(tl, "financiering.standaard_bron", fin.get("standaard"), fin.get("standaard_bron"))
+    yield from check(
+        tl, "financiering.standaard_bron", fin.get("standaard"), fin.get("standaard_bron")
+    )
 
 
 def check_condition(p: Regelpakket, cond: Mapping[str, Any], path: str) -> Iterator[Probleem]:
@@ -904,7 +1210,9 @@ def check_condition(p: Regelpakket, cond: Mapping[str, Any], path: str) -> Itera
         close = difflib.get_close_matches(veld, list(p.velden), n=1)
         hint_nl = f"; bedoelde u '{close[0]}'?" if close else ""
         hint_en = f"; did you mean '{close[0]}'?" if close else ""
-        yield Probleem(f"{path}.veld", f"onbekend veld '{veld}'{hint_nl}", f"unknown field '{veld}'{hint_en}")
+        yield Probleem(
+            f"{path}.veld", f"onbekend veld '{veld}'{hint_nl}", f"unknown field '{veld}'{hint_en}"
+        )
         return
     allowed = p.velden[veld]
     for op in ("is", "is_niet", "in", "niet_in"):
@@ -913,11 +1221,13 @@ def check_condition(p: Regelpakket, cond: Mapping[str, Any], path: str) -> Itera
             for v in values:
                 if v not in allowed:
                     yield Probleem(
-                        f"{path}.{op}", f"waarde '{v}' kan veld '{veld}' nooit hebben; kies uit: {', '.join(a for a in allowed if a)}",
-                        f"value '{v}' is never a value of field '{veld}'; choose from: {', '.join(a for a in allowed if a)}")
+                        f"{path}.{op}",
+                        f"waarde '{v}' kan veld '{veld}' nooit hebben; kies uit: {', '.join(a for a in allowed if a)}",
+                        f"value '{v}' is never a value of field '{veld}'; choose from: {', '.join(a for a in allowed if a)}",
+                    )
 
 
-_CACHE: "OrderedDict[str, Regelpakket]" = OrderedDict()
+_CACHE: OrderedDict[str, Regelpakket] = OrderedDict()
 _CACHE_LOCK = threading.Lock()
 MAX_PAKKETTEN = 16
 """Loaded packs kept (by content; least recently used first out), like engine.MAX_ENGINES: a
@@ -934,7 +1244,9 @@ def _compileer(pack: Regelpakket) -> None:
     try:
         _engine_for(pack)
     except EngineFout as e:
-        raise RegelpakketFout(_engine_problemen(pack, e), bestand=str(pack.map) if pack.map else None) from None
+        raise RegelpakketFout(
+            _engine_problemen(pack, e), bestand=str(pack.map) if pack.map else None
+        ) from None
 
 
 def _engine_problemen(pack: Regelpakket, fout: Exception) -> list[Probleem]:
@@ -950,17 +1262,33 @@ def _engine_problemen(pack: Regelpakket, fout: Exception) -> list[Probleem]:
         if regel.soort == "regel":
             file_name, path = "regels.json", f"regels[{rx_index[regel.id]}].als"
         elif regel.blokkerend_als is not None and regel.id.endswith(".nee"):
-            file_name, path = "randvoorwaarden.json", f"randvoorwaarden[{rv_index[regel.onderwerp]}].blokkerend_als"
+            file_name, path = (
+                "randvoorwaarden.json",
+                f"randvoorwaarden[{rv_index[regel.onderwerp]}].blokkerend_als",
+            )
         else:
             continue
         try:
-            RuleEngine(f"proef_{len(out)}_{pack.hash[7:]}", [(k, c) for k, c, _ in regel.variants()]).sluit()
+            RuleEngine(
+                f"proef_{len(out)}_{pack.hash[7:]}", [(k, c) for k, c, _ in regel.variants()]
+            ).sluit()
         except EngineFout as e:
             where, path = origin.locate(file_name, path) if origin else (file_name, path)
-            out.append(Probleem(path, f"de regel-engine weigert deze conditie ({e}); maak haar eenvoudiger",
-                                f"the rule engine refuses this condition ({e}); make it simpler", bestand=where))
-    return out or [Probleem("", f"de regel-engine weigert het pakket: {fout}",
-                            f"the rule engine refuses the pack: {fout}")]
+            out.append(
+                Probleem(
+                    path,
+                    f"de regel-engine weigert deze conditie ({e}); maak haar eenvoudiger",
+                    f"the rule engine refuses this condition ({e}); make it simpler",
+                    bestand=where,
+                )
+            )
+    return out or [
+        Probleem(
+            "",
+            f"de regel-engine weigert het pakket: {fout}",
+            f"the rule engine refuses the pack: {fout}",
+        )
+    ]
 
 
 def laad_regelpakket(map: str | Path | None = None) -> Regelpakket:
@@ -1001,23 +1329,45 @@ def waarschuwingen(pack: Regelpakket) -> list[Probleem]:
         return origin.locate(file_name, path) if origin else (file_name, path)
 
     out: list[Probleem] = []
-    what = {"nooit": ("kan nooit waar zijn: de regel vuurt nooit", "can never hold: the rule never fires"),
-            "altijd": ("is altijd waar: de regel vuurt bij elk voorstel", "always holds: the rule fires for every proposal")}
+    what = {
+        "nooit": (
+            "kan nooit waar zijn: de regel vuurt nooit",
+            "can never hold: the rule never fires",
+        ),
+        "altijd": (
+            "is altijd waar: de regel vuurt bij elk voorstel",
+            "always holds: the rule fires for every proposal",
+        ),
+    }
     for i, r in enumerate(pack.randvoorwaarden):
         if "blokkerend_als" in r:
             verdict = analyse(r["blokkerend_als"], pack.velden)
             if verdict:
                 nl, en = what[verdict]
-                bestand, path = where("randvoorwaarden.json", f"randvoorwaarden[{i}].blokkerend_als")
-                out.append(Probleem(path, f"'blokkerend_als' {nl.split(':')[0]}",
-                                    f"'blokkerend_als' {en.split(':')[0]}", bestand=bestand))
+                bestand, path = where(
+                    "randvoorwaarden.json", f"randvoorwaarden[{i}].blokkerend_als"
+                )
+                out.append(
+                    Probleem(
+                        path,
+                        f"'blokkerend_als' {nl.split(':')[0]}",
+                        f"'blokkerend_als' {en.split(':')[0]}",
+                        bestand=bestand,
+                    )
+                )
     for i, x in enumerate(pack.extra_regels):
         verdict = analyse(x["als"], pack.velden)
         if verdict:
             nl, en = what[verdict]
             bestand, path = where("regels.json", f"regels[{i}].als")
-            out.append(Probleem(path, f"regel '{x['id']}': de conditie {nl}",
-                                f"rule '{x['id']}': the condition {en}", bestand=bestand))
+            out.append(
+                Probleem(
+                    path,
+                    f"regel '{x['id']}': de conditie {nl}",
+                    f"rule '{x['id']}': the condition {en}",
+                    bestand=bestand,
+                )
+            )
     return out
 
 

@@ -14,18 +14,31 @@ from .pack import Regel, Regelpakket, t
 def _ernst(regel: Regel, taal: str) -> str:
     text = tekst(f"ernst.{regel.ernst}", taal)
     if regel.blokkerend_als is not None and regel.ernst_blokkerend != regel.ernst:
-        text += " " + tekst("regels.blokkerend_als", taal, conditie=beschrijf(regel.blokkerend_als, taal))
+        text += " " + tekst(
+            "regels.blokkerend_als", taal, conditie=beschrijf(regel.blokkerend_als, taal)
+        )
     return text
 
 
 def regel_lijst(pack: Regelpakket, taal: str = "nl") -> list[str]:
-    lines = [f"{tekst('kop.regelpakket', taal)}: {pack.naam} {pack.versie} ({pack.hash})"
-             + (f" — {tekst('regels.breidt_uit', taal)} {' > '.join(pack.uitbreiding_van)}" if pack.uitbreiding_van else ""),
-             t(pack.titel, taal), ""]
+    lines = [
+        f"{tekst('kop.regelpakket', taal)}: {pack.naam} {pack.versie} ({pack.hash})"
+        + (
+            f" — {tekst('regels.breidt_uit', taal)} {' > '.join(pack.uitbreiding_van)}"
+            if pack.uitbreiding_van
+            else ""
+        ),
+        t(pack.titel, taal),
+        "",
+    ]
     width = max(len(r.id) for r in pack.regels)
     for r in pack.regels:
         bronnen = ", ".join(pack.bron_tekst(b, "kort", taal) for b in r.bron)
-        keuze = f"  ({tekst('regels.productkeuze_lijst', taal)})" if any(pack.is_productkeuze(b) for b in r.bron) else ""
+        keuze = (
+            f"  ({tekst('regels.productkeuze_lijst', taal)})"
+            if any(pack.is_productkeuze(b) for b in r.bron)
+            else ""
+        )
         lines.append(f"{r.id:<{width}}  {_ernst(r, taal)}{keuze}")
         lines.append(f"{'':<{width}}  {t(r.naam, taal)} [{bronnen}]")
     lines.append("")
@@ -34,8 +47,12 @@ def regel_lijst(pack: Regelpakket, taal: str = "nl") -> list[str]:
 
 
 def _item_for(pack: Regelpakket, regel: Regel):
-    collections = {"randvoorwaarde": pack.randvoorwaarden, "uitsluiting": pack.uitsluitingen,
-                   "categorie": pack.categorieen, "samenwerking": pack.elementen}
+    collections = {
+        "randvoorwaarde": pack.randvoorwaarden,
+        "uitsluiting": pack.uitsluitingen,
+        "categorie": pack.categorieen,
+        "samenwerking": pack.elementen,
+    }
     for item in collections.get(regel.soort, ()):
         if item["id"] == regel.onderwerp:
             return item
@@ -46,14 +63,27 @@ def regel_uitleg(pack: Regelpakket, rid: str, taal: str = "nl") -> list[str]:
     regel = pack.regels_by_id.get(rid)
     if regel is None:
         close = difflib.get_close_matches(rid, list(pack.regels_by_id), n=1, cutoff=0.5)
-        hint_nl = f"; bedoelde u '{close[0]}'?" if close else "; zie 'substitutiecheck regels' voor de lijst"
-        hint_en = f"; did you mean '{close[0]}'?" if close else "; see 'substitutiecheck regels' for the list"
-        raise RegelpakketFout(Probleem("", f"onbekende regel '{rid}'{hint_nl}", f"unknown rule '{rid}'{hint_en}"))
+        hint_nl = (
+            f"; bedoelde u '{close[0]}'?"
+            if close
+            else "; zie 'substitutiecheck regels' voor de lijst"
+        )
+        hint_en = (
+            f"; did you mean '{close[0]}'?"
+            if close
+            else "; see 'substitutiecheck regels' for the list"
+        )
+        raise RegelpakketFout(
+            Probleem("", f"onbekende regel '{rid}'{hint_nl}", f"unknown rule '{rid}'{hint_en}")
+        )
     item = _item_for(pack, regel) or {}
-    lines = [regel.id, f"  {tekst('regels.naam', taal)}: {t(regel.naam, taal)}",
-             f"  {tekst('regels.vuurt_als', taal)}: {beschrijf(regel.als, taal)}",
-             f"  {tekst('regels.ernst', taal)}: {_ernst(regel, taal)}",
-             f"  {tekst('regels.bevinding', taal)}: {t(regel.tekst, taal)}"]
+    lines = [
+        regel.id,
+        f"  {tekst('regels.naam', taal)}: {t(regel.naam, taal)}",
+        f"  {tekst('regels.vuurt_als', taal)}: {beschrijf(regel.als, taal)}",
+        f"  {tekst('regels.ernst', taal)}: {_ernst(regel, taal)}",
+        f"  {tekst('regels.bevinding', taal)}: {t(regel.tekst, taal)}",
+    ]
     if item.get("vraag"):
         lines.append(f"  {tekst('regels.vraag', taal)}: {t(item['vraag'], taal)}")
     if item.get("toelichting"):
@@ -63,13 +93,17 @@ def regel_uitleg(pack: Regelpakket, rid: str, taal: str = "nl") -> list[str]:
     lines.append(f"  {tekst('kop.bron', taal)}:")
     for b in regel.bron:
         mark = f" [{tekst('regels.productkeuze_kort', taal)}]" if pack.is_productkeuze(b) else ""
-        lines.append(f"    - {pack.bron_tekst(b, 'kort', taal)}{mark}: {pack.bron_tekst(b, 'titel', taal)}")
+        lines.append(
+            f"    - {pack.bron_tekst(b, 'kort', taal)}{mark}: {pack.bron_tekst(b, 'titel', taal)}"
+        )
     if any(pack.is_productkeuze(b) for b in regel.bron):
         lines.append(f"  {tekst('regels.productkeuze', taal)}")
     return lines
 
 
-def id_secties(pack: Regelpakket, taal: str = "nl") -> list[tuple[str, str, str, list[tuple[str, str, str]]]]:
+def id_secties(
+    pack: Regelpakket, taal: str = "nl"
+) -> list[tuple[str, str, str, list[tuple[str, str, str]]]]:
     """Every id a proposal uses, from the pack's proposal contract (so it cannot drift): per
     section (field path, heading, meaning, [(id, display name, one line of meaning)])."""
     from .errors import json_pad
@@ -82,17 +116,36 @@ def id_secties(pack: Regelpakket, taal: str = "nl") -> list[tuple[str, str, str,
         for v in veld.velden:
             if v.keuze_teksten:
                 titel, uitleg = v.tekst(taal)
-                out.append((json_pad(loc + (v.naam,)), titel, uitleg,
-                            [(k, t(naam, taal), t(betekenis, taal)) for k, naam, betekenis in v.keuze_teksten]))
+                out.append(
+                    (
+                        json_pad(loc + (v.naam,)),
+                        titel,
+                        uitleg,
+                        [
+                            (k, t(naam, taal), t(betekenis, taal))
+                            for k, naam, betekenis in v.keuze_teksten
+                        ],
+                    )
+                )
             elif v.soort == "keuze":
                 answers.append(v)
             elif v.soort == "object":
                 walk(v, loc + (v.naam,))
         if answers:
             keuzes = " / ".join(answers[0].keuzes)
-            titel = tekst(f"ids.{loc[-1]}", taal) if f"ids.{loc[-1]}" in TEKSTEN else veld.tekst(taal)[0]
-            out.append((json_pad(loc + ("<id>",)), titel, tekst("ids.antwoorden", taal, keuzes=keuzes),
-                        [(a.naam, *a.tekst(taal)) for a in answers]))
+            titel = (
+                tekst(f"ids.{loc[-1]}", taal)
+                if f"ids.{loc[-1]}" in TEKSTEN
+                else veld.tekst(taal)[0]
+            )
+            out.append(
+                (
+                    json_pad(loc + ("<id>",)),
+                    titel,
+                    tekst("ids.antwoorden", taal, keuzes=keuzes),
+                    [(a.naam, *a.tekst(taal)) for a in answers],
+                )
+            )
 
     walk(contract(pack), ())
     return out
@@ -104,12 +157,20 @@ def id_lijst(pack: Regelpakket, taal: str = "nl", breedte: int = 88) -> list[str
 
     lines = [tekst("ids.kop", taal, naam=pack.naam, versie=pack.versie), tekst("ids.schema", taal)]
     for pad, titel, uitleg, items in id_secties(pack, taal):
-        lines += ["", f"{pad} — {titel}", *textwrap.wrap(uitleg, breedte, initial_indent="  ", subsequent_indent="  ")]
+        lines += [
+            "",
+            f"{pad} — {titel}",
+            *textwrap.wrap(uitleg, breedte, initial_indent="  ", subsequent_indent="  "),
+        ]
         width = max(len(k) for k, _, _ in items) + 2
         for k, naam, betekenis in items:
             lines.append(f"  - {k:<{width}}{naam}")
-            lines += textwrap.wrap(betekenis, breedte, initial_indent=" " * (width + 4),
-                                   subsequent_indent=" " * (width + 4))
+            lines += textwrap.wrap(
+                betekenis,
+                breedte,
+                initial_indent=" " * (width + 4),
+                subsequent_indent=" " * (width + 4),
+            )
     return lines
 
 
@@ -117,11 +178,25 @@ def id_markdown(pack: Regelpakket, taal: str = "nl") -> str:
     """The id reference as a Markdown page (docs/ids.md; a test keeps it up to date)."""
     from .reporters.markdown import md
 
-    out = [f"# {tekst('ids.titel', taal)}", "", tekst("ids.kop", taal, naam=pack.naam, versie=pack.versie) + " "
-           + tekst("ids.gegenereerd", taal), "", tekst("ids.schema", taal), ""]
+    out = [
+        f"# {tekst('ids.titel', taal)}",
+        "",
+        tekst("ids.kop", taal, naam=pack.naam, versie=pack.versie)
+        + " "
+        + tekst("ids.gegenereerd", taal),
+        "",
+        tekst("ids.schema", taal),
+        "",
+    ]
     for pad, titel, uitleg, items in id_secties(pack, taal):
-        out += [f"## `{pad}`: {md(titel)}", "", md(uitleg), "",
-                f"| id | {tekst('ids.naam', taal)} | {tekst('ids.betekenis', taal)} |", "|---|---|---|"]
+        out += [
+            f"## `{pad}`: {md(titel)}",
+            "",
+            md(uitleg),
+            "",
+            f"| id | {tekst('ids.naam', taal)} | {tekst('ids.betekenis', taal)} |",
+            "|---|---|---|",
+        ]
         out += [f"| `{k}` | {md(naam)} | {md(betekenis)} |" for k, naam, betekenis in items]
         out.append("")
     return "\n".join(out)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field, fields, replace
-from typing import Any, Literal, Optional
+from typing import Any, Literal
 
 Advies = Literal["go", "voorwaardelijk", "no-go"]
 Ernst = Literal["blokkerend", "voorwaarde", "notitie"]
@@ -49,10 +49,21 @@ class _Deel:
         cached = self.__dict__.get(key)
         if cached is None:
             if ingesprongen:
-                cached = "{" + ",".join(f'\n  "{name}": ' + _json_ingesprongen(getattr(self, name)).replace("\n", "\n  ")
-                                        for name in self._namen()) + "\n}"
+                cached = (
+                    "{"
+                    + ",".join(
+                        f'\n  "{name}": '
+                        + _json_ingesprongen(getattr(self, name)).replace("\n", "\n  ")
+                        for name in self._namen()
+                    )
+                    + "\n}"
+                )
             else:
-                cached = "{" + ",".join(f'"{name}":{_json(getattr(self, name))}' for name in self._namen()) + "}"
+                cached = (
+                    "{"
+                    + ",".join(f'"{name}":{_json(getattr(self, name))}' for name in self._namen())
+                    + "}"
+                )
             self.__dict__[key] = cached  # frozen: bypasses __setattr__, outside the fields
         return cached
 
@@ -82,7 +93,11 @@ def _json_ingesprongen(value: Any) -> str:
     if isinstance(value, list):
         if not value:
             return "[]"
-        return "[" + ",".join("\n  " + _json_ingesprongen(v).replace("\n", "\n  ") for v in value) + "\n]"
+        return (
+            "["
+            + ",".join("\n  " + _json_ingesprongen(v).replace("\n", "\n  ") for v in value)
+            + "\n]"
+        )
     return _dumps(value)
 
 
@@ -102,7 +117,7 @@ class BronVerwijzing(_Deel):
     """Korte naam, bijvoorbeeld 'Nivel 2013' (bij productkeuze: 'Keuze substitutiecheck')"""
     titel: str
     """Titel en jaar, of een beschrijving als de bron geen titel heeft"""
-    periode: Optional[str] = None
+    periode: str | None = None
     """De periode die de bron beschrijft, bijvoorbeeld '2015/2016' voor het Raedelijn e-book"""
 
 
@@ -118,11 +133,11 @@ class Bevinding(_Deel):
     """Gaat over een voorwaarde van het blokkerende soort ('nee' betekent no-go)"""
     veld: str
     """Het veld van het voorstel, bijvoorbeeld 'randvoorwaarden.ict'"""
-    antwoord: Optional[str]
+    antwoord: str | None
     """Het antwoord in het voorstel dat de regel deed afgaan"""
     naam: str
     tekst: str
-    advies: Optional[str] = None
+    advies: str | None = None
     """Hoe de voorwaarde te vervullen"""
     bronnen: list[BronVerwijzing]
 
@@ -135,24 +150,24 @@ class OntbrekendeVoorwaarde(_Deel):
     """Id van de voorwaarde, bijvoorbeeld 'bekostiging' of 'acuut_complex'"""
     soort: str
     """randvoorwaarde, uitsluiting, categorie of regel"""
-    groep: Optional[str] = None
+    groep: str | None = None
     """Groep van de randvoorwaarde (DOMAIN §3)"""
     veld: str
     naam: str
-    antwoord: Optional[str]
+    antwoord: str | None
     blokkerend: bool
-    blokkeert_bij: Optional[str] = None
+    blokkeert_bij: str | None = None
     """Het antwoord dat tot no-go leidt ('nee' bij een randvoorwaarde, 'ja' bij een uitsluiting)"""
     ernst: Ernst
     regel: str
-    advies: Optional[str]
+    advies: str | None
     bronnen: list[BronVerwijzing]
 
 
 @_rapportdeel
 class Invoer(_Deel):
-    bestand: Optional[str] = None
-    regel: Optional[int] = None
+    bestand: str | None = None
+    regel: int | None = None
     """Regelnummer in een JSON Lines-bestand"""
 
 
@@ -167,6 +182,7 @@ class PakketStempel(_Deel):
 
 
 # -- notes around the verdict (they never change it) ----------------------------------------------
+
 
 @_rapportdeel
 class RandvoorwaardeStand(_Deel):
@@ -193,11 +209,11 @@ class GroepStand(_Deel):
 class TripleAim(_Deel):
     """Triple Aim effects as text from the Raedelijn table; None = not stated in the source."""
 
-    kwaliteit: Optional[str] = None
+    kwaliteit: str | None = None
     """Ervaren kwaliteit van zorg (patiënt)"""
-    gezondheid: Optional[str] = None
+    gezondheid: str | None = None
     """Gezondheid populatie"""
-    kosten: Optional[str] = None
+    kosten: str | None = None
     """Zorgkosten populatie"""
 
 
@@ -211,17 +227,17 @@ class PassendeVorm(_Deel):
     soort_naam: str
     gekozen: bool
     """De samenwerkingsvorm van het voorstel"""
-    past_bij_groep: Optional[bool]
+    past_bij_groep: bool | None
     """Past volgens substitutiecheck bij de patiëntengroep (een eigen keuze, zie
     Toelichting.koppeling_bronnen); None: substitutiecheck doet geen suggestie voor deze
     categorie (een groep buiten de Nivel-lijst), dus ook nooit 'past niet'"""
-    status: Optional[str] = None
-    stand: Optional[str] = None
+    status: str | None = None
+    stand: str | None = None
     """Wanneer status, financiering en Triple Aim golden, bijvoorbeeld 'stand 2015/2016 volgens het e-book'"""
-    waar: Optional[str] = None
+    waar: str | None = None
     """Waar (en sinds wanneer) de vorm loopt"""
     triple_aim: TripleAim
-    noot: Optional[str] = None
+    noot: str | None = None
     bronnen: list[BronVerwijzing]
 
 
@@ -229,7 +245,7 @@ class PassendeVorm(_Deel):
 class Route(_Deel):
     id: str
     naam: str
-    toelichting: Optional[str] = None
+    toelichting: str | None = None
 
 
 @_rapportdeel
@@ -243,7 +259,7 @@ class FinancieringsAdvies(_Deel):
     """Routes die passen bij de samenwerkingsvorm en de patiëntengroep"""
     tekst: str
     """Het financieringsadvies in één zin"""
-    algemeen: Optional[str] = None
+    algemeen: str | None = None
     bronnen: list[BronVerwijzing]
 
 
@@ -258,16 +274,16 @@ class Draagvlak(_Deel):
     """Patient support for substitution (DOMAIN §6, Van Dijk et al 2013). The group figures
     are the share of patients with no preference, not a measure of support: no threshold."""
 
-    percentage: Optional[int]
+    percentage: int | None
     """Aandeel patiënten van deze groep zonder voorkeur ('controles kunnen evengoed uitgevoerd
     worden door huisarts'); alleen voor diabetes, osteoporose en COPD; None = geen cijfer"""
     tekst: str
     """Het cijfer met zijn betekenis en de groep waarover het gaat, of dat er geen cijfer is"""
     advies: str
-    samenvatting: Optional[str] = None
+    samenvatting: str | None = None
     """Het cijfer voor chronische patiënten als groep (alleen bij chronische categorieën)"""
     vraag: str
-    gelijke_expertise: Optional[Percentage] = None
+    gelijke_expertise: Percentage | None = None
     """Aandeel patiënten dat bij gelijke expertise de huisarts verkiest"""
     voorkeur_huisarts: list[Percentage]
     voorkeur_specialist: list[Percentage]
@@ -293,12 +309,13 @@ class Samenwerkingsprofiel(_Deel):
     advies: str
     drempel: str
     """Wanneer de samenwerking als zwak telt"""
-    basis: Optional[str] = None
+    basis: str | None = None
     lichtere_vormen: list[Route]
     bronnen: list[BronVerwijzing]
 
 
 # -- the proposal itself (optional parts; they never change the verdict) ---------------------------
+
 
 @_rapportdeel
 class Antwoord(_Deel):
@@ -319,7 +336,7 @@ class DoelEffect(_Deel):
     """Verwacht effect van het voorstel: +, +/-, - of onbekend (de verwachting van de indiener, geen bron)"""
     verwacht_naam: str
     """Het effect in woorden, bijvoorbeeld 'draagt bij'"""
-    vorm: Optional[str] = None
+    vorm: str | None = None
     """Het effect van de gekozen samenwerkingsvorm volgens het e-book; None = geen vorm gekozen of niet vermeld"""
 
 
@@ -328,12 +345,12 @@ class EigenTripleAim(_Deel):
     """The proposal's own expected Triple Aim effect and whether a pilot and an evaluation are planned."""
 
     doelen: list[DoelEffect]
-    vorm_naam: Optional[str] = None
+    vorm_naam: str | None = None
     """De gekozen samenwerkingsvorm waarvan de e-book-effecten ernaast staan"""
     plannen: list[Antwoord]
     """Pilot en evaluatie gepland: ja, nee of onbekend"""
     uitleg: str
-    advies: Optional[str] = None
+    advies: str | None = None
     """Alleen als een pilot of evaluatie niet (zeker) gepland is"""
     bronnen: list[BronVerwijzing]
 
@@ -346,9 +363,9 @@ class EersteLijn(_Deel):
     """Elke zorgverlener uit het pakket met het antwoord van het voorstel (ja, nee, onbekend)"""
     tekst: str
     """Wie volgens het voorstel deelneemt, in één zin"""
-    sociaal_domein: Optional[Antwoord] = None
+    sociaal_domein: Antwoord | None = None
     """Gemeente / sociaal domein betrokken; alleen bij de categorieën waarvoor het pakket het vraagt"""
-    sociaal_domein_advies: Optional[str] = None
+    sociaal_domein_advies: str | None = None
     uitleg: str
     bronnen: list[BronVerwijzing]
 
@@ -360,9 +377,9 @@ class Kernvoorwaarde(_Deel):
     naam: str
     tekst: str
     """De voorwaarde in de woorden van de bron (Engels: vertaald)"""
-    antwoord: Optional[str] = None
+    antwoord: str | None = None
     """ja, deels, nee of onbekend; None = het voorstel heeft geen onderdeel 'samenwerking'"""
-    advies: Optional[str] = None
+    advies: str | None = None
     """Alleen bij 'deels' of 'nee'"""
     bronnen: list[BronVerwijzing]
 
@@ -377,14 +394,14 @@ class Toelichting(_Deel):
     """Waar de koppeling samenwerkingsvorm -> patiëntengroep vandaan komt (productkeuze: het
     e-book koppelt vormen niet aan patiëntengroepen)"""
     financiering: FinancieringsAdvies
-    draagvlak: Optional[Draagvlak] = None
-    samenwerking: Optional[Samenwerkingsprofiel] = None
+    draagvlak: Draagvlak | None = None
+    samenwerking: Samenwerkingsprofiel | None = None
     """Alleen als het voorstel de vijf elementen (deels) heeft ingevuld"""
-    kernvoorwaarde: Optional[Kernvoorwaarde] = None
+    kernvoorwaarde: Kernvoorwaarde | None = None
     """Kaats & Opheij: een deel van de autonomie opgeven in het vertrouwen er meer voor terug te krijgen"""
-    triple_aim: Optional[EigenTripleAim] = None
+    triple_aim: EigenTripleAim | None = None
     """Alleen als het voorstel het onderdeel 'triple_aim' invult"""
-    eerste_lijn: Optional[EersteLijn] = None
+    eerste_lijn: EersteLijn | None = None
     """Alleen als het voorstel het onderdeel 'eerste_lijn' invult"""
 
 
@@ -392,13 +409,13 @@ class Toelichting(_Deel):
 class Rapport(_Deel):
     """The advice for one proposal."""
 
-    invoer: Optional[Invoer] = None
-    titel: Optional[str]
-    regio: Optional[str]
+    invoer: Invoer | None = None
+    titel: str | None
+    regio: str | None
     categorie: str
     categorie_naam: str
-    samenwerkingsvorm: Optional[str]
-    samenwerkingsvorm_naam: Optional[str]
+    samenwerkingsvorm: str | None
+    samenwerkingsvorm_naam: str | None
     financiering: str
     financiering_naam: str
     advies: Advies
@@ -416,8 +433,8 @@ class Rapport(_Deel):
     """Alle bevindingen, ook notities"""
     regelpakket: PakketStempel
     taal: Literal["nl", "en"]
-    toelichting: Optional[Toelichting] = None
+    toelichting: Toelichting | None = None
     """Toelichting rond het advies (verandert het advies niet)"""
 
-    def met_invoer(self, bestand: str | None, regel: int | None = None) -> "Rapport":
+    def met_invoer(self, bestand: str | None, regel: int | None = None) -> Rapport:
         return replace(self, invoer=Invoer(bestand=bestand, regel=regel))

@@ -48,38 +48,67 @@ def laad_scenarios(folder: Path) -> list[dict[str, Any]]:
     from .inputs import parse_json
 
     try:
-        data = parse_json(path.read_text(encoding="utf-8-sig"))  # as strict as a proposal: no duplicate keys
+        data = parse_json(
+            path.read_text(encoding="utf-8-sig")
+        )  # as strict as a proposal: no duplicate keys
     except UnicodeDecodeError as e:
-        raise RegelpakketFout(Probleem("", f"ongeldige JSON: {e}", f"invalid JSON: {e}"), bestand=str(path)) from None
+        raise RegelpakketFout(
+            Probleem("", f"ongeldige JSON: {e}", f"invalid JSON: {e}"), bestand=str(path)
+        ) from None
     except InvoerFout as e:
         raise RegelpakketFout(e.problemen, bestand=str(path)) from None
     scenarios = data.get("scenarios") if isinstance(data, dict) else None
     if not isinstance(scenarios, list):
-        raise RegelpakketFout(Probleem("scenarios", "verwacht een lijst 'scenarios'", "expected a list 'scenarios'"),
-                              bestand=str(path))
+        raise RegelpakketFout(
+            Probleem("scenarios", "verwacht een lijst 'scenarios'", "expected a list 'scenarios'"),
+            bestand=str(path),
+        )
     by_name: dict[str, dict[str, Any]] = {}
     out = []
     for i, sc in enumerate(scenarios):
         where = f"scenarios[{i}]"
-        if not isinstance(sc, dict) or not isinstance(sc.get("naam"), str) or not isinstance(sc.get("verwacht"), dict):
-            raise RegelpakketFout(Probleem(where, "een scenario heeft 'naam' en 'verwacht' nodig",
-                                           "a scenario needs 'naam' and 'verwacht'"), bestand=str(path))
+        if (
+            not isinstance(sc, dict)
+            or not isinstance(sc.get("naam"), str)
+            or not isinstance(sc.get("verwacht"), dict)
+        ):
+            raise RegelpakketFout(
+                Probleem(
+                    where,
+                    "een scenario heeft 'naam' en 'verwacht' nodig",
+                    "a scenario needs 'naam' and 'verwacht'",
+                ),
+                bestand=str(path),
+            )
         if "voorstel" in sc:
             voorstel = copy.deepcopy(sc["voorstel"])
         elif sc.get("basis") in by_name:
             voorstel = copy.deepcopy(by_name[sc["basis"]]["voorstel"])
         else:
-            raise RegelpakketFout(Probleem(f"{where}.basis", f"onbekende basis {sc.get('basis')!r}; noem een eerder scenario",
-                                           f"unknown basis {sc.get('basis')!r}; name an earlier scenario"), bestand=str(path))
+            raise RegelpakketFout(
+                Probleem(
+                    f"{where}.basis",
+                    f"onbekende basis {sc.get('basis')!r}; noem een eerder scenario",
+                    f"unknown basis {sc.get('basis')!r}; name an earlier scenario",
+                ),
+                bestand=str(path),
+            )
         for key, value in (sc.get("wijzig") or {}).items():
             _set_path(voorstel, key, value)
-        resolved = {"naam": sc["naam"], "voorstel": voorstel, "verwacht": sc["verwacht"], "index": i}
+        resolved = {
+            "naam": sc["naam"],
+            "voorstel": voorstel,
+            "verwacht": sc["verwacht"],
+            "index": i,
+        }
         by_name[sc["naam"]] = resolved
         out.append(resolved)
     return out
 
 
-def controleer_scenarios(scenarios: list[dict[str, Any]], pack: Regelpakket, bestand: str) -> list[Probleem]:
+def controleer_scenarios(
+    scenarios: list[dict[str, Any]], pack: Regelpakket, bestand: str
+) -> list[Probleem]:
     """Problems in a pack's scenarios without running them: invalid proposals, unknown
     expectations, rule ids or condition ids that the pack doesn't have."""
     import difflib
@@ -94,23 +123,44 @@ def controleer_scenarios(scenarios: list[dict[str, Any]], pack: Regelpakket, bes
         try:
             lees_voorstel(sc["voorstel"], pack)
         except InvoerFout as e:
-            out.extend(Probleem(f"{where}.voorstel.{p.pad}".rstrip("."), p.nl, p.en, bestand=bestand) for p in e.problemen)
+            out.extend(
+                Probleem(f"{where}.voorstel.{p.pad}".rstrip("."), p.nl, p.en, bestand=bestand)
+                for p in e.problemen
+            )
         verwacht = sc["verwacht"]
         for key in verwacht:
             if key not in ("advies", "ontbrekend", "regels"):
-                out.append(Probleem(f"{where}.verwacht.{key}", f"onbekende verwachting '{key}'; kies uit: advies, ontbrekend, regels",
-                                    f"unknown expectation '{key}'; choose from: advies, ontbrekend, regels", bestand=bestand))
+                out.append(
+                    Probleem(
+                        f"{where}.verwacht.{key}",
+                        f"onbekende verwachting '{key}'; kies uit: advies, ontbrekend, regels",
+                        f"unknown expectation '{key}'; choose from: advies, ontbrekend, regels",
+                        bestand=bestand,
+                    )
+                )
         if "advies" in verwacht and verwacht["advies"] not in ("go", "voorwaardelijk", "no-go"):
-            out.append(Probleem(f"{where}.verwacht.advies", f"ongeldig advies {verwacht['advies']!r}; kies uit: go, voorwaardelijk, no-go",
-                                f"invalid advice {verwacht['advies']!r}; choose from: go, voorwaardelijk, no-go", bestand=bestand))
+            out.append(
+                Probleem(
+                    f"{where}.verwacht.advies",
+                    f"ongeldig advies {verwacht['advies']!r}; kies uit: go, voorwaardelijk, no-go",
+                    f"invalid advice {verwacht['advies']!r}; choose from: go, voorwaardelijk, no-go",
+                    bestand=bestand,
+                )
+            )
         for key, known in (("regels", known_rules), ("ontbrekend", known_ids)):
             for j, value in enumerate(verwacht.get(key, ())):
                 if value not in known:
                     close = difflib.get_close_matches(str(value), sorted(known), n=1)
                     hint_nl = f"; bedoelde u '{close[0]}'?" if close else ""
                     hint_en = f"; did you mean '{close[0]}'?" if close else ""
-                    out.append(Probleem(f"{where}.verwacht.{key}[{j}]", f"onbekend id '{value}'{hint_nl}",
-                                        f"unknown id '{value}'{hint_en}", bestand=bestand))
+                    out.append(
+                        Probleem(
+                            f"{where}.verwacht.{key}[{j}]",
+                            f"onbekend id '{value}'{hint_nl}",
+                            f"unknown id '{value}'{hint_en}",
+                            bestand=bestand,
+                        )
+                    )
     return out
 
 
@@ -122,15 +172,27 @@ def draai_scenario(scenario: dict[str, Any], pack: Regelpakket) -> ScenarioUitko
     try:
         rapport = evalueer(scenario["voorstel"], pack)
     except InvoerFout as e:
-        uitkomst.verschillen.append(Probleem("voorstel", "ongeldig voorstel: " + "; ".join(e.regels("nl")),
-                                             "invalid proposal: " + "; ".join(e.regels("en"))))
+        uitkomst.verschillen.append(
+            Probleem(
+                "voorstel",
+                "ongeldig voorstel: " + "; ".join(e.regels("nl")),
+                "invalid proposal: " + "; ".join(e.regels("en")),
+            )
+        )
         return uitkomst
     uitkomst.gevuurd = [b.regel for b in rapport.bevindingen]
     if "advies" in verwacht and rapport.advies != verwacht["advies"]:
-        uitkomst.verschillen.append(Probleem("advies", f"verwacht {verwacht['advies']}, kreeg {rapport.advies}",
-                                             f"expected {verwacht['advies']}, got {rapport.advies}"))
-    for key, got in (("ontbrekend", [o.id for o in rapport.ontbrekende_randvoorwaarden]),
-                     ("regels", uitkomst.gevuurd)):
+        uitkomst.verschillen.append(
+            Probleem(
+                "advies",
+                f"verwacht {verwacht['advies']}, kreeg {rapport.advies}",
+                f"expected {verwacht['advies']}, got {rapport.advies}",
+            )
+        )
+    for key, got in (
+        ("ontbrekend", [o.id for o in rapport.ontbrekende_randvoorwaarden]),
+        ("regels", uitkomst.gevuurd),
+    ):
         if key in verwacht:
             want = set(verwacht[key])
             if set(got) != want:

@@ -15,8 +15,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 SCHEMA = Path(__file__).resolve().parent / "schemas" / "regelpakket.schema.json"
 
@@ -46,8 +47,11 @@ class SchemaCache:
             h = hashlib.sha256(__version__.encode() + b"\0" + SCHEMA.read_bytes())
             for name in sorted(inhoud):
                 h.update(b"\0" + name.encode() + b"\0")
-                h.update(json.dumps(inhoud[name], sort_keys=True, ensure_ascii=False,
-                                    separators=(",", ":")).encode())
+                h.update(
+                    json.dumps(
+                        inhoud[name], sort_keys=True, ensure_ascii=False, separators=(",", ":")
+                    ).encode()
+                )
             self._marker = root / "schema-ok" / h.hexdigest()
             self.geldig = self._marker.is_file()
         except (OSError, TypeError, ValueError):

@@ -15,9 +15,19 @@ EXAMPLES = ROOT / "examples" / "voorstellen"
 SHARED_EXAMPLE = EXAMPLES / "meekijkconsult-dermatologie-rotterdam.json"
 """Our copy of ../shared/examples/voorstel.json (the contract's example); test_library checks they match."""
 RANDVOORWAARDEN = [
-    "meerwaarde_patient", "intrinsieke_motivatie", "vertrouwen", "afspraken", "communicatie",
-    "aanvullen", "kennis_huisarts_poh", "capaciteit_huisarts", "organisatiegraad",
-    "bekostiging", "afstemming_verzekeraar", "inkoop_verzekeraar", "ict",
+    "meerwaarde_patient",
+    "intrinsieke_motivatie",
+    "vertrouwen",
+    "afspraken",
+    "communicatie",
+    "aanvullen",
+    "kennis_huisarts_poh",
+    "capaciteit_huisarts",
+    "organisatiegraad",
+    "bekostiging",
+    "afstemming_verzekeraar",
+    "inkoop_verzekeraar",
+    "ict",
 ]
 
 
@@ -31,7 +41,9 @@ def pack():
 @pytest.fixture
 def voorbeeld() -> dict:
     """The dermatology meekijkconsult proposal of the shared contract (a fresh copy per test)."""
-    return copy.deepcopy(json.loads((EXAMPLES / "meekijkconsult-dermatologie-rotterdam.json").read_text("utf-8")))
+    return copy.deepcopy(
+        json.loads((EXAMPLES / "meekijkconsult-dermatologie-rotterdam.json").read_text("utf-8"))
+    )
 
 
 @pytest.fixture
@@ -39,20 +51,33 @@ def alles_ja() -> dict:
     """A proposal that meets everything: the advice is 'go'."""
     return {
         "titel": "Alles geregeld",
-        "patientgroep": {"categorie": "diabetes", "acuut_complex": "nee", "zeldzaam": "nee", "hoog_risico": "nee"},
+        "patientgroep": {
+            "categorie": "diabetes",
+            "acuut_complex": "nee",
+            "zeldzaam": "nee",
+            "hoog_risico": "nee",
+        },
         "samenwerkingsvorm": "keten_dbc",
         "financiering": "s2",
         "randvoorwaarden": {k: "ja" for k in RANDVOORWAARDEN},
     }
 
 
-def run_cli(*args: str, stdin: bytes | None = None, env: dict | None = None, cwd: Path | None = None):
+def run_cli(
+    *args: str, stdin: bytes | None = None, env: dict | None = None, cwd: Path | None = None
+):
     """Run the installed command in a subprocess, as a user would."""
     import subprocess
 
     full_env = dict(os.environ, **(env or {}))
-    full_env.pop("SUBSTITUTIECHECK_LANG", None) if env is None or "SUBSTITUTIECHECK_LANG" not in env else None
+    full_env.pop(
+        "SUBSTITUTIECHECK_LANG", None
+    ) if env is None or "SUBSTITUTIECHECK_LANG" not in env else None
     return subprocess.run(
-        [sys.executable, "-m", "substitutiecheck", *args], input=stdin, capture_output=True,
-        env=full_env, cwd=cwd or ROOT, timeout=120,
+        [sys.executable, "-m", "substitutiecheck", *args],
+        input=stdin,
+        capture_output=True,
+        env=full_env,
+        cwd=cwd or ROOT,
+        timeout=120,
     )

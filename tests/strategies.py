@@ -22,8 +22,10 @@ def voorstellen() -> st.SearchStrategy[dict]:
     """Every schema-valid proposal shape: optional fields absent or present, any valid answer."""
     patientgroep = st.fixed_dictionaries(
         {"categorie": st.sampled_from([c["id"] for c in PACK.categorieen])},
-        optional={**{u["id"]: st.sampled_from(UITSLUITING_ANTWOORDEN) for u in PACK.uitsluitingen},
-                  "omschrijving": st.text(max_size=20)},
+        optional={
+            **{u["id"]: st.sampled_from(UITSLUITING_ANTWOORDEN) for u in PACK.uitsluitingen},
+            "omschrijving": st.text(max_size=20),
+        },
     )
     return st.fixed_dictionaries(
         {"patientgroep": patientgroep},
@@ -32,8 +34,12 @@ def voorstellen() -> st.SearchStrategy[dict]:
             "regio": st.text(max_size=10),
             "samenwerkingsvorm": st.sampled_from([v["id"] for v in PACK.samenwerkingsvormen]),
             "financiering": st.sampled_from([f["id"] for f in PACK.financiering]),
-            "randvoorwaarden": _optional_dict({r["id"]: st.sampled_from(ANTWOORDEN) for r in PACK.randvoorwaarden}),
-            "samenwerking": _optional_dict({e["id"]: st.sampled_from(ANTWOORDEN) for e in PACK.elementen}),
+            "randvoorwaarden": _optional_dict(
+                {r["id"]: st.sampled_from(ANTWOORDEN) for r in PACK.randvoorwaarden}
+            ),
+            "samenwerking": _optional_dict(
+                {e["id"]: st.sampled_from(ANTWOORDEN) for e in PACK.elementen}
+            ),
             **voorstel_zelf_delen(),
         },
     )
@@ -51,35 +57,55 @@ def _deel(naam: str, root=None):
 def voorstel_zelf_delen() -> dict[str, st.SearchStrategy]:
     """Each optional part about the proposal itself, from the pack's contract: absent, null, or
     any subset of its fields with any allowed value."""
-    return {naam: st.none() | _optional_dict({v.naam: st.sampled_from(v.keuzes) for v in _deel(naam).velden})
-            for naam in VOORSTEL_ZELF}
+    return {
+        naam: st.none()
+        | _optional_dict({v.naam: st.sampled_from(v.keuzes) for v in _deel(naam).velden})
+        for naam in VOORSTEL_ZELF
+    }
 
 
 def kernvoorwaarde() -> st.SearchStrategy[str]:
-    return st.sampled_from(next(v for v in _deel("samenwerking").velden if v.naam == "kernvoorwaarde").keuzes)
+    return st.sampled_from(
+        next(v for v in _deel("samenwerking").velden if v.naam == "kernvoorwaarde").keuzes
+    )
 
 
 # -- bad input ---------------------------------------------------------------------------------------
 
-WORDS = sorted({w for path in PACK.velden for w in path.split(".")}
-               | {v for vals in PACK.velden.values() for v in vals if v}
-               | {"titel", "regio", "omschrijving", "patientgroep", "randvoorwaarden"})
-
+WORDS = sorted(
+    {w for path in PACK.velden for w in path.split(".")}
+    | {v for vals in PACK.velden.values() for v in vals if v}
+    | {"titel", "regio", "omschrijving", "patientgroep", "randvoorwaarden"}
+)
 
 
 def _near(word: str) -> st.SearchStrategy[str]:
     """Near misses of a valid key or value: the typos a person makes."""
-    return st.sampled_from([word.upper(), word.capitalize(), f" {word}", f"{word} ", word[:-1], word + "s"])
+    return st.sampled_from(
+        [word.upper(), word.capitalize(), f" {word}", f"{word} ", word[:-1], word + "s"]
+    )
 
 
 near_words = st.sampled_from(WORDS).flatmap(_near)
-scalars = (st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True)
-           | st.text(max_size=20) | st.sampled_from(WORDS) | near_words)
+scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=True)
+    | st.text(max_size=20)
+    | st.sampled_from(WORDS)
+    | near_words
+)
 json_values = st.recursive(
     scalars,
-    lambda inner: st.lists(inner, max_size=4)
-    | st.dictionaries(st.text(max_size=10) | st.sampled_from(WORDS) | near_words, inner, max_size=5),
-    max_leaves=20)
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(
+            st.text(max_size=10) | st.sampled_from(WORDS) | near_words, inner, max_size=5
+        )
+    ),
+    max_leaves=20,
+)
 
 
 def _paths(node: Any, prefix: tuple = ()) -> list[tuple]:
@@ -97,7 +123,9 @@ def mutate(data: Any, draw) -> Any:
     """One random mutation somewhere in a JSON structure."""
     data = copy.deepcopy(data)
     path = draw(st.sampled_from(_paths(data)))
-    op = draw(st.sampled_from(["replace", "delete", "add", "retype", "duplicate", "rename", "misspell"]))
+    op = draw(
+        st.sampled_from(["replace", "delete", "add", "retype", "duplicate", "rename", "misspell"])
+    )
     if not path:
         return draw(json_values) if op == "replace" else data
     parent = data
@@ -114,12 +142,19 @@ def mutate(data: Any, draw) -> Any:
     elif op == "add" and isinstance(value, list):
         value.append(draw(json_values))
     elif op == "retype":
-        parent[key] = ([value] if not isinstance(value, list) else
-                       {"x": value} if draw(st.booleans()) else str(value))
+        parent[key] = (
+            [value]
+            if not isinstance(value, list)
+            else {"x": value}
+            if draw(st.booleans())
+            else str(value)
+        )
     elif op == "duplicate" and isinstance(value, list) and value:
         value.append(copy.deepcopy(value[0]))
     elif op == "rename" and isinstance(parent, dict):
-        parent[draw(st.sampled_from(WORDS) | st.text(max_size=6) | _near(str(key)))] = parent.pop(key)
+        parent[draw(st.sampled_from(WORDS) | st.text(max_size=6) | _near(str(key)))] = parent.pop(
+            key
+        )
     elif op == "misspell" and isinstance(value, str) and value:
         parent[key] = draw(_near(value))
     return data

@@ -16,46 +16,85 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES as EX, ROOT
+from conftest import EXAMPLES as EX
+from conftest import ROOT
 from test_rapporten import run
 
 from substitutiecheck import evaluate, laad_regelpakket
 from substitutiecheck.pack import standaard_regelpakket
 from substitutiecheck.report import rapport_schema
+
 FORMATS = ("text", "markdown", "html", "csv", "json", "jsonl")
 
-ALLES_JA = {rid: "ja" for rid in (
-    "meerwaarde_patient", "intrinsieke_motivatie", "vertrouwen", "afspraken", "communicatie", "aanvullen",
-    "kennis_huisarts_poh", "capaciteit_huisarts", "organisatiegraad", "bekostiging", "afstemming_verzekeraar",
-    "inkoop_verzekeraar", "ict")}
+ALLES_JA = {
+    rid: "ja"
+    for rid in (
+        "meerwaarde_patient",
+        "intrinsieke_motivatie",
+        "vertrouwen",
+        "afspraken",
+        "communicatie",
+        "aanvullen",
+        "kennis_huisarts_poh",
+        "capaciteit_huisarts",
+        "organisatiegraad",
+        "bekostiging",
+        "afstemming_verzekeraar",
+        "inkoop_verzekeraar",
+        "ict",
+    )
+}
 
 
-def voorstel(categorie: str = "dermatologie", vorm: str | None = "meekijkconsult", fin: str = "s3",
-             uitsluitingen: str = "nee", **rv: str) -> dict:
-    out = {"titel": "t", "patientgroep": {"categorie": categorie, "acuut_complex": uitsluitingen,
-                                          "zeldzaam": uitsluitingen, "hoog_risico": uitsluitingen},
-           "financiering": fin, "randvoorwaarden": {**ALLES_JA, **rv}}
+def voorstel(
+    categorie: str = "dermatologie",
+    vorm: str | None = "meekijkconsult",
+    fin: str = "s3",
+    uitsluitingen: str = "nee",
+    **rv: str,
+) -> dict:
+    out = {
+        "titel": "t",
+        "patientgroep": {
+            "categorie": categorie,
+            "acuut_complex": uitsluitingen,
+            "zeldzaam": uitsluitingen,
+            "hoog_risico": uitsluitingen,
+        },
+        "financiering": fin,
+        "randvoorwaarden": {**ALLES_JA, **rv},
+    }
     if vorm:
         out["samenwerkingsvorm"] = vorm
     return out
 
 
 def alle_formaten(doc: dict, taal: str = "nl") -> dict[str, str]:
-    return {fmt: run("check", "--format", fmt, "--lang", taal, "-", stdin=json.dumps(doc)).stdout for fmt in FORMATS}
+    return {
+        fmt: run("check", "--format", fmt, "--lang", taal, "-", stdin=json.dumps(doc)).stdout
+        for fmt in FORMATS
+    }
 
 
 # -- 1. ICT and the meekijkconsult (seed 004: "digitaal of fysiek") -----------------------------
 
+
 def test_meekijkconsult_without_ict_is_go_with_conditions_and_says_a_digital_one_needs_it() -> None:
     r = evaluate(voorstel(ict="nee"))
     assert r.advies == "voorwaardelijk"
-    assert [o.id for o in r.ontbrekende_randvoorwaarden] == ["ict"] and not r.ontbrekende_randvoorwaarden[0].blokkerend
+    assert [o.id for o in r.ontbrekende_randvoorwaarden] == [
+        "ict"
+    ] and not r.ontbrekende_randvoorwaarden[0].blokkerend
     note = next(b for b in r.bevindingen if b.regel == "notitie.meekijkconsult_ict")
-    assert "digitaal of fysiek" in note.tekst and "digitaal meekijkconsult heeft de ICT wel nodig" in note.tekst
+    assert (
+        "digitaal of fysiek" in note.tekst
+        and "digitaal meekijkconsult heeft de ICT wel nodig" in note.tekst
+    )
     assert [b.id for b in note.bronnen] == ["meekijkconsult_rotterdam2019", "productkeuze"]
     en = evaluate(voorstel(ict="nee"), taal="en")
     assert "A digital meekijkconsult does need the IT." in next(
-        b.tekst for b in en.bevindingen if b.regel == "notitie.meekijkconsult_ict")
+        b.tekst for b in en.bevindingen if b.regel == "notitie.meekijkconsult_ict"
+    )
     for fmt, out in alle_formaten(voorstel(ict="nee")).items():
         if fmt != "csv":
             assert "digitaal meekijkconsult" in out, fmt
@@ -69,19 +108,27 @@ def test_teleconsultation_without_ict_stays_blocking() -> None:
 
 def test_ict_is_blocking_only_for_teleconsultation_in_the_data_and_the_question() -> None:
     pack = standaard_regelpakket()
-    assert pack.randvoorwaarde("ict")["blokkerend_als"] == {"veld": "samenwerkingsvorm", "is": "teleconsultatie"}
+    assert pack.randvoorwaarde("ict")["blokkerend_als"] == {
+        "veld": "samenwerkingsvorm",
+        "is": "teleconsultatie",
+    }
     from substitutiecheck.questionnaire.data import laad_vragenlijst
 
     vl = laad_vragenlijst(pack)
     hulp = vl.vraag("samenwerkingsvorm").hulp
-    assert "(meekijkconsult, teleconsultatie) is ICT-ondersteuning een blokkerende" not in hulp["nl"]
+    assert (
+        "(meekijkconsult, teleconsultatie) is ICT-ondersteuning een blokkerende" not in hulp["nl"]
+    )
     assert "digitaal of fysiek" in hulp["nl"] and "digitally or in person" in hulp["en"]
 
 
 # -- 2. Patient support: the figures with their real meaning and group ---------------------------
 
+
 @pytest.mark.parametrize("categorie", [c["id"] for c in standaard_regelpakket().categorieen])
-def test_patient_support_figures_only_for_their_own_group_and_never_a_threshold(categorie: str) -> None:
+def test_patient_support_figures_only_for_their_own_group_and_never_a_threshold(
+    categorie: str,
+) -> None:
     r = evaluate(voorstel(categorie=categorie, vorm=None))
     d = r.toelichting.draagvlak
     own = {"diabetes": 80, "osteoporose": 51, "copd_astma": 43}
@@ -95,7 +142,7 @@ def test_patient_support_figures_only_for_their_own_group_and_never_a_threshold(
         assert "chronische patiënten als groep" in d.samenvatting
         assert d.gelijke_expertise.percentage == 56
     for fmt, out in alle_formaten(voorstel(categorie=categorie, vorm=None)).items():
-        assert "helft" not in out and "drempel\": 50" not in out, fmt
+        assert "helft" not in out and 'drempel": 50' not in out, fmt
         assert '"laag"' not in out, fmt
         for pct in own.values():
             if own.get(categorie) != pct:
@@ -104,7 +151,9 @@ def test_patient_support_figures_only_for_their_own_group_and_never_a_threshold(
 
 def test_copd_figure_is_said_to_be_copds_and_the_chart_has_no_50_percent_line() -> None:
     out = alle_formaten(json.loads((EX / "copd-longzorg-nijkerk.json").read_text("utf-8")))
-    assert "Dit cijfer is dat van COPD; voor astma geeft het e-book geen cijfer." in " ".join(out["text"].split())
+    assert "Dit cijfer is dat van COPD; voor astma geeft het e-book geen cijfer." in " ".join(
+        out["text"].split()
+    )
     html = out["html"]
     chart = re.search(r'<svg[^>]*class="grafiek-draagvlak".*?</svg>', html, re.S).group(0)
     assert "50%" not in chart and "<line" not in chart and "43%" in chart
@@ -113,6 +162,7 @@ def test_copd_figure_is_said_to_be_copds_and_the_chart_has_no_50_percent_line() 
 
 # -- 3. Product choices are not sources ------------------------------------------------------------
 
+
 def test_the_product_choice_source_reads_as_the_products_own_suggestion() -> None:
     pack = standaard_regelpakket()
     assert pack.bron("productkeuze")["soort"] == "productkeuze"
@@ -120,7 +170,8 @@ def test_the_product_choice_source_reads_as_the_products_own_suggestion() -> Non
     assert pack.bron_tekst("productkeuze", "kort", "en") == "substitutiecheck's own suggestion"
     r = evaluate(voorstel(), taal="en")
     assert [(b.id, b.kort) for b in r.toelichting.koppeling_bronnen] == [
-        ("productkeuze", "substitutiecheck's own suggestion")]
+        ("productkeuze", "substitutiecheck's own suggestion")
+    ]
 
 
 @pytest.mark.parametrize("vorm", [v["id"] for v in standaard_regelpakket().samenwerkingsvormen])
@@ -130,7 +181,10 @@ def test_no_report_says_the_ebook_links_forms_to_groups(vorm: str) -> None:
         doc["patientgroep"]["omschrijving"] = "x"
         for fmt in ("text", "html"):
             out = run("check", "--format", fmt, "-", stdin=json.dumps(doc)).stdout
-            assert "Raedelijn-overzicht" not in out and "niet genoemd bij deze patiëntengroep" not in out
+            assert (
+                "Raedelijn-overzicht" not in out
+                and "niet genoemd bij deze patiëntengroep" not in out
+            )
             assert "Samenwerkingsvormen die passen bij" not in out
             if categorie != "overig":
                 assert "Samenwerkingsvormen die volgens substitutiecheck passen bij" in out
@@ -150,17 +204,29 @@ def test_a_group_off_the_list_never_hears_that_its_form_does_not_fit() -> None:
             assert "complexe wondzorg" in out, fmt
     other = evaluate(voorstel(categorie="diabetes", vorm="blauwe_zorg"))
     assert other.toelichting.samenwerkingsvormen[0].past_bij_groep is False
-    text = run("check", "-", stdin=json.dumps(voorstel(categorie="diabetes", vorm="blauwe_zorg"))).stdout
+    text = run(
+        "check", "-", stdin=json.dumps(voorstel(categorie="diabetes", vorm="blauwe_zorg"))
+    ).stdout
     assert "[gekozen; past volgens substitutiecheck niet bij Diabetes]" in " ".join(text.split())
 
 
 def test_financing_links_name_their_real_source() -> None:
     """A link in the form's own seed cell cites the e-book; one the product chose cites productkeuze."""
-    seed = evaluate(voorstel(categorie="dermatologie", vorm="meekijkconsult", fin="s3")).toelichting.financiering
-    assert "productkeuze" not in [b.id for b in seed.bronnen]  # meekijkconsult: 'Reguliere huisarts financiering S3'
-    chosen = evaluate(voorstel(categorie="kno", vorm="teleconsultatie", fin="project")).toelichting.financiering
-    assert "productkeuze" in [b.id for b in chosen.bronnen]  # teleconsultatie: 'Nog niet gefinancierd'
-    default = evaluate(voorstel(categorie="overig", vorm=None, fin="onbekend")).toelichting.financiering
+    seed = evaluate(
+        voorstel(categorie="dermatologie", vorm="meekijkconsult", fin="s3")
+    ).toelichting.financiering
+    assert "productkeuze" not in [
+        b.id for b in seed.bronnen
+    ]  # meekijkconsult: 'Reguliere huisarts financiering S3'
+    chosen = evaluate(
+        voorstel(categorie="kno", vorm="teleconsultatie", fin="project")
+    ).toelichting.financiering
+    assert "productkeuze" in [
+        b.id for b in chosen.bronnen
+    ]  # teleconsultatie: 'Nog niet gefinancierd'
+    default = evaluate(
+        voorstel(categorie="overig", vorm=None, fin="onbekend")
+    ).toelichting.financiering
     assert "productkeuze" in [b.id for b in default.bronnen]
     pack = standaard_regelpakket()
     for v in pack.samenwerkingsvormen:
@@ -174,35 +240,57 @@ def test_criteria_for_overig_and_the_reason_for_zeldzaam_are_labelled() -> None:
     assert "productkeuze" in overig["bron"] and "smeele2019" in overig["bron"]
     assert "het e-book geeft ze niet" in overig["advies"]["nl"]
     zeldzaam = next(u for u in pack.uitsluitingen if u["id"] == "zeldzaam")
-    assert "productkeuze" in zeldzaam["bron"] and "Het e-book geeft geen reden" in zeldzaam["tekst"]["nl"]
+    assert (
+        "productkeuze" in zeldzaam["bron"]
+        and "Het e-book geeft geen reden" in zeldzaam["tekst"]["nl"]
+    )
 
 
 # -- 4. Per-form facts exactly as the seed gives them -----------------------------------------------
 
+
 def test_per_form_facts_follow_the_seed() -> None:
     pack = standaard_regelpakket()
     vsv = pack.samenwerkingsvorm("vsv")
-    assert "NZa-Module Integrale bekostiging VSV" in vsv["status"]["nl"] and vsv["financiering"] == []
+    assert (
+        "NZa-Module Integrale bekostiging VSV" in vsv["status"]["nl"] and vsv["financiering"] == []
+    )
     overvecht = pack.samenwerkingsvorm("overvecht_gezond")
-    assert "zorgorganisaties, gemeente en Achmea" in overvecht["status"]["nl"] and overvecht["financiering"] == []
+    assert (
+        "zorgorganisaties, gemeente en Achmea" in overvecht["status"]["nl"]
+        and overvecht["financiering"] == []
+    )
     assert pack.samenwerkingsvorm("blauwe_zorg")["financiering"] == []
-    assert pack.samenwerkingsvorm("transmuraal_gezamenlijk_consult")["status"]["nl"] == "Experiment 2015"
-    assert {"dermatologie", "kno"} <= set(pack.samenwerkingsvorm("eerstelijnspluscentrum")["past_bij"])
+    assert (
+        pack.samenwerkingsvorm("transmuraal_gezamenlijk_consult")["status"]["nl"]
+        == "Experiment 2015"
+    )
+    assert {"dermatologie", "kno"} <= set(
+        pack.samenwerkingsvorm("eerstelijnspluscentrum")["past_bij"]
+    )
 
 
 @pytest.mark.parametrize("categorie", ["kno", "dermatologie", "cardiologie_cvrm"])
 def test_a_figure_is_shown_only_with_its_own_specialism(categorie: str) -> None:
-    for taal, cardio, eye in (("nl", "Cardiologie: 56% minder", "oogheelkunde: 45% minder"),
-                              ("en", "Cardiology: 56% fewer", "ophthalmology: 45% fewer")):
-        for fmt, out in alle_formaten(voorstel(categorie=categorie, vorm="teleconsultatie", fin="project"), taal).items():
+    for taal, cardio, eye in (
+        ("nl", "Cardiologie: 56% minder", "oogheelkunde: 45% minder"),
+        ("en", "Cardiology: 56% fewer", "ophthalmology: 45% fewer"),
+    ):
+        for fmt, out in alle_formaten(
+            voorstel(categorie=categorie, vorm="teleconsultatie", fin="project"), taal
+        ).items():
             if fmt == "csv":
                 continue
-            assert out.count("56% ") == out.count(cardio) + out.count("56% van de patiënten") \
-                + out.count("56% of patients") + out.count("56% verwachte") + out.count("56% expected"), (fmt, taal)
+            assert out.count("56% ") == out.count(cardio) + out.count(
+                "56% van de patiënten"
+            ) + out.count("56% of patients") + out.count("56% verwachte") + out.count(
+                "56% expected"
+            ), (fmt, taal)
             assert out.count("45% ") == out.count(eye), (fmt, taal)
 
 
 # -- 5. Dating: the e-book describes about 2015/2016 ---------------------------------------------
+
 
 def test_the_ebook_carries_its_period_and_no_invented_title() -> None:
     pack = standaard_regelpakket()
@@ -211,26 +299,39 @@ def test_the_ebook_carries_its_period_and_no_invented_title() -> None:
     titel = pack.bron_tekst("raedelijn", "titel", "nl")
     assert "'Samenwerkingsvormen eerste en tweede lijn" not in titel and "2015/2016" in titel
     r = evaluate(voorstel(categorie="kno", vorm="teleconsultatie", fin="project"))
-    assert next(b for b in r.toelichting.samenwerkingsvormen[0].bronnen if b.id == "raedelijn").periode == "2015/2016"
+    assert (
+        next(b for b in r.toelichting.samenwerkingsvormen[0].bronnen if b.id == "raedelijn").periode
+        == "2015/2016"
+    )
 
 
 def test_status_and_financing_cells_are_dated() -> None:
-    for taal, stand in (("nl", "stand 2015/2016 volgens het e-book"), ("en", "as of 2015/2016, per the e-book")):
+    for taal, stand in (
+        ("nl", "stand 2015/2016 volgens het e-book"),
+        ("en", "as of 2015/2016, per the e-book"),
+    ):
         r = evaluate(voorstel(categorie="kno", vorm="teleconsultatie", fin="onbekend"), taal=taal)
         assert all(v.stand == stand for v in r.toelichting.samenwerkingsvormen)
         note = next(b for b in r.bevindingen if b.regel == "notitie.teleconsultatie_financiering")
         assert stand in note.tekst
         assert stand.lower() in r.toelichting.financiering.algemeen.lower()
-        out = run("check", "--lang", taal, "-", stdin=json.dumps(voorstel(categorie="kno", vorm="teleconsultatie",
-                                                                         fin="onbekend"))).stdout
+        out = run(
+            "check",
+            "--lang",
+            taal,
+            "-",
+            stdin=json.dumps(voorstel(categorie="kno", vorm="teleconsultatie", fin="onbekend")),
+        ).stdout
         assert f"Status ({stand}): " in " ".join(out.split())
 
 
 # -- 6. The smaller findings ------------------------------------------------------------------------
 
+
 def _pack_text() -> str:
     return "\n".join(p.read_text("utf-8") for p in sorted((ROOT / "rules").glob("*.json"))) + (
-        ROOT / "questionnaires" / "vragenlijst.json").read_text("utf-8")
+        ROOT / "questionnaires" / "vragenlijst.json"
+    ).read_text("utf-8")
 
 
 def test_smaller_findings() -> None:
@@ -239,12 +340,19 @@ def test_smaller_findings() -> None:
     s1 = pack.financieringsroute("s1")["toelichting"]["nl"]
     assert "bedoeld" not in s1 and "S1, S2 en S3" in s1  # S1 offers room too (seed 003)
     org = pack.randvoorwaarde("organisatiegraad")
-    assert "vraag O&I-gelden aan" not in org["advies"]["nl"] and "onderhandelt de regio-organisatie" in org["advies"]["nl"]
+    assert (
+        "vraag O&I-gelden aan" not in org["advies"]["nl"]
+        and "onderhandelt de regio-organisatie" in org["advies"]["nl"]
+    )
     assert "geen projectsubsidies" in org["advies"]["nl"]
     assert "Zilveren Kruis" in pack.randvoorwaarde("afstemming_verzekeraar")["advies"]["nl"]
     assert "(bijvoorbeeld via de regiotafel)" not in text
     cap = pack.randvoorwaarde("capaciteit_huisarts")["toelichting"]
-    assert "Miranda Buckley" in cap["nl"] and "Zorgenz 2018" in cap["nl"] and "Huisartsen waarschuwen" not in cap["nl"]
+    assert (
+        "Miranda Buckley" in cap["nl"]
+        and "Zorgenz 2018" in cap["nl"]
+        and "Huisartsen waarschuwen" not in cap["nl"]
+    )
     assert "opgelegde verschuivingen" not in text and "imposed shifts" not in text
     from substitutiecheck.questionnaire.data import laad_vragenlijst
 
@@ -255,7 +363,10 @@ def test_smaller_findings() -> None:
     assert "Onderbouw waarom deze groep geschikt is" not in text
     assert "preferred" not in text
     hoog = next(u for u in pack.uitsluitingen if u["id"] == "hoog_risico")
-    assert "terugverwezen" not in hoog["onbekend_advies"]["nl"] and "naar de specialist" in hoog["onbekend_advies"]["nl"]
+    assert (
+        "terugverwezen" not in hoog["onbekend_advies"]["nl"]
+        and "naar de specialist" in hoog["onbekend_advies"]["nl"]
+    )
     assert "referred back" not in hoog["onbekend_advies"]["en"]
 
 
@@ -265,12 +376,21 @@ def test_an_off_list_group_is_never_called_suited() -> None:
         assert word not in r.reden
 
 
-@pytest.mark.parametrize("taal,een,meer", [
-    ("nl", "Regel eerst de voorwaarde die bij een ongunstig antwoord tot no-go leidt.",
-     "Regel eerst de 2 voorwaarden die bij een ongunstig antwoord tot no-go leiden."),
-    ("en", "First settle the condition that leads to no-go if the answer turns out unfavourable.",
-     "First settle the 2 conditions that lead to no-go if the answer turns out unfavourable."),
-])
+@pytest.mark.parametrize(
+    "taal,een,meer",
+    [
+        (
+            "nl",
+            "Regel eerst de voorwaarde die bij een ongunstig antwoord tot no-go leidt.",
+            "Regel eerst de 2 voorwaarden die bij een ongunstig antwoord tot no-go leiden.",
+        ),
+        (
+            "en",
+            "First settle the condition that leads to no-go if the answer turns out unfavourable.",
+            "First settle the 2 conditions that lead to no-go if the answer turns out unfavourable.",
+        ),
+    ],
+)
 def test_singular_and_plural_in_the_reason(taal: str, een: str, meer: str) -> None:
     assert een in evaluate(voorstel(afspraken="deels"), taal=taal).reden
     assert meer in evaluate(voorstel(afspraken="deels", bekostiging="deels"), taal=taal).reden
@@ -279,16 +399,33 @@ def test_singular_and_plural_in_the_reason(taal: str, een: str, meer: str) -> No
 
 # -- 7. English is English --------------------------------------------------------------------------
 
-DUTCH = ("geciteerd", "Keuze substitutiecheck", "productkeuze)", "volgens het", "stand 2015", "Regelpakket",
-         "Bron:", "Blog regio-organisaties", "Themagroep", "cardiologie 2018", "Geen voorkeur", "patiënten",
-         "Samenwerkingsvorm", "gekozen", "voorlopig", "preferred")
+DUTCH = (
+    "geciteerd",
+    "Keuze substitutiecheck",
+    "productkeuze)",
+    "volgens het",
+    "stand 2015",
+    "Regelpakket",
+    "Bron:",
+    "Blog regio-organisaties",
+    "Themagroep",
+    "cardiologie 2018",
+    "Geen voorkeur",
+    "patiënten",
+    "Samenwerkingsvorm",
+    "gekozen",
+    "voorlopig",
+    "preferred",
+)
 
 
 def test_english_reports_hold_no_dutch_words_around_proper_names() -> None:
     inputs = [str(p.relative_to(ROOT)) for p in sorted(EX.glob("*.json*"))]
     for fmt in ("text", "markdown", "html"):
         out = run("check", "--format", fmt, "--lang", "en", *inputs).stdout
-        out = re.sub(r"<style>.*?</style>|<[^>]+>", " ", out, flags=re.S)  # what a person reads of the HTML
+        out = re.sub(
+            r"<style>.*?</style>|<[^>]+>", " ", out, flags=re.S
+        )  # what a person reads of the HTML
         # proposal titles are the user's own text: drop them before looking
         for p in sorted(EX.glob("*.json")):
             out = out.replace(json.loads(p.read_text("utf-8")).get("titel") or "", "")
@@ -306,14 +443,24 @@ def test_every_source_text_a_person_reads_has_an_english_form() -> None:
 
 # -- "voorlopig": never a confident headline on unknown answers --------------------------------
 
+
 def test_all_unknown_is_provisional_in_every_format_and_the_verdict_is_unchanged() -> None:
     doc = {"patientgroep": {"categorie": "diabetes"}}
     r = evaluate(doc)
     assert r.advies == "voorwaardelijk" and r.voorlopig
     order = [o.id for o in r.ontbrekende_randvoorwaarden]
     assert r.nog_onbekend == [i for i in order if i in r.nog_onbekend]
-    assert set(r.nog_onbekend) == {"acuut_complex", "zeldzaam", "hoog_risico", "meerwaarde_patient", "afspraken",
-                                   "kennis_huisarts_poh", "capaciteit_huisarts", "bekostiging", "afstemming_verzekeraar"}
+    assert set(r.nog_onbekend) == {
+        "acuut_complex",
+        "zeldzaam",
+        "hoog_risico",
+        "meerwaarde_patient",
+        "afspraken",
+        "kennis_huisarts_poh",
+        "capaciteit_huisarts",
+        "bekostiging",
+        "afstemming_verzekeraar",
+    }
     kop = "GO ONDER VOORWAARDEN (voorlopig: 6 blokkerende voorwaarden en 3 uitsluitingen nog onbekend)"
     out = alle_formaten(doc)
     assert kop in " ".join(out["text"].split())
@@ -322,16 +469,24 @@ def test_all_unknown_is_provisional_in_every_format_and_the_verdict_is_unchanged
     assert row["voorlopig"] == "ja" and row["advies"] == "GO ONDER VOORWAARDEN"
     assert json.loads(out["jsonl"])["voorlopig"] is True
     doc_json = json.loads(out["json"])
-    assert doc_json["samenvatting"]["voorlopig"] == 1 and doc_json["rapporten"][0]["nog_onbekend"] == r.nog_onbekend
+    assert (
+        doc_json["samenvatting"]["voorlopig"] == 1
+        and doc_json["rapporten"][0]["nog_onbekend"] == r.nog_onbekend
+    )
     en = alle_formaten(doc, "en")["text"]
-    assert "GO WITH CONDITIONS (provisional: 6 blocking conditions and 3 exclusions still unknown)" in " ".join(en.split())
+    assert (
+        "GO WITH CONDITIONS (provisional: 6 blocking conditions and 3 exclusions still unknown)"
+        in " ".join(en.split())
+    )
     assert run("check", "-", stdin=json.dumps(doc)).exit_code == 0  # exit codes unchanged
 
 
 def test_only_blocking_unknowns_make_it_provisional() -> None:
     assert not evaluate(voorstel(vertrouwen="onbekend")).voorlopig  # advisory
     assert not evaluate(voorstel(ict="onbekend")).voorlopig  # ict is advisory for a meekijkconsult
-    tele = evaluate(voorstel(categorie="kno", vorm="teleconsultatie", fin="project", ict="onbekend"))
+    tele = evaluate(
+        voorstel(categorie="kno", vorm="teleconsultatie", fin="project", ict="onbekend")
+    )
     assert tele.voorlopig and tele.nog_onbekend == ["ict"]
     assert evaluate(voorstel(afspraken="deels")).voorlopig is False  # 'deels' is known
     one = run("check", "-", stdin=json.dumps(voorstel(meerwaarde_patient="onbekend"))).stdout
@@ -339,21 +494,35 @@ def test_only_blocking_unknowns_make_it_provisional() -> None:
 
 
 def test_batch_summary_counts_provisional_reports() -> None:
-    lines = "\n".join(json.dumps(d) for d in (
-        {"patientgroep": {"categorie": "diabetes"}}, voorstel(), voorstel(afstemming_verzekeraar="onbekend")))
+    lines = "\n".join(
+        json.dumps(d)
+        for d in (
+            {"patientgroep": {"categorie": "diabetes"}},
+            voorstel(),
+            voorstel(afstemming_verzekeraar="onbekend"),
+        )
+    )
     out = run("check", "--format", "text", "-", stdin=lines).stdout
-    assert "Voorlopig (uitsluitingen of blokkerende voorwaarden nog onbekend): 2." in " ".join(out.split())
+    assert "Voorlopig (uitsluitingen of blokkerende voorwaarden nog onbekend): 2." in " ".join(
+        out.split()
+    )
     md = run("check", "--format", "markdown", "--lang", "en", "-", stdin=lines).stdout
     assert "Provisional (exclusions or blocking conditions still unknown): 2." in md
 
 
 def test_report_schema_documents_voorlopig_and_nog_onbekend() -> None:
     props = rapport_schema()["properties"]
-    assert props["voorlopig"]["type"] == "boolean" and "onbekend" in props["voorlopig"]["description"]
-    assert props["nog_onbekend"]["items"]["type"] == "string" and "volgorde" in props["nog_onbekend"]["description"]
+    assert (
+        props["voorlopig"]["type"] == "boolean" and "onbekend" in props["voorlopig"]["description"]
+    )
+    assert (
+        props["nog_onbekend"]["items"]["type"] == "string"
+        and "volgorde" in props["nog_onbekend"]["description"]
+    )
 
 
 # -- `regels valideer` requires a source for every link stated as a fact ------------------------------
+
 
 def _copy_pack(tmp_path: Path) -> Path:
     folder = tmp_path / "pakket"
@@ -368,15 +537,34 @@ def _edit(folder: Path, name: str, change) -> None:
     path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
 
 
-@pytest.mark.parametrize("name,change,where", [
-    ("samenwerkingsvormen.json", lambda d: d["algemeen"].pop("past_bij_bron"), "algemeen.past_bij_bron"),
-    ("samenwerkingsvormen.json", lambda d: d["samenwerkingsvormen"][0].pop("financiering_bron"),
-     "samenwerkingsvormen[0].financiering_bron"),
-    ("samenwerkingsvormen.json", lambda d: next(f for f in d["financiering"] if f["id"] == "s2").pop("past_bij_bron"),
-     "financiering[4].past_bij_bron"),
-    ("toelichting.json", lambda d: d["financiering"].pop("standaard_bron"), "financiering.standaard_bron"),
-])
-def test_valideer_requires_a_source_for_every_link(tmp_path: Path, name: str, change, where: str) -> None:
+@pytest.mark.parametrize(
+    "name,change,where",
+    [
+        (
+            "samenwerkingsvormen.json",
+            lambda d: d["algemeen"].pop("past_bij_bron"),
+            "algemeen.past_bij_bron",
+        ),
+        (
+            "samenwerkingsvormen.json",
+            lambda d: d["samenwerkingsvormen"][0].pop("financiering_bron"),
+            "samenwerkingsvormen[0].financiering_bron",
+        ),
+        (
+            "samenwerkingsvormen.json",
+            lambda d: next(f for f in d["financiering"] if f["id"] == "s2").pop("past_bij_bron"),
+            "financiering[4].past_bij_bron",
+        ),
+        (
+            "toelichting.json",
+            lambda d: d["financiering"].pop("standaard_bron"),
+            "financiering.standaard_bron",
+        ),
+    ],
+)
+def test_valideer_requires_a_source_for_every_link(
+    tmp_path: Path, name: str, change, where: str
+) -> None:
     folder = _copy_pack(tmp_path)
     _edit(folder, name, change)
     result = run("regels", "valideer", str(folder))
@@ -388,7 +576,11 @@ def test_valideer_requires_a_source_on_a_financing_route(tmp_path: Path) -> None
     folder = _copy_pack(tmp_path)
     _edit(folder, "samenwerkingsvormen.json", lambda d: d["financiering"][0].pop("bron"))
     result = run("regels", "valideer", str(folder))
-    assert result.exit_code == 2 and "financiering[0]" in result.stderr and "'bron' ontbreekt" in result.stderr
+    assert (
+        result.exit_code == 2
+        and "financiering[0]" in result.stderr
+        and "'bron' ontbreekt" in result.stderr
+    )
 
 
 def test_regels_toon_flags_product_choices() -> None:

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-
 from conftest import EXAMPLES, ROOT, SHARED_EXAMPLE, run_cli
 
 INVALID = ROOT / "tests" / "data" / "ongeldig"
@@ -25,17 +24,26 @@ def _expected_errors() -> list[tuple[str, str, str]]:
 @pytest.fixture(scope="module")
 def invalid_run():
     """One batch over the folder of broken inputs plus a valid file and a missing path."""
-    return run_cli("check", str(INVALID), str(EXAMPLES / "diabetes-ketenzorg-utrecht.json"),
-                   "bestaat-niet.json", "--format", "jsonl")
+    return run_cli(
+        "check",
+        str(INVALID),
+        str(EXAMPLES / "diabetes-ketenzorg-utrecht.json"),
+        "bestaat-niet.json",
+        "--format",
+        "jsonl",
+    )
 
 
 @pytest.mark.parametrize("name,regel,message", _expected_errors(), ids=lambda x: str(x)[:40])
-def test_each_bad_input_gets_one_dutch_line_naming_file_and_field(invalid_run, name, regel, message):
+def test_each_bad_input_gets_one_dutch_line_naming_file_and_field(
+    invalid_run, name, regel, message
+):
     where = str(INVALID / name) + (f":{regel}" if regel else "")
     lines = invalid_run.stderr.decode().splitlines()
     messages = message.split(" || ")  # what different Python versions say
-    assert any(line.startswith(f"fout: {where}: ") and any(m in line for m in messages) for line in lines), \
-        f"no line for {where} containing {message!r} in:\n" + "\n".join(lines)
+    assert any(
+        line.startswith(f"fout: {where}: ") and any(m in line for m in messages) for line in lines
+    ), f"no line for {where} containing {message!r} in:\n" + "\n".join(lines)
 
 
 def test_bad_inputs_exit_2_without_traceback_and_the_rest_is_still_checked(invalid_run):
@@ -46,23 +54,31 @@ def test_bad_inputs_exit_2_without_traceback_and_the_rest_is_still_checked(inval
     reports = [json.loads(line) for line in invalid_run.stdout.decode().splitlines()]
     inputs = [(Path(r["invoer"]["bestand"]).name, r["invoer"]["regel"]) for r in reports]
     # the valid lines of the JSON Lines file and the valid file are reported, in input order
-    assert inputs == [("batch-met-fouten.jsonl", 1), ("batch-met-fouten.jsonl", 5),
-                      ("diabetes-ketenzorg-utrecht.json", None)]
+    assert inputs == [
+        ("batch-met-fouten.jsonl", 1),
+        ("batch-met-fouten.jsonl", 5),
+        ("diabetes-ketenzorg-utrecht.json", None),
+    ]
 
 
 def test_examples_exit_1_because_one_is_no_go():
     result = run_cli("check", str(EXAMPLES))
     assert result.returncode == 1, result.stderr.decode()
     out = result.stdout.decode()
-    assert "Advies: NO-GO" in out and "Advies: GO ONDER VOORWAARDEN" in out and "Advies: GO\n" in out
+    assert (
+        "Advies: NO-GO" in out and "Advies: GO ONDER VOORWAARDEN" in out and "Advies: GO\n" in out
+    )
     assert "9 voorstel(len): 2 go, 3 go onder voorwaarden, 4 no-go, 0 ongeldig." in out
 
 
-@pytest.mark.parametrize("name,code,strict_code", [
-    ("diabetes-ketenzorg-utrecht.json", 0, 0),
-    ("meekijkconsult-dermatologie-rotterdam.json", 0, 1),
-    ("copd-longzorg-nijkerk.json", 1, 1),
-])
+@pytest.mark.parametrize(
+    "name,code,strict_code",
+    [
+        ("diabetes-ketenzorg-utrecht.json", 0, 0),
+        ("meekijkconsult-dermatologie-rotterdam.json", 0, 1),
+        ("copd-longzorg-nijkerk.json", 1, 1),
+    ],
+)
 def test_exit_codes_and_strikt(name, code, strict_code):
     assert run_cli("check", str(EXAMPLES / name)).returncode == code
     assert run_cli("check", "--strikt", str(EXAMPLES / name)).returncode == strict_code
@@ -70,25 +86,45 @@ def test_exit_codes_and_strikt(name, code, strict_code):
 
 def test_json_document_has_reports_errors_and_summary(tmp_path):
     bad = tmp_path / "fout.json"
-    bad.write_text('{"patientgroep": {"categorie": "diabetes"}, "randvoorwaarden": {"ict": "misschien"}}')
+    bad.write_text(
+        '{"patientgroep": {"categorie": "diabetes"}, "randvoorwaarden": {"ict": "misschien"}}'
+    )
     result = run_cli("check", "--format", "json", str(SHARED_EXAMPLE), str(bad))
     assert result.returncode == 2
     doc = json.loads(result.stdout)
-    assert doc["samenvatting"] == {"totaal": 2, "go": 0, "voorwaardelijk": 1, "no-go": 0, "ongeldig": 1,
-                                   "voorlopig": 1}  # afstemming_verzekeraar is still 'onbekend'
-    assert doc["rapporten"][0]["voorlopig"] and doc["rapporten"][0]["nog_onbekend"] == ["afstemming_verzekeraar"]
+    assert doc["samenvatting"] == {
+        "totaal": 2,
+        "go": 0,
+        "voorwaardelijk": 1,
+        "no-go": 0,
+        "ongeldig": 1,
+        "voorlopig": 1,
+    }  # afstemming_verzekeraar is still 'onbekend'
+    assert doc["rapporten"][0]["voorlopig"] and doc["rapporten"][0]["nog_onbekend"] == [
+        "afstemming_verzekeraar"
+    ]
     rapport = doc["rapporten"][0]
     assert rapport["advies"] == "voorwaardelijk"
     assert rapport["invoer"] == {"bestand": str(SHARED_EXAMPLE), "regel": None}
-    assert rapport["regelpakket"]["naam"] == "landelijk" and rapport["regelpakket"]["hash"].startswith("sha256:")
+    assert rapport["regelpakket"]["naam"] == "landelijk" and rapport["regelpakket"][
+        "hash"
+    ].startswith("sha256:")
     missing = {o["id"]: o for o in rapport["ontbrekende_randvoorwaarden"]}
     assert set(missing) == {"afspraken", "capaciteit_huisarts", "afstemming_verzekeraar"}
     assert missing["afstemming_verzekeraar"]["antwoord"] == "onbekend"
     assert missing["afstemming_verzekeraar"]["blokkerend"] is True
     assert missing["afspraken"]["advies"] and missing["afspraken"]["bronnen"][0]["titel"]
-    assert doc["fouten"] == [{"invoer": {"bestand": str(bad), "regel": None},
-                              "problemen": [{"pad": "randvoorwaarden.ict",
-                                             "bericht": "ongeldige waarde 'misschien'; kies uit: ja, deels, nee, onbekend"}]}]
+    assert doc["fouten"] == [
+        {
+            "invoer": {"bestand": str(bad), "regel": None},
+            "problemen": [
+                {
+                    "pad": "randvoorwaarden.ict",
+                    "bericht": "ongeldige waarde 'misschien'; kies uit: ja, deels, nee, onbekend",
+                }
+            ],
+        }
+    ]
     # the documented report shape is what we print
     schema = json.loads(run_cli("schema", "--rapport").stdout)
     jsonschema.validate(rapport, schema)
@@ -107,11 +143,15 @@ def test_stdin_document_and_json_lines():
 def test_empty_folder_is_an_error(tmp_path):
     result = run_cli("check", str(tmp_path))
     assert result.returncode == 2
-    assert f"fout: {tmp_path}: map bevat geen voorstellen (*.json, *.jsonl)" in result.stderr.decode()
+    assert (
+        f"fout: {tmp_path}: map bevat geen voorstellen (*.json, *.jsonl)" in result.stderr.decode()
+    )
 
 
 def test_english_errors_and_report():
-    result = run_cli("check", "--lang", "en", str(INVALID / "onbekend-veld.json"), str(SHARED_EXAMPLE))
+    result = run_cli(
+        "check", "--lang", "en", str(INVALID / "onbekend-veld.json"), str(SHARED_EXAMPLE)
+    )
     err = result.stderr.decode()
     assert "error: " in err and "unknown field 'bekostging'; did you mean 'bekostiging'?" in err
     assert "Advice: GO WITH CONDITIONS" in result.stdout.decode()
@@ -156,7 +196,8 @@ def test_output_in_a_missing_folder_is_a_user_error(tmp_path):
     result = run_cli("check", str(SHARED_EXAMPLE), "-o", str(tmp_path / "nope" / "r.txt"))
     assert result.returncode == 2
     assert result.stderr.decode().strip() == (
-        f"fout: {tmp_path / 'nope' / 'r.txt'}: kan het uitvoerbestand niet schrijven: de map of het bestand bestaat niet")
+        f"fout: {tmp_path / 'nope' / 'r.txt'}: kan het uitvoerbestand niet schrijven: de map of het bestand bestaat niet"
+    )
 
 
 def test_geen_toelichting_leaves_the_notes_out_but_not_the_verdict():
@@ -171,18 +212,32 @@ def test_geen_toelichting_leaves_the_notes_out_but_not_the_verdict():
         a.pop("toelichting"), b.pop("toelichting")
         assert a == b
     assert len(lean.stdout) < len(full.stdout)
-    parallel = run_cli("check", "--format", "jsonl", "--geen-toelichting", "--jobs", "2", str(EXAMPLES))
+    parallel = run_cli(
+        "check", "--format", "jsonl", "--geen-toelichting", "--jobs", "2", str(EXAMPLES)
+    )
     assert parallel.stdout == lean.stdout  # the workers leave the notes out too
 
 
-@pytest.mark.parametrize("args,message", [
-    (["check"], "fout: 'PAD...' ontbreekt"),
-    (["check", "--format", "pdf", "x.json"], "fout: ongeldige waarde voor '--format'; kies uit: text, markdown, html, csv, json, jsonl"),
-    (["check", "--formaat", "text", "x.json"], "fout: onbekende optie '--formaat'; bedoelde u '--format'?"),
-    (["check", "--jobs", "veel", "x.json"], "fout: '--jobs' verwacht een geheel getal"),
-    (["controleer"], "fout: onbekend commando 'controleer'; kies uit: check, export, regels, schema, vragenlijst"),
-    (["check", "--lang", "en"], "error: 'PATH...' is missing"),
-])
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (["check"], "fout: 'PAD...' ontbreekt"),
+        (
+            ["check", "--format", "pdf", "x.json"],
+            "fout: ongeldige waarde voor '--format'; kies uit: text, markdown, html, csv, json, jsonl",
+        ),
+        (
+            ["check", "--formaat", "text", "x.json"],
+            "fout: onbekende optie '--formaat'; bedoelde u '--format'?",
+        ),
+        (["check", "--jobs", "veel", "x.json"], "fout: '--jobs' verwacht een geheel getal"),
+        (
+            ["controleer"],
+            "fout: onbekend commando 'controleer'; kies uit: check, export, regels, schema, vragenlijst",
+        ),
+        (["check", "--lang", "en"], "error: 'PATH...' is missing"),
+    ],
+)
 def test_usage_errors_are_one_dutch_line_and_exit_2(args, message):
     result = run_cli(*args)
     assert result.returncode == 2
@@ -190,8 +245,19 @@ def test_usage_errors_are_one_dutch_line_and_exit_2(args, message):
     assert lines[0] == message and "--help" in lines[1] and len(lines) == 2
 
 
-HELP_PAGES = [(), ("check",), ("regels",), ("regels", "toon"), ("regels", "valideer"), ("regels", "test"),
-              ("schema",), ("vragenlijst",), ("export",), ("export", "fhir"), ("export", "fhir-antwoorden")]
+HELP_PAGES = [
+    (),
+    ("check",),
+    ("regels",),
+    ("regels", "toon"),
+    ("regels", "valideer"),
+    ("regels", "test"),
+    ("schema",),
+    ("vragenlijst",),
+    ("export",),
+    ("export", "fhir"),
+    ("export", "fhir-antwoorden"),
+]
 
 
 @pytest.mark.parametrize("command", HELP_PAGES, ids=lambda c: " ".join(c) or "main")
@@ -201,8 +267,20 @@ def test_help_pages_are_dutch_including_clicks_own_words(command):
     out = proc.stdout.decode()
     assert out.startswith(f"Gebruik: substitutiecheck {' '.join(command)}".rstrip() + " ")
     assert "Opties:" in out and "Toon deze hulp en stop." in out
-    for english in ("Usage:", "Options:", "Commands:", "Show this message", "[default:", "[OPTIONS]",
-                    "COMMAND ", "[COMMAND]", " FILE", " DIRECTORY", " INTEGER", " TEXT"):
+    for english in (
+        "Usage:",
+        "Options:",
+        "Commands:",
+        "Show this message",
+        "[default:",
+        "[OPTIONS]",
+        "COMMAND ",
+        "[COMMAND]",
+        " FILE",
+        " DIRECTORY",
+        " INTEGER",
+        " TEXT",
+    ):
         assert english not in out, (english, out)
 
 
@@ -229,8 +307,14 @@ def test_every_help_text_has_an_english_translation():
     def walk(cmd):
         if cmd.help and inspect.cleandoc(cmd.help) not in HULP_EN:
             missing.append(cmd.name)
-        missing.extend(f"{cmd.name} {p.name}" for p in cmd.params
-                       if isinstance(p, click.Option) and p.help and p.name != "version" and p.help not in HULP_EN)
+        missing.extend(
+            f"{cmd.name} {p.name}"
+            for p in cmd.params
+            if isinstance(p, click.Option)
+            and p.help
+            and p.name != "version"
+            and p.help not in HULP_EN
+        )
         for sub in getattr(cmd, "commands", {}).values():
             walk(sub)
 
@@ -245,7 +329,9 @@ def test_help_pages_in_english_with_lang_en_before_or_after_the_command():
     top = run_cli("--lang", "en", "--help").stdout.decode()
     assert "Commands:" in top and "Check proposals:" in top and "Controleer" not in top
     assert run_cli("--help").stdout.decode().count("Controleer voorstellen") == 1
-    report = run_cli("--lang", "en", "check", str(EXAMPLES / "diabetes-ketenzorg-utrecht.json")).stdout.decode()
+    report = run_cli(
+        "--lang", "en", "check", str(EXAMPLES / "diabetes-ketenzorg-utrecht.json")
+    ).stdout.decode()
     assert "Patient group:" in report and "Patiëntengroep" not in report
 
 
@@ -255,4 +341,7 @@ def test_help_translation_changes_whole_words_only():
     assert _hulp_nl("-o, --uitvoer FILE", HULP_SYNTAX_NL) == "-o, --uitvoer BESTAND"
     assert _hulp_nl("--naam FILENAME", HULP_SYNTAX_NL) == "--naam FILENAME"
     assert _hulp_nl("[COMMAND] [ARGS]...", HULP_SYNTAX_NL) == "[COMMANDO] [ARGUMENTEN]..."
-    assert _hulp_nl("Uitvoer.  [default: text; required]", HULP_EXTRA_NL) == "Uitvoer.  [standaard: text; verplicht]"
+    assert (
+        _hulp_nl("Uitvoer.  [default: text; required]", HULP_EXTRA_NL)
+        == "Uitvoer.  [standaard: text; verplicht]"
+    )

@@ -13,11 +13,10 @@ import types
 from typing import Any
 
 import pytest
+from conftest import EXAMPLES, ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
-
-from conftest import EXAMPLES, ROOT
 from strategies import _paths, json_values, mutate, voorstellen
 
 from substitutiecheck.errors import InvoerFout, json_pad
@@ -97,7 +96,9 @@ def test_the_model_has_exactly_the_fields_of_the_contract(name):
         out = {}
         for field_name, info in model.model_fields.items():
             ann = info.annotation
-            sub = next((a for a in getattr(ann, "__args__", (ann,)) if hasattr(a, "model_fields")), None)
+            sub = next(
+                (a for a in getattr(ann, "__args__", (ann,)) if hasattr(a, "model_fields")), None
+            )
             out[field_name] = fields(sub) if sub is not None else None
         return out
 
@@ -119,6 +120,7 @@ def test_a_pydantic_proposal_model_is_accepted_as_input():
 
 # -- Python values a library user may pass (no JSON produces them) ------------------------------------
 
+
 class Tekst(str):
     pass
 
@@ -134,7 +136,9 @@ def pythonize(data: Any, draw, n: int) -> Any:
     already holds its own replacements."""
     data = copy.deepcopy(data)
     paths = [p for p in _paths(data) if p]
-    chosen = draw(st.lists(st.sampled_from(paths), min_size=1, max_size=n, unique=True)) if paths else []
+    chosen = (
+        draw(st.lists(st.sampled_from(paths), min_size=1, max_size=n, unique=True)) if paths else []
+    )
     for path in sorted(chosen, key=len, reverse=True):
         parent = data
         for p in path[:-1]:
@@ -143,8 +147,15 @@ def pythonize(data: Any, draw, n: int) -> Any:
             continue  # inside a mapping replaced before
         value = parent[path[-1]]
         if isinstance(value, str):
-            options = [Tekst(value), value.encode(), bytearray(value.encode()), b"\xff" + value.encode(),
-                       Antwoord.JA, Antwoord.TITEL, (value,)]
+            options = [
+                Tekst(value),
+                value.encode(),
+                bytearray(value.encode()),
+                b"\xff" + value.encode(),
+                Antwoord.JA,
+                Antwoord.TITEL,
+                (value,),
+            ]
         elif isinstance(value, dict):
             options = [types.MappingProxyType(value), list(value.items())]
         else:
@@ -156,7 +167,9 @@ def pythonize(data: Any, draw, n: int) -> Any:
 def plain_types(value: Any) -> bool:
     """Only dict, str and None in a validated proposal: nothing that prints differently."""
     if isinstance(value, dict):
-        return type(value) is dict and all(type(k) is str and plain_types(v) for k, v in value.items())
+        return type(value) is dict and all(
+            type(k) is str and plain_types(v) for k, v in value.items()
+        )
     return value is None or type(value) is str
 
 
@@ -176,17 +189,35 @@ def test_a_str_enum_title_prints_as_its_text_in_every_report_format():
     from substitutiecheck.evaluation import evalueer
 
     data = json.loads((EXAMPLES / "diabetes-ketenzorg-utrecht.json").read_text("utf-8"))
-    rapport = evalueer({**data, "titel": Antwoord.TITEL, "randvoorwaarden": types.MappingProxyType(data["randvoorwaarden"])},
-                       LANDELIJK)
+    rapport = evalueer(
+        {
+            **data,
+            "titel": Antwoord.TITEL,
+            "randvoorwaarden": types.MappingProxyType(data["randvoorwaarden"]),
+        },
+        LANDELIJK,
+    )
     assert type(rapport.titel) is str and rapport.titel == "Mijn titel"
     assert json.loads(rapport.naar_json()) == rapport.naar_dict()
 
 
-@pytest.mark.parametrize("typed, meant", [("yes", "ja"), ("No", "nee"), ("partly", "deels"), ("unknown", "onbekend"),
-                                          ("Ja ", "ja"), ("neee", "nee")])
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("yes", "ja"),
+        ("No", "nee"),
+        ("partly", "deels"),
+        ("unknown", "onbekend"),
+        ("Ja ", "ja"),
+        ("neee", "nee"),
+    ],
+)
 def test_english_and_near_miss_answers_get_a_suggestion_but_are_not_accepted(typed, meant):
     with pytest.raises(InvoerFout) as exc:
-        lees_voorstel({"patientgroep": {"categorie": "diabetes"}, "randvoorwaarden": {"ict": typed}}, LANDELIJK)
+        lees_voorstel(
+            {"patientgroep": {"categorie": "diabetes"}, "randvoorwaarden": {"ict": typed}},
+            LANDELIJK,
+        )
     (problem,) = exc.value.problemen
     assert problem.pad == "randvoorwaarden.ict"
     assert f"bedoelde u '{meant}'?" in problem.nl and f"did you mean '{meant}'?" in problem.en

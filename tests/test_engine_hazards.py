@@ -24,14 +24,20 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def run_py(code: str, timeout: float = 120) -> subprocess.CompletedProcess:
     """Run Python code in a fresh interpreter; a segfault shows as a negative return code."""
-    return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True,
-                          text=True, cwd=ROOT, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=timeout,
+    )
 
 
 def assert_ok(proc: subprocess.CompletedProcess) -> str:
     assert proc.returncode == 0, (
         f"subprocess failed with {proc.returncode} (negative: killed by signal {-proc.returncode})\n"
-        f"stdout: {proc.stdout[-2000:]}\nstderr: {proc.stderr[-2000:]}")
+        f"stdout: {proc.stdout[-2000:]}\nstderr: {proc.stderr[-2000:]}"
+    )
     return proc.stdout
 
 
@@ -45,8 +51,10 @@ def fresh_engine(rules, cls=engine.RuleEngine) -> engine.RuleEngine:
 
 # -- 1. unmatched facts: segfault on delete_state of a fact no rule matched ---------------------
 
+
 def test_fact_matching_no_pack_rule_gives_a_report_and_never_segfaults():
-    out = assert_ok(run_py("""
+    out = assert_ok(
+        run_py("""
         from substitutiecheck import engine, evaluate
         e = engine.engine_for("unmatched_probe", [("a", {"veld": "x", "is": "ja"})])
         for i in range(3000):
@@ -62,7 +70,8 @@ def test_fact_matching_no_pack_rule_gives_a_report_and_never_segfaults():
         r = evaluate(voorstel)
         assert r.bevindingen == [] and r.advies == "go", r
         print("ok")
-    """))
+    """)
+    )
     assert out.strip() == "ok"
 
 
@@ -79,6 +88,7 @@ def test_every_rule_carries_the_marker_and_a_sentinel_matches_it():
 
 # -- 2. session cleanup and the 1024-session cap ------------------------------------------------
 
+
 def test_no_live_session_after_evaluations_and_old_sids_are_gone():
     e = fresh_engine([("a", {"veld": "x", "is": "ja"})])
     for i in range(2100):  # well past the cap of 1024 live sessions
@@ -91,7 +101,8 @@ def test_no_live_session_after_evaluations_and_old_sids_are_gone():
 def test_the_1024_session_cap_still_exists_and_evaluations_stay_far_below_it():
     """Canary: durable still refuses the 1025th live session (so the per-evaluation
     delete_state matters), and our engine keeps working after more than 1024 evaluations."""
-    out = assert_ok(run_py("""
+    out = assert_ok(
+        run_py("""
         from substitutiecheck import engine
         e = engine.engine_for("cap_probe", [("a", {"veld": "x", "is": "ja"})])
         for i in range(1500):
@@ -108,11 +119,13 @@ def test_the_1024_session_cap_still_exists_and_evaluations_stay_far_below_it():
             h.delete_state(e.name, f"s{j}")
         assert e.fire({"x": "ja"}) == ["a"]
         print(hit)
-    """))
+    """)
+    )
     assert out.strip() == "1025"
 
 
 # -- 3. duplicate facts ---------------------------------------------------------------------------
+
 
 def test_same_proposal_twice_in_a_row_gives_the_same_report(voorbeeld, pack):
     from substitutiecheck.evaluation import evalueer
@@ -147,10 +160,12 @@ def test_glibc_accepts_the_heap_slack_once_per_process(monkeypatch):
 
 # -- 4. errors inside actions are swallowed by durable -------------------------------------------
 
+
 class _Failing(engine.RuleEngine):
     def _recorder(self, key):
         def record(_closure):
             raise ValueError(f"kapot in {key}")
+
         return record
 
 
@@ -164,7 +179,9 @@ def test_error_inside_an_action_surfaces_as_enginefout():
 def test_ctrl_c_inside_an_action_is_an_interrupt_not_an_engine_error():
     """durable catches BaseException in actions: a SIGINT handled there used to come out as
     EngineFout (exit 3 instead of 130). The engine defers SIGINT while durable runs."""
-    out = assert_ok(run_py("""
+    out = assert_ok(
+        run_py(
+            """
         import signal
         from substitutiecheck import engine
         class Interrupted(engine.RuleEngine):
@@ -180,11 +197,15 @@ def test_ctrl_c_inside_an_action_is_an_interrupt_not_an_engine_error():
         except engine.EngineFout as ex:
             print("enginefout", ex)
         assert e.fire({"x": "nee"}) == []
-    """, timeout=60))
+    """,
+            timeout=60,
+        )
+    )
     assert out.strip() == "interrupt"
 
 
 # -- 5. absent-field conditions ($nex) hang -------------------------------------------------------
+
 
 def _operators(node, found):
     if isinstance(node, dict):
@@ -242,8 +263,13 @@ def test_negated_conditions_compile_and_evaluate_correctly_without_hanging():
             out.append([x, y, e.fire({"x": x, "y": y})])
         print(json.dumps(out))
     """
-    proc = subprocess.run([sys.executable, "-c", textwrap.dedent(code), json.dumps(NEGATIONS)],
-                          capture_output=True, text=True, cwd=ROOT, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code), json.dumps(NEGATIONS)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
     out = assert_ok(proc)
     for x, y, fired in json.loads(out):
         expected = [str(i) for i, c in enumerate(NEGATIONS) if _truth(c, {"x": x, "y": y})]
@@ -251,6 +277,7 @@ def test_negated_conditions_compile_and_evaluate_correctly_without_hanging():
 
 
 # -- 6. global state: hosts and timer threads -----------------------------------------------------
+
 
 def test_no_timer_threads_and_no_host_per_evaluation(monkeypatch, pack, voorbeeld):
     from durable import engine as durable_engine
@@ -305,15 +332,21 @@ def test_many_rules_firing_at_once_never_crash(n, every):
     from substitutiecheck.pack import MAX_FIELDS
 
     assert MAX_FIELDS + 3 < 253  # + sid, marker and durable's id: below the property limit
-    proc = subprocess.run([sys.executable, "-c", textwrap.dedent(WIDE), str(n), str(every)],
-                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(WIDE), str(n), str(every)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
     assert int(assert_ok(proc)) >= 2
 
 
 def test_canary_durable_still_crashes_past_64_matches_in_one_ruleset():
     """Why the split exists. If this starts passing with rc 0, durable was fixed upstream and
     MAX_FRAMES in engine.py can go."""
-    proc = run_py("""
+    proc = run_py(
+        """
         from substitutiecheck import engine
         from durable import engine as d
         class Q(d.Host):
@@ -329,18 +362,32 @@ def test_canary_durable_still_crashes_past_64_matches_in_one_ruleset():
         fact.update(sid="1", __eval=1)
         h.assert_fact("canary", fact)
         h.delete_state("canary", "1")
-    """, timeout=60)
+    """,
+        timeout=60,
+    )
     assert proc.returncode != 0
 
 
 def test_or_branches_fire_once_per_rule():
     """An '$or' fires its action once per matching branch; the engine reports each rule once."""
-    e = fresh_engine([("a", {"een_van": [{"veld": "x", "is": "ja"}, {"veld": "y", "is": "ja"}]}),
-                      ("b", {"veld": "x", "in": ["ja", "nee"]})])
+    e = fresh_engine(
+        [
+            ("a", {"een_van": [{"veld": "x", "is": "ja"}, {"veld": "y", "is": "ja"}]}),
+            ("b", {"veld": "x", "in": ["ja", "nee"]}),
+        ]
+    )
     assert e.fire({"x": "ja", "y": "ja"}) == ["a", "b"]
-    assert engine._matches(engine.compile_condition({"veld": "x", "in": ["ja", "nee", "deels"]})) == 1
-    assert engine._matches(engine.compile_condition(
-        {"een_van": [{"veld": "x", "is": "ja"}, {"veld": "y", "is": "ja"}]})) == 2
+    assert (
+        engine._matches(engine.compile_condition({"veld": "x", "in": ["ja", "nee", "deels"]})) == 1
+    )
+    assert (
+        engine._matches(
+            engine.compile_condition(
+                {"een_van": [{"veld": "x", "is": "ja"}, {"veld": "y", "is": "ja"}]}
+            )
+        )
+        == 2
+    )
 
 
 def test_shipped_pack_fits_in_one_ruleset(pack):

@@ -12,24 +12,43 @@ import itertools
 import json
 
 import pytest
+from conftest import EXAMPLES, ROOT
 
-from substitutiecheck import InvoerFout, laad_regelpakket
+from substitutiecheck import InvoerFout, conditions, laad_regelpakket
 from substitutiecheck.evaluation import evalueer
-from substitutiecheck.fhir import antwoorden, questionnaire, questionnaire_url, voorstel_uit_antwoorden
+from substitutiecheck.fhir import (
+    antwoorden,
+    questionnaire,
+    questionnaire_url,
+    voorstel_uit_antwoorden,
+)
 from substitutiecheck.fhir.common import ITEM_CONTROL, TRANSLATION, codesystem_url
 from substitutiecheck.fhir.questionnaire import enable_when
 from substitutiecheck.questionnaire.data import laad_vragenlijst, standaard_bestand
-from substitutiecheck import conditions
-
-from conftest import EXAMPLES, ROOT
 
 R4B = pytest.importorskip("fhir.resources.R4B")
 from fhir.resources.R4B.questionnaire import Questionnaire  # noqa: E402
 from fhir.resources.R4B.questionnaireresponse import QuestionnaireResponse  # noqa: E402
 
 PACKS = {"landelijk": None, "twente": ROOT / "examples" / "regio-twente"}
-ITEM_TYPES = {"group", "display", "boolean", "decimal", "integer", "date", "dateTime", "time", "string",
-              "text", "url", "choice", "open-choice", "attachment", "reference", "quantity"}
+ITEM_TYPES = {
+    "group",
+    "display",
+    "boolean",
+    "decimal",
+    "integer",
+    "date",
+    "dateTime",
+    "time",
+    "string",
+    "text",
+    "url",
+    "choice",
+    "open-choice",
+    "attachment",
+    "reference",
+    "quantity",
+}
 
 
 @pytest.fixture(scope="module")
@@ -62,6 +81,7 @@ VOORSTELLEN = _voorstellen()
 # ---------------------------------------------------------------------------------------------
 # The Questionnaire
 # ---------------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("taal", ["nl", "en"])
 @pytest.mark.parametrize("naam", list(PACKS))
@@ -116,7 +136,9 @@ def test_export_has_every_question_of_the_questionnaire_in_its_section(packs, na
         assert help_item["extension"][0]["valueCodeableConcept"]["coding"][0]["code"] == "help"
         assert q.hulp["nl"] in help_item["text"]
     if naam == "twente":  # the regional pack's extra randvoorwaarde is asked, in its group
-        assert "randvoorwaarden.bestuurlijk_commitment" in {it["linkId"] for it in _items(doc["item"])}
+        assert "randvoorwaarden.bestuurlijk_commitment" in {
+            it["linkId"] for it in _items(doc["item"])
+        }
 
 
 def test_codes_come_from_our_codesystems(pack):
@@ -129,10 +151,17 @@ def test_codes_come_from_our_codesystems(pack):
     assert system("randvoorwaarden.ict") == {codesystem_url("antwoord")}
     assert system("patientgroep.hoog_risico") == {codesystem_url("antwoord")}
     assert by_id["patientgroep.categorie"]["required"] is True
-    assert by_id["patientgroep.omschrijving"]["type"] == "text" and by_id["patientgroep.omschrijving"]["maxLength"] == 500
+    assert (
+        by_id["patientgroep.omschrijving"]["type"] == "text"
+        and by_id["patientgroep.omschrijving"]["maxLength"] == 500
+    )
     assert by_id["titel"]["type"] == "string"
     # what the terminal questionnaire preselects is initialSelected
-    selected = [o["valueCoding"]["code"] for o in by_id["financiering"]["answerOption"] if o.get("initialSelected")]
+    selected = [
+        o["valueCoding"]["code"]
+        for o in by_id["financiering"]["answerOption"]
+        if o.get("initialSelected")
+    ]
     assert selected == ["onbekend"]
 
 
@@ -140,19 +169,31 @@ def test_conditional_questions_have_enable_when(pack):
     doc = questionnaire(pack)
     by_id = {it["linkId"]: it for it in _items(doc["item"])}
     for element in ("gedeelde_ambitie", "belangen", "relatie", "organisatie", "proces"):
-        assert by_id[f"samenwerking.{element}"]["enableWhen"] == [{
-            "question": "samenwerking", "operator": "=",
-            "answerCoding": {"system": codesystem_url("antwoord"), "code": "ja"}}]
+        assert by_id[f"samenwerking.{element}"]["enableWhen"] == [
+            {
+                "question": "samenwerking",
+                "operator": "=",
+                "answerCoding": {"system": codesystem_url("antwoord"), "code": "ja"},
+            }
+        ]
         assert "enableBehavior" not in by_id[f"samenwerking.{element}"]
 
 
 def test_english_primary_text_with_dutch_translation(pack):
     doc = questionnaire(pack, "en")
     assert doc["title"] == "Questionnaire substitution of care"
-    assert doc["_title"]["extension"][0]["extension"][1]["valueString"] == "Vragenlijst substitutie van zorg"
+    assert (
+        doc["_title"]["extension"][0]["extension"][1]["valueString"]
+        == "Vragenlijst substitutie van zorg"
+    )
     ict = next(it for it in _items(doc["item"]) if it["linkId"] == "randvoorwaarden.ict")
     assert ict["answerOption"][0]["valueCoding"]["display"] == "yes"
-    assert ict["answerOption"][0]["valueCoding"]["_display"]["extension"][0]["extension"][1]["valueString"] == "ja"
+    assert (
+        ict["answerOption"][0]["valueCoding"]["_display"]["extension"][0]["extension"][1][
+            "valueString"
+        ]
+        == "ja"
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -172,7 +213,12 @@ EXPRESSIBLE = [
 ]
 NOT_EXPRESSIBLE = [
     {"alle": [{"veld": CAT, "in": ["kno", "overig"]}, {"veld": VORM, "in": ["mdo", "vsv"]}]},
-    {"een_van": [{"veld": CAT, "is": "kno"}, {"alle": [{"veld": VORM, "is": "mdo"}, {"veld": CAT, "is": "overig"}]}]},
+    {
+        "een_van": [
+            {"veld": CAT, "is": "kno"},
+            {"alle": [{"veld": VORM, "is": "mdo"}, {"veld": CAT, "is": "overig"}]},
+        ]
+    },
 ]
 
 
@@ -181,6 +227,7 @@ def _fhir_enabled(ews, behaviour, answers):
         value = answers.get(ew["question"])
         target = ew["answerCoding"]["code"]
         return value == target if ew["operator"] == "=" else value != target
+
     results = [one(ew) for ew in ews]
     return any(results) if behaviour == "any" else all(results)
 
@@ -190,7 +237,10 @@ def test_enable_when_agrees_with_the_condition_language(pack, cond):
     vl = laad_vragenlijst(pack)
     ews, behaviour = enable_when(cond, vl)
     assert len(ews) == 1 or behaviour in ("all", "any")
-    domain = {CAT: ["kno", "overig", "diabetes", "dermatologie"], VORM: ["mdo", "vsv", "meekijkconsult"]}
+    domain = {
+        CAT: ["kno", "overig", "diabetes", "dermatologie"],
+        VORM: ["mdo", "vsv", "meekijkconsult"],
+    }
     for combo in itertools.product(*domain.values()):
         answers = dict(zip(domain, combo))
         assert _fhir_enabled(ews, behaviour, answers) == conditions.geldt(cond, answers), answers
@@ -205,19 +255,25 @@ def test_an_inexpressible_condition_is_named_in_the_help_text(pack, tmp_path):
     data = json.loads(standaard_bestand().read_text("utf-8"))
     vragen = data["secties"][1]["vragen"]
     omschrijving = next(v for v in vragen if v.get("id") == "patientgroep.omschrijving")
-    omschrijving["als"] = {"alle": [{"veld": CAT, "in": ["kno", "overig"]}, {"veld": "regio", "in": ["a", "b"]}]}
+    omschrijving["als"] = {
+        "alle": [{"veld": CAT, "in": ["kno", "overig"]}, {"veld": "regio", "in": ["a", "b"]}]
+    }
     path = tmp_path / "vragenlijst.json"
     path.write_text(json.dumps(data), "utf-8")
     doc = questionnaire(pack, vragenlijst=laad_vragenlijst(pack, path))
     item = next(it for it in _items(doc["item"]) if it["linkId"] == "patientgroep.omschrijving")
     assert "enableWhen" not in item
-    assert "Alleen van toepassing als: (patientgroep.categorie is een van 'kno', 'overig' en regio" in item["item"][0]["text"]
+    assert (
+        "Alleen van toepassing als: (patientgroep.categorie is een van 'kno', 'overig' en regio"
+        in item["item"][0]["text"]
+    )
     Questionnaire.model_validate(doc)
 
 
 # ---------------------------------------------------------------------------------------------
 # Round trip: proposal -> QuestionnaireResponse -> the same report
 # ---------------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("naam", list(PACKS))
 @pytest.mark.parametrize("bron,voorstel", VOORSTELLEN, ids=[b for b, _ in VOORSTELLEN])
@@ -228,7 +284,9 @@ def test_round_trip_gives_the_same_report(packs, naam, bron, voorstel):
     assert response["questionnaire"].split("|")[0] == questionnaire_url(pack)
     assert voorstel_uit_antwoorden(json.loads(json.dumps(response)), pack) == voorstel
     for taal in ("nl", "en"):
-        assert evalueer(response, pack, taal).naar_dict() == evalueer(voorstel, pack, taal).naar_dict()
+        assert (
+            evalueer(response, pack, taal).naar_dict() == evalueer(voorstel, pack, taal).naar_dict()
+        )
 
 
 def test_an_empty_samenwerking_part_survives(pack):
@@ -264,6 +322,7 @@ def test_a_proposal_without_answers_leaves_them_out(pack):
 # Broken and foreign responses
 # ---------------------------------------------------------------------------------------------
 
+
 def _item(doc, link):
     return next(it for it in _items(doc["item"]) if it["linkId"] == link)
 
@@ -271,12 +330,14 @@ def _item(doc, link):
 def _rename(link, new):
     def f(doc):
         _item(doc, link)["linkId"] = new
+
     return f
 
 
 def _answer(link, answer):
     def f(doc):
         _item(doc, link)["answer"] = answer
+
     return f
 
 
@@ -285,6 +346,7 @@ def _drop(link):
         for group in doc["item"]:
             group["item"] = [it for it in group["item"] if it["linkId"] != link]
         doc["item"] = [g for g in doc["item"] if g["item"]]
+
     return f
 
 
@@ -294,46 +356,112 @@ def _set(key, value):
             doc.pop(key, None)
         else:
             doc[key] = value
+
     return f
 
 
 BROKEN = [
-    ("onbekende vraag", _rename("randvoorwaarden.ict", "randvoorwaarden.ictt"),
-     "item[7].item[0].linkId", "onbekende vraag 'randvoorwaarden.ictt'; bedoelde u 'randvoorwaarden.ict'?"),
-    ("verkeerd antwoordtype", _answer("randvoorwaarden.ict", [{"valueString": "ja"}]),
-     "item[7].item[0].answer[0]", "vraag 'randvoorwaarden.ict': verwacht een keuze (valueCoding), kreeg valueString"),
-    ("tekst als keuze", _answer("titel", [{"valueCoding": {"code": "x"}}]),
-     "item[0].item[0].answer[0]", "vraag 'titel': verwacht tekst (valueString), kreeg valueCoding"),
-    ("onbekende code", _answer("randvoorwaarden.ict", [{"valueCoding": {"code": "misschien"}}]),
-     "item[7].item[0].answer[0].valueCoding.code",
-     "vraag 'randvoorwaarden.ict': onbekende code 'misschien'; kies uit: ja, deels, nee, onbekend"),
-    ("tikfout in code", _answer("patientgroep.categorie", [{"valueCoding": {"code": "dermatolgie"}}]),
-     "item[1].item[0].answer[0].valueCoding.code",
-     "vraag 'patientgroep.categorie': onbekende code 'dermatolgie'; bedoelde u 'dermatologie'?"),
-    ("vreemd codesysteem", _answer("randvoorwaarden.ict", [{"valueCoding": {"system": "http://snomed.info/sct", "code": "ja"}}]),
-     "item[7].item[0].answer[0].valueCoding.system",
-     "vraag 'randvoorwaarden.ict': onbekend codesysteem 'http://snomed.info/sct'; verwacht 'https://substitutiecheck.nl/fhir/CodeSystem/antwoord'"),
-    ("twee antwoorden", _answer("randvoorwaarden.ict", [{"valueCoding": {"code": "ja"}}, {"valueCoding": {"code": "nee"}}]),
-     "item[7].item[0].answer", "vraag 'randvoorwaarden.ict': 2 antwoorden; deze vraag heeft er één"),
-    ("categorie ontbreekt", _drop("patientgroep.categorie"),
-     "item", "verplichte vraag 'patientgroep.categorie' is niet beantwoord"),
-    ("ander resourceType", _set("resourceType", "Patient"),
-     "resourceType", "resourceType 'Patient' wordt niet ondersteund; verwacht een voorstel of een QuestionnaireResponse"),
-    ("vragenlijst ontbreekt", _set("questionnaire", None),
-     "questionnaire", "ontbreekt; verwacht de vragenlijst 'https://substitutiecheck.nl/fhir/Questionnaire/substitutiecheck-landelijk'"),
-    ("vreemde vragenlijst", _set("questionnaire", "http://example.org/Questionnaire/phq-9|1"),
-     "questionnaire", "'http://example.org/Questionnaire/phq-9' is geen vragenlijst van substitutiecheck"),
-    ("ander regelpakket", _set("questionnaire", "https://substitutiecheck.nl/fhir/Questionnaire/substitutiecheck-twente-voorbeeld"),
-     "questionnaire", "is de vragenlijst van een ander regelpakket; het actieve pakket is 'landelijk'"),
-    ("niet van toepassing", _answer("samenwerking", [{"valueCoding": {"code": "nee"}}]),
-     "item[8].item[1]", "vraag 'samenwerking.gedeelde_ambitie' is beantwoord maar niet van toepassing (alleen als samenwerking is 'ja')"),
-    ("linkId ontbreekt", lambda d: _item(d, "regio").pop("linkId"), "item[0].item[1].linkId", "linkId ontbreekt"),
+    (
+        "onbekende vraag",
+        _rename("randvoorwaarden.ict", "randvoorwaarden.ictt"),
+        "item[7].item[0].linkId",
+        "onbekende vraag 'randvoorwaarden.ictt'; bedoelde u 'randvoorwaarden.ict'?",
+    ),
+    (
+        "verkeerd antwoordtype",
+        _answer("randvoorwaarden.ict", [{"valueString": "ja"}]),
+        "item[7].item[0].answer[0]",
+        "vraag 'randvoorwaarden.ict': verwacht een keuze (valueCoding), kreeg valueString",
+    ),
+    (
+        "tekst als keuze",
+        _answer("titel", [{"valueCoding": {"code": "x"}}]),
+        "item[0].item[0].answer[0]",
+        "vraag 'titel': verwacht tekst (valueString), kreeg valueCoding",
+    ),
+    (
+        "onbekende code",
+        _answer("randvoorwaarden.ict", [{"valueCoding": {"code": "misschien"}}]),
+        "item[7].item[0].answer[0].valueCoding.code",
+        "vraag 'randvoorwaarden.ict': onbekende code 'misschien'; kies uit: ja, deels, nee, onbekend",
+    ),
+    (
+        "tikfout in code",
+        _answer("patientgroep.categorie", [{"valueCoding": {"code": "dermatolgie"}}]),
+        "item[1].item[0].answer[0].valueCoding.code",
+        "vraag 'patientgroep.categorie': onbekende code 'dermatolgie'; bedoelde u 'dermatologie'?",
+    ),
+    (
+        "vreemd codesysteem",
+        _answer(
+            "randvoorwaarden.ict",
+            [{"valueCoding": {"system": "http://snomed.info/sct", "code": "ja"}}],
+        ),
+        "item[7].item[0].answer[0].valueCoding.system",
+        "vraag 'randvoorwaarden.ict': onbekend codesysteem 'http://snomed.info/sct'; verwacht 'https://substitutiecheck.nl/fhir/CodeSystem/antwoord'",
+    ),
+    (
+        "twee antwoorden",
+        _answer(
+            "randvoorwaarden.ict",
+            [{"valueCoding": {"code": "ja"}}, {"valueCoding": {"code": "nee"}}],
+        ),
+        "item[7].item[0].answer",
+        "vraag 'randvoorwaarden.ict': 2 antwoorden; deze vraag heeft er één",
+    ),
+    (
+        "categorie ontbreekt",
+        _drop("patientgroep.categorie"),
+        "item",
+        "verplichte vraag 'patientgroep.categorie' is niet beantwoord",
+    ),
+    (
+        "ander resourceType",
+        _set("resourceType", "Patient"),
+        "resourceType",
+        "resourceType 'Patient' wordt niet ondersteund; verwacht een voorstel of een QuestionnaireResponse",
+    ),
+    (
+        "vragenlijst ontbreekt",
+        _set("questionnaire", None),
+        "questionnaire",
+        "ontbreekt; verwacht de vragenlijst 'https://substitutiecheck.nl/fhir/Questionnaire/substitutiecheck-landelijk'",
+    ),
+    (
+        "vreemde vragenlijst",
+        _set("questionnaire", "http://example.org/Questionnaire/phq-9|1"),
+        "questionnaire",
+        "'http://example.org/Questionnaire/phq-9' is geen vragenlijst van substitutiecheck",
+    ),
+    (
+        "ander regelpakket",
+        _set(
+            "questionnaire",
+            "https://substitutiecheck.nl/fhir/Questionnaire/substitutiecheck-twente-voorbeeld",
+        ),
+        "questionnaire",
+        "is de vragenlijst van een ander regelpakket; het actieve pakket is 'landelijk'",
+    ),
+    (
+        "niet van toepassing",
+        _answer("samenwerking", [{"valueCoding": {"code": "nee"}}]),
+        "item[8].item[1]",
+        "vraag 'samenwerking.gedeelde_ambitie' is beantwoord maar niet van toepassing (alleen als samenwerking is 'ja')",
+    ),
+    (
+        "linkId ontbreekt",
+        lambda d: _item(d, "regio").pop("linkId"),
+        "item[0].item[1].linkId",
+        "linkId ontbreekt",
+    ),
     ("item geen lijst", _set("item", {"linkId": "titel"}), "item", "verwacht een lijst [...]"),
 ]
 
 
 @pytest.mark.parametrize("wijzig,pad,bericht", [b[1:] for b in BROKEN], ids=[b[0] for b in BROKEN])
-def test_broken_response_is_a_dutch_error_with_path_and_link_id(pack, voorbeeld, wijzig, pad, bericht):
+def test_broken_response_is_a_dutch_error_with_path_and_link_id(
+    pack, voorbeeld, wijzig, pad, bericht
+):
     doc = antwoorden(voorbeeld, pack)
     wijzig(doc)
     with pytest.raises(InvoerFout) as exc:
@@ -354,7 +482,9 @@ def test_every_fault_is_reported_at_once(pack, voorbeeld):
 
 def test_another_version_of_our_questionnaire_is_accepted(pack, voorbeeld):
     doc = antwoorden(voorbeeld, pack)
-    doc["questionnaire"] = questionnaire_url(pack) + "|landelijk 0.9.0 (sha256:0000); vragenlijst 0.1"
+    doc["questionnaire"] = (
+        questionnaire_url(pack) + "|landelijk 0.9.0 (sha256:0000); vragenlijst 0.1"
+    )
     assert voorstel_uit_antwoorden(doc, pack) == voorbeeld
 
 

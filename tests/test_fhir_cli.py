@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from conftest import EXAMPLES, ROOT, run_cli
 
 pytest.importorskip("fhir.resources.R4B")
@@ -24,7 +23,9 @@ def _reports(stdout: bytes) -> list[dict]:
     return doc["rapporten"]
 
 
-@pytest.mark.parametrize("args,taal", [((), "nl"), (("--lang", "en"), "en"), (("--regels", TWENTE), "nl")])
+@pytest.mark.parametrize(
+    "args,taal", [((), "nl"), (("--lang", "en"), "en"), (("--regels", TWENTE), "nl")]
+)
 def test_export_fhir_prints_a_valid_questionnaire(args, taal):
     r = run_cli("export", "fhir", *args)
     assert r.returncode == 0, r.stderr.decode()
@@ -52,11 +53,15 @@ def test_round_trip_through_the_commands_gives_the_same_reports(tmp_path):
     # a folder in one go: JSON Lines, one response per proposal, in the same order
     r = run_cli("export", "fhir-antwoorden", str(EXAMPLES), "-o", str(tmp_path / "alle.jsonl"))
     assert r.returncode == 0, r.stderr.decode()
-    assert _reports(run_cli("check", str(tmp_path / "alle.jsonl"), "--format", "json").stdout) == _reports(original.stdout)
+    assert _reports(
+        run_cli("check", str(tmp_path / "alle.jsonl"), "--format", "json").stdout
+    ) == _reports(original.stdout)
 
 
 def test_a_broken_response_is_one_dutch_line_exit_2_and_the_rest_is_checked(tmp_path):
-    r = run_cli("export", "fhir-antwoorden", str(EXAMPLES / "meekijkconsult-dermatologie-rotterdam.json"))
+    r = run_cli(
+        "export", "fhir-antwoorden", str(EXAMPLES / "meekijkconsult-dermatologie-rotterdam.json")
+    )
     doc = json.loads(r.stdout)
     doc["item"][7]["item"][0]["linkId"] = "randvoorwaarden.ictt"
     bad = tmp_path / "antwoorden.json"
@@ -67,7 +72,8 @@ def test_a_broken_response_is_one_dutch_line_exit_2_and_the_rest_is_checked(tmp_
     assert res.returncode == 2
     assert res.stderr.decode().strip() == (
         f"fout: {bad}: item[7].item[0].linkId: onbekende vraag 'randvoorwaarden.ictt'; "
-        "bedoelde u 'randvoorwaarden.ict'?")
+        "bedoelde u 'randvoorwaarden.ict'?"
+    )
     assert "Traceback" not in res.stderr.decode()
     assert len(res.stdout.splitlines()) == 1  # the good response still gets its report
 
@@ -84,22 +90,39 @@ def test_responses_on_stdin_and_in_json_lines(tmp_path):
     assert res.returncode == 2
     assert res.stderr.decode().strip() == (
         f"fout: {jsonl}:2: resourceType: resourceType 'Patient' wordt niet ondersteund; "
-        "verwacht een voorstel of een QuestionnaireResponse")
+        "verwacht een voorstel of een QuestionnaireResponse"
+    )
 
 
 def test_a_response_for_another_pack_is_refused_until_that_pack_is_chosen(tmp_path):
     proposal = EXAMPLES / "complexe-wondzorg-twente.json"
-    r = run_cli("export", "fhir-antwoorden", "--regels", TWENTE, str(proposal), "-o", str(tmp_path / "qr.json"))
+    r = run_cli(
+        "export",
+        "fhir-antwoorden",
+        "--regels",
+        TWENTE,
+        str(proposal),
+        "-o",
+        str(tmp_path / "qr.json"),
+    )
     assert r.returncode == 0
     res = run_cli("check", str(tmp_path / "qr.json"))
-    assert res.returncode == 2 and "ander regelpakket" in res.stderr.decode() and "--regels" in res.stderr.decode()
+    assert (
+        res.returncode == 2
+        and "ander regelpakket" in res.stderr.decode()
+        and "--regels" in res.stderr.decode()
+    )
     assert run_cli("check", "--regels", TWENTE, str(tmp_path / "qr.json")).returncode in (0, 1)
 
 
 def test_export_of_an_invalid_proposal_names_file_and_field(tmp_path):
     bad = tmp_path / "voorstel.json"
-    bad.write_text('{"patientgroep": {"categorie": "dermatologie"}, "randvoorwaarden": {"ict": "misschien"}}', "utf-8")
+    bad.write_text(
+        '{"patientgroep": {"categorie": "dermatologie"}, "randvoorwaarden": {"ict": "misschien"}}',
+        "utf-8",
+    )
     r = run_cli("export", "fhir-antwoorden", str(bad))
     assert r.returncode == 2 and r.stdout == b""
     assert r.stderr.decode().strip() == (
-        f"fout: {bad}: randvoorwaarden.ict: ongeldige waarde 'misschien'; kies uit: ja, deels, nee, onbekend")
+        f"fout: {bad}: randvoorwaarden.ict: ongeldige waarde 'misschien'; kies uit: ja, deels, nee, onbekend"
+    )

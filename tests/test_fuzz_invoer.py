@@ -11,10 +11,9 @@ import sys
 from typing import Any
 
 import pytest
+from conftest import ROOT
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
-
-from conftest import ROOT
 from strategies import json_values, mutate
 
 from substitutiecheck import inputs
@@ -28,8 +27,11 @@ from genereer import voorstellen  # noqa: E402
 
 
 def fuzz(n: int):
-    return settings(max_examples=n, deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+    return settings(
+        max_examples=n,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+    )
 
 
 PACK = standaard_regelpakket()
@@ -48,6 +50,7 @@ def outcome(voorstel: Any, pack=PACK, taal: str = "nl") -> str:
 
 
 # -- proposals --------------------------------------------------------------------------------------
+
 
 def test_generated_proposals_are_valid():
     assert {outcome(v) for v in VALID} <= {"go", "voorwaardelijk", "no-go"}
@@ -76,6 +79,7 @@ def test_valid_proposals_give_the_same_report_through_json(v):
 
 # -- proposal files through the loaders -------------------------------------------------------------
 
+
 def _check_items(items) -> int:
     n = 0
     for item in items:
@@ -95,7 +99,7 @@ def _corrupt(data):
     raw = data.draw(valid_bytes | st.binary(max_size=300) | st.text(max_size=200).map(str.encode))
     if raw and data.draw(st.booleans()):
         i = data.draw(st.integers(0, len(raw) - 1))
-        raw = raw[:i] + data.draw(st.binary(max_size=4)) + raw[i + data.draw(st.integers(0, 3)):]
+        raw = raw[:i] + data.draw(st.binary(max_size=4)) + raw[i + data.draw(st.integers(0, 3)) :]
     return raw
 
 
@@ -121,13 +125,21 @@ def test_json_lines_from_random_bytes(data):
 @given(st.data())
 def test_proposal_files_and_folders_from_random_bytes(tmp_path_factory, data):
     folder = tmp_path_factory.mktemp("fuzz")
-    names = data.draw(st.lists(st.sampled_from(["a.json", "b.jsonl", "sub/c.json", "d.jsonl"]),
-                               min_size=1, max_size=4, unique=True))
+    names = data.draw(
+        st.lists(
+            st.sampled_from(["a.json", "b.jsonl", "sub/c.json", "d.jsonl"]),
+            min_size=1,
+            max_size=4,
+            unique=True,
+        )
+    )
     for name in names:
         path = folder / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(_corrupt(data))
-    n = _check_items(inputs.iter_items([str(folder), str(folder / names[0]), str(folder / "nee.json")]))
+    n = _check_items(
+        inputs.iter_items([str(folder), str(folder / names[0]), str(folder / "nee.json")])
+    )
     assert n >= len(names) + 2
 
 

@@ -10,7 +10,6 @@ import threading
 from pathlib import Path
 
 import pytest
-
 from conftest import SHARED_EXAMPLE, run_cli
 
 
@@ -25,8 +24,15 @@ def _char_device(path: Path) -> Path:
 
 # -- 1. output onto devices, FIFOs, symlinks, '-', '' and an input file ------------------------
 
-@pytest.mark.parametrize("command", [
-    ("check", str(SHARED_EXAMPLE)), ("export", "fhir"), ("export", "fhir-antwoorden", str(SHARED_EXAMPLE))])
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("check", str(SHARED_EXAMPLE)),
+        ("export", "fhir"),
+        ("export", "fhir-antwoorden", str(SHARED_EXAMPLE)),
+    ],
+)
 def test_output_onto_a_device_writes_into_it_and_never_replaces_it(tmp_path, command):
     dev = _char_device(tmp_path / "null")
     result = run_cli(*command, "-o", str(dev))
@@ -92,10 +98,11 @@ def test_output_onto_a_proposal_inside_an_input_folder_is_a_usage_error(tmp_path
 
 
 def test_report_file_of_the_questionnaire_onto_a_device_is_written_into(tmp_path, pack):
+    import json
+
     from substitutiecheck.evaluation import evalueer
     from substitutiecheck.reporters import write_report
 
-    import json
     dev = _char_device(tmp_path / "rapport.md")
     write_report(evalueer(json.loads(SHARED_EXAMPLE.read_text("utf-8")), pack), str(dev), "nl")
     assert stat.S_ISCHR(dev.lstat().st_mode)
@@ -111,7 +118,9 @@ def test_report_file_of_the_questionnaire_onto_a_device_is_written_into(tmp_path
 # -- 4, 5, 6: control characters, file names and formulas in every text output ----------------
 
 FAKE = "\x1b[2J\x1b[H\x1b[1;1rAdvies: GO\r\nNiets ontbreekt\x9b2J\x07\x08\x00\u202e"
-RAW_CONTROLS = [chr(c) for c in (*range(0x00, 0x09), 0x0b, 0x0c, 0x0d, *range(0x0e, 0x20), *range(0x7f, 0xa0))]
+RAW_CONTROLS = [
+    chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, 0x0D, *range(0x0E, 0x20), *range(0x7F, 0xA0))
+]
 
 
 def _nogo(alles_ja: dict) -> dict:
@@ -133,10 +142,14 @@ def test_terminal_escapes_in_a_title_are_shown_not_obeyed(tmp_path, alles_ja, fm
     out = result.stdout.decode("utf-8")
     body = out.replace("\r\n", "\n") if fmt == "csv" else out
     assert not [c for c in RAW_CONTROLS if c in body], "a raw control character reached the output"
-    shown = out.replace("\\\\", "\\").replace("\\[", "[") if fmt == "markdown" else out  # Markdown escapes '\\' '['
+    shown = (
+        out.replace("\\\\", "\\").replace("\\[", "[") if fmt == "markdown" else out
+    )  # Markdown escapes '\\' '['
     assert "\\x1b[2J" in shown and "\\x9b" in shown and "\\u202e" in shown
     if fmt == "text":
-        assert [line for line in out.splitlines() if line.startswith("Advies:")] == ["Advies: NO-GO"]
+        assert [line for line in out.splitlines() if line.startswith("Advies:")] == [
+            "Advies: NO-GO"
+        ]
 
 
 def test_a_file_name_cannot_add_lines_or_markup(tmp_path, alles_ja):
@@ -153,7 +166,9 @@ def test_a_file_name_cannot_add_lines_or_markup(tmp_path, alles_ja):
     for line in md.splitlines():
         if "<img" in line or "javascript:" in line:
             # only inside one inline code span on one line, where it is literal text
-            assert line.count("`") == 2 and line.index("`") < line.find("<img") < line.rindex("`"), line
+            assert line.count("`") == 2 and line.index("`") < line.find("<img") < line.rindex(
+                "`"
+            ), line
     assert not any(line.startswith("<img") or line.startswith("Advies") for line in md.splitlines())
     missing = run_cli("check", str(tmp_path / "nee\x1b[31m\nAdvies: GO.json"))
     err = missing.stderr.decode()
@@ -163,7 +178,7 @@ def test_a_file_name_cannot_add_lines_or_markup(tmp_path, alles_ja):
 def test_csv_quotes_every_text_cell_so_no_naive_cell_starts_with_a_formula(tmp_path, alles_ja):
     import json
 
-    alles_ja["titel"] = "a,=HYPERLINK(\"http://x\"),b"
+    alles_ja["titel"] = 'a,=HYPERLINK("http://x"),b'
     alles_ja["regio"] = "=1+1"
     path = tmp_path / "v.json"
     path.write_text(json.dumps(alles_ja), "utf-8")
@@ -171,7 +186,7 @@ def test_csv_quotes_every_text_cell_so_no_naive_cell_starts_with_a_formula(tmp_p
     rows = result.stdout.decode("utf-8-sig").splitlines()
     cells = [cell for row in rows for cell in row.split(",")]
     assert not [c for c in cells if c.startswith("=")], cells
-    assert "\"'=1+1\"" in rows[1]  # today's apostrophe guard is kept
+    assert '"\'=1+1"' in rows[1]  # today's apostrophe guard is kept
 
 
 # -- 9. lone surrogates and file names that are not UTF-8 --------------------------------------
@@ -225,15 +240,21 @@ def test_questionnaire_files_with_a_lone_surrogate_are_input_errors_not_crashes(
     assert exc.value.pad == "titel" and "surrogaat" in exc.value.regels()[0]
     proposal.write_text('{"regio": "Twente"}', "utf-8")
     (tmp_path / ".voorstel.json.voortgang").write_text(
-        '{"formaat": 1, "positie": "titel", "leeg_beantwoord": {"titel": "\\ud800"}}', "utf-8")
+        '{"formaat": 1, "positie": "titel", "leeg_beantwoord": {"titel": "\\ud800"}}', "utf-8"
+    )
     voortgang = Opslag(proposal).lees(vl)
-    assert voortgang.antwoorden == {"regio": "Twente"}  # the sidecar is broken: only the position is lost
+    assert voortgang.antwoorden == {
+        "regio": "Twente"
+    }  # the sidecar is broken: only the position is lost
 
 
 # -- 18. a closed pipe is a quiet end ---------------------------------------------------------
 
-@pytest.mark.parametrize("fmt,head,jobs", [("text", "head -1", "1"), ("jsonl", "head -c 100", "1"),
-                                           ("jsonl", "head -c 100", "2")])
+
+@pytest.mark.parametrize(
+    "fmt,head,jobs",
+    [("text", "head -1", "1"), ("jsonl", "head -c 100", "1"), ("jsonl", "head -c 100", "2")],
+)
 def test_closed_pipe_is_a_quiet_end_with_exit_141(tmp_path, alles_ja, fmt, head, jobs):
     import json
     import shlex
@@ -242,15 +263,22 @@ def test_closed_pipe_is_a_quiet_end_with_exit_141(tmp_path, alles_ja, fmt, head,
 
     batch = tmp_path / "groot.jsonl"
     batch.write_text((json.dumps(alles_ja) + "\n") * 3000, "utf-8")
-    command = (f"{shlex.quote(sys.executable)} -m substitutiecheck check {shlex.quote(str(batch))} "
-               f"--format {fmt} --jobs {jobs} 2>{shlex.quote(str(tmp_path / 'err'))} | {head} >/dev/null; "
-               "echo ${PIPESTATUS[0]}")
-    status = subprocess.run(["bash", "-c", command], capture_output=True, timeout=120).stdout.decode().strip()
+    command = (
+        f"{shlex.quote(sys.executable)} -m substitutiecheck check {shlex.quote(str(batch))} "
+        f"--format {fmt} --jobs {jobs} 2>{shlex.quote(str(tmp_path / 'err'))} | {head} >/dev/null; "
+        "echo ${PIPESTATUS[0]}"
+    )
+    status = (
+        subprocess.run(["bash", "-c", command], capture_output=True, timeout=120)
+        .stdout.decode()
+        .strip()
+    )
     assert (tmp_path / "err").read_text() == ""
     assert status == "141"
 
 
 # -- 2. SIGTERM / SIGHUP leave no temporary file ------------------------------------------------
+
 
 @pytest.mark.parametrize("signame", ["SIGTERM", "SIGHUP"])
 def test_a_signal_during_a_run_leaves_no_temporary_file(tmp_path, alles_ja, signame):
@@ -264,8 +292,11 @@ def test_a_signal_during_a_run_leaves_no_temporary_file(tmp_path, alles_ja, sign
     batch.write_text((json.dumps(alles_ja) + "\n") * 40000, "utf-8")
     target = tmp_path / "uit" / "rapport.txt"
     target.parent.mkdir()
-    proc = subprocess.Popen([sys.executable, "-m", "substitutiecheck", "check", str(batch), "-o", str(target)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "substitutiecheck", "check", str(batch), "-o", str(target)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     deadline = time.monotonic() + 60
     while not any(target.parent.iterdir()) and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.02)
@@ -274,11 +305,14 @@ def test_a_signal_during_a_run_leaves_no_temporary_file(tmp_path, alles_ja, sign
     proc.send_signal(getattr(signal, signame))
     proc.wait(60)
     assert proc.returncode == -getattr(signal, signame)  # it still dies of that signal
-    assert list(target.parent.iterdir()) == [], "a temporary file (or a half report) was left behind"
+    assert list(target.parent.iterdir()) == [], (
+        "a temporary file (or a half report) was left behind"
+    )
     assert b"Traceback" not in proc.stderr.read()
 
 
 # -- 3. full disk, busy file, a folder that refuses files: one Dutch line, exit 2 ---------------
+
 
 def test_a_full_device_as_output_or_as_stdout_is_one_dutch_line(tmp_path):
     import subprocess
@@ -291,22 +325,50 @@ def test_a_full_device_as_output_or_as_stdout_is_one_dutch_line(tmp_path):
         pytest.skip("mknod needs root")
     result = run_cli("check", str(SHARED_EXAMPLE), "-o", str(full))
     assert result.returncode == 2
-    assert result.stderr.decode() == f"fout: {full}: schrijven naar het uitvoerbestand mislukt: de schijf is vol\n"
+    assert (
+        result.stderr.decode()
+        == f"fout: {full}: schrijven naar het uitvoerbestand mislukt: de schijf is vol\n"
+    )
     for command in (("check", str(SHARED_EXAMPLE)), ("regels",), ("export", "fhir")):
         with open(full, "w") as stdout:
-            run = subprocess.run([sys.executable, "-m", "substitutiecheck", *command], stdout=stdout,
-                                 stderr=subprocess.PIPE, timeout=60)
+            run = subprocess.run(
+                [sys.executable, "-m", "substitutiecheck", *command],
+                stdout=stdout,
+                stderr=subprocess.PIPE,
+                timeout=60,
+            )
         assert run.returncode == 2, run.stderr.decode()
         err = run.stderr.decode()
-        assert len(err.splitlines()) == 1 and err.startswith("fout: schrijven") and err.endswith("mislukt: de schijf is vol\n")
+        assert (
+            len(err.splitlines()) == 1
+            and err.startswith("fout: schrijven")
+            and err.endswith("mislukt: de schijf is vol\n")
+        )
 
 
-@pytest.mark.parametrize("where,errno_name,message", [
-    ("tempfile.mkstemp", "ENOENT", "kan het uitvoerbestand niet schrijven: in deze map kan geen bestand worden aangemaakt"),
-    ("os.replace", "EBUSY", "schrijven naar het uitvoerbestand mislukt: het bestand of apparaat is in gebruik"),
-    ("os.fsync", "EIO", "schrijven naar het uitvoerbestand mislukt: invoer-/uitvoerfout van het apparaat"),
-])
-def test_what_the_system_refuses_is_named_not_called_missing_or_a_bug(tmp_path, monkeypatch, where, errno_name, message):
+@pytest.mark.parametrize(
+    "where,errno_name,message",
+    [
+        (
+            "tempfile.mkstemp",
+            "ENOENT",
+            "kan het uitvoerbestand niet schrijven: in deze map kan geen bestand worden aangemaakt",
+        ),
+        (
+            "os.replace",
+            "EBUSY",
+            "schrijven naar het uitvoerbestand mislukt: het bestand of apparaat is in gebruik",
+        ),
+        (
+            "os.fsync",
+            "EIO",
+            "schrijven naar het uitvoerbestand mislukt: invoer-/uitvoerfout van het apparaat",
+        ),
+    ],
+)
+def test_what_the_system_refuses_is_named_not_called_missing_or_a_bug(
+    tmp_path, monkeypatch, where, errno_name, message
+):
     """As under /proc (a folder that exists but takes no new file) or with a busy target."""
     import errno
     import importlib
@@ -320,14 +382,14 @@ def test_what_the_system_refuses_is_named_not_called_missing_or_a_bug(tmp_path, 
         raise OSError(getattr(errno, errno_name), os.strerror(getattr(errno, errno_name)))
 
     monkeypatch.setattr(importlib.import_module(module), name, refuse)
-    with pytest.raises(UitvoerFout) as exc:
-        with open_output(tmp_path / "rapport.txt") as out:
-            out.write("x")
+    with pytest.raises(UitvoerFout) as exc, open_output(tmp_path / "rapport.txt") as out:
+        out.write("x")
     assert exc.value.regels() == [f"{tmp_path / 'rapport.txt'}: {message}"]
     assert list(tmp_path.iterdir()) == []
 
 
 # -- 7. size limits: per document, per JSON Lines line, per free-text field ---------------------
+
 
 def _zero_device(path: Path) -> Path:
     try:
@@ -347,17 +409,24 @@ def test_an_endless_input_stops_at_the_limit_and_the_batch_goes_on(tmp_path, all
     good.write_text(json.dumps(alles_ja), "utf-8")
     result = run_cli("check", str(zero), str(good), "--format", "jsonl")
     assert result.returncode == 2
-    assert result.stderr.decode() == (f"fout: {zero}: invoer is groter dan de grens van 8 MB "
-                                      "(verhoog die met --max-grootte)\n")
+    assert result.stderr.decode() == (
+        f"fout: {zero}: invoer is groter dan de grens van 8 MB (verhoog die met --max-grootte)\n"
+    )
     assert [json.loads(line)["advies"] for line in result.stdout.splitlines()] == ["go"]
     with open(zero, "rb") as endless:  # cat /dev/zero | check -
-        piped = subprocess.run([sys.executable, "-m", "substitutiecheck", "check", "-"], stdin=endless,
-                               capture_output=True, timeout=60)
+        piped = subprocess.run(
+            [sys.executable, "-m", "substitutiecheck", "check", "-"],
+            stdin=endless,
+            capture_output=True,
+            timeout=60,
+        )
     assert piped.returncode == 2
     assert "<stdin>: invoer is groter dan de grens van 8 MB" in piped.stderr.decode()
 
 
-def test_a_json_lines_line_beyond_the_limit_is_one_error_and_the_next_lines_are_checked(tmp_path, alles_ja):
+def test_a_json_lines_line_beyond_the_limit_is_one_error_and_the_next_lines_are_checked(
+    tmp_path, alles_ja
+):
     import json
 
     line = json.dumps(alles_ja)
@@ -366,8 +435,10 @@ def test_a_json_lines_line_beyond_the_limit_is_one_error_and_the_next_lines_are_
     batch.write_text("\n".join([line, huge, line]) + "\n", "utf-8")
     result = run_cli("check", str(batch), "--format", "jsonl", "--max-grootte", "0.002")
     assert result.returncode == 2
-    assert result.stderr.decode() == (f"fout: {batch}:2: regel is groter dan de grens van 0.002 MB "
-                                      "(verhoog die met --max-grootte)\n")
+    assert result.stderr.decode() == (
+        f"fout: {batch}:2: regel is groter dan de grens van 0.002 MB "
+        "(verhoog die met --max-grootte)\n"
+    )
     assert [json.loads(x)["invoer"]["regel"] for x in result.stdout.splitlines()] == [1, 3]
     with (tmp_path / "batch.jsonl").open("rb") as stream:
         from substitutiecheck.inputs import read_lines
@@ -387,7 +458,10 @@ def test_free_text_fields_have_a_maximum_length_in_the_contract(tmp_path, alles_
     path.write_text(json.dumps(alles_ja), "utf-8")
     result = run_cli("check", str(path))
     assert result.returncode == 2
-    assert result.stderr.decode() == f"fout: {path}: titel: tekst is te lang: 501 tekens, hoogstens 500\n"
+    assert (
+        result.stderr.decode()
+        == f"fout: {path}: titel: tekst is te lang: 501 tekens, hoogstens 500\n"
+    )
 
 
 def test_the_questionnaire_never_allows_more_than_the_contract(pack):
@@ -403,6 +477,7 @@ def test_the_questionnaire_never_allows_more_than_the_contract(pack):
 
 # -- 8. wrapping in linear time, with textwrap's very lines --------------------------------------
 
+
 def test_a_long_word_is_cut_into_lines_at_once_not_one_line_at_a_time(monkeypatch):
     """textwrap takes one line off the front of a long word and copies the rest, once per line:
     quadratic (a 10 MB title took 21 s). The long-word step may run only a few times per word."""
@@ -413,8 +488,11 @@ def test_a_long_word_is_cut_into_lines_at_once_not_one_line_at_a_time(monkeypatc
 
     calls = []
     original = textwrap.TextWrapper._handle_long_word
-    monkeypatch.setattr(textwrap.TextWrapper, "_handle_long_word",
-                        lambda self, *a: (calls.append(1), original(self, *a))[1])
+    monkeypatch.setattr(
+        textwrap.TextWrapper,
+        "_handle_long_word",
+        lambda self, *a: (calls.append(1), original(self, *a))[1],
+    )
     rep = TextReporter(out=io.StringIO())
     lines = rep._wrap("kort " + "x" * 200_000 + " staart", "  ")
     assert "".join(lines).replace(" ", "") == "kort" + "x" * 200_000 + "staart"
@@ -430,13 +508,19 @@ def test_linear_wrapping_gives_textwraps_lines(seed):
 
     rnd = random.Random(seed)
     for _ in range(300):
-        words = ["".join(rnd.choice("ab-") for _ in range(rnd.choice([1, 3, 8, 40, 130, 400])))
-                 for _ in range(rnd.randint(0, 12))]
+        words = [
+            "".join(rnd.choice("ab-") for _ in range(rnd.choice([1, 3, 8, 40, 130, 400])))
+            for _ in range(rnd.randint(0, 12))
+        ]
         text = "".join(w + rnd.choice([" ", "  ", "\n", "\t"]) for w in words)
         width = rnd.choice([1, 5, 20, 40, 88])
         first, rest = " " * rnd.randint(0, 8), " " * rnd.randint(0, 12)
-        expected = textwrap.wrap(text, width, initial_indent=first, subsequent_indent=rest, break_on_hyphens=False)
-        got = _Wrapper(width, initial_indent=first, subsequent_indent=rest, break_on_hyphens=False).wrap(text)
+        expected = textwrap.wrap(
+            text, width, initial_indent=first, subsequent_indent=rest, break_on_hyphens=False
+        )
+        got = _Wrapper(
+            width, initial_indent=first, subsequent_indent=rest, break_on_hyphens=False
+        ).wrap(text)
         assert got == expected, (text, width, first, rest)
 
 
@@ -451,7 +535,10 @@ def test_deep_json_on_stdin_is_an_input_error_like_as_a_path(tmp_path):
     for args, stdin, where in (((str(path),), None, str(path)), (("-",), DEEP.encode(), "<stdin>")):
         result = run_cli("check", *args, stdin=stdin)
         assert result.returncode == 2
-        assert result.stderr.decode() == f"fout: {where}: JSON is te diep genest (meer dan 64 niveaus)\n"
+        assert (
+            result.stderr.decode()
+            == f"fout: {where}: JSON is te diep genest (meer dan 64 niveaus)\n"
+        )
 
 
 def test_deep_questionnaire_files_are_input_errors_not_crashes(tmp_path, pack):
@@ -470,6 +557,7 @@ def test_deep_questionnaire_files_are_input_errors_not_crashes(tmp_path, pack):
 
 
 # -- 16. workers end with their parent; 17. --jobs is capped --------------------------------------
+
 
 def _children(pid: int) -> list[int]:
     out = []
@@ -503,8 +591,11 @@ def test_workers_end_when_the_parent_is_killed(tmp_path, alles_ja, signame):
     batch = tmp_path / "groot.jsonl"
     batch.write_text((json.dumps(alles_ja) + "\n") * 20000, "utf-8")
     # stdout is a pipe nobody reads: the parent blocks, and so would the workers
-    proc = subprocess.Popen([sys.executable, "-m", "substitutiecheck", "check", str(batch), "--jobs", "2"],
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "substitutiecheck", "check", str(batch), "--jobs", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 60
     workers: list[int] = []
     while len(workers) < 2 and time.monotonic() < deadline:
@@ -529,7 +620,10 @@ def test_workers_end_when_the_parent_is_killed(tmp_path, alles_ja, signame):
 def test_jobs_beyond_the_limit_is_a_usage_error_not_an_overflow():
     result = run_cli("check", "--jobs", "99999999999999999999", str(SHARED_EXAMPLE))
     assert result.returncode == 2
-    assert result.stderr.decode().splitlines()[0] == "fout: '--jobs' verwacht een geheel getal van 0 tot en met 1024"
+    assert (
+        result.stderr.decode().splitlines()[0]
+        == "fout: '--jobs' verwacht een geheel getal van 0 tot en met 1024"
+    )
 
 
 def test_never_more_workers_than_cores_allow_or_work_needs(monkeypatch, alles_ja):
@@ -544,8 +638,12 @@ def test_never_more_workers_than_cores_allow_or_work_needs(monkeypatch, alles_ja
     assert batch.aantal_jobs(0) == cores
     started: list[int] = []
     real_pool = batch._pool
-    monkeypatch.setattr(batch, "_pool", lambda jobs, *a: (started.append(jobs), real_pool(jobs, *a))[1])
-    items = [Item("x.jsonl", i, data=dict(alles_ja)) for i in range(1, 4)]  # three proposals: one chunk
+    monkeypatch.setattr(
+        batch, "_pool", lambda jobs, *a: (started.append(jobs), real_pool(jobs, *a))[1]
+    )
+    items = [
+        Item("x.jsonl", i, data=dict(alles_ja)) for i in range(1, 4)
+    ]  # three proposals: one chunk
     out = io.StringIO()
     batch.verwerk(items, reporter_by_name("jsonl")(out=out), fmt="jsonl", jobs=8, brok=200)
     assert started == [1] and len(out.getvalue().splitlines()) == 3

@@ -8,9 +8,8 @@ import sys
 import threading
 
 import pytest
-
-import substitutiecheck
 from conftest import ROOT
+
 from substitutiecheck import InvoerFout, evaluate, laad_regelpakket
 
 
@@ -28,7 +27,11 @@ def test_shipped_example_is_the_shared_contract_example():
 def test_evaluate_a_dict(voorbeeld):
     rapport = evaluate(voorbeeld)
     assert rapport.advies == "voorwaardelijk"
-    assert [o.id for o in rapport.ontbrekende_randvoorwaarden] == ["afspraken", "capaciteit_huisarts", "afstemming_verzekeraar"]
+    assert [o.id for o in rapport.ontbrekende_randvoorwaarden] == [
+        "afspraken",
+        "capaciteit_huisarts",
+        "afstemming_verzekeraar",
+    ]
     assert rapport.regelpakket.naam == "landelijk"
 
 
@@ -43,7 +46,10 @@ def test_evaluate_a_model_and_a_loaded_pack(voorbeeld):
 
 def test_english_texts(voorbeeld):
     rapport = evaluate(voorbeeld, taal="en")
-    assert rapport.ontbrekende_randvoorwaarden[0].naam == "Making good agreements and holding each other to them"
+    assert (
+        rapport.ontbrekende_randvoorwaarden[0].naam
+        == "Making good agreements and holding each other to them"
+    )
     assert rapport.reden.startswith("3 conditions still open")
 
 
@@ -53,7 +59,10 @@ def test_bad_input_raises_one_documented_exception_with_the_field_path(voorbeeld
         evaluate(voorbeeld)
     assert isinstance(exc.value, ValueError)
     assert exc.value.pad == "randvoorwaarden.ict"
-    assert exc.value.problemen[0].en == "invalid value 'misschien'; choose from: ja, deels, nee, onbekend"
+    assert (
+        exc.value.problemen[0].en
+        == "invalid value 'misschien'; choose from: ja, deels, nee, onbekend"
+    )
 
 
 def test_unknown_key_suggests_the_right_one(voorbeeld):
@@ -98,8 +107,12 @@ def test_threads_give_the_same_results_as_one_at_a_time(voorbeeld, alles_ja):
 
 def test_import_is_light():
     """Importing the package loads neither durable_rules nor pydantic until they are needed."""
-    code = "import sys, substitutiecheck; print('durable' in sys.modules, 'pydantic' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    code = (
+        "import sys, substitutiecheck; print('durable' in sys.modules, 'pydantic' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
     assert out.split() == ["False", "False"]
 
 
@@ -109,8 +122,21 @@ def test_installed_wheel_works_outside_the_checkout(tmp_path):
         pytest.skip("git is needed to copy the checkout")
     wheel_dir = tmp_path / "wheel"
     build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(wheel_dir), str(ROOT)],
-        capture_output=True, text=True)
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(wheel_dir),
+            str(ROOT),
+        ],
+        capture_output=True,
+        text=True,
+    )
     if build.returncode != 0 and "hatchling" in build.stderr:
         pytest.skip("hatchling is not installed in this environment")
     assert build.returncode == 0, build.stderr
@@ -122,11 +148,18 @@ def test_installed_wheel_works_outside_the_checkout(tmp_path):
     assert (site / "substitutiecheck" / "_data" / "rules" / "randvoorwaarden.json").is_file()
     example = tmp_path / "voorstel.json"
     shutil.copy(ROOT / "examples" / "voorstellen" / "diabetes-ketenzorg-utrecht.json", example)
-    code = ("import substitutiecheck.pack as p, json, sys; "
-            "from substitutiecheck import evaluate; "
-            "print(p.data_dir('rules')); print(evaluate(json.load(open(sys.argv[1]))).advies)")
-    run = subprocess.run([sys.executable, "-c", code, str(example)], capture_output=True, text=True,
-                         cwd=tmp_path, env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"})
+    code = (
+        "import substitutiecheck.pack as p, json, sys; "
+        "from substitutiecheck import evaluate; "
+        "print(p.data_dir('rules')); print(evaluate(json.load(open(sys.argv[1]))).advies)"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code, str(example)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
+    )
     assert run.returncode == 0, run.stderr
     where, advies = run.stdout.split()
     assert where == str(site / "substitutiecheck" / "_data" / "rules")
@@ -152,10 +185,13 @@ def test_atomic_write_gives_normal_permissions(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bestaand.json", "nieuw.json"]
 
 
-@pytest.mark.parametrize("veld,waarde,hint", [
-    ("categorie", "diabetis", "bedoelde u 'diabetes'?"),
-    ("acuut_complex", "Ja", "bedoelde u 'ja'?"),
-])
+@pytest.mark.parametrize(
+    "veld,waarde,hint",
+    [
+        ("categorie", "diabetis", "bedoelde u 'diabetes'?"),
+        ("acuut_complex", "Ja", "bedoelde u 'ja'?"),
+    ],
+)
 def test_wrong_value_close_to_a_valid_one_gets_a_suggestion(alles_ja, veld, waarde, hint):
     alles_ja["patientgroep"][veld] = waarde
     with pytest.raises(InvoerFout) as exc:

@@ -8,18 +8,22 @@ import re
 
 import click
 import pytest
+from conftest import run_cli
 
 import substitutiecheck
 from substitutiecheck.cli import main
 from substitutiecheck.inputs import parse_json
 
-from conftest import run_cli
-
 
 def test_str_of_invoerfout_shows_every_problem_not_only_the_first():
     with pytest.raises(substitutiecheck.InvoerFout) as info:
-        substitutiecheck.evaluate({"patientgroep": {"categorie": "diabetes mellitus"}, "ict": "ja",
-                                   "financiering": "Keten-DBC"})
+        substitutiecheck.evaluate(
+            {
+                "patientgroep": {"categorie": "diabetes mellitus"},
+                "ict": "ja",
+                "financiering": "Keten-DBC",
+            }
+        )
     lines = str(info.value).splitlines()
     assert len(lines) == len(info.value.problemen) == 3
     assert any("bedoelde u 'diabetes'?" in line for line in lines)
@@ -38,13 +42,19 @@ def test_dir_shows_only_the_public_api():
     assert "evaluation" not in dir(substitutiecheck) and "annotations" not in dir(substitutiecheck)
 
 
-@pytest.mark.parametrize("text,message", [
-    ('{"a": 1,\n "b": 2\n "c": 3}', "regel 2, kolom 8: komma ontbreekt aan het eind van deze regel"),
-    ('{"a": [1, 2,]}', "regel 1, kolom 12: komma te veel vóór `]`"),
-    ('{"a": {"b": 1,\n}}', "regel 1, kolom 14: komma te veel vóór `}`"),
-    ('{"a": [1, 2', "regel 1, kolom 12: de JSON houdt hier op voordat hij af is"),
-    ('{"a": 1}}', "regel 1, kolom 9: extra tekst na het einde van de JSON"),
-])
+@pytest.mark.parametrize(
+    "text,message",
+    [
+        (
+            '{"a": 1,\n "b": 2\n "c": 3}',
+            "regel 2, kolom 8: komma ontbreekt aan het eind van deze regel",
+        ),
+        ('{"a": [1, 2,]}', "regel 1, kolom 12: komma te veel vóór `]`"),
+        ('{"a": {"b": 1,\n}}', "regel 1, kolom 14: komma te veel vóór `}`"),
+        ('{"a": [1, 2', "regel 1, kolom 12: de JSON houdt hier op voordat hij af is"),
+        ('{"a": 1}}', "regel 1, kolom 9: extra tekst na het einde van de JSON"),
+    ],
+)
 def test_json_syntax_errors_are_reported_where_the_mistake_is(text, message):
     with pytest.raises(substitutiecheck.InvoerFout) as info:
         parse_json(text)
@@ -73,6 +83,14 @@ def test_english_help_is_fully_english_and_never_cut_mid_word(path):
     nl = run_cli(*path, "--help").stdout.decode()
     for page in (text, nl):
         lines = page.splitlines()
-        assert not any(re.search(r"\w-$", line) for line in lines), page  # '--geen-' + 'toelichting'
-        assert not any(line.rstrip().endswith("...") and "PATH..." not in line and "PAD..." not in line and "ARGUMENTEN]..." not in line
-                       and "ARGS]..." not in line for line in lines), page  # a summary cut off
+        assert not any(re.search(r"\w-$", line) for line in lines), (
+            page
+        )  # '--geen-' + 'toelichting'
+        assert not any(
+            line.rstrip().endswith("...")
+            and "PATH..." not in line
+            and "PAD..." not in line
+            and "ARGUMENTEN]..." not in line
+            and "ARGS]..." not in line
+            for line in lines
+        ), page  # a summary cut off

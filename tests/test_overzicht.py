@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from conftest import EXAMPLES, run_cli
+
 from substitutiecheck.i18n import tekst
 
 TIERS = [tekst(k, "nl") for k in ("kop.blokkerend_nogo", "kop.eerst_regelen", "kop.daarna")]
@@ -43,7 +43,9 @@ def test_text_summary_counts_the_tiers_of_the_detail(jobs):
 
 def test_each_tier_heading_once_in_every_format():
     for fmt, kop in (("markdown", "#### "), ("html", "<h4>")):
-        out = run_cli("check", str(EXAMPLES / "meekijkconsult-dermatologie-rotterdam.json"), "--format", fmt).stdout.decode()
+        out = run_cli(
+            "check", str(EXAMPLES / "meekijkconsult-dermatologie-rotterdam.json"), "--format", fmt
+        ).stdout.decode()
         assert out.count(kop + TIERS[1]) == 1, fmt  # three groups, one heading
         assert " — " not in "".join(re.findall(re.escape(kop) + r".*", out)), fmt
 
@@ -65,7 +67,9 @@ def test_markdown_summary_columns_are_the_detail_tiers():
     assert len(rows) == len(sections) == 9
     for row, section in zip(rows, sections):
         counts = [0, 0, 0]
-        for head, body in re.findall(r"^#### (.*)\n((?:\n|- .*\n|  .*\n|\*\*.*\*\*\n)*)", section, re.M):
+        for head, body in re.findall(
+            r"^#### (.*)\n((?:\n|- .*\n|  .*\n|\*\*.*\*\*\n)*)", section, re.M
+        ):
             tier = next((i for i, t in enumerate(TIERS) if head.replace("\\", "") == t), None)
             if tier is not None:  # not a heading of the notes around the advice
                 counts[tier] += len(re.findall(r"^- ", body, re.M))
@@ -81,8 +85,11 @@ def test_html_summary_columns_are_the_detail_tiers():
     for row, article in zip(rows, articles):
         counts = [int(n) for n in re.findall(r'<td class="num">(\d+)</td>', row)[1:]]
         detail = [0, 0, 0]
-        for head, body in re.findall(r"<h4>(.*?)</h4>((?:<h5>.*?</h5>)?(?:<ul class=\"missing\">.*?</ul>(?:<h5>.*?</h5>)?)*)",
-                                     article.replace("\n", ""), re.S):
+        for head, body in re.findall(
+            r"<h4>(.*?)</h4>((?:<h5>.*?</h5>)?(?:<ul class=\"missing\">.*?</ul>(?:<h5>.*?</h5>)?)*)",
+            article.replace("\n", ""),
+            re.S,
+        ):
             detail[TIERS.index(head)] += body.count("<li")
         assert counts == detail
 
@@ -94,8 +101,9 @@ def test_a_big_text_batch_lists_the_first_proposals_and_says_how_many_more():
     from substitutiecheck.reporters import OVERZICHT_MAX
     from substitutiecheck.reporters.text import TextReporter
 
-    rapport = substitutiecheck.evaluate({"titel": "Eén van velen", "patientgroep": {"categorie": "diabetes"}},
-                                        toelichting=False)
+    rapport = substitutiecheck.evaluate(
+        {"titel": "Eén van velen", "patientgroep": {"categorie": "diabetes"}}, toelichting=False
+    )
     out = io.StringIO()
     reporter = TextReporter(out=out)
     for _ in range(OVERZICHT_MAX + 5):

@@ -8,15 +8,22 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLES, ROOT, run_cli
+
 from substitutiecheck import RegelpakketFout, laad_regelpakket
 
 TWENTE = ROOT / "examples" / "regio-twente"
 VOORSTEL = str(EXAMPLES / "diabetes-ketenzorg-utrecht.json")
-LEAVES = ["randvoorwaarden.ict", "randvoorwaarden.vertrouwen", "randvoorwaarden.afspraken",
-          "randvoorwaarden.communicatie", "randvoorwaarden.aanvullen", "randvoorwaarden.bekostiging",
-          "randvoorwaarden.organisatiegraad", "randvoorwaarden.inkoop_verzekeraar"]
+LEAVES = [
+    "randvoorwaarden.ict",
+    "randvoorwaarden.vertrouwen",
+    "randvoorwaarden.afspraken",
+    "randvoorwaarden.communicatie",
+    "randvoorwaarden.aanvullen",
+    "randvoorwaarden.bekostiging",
+    "randvoorwaarden.organisatiegraad",
+    "randvoorwaarden.inkoop_verzekeraar",
+]
 
 
 @pytest.fixture
@@ -28,9 +35,19 @@ def regio(tmp_path) -> Path:
 
 
 def _regel(als) -> dict:
-    return {"regels": [{"id": "regio.extra", "veld": "randvoorwaarden.ict", "als": als, "ernst": "notitie",
-                        "naam": {"nl": "Extra", "en": "Extra"}, "tekst": {"nl": "Extra.", "en": "Extra."},
-                        "bron": ["regio_twente"]}]}
+    return {
+        "regels": [
+            {
+                "id": "regio.extra",
+                "veld": "randvoorwaarden.ict",
+                "als": als,
+                "ernst": "notitie",
+                "naam": {"nl": "Extra", "en": "Extra"},
+                "tekst": {"nl": "Extra.", "en": "Extra."},
+                "bron": ["regio_twente"],
+            }
+        ]
+    }
 
 
 def _exit_2_naming(folder: Path, file_name: str, path: str, message: str) -> None:
@@ -40,7 +57,9 @@ def _exit_2_naming(folder: Path, file_name: str, path: str, message: str) -> Non
         err = result.stderr.decode()
         assert result.returncode == 2, err
         assert "interne fout" not in err and "Traceback" not in err
-        where = f"{folder / file_name}: {path}" if path else f"{folder / file_name}: "  # path: its start
+        where = (
+            f"{folder / file_name}: {path}" if path else f"{folder / file_name}: "
+        )  # path: its start
         assert where in err and message in err, err
 
 
@@ -52,6 +71,7 @@ def _nest(key: str, n: int) -> dict:
 
 
 # -- 11. depth: deep JSON, deep conditions, a monstrous uitbreiding_van -------------------------
+
 
 def test_a_100k_deep_pack_file_is_exit_2_naming_the_file(regio):
     (regio / "regels.json").write_text("[" * 100_000 + "]" * 100_000)
@@ -66,7 +86,9 @@ def test_conditions_nested_deeper_than_the_schema_allows(regio, key, n):
 
 
 def test_the_schema_states_the_depth_and_width_limits():
-    schema = json.loads((ROOT / "substitutiecheck" / "schemas" / "regelpakket.schema.json").read_text("utf-8"))
+    schema = json.loads(
+        (ROOT / "substitutiecheck" / "schemas" / "regelpakket.schema.json").read_text("utf-8")
+    )
     levels = [k for k in schema["$defs"] if k.startswith("conditie")]
     assert len(levels) == 9  # 8 levels of alle/een_van/niet, then leaves only
     assert '"maxItems": 20' in json.dumps(schema["$defs"]["conditie"])
@@ -83,8 +105,18 @@ def test_a_monstrous_uitbreiding_van_is_exit_2(regio, value):
 
 # -- 12. templates: only the documented placeholders --------------------------------------------
 
-@pytest.mark.parametrize("template", ["{", "{naam[99999]}", "{naam:>999999999}", "{naam.__class__.__mro__}",
-                                      "{naam!r}", "{onbekend}"])
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{",
+        "{naam[99999]}",
+        "{naam:>999999999}",
+        "{naam.__class__.__mro__}",
+        "{naam!r}",
+        "{onbekend}",
+    ],
+)
 def test_templates_allow_only_their_placeholders(tmp_path, template):
     pack = tmp_path / "eigen"
     shutil.copytree(ROOT / "rules", pack)
@@ -126,16 +158,22 @@ def test_a_template_still_fills_its_placeholders_and_keeps_double_braces(tmp_pat
     loaded = laad_regelpakket(pack)
     rapport = evaluate(alles_ja, regels=loaded)
     assert [b.tekst for b in rapport.bevindingen if b.regel == "randvoorwaarde.ict.nee"] == [
-        "{niet} vervuld: " + loaded.randvoorwaarde("ict")["naam"]["nl"]]
+        "{niet} vervuld: " + loaded.randvoorwaarde("ict")["naam"]["nl"]
+    ]
 
 
 # -- 13. duplicate keys in every JSON the tool reads ---------------------------------------------
 
+
 def test_a_duplicate_key_in_a_pack_file_is_rejected(regio):
     text = (regio / "randvoorwaarden.json").read_text("utf-8")
     assert '"blokkerend": true' in text
-    (regio / "randvoorwaarden.json").write_text(text.replace('"blokkerend": true', '"blokkerend": true, "blokkerend": false', 1))
-    _exit_2_naming(regio, "randvoorwaarden.json", "", "veld 'blokkerend' staat twee keer in hetzelfde object")
+    (regio / "randvoorwaarden.json").write_text(
+        text.replace('"blokkerend": true', '"blokkerend": true, "blokkerend": false', 1)
+    )
+    _exit_2_naming(
+        regio, "randvoorwaarden.json", "", "veld 'blokkerend' staat twee keer in hetzelfde object"
+    )
 
 
 def test_a_duplicate_key_in_scenarios_is_rejected(tmp_path):
@@ -149,16 +187,21 @@ def test_a_duplicate_key_in_scenarios_is_rejected(tmp_path):
 
 # -- 14. what 'regels valideer' accepts runs on the engine ---------------------------------------
 
+
 def test_a_condition_the_engine_refuses_fails_validation_not_check(regio):
     wide = {"een_van": [{"veld": v, "is": "ja"} for v in LEAVES]}
-    (regio / "regels.json").write_text(json.dumps(_regel({"alle": [wide, wide, wide]})))  # 8*8*8 matches
+    (regio / "regels.json").write_text(
+        json.dumps(_regel({"alle": [wide, wide, wide]}))
+    )  # 8*8*8 matches
     _exit_2_naming(regio, "regels.json", "regels[0].als", "de regel-engine weigert deze conditie")
 
 
 # -- 15. a bounded cache of packs and engines ----------------------------------------------------
 
+
 def test_many_distinct_packs_keep_a_bounded_number_of_engines(tmp_path, alles_ja):
-    from substitutiecheck import engine, evaluate, pack as pack_module
+    from substitutiecheck import engine, evaluate
+    from substitutiecheck import pack as pack_module
 
     packs = []
     for i in range(engine.MAX_ENGINES + 6):

@@ -8,13 +8,15 @@ import copy
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from strategies import PACK, voorstellen
+
 from substitutiecheck import evaluate
 
 RANK = {"go": 0, "voorwaardelijk": 1, "no-go": 2}
 BETTER = {"nee": "deels", "deels": "ja", "onbekend": "ja"}  # randvoorwaarde improvements
-DIGITAL = {"teleconsultatie"}  # DOMAIN §3: ict is blocking only for teleconsultatie (a meekijkconsult can be held "digitaal of fysiek")
+DIGITAL = {
+    "teleconsultatie"
+}  # DOMAIN §3: ict is blocking only for teleconsultatie (a meekijkconsult can be held "digitaal of fysiek")
 
 
 def plain_verdict(v: dict) -> tuple[str, set[str]]:
@@ -35,7 +37,9 @@ def plain_verdict(v: dict) -> tuple[str, set[str]]:
         open_.add(pg["categorie"])
     for r in PACK.randvoorwaarden:
         answer = rv.get(r["id"], "onbekend")
-        is_blocking = r["blokkerend"] or (r["id"] == "ict" and v.get("samenwerkingsvorm") in DIGITAL)
+        is_blocking = r["blokkerend"] or (
+            r["id"] == "ict" and v.get("samenwerkingsvorm") in DIGITAL
+        )
         if answer == "nee" and is_blocking:
             blocking.add(r["id"])
         elif answer != "ja":
@@ -58,13 +62,17 @@ def test_engine_agrees_with_plain_python(voorstel):
 def test_every_valid_proposal_gets_a_report_with_findings_behind_its_advice(voorstel):
     rapport = evaluate(voorstel)
     ernst = {b.ernst for b in rapport.bevindingen}
-    assert rapport.advies == ("no-go" if "blokkerend" in ernst else "voorwaardelijk" if "voorwaarde" in ernst else "go")
+    assert rapport.advies == (
+        "no-go" if "blokkerend" in ernst else "voorwaardelijk" if "voorwaarde" in ernst else "go"
+    )
     assert rapport.reden
     for o in rapport.ontbrekende_randvoorwaarden:
         assert o.bronnen, o.id  # every missing condition names its source
         assert o.advies, o.id  # ... and how to meet it
     # blocking findings first, then conditions of the blocking kind, then the rest
-    keys = [(o.ernst != "blokkerend", not o.blokkerend) for o in rapport.ontbrekende_randvoorwaarden]
+    keys = [
+        (o.ernst != "blokkerend", not o.blokkerend) for o in rapport.ontbrekende_randvoorwaarden
+    ]
     assert keys == sorted(keys)
 
 

@@ -21,8 +21,8 @@ from importlib import metadata
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLES, ROOT, run_cli
+
 from substitutiecheck import engine
 from substitutiecheck.errors import InstallatieFout, SubstitutiecheckFout
 
@@ -30,7 +30,9 @@ PYTHON = (sys.version_info[0], sys.version_info[1])
 
 
 def _load_script():
-    spec = importlib.util.spec_from_file_location("bouw_durable", ROOT / "tools" / "bouw_durable.py")
+    spec = importlib.util.spec_from_file_location(
+        "bouw_durable", ROOT / "tools" / "bouw_durable.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -57,6 +59,7 @@ def fake_sdist_tree(root: Path, calls: int = 5, setup_py: str = SETUP_PY) -> Pat
 
 # -- the patch applies exactly, or nothing is built ---------------------------------------------
 
+
 def test_patch_replaces_all_five_calls_and_labels_the_version(tmp_path):
     bron = fake_sdist_tree(tmp_path)
     bouw.pas_toe(bron)
@@ -69,8 +72,11 @@ def test_patch_replaces_all_five_calls_and_labels_the_version(tmp_path):
 @pytest.mark.parametrize("calls", [0, 4, 6])
 def test_patch_refuses_an_sdist_with_another_number_of_calls(tmp_path, calls):
     bron = fake_sdist_tree(tmp_path, calls=calls)
-    with pytest.raises(bouw.BouwFout, match=rf"rules\.c: 'PyEval_CallObject\(' staat er {calls} keer "
-                                            r"in, verwacht 5"):
+    with pytest.raises(
+        bouw.BouwFout,
+        match=rf"rules\.c: 'PyEval_CallObject\(' staat er {calls} keer "
+        r"in, verwacht 5",
+    ):
         bouw.pas_toe(bron)
 
 
@@ -97,7 +103,9 @@ def test_a_changed_sdist_stops_the_build_before_anything_is_unpacked(tmp_path, m
     monkeypatch.setattr(bouw, "NODIG_VANAF", (3, 0))  # as on 3.13, whatever runs the tests
     assert bouw.main([str(tmp_path / "wielen")]) == 1
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and err.startswith("bouw_durable: durable_rules-2.0.28.tar.gz heeft sha256 ")
+    assert err.count("\n") == 1 and err.startswith(
+        "bouw_durable: durable_rules-2.0.28.tar.gz heeft sha256 "
+    )
     assert f"verwacht {bouw.SDIST_SHA256}" in err and "is veranderd" in err
     assert [c[0] for c in calls] == ["download"]  # never built
     assert not list((tmp_path / "wielen").iterdir())
@@ -127,6 +135,7 @@ def test_unpacking_refuses_paths_outside_the_folder(tmp_path):
 
 # -- pyproject, script and engine agree; the installed durable is the right build ---------------
 
+
 def test_pyproject_script_and_engine_name_the_same_versions():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
     assert project["requires-python"] == ">=3.11,<3.14"  # exactly what .ci/run and 3.12 test
@@ -146,17 +155,26 @@ def test_the_installed_durable_is_the_build_this_python_needs():
 
 # -- no working durable: one sentence saying what to run ----------------------------------------
 
-@pytest.mark.parametrize("python,what", [
-    ((3, 13), "draai in de broncode van substitutiecheck 'make wheelhouse' en installeer dan beide "
-              "wielen met 'pip install wheelhouse/*.whl'"),
-    ((3, 14), "'make wheelhouse'"),
-    ((3, 12), "installeer het met 'pip install durable-rules==2.0.28'"),
-    ((3, 11), "installeer het met 'pip install durable-rules==2.0.28'"),
-])
+
+@pytest.mark.parametrize(
+    "python,what",
+    [
+        (
+            (3, 13),
+            "draai in de broncode van substitutiecheck 'make wheelhouse' en installeer dan beide "
+            "wielen met 'pip install wheelhouse/*.whl'",
+        ),
+        ((3, 14), "'make wheelhouse'"),
+        ((3, 12), "installeer het met 'pip install durable-rules==2.0.28'"),
+        ((3, 11), "installeer het met 'pip install durable-rules==2.0.28'"),
+    ],
+)
 def test_a_durable_that_does_not_load_says_what_to_run(python, what):
     fout = engine.durable_ontbreekt(ImportError("undefined symbol: PyEval_CallObject"), python)
     [regel] = fout.regels("nl")
-    assert regel.startswith("durable-rules kan niet worden geladen (undefined symbol: PyEval_CallObject)")
+    assert regel.startswith(
+        "durable-rules kan niet worden geladen (undefined symbol: PyEval_CallObject)"
+    )
     assert what in regel and "\n" not in regel
     assert isinstance(fout, InstallatieFout) and fout.pad == ""
     assert fout.regels("en")[0].startswith("durable-rules cannot be loaded (undefined symbol: ")
@@ -173,40 +191,59 @@ def kapotte_durable(folder: Path, message: str) -> str:
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_cli_without_a_working_durable_prints_one_line_and_exits_2(tmp_path, jobs):
     """As a user on 3.13 with PyPI's durable (or none) meets it: one line, no traceback."""
-    env = {"PYTHONPATH": kapotte_durable(tmp_path, "/x/durable_rules_engine.so: undefined symbol: "
-                                                   "PyEval_CallObject")}
+    env = {
+        "PYTHONPATH": kapotte_durable(
+            tmp_path, "/x/durable_rules_engine.so: undefined symbol: PyEval_CallObject"
+        )
+    }
     proc = run_cli("check", str(EXAMPLES), "--jobs", jobs, env=env)
     assert proc.returncode == 2, proc.stderr.decode()
     err = proc.stderr.decode()
     assert err.count("\n") == 1 and "Traceback" not in err
-    assert err.startswith("fout: durable-rules kan niet worden geladen (/x/durable_rules_engine.so: "
-                          "undefined symbol: PyEval_CallObject): ")
+    assert err.startswith(
+        "fout: durable-rules kan niet worden geladen (/x/durable_rules_engine.so: "
+        "undefined symbol: PyEval_CallObject): "
+    )
     assert ("make wheelhouse" in err) == (PYTHON >= (3, 13))
     assert proc.stdout == b""
 
 
 def test_library_without_a_working_durable_raises_installatiefout(tmp_path):
     pythonpath = kapotte_durable(tmp_path, "kapot")
-    code = ("import json, sys, substitutiecheck\n"
-            "from substitutiecheck.errors import InstallatieFout\n"
-            "try:\n"
-            "    substitutiecheck.evaluate(json.load(open(sys.argv[1])))\n"
-            "except substitutiecheck.SubstitutiecheckFout as e:\n"
-            "    print(type(e).__name__, e.regels('en')[0])\n")
-    proc = subprocess.run([sys.executable, "-c", code, str(EXAMPLES / "diabetes-ketenzorg-utrecht.json")],
-                          capture_output=True, text=True, cwd=ROOT, timeout=60,
-                          env=dict(os.environ, PYTHONPATH=pythonpath))
-    assert proc.stdout.startswith("InstallatieFout durable-rules cannot be loaded (kapot): "), proc.stderr
+    code = (
+        "import json, sys, substitutiecheck\n"
+        "from substitutiecheck.errors import InstallatieFout\n"
+        "try:\n"
+        "    substitutiecheck.evaluate(json.load(open(sys.argv[1])))\n"
+        "except substitutiecheck.SubstitutiecheckFout as e:\n"
+        "    print(type(e).__name__, e.regels('en')[0])\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code, str(EXAMPLES / "diabetes-ketenzorg-utrecht.json")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        env=dict(os.environ, PYTHONPATH=pythonpath),
+    )
+    assert proc.stdout.startswith("InstallatieFout durable-rules cannot be loaded (kapot): "), (
+        proc.stderr
+    )
 
 
 # -- durable's DeprecationWarning (3.12+) never reaches a user ----------------------------------
+
 
 def test_canary_durable_own_dispatch_warns_on_312_and_later():
     """Why the next tests exist: durable's Python dispatch calls datetime.utcfromtimestamp, which
     warns from 3.12 on. Our engine runs actions itself and never calls it."""
     code = "import warnings; from durable import engine; engine._unix_now()"
-    proc = subprocess.run([sys.executable, "-W", "error::DeprecationWarning", "-c", code],
-                          capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-W", "error::DeprecationWarning", "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     if PYTHON >= (3, 12):
         assert proc.returncode == 1 and "utcfromtimestamp" in proc.stderr
     else:
@@ -218,10 +255,24 @@ def test_canary_durable_own_dispatch_warns_on_312_and_later():
 def test_check_runs_clean_with_deprecation_warnings_as_errors(jobs, fmt):
     """The running interpreter, as a user with PYTHONWARNINGS=error would start it."""
     proc = subprocess.run(
-        [sys.executable, "-W", "error::DeprecationWarning", "-m", "substitutiecheck", "check",
-         str(EXAMPLES), "--jobs", jobs, "--format", fmt],
-        capture_output=True, cwd=ROOT, timeout=120,
-        env=dict(os.environ, PYTHONWARNINGS="error::DeprecationWarning"))
+        [
+            sys.executable,
+            "-W",
+            "error::DeprecationWarning",
+            "-m",
+            "substitutiecheck",
+            "check",
+            str(EXAMPLES),
+            "--jobs",
+            jobs,
+            "--format",
+            fmt,
+        ],
+        capture_output=True,
+        cwd=ROOT,
+        timeout=120,
+        env=dict(os.environ, PYTHONWARNINGS="error::DeprecationWarning"),
+    )
     assert proc.returncode == 1, proc.stderr.decode()  # 1: some example proposals are no-go
     assert proc.stderr == b""
     assert proc.stdout
@@ -245,8 +296,22 @@ def test_evaluate_emits_no_warning_at_all(voorbeeld):
 
 # -- what changed in the standard library between versions ---------------------------------------
 
-BROKEN_JSON = ['{"a": 1,}', '[1,]', '{"a" 1}', '{,}', '[,1]', '{"a":1 "b":2}', '{"a":}', '[1 2]',
-               '{"a":1,,}', '', '"abc', '{"a":"\\q"}', '[1]x', '{"a":"x\ny"}']
+BROKEN_JSON = [
+    '{"a": 1,}',
+    "[1,]",
+    '{"a" 1}',
+    "{,}",
+    "[,1]",
+    '{"a":1 "b":2}',
+    '{"a":}',
+    "[1 2]",
+    '{"a":1,,}',
+    "",
+    '"abc',
+    '{"a":"\\q"}',
+    "[1]x",
+    '{"a":"x\ny"}',
+]
 
 
 @pytest.mark.parametrize("text", BROKEN_JSON)
@@ -264,7 +329,7 @@ def test_every_json_error_of_this_python_is_translated(text):
         parse_json(text)
     line_nl, line_en = fout.value.regels("nl")[0], fout.value.regels("en")[0]
     assert raw.value.msg not in line_nl  # never the parser's English in a Dutch message
-    if text in ('{"a": 1,}', '[1,]'):  # a trailing comma reads the same on every version
+    if text in ('{"a": 1,}', "[1,]"):  # a trailing comma reads the same on every version
         close = text[-1]
         assert line_nl.endswith(f"komma te veel vóór `{close}`"), line_nl
         assert line_en.endswith(f"one comma too many before `{close}`"), line_en

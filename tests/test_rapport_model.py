@@ -13,7 +13,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import TypeAdapter
-
 from strategies import PACK, voorstellen
 
 from substitutiecheck.evaluation import evalueer
@@ -34,7 +33,10 @@ def test_every_report_fits_its_pydantic_description(voorstel, taal, toelichting)
     assert json.loads(rapport.naar_json()) == data
     assert rapport.naar_json(ingesprongen=True) == json.dumps(data, ensure_ascii=False, indent=2)
     again = rapport.met_invoer("x.json", 3)
-    assert again.invoer.bestand == "x.json" and json.loads(again.naar_json())["invoer"] == {"bestand": "x.json", "regel": 3}
+    assert again.invoer.bestand == "x.json" and json.loads(again.naar_json())["invoer"] == {
+        "bestand": "x.json",
+        "regel": 3,
+    }
     assert rapport.invoer is None  # met_invoer made a copy
 
 

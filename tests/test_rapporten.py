@@ -26,8 +26,12 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
 UPDATE = os.environ.get("SUBSTITUTIECHECK_GOLDEN_UPDATE") == "1"
 EX = "examples/voorstellen"
-GOLDEN_INPUTS = [f"{EX}/copd-longzorg-nijkerk.json", f"{EX}/meekijkconsult-dermatologie-rotterdam.json",
-                 f"{EX}/diabetes-ketenzorg-utrecht.json", f"{EX}/batch-twente.jsonl"]
+GOLDEN_INPUTS = [
+    f"{EX}/copd-longzorg-nijkerk.json",
+    f"{EX}/meekijkconsult-dermatologie-rotterdam.json",
+    f"{EX}/diabetes-ketenzorg-utrecht.json",
+    f"{EX}/batch-twente.jsonl",
+]
 HASH = re.compile(rb"sha256:[0-9a-f]{16}")
 
 
@@ -47,7 +51,9 @@ def normalise(raw: bytes) -> bytes:
 
 # -- golden files per format --------------------------------------------------------------------
 
-GOLDEN_CASES = [(fmt, taal) for fmt in ("text", "markdown", "html", "csv", "json") for taal in ("nl", "en")]
+GOLDEN_CASES = [
+    (fmt, taal) for fmt in ("text", "markdown", "html", "csv", "json") for taal in ("nl", "en")
+]
 
 
 @pytest.mark.parametrize("fmt,taal", GOLDEN_CASES, ids=[f"{f}-{t}" for f, t in GOLDEN_CASES])
@@ -59,12 +65,15 @@ def test_golden(fmt: str, taal: str) -> None:
     got = normalise(result.stdout_bytes)
     if UPDATE or not path.exists():
         if not UPDATE:
-            pytest.fail(f"golden file {path.name} is missing; create it with SUBSTITUTIECHECK_GOLDEN_UPDATE=1")
+            pytest.fail(
+                f"golden file {path.name} is missing; create it with SUBSTITUTIECHECK_GOLDEN_UPDATE=1"
+            )
         path.parent.mkdir(exist_ok=True)
         path.write_bytes(got)
     assert got == path.read_bytes(), (
         f"{fmt}/{taal} output differs from {path.name}; if intended, regenerate with "
-        "SUBSTITUTIECHECK_GOLDEN_UPDATE=1 and review the diff")
+        "SUBSTITUTIECHECK_GOLDEN_UPDATE=1 and review the diff"
+    )
 
 
 def test_goldens_hold_no_absolute_paths() -> None:
@@ -85,6 +94,7 @@ def test_single_proposal_has_no_summary_but_a_batch_has() -> None:
 
 # -- CSV read back with the csv module ----------------------------------------------------------
 
+
 def _read_csv(raw: bytes, sep: str) -> list[dict[str, str]]:
     assert raw.startswith(b"\xef\xbb\xbf"), "UTF-8 byte-order mark missing (Dutch Excel needs it)"
     text = raw.decode("utf-8-sig")
@@ -97,10 +107,29 @@ def test_csv_reads_back_with_semicolons_by_default() -> None:
     rows = _read_csv(raw, ";")
     assert len(rows) == 6
     assert b"\r\n" in raw
-    assert list(rows[0]) == ["bestand", "regel", "titel", "regio", "categorie", "advies", "voorlopig", "reden",
-                             "aantal_blokkerend", "aantal_eerst_regelen", "aantal_overig",
-                             "blokkerend", "eerst_regelen", "overig", "triple_aim_verwacht", "pilot_gepland", "evaluatie_gepland",
-                             "eerste_lijn", "sociaal_domein", "kernvoorwaarde", "fout"]
+    assert list(rows[0]) == [
+        "bestand",
+        "regel",
+        "titel",
+        "regio",
+        "categorie",
+        "advies",
+        "voorlopig",
+        "reden",
+        "aantal_blokkerend",
+        "aantal_eerst_regelen",
+        "aantal_overig",
+        "blokkerend",
+        "eerst_regelen",
+        "overig",
+        "triple_aim_verwacht",
+        "pilot_gepland",
+        "evaluatie_gepland",
+        "eerste_lijn",
+        "sociaal_domein",
+        "kernvoorwaarde",
+        "fout",
+    ]
     copd = rows[0]
     assert copd["bestand"] == f"{EX}/copd-longzorg-nijkerk.json" and copd["regel"] == ""
     assert copd["titel"] == "COPD-controles naar de POH (proeftuin longzorg)"
@@ -193,18 +222,23 @@ def test_html_escapes_all_text() -> None:
 def test_html_is_self_contained() -> None:
     out = run("check", "--format", "html", *GOLDEN_INPUTS).stdout
     assert out.startswith("<!DOCTYPE html>") and '<meta charset="utf-8">' in out
-    for ref in ("<script", "<link", "@import", "url(", "src=", "href=\"http", "https://fonts"):
+    for ref in ("<script", "<link", "@import", "url(", "src=", 'href="http', "https://fonts"):
         assert ref not in out, ref
     # the only URL is the SVG namespace, which is an identifier, not a download
     assert set(re.findall(r"https?://[^\s\"'<>]+", out)) == {"http://www.w3.org/2000/svg"}
     assert out.count('class="grafiek-stand"') == 6
-    assert out.count('class="grafiek-samenwerking"') == 3  # copd, meekijkconsult, diabetes answered it
+    assert (
+        out.count('class="grafiek-samenwerking"') == 3
+    )  # copd, meekijkconsult, diabetes answered it
     assert 'class="grafiek-advies"' in out
 
 
 def test_markdown_escapes_user_text() -> None:
     out = run("check", "--format", "markdown", "-", stdin=_evil_input()).stdout
-    assert "## \\<script\\>alert(\"x\")\\</script\\> & \\<img src=x onerror=alert(1)\\> \\*vet\\* \\[link\\](http://x) # kop" in out
+    assert (
+        '## \\<script\\>alert("x")\\</script\\> & \\<img src=x onerror=alert(1)\\> \\*vet\\* \\[link\\](http://x) # kop'
+        in out
+    )
     assert "<script>" not in out
 
 
@@ -223,6 +257,7 @@ def test_text_colours_on_a_terminal() -> None:
 
 
 # -- the advice around the verdict ----------------------------------------------------------------
+
 
 def _rapport(name: str, taal: str = "nl", **changes):
     from substitutiecheck import evaluate
@@ -261,7 +296,9 @@ def test_context_diabetes_high_support_strong_collaboration_fitting_route() -> N
     assert tl.draagvlak.percentage == 80 and tl.draagvlak.tekst.startswith("Geen voorkeur: 80%")
     assert not tl.samenwerking.zwak
     chosen = [v for v in tl.samenwerkingsvormen if v.gekozen]
-    assert [v.id for v in chosen] == ["keten_dbc"] and chosen[0].triple_aim.kosten == "Duurder (Plexusrapport)"
+    assert [v.id for v in chosen] == ["keten_dbc"] and chosen[
+        0
+    ].triple_aim.kosten == "Duurder (Plexusrapport)"
     assert tl.financiering.past and tl.financiering.gekozen.id == "s2"
 
 
@@ -273,8 +310,12 @@ def test_context_unknown_support_and_no_profile() -> None:
     assert tele.id == "teleconsultatie" and tele.gekozen and tele.status == "Nog niet gefinancierd"
     assert tele.stand == "stand 2015/2016 volgens het e-book"
     assert "Cardiologie: 56% minder verwijzingen naar de cardioloog" in tele.triple_aim.kosten
-    assert {v.id for v in tl.samenwerkingsvormen} == {"teleconsultatie", "meekijkconsult", "anderhalvelijnszorg",
-                                                      "eerstelijnspluscentrum"}
+    assert {v.id for v in tl.samenwerkingsvormen} == {
+        "teleconsultatie",
+        "meekijkconsult",
+        "anderhalvelijnszorg",
+        "eerstelijnspluscentrum",
+    }
 
 
 def test_context_chosen_form_that_does_not_fit_is_still_marked() -> None:
@@ -285,13 +326,27 @@ def test_context_chosen_form_that_does_not_fit_is_still_marked() -> None:
 
 
 def test_threshold_three_partly_counts_as_weak() -> None:
-    tl = _rapport("diabetes-ketenzorg-utrecht.json", samenwerking={
-        "gedeelde_ambitie": "deels", "belangen": "deels", "relatie": "deels", "organisatie": "ja", "proces": "ja",
-    }).toelichting
+    tl = _rapport(
+        "diabetes-ketenzorg-utrecht.json",
+        samenwerking={
+            "gedeelde_ambitie": "deels",
+            "belangen": "deels",
+            "relatie": "deels",
+            "organisatie": "ja",
+            "proces": "ja",
+        },
+    ).toelichting
     assert tl.samenwerking.zwak
-    tl = _rapport("diabetes-ketenzorg-utrecht.json", samenwerking={
-        "gedeelde_ambitie": "deels", "belangen": "deels", "relatie": "ja", "organisatie": "ja", "proces": "ja",
-    }).toelichting
+    tl = _rapport(
+        "diabetes-ketenzorg-utrecht.json",
+        samenwerking={
+            "gedeelde_ambitie": "deels",
+            "belangen": "deels",
+            "relatie": "ja",
+            "organisatie": "ja",
+            "proces": "ja",
+        },
+    ).toelichting
     assert not tl.samenwerking.zwak
 
 
@@ -314,6 +369,7 @@ def test_notes_never_change_the_verdict(tmp_path: Path) -> None:
 
 # -- pack data: schema and both languages -------------------------------------------------------
 
+
 def _walk_texts(node, path="$"):
     """Yield (path, problem) for every {'nl','en'} text or list missing one of the languages."""
     if isinstance(node, dict):
@@ -322,7 +378,11 @@ def _walk_texts(node, path="$"):
                 value = node.get(lang)
                 if not value or (isinstance(value, list) and not all(value)):
                     yield path, f"'{lang}' missing or empty"
-            if isinstance(node.get("nl"), list) and isinstance(node.get("en"), list) and len(node["nl"]) != len(node["en"]):
+            if (
+                isinstance(node.get("nl"), list)
+                and isinstance(node.get("en"), list)
+                and len(node["nl"]) != len(node["en"])
+            ):
                 yield path, "nl and en lists differ in length"
         for k, v in node.items():
             yield from _walk_texts(v, f"{path}.{k}")
@@ -336,7 +396,9 @@ def test_every_text_in_the_pack_has_both_languages() -> None:
     files = sorted((ROOT / "rules").rglob("*.json"))
     assert any(f.name == "toelichting.json" for f in files)
     for f in files:
-        problems += [f"{f.name}: {p}: {msg}" for p, msg in _walk_texts(json.loads(f.read_text("utf-8")))]
+        problems += [
+            f"{f.name}: {p}: {msg}" for p, msg in _walk_texts(json.loads(f.read_text("utf-8")))
+        ]
     assert not problems, "\n".join(problems)
 
 
@@ -362,12 +424,16 @@ def _pack_copy(tmp_path: Path) -> Path:
     return target
 
 
-@pytest.mark.parametrize("mutate,needle", [
-    (lambda d: d["samenwerkingsvormen"][0].update(tripel_aim={}), "tripel_aim"),
-    (lambda d: d["samenwerkingsvormen"][0]["status"].pop("en"), "en"),
-    (lambda d: d["samenwerkingsvormen"][0]["triple_aim"].update(kosten="duur"), "kosten"),
-    (lambda d: d["samenwerkingsvormen"][0].update(financiering=["s9"]), "s9"),
-], ids=["unknown-field", "missing-en", "untranslated-aim", "unknown-route"])
+@pytest.mark.parametrize(
+    "mutate,needle",
+    [
+        (lambda d: d["samenwerkingsvormen"][0].update(tripel_aim={}), "tripel_aim"),
+        (lambda d: d["samenwerkingsvormen"][0]["status"].pop("en"), "en"),
+        (lambda d: d["samenwerkingsvormen"][0]["triple_aim"].update(kosten="duur"), "kosten"),
+        (lambda d: d["samenwerkingsvormen"][0].update(financiering=["s9"]), "s9"),
+    ],
+    ids=["unknown-field", "missing-en", "untranslated-aim", "unknown-route"],
+)
 def test_schema_and_cross_checks_guard_the_forms(tmp_path: Path, mutate, needle: str) -> None:
     from substitutiecheck import RegelpakketFout, laad_regelpakket
 
@@ -381,12 +447,21 @@ def test_schema_and_cross_checks_guard_the_forms(tmp_path: Path, mutate, needle:
     assert needle in " ".join(exc.value.regels("en"))
 
 
-@pytest.mark.parametrize("mutate,needle", [
-    (lambda d: d["draagvlak"]["groepen"].append({"categorie": "astma", "percentage": 10, "tekst": {"nl": "x", "en": "x"}}), "astma"),
-    (lambda d: d["draagvlak"]["groepen"][0].update(percentage=180), "180"),
-    (lambda d: d["samenwerkingsprofiel"]["advies_zwak"].pop("en"), "en"),
-    (lambda d: d["samenwerkingsprofiel"].update(lichtere_vormen=["koffie"]), "koffie"),
-], ids=["unknown-category", "percentage", "missing-en", "unknown-form"])
+@pytest.mark.parametrize(
+    "mutate,needle",
+    [
+        (
+            lambda d: d["draagvlak"]["groepen"].append(
+                {"categorie": "astma", "percentage": 10, "tekst": {"nl": "x", "en": "x"}}
+            ),
+            "astma",
+        ),
+        (lambda d: d["draagvlak"]["groepen"][0].update(percentage=180), "180"),
+        (lambda d: d["samenwerkingsprofiel"]["advies_zwak"].pop("en"), "en"),
+        (lambda d: d["samenwerkingsprofiel"].update(lichtere_vormen=["koffie"]), "koffie"),
+    ],
+    ids=["unknown-category", "percentage", "missing-en", "unknown-form"],
+)
 def test_schema_and_cross_checks_guard_toelichting(tmp_path: Path, mutate, needle: str) -> None:
     from substitutiecheck import RegelpakketFout, laad_regelpakket
 
@@ -409,12 +484,23 @@ def test_every_form_has_status_and_triple_aim(pack) -> None:
 
 # -- English in every format ----------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html", "csv", "json", "jsonl"])
 def test_english_in_every_format(fmt: str) -> None:
     out = run("check", "--format", fmt, "--lang", "en", GOLDEN_INPUTS[0]).stdout
-    for dutch in ("Niet vervuld en blokkerend", "Wat nog ontbreekt", "Samenwerkingsvormen die",
-                  "Draagvlak bij patiënten", "etrek patiënten vroeg", "Proeftuin populatiemanagement",
-                  "geciteerd in", "Keuze substitutiecheck", "productkeuze)", "Regelpakket", "stand 2015/2016"):
+    for dutch in (
+        "Niet vervuld en blokkerend",
+        "Wat nog ontbreekt",
+        "Samenwerkingsvormen die",
+        "Draagvlak bij patiënten",
+        "etrek patiënten vroeg",
+        "Proeftuin populatiemanagement",
+        "geciteerd in",
+        "Keuze substitutiecheck",
+        "productkeuze)",
+        "Regelpakket",
+        "stand 2015/2016",
+    ):
         assert dutch not in out, (fmt, dutch)
     assert "Not met and blocking" in out
     if fmt not in ("csv",):
@@ -428,13 +514,25 @@ def test_context_without_a_chosen_form_for_a_group_off_the_list() -> None:
     assert tl.samenwerkingsvormen == []
     assert [x.id for x in tl.financiering.passend] == ["s3", "project", "nza_innovatie"]
     assert tl.financiering.tekst.startswith(
-        "Kies een financieringsroute; volgens substitutiecheck passend bij deze patiëntengroep")
-    assert "productkeuze" in [b.id for b in tl.financiering.bronnen]  # the default routes are the product's choice
+        "Kies een financieringsroute; volgens substitutiecheck passend bij deze patiëntengroep"
+    )
+    assert "productkeuze" in [
+        b.id for b in tl.financiering.bronnen
+    ]  # the default routes are the product's choice
     assert tl.draagvlak is None and tl.samenwerking is None
     assert all(g.onbekend == len(g.randvoorwaarden) for g in tl.randvoorwaarden_per_groep)
-    out = run("check", "--format", "html", "-", stdin=json.dumps({"patientgroep": {"categorie": "overig"}})).stdout
+    out = run(
+        "check",
+        "--format",
+        "html",
+        "-",
+        stdin=json.dumps({"patientgroep": {"categorie": "overig"}}),
+    ).stdout
     assert "Het Raedelijn-overzicht" not in out
-    assert "Voor een groep buiten de lijst van potentiële patiëntengroepen doet substitutiecheck geen suggestie." in out
+    assert (
+        "Voor een groep buiten de lijst van potentiële patiëntengroepen doet substitutiecheck geen suggestie."
+        in out
+    )
     assert 'class="grafiek-stand"' in out and 'class="grafiek-samenwerking"' not in out
 
 
@@ -443,6 +541,8 @@ def test_invalid_inputs_are_listed_escaped_in_html_and_markdown() -> None:
     html_out = run("check", "--format", "html", "-", stdin=bad)
     assert html_out.exit_code == 2
     assert 'id="samenvatting"' in html_out.stdout and "<b>kwaad" not in html_out.stdout
-    assert "&lt;b&gt;kwaad&lt;/b&gt;" in html_out.stdout and html_out.stdout.rstrip().endswith("</html>")
+    assert "&lt;b&gt;kwaad&lt;/b&gt;" in html_out.stdout and html_out.stdout.rstrip().endswith(
+        "</html>"
+    )
     md_out = run("check", "--format", "markdown", "-", stdin=bad).stdout
     assert "### Ongeldige invoer" in md_out and "\\<b\\>kwaad" in md_out

@@ -15,7 +15,6 @@ import tempfile
 from pathlib import Path
 
 import pytest
-
 from test_rapporten import GOLDEN_INPUTS, run
 
 CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
@@ -32,13 +31,23 @@ CHROMIUM = _chromium()
 pytestmark = pytest.mark.skipif(
     CHROMIUM is None,
     reason="no chromium binary found (install Debian's chromium: apt-get install -y chromium, "
-           "or set SUBSTITUTIECHECK_CHROMIUM)")
+    "or set SUBSTITUTIECHECK_CHROMIUM)",
+)
 
 
 def _browser(*args: str, profile: Path) -> subprocess.CompletedProcess:
-    cmd = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-           "--disable-component-update", "--disable-sync", "--no-first-run",
-           f"--user-data-dir={profile}", *args]
+    cmd = [
+        CHROMIUM,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        f"--user-data-dir={profile}",
+        *args,
+    ]
     return subprocess.run(cmd, capture_output=True, timeout=120)
 
 
@@ -51,11 +60,18 @@ def page(tmp_path_factory) -> dict:
     assert result.exit_code == 1 and html.stat().st_size > 10_000
     png = work / "rapport.png"
     with tempfile.TemporaryDirectory() as profile:
-        shot = _browser(f"--screenshot={png}", "--window-size=1200,1600", html.as_uri(), profile=Path(profile))
+        shot = _browser(
+            f"--screenshot={png}", "--window-size=1200,1600", html.as_uri(), profile=Path(profile)
+        )
     with tempfile.TemporaryDirectory() as profile:
         dom = _browser("--dump-dom", html.as_uri(), profile=Path(profile))
-    return {"html": html, "png": png, "shot": shot, "dom": dom.stdout.decode("utf-8", "replace"),
-            "dom_rc": dom.returncode}
+    return {
+        "html": html,
+        "png": png,
+        "shot": shot,
+        "dom": dom.stdout.decode("utf-8", "replace"),
+        "dom_rc": dom.returncode,
+    }
 
 
 def test_screenshot_is_a_real_page(page: dict) -> None:
@@ -76,6 +92,6 @@ def test_charts_are_in_the_rendered_dom(page: dict) -> None:
     assert dom.count('class="grafiek-samenwerking"') == 3
     assert 'class="grafiek-advies"' in dom
     assert dom.count('<rect class="seg seg-') >= 6 * 5  # at least one segment per group
-    assert 'seg seg-nee' in dom and 'seg seg-deels' in dom
+    assert "seg seg-nee" in dom and "seg seg-deels" in dom
     assert dom.count('<rect class="cel cel-') == 3 * 5 * 3
     assert "COPD-controles naar de POH" in dom and "NO-GO" in dom

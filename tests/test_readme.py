@@ -13,14 +13,23 @@ README = (ROOT / "README.md").read_text("utf-8")
 def test_it_opens_with_the_two_setup_commands_then_the_questionnaire():
     first = README.index("## Snel beginnen")
     block = re.search(r"```sh\n(.*?)```", README[first:], re.S).group(1)
-    assert [line.split()[:2] for line in block.splitlines()] == [["make", "voorbeelden"], ["make", "test"]]
-    questionnaire = README.index("substitutiecheck vragenlijst -o voorstel.json --rapport advies.html")
+    assert [line.split()[:2] for line in block.splitlines()] == [
+        ["make", "voorbeelden"],
+        ["make", "test"],
+    ]
+    questionnaire = README.index(
+        "substitutiecheck vragenlijst -o voorstel.json --rapport advies.html"
+    )
     assert first < questionnaire < README.index("\n## ", first + 1)
     for advies in ("**go**", "**go onder voorwaarden**", "**no-go**", "**voorlopig**"):
-        assert advies in README[first:README.index("\n## ", first + 1)], advies
+        assert advies in README[first : README.index("\n## ", first + 1)], advies
     # the developer's sections come after the project lead's
-    assert README.index("## Snel beginnen") < README.index("## Als bibliotheek") < README.index("## FHIR") \
+    assert (
+        README.index("## Snel beginnen")
+        < README.index("## Als bibliotheek")
+        < README.index("## FHIR")
         < README.index("## Ontwerp")
+    )
 
 
 def test_every_local_link_exists_and_none_points_outside_the_clone():

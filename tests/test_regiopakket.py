@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLES, ROOT, run_cli
+
 from substitutiecheck import RegelpakketFout, evaluate, laad_regelpakket
 from substitutiecheck.pack import waarschuwingen
 
@@ -45,11 +45,25 @@ def test_extended_pack_changes_the_verdict(alles_ja):
     rapport = evaluate(alles_ja, regels=twente)
     assert rapport.advies == "voorwaardelijk"  # the added condition is not answered yet
     assert [o.id for o in rapport.ontbrekende_randvoorwaarden] == ["bestuurlijk_commitment"]
-    assert rapport.regelpakket.naam == "twente_voorbeeld" and rapport.regelpakket.hash != evaluate(alles_ja).regelpakket.hash
+    assert (
+        rapport.regelpakket.naam == "twente_voorbeeld"
+        and rapport.regelpakket.hash != evaluate(alles_ja).regelpakket.hash
+    )
     alles_ja["randvoorwaarden"]["bestuurlijk_commitment"] = "ja"
     alles_ja["randvoorwaarden"]["inkoop_verzekeraar"] = "nee"  # advisory nationally, blocking here
-    assert evaluate({**alles_ja, "randvoorwaarden": {k: v for k, v in alles_ja["randvoorwaarden"].items()
-                                                      if k != "bestuurlijk_commitment"}}).advies == "voorwaardelijk"
+    assert (
+        evaluate(
+            {
+                **alles_ja,
+                "randvoorwaarden": {
+                    k: v
+                    for k, v in alles_ja["randvoorwaarden"].items()
+                    if k != "bestuurlijk_commitment"
+                },
+            }
+        ).advies
+        == "voorwaardelijk"
+    )
     assert evaluate(alles_ja, regels=twente).advies == "no-go"
     del alles_ja["randvoorwaarden"]["bestuurlijk_commitment"]
     alles_ja["patientgroep"]["categorie"] = "spoedzorg"
@@ -65,8 +79,14 @@ def test_the_national_pack_rejects_the_regional_field(alles_ja):
 
 
 def test_check_and_schema_follow_the_pack():
-    result = run_cli("check", "--regels", str(TWENTE), "--format", "jsonl",
-                     str(EXAMPLES / "diabetes-ketenzorg-utrecht.json"))
+    result = run_cli(
+        "check",
+        "--regels",
+        str(TWENTE),
+        "--format",
+        "jsonl",
+        str(EXAMPLES / "diabetes-ketenzorg-utrecht.json"),
+    )
     assert result.returncode == 0, result.stderr.decode()
     rapport = json.loads(result.stdout)
     assert rapport["regelpakket"]["naam"] == "twente_voorbeeld"
@@ -76,57 +96,138 @@ def test_check_and_schema_follow_the_pack():
     assert "bestuurlijk_commitment" in rv
 
 
-@pytest.mark.parametrize("name,change,expected", [
-    ("schemafout", lambda d: d["randvoorwaarden"][1].pop("vraag"),
-     "randvoorwaarden.json: randvoorwaarden[1]: verplicht veld 'vraag' ontbreekt"),
-    ("wijziging van een id dat niet bestaat", lambda d: d["randvoorwaarden"][0].update(id="inkoop_verzekeraarr"),
-     "randvoorwaarden.json: randvoorwaarden[0].id: wijzigt 'inkoop_verzekeraarr', maar dat id bestaat niet in het basispakket; bedoelde u 'inkoop_verzekeraar'?"),
-    ("onbekende bron", lambda d: d["randvoorwaarden"][1].update(bron=["zorgmaster"]),
-     "randvoorwaarden.json: randvoorwaarden[1].bron[0]: onbekende bron 'zorgmaster'"),
-    ("onbekende groep", lambda d: d["randvoorwaarden"][1].update(groep="bestuur"),
-     "randvoorwaarden.json: randvoorwaarden[1].groep: onbekende groep 'bestuur'"),
-    ("onbekend veld in een conditie", lambda d: d["randvoorwaarden"][0].update(blokkerend_als={"veld": "samenwerkingsvrom", "is": "mdo"}),
-     "randvoorwaarden.json: randvoorwaarden[0].blokkerend_als.veld: onbekend veld 'samenwerkingsvrom'; bedoelde u 'samenwerkingsvorm'?"),
-    ("waarde die een veld nooit heeft", lambda d: d["randvoorwaarden"][0].update(blokkerend_als={"veld": "financiering", "is": "s4"}),
-     "randvoorwaarden.json: randvoorwaarden[0].blokkerend_als.is: waarde 's4' kan veld 'financiering' nooit hebben"),
-    ("conditie die nooit waar is", lambda d: d["randvoorwaarden"][0].update(blokkerend_als={"alle": [
-        {"veld": "financiering", "is": "s2"}, {"veld": "financiering", "is": "s3"}]}),
-     "randvoorwaarden.json: randvoorwaarden[0].blokkerend_als: 'blokkerend_als' kan nooit waar zijn"),
-    ("conditie die altijd waar is", lambda d: d["randvoorwaarden"][0].update(blokkerend_als={"een_van": [
-        {"veld": "financiering", "is": "s2"}, {"veld": "financiering", "is_niet": "s2"}]}),
-     "randvoorwaarden.json: randvoorwaarden[0].blokkerend_als: 'blokkerend_als' is altijd waar"),
-    ("dubbel id", lambda d: d["randvoorwaarden"].append(dict(d["randvoorwaarden"][1])),
-     "randvoorwaarden.json: randvoorwaarden[2].id: dubbel id 'bestuurlijk_commitment'"),
-])
+@pytest.mark.parametrize(
+    "name,change,expected",
+    [
+        (
+            "schemafout",
+            lambda d: d["randvoorwaarden"][1].pop("vraag"),
+            "randvoorwaarden.json: randvoorwaarden[1]: verplicht veld 'vraag' ontbreekt",
+        ),
+        (
+            "wijziging van een id dat niet bestaat",
+            lambda d: d["randvoorwaarden"][0].update(id="inkoop_verzekeraarr"),
+            "randvoorwaarden.json: randvoorwaarden[0].id: wijzigt 'inkoop_verzekeraarr', maar dat id bestaat niet in het basispakket; bedoelde u 'inkoop_verzekeraar'?",
+        ),
+        (
+            "onbekende bron",
+            lambda d: d["randvoorwaarden"][1].update(bron=["zorgmaster"]),
+            "randvoorwaarden.json: randvoorwaarden[1].bron[0]: onbekende bron 'zorgmaster'",
+        ),
+        (
+            "onbekende groep",
+            lambda d: d["randvoorwaarden"][1].update(groep="bestuur"),
+            "randvoorwaarden.json: randvoorwaarden[1].groep: onbekende groep 'bestuur'",
+        ),
+        (
+            "onbekend veld in een conditie",
+            lambda d: d["randvoorwaarden"][0].update(
+                blokkerend_als={"veld": "samenwerkingsvrom", "is": "mdo"}
+            ),
+            "randvoorwaarden.json: randvoorwaarden[0].blokkerend_als.veld: onbekend veld 'samenwerkingsvrom'; bedoelde u 'samenwerkingsvorm'?",
+        ),
+        (
+            "waarde die een veld nooit heeft",
+            lambda d: d["randvoorwaarden"][0].update(
+                blokkerend_als={"veld": "financiering", "is": "s4"}
+            ),
+            "randvoorwaarden.json: randvoorwaarden[0].blokkerend_als.is: waarde 's4' kan veld 'financiering' nooit hebben",
+        ),
+        (
+            "conditie die nooit waar is",
+            lambda d: d["randvoorwaarden"][0].update(
+                blokkerend_als={
+                    "alle": [
+                        {"veld": "financiering", "is": "s2"},
+                        {"veld": "financiering", "is": "s3"},
+                    ]
+                }
+            ),
+            "randvoorwaarden.json: randvoorwaarden[0].blokkerend_als: 'blokkerend_als' kan nooit waar zijn",
+        ),
+        (
+            "conditie die altijd waar is",
+            lambda d: d["randvoorwaarden"][0].update(
+                blokkerend_als={
+                    "een_van": [
+                        {"veld": "financiering", "is": "s2"},
+                        {"veld": "financiering", "is_niet": "s2"},
+                    ]
+                }
+            ),
+            "randvoorwaarden.json: randvoorwaarden[0].blokkerend_als: 'blokkerend_als' is altijd waar",
+        ),
+        (
+            "dubbel id",
+            lambda d: d["randvoorwaarden"].append(dict(d["randvoorwaarden"][1])),
+            "randvoorwaarden.json: randvoorwaarden[2].id: dubbel id 'bestuurlijk_commitment'",
+        ),
+    ],
+)
 def test_each_kind_of_broken_pack_names_file_and_path(regio, name, change, expected):
     _edit(regio / "randvoorwaarden.json", change)
     lines = _problems(regio)
-    assert any(line.startswith(str(regio)) and expected.split(": ", 1)[1] in line
-               and (str(regio / expected.split(": ", 1)[0]) in line) for line in lines), lines
+    assert any(
+        line.startswith(str(regio))
+        and expected.split(": ", 1)[1] in line
+        and (str(regio / expected.split(": ", 1)[0]) in line)
+        for line in lines
+    ), lines
 
 
 def test_rule_that_never_fires_in_regels_json(regio):
-    (regio / "regels.json").write_text(json.dumps({"regels": [{
-        "id": "notitie.onmogelijk", "ernst": "notitie", "veld": "financiering",
-        "als": {"alle": [{"veld": "financiering", "in": ["s1"]}, {"veld": "financiering", "niet_in": ["s1"]}]},
-        "naam": {"nl": "x", "en": "x"}, "tekst": {"nl": "x", "en": "x"}, "bron": ["regio_twente"]}]}), "utf-8")
+    (regio / "regels.json").write_text(
+        json.dumps(
+            {
+                "regels": [
+                    {
+                        "id": "notitie.onmogelijk",
+                        "ernst": "notitie",
+                        "veld": "financiering",
+                        "als": {
+                            "alle": [
+                                {"veld": "financiering", "in": ["s1"]},
+                                {"veld": "financiering", "niet_in": ["s1"]},
+                            ]
+                        },
+                        "naam": {"nl": "x", "en": "x"},
+                        "tekst": {"nl": "x", "en": "x"},
+                        "bron": ["regio_twente"],
+                    }
+                ]
+            }
+        ),
+        "utf-8",
+    )
     lines = _problems(regio)
-    assert any(f"{regio / 'regels.json'}: regels[0].als: regel 'notitie.onmogelijk': de conditie kan nooit waar zijn" in line
-               for line in lines), lines
+    assert any(
+        f"{regio / 'regels.json'}: regels[0].als: regel 'notitie.onmogelijk': de conditie kan nooit waar zijn"
+        in line
+        for line in lines
+    ), lines
 
 
 def test_broken_json_and_missing_base(regio):
     (regio / "patientgroepen.json").write_text("{", "utf-8")
-    assert any(str(regio / "patientgroepen.json") + ": ongeldige JSON op regel 1" in line for line in _problems(regio))
+    assert any(
+        str(regio / "patientgroepen.json") + ": ongeldige JSON op regel 1" in line
+        for line in _problems(regio)
+    )
     _edit(regio / "pakket.json", lambda d: d.update(uitbreiding_van="../bestaat-niet"))
-    assert any("uitbreiding_van: basispakket '../bestaat-niet' niet gevonden" in line for line in _problems(regio))
+    assert any(
+        "uitbreiding_van: basispakket '../bestaat-niet' niet gevonden" in line
+        for line in _problems(regio)
+    )
 
 
 def test_regels_valideer_cli(regio):
     ok = run_cli("regels", "valideer", str(TWENTE))
     assert ok.returncode == 0
     assert "is geldig: 46 regels, 14 randvoorwaarden, 5 scenario's." in ok.stdout.decode()
-    _edit(regio / "randvoorwaarden.json", lambda d: d["randvoorwaarden"][1].update(groep="bestuur", bron=["x"]))
+    _edit(
+        regio / "randvoorwaarden.json",
+        lambda d: d["randvoorwaarden"][1].update(groep="bestuur", bron=["x"]),
+    )
     bad = run_cli("regels", "valideer", str(regio))
     assert bad.returncode == 2
     err = bad.stderr.decode()
@@ -151,47 +252,78 @@ def test_shipped_pack_scenarios_via_cli():
 
 def test_regels_list_and_explain():
     listing = run_cli("regels", "--regels", str(TWENTE)).stdout.decode()
-    assert "randvoorwaarde.bestuurlijk_commitment.nee" in listing and "breidt uit: landelijk" in listing
+    assert (
+        "randvoorwaarde.bestuurlijk_commitment.nee" in listing
+        and "breidt uit: landelijk" in listing
+    )
     uitleg = run_cli("regels", "toon", "randvoorwaarde.ict.nee", "--lang", "en")
     assert uitleg.returncode == 0
     text = uitleg.stdout.decode()
     assert "Fires when: randvoorwaarden.ict is 'nee'" in text
-    assert "blocking when samenwerkingsvorm is 'teleconsultatie'" in text  # not for a meekijkconsult (issue 11)
+    assert (
+        "blocking when samenwerkingsvorm is 'teleconsultatie'" in text
+    )  # not for a meekijkconsult (issue 11)
     unknown = run_cli("regels", "toon", "randvoorwaarde.ict.ne")
-    assert unknown.returncode == 2 and "bedoelde u 'randvoorwaarde.ict.nee'?" in unknown.stderr.decode()
+    assert (
+        unknown.returncode == 2
+        and "bedoelde u 'randvoorwaarde.ict.nee'?" in unknown.stderr.decode()
+    )
 
 
 def test_valideer_checks_the_scenarios_too(regio):
     def break_scenarios(d):
         d["scenarios"][1]["wijzig"] = {"randvoorwaarden.inkoop_verzekeraarr": "nee"}
         d["scenarios"][2]["verwacht"]["regels"] = ["randvoorwaarde.bestuurlijk_commitment.ne"]
+
     _edit(regio / "scenarios.json", break_scenarios)
     result = run_cli("regels", "valideer", str(regio))
     assert result.returncode == 2
     err = result.stderr.decode()
     where = str(regio / "scenarios.json")
-    assert f"{where}: scenarios[1].voorstel.randvoorwaarden.inkoop_verzekeraarr: onbekend veld" in err
-    assert (f"{where}: scenarios[2].verwacht.regels[0]: onbekend id 'randvoorwaarde.bestuurlijk_commitment.ne'; "
-            "bedoelde u 'randvoorwaarde.bestuurlijk_commitment.nee'?") in err
+    assert (
+        f"{where}: scenarios[1].voorstel.randvoorwaarden.inkoop_verzekeraarr: onbekend veld" in err
+    )
+    assert (
+        f"{where}: scenarios[2].verwacht.regels[0]: onbekend id 'randvoorwaarde.bestuurlijk_commitment.ne'; "
+        "bedoelde u 'randvoorwaarde.bestuurlijk_commitment.nee'?"
+    ) in err
 
 
 def test_check_warns_about_a_condition_that_never_holds(regio):
-    _edit(regio / "randvoorwaarden.json", lambda d: d["randvoorwaarden"][0].update(blokkerend_als={"alle": [
-        {"veld": "financiering", "is": "s2"}, {"veld": "financiering", "is": "s3"}]}))
-    result = run_cli("check", "--regels", str(regio), str(EXAMPLES / "diabetes-ketenzorg-utrecht.json"))
+    _edit(
+        regio / "randvoorwaarden.json",
+        lambda d: d["randvoorwaarden"][0].update(
+            blokkerend_als={
+                "alle": [{"veld": "financiering", "is": "s2"}, {"veld": "financiering", "is": "s3"}]
+            }
+        ),
+    )
+    result = run_cli(
+        "check", "--regels", str(regio), str(EXAMPLES / "diabetes-ketenzorg-utrecht.json")
+    )
     assert result.returncode == 0  # the pack works ...
-    assert "waarschuwing: " in result.stderr.decode() and "kan nooit waar zijn" in result.stderr.decode()  # ... but says so
+    assert (
+        "waarschuwing: " in result.stderr.decode()
+        and "kan nooit waar zijn" in result.stderr.decode()
+    )  # ... but says so
 
 
 def test_a_regional_pack_can_reword_the_derived_rule_texts(regio, alles_ja):
     national = laad_regelpakket(None)
 
     def reword(d):
-        d["sjablonen"] = dict(national.sjablonen, rv_nee={"nl": "Niet geregeld: {naam}.", "en": "Not arranged: {naam}."})
+        d["sjablonen"] = dict(
+            national.sjablonen,
+            rv_nee={"nl": "Niet geregeld: {naam}.", "en": "Not arranged: {naam}."},
+        )
+
     _edit(regio / "pakket.json", reword)
     alles_ja["randvoorwaarden"].update(bekostiging="nee", bestuurlijk_commitment="ja")
     [bevinding] = evaluate(alles_ja, regels=laad_regelpakket(regio)).bevindingen
-    assert bevinding.tekst == "Niet geregeld: Bekostiging moet duidelijk zijn / business case aanwezig."
+    assert (
+        bevinding.tekst
+        == "Niet geregeld: Bekostiging moet duidelijk zijn / business case aanwezig."
+    )
 
 
 def test_regels_test_in_english(regio):
@@ -210,7 +342,10 @@ def test_a_schema_error_says_that_the_other_checks_follow_once_it_is_fixed(regio
     err = first.stderr.decode()
     assert first.returncode == 2 and "randvoorwaarden[1].blokkerend" in err
     assert "bestaat_niet" not in err and "Herstel eerst deze fouten" in err
-    assert "Fix these errors first" in run_cli("regels", "valideer", str(regio), "--lang", "en").stderr.decode()
+    assert (
+        "Fix these errors first"
+        in run_cli("regels", "valideer", str(regio), "--lang", "en").stderr.decode()
+    )
 
     _edit(regio / "randvoorwaarden.json", lambda d: d["randvoorwaarden"][1].update(blokkerend=True))
     second = run_cli("regels", "valideer", str(regio))

@@ -13,7 +13,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLES, ROOT, run_cli
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -23,13 +22,21 @@ from genereer import schrijf_jsonl  # noqa: E402
 @pytest.fixture(scope="module")
 def batch(tmp_path_factory, pack) -> Path:
     """3,000 proposals, every 97th line broken (alternately bad JSON and an unknown field)."""
-    return schrijf_jsonl(tmp_path_factory.mktemp("batch") / "regio.jsonl", pack, 3000, seed=5,
-                         slecht_elke=97)
+    return schrijf_jsonl(
+        tmp_path_factory.mktemp("batch") / "regio.jsonl", pack, 3000, seed=5, slecht_elke=97
+    )
 
 
 @pytest.mark.parametrize("fmt", ["json", "jsonl", "text"])
 def test_jobs_give_byte_for_byte_the_output_of_one_process(batch, fmt, tmp_path):
-    args = ["check", str(batch), str(EXAMPLES), str(tmp_path / "bestaat-niet.json"), "--format", fmt]
+    args = [
+        "check",
+        str(batch),
+        str(EXAMPLES),
+        str(tmp_path / "bestaat-niet.json"),
+        "--format",
+        fmt,
+    ]
     one = run_cli(*args, "--jobs", "1")
     for jobs in ("2", "3"):
         many = run_cli(*args, "--jobs", jobs)
@@ -77,7 +84,9 @@ def test_jobs_zero_means_one_per_core_and_small_inputs_work(tmp_path):
 
 def test_jobs_with_stdin_and_a_regional_pack_folder(batch):
     data = batch.read_bytes()[:200_000]
-    a = run_cli("check", "-", "--format", "jsonl", "--regels", str(ROOT / "rules"), "-j", "2", stdin=data)
+    a = run_cli(
+        "check", "-", "--format", "jsonl", "--regels", str(ROOT / "rules"), "-j", "2", stdin=data
+    )
     b = run_cli("check", "-", "--format", "jsonl", stdin=data)
     assert a.stdout == b.stdout and a.stderr == b.stderr and a.returncode == b.returncode
 
@@ -93,8 +102,13 @@ def test_100k_lines_stream_in_constant_memory(tmp_path, pack):
         "                   stderr=subprocess.PIPE)\n"
         "print(p.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
     )
-    out = subprocess.run([sys.executable, "-c", probe, str(big)], capture_output=True, text=True,
-                         cwd=ROOT, timeout=600)
+    out = subprocess.run(
+        [sys.executable, "-c", probe, str(big)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=600,
+    )
     rc, maxrss_kb = map(int, out.stdout.split())
     assert rc == 2  # the broken lines
     assert maxrss_kb < 150 * 1024, f"peak RSS {maxrss_kb / 1024:.0f} MB"
@@ -118,9 +132,18 @@ def test_json_reporter_spools_reports_instead_of_keeping_them(pack, voorbeeld):
 
     doc = json.loads(out.getvalue())
     assert len(doc["rapporten"]) == 50 and doc["rapporten"][0] == r.naar_dict()
-    expected = json.dumps({"samenvatting": rep.samenvatting.als_dict(),
-                           "rapporten": [r.naar_dict()] * 50, "fouten": []},
-                          ensure_ascii=False, indent=2) + "\n"
+    expected = (
+        json.dumps(
+            {
+                "samenvatting": rep.samenvatting.als_dict(),
+                "rapporten": [r.naar_dict()] * 50,
+                "fouten": [],
+            },
+            ensure_ascii=False,
+            indent=2,
+        )
+        + "\n"
+    )
     assert out.getvalue() == expected
 
 
@@ -130,6 +153,7 @@ def groot(tmp_path_factory, pack) -> Path:
 
 
 # -- progress -------------------------------------------------------------------------------------
+
 
 def test_progress_is_silent_unless_on_a_terminal():
     from substitutiecheck.batch import Voortgang
@@ -164,9 +188,24 @@ def test_progress_bar_on_a_terminal_stderr_never_in_the_output(batch, tmp_path, 
     the test does not depend on how fast the machine is."""
     pexpect = pytest.importorskip("pexpect")
     out = tmp_path / "uit.jsonl"
-    child = pexpect.spawn(sys.executable, ["-m", "substitutiecheck", "check", str(batch), "--format",
-                                           "jsonl", "-o", str(out), "-j", jobs], cwd=str(ROOT), timeout=120,
-                          env=dict(os.environ, COLUMNS="100", SUBSTITUTIECHECK_VOORTGANG_NA="0"))
+    child = pexpect.spawn(
+        sys.executable,
+        [
+            "-m",
+            "substitutiecheck",
+            "check",
+            str(batch),
+            "--format",
+            "jsonl",
+            "-o",
+            str(out),
+            "-j",
+            jobs,
+        ],
+        cwd=str(ROOT),
+        timeout=120,
+        env=dict(os.environ, COLUMNS="100", SUBSTITUTIECHECK_VOORTGANG_NA="0"),
+    )
     child.expect(r"\d+/3000 voorstellen")
     child.expect(pexpect.EOF)
     child.close()
@@ -183,14 +222,32 @@ def test_no_progress_when_stderr_is_not_a_terminal(batch):
 
 # -- interrupted batches ----------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("jobs,groep", [("1", False), ("2", False), ("2", True)])
-def test_sigint_during_a_batch_leaves_no_truncated_output_and_no_temp_file(groot, tmp_path, jobs, groep):
+def test_sigint_during_a_batch_leaves_no_truncated_output_and_no_temp_file(
+    groot, tmp_path, jobs, groep
+):
     out = tmp_path / "uit.json"
     out.write_text("OUD\n", "utf-8")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "substitutiecheck", "check", str(groot), "--format", "json",
-         "-o", str(out), "--jobs", jobs],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=groep)
+        [
+            sys.executable,
+            "-m",
+            "substitutiecheck",
+            "check",
+            str(groot),
+            "--format",
+            "json",
+            "-o",
+            str(out),
+            "--jobs",
+            jobs,
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=groep,
+    )
     deadline = time.monotonic() + 60
     while not list(tmp_path.glob(".uit.json.*.tmp")):  # writing has begun
         assert proc.poll() is None, proc.communicate()
@@ -227,7 +284,8 @@ def test_every_file_the_program_writes_goes_through_fileio():
 
     pattern = re.compile(
         r"""\.write_text\(|\.write_bytes\(|os\.replace\(|os\.rename\(|mkstemp\(|shutil\.(copy|move)"""
-        r"""|open\([^)]*['"][wax]b?\+?['"]""")
+        r"""|open\([^)]*['"][wax]b?\+?['"]"""
+    )
     offenders = []
     for path in sorted((ROOT / "substitutiecheck").rglob("*.py")):
         if path.name == "fileio.py":
@@ -251,12 +309,22 @@ def test_spawn_start_method_gives_the_same_output(monkeypatch, tmp_path, pack):
     errors_1: list[str] = []
     errors_2: list[str] = []
     r1 = reporter_by_name("text")(out=expected)
-    assert verwerk(iter_items([str(small)]), r1, fmt="text", jobs=1,
-                   bij_fout=lambda f: errors_1.extend(f.regels()))
+    assert verwerk(
+        iter_items([str(small)]),
+        r1,
+        fmt="text",
+        jobs=1,
+        bij_fout=lambda f: errors_1.extend(f.regels()),
+    )
     monkeypatch.setattr(batch, "_start_method", lambda: "spawn")
     r2 = reporter_by_name("text")(out=got)
-    assert verwerk(iter_items([str(small)], rauw=True), r2, fmt="text", jobs=2,
-                   bij_fout=lambda f: errors_2.extend(f.regels()))
+    assert verwerk(
+        iter_items([str(small)], rauw=True),
+        r2,
+        fmt="text",
+        jobs=2,
+        bij_fout=lambda f: errors_2.extend(f.regels()),
+    )
     r1.einde()
     r2.einde()
     assert got.getvalue() == expected.getvalue() and errors_1 == errors_2 and len(errors_1) >= 7

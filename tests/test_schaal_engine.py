@@ -13,7 +13,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import ROOT
 
 N = 30_000
@@ -22,9 +21,22 @@ N = 30_000
 @pytest.mark.slow
 def test_rss_and_threads_do_not_grow_over_many_evaluations():
     proc = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "soak.py"), "-n", str(N), "--pool", "1000",
-         "--stil", "--max-groei-mb", str(max(20 * N / 1_000_000, 2.0))],
-        capture_output=True, text=True, cwd=ROOT, timeout=600)
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "soak.py"),
+            "-n",
+            str(N),
+            "--pool",
+            "1000",
+            "--stil",
+            "--max-groei-mb",
+            str(max(20 * N / 1_000_000, 2.0)),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=600,
+    )
     assert proc.returncode in (0, 1), proc.stderr[-3000:]  # not a crash
     result = json.loads(proc.stdout.strip().splitlines()[-1])
     assert result["evaluaties"] == N

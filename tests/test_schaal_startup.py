@@ -10,7 +10,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import EXAMPLES, ROOT
 
 from substitutiecheck import pack as pack_mod
@@ -64,7 +63,9 @@ def test_any_change_validates_again(cache, folder, monkeypatch):
 
 def test_an_invalid_pack_is_never_remembered(cache, folder):
     path = folder / "randvoorwaarden.json"
-    path.write_text(path.read_text("utf-8").replace('"blokkerend": true', '"blokkerend": "ja"', 1), "utf-8")
+    path.write_text(
+        path.read_text("utf-8").replace('"blokkerend": true', '"blokkerend": "ja"', 1), "utf-8"
+    )
     for _ in range(2):
         with pytest.raises(RegelpakketFout, match=r"randvoorwaarden\[0\]\.blokkerend"):
             pack_mod.laad_regelpakket(folder)
@@ -84,14 +85,27 @@ def test_unusable_or_disabled_cache_still_loads(tmp_path, folder, monkeypatch):
 
 
 def _imports(args, env):
-    proc = subprocess.run([sys.executable, "-X", "importtime", "-m", "substitutiecheck", *args],
-                          capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "substitutiecheck", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
     return {line.rsplit("|", 1)[-1].strip() for line in proc.stderr.splitlines() if "|" in line}
 
 
 def test_commands_import_only_what_they_need(tmp_path):
     env = dict(os.environ, SUBSTITUTIECHECK_CACHE_DIR=str(tmp_path / "c"))
-    heavy = {"pydantic", "durable", "jsonschema", "questionary", "multiprocessing", "concurrent.futures"}
+    heavy = {
+        "pydantic",
+        "durable",
+        "jsonschema",
+        "questionary",
+        "multiprocessing",
+        "concurrent.futures",
+    }
     assert not heavy & _imports(["--help"], env)
     assert not heavy & _imports(["check", "--help"], env)
     assert not (heavy - {"pydantic"}) & _imports(["schema", "--rapport"], env)
@@ -100,6 +114,15 @@ def test_commands_import_only_what_they_need(tmp_path):
     assert "jsonschema" in first  # first start: the pack is validated ...
     again = _imports(["check", one], env)
     assert "jsonschema" not in again  # ... and remembered
-    assert not {"pydantic", "pydantic_core", "multiprocessing", "concurrent.futures", "questionary",
-                "ctypes"} & again  # ctypes: the heap tuning waits for the 32nd evaluation (engine.py)
+    assert (
+        not {
+            "pydantic",
+            "pydantic_core",
+            "multiprocessing",
+            "concurrent.futures",
+            "questionary",
+            "ctypes",
+        }
+        & again
+    )  # ctypes: the heap tuning waits for the 32nd evaluation (engine.py)
     assert "pydantic" not in first  # the proposal and report need no pydantic (model.py, report.py)

@@ -22,8 +22,13 @@ UPDATE = os.environ.get("SUBSTITUTIECHECK_GOLDEN_UPDATE") == "1"
 @pytest.fixture(scope="module")
 def overzicht(tmp_path_factory):
     html = tmp_path_factory.mktemp("voorbeelden") / "rapporten.html"
-    run = subprocess.run([sys.executable, "examples/overzicht.py", "--html", str(html)], cwd=ROOT,
-                         capture_output=True, text=True, timeout=120)
+    run = subprocess.run(
+        [sys.executable, "examples/overzicht.py", "--html", str(html)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     return run, html
 
 
@@ -45,8 +50,11 @@ def test_the_overview_is_the_golden_one_line_per_example_and_the_totals(overzich
 
 def test_twente_examples_are_checked_against_the_twente_pack(overzicht):
     run, html = overzicht
-    twente = [line for line in run.stdout.splitlines()[1:-2] if "twente" in line.lower()
-              or "hartfalen" in line]
+    twente = [
+        line
+        for line in run.stdout.splitlines()[1:-2]
+        if "twente" in line.lower() or "hartfalen" in line
+    ]
     assert twente and all(line.endswith("[twente_voorbeeld]") for line in twente)
     others = [line for line in run.stdout.splitlines()[1:-2] if line not in twente]
     assert others and not any("twente_voorbeeld" in line for line in others)

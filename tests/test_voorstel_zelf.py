@@ -13,7 +13,8 @@ import json
 import re
 from pathlib import Path
 
-from conftest import EXAMPLES as EX, ROOT
+from conftest import EXAMPLES as EX
+from conftest import ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import VOORSTEL_ZELF, kernvoorwaarde, voorstel_zelf_delen, voorstellen
@@ -30,9 +31,14 @@ ZORGBRUG = json.loads((EX / "batch-twente.jsonl").read_text("utf-8").splitlines(
 
 
 def _uitkomst(r):
-    return (r.advies, r.voorlopig, r.nog_onbekend, r.reden,
-            [(o.id, o.ernst, o.antwoord) for o in r.ontbrekende_randvoorwaarden],
-            [b.regel for b in r.bevindingen])
+    return (
+        r.advies,
+        r.voorlopig,
+        r.nog_onbekend,
+        r.reden,
+        [(o.id, o.ernst, o.antwoord) for o in r.ontbrekende_randvoorwaarden],
+        [b.regel for b in r.bevindingen],
+    )
 
 
 def _zonder(doc: dict) -> dict:
@@ -45,7 +51,11 @@ def _zonder(doc: dict) -> dict:
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(voorstellen(), st.fixed_dictionaries({}, optional=voorstel_zelf_delen()), st.none() | kernvoorwaarde())
+@given(
+    voorstellen(),
+    st.fixed_dictionaries({}, optional=voorstel_zelf_delen()),
+    st.none() | kernvoorwaarde(),
+)
 def test_the_parts_about_the_proposal_itself_never_change_the_verdict(doc, delen, kern) -> None:
     """Adding or removing triple_aim, eerste_lijn and samenwerking.kernvoorwaarde never changes
     the advice, the provisional flag, the missing conditions or the findings."""
@@ -60,7 +70,9 @@ def test_the_parts_about_the_proposal_itself_never_change_the_verdict(doc, delen
 
 def test_no_rule_can_test_the_new_fields() -> None:
     """They are contract fields, not pack fields: the engine never sees them."""
-    assert not [v for v in PACK.velden if v.split(".")[0] in VOORSTEL_ZELF or v.endswith(".kernvoorwaarde")]
+    assert not [
+        v for v in PACK.velden if v.split(".")[0] in VOORSTEL_ZELF or v.endswith(".kernvoorwaarde")
+    ]
 
 
 def test_existing_proposals_stay_valid_and_the_parts_default_to_absent() -> None:
@@ -71,9 +83,19 @@ def test_existing_proposals_stay_valid_and_the_parts_default_to_absent() -> None
 
 def test_schema_documents_the_optional_fields() -> None:
     schema = voorstel_schema(PACK)
-    assert "triple_aim" not in schema.get("required", []) and "eerste_lijn" not in schema.get("required", [])
+    assert "triple_aim" not in schema.get("required", []) and "eerste_lijn" not in schema.get(
+        "required", []
+    )
     text = json.dumps(schema, ensure_ascii=False)
-    for word in ("Triple Aim", "pilot", "apotheker", "wijkverpleegkundige", "sociaal domein", "Kernvoorwaarde", "+/-"):
+    for word in (
+        "Triple Aim",
+        "pilot",
+        "apotheker",
+        "wijkverpleegkundige",
+        "sociaal domein",
+        "Kernvoorwaarde",
+        "+/-",
+    ):
         assert word in text, word
     out = run("schema").stdout
     assert "eerste_lijn" in out and "kernvoorwaarde" in out
@@ -114,7 +136,12 @@ def test_every_quote_is_the_seeds_exact_words() -> None:
 
 def test_product_choices_in_the_new_parts_are_labelled() -> None:
     vz = PACK.voorstel_zelf
-    for part in (vz["triple_aim"], vz["evaluatie"], vz["eerste_lijn"]["sociaal_domein"], vz["kernvoorwaarde"]):
+    for part in (
+        vz["triple_aim"],
+        vz["evaluatie"],
+        vz["eerste_lijn"]["sociaal_domein"],
+        vz["kernvoorwaarde"],
+    ):
         assert "productkeuze" in part["bron"]
     for part in (vz["evaluatie"], vz["eerste_lijn"]["sociaal_domein"], vz["kernvoorwaarde"]):
         assert "(keuze van substitutiecheck)" in part["advies"]["nl"]
@@ -122,20 +149,69 @@ def test_product_choices_in_the_new_parts_are_labelled() -> None:
 
 
 def test_the_example_shows_every_part_in_every_format_in_both_languages() -> None:
-    words = {"nl": ("Triple Aim van dit voorstel", "apotheker", "wijkverpleegkundige",
-                    "Gemeente / sociaal domein betrokken", "autonomie of resultaatverwachting", "Pilot gepland"),
-             "en": ("Triple Aim of this proposal", "pharmacist", "district nurse",
-                    "Municipality / social domain involved", "autonomy or expected results", "Pilot planned")}
+    words = {
+        "nl": (
+            "Triple Aim van dit voorstel",
+            "apotheker",
+            "wijkverpleegkundige",
+            "Gemeente / sociaal domein betrokken",
+            "autonomie of resultaatverwachting",
+            "Pilot gepland",
+        ),
+        "en": (
+            "Triple Aim of this proposal",
+            "pharmacist",
+            "district nurse",
+            "Municipality / social domain involved",
+            "autonomy or expected results",
+            "Pilot planned",
+        ),
+    }
     for taal, expected in words.items():
         for fmt in ("text", "markdown", "html"):
-            out = _norm(run("check", "--format", fmt, "--lang", taal, "-", stdin=json.dumps(ZORGBRUG)).stdout)
+            out = _norm(
+                run(
+                    "check", "--format", fmt, "--lang", taal, "-", stdin=json.dumps(ZORGBRUG)
+                ).stdout
+            )
             for w in expected:
                 assert w in out, (fmt, taal, w)
-        rows = list(csv.DictReader(io.StringIO(run("check", "--format", "csv", "--csv-scheiding", ",", "--lang", taal, "-",
-                                                   stdin=json.dumps(ZORGBRUG)).stdout.lstrip("\ufeff"))))
+        rows = list(
+            csv.DictReader(
+                io.StringIO(
+                    run(
+                        "check",
+                        "--format",
+                        "csv",
+                        "--csv-scheiding",
+                        ",",
+                        "--lang",
+                        taal,
+                        "-",
+                        stdin=json.dumps(ZORGBRUG),
+                    ).stdout.lstrip("\ufeff")
+                )
+            )
+        )
         row = rows[0]
-        te = {"nl": ("triple_aim_verwacht", "eerste_lijn", "sociaal_domein", "kernvoorwaarde", "onbekend", "deels"),
-              "en": ("triple_aim_expected", "primary_care", "social_domain", "core_condition", "unknown", "partly")}[taal]
+        te = {
+            "nl": (
+                "triple_aim_verwacht",
+                "eerste_lijn",
+                "sociaal_domein",
+                "kernvoorwaarde",
+                "onbekend",
+                "deels",
+            ),
+            "en": (
+                "triple_aim_expected",
+                "primary_care",
+                "social_domain",
+                "core_condition",
+                "unknown",
+                "partly",
+            ),
+        }[taal]
         assert row[te[0]] == "kwaliteit:+ gezondheid:+/- kosten:+"
         assert row[te[1]] == "huisarts poh apotheker wijkverpleegkundige"
         assert row[te[2]] == te[4] and row[te[3]] == te[5]
@@ -148,9 +224,15 @@ def test_the_example_shows_every_part_in_every_format_in_both_languages() -> Non
 
 
 def test_reports_name_the_first_line_providers_instead_of_only_the_gp() -> None:
-    doc = {**ZORGBRUG, "eerste_lijn": {"huisarts": "nee", "apotheker": "ja", "fysiotherapeut": "ja"}}
+    doc = {
+        **ZORGBRUG,
+        "eerste_lijn": {"huisarts": "nee", "apotheker": "ja", "fysiotherapeut": "ja"},
+    }
     r = evaluate(doc)
-    assert r.toelichting.eerste_lijn.tekst == "Eerste lijn in dit voorstel: apotheker en fysiotherapeut. Niet betrokken: huisarts."
+    assert (
+        r.toelichting.eerste_lijn.tekst
+        == "Eerste lijn in dit voorstel: apotheker en fysiotherapeut. Niet betrokken: huisarts."
+    )
     en = evaluate(doc, taal="en").toelichting.eerste_lijn.tekst
     assert en == "Primary care in this proposal: pharmacist and physiotherapist. Not involved: GP."
 
@@ -161,7 +243,9 @@ def test_social_domain_only_for_kwetsbare_ouderen() -> None:
     ja = {**ZORGBRUG, "eerste_lijn": {"sociaal_domein": "ja"}}
     el = evaluate(ja).toelichting.eerste_lijn
     assert el.sociaal_domein.antwoord == "ja" and el.sociaal_domein_advies is None
-    assert "productkeuze" not in [b.id for b in el.bronnen]  # no product advice shown, no product source
+    assert "productkeuze" not in [
+        b.id for b in el.bronnen
+    ]  # no product advice shown, no product source
 
 
 def test_core_condition_is_in_every_collaboration_section_with_its_source() -> None:
@@ -170,7 +254,9 @@ def test_core_condition_is_in_every_collaboration_section_with_its_source() -> N
     assert kv.antwoord is None and kv.advies is None
     assert [b.id for b in kv.bronnen] == ["kaats_opheij", "raedelijn"]
     assert "autonomie of resultaatverwachting" in kv.tekst
-    nee = evaluate({"patientgroep": {"categorie": "diabetes"}, "samenwerking": {"kernvoorwaarde": "nee"}})
+    nee = evaluate(
+        {"patientgroep": {"categorie": "diabetes"}, "samenwerking": {"kernvoorwaarde": "nee"}}
+    )
     assert nee.toelichting.kernvoorwaarde.advies and nee.toelichting.samenwerking is None
 
 
@@ -182,7 +268,9 @@ def test_a_pack_without_the_parts_has_no_such_fields(tmp_path: Path) -> None:
     shutil.copytree(ROOT / "rules", tmp_path / "rules")
     tl = json.loads((tmp_path / "rules" / "toelichting.json").read_text("utf-8"))
     del tl["voorstel_zelf"]
-    (tmp_path / "rules" / "toelichting.json").write_text(json.dumps(tl, ensure_ascii=False), "utf-8")
+    (tmp_path / "rules" / "toelichting.json").write_text(
+        json.dumps(tl, ensure_ascii=False), "utf-8"
+    )
     pack = laad_regelpakket(tmp_path / "rules")
     props = voorstel_schema(pack)["properties"]
     assert "triple_aim" not in props and "eerste_lijn" not in props
@@ -199,11 +287,14 @@ def test_valideer_names_an_unknown_source_in_a_quote(tmp_path: Path) -> None:
     path.write_text(text, "utf-8")
     result = run("regels", "valideer", str(tmp_path / "rules"))
     assert result.exit_code == 2
-    assert re.search(r"toelichting\.json.*voorstel_zelf\.eerste_lijn\.sociaal_domein\.citaat\.bron.*zorgenz2019",
-                     result.output), result.output
+    assert re.search(
+        r"toelichting\.json.*voorstel_zelf\.eerste_lijn\.sociaal_domein\.citaat\.bron.*zorgenz2019",
+        result.output,
+    ), result.output
 
 
 # -- questionnaire and FHIR ----------------------------------------------------------------------
+
 
 def test_the_questionnaire_asks_them_in_a_last_optional_section() -> None:
     from substitutiecheck.questionnaire.data import laad_vragenlijst
@@ -211,12 +302,20 @@ def test_the_questionnaire_asks_them_in_a_last_optional_section() -> None:
     vl = laad_vragenlijst(PACK)
     ids = [q.id for q in vl.vragen]
     zelf = [q for q in vl.vragen if q.sectie.id == "voorstel_zelf"]
-    assert ids[-len(zelf):] == [q.id for q in zelf]  # the last section, just before the overview
+    assert ids[-len(zelf) :] == [q.id for q in zelf]  # the last section, just before the overview
     assert [q.id for q in zelf][:2] == ["triple_aim", "triple_aim.kwaliteit"]
-    assert {"eerste_lijn.apotheker", "eerste_lijn.sociaal_domein", "samenwerking.kernvoorwaarde"} <= set(ids)
+    assert {
+        "eerste_lijn.apotheker",
+        "eerste_lijn.sociaal_domein",
+        "samenwerking.kernvoorwaarde",
+    } <= set(ids)
     assert [k.waarde for k in vl.vraag("triple_aim.kosten").keuzes] == ["+", "+/-", "-", "onbekend"]
-    assert vl.vraag("eerste_lijn.sociaal_domein").als == {"alle": [
-        {"veld": "eerste_lijn", "is": "ja"}, {"veld": "patientgroep.categorie", "in": ["kwetsbare_ouderen"]}]}
+    assert vl.vraag("eerste_lijn.sociaal_domein").als == {
+        "alle": [
+            {"veld": "eerste_lijn", "is": "ja"},
+            {"veld": "patientgroep.categorie", "in": ["kwetsbare_ouderen"]},
+        ]
+    }
     assert vl.vraag("samenwerking.kernvoorwaarde").als == {"veld": "samenwerking", "is": "ja"}
     assert "autonomie of resultaatverwachting" in vl.vraag("samenwerking.kernvoorwaarde").hulp["nl"]
     assert "autonomy or expected results" in vl.vraag("samenwerking.kernvoorwaarde").hulp["en"]
@@ -237,7 +336,10 @@ def test_fhir_export_leaves_out_an_answer_that_does_not_apply() -> None:
     not carry it (it would be refused on import), and the report stays the same."""
     from substitutiecheck.fhir import antwoorden, voorstel_uit_antwoorden
 
-    doc = {"patientgroep": {"categorie": "diabetes"}, "eerste_lijn": {"apotheker": "ja", "sociaal_domein": "ja"}}
+    doc = {
+        "patientgroep": {"categorie": "diabetes"},
+        "eerste_lijn": {"apotheker": "ja", "sociaal_domein": "ja"},
+    }
     response = antwoorden(doc, PACK)
     assert "eerste_lijn.sociaal_domein" not in json.dumps(response)
     back = voorstel_uit_antwoorden(response, PACK)
@@ -249,6 +351,10 @@ def test_fhir_questionnaire_has_the_new_questions_with_their_conditions() -> Non
     from substitutiecheck.fhir import questionnaire
 
     q = json.dumps(questionnaire(PACK), ensure_ascii=False)
-    for link in ("triple_aim.pilot", "eerste_lijn.wijkverpleegkundige", "eerste_lijn.sociaal_domein",
-                 "samenwerking.kernvoorwaarde"):
+    for link in (
+        "triple_aim.pilot",
+        "eerste_lijn.wijkverpleegkundige",
+        "eerste_lijn.sociaal_domein",
+        "samenwerking.kernvoorwaarde",
+    ):
         assert f'"linkId": "{link}"' in q, link

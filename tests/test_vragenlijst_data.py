@@ -9,20 +9,22 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import RANDVOORWAARDEN, ROOT
 from hypothesis import given
 from hypothesis import strategies as st
 
+from substitutiecheck import conditions
 from substitutiecheck.errors import SubstitutiecheckFout
 from substitutiecheck.model import lees_voorstel, voorstel_model
 from substitutiecheck.pack import laad_regelpakket
-from substitutiecheck import conditions
 from substitutiecheck.questionnaire.data import (
-    VragenlijstFout, laad_vragenlijst, standaard_bestand, voorstel_velden,
+    VragenlijstFout,
+    laad_vragenlijst,
+    standaard_bestand,
+    voorstel_velden,
 )
 from substitutiecheck.questionnaire.flow import naar_voorstel
 from substitutiecheck.questionnaire.texts import TEKSTEN
-
-from conftest import RANDVOORWAARDEN, ROOT
 
 
 @pytest.fixture(scope="module")
@@ -43,6 +45,7 @@ def write(tmp_path: Path, data) -> Path:
 
 
 # -- one source of truth -------------------------------------------------------------------------
+
 
 def _model_paths(pack) -> set[str]:
     """Every field path of the pydantic proposal model, read from the model itself."""
@@ -98,8 +101,14 @@ def test_a_regional_pack_with_an_extra_randvoorwaarde_gets_its_question(tmp_path
     shutil.copytree(ROOT / "rules", pack_dir)
     rv = json.loads((pack_dir / "randvoorwaarden.json").read_text("utf-8"))
     extra = copy.deepcopy(rv["randvoorwaarden"][0])
-    extra.update(id="vervoer", groep="patient",
-                 vraag={"nl": "Kunnen patiënten de praktijk bereiken?", "en": "Can patients reach the practice?"})
+    extra.update(
+        id="vervoer",
+        groep="patient",
+        vraag={
+            "nl": "Kunnen patiënten de praktijk bereiken?",
+            "en": "Can patients reach the practice?",
+        },
+    )
     rv["randvoorwaarden"].append(extra)
     (pack_dir / "randvoorwaarden.json").write_text(json.dumps(rv, ensure_ascii=False), "utf-8")
     regional = laad_regelpakket(pack_dir)
@@ -131,6 +140,7 @@ def test_voorstel_velden_follow_the_model(pack):
 
 # -- broken questionnaire files: file + path, Dutch and English ---------------------------------
 
+
 def _error(tmp_path, pack, data) -> SubstitutiecheckFout:
     with pytest.raises(VragenlijstFout) as e:
         laad_vragenlijst(pack, write(tmp_path, data))
@@ -140,7 +150,9 @@ def _error(tmp_path, pack, data) -> SubstitutiecheckFout:
 
 def test_broken_json_names_line_and_column(tmp_path, pack):
     err = _error(tmp_path, pack, '{"versie": "1",\n  "titel": }')
-    assert err.regels("nl") == [f"{tmp_path / 'vragenlijst.json'}: ongeldige JSON op regel 2, kolom 12: waarde verwacht"]
+    assert err.regels("nl") == [
+        f"{tmp_path / 'vragenlijst.json'}: ongeldige JSON op regel 2, kolom 12: waarde verwacht"
+    ]
 
 
 def test_schema_error_names_the_json_path(tmp_path, pack):
@@ -196,7 +208,9 @@ def test_cli_prints_one_dutch_line_and_exits_2_for_a_broken_questionnaire(tmp_pa
     monkeypatch.setattr(data_module, "standaard_bestand", lambda: broken)
     result = CliRunner().invoke(cli.main, ["vragenlijst", "-o", str(tmp_path / "v.json")])
     assert result.exit_code == 2
-    assert result.output.strip().splitlines() == [f"fout: {broken}: ongeldige JSON op regel 1, kolom 2: de JSON houdt hier op voordat hij af is (ontbreekt er een `}}` of `]`?)"]
+    assert result.output.strip().splitlines() == [
+        f"fout: {broken}: ongeldige JSON op regel 1, kolom 2: de JSON houdt hier op voordat hij af is (ontbreekt er een `}}` of `]`?)"
+    ]
 
 
 # -- the condition evaluator -------------------------------------------------------------------
@@ -204,27 +218,37 @@ def test_cli_prints_one_dutch_line_and_exits_2_for_a_broken_questionnaire(tmp_pa
 ANSWERS = {"a": "ja", "b": "nee"}
 
 
-@pytest.mark.parametrize("cond, expected", [
-    ({"veld": "a", "is": "ja"}, True),
-    ({"veld": "a", "is_niet": "ja"}, False),
-    ({"veld": "b", "in": ["ja", "nee"]}, True),
-    ({"veld": "b", "niet_in": ["nee"]}, False),
-    ({"veld": "c", "is": "ja"}, False),
-    ({"veld": "c", "is_niet": "ja"}, True),
-    ({"alle": [{"veld": "a", "is": "ja"}, {"veld": "b", "is": "ja"}]}, False),
-    ({"een_van": [{"veld": "a", "is": "ja"}, {"veld": "b", "is": "ja"}]}, True),
-    ({"niet": {"veld": "a", "is": "ja"}}, False),
-    (None, True),
-])
+@pytest.mark.parametrize(
+    "cond, expected",
+    [
+        ({"veld": "a", "is": "ja"}, True),
+        ({"veld": "a", "is_niet": "ja"}, False),
+        ({"veld": "b", "in": ["ja", "nee"]}, True),
+        ({"veld": "b", "niet_in": ["nee"]}, False),
+        ({"veld": "c", "is": "ja"}, False),
+        ({"veld": "c", "is_niet": "ja"}, True),
+        ({"alle": [{"veld": "a", "is": "ja"}, {"veld": "b", "is": "ja"}]}, False),
+        ({"een_van": [{"veld": "a", "is": "ja"}, {"veld": "b", "is": "ja"}]}, True),
+        ({"niet": {"veld": "a", "is": "ja"}}, False),
+        (None, True),
+    ],
+)
 def test_conditions(cond, expected):
     assert conditions.holds(cond, ANSWERS.get) is expected
 
 
-leaf = st.builds(lambda f, v: {"veld": f, "is": v}, st.sampled_from("abc"), st.sampled_from(["ja", "nee"]))
-cond = st.recursive(leaf, lambda c: st.one_of(
-    st.builds(lambda xs: {"alle": xs}, st.lists(c, min_size=1, max_size=3)),
-    st.builds(lambda xs: {"een_van": xs}, st.lists(c, min_size=1, max_size=3)),
-    st.builds(lambda x: {"niet": x}, c)), max_leaves=8)
+leaf = st.builds(
+    lambda f, v: {"veld": f, "is": v}, st.sampled_from("abc"), st.sampled_from(["ja", "nee"])
+)
+cond = st.recursive(
+    leaf,
+    lambda c: st.one_of(
+        st.builds(lambda xs: {"alle": xs}, st.lists(c, min_size=1, max_size=3)),
+        st.builds(lambda xs: {"een_van": xs}, st.lists(c, min_size=1, max_size=3)),
+        st.builds(lambda x: {"niet": x}, c),
+    ),
+    max_leaves=8,
+)
 
 
 @given(cond)
@@ -248,4 +272,6 @@ def test_english_texts_name_no_dutch_field_and_kaats_opheij_answers_have_their_o
     ko = vl.vraag("samenwerking.relatie").keuze("onbekend").uitleg
     rv = vl.vraag("randvoorwaarden.ict").keuze("onbekend").uitleg
     assert ko != rv and "precondition" not in ko["en"] and "randvoorwaarde" not in ko["nl"]
-    assert vl.vraag("samenwerking.relatie").tekst["nl"].startswith("Is ")  # a question a person asks
+    assert (
+        vl.vraag("samenwerking.relatie").tekst["nl"].startswith("Is ")
+    )  # a question a person asks

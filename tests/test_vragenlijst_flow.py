@@ -6,18 +6,25 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import RANDVOORWAARDEN, SHARED_EXAMPLE
 
-from substitutiecheck.evaluation import evalueer
 from substitutiecheck.errors import InvoerFout
+from substitutiecheck.evaluation import evalueer
 from substitutiecheck.questionnaire import Sessie, laad_vragenlijst
 from substitutiecheck.questionnaire.flow import naar_voorstel, uit_voorstel
 from substitutiecheck.questionnaire.storage import Opslag
 
-from conftest import RANDVOORWAARDEN, SHARED_EXAMPLE
-
-KO = ["samenwerking.gedeelde_ambitie", "samenwerking.belangen", "samenwerking.relatie",
-      "samenwerking.organisatie", "samenwerking.proces"]
-ZELF = ["triple_aim", "eerste_lijn"]  # the gates of the last section, 'the proposal itself' (default: skip)
+KO = [
+    "samenwerking.gedeelde_ambitie",
+    "samenwerking.belangen",
+    "samenwerking.relatie",
+    "samenwerking.organisatie",
+    "samenwerking.proces",
+]
+ZELF = [
+    "triple_aim",
+    "eerste_lijn",
+]  # the gates of the last section, 'the proposal itself' (default: skip)
 KERN = "samenwerking.kernvoorwaarde"  # asked in that section when Kaats & Opheij is chosen
 
 
@@ -35,7 +42,11 @@ def walk(s: Sessie, answers: dict[str, str], default: str = "onbekend") -> list[
         asked.append(q.id)
         value = answers.get(q.id)
         if value is None:
-            value = "" if q.type == "tekst" else (default if q.keuze(default) else q.standaard or q.keuzes[0].waarde)
+            value = (
+                ""
+                if q.type == "tekst"
+                else (default if q.keuze(default) else q.standaard or q.keuzes[0].waarde)
+            )
         s.beantwoord(q.id, value)
         assert len(asked) < 100
     return asked
@@ -44,7 +55,10 @@ def walk(s: Sessie, answers: dict[str, str], default: str = "onbekend") -> list[
 def test_order_and_progress(vl):
     s = Sessie(vl)
     assert s.huidige.id == "titel"
-    assert s.voortgang() == (1, 25)  # 25 questions while Kaats & Opheij and the optional parts are not chosen
+    assert s.voortgang() == (
+        1,
+        25,
+    )  # 25 questions while Kaats & Opheij and the optional parts are not chosen
     asked = walk(s, {"patientgroep.categorie": "diabetes", "samenwerking": "nee"})
     assert asked[:4] == ["titel", "regio", "patientgroep.categorie", "patientgroep.omschrijving"]
     assert asked[9:22] == [f"randvoorwaarden.{r}" for r in RANDVOORWAARDEN]
@@ -58,20 +72,35 @@ def test_kaats_opheij_questions_are_asked_only_when_chosen(vl):
     assert asked[-9:] == ["samenwerking"] + KO + ZELF + [KERN]
     assert s.voortgang(vl.vraag("samenwerking.proces")) == (28, 31)
     s2 = Sessie(vl)
-    assert not set(KO) & set(walk(s2, {"patientgroep.categorie": "diabetes", "samenwerking": "nee"}))
+    assert not set(KO) & set(
+        walk(s2, {"patientgroep.categorie": "diabetes", "samenwerking": "nee"})
+    )
 
 
 def test_answers_of_questions_that_become_hidden_are_dropped(vl, pack):
     s = Sessie(vl)
-    walk(s, {"patientgroep.categorie": "diabetes", "samenwerking": "ja", **{k: "nee" for k in KO}, KERN: "deels"})
-    assert s.voorstel()["samenwerking"] == {**{k.split(".")[1]: "nee" for k in KO}, "kernvoorwaarde": "deels"}
+    walk(
+        s,
+        {
+            "patientgroep.categorie": "diabetes",
+            "samenwerking": "ja",
+            **{k: "nee" for k in KO},
+            KERN: "deels",
+        },
+    )
+    assert s.voorstel()["samenwerking"] == {
+        **{k.split(".")[1]: "nee" for k in KO},
+        "kernvoorwaarde": "deels",
+    }
     s.ga_naar("samenwerking")
     dropped = s.beantwoord("samenwerking", "nee")
     assert dropped == KO + [KERN]
     assert "samenwerking" not in s.voorstel()
     assert not set(KO) & set(s.antwoorden)
     assert s.huidige is None  # back at the overview after a change from the overview
-    assert "samenwerking.gedeelde_ambitie.zwak" not in {b.regel for b in evalueer(s.voorstel(), pack).bevindingen}
+    assert "samenwerking.gedeelde_ambitie.zwak" not in {
+        b.regel for b in evalueer(s.voorstel(), pack).bevindingen
+    }
 
 
 def test_choosing_kaats_opheij_from_the_overview_asks_its_questions_then_returns(vl):
@@ -103,7 +132,9 @@ def test_back_skips_hidden_questions(vl):
     s = Sessie(vl)
     walk(s, {"patientgroep.categorie": "kno", "samenwerking": "nee"})
     for expected in reversed(["samenwerking"] + ZELF):
-        assert s.terug() and s.huidige.id == expected  # never the hidden questions of a skipped part
+        assert (
+            s.terug() and s.huidige.id == expected
+        )  # never the hidden questions of a skipped part
     s.beantwoord("samenwerking", "nee")
     assert walk(s, {}) == ZELF
     assert s.huidige is None
@@ -122,7 +153,9 @@ def test_defaults_follow_the_proposal_model_and_the_category(vl):
     s.antwoorden["patientgroep.categorie"] = "dermatologie"
     vormen = [k.waarde for k in s.keuzes(vl.vraag("samenwerkingsvorm"))]
     assert vormen[:4] == ["", "meekijkconsult", "anderhalvelijnszorg", "teleconsultatie"]
-    assert s.standaard(vl.vraag("samenwerkingsvorm")) == ""  # 'not chosen yet': Enter records no form
+    assert (
+        s.standaard(vl.vraag("samenwerkingsvorm")) == ""
+    )  # 'not chosen yet': Enter records no form
     assert sorted(vormen) == sorted(k.waarde for k in vl.vraag("samenwerkingsvorm").keuzes)
 
 
@@ -171,11 +204,14 @@ def test_proposal_round_trip_of_the_shared_example(vl):
 
 def test_revising_a_proposal_with_bad_fields_names_them(vl):
     with pytest.raises(InvoerFout) as e:
-        uit_voorstel(vl, {"patientgroep": {"categorie": "diabetes"}, "randvoorwaarden": {"icd": "ja"}})
+        uit_voorstel(
+            vl, {"patientgroep": {"categorie": "diabetes"}, "randvoorwaarden": {"icd": "ja"}}
+        )
     assert e.value.pad == "randvoorwaarden.icd"
 
 
 # -- saving and resuming ---------------------------------------------------------------------
+
 
 def test_every_answer_is_saved_as_a_valid_partial_proposal(tmp_path, vl, pack):
     out = tmp_path / "voorstel.json"
@@ -224,14 +260,19 @@ def test_hidden_answers_are_kept_in_the_progress_file_and_come_back(tmp_path, vl
     s.beantwoord("samenwerking", "ja")
     s.beantwoord("samenwerking.relatie", "deels")
     assert s.beantwoord("samenwerking", "nee") == ["samenwerking.relatie"]
-    assert "samenwerking.relatie" not in s.antwoorden and s.verborgen == {"samenwerking.relatie": "deels"}
+    assert "samenwerking.relatie" not in s.antwoorden and s.verborgen == {
+        "samenwerking.relatie": "deels"
+    }
     opslag.bewaar(s)
     assert "samenwerking" not in json.loads(opslag.pad.read_text("utf-8"))  # not in the proposal
     resumed = opslag.lees(vl)
     assert resumed.verborgen == {"samenwerking.relatie": "deels"}
     s2 = Sessie(vl, resumed.antwoorden, positie=resumed.positie, verborgen=resumed.verborgen)
     s2.beantwoord("samenwerking", "ja")
-    assert s2.teruggezet == ["samenwerking.relatie"] and s2.antwoorden["samenwerking.relatie"] == "deels"
+    assert (
+        s2.teruggezet == ["samenwerking.relatie"]
+        and s2.antwoorden["samenwerking.relatie"] == "deels"
+    )
 
 
 def test_start_over_keeps_a_resumable_copy(tmp_path, vl):

@@ -9,7 +9,6 @@ import os
 import sys
 
 import pytest
-
 from conftest import ROOT, run_cli
 
 pexpect = pytest.importorskip("pexpect")
@@ -24,9 +23,15 @@ def spawn(*args: str):
     # PROMPT_TOOLKIT_NO_CPR: a pexpect pty never answers cursor-position requests
     env = dict(os.environ, TERM="xterm", COLUMNS="120", LINES="50", PROMPT_TOOLKIT_NO_CPR="1")
     env.pop("SUBSTITUTIECHECK_LANG", None)
-    child = pexpect.spawn(sys.executable, ["-m", "substitutiecheck", "vragenlijst", *args],
-                          cwd=str(ROOT), env=env, encoding="utf-8", timeout=TIMEOUT,
-                          dimensions=(50, 120))
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "substitutiecheck", "vragenlijst", *args],
+        cwd=str(ROOT),
+        env=env,
+        encoding="utf-8",
+        timeout=TIMEOUT,
+        dimensions=(50, 120),
+    )
     return child
 
 
@@ -95,19 +100,26 @@ def test_ctrl_c_saves_then_resume_finishes_and_check_accepts_it(tmp_path):
     child.close()
     assert child.exitstatus == 130
     assert json.loads(out.read_text("utf-8")) == {
-        "titel": "Meekijkconsult", "regio": "Rotterdam", "patientgroep": {"categorie": "dermatologie"}}
+        "titel": "Meekijkconsult",
+        "regio": "Rotterdam",
+        "patientgroep": {"categorie": "dermatologie"},
+    }
     assert (tmp_path / ".voorstel.json.voortgang").exists()
 
     child = spawn("-o", str(out))
     child.expect("onafgemaakte vragenlijst")
-    child.expect("Stoppen")  # the last choice: the prompt is drawn (its long question puts the key hint above it)
+    child.expect(
+        "Stoppen"
+    )  # the last choice: the prompt is drawn (its long question puts the key hint above it)
     child.send("\r")  # 'Verdergaan waar ik gebleven was'
     seen = answer_all(child, {4: "Huidafwijkingen bij volwassenen"})
     assert child.exitstatus == 0
     assert seen[0] == 4 and seen[-1] == 25
     saved = json.loads(out.read_text("utf-8"))
     assert saved["patientgroep"]["omschrijving"] == "Huidafwijkingen bij volwassenen"
-    assert "samenwerkingsvorm" not in saved  # Enter on the form: '(nog niet gekozen)', never a silent form
+    assert (
+        "samenwerkingsvorm" not in saved
+    )  # Enter on the form: '(nog niet gekozen)', never a silent form
     check = run_cli("check", str(out))
     assert check.returncode == 0, check.stderr
     assert "Meekijkconsult" in check.stdout.decode()  # still listed as a form that fits
@@ -120,9 +132,15 @@ def test_check_on_a_terminal_wraps_the_report_to_its_width(columns):
 
     env = dict(os.environ, TERM="xterm", COLUMNS=str(columns), LINES="50")
     env.pop("SUBSTITUTIECHECK_LANG", None)
-    child = pexpect.spawn(sys.executable, ["-m", "substitutiecheck", "check",
-                                           "examples/voorstellen/copd-longzorg-nijkerk.json"],
-                          cwd=str(ROOT), env=env, encoding="utf-8", timeout=TIMEOUT, dimensions=(50, columns))
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "substitutiecheck", "check", "examples/voorstellen/copd-longzorg-nijkerk.json"],
+        cwd=str(ROOT),
+        env=env,
+        encoding="utf-8",
+        timeout=TIMEOUT,
+        dimensions=(50, columns),
+    )
     text = child.read()
     child.close()
     lines = [re.sub(r"\x1b\[[0-9;]*m", "", line) for line in text.replace("\r", "").splitlines()]

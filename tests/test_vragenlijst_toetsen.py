@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
 
 pexpect = pytest.importorskip("pexpect")
@@ -24,12 +23,20 @@ DRAWN = "\x1b[?7h"
 
 def spawn(*args: str, cols: int = 80, rows: int = 24, lang: str | None = None):
     # PROMPT_TOOLKIT_NO_CPR: a pexpect pty never answers cursor-position requests
-    env = dict(os.environ, TERM="xterm", COLUMNS=str(cols), LINES=str(rows), PROMPT_TOOLKIT_NO_CPR="1")
+    env = dict(
+        os.environ, TERM="xterm", COLUMNS=str(cols), LINES=str(rows), PROMPT_TOOLKIT_NO_CPR="1"
+    )
     env.pop("SUBSTITUTIECHECK_LANG", None)
     extra = ["--lang", lang] if lang else []
-    return pexpect.spawn(sys.executable, ["-m", "substitutiecheck", "vragenlijst", *args, *extra],
-                         cwd=str(ROOT), env=env, encoding="utf-8", timeout=TIMEOUT,
-                         dimensions=(rows, cols))
+    return pexpect.spawn(
+        sys.executable,
+        ["-m", "substitutiecheck", "vragenlijst", *args, *extra],
+        cwd=str(ROOT),
+        env=env,
+        encoding="utf-8",
+        timeout=TIMEOUT,
+        dimensions=(rows, cols),
+    )
 
 
 def ready(child, text: str) -> None:
@@ -48,13 +55,16 @@ def finish(child) -> int:
 def unfinished(path: Path, answers: dict, positie: str) -> None:
     """A questionnaire stopped earlier: the proposal so far and its progress file."""
     path.write_text(json.dumps(answers), "utf-8")
-    path.with_name(f".{path.name}.voortgang").write_text(json.dumps({"formaat": 1, "positie": positie}), "utf-8")
+    path.with_name(f".{path.name}.voortgang").write_text(
+        json.dumps({"formaat": 1, "positie": positie}), "utf-8"
+    )
 
 
 OLD = {"titel": "Oud voorstel", "regio": "Twente", "patientgroep": {"categorie": "kno"}}
 
 
 # -- defect 1: Esc then Enter, or Alt+Enter, is ignored in every choice list ---------------------
+
 
 def test_alt_enter_in_a_choice_question_and_the_overview_is_ignored(tmp_path):
     out = tmp_path / "v.json"
@@ -73,7 +83,12 @@ def test_alt_enter_in_a_choice_question_and_the_overview_is_ignored(tmp_path):
 
 def test_escape_then_enter_in_the_overview_is_ignored(tmp_path):
     out = tmp_path / "v.json"
-    child = spawn("-o", str(out), "--van", str(ROOT / "examples" / "voorstellen" / "copd-longzorg-nijkerk.json"))
+    child = spawn(
+        "-o",
+        str(out),
+        "--van",
+        str(ROOT / "examples" / "voorstellen" / "copd-longzorg-nijkerk.json"),
+    )
     ready(child, "Controleer uw antwoorden")
     child.send(ALT_ENTER)
     child.send(ESC)
@@ -86,6 +101,7 @@ def test_escape_then_enter_in_the_overview_is_ignored(tmp_path):
 
 
 # -- defect 2: the resume screen never restarts on a stray key -----------------------------------
+
 
 @pytest.mark.parametrize("keys", [ALT_ENTER, "x", "<", "?", "\x02", "\x1b[D", "j"])
 def test_stray_keys_on_the_resume_screen_keep_the_answers(tmp_path, keys):
@@ -102,6 +118,7 @@ def test_stray_keys_on_the_resume_screen_keep_the_answers(tmp_path, keys):
 
 
 # -- defect 3: starting over asks to confirm and keeps a copy -----------------------------------
+
 
 def test_start_over_asks_to_confirm_and_no_keeps_the_answers(tmp_path):
     out = tmp_path / "v.json"
@@ -195,6 +212,7 @@ def test_a_less_than_sign_inside_the_text_is_text(tmp_path):
 
 # -- defect 5: '?' keeps the highlighted choice ---------------------------------------------------
 
+
 def test_help_keeps_the_highlighted_choice(tmp_path):
     out = tmp_path / "v.json"
     unfinished(out, OLD, "patientgroep.acuut_complex")
@@ -204,8 +222,15 @@ def test_help_keeps_the_highlighted_choice(tmp_path):
     ready(child, "acute complexe")
     child.send(UP + UP)  # from 'onbekend' to 'ja'
     child.send("?")
-    child.expect_exact("Bron")  # the help, a screen at a time where it does not fit above the question
-    while child.expect_exact(["(een toets: verder lezen)", "(een toets: terug naar de vraag)", "Vraag 5 van"]) < 2:
+    child.expect_exact(
+        "Bron"
+    )  # the help, a screen at a time where it does not fit above the question
+    while (
+        child.expect_exact(
+            ["(een toets: verder lezen)", "(een toets: terug naar de vraag)", "Vraag 5 van"]
+        )
+        < 2
+    ):
         child.expect_exact(DRAWN)
         child.send("x")
     child.expect_exact(DRAWN)  # asked again
@@ -217,6 +242,7 @@ def test_help_keeps_the_highlighted_choice(tmp_path):
 
 
 # -- defect 8: the notice about removed answers stays in view; the answers come back ----------------
+
 
 def test_switching_a_part_off_shows_the_notice_in_the_overview_and_on_again_restores(tmp_path):
     out = tmp_path / "v.json"
@@ -250,11 +276,14 @@ def test_switching_a_part_off_shows_the_notice_in_the_overview_and_on_again_rest
 
 # -- defect 9: a closing block that stays in view -------------------------------------------------
 
+
 def screen_text(text: str) -> list[str]:
     """The lines a plain stream of output leaves, without colours."""
     import re
 
-    return [re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", line) for line in text.replace("\r", "").split("\n")]
+    return [
+        re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", line) for line in text.replace("\r", "").split("\n")
+    ]
 
 
 @pytest.mark.parametrize("lang", [None, "en"])
@@ -277,7 +306,9 @@ def test_the_end_is_a_short_block_with_advice_first_steps_files_and_html(tmp_pat
         assert "Advice: NO-GO" in text and "Arrange first:" in text
         assert f"The proposal is saved in {out}." in flat
     assert "  1. " in text and "  3. " in text  # the first three things to arrange
-    assert "  1. Bekostiging" in text or "  1. Funding" in text or "  1. Financ" in text  # what makes it a no-go first
+    assert (
+        "  1. Bekostiging" in text or "  1. Funding" in text or "  1. Financ" in text
+    )  # what makes it a no-go first
 
 
 # -- defect 7: at 80×24 and 60×15 no answer is cut off; long lists say that more follow ----------
@@ -291,20 +322,34 @@ def test_overview_lines_fit_and_end_with_the_whole_answer(tmp_path, cols, rows):
     and ends with the answer as given; the list says that more follow."""
     example = json.loads(EXAMPLE.read_text("utf-8"))
     pg = example["patientgroep"]
-    expected = {example["regio"], "COPD/astma", pg["omschrijving"], "nee", "Longzorg (proeftuin populatiemanagement)",
-                "Geen financiering", "ja", "deels", "onbekend"}
+    expected = {
+        example["regio"],
+        "COPD/astma",
+        pg["omschrijving"],
+        "nee",
+        "Longzorg (proeftuin populatiemanagement)",
+        "Geen financiering",
+        "ja",
+        "deels",
+        "onbekend",
+    }
     child = spawn("-o", str(tmp_path / "v.json"), "--van", str(EXAMPLE), cols=cols, rows=rows)
     child.expect_exact("met ↓ ziet u er meer")  # the list is taller than the screen, and says so
     ready(child, "Controleer uw antwoorden")
     lines = [line.strip() for line in screen_text(child.before + child.after)]
     child.sendcontrol("c")
     finish(child)
-    shown = [line.lstrip("» ") for line in lines
-             if ": " in line and not line.startswith(("?", "Uw ", "Vragenlijst", "──"))]
+    shown = [
+        line.lstrip("» ")
+        for line in lines
+        if ": " in line and not line.startswith(("?", "Uw ", "Vragenlijst", "──"))
+    ]
     assert len(shown) >= 4
     for line in shown:
         assert len(line) <= cols - 3, line
-        assert line.rsplit(": ", 1)[1] in expected or line.rsplit(": ", 1)[1].startswith("COPD-controles"), line
+        assert line.rsplit(": ", 1)[1] in expected or line.rsplit(": ", 1)[1].startswith(
+            "COPD-controles"
+        ), line
 
 
 def test_every_overview_line_keeps_its_answer_at_60_and_80_columns(tmp_path, monkeypatch):
@@ -330,13 +375,14 @@ def test_every_overview_line_keeps_its_answer_at_60_and_80_columns(tmp_path, mon
             for k in q.keuzes:
                 answer = t(k.naam, "nl")
                 lines = ui.regel(t(q.label, "nl"), answer).split("\n")
-                assert " ".join(" ".join(lines).split()).endswith(f": {answer}"), lines  # wrapped, never cut
+                assert " ".join(" ".join(lines).split()).endswith(f": {answer}"), (
+                    lines
+                )  # wrapped, never cut
                 assert all(len(line) <= cols - 4 for line in lines), lines
 
 
-
-
 # -- defect 6: help is readable at 80×24 and 60×15: most useful first, a screen at a time -------------
+
 
 @pytest.mark.parametrize("cols,rows", [(80, 24), (60, 15)])
 def test_help_fits_or_pages_and_starts_with_why_and_how(tmp_path, cols, rows):
@@ -352,7 +398,12 @@ def test_help_fits_or_pages_and_starts_with_why_and_how(tmp_path, cols, rows):
     child.expect_exact("Hoe u eraan voldoet")
     child.expect_exact("Substitutie werkt als eerste en tweede lijn")  # the background after them
     pages = 0
-    while child.expect_exact(["(een toets: verder lezen)", "(een toets: terug naar de vraag)", "Vraag 15 van"]) < 2:
+    while (
+        child.expect_exact(
+            ["(een toets: verder lezen)", "(een toets: terug naar de vraag)", "Vraag 15 van"]
+        )
+        < 2
+    ):
         pages += 1
         child.expect_exact(DRAWN)
         child.send("x")

@@ -8,23 +8,31 @@ from __future__ import annotations
 import io
 import json
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pytest
+from conftest import RANDVOORWAARDEN, SHARED_EXAMPLE, run_cli
 from prompt_toolkit.application import create_app_session
-from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.data_structures import Size
+from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output.plain_text import PlainTextOutput
 
 from substitutiecheck.questionnaire import laad_vragenlijst
 from substitutiecheck.questionnaire.storage import Opslag
 from substitutiecheck.questionnaire.ui import AFRONDEN, TERUG, UITLEG, VragenlijstUI
 
-from conftest import RANDVOORWAARDEN, SHARED_EXAMPLE, run_cli
-
-DOWN, UP, LEFT, ENTER, CTRL_C, CTRL_D, CTRL_U = "\x1b[B", "\x1b[A", "\x1b[D", "\r", "\x03", "\x04", "\x15"
+DOWN, UP, LEFT, ENTER, CTRL_C, CTRL_D, CTRL_U = (
+    "\x1b[B",
+    "\x1b[A",
+    "\x1b[D",
+    "\r",
+    "\x03",
+    "\x04",
+    "\x15",
+)
 KO = ["gedeelde_ambitie", "belangen", "relatie", "organisatie", "proces"]
 
 
@@ -111,8 +119,14 @@ class _Scherm(PlainTextOutput):
         return Size(rows=1000, columns=10_000)
 
 
-def drive(vl, path: Path, script: list[Any], van: str | None = None, taal: str = "nl",
-          rapport_pad: str | None = None) -> Result:
+def drive(
+    vl,
+    path: Path,
+    script: list[Any],
+    van: str | None = None,
+    taal: str = "nl",
+    rapport_pad: str | None = None,
+) -> Result:
     out, err, scherm = io.StringIO(), io.StringIO(), io.StringIO()
     with create_pipe_input() as pipe, create_app_session(input=pipe, output=_Scherm(scherm)):
         feeder = Feeder(pipe, script)
@@ -122,7 +136,9 @@ def drive(vl, path: Path, script: list[Any], van: str | None = None, taal: str =
         code = ui.run(van)
         if feeder.timer:
             feeder.timer.cancel()
-    return Result(code, out.getvalue(), err.getvalue(), feeder.asked, feeder.script, path, scherm.getvalue())
+    return Result(
+        code, out.getvalue(), err.getvalue(), feeder.asked, feeder.script, path, scherm.getvalue()
+    )
 
 
 SLA_OVER = [kies("nee")] * 2
@@ -130,14 +146,27 @@ SLA_OVER = [kies("nee")] * 2
 
 
 def all_yes(vorm: str = "keten_dbc", fin: str = "s2") -> list[Any]:
-    return ([kies("nee")] * 3 + [kies(vorm), kies(fin)] + [kies("ja")] * len(RANDVOORWAARDEN))
+    return [kies("nee")] * 3 + [kies(vorm), kies(fin)] + [kies("ja")] * len(RANDVOORWAARDEN)
 
 
 # -- happy path ------------------------------------------------------------------------------
 
+
 def test_happy_path_writes_the_proposal_and_shows_the_report(tmp_path, vl, alles_ja):
-    r = drive(vl, tmp_path / "voorstel.json", [
-        "Alles geregeld" + ENTER, ENTER, kies("diabetes"), ENTER, *all_yes(), kies("nee"), *SLA_OVER, kies(AFRONDEN)])
+    r = drive(
+        vl,
+        tmp_path / "voorstel.json",
+        [
+            "Alles geregeld" + ENTER,
+            ENTER,
+            kies("diabetes"),
+            ENTER,
+            *all_yes(),
+            kies("nee"),
+            *SLA_OVER,
+            kies(AFRONDEN),
+        ],
+    )
     assert r.code == 0 and r.left == []
     assert r.saved == alles_ja
     assert not r.sidecar.exists()
@@ -153,9 +182,21 @@ def test_happy_path_writes_the_proposal_and_shows_the_report(tmp_path, vl, alles
 
 def test_the_report_can_also_be_written_as_html(tmp_path, vl):
     target = tmp_path / "advies.html"
-    r = drive(vl, tmp_path / "voorstel.json", [
-        "Alles geregeld" + ENTER, ENTER, kies("diabetes"), ENTER, *all_yes(), kies("nee"), *SLA_OVER, kies(AFRONDEN)],
-        rapport_pad=str(target))
+    r = drive(
+        vl,
+        tmp_path / "voorstel.json",
+        [
+            "Alles geregeld" + ENTER,
+            ENTER,
+            kies("diabetes"),
+            ENTER,
+            *all_yes(),
+            kies("nee"),
+            *SLA_OVER,
+            kies(AFRONDEN),
+        ],
+        rapport_pad=str(target),
+    )
     assert r.code == 0
     html = target.read_text("utf-8")
     assert html.startswith("<!DOCTYPE html>") and "<svg" in html and "Alles geregeld" in html
@@ -163,12 +204,31 @@ def test_the_report_can_also_be_written_as_html(tmp_path, vl):
 
 
 def test_report_is_the_same_as_check_prints(tmp_path, vl):
-    r = drive(vl, tmp_path / "v.json", [
-        ENTER, ENTER, kies("dermatologie"), ENTER, kies("nee"), kies("nee"), kies("onbekend"),
-        kies("meekijkconsult"), kies("s3"), *[kies("ja")] * 12, kies("nee"), kies("nee"), *SLA_OVER, kies(AFRONDEN)])
+    r = drive(
+        vl,
+        tmp_path / "v.json",
+        [
+            ENTER,
+            ENTER,
+            kies("dermatologie"),
+            ENTER,
+            kies("nee"),
+            kies("nee"),
+            kies("onbekend"),
+            kies("meekijkconsult"),
+            kies("s3"),
+            *[kies("ja")] * 12,
+            kies("nee"),
+            kies("nee"),
+            *SLA_OVER,
+            kies(AFRONDEN),
+        ],
+    )
     assert r.code == 0
     check = run_cli("check", str(r.path))
-    assert check.returncode == 0  # ict 'nee' is not blocking for a meekijkconsult (digitaal of fysiek)
+    assert (
+        check.returncode == 0
+    )  # ict 'nee' is not blocking for a meekijkconsult (digitaal of fysiek)
     report = check.stdout.decode()
     report = report.replace(f"  ({r.path})\n", "")  # check names the file it read
     assert report in r.out
@@ -177,9 +237,21 @@ def test_report_is_the_same_as_check_prints(tmp_path, vl):
 
 
 def test_english(tmp_path, vl):
-    r = drive(vl, tmp_path / "v.json", [
-        "Title" + ENTER, ENTER, kies("kno"), ENTER, *all_yes("teleconsultatie", "onbekend"),
-        kies("nee"), *SLA_OVER, kies(AFRONDEN)], taal="en")
+    r = drive(
+        vl,
+        tmp_path / "v.json",
+        [
+            "Title" + ENTER,
+            ENTER,
+            kies("kno"),
+            ENTER,
+            *all_yes("teleconsultatie", "onbekend"),
+            kies("nee"),
+            *SLA_OVER,
+            kies(AFRONDEN),
+        ],
+        taal="en",
+    )
     assert r.code == 0
     assert "Question 1 of 25" in r.scherm and "Vraag" not in r.out + r.scherm
     assert "Advice: GO" in r.out and "The proposal is saved in" in r.out
@@ -188,47 +260,114 @@ def test_english(tmp_path, vl):
 
 # -- conditional questions ---------------------------------------------------------------------
 
+
 def test_kaats_opheij_questions_are_shown_when_chosen(tmp_path, vl):
-    r = drive(vl, tmp_path / "v.json", [
-        ENTER, ENTER, kies("copd_astma"), ENTER, *all_yes("longzorg"), kies("ja"),
-        kies("ja"), kies("deels"), kies("nee"), kies("onbekend"), kies("ja"), *SLA_OVER, kies("deels"), kies(AFRONDEN)])
+    r = drive(
+        vl,
+        tmp_path / "v.json",
+        [
+            ENTER,
+            ENTER,
+            kies("copd_astma"),
+            ENTER,
+            *all_yes("longzorg"),
+            kies("ja"),
+            kies("ja"),
+            kies("deels"),
+            kies("nee"),
+            kies("onbekend"),
+            kies("ja"),
+            *SLA_OVER,
+            kies("deels"),
+            kies(AFRONDEN),
+        ],
+    )
     assert r.code == 0
-    assert r.asked[-9:] == [f"samenwerking.{k}" for k in KO] + ["triple_aim", "eerste_lijn", "samenwerking.kernvoorwaarde", None]
-    assert r.saved["samenwerking"] == {**dict(zip(KO, ["ja", "deels", "nee", "onbekend", "ja"])), "kernvoorwaarde": "deels"}
+    assert r.asked[-9:] == [f"samenwerking.{k}" for k in KO] + [
+        "triple_aim",
+        "eerste_lijn",
+        "samenwerking.kernvoorwaarde",
+        None,
+    ]
+    assert r.saved["samenwerking"] == {
+        **dict(zip(KO, ["ja", "deels", "nee", "onbekend", "ja"])),
+        "kernvoorwaarde": "deels",
+    }
     assert "Vraag 31 van 31" in r.scherm
-    assert "Samenwerking zwak" in r.flat and "Let op de faalsignalen: gebrekkige relatieontwikkeling" in r.flat  # the profile in the report
+    assert (
+        "Samenwerking zwak" in r.flat
+        and "Let op de faalsignalen: gebrekkige relatieontwikkeling" in r.flat
+    )  # the profile in the report
 
 
 def test_switching_kaats_opheij_off_in_the_overview_drops_its_answers(tmp_path, vl):
-    r = drive(vl, tmp_path / "v.json", [
-        ENTER, ENTER, kies("diabetes"), ENTER, *all_yes(), kies("ja"), *[kies("nee")] * 5, *SLA_OVER, kies("nee"),
-        kies("samenwerking"), kies("nee"), kies(AFRONDEN)])
+    r = drive(
+        vl,
+        tmp_path / "v.json",
+        [
+            ENTER,
+            ENTER,
+            kies("diabetes"),
+            ENTER,
+            *all_yes(),
+            kies("ja"),
+            *[kies("nee")] * 5,
+            *SLA_OVER,
+            kies("nee"),
+            kies("samenwerking"),
+            kies("nee"),
+            kies(AFRONDEN),
+        ],
+    )
     assert r.code == 0
     assert "samenwerking" not in r.saved
-    assert "Niet meer van toepassing, dus uit het voorstel gehaald: Kaats & Opheij: Gedeelde ambitie" in " ".join(r.scherm.split())
+    assert (
+        "Niet meer van toepassing, dus uit het voorstel gehaald: Kaats & Opheij: Gedeelde ambitie"
+        in " ".join(r.scherm.split())
+    )
     assert "Advies: GO\n" in r.out
 
 
 # -- going back, help ------------------------------------------------------------------------
 
+
 def test_going_back_with_keys_and_choices(tmp_path, vl):
-    r = drive(vl, tmp_path / "v.json", [
-        "Titel" + ENTER, "Oost" + ENTER,
-        LEFT,                                # categorie: ← goes back to regio
-        CTRL_U + "West" + ENTER,             # regio again, the old answer pre-filled: replace it
-        kies("kno"),
-        "<" + ENTER,                         # omschrijving: '<' goes back to categorie
-        ENTER,                               # categorie: 'kno' is pre-selected
-        "Kinderen met oorproblemen" + ENTER,
-        kies(TERUG),                         # acuut_complex: the '← Vorige vraag' choice
-        ENTER,                               # omschrijving: keep the answer
-        CTRL_C])
-    assert r.asked == ["titel", "regio", "patientgroep.categorie", "regio", "patientgroep.categorie",
-                       "patientgroep.omschrijving", "patientgroep.categorie", "patientgroep.omschrijving",
-                       "patientgroep.acuut_complex", "patientgroep.omschrijving", "patientgroep.acuut_complex"]
+    r = drive(
+        vl,
+        tmp_path / "v.json",
+        [
+            "Titel" + ENTER,
+            "Oost" + ENTER,
+            LEFT,  # categorie: ← goes back to regio
+            CTRL_U + "West" + ENTER,  # regio again, the old answer pre-filled: replace it
+            kies("kno"),
+            "<" + ENTER,  # omschrijving: '<' goes back to categorie
+            ENTER,  # categorie: 'kno' is pre-selected
+            "Kinderen met oorproblemen" + ENTER,
+            kies(TERUG),  # acuut_complex: the '← Vorige vraag' choice
+            ENTER,  # omschrijving: keep the answer
+            CTRL_C,
+        ],
+    )
+    assert r.asked == [
+        "titel",
+        "regio",
+        "patientgroep.categorie",
+        "regio",
+        "patientgroep.categorie",
+        "patientgroep.omschrijving",
+        "patientgroep.categorie",
+        "patientgroep.omschrijving",
+        "patientgroep.acuut_complex",
+        "patientgroep.omschrijving",
+        "patientgroep.acuut_complex",
+    ]
     assert r.code == 130
-    assert r.saved == {"titel": "Titel", "regio": "West",
-                       "patientgroep": {"categorie": "kno", "omschrijving": "Kinderen met oorproblemen"}}
+    assert r.saved == {
+        "titel": "Titel",
+        "regio": "West",
+        "patientgroep": {"categorie": "kno", "omschrijving": "Kinderen met oorproblemen"},
+    }
 
 
 def test_back_at_the_first_question_says_so(tmp_path, vl):
@@ -238,15 +377,29 @@ def test_back_at_the_first_question_says_so(tmp_path, vl):
 
 
 def test_help_on_demand(tmp_path, vl, pack):
-    r = drive(vl, tmp_path / "v.json", [
-        "?" + ENTER, ENTER, ENTER, "?", kies(UITLEG), kies("overig"), CTRL_C])
-    assert r.asked[:6] == ["titel", "titel", "regio", "patientgroep.categorie", "patientgroep.categorie",
-                           "patientgroep.categorie"]
+    r = drive(
+        vl,
+        tmp_path / "v.json",
+        ["?" + ENTER, ENTER, ENTER, "?", kies(UITLEG), kies("overig"), CTRL_C],
+    )
+    assert r.asked[:6] == [
+        "titel",
+        "titel",
+        "regio",
+        "patientgroep.categorie",
+        "patientgroep.categorie",
+        "patientgroep.categorie",
+    ]
     assert r.flat.count("De categorieën zijn de 'potentiële patiëntengroepen'") == 2
     assert "Alleen voor uw eigen overzicht" in r.flat  # help of the text question 'titel'
     assert "Bron: Nivel 2013: Van Dijk CE et al. (2013)" in r.flat
-    assert "- Overig (niet op de Nivel-lijst): De patiëntengroep staat niet op de lijst van potentiële" in r.flat
-    rv = drive(vl, tmp_path / "w.json", [ENTER, ENTER, kies("kno"), ENTER, *all_yes()[:5], "?", CTRL_C])
+    assert (
+        "- Overig (niet op de Nivel-lijst): De patiëntengroep staat niet op de lijst van potentiële"
+        in r.flat
+    )
+    rv = drive(
+        vl, tmp_path / "w.json", [ENTER, ENTER, kies("kno"), ENTER, *all_yes()[:5], "?", CTRL_C]
+    )
     assert rv.asked[-2:] == ["randvoorwaarden.meerwaarde_patient"] * 2
     assert pack.randvoorwaarde("meerwaarde_patient")["toelichting"]["nl"] in rv.flat
     assert "Waarom het telt: dit is een blokkerende voorwaarde" in rv.flat
@@ -254,14 +407,32 @@ def test_help_on_demand(tmp_path, vl, pack):
 
 # -- validation --------------------------------------------------------------------------------
 
+
 def test_required_description_is_refused_empty(tmp_path, vl):
-    r = drive(vl, tmp_path / "v.json", [
-        ENTER, ENTER, kies("overig"),
-        ENTER + "Complexe wondzorg thuis" + ENTER,  # the empty Enter is refused; the prompt stays
-        CTRL_C])
-    assert r.asked == ["titel", "regio", "patientgroep.categorie", "patientgroep.omschrijving",
-                       "patientgroep.acuut_complex"]
-    assert r.saved["patientgroep"] == {"categorie": "overig", "omschrijving": "Complexe wondzorg thuis"}
+    r = drive(
+        vl,
+        tmp_path / "v.json",
+        [
+            ENTER,
+            ENTER,
+            kies("overig"),
+            ENTER
+            + "Complexe wondzorg thuis"
+            + ENTER,  # the empty Enter is refused; the prompt stays
+            CTRL_C,
+        ],
+    )
+    assert r.asked == [
+        "titel",
+        "regio",
+        "patientgroep.categorie",
+        "patientgroep.omschrijving",
+        "patientgroep.acuut_complex",
+    ]
+    assert r.saved["patientgroep"] == {
+        "categorie": "overig",
+        "omschrijving": "Complexe wondzorg thuis",
+    }
 
 
 def test_too_long_title_is_refused(tmp_path, vl):
@@ -271,12 +442,24 @@ def test_too_long_title_is_refused(tmp_path, vl):
 
 
 def test_finishing_is_refused_until_required_answers_are_given(tmp_path, vl):
-    r = drive(vl, tmp_path / "v.json", [
-        ENTER, ENTER, kies("diabetes"), ENTER, *all_yes(), kies("nee"), *SLA_OVER,
-        kies("patientgroep.categorie"), kies("overig"),   # overview: change the category
-        kies(AFRONDEN),                                    # refused: the description is now required
-        "Wondzorg" + ENTER,
-        kies(AFRONDEN)])
+    r = drive(
+        vl,
+        tmp_path / "v.json",
+        [
+            ENTER,
+            ENTER,
+            kies("diabetes"),
+            ENTER,
+            *all_yes(),
+            kies("nee"),
+            *SLA_OVER,
+            kies("patientgroep.categorie"),
+            kies("overig"),  # overview: change the category
+            kies(AFRONDEN),  # refused: the description is now required
+            "Wondzorg" + ENTER,
+            kies(AFRONDEN),
+        ],
+    )
     assert r.code == 0
     assert "Nog niet af: 'Korte omschrijving van de patiëntengroep' is verplicht." in r.scherm
     assert r.asked[-5:] == [None, "patientgroep.categorie", None, "patientgroep.omschrijving", None]
@@ -285,18 +468,30 @@ def test_finishing_is_refused_until_required_answers_are_given(tmp_path, vl):
 
 # -- nothing lost ----------------------------------------------------------------------------
 
+
 def test_ctrl_c_saves_and_resume_continues_where_it_stopped(tmp_path, vl, pack):
     path = tmp_path / "voorstel.json"
     r = drive(vl, path, ["Wondzorg" + ENTER, "Twente" + ENTER, kies("overig"), CTRL_C])
     assert r.code == 130
-    assert r.saved == {"titel": "Wondzorg", "regio": "Twente", "patientgroep": {"categorie": "overig"}}
+    assert r.saved == {
+        "titel": "Wondzorg",
+        "regio": "Twente",
+        "patientgroep": {"categorie": "overig"},
+    }
     assert f"Gestopt. Uw antwoorden zijn opgeslagen in {path}." in r.err
     assert r.sidecar.exists()
 
-    r2 = drive(vl, path, [ENTER, "Complexe wondzorg" + ENTER, *all_yes(), kies("nee"), *SLA_OVER, kies(AFRONDEN)])
+    r2 = drive(
+        vl,
+        path,
+        [ENTER, "Complexe wondzorg" + ENTER, *all_yes(), kies("nee"), *SLA_OVER, kies(AFRONDEN)],
+    )
     assert r2.code == 0
     assert r2.asked[:2] == ["<start>", "patientgroep.omschrijving"]
-    assert r2.saved["titel"] == "Wondzorg" and r2.saved["patientgroep"]["omschrijving"] == "Complexe wondzorg"
+    assert (
+        r2.saved["titel"] == "Wondzorg"
+        and r2.saved["patientgroep"]["omschrijving"] == "Complexe wondzorg"
+    )
     assert not r2.sidecar.exists()
     assert "GO ONDER VOORWAARDEN" in r2.out
 
@@ -311,7 +506,9 @@ def test_ctrl_d_in_a_choice_saves_and_exits_130(tmp_path, vl):
 def test_start_over_replaces_the_unfinished_answers(tmp_path, vl):
     path = tmp_path / "v.json"
     drive(vl, path, ["Oud" + ENTER, CTRL_C])
-    r = drive(vl, path, [DOWN + ENTER, DOWN + ENTER, "Nieuw" + ENTER, CTRL_C])  # start over; confirm
+    r = drive(
+        vl, path, [DOWN + ENTER, DOWN + ENTER, "Nieuw" + ENTER, CTRL_C]
+    )  # start over; confirm
     assert r.asked[:3] == ["<start>", "<start>", "titel"]
     assert r.saved == {"titel": "Nieuw"}
     assert json.loads(path.with_name("v.json.vorige").read_text("utf-8")) == {"titel": "Oud"}
@@ -335,10 +532,15 @@ def test_ctrl_c_before_any_answer_saves_nothing(tmp_path, vl):
 
 # -- revising ------------------------------------------------------------------------------
 
+
 def test_van_starts_at_the_overview_and_changes_one_answer(tmp_path, vl):
     example = json.loads(SHARED_EXAMPLE.read_text("utf-8"))
-    r = drive(vl, tmp_path / "nieuw.json", [
-        kies("randvoorwaarden.afspraken"), kies("ja"), kies(AFRONDEN)], van=str(SHARED_EXAMPLE))
+    r = drive(
+        vl,
+        tmp_path / "nieuw.json",
+        [kies("randvoorwaarden.afspraken"), kies("ja"), kies(AFRONDEN)],
+        van=str(SHARED_EXAMPLE),
+    )
     assert r.code == 0
     assert r.asked == [None, "randvoorwaarden.afspraken", None]
     example["randvoorwaarden"]["afspraken"] = "ja"
@@ -350,9 +552,26 @@ def test_existing_finished_file_can_be_revised(tmp_path, vl):
     path.write_text(SHARED_EXAMPLE.read_text("utf-8"), "utf-8")
     # a file written before the optional parts existed: after the change, their gates and the core
     # condition are still open, so they are asked before the overview ('' leaves the core condition out)
-    r = drive(vl, path, [ENTER, kies("titel"), CTRL_U + "Nieuwe titel" + ENTER, *SLA_OVER, kies(""), kies(AFRONDEN)])
+    r = drive(
+        vl,
+        path,
+        [
+            ENTER,
+            kies("titel"),
+            CTRL_U + "Nieuwe titel" + ENTER,
+            *SLA_OVER,
+            kies(""),
+            kies(AFRONDEN),
+        ],
+    )
     assert r.code == 0
-    assert r.asked[-5:] == ["titel", "triple_aim", "eerste_lijn", "samenwerking.kernvoorwaarde", None]
+    assert r.asked[-5:] == [
+        "titel",
+        "triple_aim",
+        "eerste_lijn",
+        "samenwerking.kernvoorwaarde",
+        None,
+    ]
     assert r.saved["titel"] == "Nieuwe titel"
     assert r.saved["samenwerking"] == json.loads(SHARED_EXAMPLE.read_text("utf-8"))["samenwerking"]
 
@@ -364,17 +583,21 @@ def test_van_with_an_invalid_proposal_is_an_error_naming_the_field(tmp_path, vl)
     bad.write_text('{"patientgroep": {"categorie": "diabetis"}}', "utf-8")
     with pytest.raises(InvoerFout) as e:
         drive(vl, tmp_path / "v.json", [], van=str(bad))
-    assert e.value.regels("nl")[0].startswith(f"{bad}: patientgroep.categorie: ongeldige waarde 'diabetis'")
+    assert e.value.regels("nl")[0].startswith(
+        f"{bad}: patientgroep.categorie: ongeldige waarde 'diabetis'"
+    )
 
 
 # -- no terminal ---------------------------------------------------------------------------
+
 
 def test_without_a_terminal_points_to_check(tmp_path):
     r = run_cli("vragenlijst", "-o", str(tmp_path / "v.json"), stdin=b"")
     assert r.returncode == 2
     assert r.stderr.decode().strip() == (
         "fout: de vragenlijst heeft een terminal nodig (standaardinvoer is geen terminal); "
-        "gebruik voor een voorstel in een bestand: substitutiecheck check voorstel.json")
+        "gebruik voor een voorstel in een bestand: substitutiecheck check voorstel.json"
+    )
     assert not (tmp_path / "v.json").exists()
     en = run_cli("vragenlijst", "-o", str(tmp_path / "v.json"), "--lang", "en", stdin=b"")
     assert en.returncode == 2 and "needs a terminal" in en.stderr.decode()
@@ -385,7 +608,8 @@ def test_output_in_a_missing_folder_is_refused_before_any_question(tmp_path):
     r = run_cli("vragenlijst", "-o", str(target), stdin=b"")
     assert r.returncode == 2
     assert r.stderr.decode().strip() == (
-        f"fout: {target}: kan hier niet opslaan: de map bestaat niet of is niet schrijfbaar")
+        f"fout: {target}: kan hier niet opslaan: de map bestaat niet of is niet schrijfbaar"
+    )
 
 
 def test_a_regional_pack_adds_its_randvoorwaarde_to_the_flow(tmp_path):
@@ -393,21 +617,41 @@ def test_a_regional_pack_adds_its_randvoorwaarde_to_the_flow(tmp_path):
     import shutil
 
     from conftest import ROOT
+
     from substitutiecheck.pack import laad_regelpakket
 
     pack_dir = tmp_path / "regio"
     shutil.copytree(ROOT / "rules", pack_dir)
     rv = json.loads((pack_dir / "randvoorwaarden.json").read_text("utf-8"))
     extra = copy.deepcopy(next(r for r in rv["randvoorwaarden"] if r["id"] == "ict"))
-    extra.update(id="vervoer", blokkerend=True,
-                 vraag={"nl": "Kunnen patiënten de praktijk bereiken?", "en": "Can patients reach the practice?"})
+    extra.update(
+        id="vervoer",
+        blokkerend=True,
+        vraag={
+            "nl": "Kunnen patiënten de praktijk bereiken?",
+            "en": "Can patients reach the practice?",
+        },
+    )
     del extra["blokkerend_als"]
     rv["randvoorwaarden"].append(extra)
     (pack_dir / "randvoorwaarden.json").write_text(json.dumps(rv, ensure_ascii=False), "utf-8")
     regional = laad_vragenlijst(laad_regelpakket(pack_dir))
 
-    r = drive(regional, tmp_path / "v.json", [
-        ENTER, ENTER, kies("diabetes"), ENTER, *all_yes(), kies("nee"), kies("nee"), *SLA_OVER, kies(AFRONDEN)])
+    r = drive(
+        regional,
+        tmp_path / "v.json",
+        [
+            ENTER,
+            ENTER,
+            kies("diabetes"),
+            ENTER,
+            *all_yes(),
+            kies("nee"),
+            kies("nee"),
+            *SLA_OVER,
+            kies(AFRONDEN),
+        ],
+    )
     assert r.code == 0
     assert "Vraag 26 van 26" in r.scherm
     assert r.asked[-5] == "randvoorwaarden.vervoer"
@@ -422,32 +666,54 @@ class _Terminal(io.StringIO):
         return True
 
 
-def test_a_narrow_terminal_gets_lines_that_fit_and_the_hint_on_its_own_line(vl, tmp_path, monkeypatch):
+def test_a_narrow_terminal_gets_lines_that_fit_and_the_hint_on_its_own_line(
+    vl, tmp_path, monkeypatch
+):
     import click
 
     monkeypatch.setenv("COLUMNS", "60")
     out = _Terminal()
     ui = VragenlijstUI(vl, Opslag(tmp_path / "v.json"), out=out)
     assert ui.breedte == 59 and ui.kolommen == 60
-    ui.wrap("Deze vragenlijst helpt u bepalen of een patiëntengroep geschikt is voor substitutie van "
-            "zorg (van ziekenhuis naar huisarts) en wat er nog ontbreekt.", "")
+    ui.wrap(
+        "Deze vragenlijst helpt u bepalen of een patiëntengroep geschikt is voor substitutie van "
+        "zorg (van ziekenhuis naar huisarts) en wat er nog ontbreekt.",
+        "",
+    )
     lines = click.unstyle(out.getvalue()).splitlines()
     assert len(lines) == 3 and max(map(len, lines)) <= 59
     hint = "(↑↓ Enter · ? uitleg · ← vorige)"
-    kop = ui._kop("Valt (een deel van) de groep onder: acute complexe patiëntengroep?", hint, ("Vraag 5 van 23",))
-    assert kop == {"message": "Valt (een deel van) de groep onder: acute complexe\npatiëntengroep?",
-                   "qmark": "Vraag 5 van 23\n?", "instruction": hint}  # the hint fits after the last line
-    kop = ui._kop("Is de bekostiging voor deze patiëntengroep geregeld, en ligt er een business case?", hint, ())
+    kop = ui._kop(
+        "Valt (een deel van) de groep onder: acute complexe patiëntengroep?",
+        hint,
+        ("Vraag 5 van 23",),
+    )
+    assert kop == {
+        "message": "Valt (een deel van) de groep onder: acute complexe\npatiëntengroep?",
+        "qmark": "Vraag 5 van 23\n?",
+        "instruction": hint,
+    }  # the hint fits after the last line
+    kop = ui._kop(
+        "Is de bekostiging voor deze patiëntengroep geregeld, en ligt er een business case?",
+        hint,
+        (),
+    )
     assert kop["message"].splitlines()[-1] == "ligt er een business case?"  # 26 + 32 + 5 > 59:
-    assert kop["qmark"] == f"{hint}\n?" and kop["instruction"] == " "  # the hint on its own line above
+    assert (
+        kop["qmark"] == f"{hint}\n?" and kop["instruction"] == " "
+    )  # the hint on its own line above
     assert ui._kop("Regio", hint, ())["instruction"] == hint  # fits: stays after the question
-    assert ui._kop("Regio", hint, (), "x" * 30)["instruction"] == " "  # not with the prefilled answer
+    assert (
+        ui._kop("Regio", hint, (), "x" * 30)["instruction"] == " "
+    )  # not with the prefilled answer
 
 
 def test_not_a_terminal_keeps_the_standard_width(vl, tmp_path, monkeypatch):
     monkeypatch.setenv("COLUMNS", "60")
     ui = VragenlijstUI(vl, Opslag(tmp_path / "v.json"), out=io.StringIO())
-    assert ui.breedte == 88 and ui._kop("x" * 200, "(↑↓ Enter)", ())["instruction"] == "(↑↓ Enter)"  # no terminal to overflow
+    assert (
+        ui.breedte == 88 and ui._kop("x" * 200, "(↑↓ Enter)", ())["instruction"] == "(↑↓ Enter)"
+    )  # no terminal to overflow
 
 
 def test_back_or_help_typed_after_a_prefilled_text_answer_keeps_the_answer():

@@ -19,7 +19,6 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLES, ROOT
 
 pexpect = pytest.importorskip("pexpect")
@@ -27,14 +26,41 @@ pexpect = pytest.importorskip("pexpect")
 pytestmark = [pytest.mark.slow, pytest.mark.terminal]
 
 KEYS = [  # (key, weight)
-    ("\r", 14), ("\x1b[A", 8), ("\x1b[B", 10), ("\x1b[D", 4), ("\x1b[C", 2), ("\x1b", 3), ("\x1b\r", 3),
-    ("\x02", 3), ("\x03", 0.4), ("\x04", 0.6), ("?", 3), ("<", 3), ("j", 2), ("d", 1), ("n", 2), ("o", 1),
-    ("x", 1), ("a", 1), ("1", 1), ("3", 1), (" ", 1), ("Twente", 1),
+    ("\r", 14),
+    ("\x1b[A", 8),
+    ("\x1b[B", 10),
+    ("\x1b[D", 4),
+    ("\x1b[C", 2),
+    ("\x1b", 3),
+    ("\x1b\r", 3),
+    ("\x02", 3),
+    ("\x03", 0.4),
+    ("\x04", 0.6),
+    ("?", 3),
+    ("<", 3),
+    ("j", 2),
+    ("d", 1),
+    ("n", 2),
+    ("o", 1),
+    ("x", 1),
+    ("a", 1),
+    ("1", 1),
+    ("3", 1),
+    (" ", 1),
+    ("Twente", 1),
 ]
 FULL = json.loads((EXAMPLES / "copd-longzorg-nijkerk.json").read_text("utf-8"))
-PARTIAL = {"titel": "Oud voorstel", "regio": "Twente", "patientgroep": {"categorie": "kno", "acuut_complex": "nee"}}
+PARTIAL = {
+    "titel": "Oud voorstel",
+    "regio": "Twente",
+    "patientgroep": {"categorie": "kno", "acuut_complex": "nee"},
+}
 STARTS = [  # (proposal, progress position or None for a finished file)
-    (None, None), (PARTIAL, "patientgroep.zeldzaam"), (PARTIAL, "regio"), (FULL, "samenwerking"), (FULL, None),
+    (None, None),
+    (PARTIAL, "patientgroep.zeldzaam"),
+    (PARTIAL, "regio"),
+    (FULL, "samenwerking"),
+    (FULL, None),
 ]
 
 
@@ -50,7 +76,9 @@ def prepare(folder: Path, start: int) -> Path:
     if answers is not None:
         path.write_text(json.dumps(answers), "utf-8")
         if positie is not None:
-            path.with_name(".v.json.voortgang").write_text(json.dumps({"formaat": 1, "positie": positie}), "utf-8")
+            path.with_name(".v.json.voortgang").write_text(
+                json.dumps({"formaat": 1, "positie": positie}), "utf-8"
+            )
     return path
 
 
@@ -102,16 +130,25 @@ def run_pty(seed: int, folder: Path) -> None:
     path = prepare(folder, start)
     env = dict(os.environ, TERM="xterm", COLUMNS="80", LINES="24", PROMPT_TOOLKIT_NO_CPR="1")
     env.pop("SUBSTITUTIECHECK_LANG", None)
-    child = pexpect.spawn(sys.executable, ["-m", "substitutiecheck", "vragenlijst", "-o", str(path)],
-                          cwd=str(ROOT), env=env, encoding="utf-8", timeout=20, dimensions=(24, 80))
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "substitutiecheck", "vragenlijst", "-o", str(path)],
+        cwd=str(ROOT),
+        env=env,
+        encoding="utf-8",
+        timeout=20,
+        dimensions=(24, 80),
+    )
     child.delaybeforesend = None
     child.expect_exact("\x1b[?7h")  # the first prompt is drawn and reads keys (earlier, a Ctrl-C
-    child.send("".join(keys))        # would stop Python itself while it starts)
+    child.send("".join(keys))  # would stop Python itself while it starts)
     child.send("\x03\x03")  # then stop (what still reads keys)
     child.expect(pexpect.EOF)
     child.close()
     where = f"SEED={seed} keys={keys!r}"
-    assert child.signalstatus is None and child.exitstatus in (0, 130), f"{where}: exit {child.exitstatus}\n{child.before[-2000:]}"
+    assert child.signalstatus is None and child.exitstatus in (0, 130), (
+        f"{where}: exit {child.exitstatus}\n{child.before[-2000:]}"
+    )
     assert "interne fout" not in child.before, where
     check_nothing_lost(path, start, where)
 
@@ -154,11 +191,15 @@ def test_random_keys_in_process(tmp_path, pack):
         with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
             sent = []
 
-            def feed() -> None:  # everything at the first prompt, then Ctrl-C (again at every next one)
+            def feed() -> (
+                None
+            ):  # everything at the first prompt, then Ctrl-C (again at every next one)
                 pipe.send_text("\x03" if sent else "".join(keys) + "\x03")
                 sent.append(1)
 
-            ui = VragenlijstUI(vl, Opslag(path), out=io.StringIO(), err=io.StringIO(), voor_prompt=feed)
+            ui = VragenlijstUI(
+                vl, Opslag(path), out=io.StringIO(), err=io.StringIO(), voor_prompt=feed
+            )
             code = ui.run()  # any exception here is a bug
         where = f"SEED={seed} keys={keys!r}"
         assert code in (0, 130), where

@@ -94,8 +94,14 @@ def pip(*args: str) -> None:
     """Run pip for the running interpreter; its output (setuptools' warnings about the 2020
     setup.py) is shown only when it fails."""
     cmd = [sys.executable, "-m", "pip", *args]
-    proc = subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                          stderr=subprocess.STDOUT, text=True, errors="replace")
+    proc = subprocess.run(
+        cmd,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        errors="replace",
+    )
     if proc.returncode != 0:
         sys.stderr.write(proc.stdout)
         raise BouwFout(f"'{' '.join(cmd)}' faalde met exitcode {proc.returncode} (zie hierboven)")
@@ -112,8 +118,15 @@ def bouw_gepatcht(map_: Path) -> Path:
     """Download, check, patch and build; return the wheel in ``map_``."""
     with tempfile.TemporaryDirectory(prefix="bouw_durable_") as tmp:
         tmp_pad = Path(tmp)
-        pip("download", "--no-deps", "--no-binary", ":all:", "--dest", str(tmp_pad),
-            f"{NAAM}=={VERSIE}")
+        pip(
+            "download",
+            "--no-deps",
+            "--no-binary",
+            ":all:",
+            "--dest",
+            str(tmp_pad),
+            f"{NAAM}=={VERSIE}",
+        )
         sdist = tmp_pad / SDIST
         if not sdist.is_file():
             raise BouwFout(f"pip download leverde geen {SDIST} op")
@@ -130,18 +143,23 @@ def bouw_gepatcht(map_: Path) -> Path:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("map", type=Path, help="map voor het wiel (wordt aangemaakt)")
-    parser.add_argument("--alleen-nodig", action="store_true",
-                        help="niets doen op Python < 3.13, waar pip durable-rules zelf bouwt")
-    parser.add_argument("--installeer", action="store_true",
-                        help="het wiel ook installeren in deze Python (vóór het project)")
+    parser.add_argument(
+        "--alleen-nodig",
+        action="store_true",
+        help="niets doen op Python < 3.13, waar pip durable-rules zelf bouwt",
+    )
+    parser.add_argument(
+        "--installeer",
+        action="store_true",
+        help="het wiel ook installeren in deze Python (vóór het project)",
+    )
     args = parser.parse_args(argv)
     args.map.mkdir(parents=True, exist_ok=True)
     nodig = sys.version_info[:2] >= NODIG_VANAF
     try:
         if not nodig:
             if not args.alleen_nodig:  # PyPI's release works here: its wheel, as pip builds it
-                pip("wheel", "--no-deps", "--wheel-dir", str(args.map),
-                    f"{NAAM}=={VERSIE}")
+                pip("wheel", "--no-deps", "--wheel-dir", str(args.map), f"{NAAM}=={VERSIE}")
             return 0
         wiel = bestaand_wiel(args.map, GEPATCHTE_VERSIE)
         if wiel is None:

@@ -17,5 +17,14 @@ from .common import BASIS_URL, codesystem_url, questionnaire_url, vragenlijst_vo
 from .questionnaire import questionnaire
 from .response import antwoorden, is_fhir, voorstel_uit_antwoorden, voorstel_uit_fhir
 
-__all__ = ["BASIS_URL", "antwoorden", "codesystem_url", "is_fhir", "questionnaire",
-           "questionnaire_url", "voorstel_uit_antwoorden", "voorstel_uit_fhir", "vragenlijst_voor"]
+__all__ = [
+    "BASIS_URL",
+    "antwoorden",
+    "codesystem_url",
+    "is_fhir",
+    "questionnaire",
+    "questionnaire_url",
+    "voorstel_uit_antwoorden",
+    "voorstel_uit_fhir",
+    "vragenlijst_voor",
+]

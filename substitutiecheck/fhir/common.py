@@ -3,7 +3,8 @@ the values of a field come from, and texts in two languages."""
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from ..pack import Regelpakket
 from ..questionnaire.data import Vragenlijst, laad_vragenlijst
@@ -65,8 +66,10 @@ def ander(taal: str) -> str:
 
 
 def vertaling(taal: str, tekst: str) -> dict[str, Any]:
-    return {"url": TRANSLATION, "extension": [{"url": "lang", "valueCode": taal},
-                                              {"url": "content", "valueString": tekst}]}
+    return {
+        "url": TRANSLATION,
+        "extension": [{"url": "lang", "valueCode": taal}, {"url": "content", "valueString": tekst}],
+    }
 
 
 def zet_tekst(obj: dict[str, Any], key: str, tekst: Mapping[str, str], taal: str) -> None:

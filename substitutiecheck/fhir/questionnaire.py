@@ -18,20 +18,34 @@ help text and condition comes from the same place as in ``substitutiecheck vrage
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from .. import conditions
 from ..pack import Regelpakket
 from ..questionnaire.data import Vraag, Vragenlijst
 from ..questionnaire.flow import Sessie
-from .common import (HULP_SUFFIX, INTRO_SUFFIX, ITEM_CONTROL, ITEM_CONTROL_SYSTEM, SECTIE_PREFIX,
-                     questionnaire_url, questionnaire_versie, resource_id, systeem, vragenlijst_voor, zet_tekst)
+from .common import (
+    HULP_SUFFIX,
+    INTRO_SUFFIX,
+    ITEM_CONTROL,
+    ITEM_CONTROL_SYSTEM,
+    SECTIE_PREFIX,
+    questionnaire_url,
+    questionnaire_versie,
+    resource_id,
+    systeem,
+    vragenlijst_voor,
+    zet_tekst,
+)
 
 _WOORDEN = {
     "bronnen": {"nl": "Bronnen", "en": "Sources"},
     "voorwaarde": {"nl": "Alleen van toepassing als: {c}", "en": "Only applies when: {c}"},
-    "lege_vorm": {"nl": "Nog geen keuze? Laat deze vraag dan open.",
-                  "en": "No choice yet? Then leave this question unanswered."},
+    "lege_vorm": {
+        "nl": "Nog geen keuze? Laat deze vraag dan open.",
+        "en": "No choice yet? Then leave this question unanswered.",
+    },
 }
 TEXT_MAX = 255  # longer free texts become 'text' (multi-line) instead of 'string'
 
@@ -39,6 +53,7 @@ TEXT_MAX = 255  # longer free texts become 'text' (multi-line) instead of 'strin
 # ---------------------------------------------------------------------------------------------
 # Conditions -> enableWhen
 # ---------------------------------------------------------------------------------------------
+
 
 def _nnf(cond: Mapping[str, Any], neg: bool = False) -> Mapping[str, Any]:
     """Push ``niet`` down to the leaves (De Morgan), so only alle / een_van / leaves remain."""
@@ -80,7 +95,9 @@ def _atoms(cond: Mapping[str, Any]) -> tuple[list[tuple[str, str, str]], str | N
     raise ValueError(f"unknown condition {cond!r}")
 
 
-def enable_when(cond: Mapping[str, Any] | None, vl: Vragenlijst) -> tuple[list[dict[str, Any]], str | None] | None:
+def enable_when(
+    cond: Mapping[str, Any] | None, vl: Vragenlijst
+) -> tuple[list[dict[str, Any]], str | None] | None:
     """The condition as (enableWhen list, enableBehavior or None); ``([], None)`` for no condition;
     None when it cannot be expressed.
 
@@ -109,13 +126,24 @@ def enable_when(cond: Mapping[str, Any] | None, vl: Vragenlijst) -> tuple[list[d
 # Items
 # ---------------------------------------------------------------------------------------------
 
-def _display(link_id: str, tekst: Mapping[str, str], taal: str, help: bool = False) -> dict[str, Any]:
+
+def _display(
+    link_id: str, tekst: Mapping[str, str], taal: str, help: bool = False
+) -> dict[str, Any]:
     item: dict[str, Any] = {"linkId": link_id}
     zet_tekst(item, "text", tekst, taal)
     item["type"] = "display"
     if help:
-        item["extension"] = [{"url": ITEM_CONTROL, "valueCodeableConcept": {"coding": [
-            {"system": ITEM_CONTROL_SYSTEM, "code": "help", "display": "Help-Button"}]}}]
+        item["extension"] = [
+            {
+                "url": ITEM_CONTROL,
+                "valueCodeableConcept": {
+                    "coding": [
+                        {"system": ITEM_CONTROL_SYSTEM, "code": "help", "display": "Help-Button"}
+                    ]
+                },
+            }
+        ]
     return item
 
 
@@ -159,8 +187,12 @@ def _vraag_item(q: Vraag, vl: Vragenlijst, sessie: Sessie, taal: str) -> dict[st
     ew = enable_when(q.als, vl)
     if ew is None:
         assert q.als is not None
-        extra.append({lang: _WOORDEN["voorwaarde"][lang].format(c=conditions.beschrijf(q.als, lang))
-                      for lang in ("nl", "en")})
+        extra.append(
+            {
+                lang: _WOORDEN["voorwaarde"][lang].format(c=conditions.beschrijf(q.als, lang))
+                for lang in ("nl", "en")
+            }
+        )
     elif ew[0]:
         item["enableWhen"] = ew[0]
         if ew[1]:
@@ -169,7 +201,9 @@ def _vraag_item(q: Vraag, vl: Vragenlijst, sessie: Sessie, taal: str) -> dict[st
     return item
 
 
-def questionnaire(pack: Regelpakket, taal: str = "nl", vragenlijst: Vragenlijst | None = None) -> dict[str, Any]:
+def questionnaire(
+    pack: Regelpakket, taal: str = "nl", vragenlijst: Vragenlijst | None = None
+) -> dict[str, Any]:
     """The FHIR R4 Questionnaire (a JSON-ready dict) of the questionnaire for ``pack``.
 
     ``taal``: the primary language ('nl' or 'en'); the other one is a translation extension.
@@ -202,6 +236,11 @@ def questionnaire(pack: Regelpakket, taal: str = "nl", vragenlijst: Vragenlijst 
     zet_tekst(doc, "title", vl.titel, taal)
     doc["status"] = "active"
     doc["publisher"] = "substitutiecheck"
-    zet_tekst(doc, "description", {lang: f"{vl.intro[lang]}\n\n{pack.titel[lang]}" for lang in ("nl", "en")}, taal)
+    zet_tekst(
+        doc,
+        "description",
+        {lang: f"{vl.intro[lang]}\n\n{pack.titel[lang]}" for lang in ("nl", "en")},
+        taal,
+    )
     doc["item"] = groups
     return doc

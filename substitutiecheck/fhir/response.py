@@ -14,15 +14,25 @@ against the active pack, and the report names the pack it used.
 from __future__ import annotations
 
 import difflib
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from .. import conditions
 from ..errors import InvoerFout, Probleem
 from ..pack import Regelpakket
 from ..questionnaire.data import Vragenlijst
 from ..questionnaire.flow import naar_voorstel, uit_voorstel
-from .common import (BASIS_URL, HULP_SUFFIX, INTRO_SUFFIX, SECTIE_PREFIX, questionnaire_url,
-                     questionnaire_versie, systeem, vragenlijst_voor, zet_tekst)
+from .common import (
+    BASIS_URL,
+    HULP_SUFFIX,
+    INTRO_SUFFIX,
+    SECTIE_PREFIX,
+    questionnaire_url,
+    questionnaire_versie,
+    systeem,
+    vragenlijst_voor,
+    zet_tekst,
+)
 
 RESPONSE = "QuestionnaireResponse"
 
@@ -36,6 +46,7 @@ def is_fhir(data: Any) -> bool:
 # proposal -> QuestionnaireResponse
 # ---------------------------------------------------------------------------------------------
 
+
 def antwoorden(voorstel: Any, pack: Regelpakket, taal: str = "nl") -> dict[str, Any]:
     """The QuestionnaireResponse (a JSON-ready dict) with the answers of ``voorstel`` (a proposal
     dict), for the questionnaire of ``pack``. Raises InvoerFout when the proposal is invalid."""
@@ -43,6 +54,7 @@ def antwoorden(voorstel: Any, pack: Regelpakket, taal: str = "nl") -> dict[str, 
     answers = uit_voorstel(vl, voorstel, volledig=True)
     groups: list[dict[str, Any]] = []
     by_section: dict[str, dict[str, Any]] = {}
+
     def value_of(veld: str) -> Any:
         return answers.get(veld, vl.velden[veld].standaard if veld in vl.velden else None)
 
@@ -56,8 +68,11 @@ def antwoorden(voorstel: Any, pack: Regelpakket, taal: str = "nl") -> dict[str, 
             continue
         group = by_section.get(q.sectie.id)
         if group is None:
-            group = {"linkId": SECTIE_PREFIX + q.sectie.id, "text": q.sectie.titel.get(taal) or q.sectie.titel["nl"],
-                     "item": []}
+            group = {
+                "linkId": SECTIE_PREFIX + q.sectie.id,
+                "text": q.sectie.titel.get(taal) or q.sectie.titel["nl"],
+                "item": [],
+            }
             by_section[q.sectie.id] = group
             groups.append(group)
         if q.type == "keuze":
@@ -68,7 +83,9 @@ def antwoorden(voorstel: Any, pack: Regelpakket, taal: str = "nl") -> dict[str, 
             answer: dict[str, Any] = {"valueCoding": coding}
         else:
             answer = {"valueString": value}
-        group["item"].append({"linkId": q.id, "text": q.tekst.get(taal) or q.tekst["nl"], "answer": [answer]})
+        group["item"].append(
+            {"linkId": q.id, "text": q.tekst.get(taal) or q.tekst["nl"], "answer": [answer]}
+        )
     return {
         "resourceType": RESPONSE,
         "language": taal,
@@ -81,6 +98,7 @@ def antwoorden(voorstel: Any, pack: Regelpakket, taal: str = "nl") -> dict[str, 
 # ---------------------------------------------------------------------------------------------
 # QuestionnaireResponse -> proposal
 # ---------------------------------------------------------------------------------------------
+
 
 def voorstel_uit_fhir(data: Mapping[str, Any], pack: Regelpakket) -> dict[str, Any]:
     """The proposal dict in a FHIR resource read as input (the hook used by ``evalueer``): a
@@ -127,37 +145,63 @@ class _Lezer:
         answers = it.get("answer")
         if link in self.structuur:
             if answers:
-                self.fail(f"{pad}.answer", f"'{link}' is geen vraag en heeft geen antwoord",
-                          f"'{link}' is not a question and takes no answer")
+                self.fail(
+                    f"{pad}.answer",
+                    f"'{link}' is geen vraag en heeft geen antwoord",
+                    f"'{link}' is not a question and takes no answer",
+                )
             self.walk(it.get("item"), f"{pad}.item")
             return
         if link not in self.vragen:
             close = difflib.get_close_matches(link, sorted(self.vragen), n=1, cutoff=0.6)
-            hint = (f"; bedoelde u '{close[0]}'?", f"; did you mean '{close[0]}'?") if close else (
-                "; zie 'substitutiecheck export fhir' voor de vragen",
-                "; see 'substitutiecheck export fhir' for the questions")
-            self.fail(f"{pad}.linkId", f"onbekende vraag '{link}'{hint[0]}", f"unknown question '{link}'{hint[1]}")
+            hint = (
+                (f"; bedoelde u '{close[0]}'?", f"; did you mean '{close[0]}'?")
+                if close
+                else (
+                    "; zie 'substitutiecheck export fhir' voor de vragen",
+                    "; see 'substitutiecheck export fhir' for the questions",
+                )
+            )
+            self.fail(
+                f"{pad}.linkId",
+                f"onbekende vraag '{link}'{hint[0]}",
+                f"unknown question '{link}'{hint[1]}",
+            )
             return
         if link in self.paden:
-            self.fail(f"{pad}.linkId", f"vraag '{link}' staat twee keer in de antwoorden (ook bij {self.paden[link]})",
-                      f"question '{link}' occurs twice in the answers (also at {self.paden[link]})")
+            self.fail(
+                f"{pad}.linkId",
+                f"vraag '{link}' staat twee keer in de antwoorden (ook bij {self.paden[link]})",
+                f"question '{link}' occurs twice in the answers (also at {self.paden[link]})",
+            )
             return
         self.paden[link] = pad
         self.walk(it.get("item"), f"{pad}.item")
         if answers is None or answers == []:
             return
         if not isinstance(answers, list):
-            self.fail(f"{pad}.answer", f"vraag '{link}': verwacht een lijst [...]", f"question '{link}': expected a list [...]")
+            self.fail(
+                f"{pad}.answer",
+                f"vraag '{link}': verwacht een lijst [...]",
+                f"question '{link}': expected a list [...]",
+            )
             return
         if len(answers) > 1:
-            self.fail(f"{pad}.answer", f"vraag '{link}': {len(answers)} antwoorden; deze vraag heeft er één",
-                      f"question '{link}': {len(answers)} answers; this question takes one")
+            self.fail(
+                f"{pad}.answer",
+                f"vraag '{link}': {len(answers)} antwoorden; deze vraag heeft er één",
+                f"question '{link}': {len(answers)} answers; this question takes one",
+            )
             return
         self.answer(link, answers[0], f"{pad}.answer[0]")
 
     def answer(self, link: str, a: Any, pad: str) -> None:
         if not isinstance(a, dict):
-            self.fail(pad, f"vraag '{link}': verwacht een object {{...}}", f"question '{link}': expected an object {{...}}")
+            self.fail(
+                pad,
+                f"vraag '{link}': verwacht een object {{...}}",
+                f"question '{link}': expected an object {{...}}",
+            )
             return
         self.walk(a.get("item"), f"{pad}.item")
         values = [k for k in a if k.startswith("value")]
@@ -167,33 +211,53 @@ class _Lezer:
             got = ", ".join(values) or "geen value[x]"
             got_en = ", ".join(values) or "no value[x]"
             soort = ("een keuze", "a choice") if q.type == "keuze" else ("tekst", "text")
-            self.fail(pad, f"vraag '{link}': verwacht {soort[0]} ({want}), kreeg {got}",
-                      f"question '{link}': expected {soort[1]} ({want}), got {got_en}")
+            self.fail(
+                pad,
+                f"vraag '{link}': verwacht {soort[0]} ({want}), kreeg {got}",
+                f"question '{link}': expected {soort[1]} ({want}), got {got_en}",
+            )
             return
         if q.type == "tekst":
             value = a[want]
             if not isinstance(value, str):
-                self.fail(f"{pad}.{want}", f"vraag '{link}': verwacht tekst", f"question '{link}': expected text")
+                self.fail(
+                    f"{pad}.{want}",
+                    f"vraag '{link}': verwacht tekst",
+                    f"question '{link}': expected text",
+                )
             elif value.strip():
                 self.answers[link] = value
             return
         coding = a[want]
         code = coding.get("code") if isinstance(coding, dict) else None
         if not isinstance(code, str):
-            self.fail(f"{pad}.{want}.code", f"vraag '{link}': code ontbreekt", f"question '{link}': code is missing")
+            self.fail(
+                f"{pad}.{want}.code",
+                f"vraag '{link}': code ontbreekt",
+                f"question '{link}': code is missing",
+            )
             return
         system = coding.get("system")
         if system is not None and system != systeem(link):
-            self.fail(f"{pad}.{want}.system", f"vraag '{link}': onbekend codesysteem '{system}'; verwacht '{systeem(link)}'",
-                      f"question '{link}': unknown code system '{system}'; expected '{systeem(link)}'")
+            self.fail(
+                f"{pad}.{want}.system",
+                f"vraag '{link}': onbekend codesysteem '{system}'; verwacht '{systeem(link)}'",
+                f"question '{link}': unknown code system '{system}'; expected '{systeem(link)}'",
+            )
             return
         codes = [k.waarde for k in q.keuzes if k.waarde]
         if code not in codes:
             close = difflib.get_close_matches(code, codes, n=1, cutoff=0.6)
-            hint = (f"; bedoelde u '{close[0]}'?", f"; did you mean '{close[0]}'?") if close else (
-                f"; kies uit: {', '.join(codes)}", f"; choose from: {', '.join(codes)}")
-            self.fail(f"{pad}.{want}.code", f"vraag '{link}': onbekende code '{code}'{hint[0]}",
-                      f"question '{link}': unknown code '{code}'{hint[1]}")
+            hint = (
+                (f"; bedoelde u '{close[0]}'?", f"; did you mean '{close[0]}'?")
+                if close
+                else (f"; kies uit: {', '.join(codes)}", f"; choose from: {', '.join(codes)}")
+            )
+            self.fail(
+                f"{pad}.{want}.code",
+                f"vraag '{link}': onbekende code '{code}'{hint[0]}",
+                f"question '{link}': unknown code '{code}'{hint[1]}",
+            )
             return
         self.answers[link] = code
 
@@ -208,11 +272,17 @@ class _Lezer:
             if q.id in self.answers and not conditions.holds(q.als, value_of):
                 assert q.als is not None
                 c = {lang: conditions.beschrijf(q.als, lang) for lang in ("nl", "en")}
-                self.fail(self.paden[q.id], f"vraag '{q.id}' is beantwoord maar niet van toepassing (alleen als {c['nl']})",
-                          f"question '{q.id}' is answered but does not apply (only when {c['en']})")
+                self.fail(
+                    self.paden[q.id],
+                    f"vraag '{q.id}' is beantwoord maar niet van toepassing (alleen als {c['nl']})",
+                    f"question '{q.id}' is answered but does not apply (only when {c['en']})",
+                )
             elif q.verplicht and q.id not in self.answers and conditions.holds(q.als, value_of):
-                self.fail("item", f"verplichte vraag '{q.id}' is niet beantwoord",
-                          f"required question '{q.id}' is not answered")
+                self.fail(
+                    "item",
+                    f"verplichte vraag '{q.id}' is niet beantwoord",
+                    f"required question '{q.id}' is not answered",
+                )
 
 
 def voorstel_uit_antwoorden(doc: Mapping[str, Any], pack: Regelpakket) -> dict[str, Any]:
@@ -223,28 +293,47 @@ def voorstel_uit_antwoorden(doc: Mapping[str, Any], pack: Regelpakket) -> dict[s
     """
     rt = doc.get("resourceType")
     if rt != RESPONSE:
-        raise InvoerFout(_p("resourceType", f"resourceType '{rt}' wordt niet ondersteund; verwacht een voorstel of een {RESPONSE}",
-                            f"resourceType '{rt}' is not supported; expected a proposal or a {RESPONSE}"))
+        raise InvoerFout(
+            _p(
+                "resourceType",
+                f"resourceType '{rt}' wordt niet ondersteund; verwacht een voorstel of een {RESPONSE}",
+                f"resourceType '{rt}' is not supported; expected a proposal or a {RESPONSE}",
+            )
+        )
     vl = vragenlijst_voor(pack)
     ours = questionnaire_url(pack)
     canonical = doc.get("questionnaire")
     if not isinstance(canonical, str) or not canonical:
-        raise InvoerFout(_p("questionnaire", f"ontbreekt; verwacht de vragenlijst '{ours}'",
-                            f"is missing; expected the questionnaire '{ours}'"))
+        raise InvoerFout(
+            _p(
+                "questionnaire",
+                f"ontbreekt; verwacht de vragenlijst '{ours}'",
+                f"is missing; expected the questionnaire '{ours}'",
+            )
+        )
     url = canonical.split("|", 1)[0]
     if url != ours:
         if url.startswith(f"{BASIS_URL}/Questionnaire/"):
-            nl = (f"'{url}' is de vragenlijst van een ander regelpakket; het actieve pakket is "
-                  f"'{pack.naam}' ({ours}); kies het juiste pakket met --regels")
-            en = (f"'{url}' is the questionnaire of another rule pack; the active pack is "
-                  f"'{pack.naam}' ({ours}); choose the right pack with --regels")
+            nl = (
+                f"'{url}' is de vragenlijst van een ander regelpakket; het actieve pakket is "
+                f"'{pack.naam}' ({ours}); kies het juiste pakket met --regels"
+            )
+            en = (
+                f"'{url}' is the questionnaire of another rule pack; the active pack is "
+                f"'{pack.naam}' ({ours}); choose the right pack with --regels"
+            )
         else:
             nl = f"'{url}' is geen vragenlijst van substitutiecheck; verwacht '{ours}'"
             en = f"'{url}' is not a substitutiecheck questionnaire; expected '{ours}'"
         raise InvoerFout(_p("questionnaire", nl, en))
     if doc.get("status") == "entered-in-error":
-        raise InvoerFout(_p("status", "de antwoorden zijn ingetrokken ('entered-in-error')",
-                            "the response was withdrawn ('entered-in-error')"))
+        raise InvoerFout(
+            _p(
+                "status",
+                "de antwoorden zijn ingetrokken ('entered-in-error')",
+                "the response was withdrawn ('entered-in-error')",
+            )
+        )
     lezer = _Lezer(vl)
     lezer.walk(doc.get("item"), "item")
     if not lezer.problems:

@@ -18,4 +18,11 @@ from __future__ import annotations
 from .data import Vraag, Vragenlijst, VragenlijstFout, laad_vragenlijst, voorstel_velden
 from .flow import Sessie
 
-__all__ = ["Sessie", "Vraag", "Vragenlijst", "VragenlijstFout", "laad_vragenlijst", "voorstel_velden"]
+__all__ = [
+    "Sessie",
+    "Vraag",
+    "Vragenlijst",
+    "VragenlijstFout",
+    "laad_vragenlijst",
+    "voorstel_velden",
+]

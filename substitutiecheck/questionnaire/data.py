@@ -22,17 +22,26 @@ from __future__ import annotations
 import difflib
 import json
 import typing
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from pydantic import BaseModel
 
+from .. import conditions
 from ..errors import Probleem, SubstitutiecheckFout
 from ..model import voorstel_model
-from ..pack import ANTWOORDEN, UITSLUITING_ANTWOORDEN, Regelpakket, data_dir, schema_problemen, t, vul_sjabloon
-from .. import conditions
+from ..pack import (
+    ANTWOORDEN,
+    UITSLUITING_ANTWOORDEN,
+    Regelpakket,
+    data_dir,
+    schema_problemen,
+    t,
+    vul_sjabloon,
+)
 from .texts import beide
 
 Tekst = Mapping[str, str]
@@ -46,6 +55,7 @@ class VragenlijstFout(SubstitutiecheckFout):
 # ---------------------------------------------------------------------------------------------
 # The fields of the proposal model a question can fill
 # ---------------------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Veld:
@@ -75,8 +85,13 @@ def _leaf(pad: str, info: Any) -> Veld:
     ann, optional = _unwrap_optional(info.annotation)
     default = info.default if isinstance(info.default, str) else None
     if typing.get_origin(ann) is typing.Literal:
-        return Veld(pad, "keuze", tuple(typing.get_args(ann)), default,
-                    leeg_mag=optional or not info.is_required())
+        return Veld(
+            pad,
+            "keuze",
+            tuple(typing.get_args(ann)),
+            default,
+            leeg_mag=optional or not info.is_required(),
+        )
     return Veld(pad, "tekst", (), default, leeg_mag=not info.is_required())
 
 
@@ -98,6 +113,7 @@ def voorstel_velden(pack: Regelpakket) -> dict[str, Veld]:
 # ---------------------------------------------------------------------------------------------
 # The expanded questionnaire
 # ---------------------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Keuze:
@@ -171,6 +187,7 @@ class Vragenlijst:
 # Loading
 # ---------------------------------------------------------------------------------------------
 
+
 def standaard_bestand() -> Path:
     return data_dir("questionnaires") / "vragenlijst.json"
 
@@ -192,11 +209,19 @@ def lees_bestand(path: Path) -> Any:
     try:
         raw = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise VragenlijstFout(Probleem("", "vragenlijstbestand bestaat niet", "questionnaire file does not exist"),
-                              bestand=bestand) from None
+        raise VragenlijstFout(
+            Probleem("", "vragenlijstbestand bestaat niet", "questionnaire file does not exist"),
+            bestand=bestand,
+        ) from None
     except (OSError, UnicodeDecodeError) as e:
-        raise VragenlijstFout(Probleem("", f"kan vragenlijstbestand niet lezen: {e}", f"cannot read questionnaire file: {e}"),
-                              bestand=bestand) from None
+        raise VragenlijstFout(
+            Probleem(
+                "",
+                f"kan vragenlijstbestand niet lezen: {e}",
+                f"cannot read questionnaire file: {e}",
+            ),
+            bestand=bestand,
+        ) from None
     from ..errors import InvoerFout
     from ..inputs import parse_json
 
@@ -249,19 +274,33 @@ class _Builder:
             return self.antwoord_keuzes()
         if soort == "categorieen":
             return tuple(
-                Keuze(c["id"], c["naam"], c.get("tekst") if c["geschikt"] != "ja" else beide("keuze.geschikt"))
-                for c in p.categorieen)
+                Keuze(
+                    c["id"],
+                    c["naam"],
+                    c.get("tekst") if c["geschikt"] != "ja" else beide("keuze.geschikt"),
+                )
+                for c in p.categorieen
+            )
         if soort == "financiering":
-            return tuple(Keuze(f["id"], f["naam"], f.get("toelichting"), tuple(f.get("past_bij", ())))
-                         for f in p.financiering)
+            return tuple(
+                Keuze(f["id"], f["naam"], f.get("toelichting"), tuple(f.get("past_bij", ())))
+                for f in p.financiering
+            )
         # samenwerkingsvormen: '' = no choice yet, then every form with its kind
         soorten = {s["id"]: s["naam"] for s in p.soorten}
         out = [Keuze("", beide("keuze.geen_vorm"), beide("keuze.geen_vorm_uitleg"))]
         cats = {c["id"]: c["naam"] for c in p.categorieen}
         for v in p.samenwerkingsvormen:
-            uitleg = dict(soorten[v["soort"]]) if v["soort"] in soorten else {"nl": v["soort"], "en": v["soort"]}
+            uitleg = (
+                dict(soorten[v["soort"]])
+                if v["soort"] in soorten
+                else {"nl": v["soort"], "en": v["soort"]}
+            )
             if v["past_bij"]:
-                names = {lang: ", ".join(t(cats[c], lang) for c in v["past_bij"] if c in cats) for lang in ("nl", "en")}
+                names = {
+                    lang: ", ".join(t(cats[c], lang) for c in v["past_bij"] if c in cats)
+                    for lang in ("nl", "en")
+                }
                 uitleg = beide("keuze.vorm_uitleg", soort=uitleg, categorieen=names)
             out.append(Keuze(v["id"], v["naam"], uitleg, tuple(v["past_bij"])))
         return tuple(out)
@@ -269,8 +308,11 @@ class _Builder:
     # -- questions ---------------------------------------------------------------------------
     def add(self, q: Vraag, path: str) -> None:
         if q.id in self.paths:
-            self.fail(f"{path}.id", f"vraag '{q.id}' staat er al (bij {self.paths[q.id]})",
-                      f"question '{q.id}' already exists (at {self.paths[q.id]})")
+            self.fail(
+                f"{path}.id",
+                f"vraag '{q.id}' staat er al (bij {self.paths[q.id]})",
+                f"question '{q.id}' already exists (at {self.paths[q.id]})",
+            )
             return
         self.paths[q.id] = path
         self.vragen.append(q)
@@ -280,73 +322,136 @@ class _Builder:
         veld = self.velden.get(qid)
         if veld is None:
             close = difflib.get_close_matches(qid, list(self.velden), n=1)
-            hint = (f"; bedoelde u '{close[0]}'?", f"; did you mean '{close[0]}'?") if close else ("", "")
-            self.fail(f"{path}.id", f"'{qid}' is geen veld van het voorstel{hint[0]}",
-                      f"'{qid}' is not a field of the proposal{hint[1]}")
+            hint = (
+                (f"; bedoelde u '{close[0]}'?", f"; did you mean '{close[0]}'?")
+                if close
+                else ("", "")
+            )
+            self.fail(
+                f"{path}.id",
+                f"'{qid}' is geen veld van het voorstel{hint[0]}",
+                f"'{qid}' is not a field of the proposal{hint[1]}",
+            )
             return
         if raw["type"] == "tekst":
             keuzes: tuple[Keuze, ...] = ()
             if veld.soort != "tekst":
-                self.fail(f"{path}.type", f"veld '{qid}' heeft vaste waarden; gebruik type 'keuze'",
-                          f"field '{qid}' has fixed values; use type 'keuze'")
+                self.fail(
+                    f"{path}.type",
+                    f"veld '{qid}' heeft vaste waarden; gebruik type 'keuze'",
+                    f"field '{qid}' has fixed values; use type 'keuze'",
+                )
         else:
             if "keuzes" in raw:
                 keuzes = tuple(Keuze(k["waarde"], k["naam"], k["uitleg"]) for k in raw["keuzes"])
             elif "keuzes_uit_pakket" in raw:
                 keuzes = self.keuzes_uit_pakket(raw["keuzes_uit_pakket"])
             else:
-                self.fail(path, "een keuzevraag heeft 'keuzes' of 'keuzes_uit_pakket' nodig",
-                          "a choice question needs 'keuzes' or 'keuzes_uit_pakket'")
+                self.fail(
+                    path,
+                    "een keuzevraag heeft 'keuzes' of 'keuzes_uit_pakket' nodig",
+                    "a choice question needs 'keuzes' or 'keuzes_uit_pakket'",
+                )
                 return
             if veld.soort == "tekst":
-                self.fail(f"{path}.type", f"veld '{qid}' is vrije tekst; gebruik type 'tekst'",
-                          f"field '{qid}' is free text; use type 'tekst'")
+                self.fail(
+                    f"{path}.type",
+                    f"veld '{qid}' is vrije tekst; gebruik type 'tekst'",
+                    f"field '{qid}' is free text; use type 'tekst'",
+                )
             for i, k in enumerate(keuzes):
                 if k.waarde not in veld.waarden and not (k.waarde == "" and veld.leeg_mag):
-                    self.fail(f"{path}.keuzes[{i}].waarde",
-                              f"'{k.waarde}' is geen waarde van '{qid}'; kies uit: {', '.join(veld.waarden)}",
-                              f"'{k.waarde}' is not a value of '{qid}'; choose from: {', '.join(veld.waarden)}")
+                    self.fail(
+                        f"{path}.keuzes[{i}].waarde",
+                        f"'{k.waarde}' is geen waarde van '{qid}'; kies uit: {', '.join(veld.waarden)}",
+                        f"'{k.waarde}' is not a value of '{qid}'; choose from: {', '.join(veld.waarden)}",
+                    )
         standaard = raw.get("standaard")
         if standaard is not None and keuzes and standaard not in {k.waarde for k in keuzes}:
-            self.fail(f"{path}.standaard", f"standaardwaarde '{standaard}' is geen van de keuzes",
-                      f"default '{standaard}' is not one of the choices")
-        self.add(Vraag(
-            id=qid, sectie=sectie, type=raw["type"], tekst=raw["tekst"], hulp=raw["hulp"],
-            bron=tuple(raw.get("bron", ())), als=conditions.all_of(als, raw.get("als")),
-            verplicht=raw.get("verplicht", False) or not veld.leeg_mag,
-            verplicht_als=raw.get("verplicht_als"), max_lengte=raw.get("max_lengte"),
-            standaard=standaard, keuzes=keuzes,
-        ), path)
+            self.fail(
+                f"{path}.standaard",
+                f"standaardwaarde '{standaard}' is geen van de keuzes",
+                f"default '{standaard}' is not one of the choices",
+            )
+        self.add(
+            Vraag(
+                id=qid,
+                sectie=sectie,
+                type=raw["type"],
+                tekst=raw["tekst"],
+                hulp=raw["hulp"],
+                bron=tuple(raw.get("bron", ())),
+                als=conditions.all_of(als, raw.get("als")),
+                verplicht=raw.get("verplicht", False) or not veld.leeg_mag,
+                verplicht_als=raw.get("verplicht_als"),
+                max_lengte=raw.get("max_lengte"),
+                standaard=standaard,
+                keuzes=keuzes,
+            ),
+            path,
+        )
         for key in ("als", "verplicht_als"):
             self.check_condition(raw.get(key), f"{path}.{key}", qid)
 
     def sjabloon(self, key: str, **per_lang: Mapping[str, str]) -> dict[str, str]:
         """A template of the questionnaire file (``sjablonen``), filled in per language."""
         tpl = self.data["sjablonen"][key]
-        return {lang: tpl[lang].format(**{k: v[lang] for k, v in per_lang.items()}) for lang in ("nl", "en")}
+        return {
+            lang: tpl[lang].format(**{k: v[lang] for k, v in per_lang.items()})
+            for lang in ("nl", "en")
+        }
 
     def uitsluitingen(self, sectie: Sectie, als: Any, path: str) -> None:
         tpl = self.data["sjablonen"]["uitsluiting_vraag"]
         for u in self.pack.uitsluitingen:
             naam_lc = _lc(u["naam"])
-            vraag = {lang: tpl[lang].format(naam=u["naam"][lang], naam_lc=naam_lc[lang]) for lang in ("nl", "en")}
+            vraag = {
+                lang: tpl[lang].format(naam=u["naam"][lang], naam_lc=naam_lc[lang])
+                for lang in ("nl", "en")
+            }
             hulp = _join(u["tekst"], self.sjabloon("hulp_uitsluiting", advies=u["onbekend_advies"]))
-            self.add(Vraag(id=f"patientgroep.{u['id']}", sectie=sectie, type="keuze", tekst=vraag,
-                           hulp=hulp, bron=tuple(u["bron"]), als=als, keuzes=self._ja_nee(),
-                           kort=u["naam"]),
-                     path)
+            self.add(
+                Vraag(
+                    id=f"patientgroep.{u['id']}",
+                    sectie=sectie,
+                    type="keuze",
+                    tekst=vraag,
+                    hulp=hulp,
+                    bron=tuple(u["bron"]),
+                    als=als,
+                    keuzes=self._ja_nee(),
+                    kort=u["naam"],
+                ),
+                path,
+            )
 
     def samenwerking(self, sectie: Sectie, als: Any, path: str) -> None:
         tpl = self.data["sjablonen"]["samenwerking_vraag"]
         for e in self.pack.elementen:
             naam_lc = _lc(e["naam"])
-            vraag = {lang: tpl[lang].format(naam=e["naam"][lang], naam_lc=naam_lc[lang]) for lang in ("nl", "en")}
-            lists = {k: {lang: ", ".join(e[k][lang]) for lang in ("nl", "en")} for k in ("succes", "faal")}
+            vraag = {
+                lang: tpl[lang].format(naam=e["naam"][lang], naam_lc=naam_lc[lang])
+                for lang in ("nl", "en")
+            }
+            lists = {
+                k: {lang: ", ".join(e[k][lang]) for lang in ("nl", "en")}
+                for k in ("succes", "faal")
+            }
             hulp = self.sjabloon("hulp_samenwerking", **lists)
-            self.add(Vraag(id=f"samenwerking.{e['id']}", sectie=sectie, type="keuze", tekst=vraag,
-                           hulp=hulp, bron=tuple(e["bron"]), als=als,
-                           keuzes=self.antwoord_keuzes("antwoorden_samenwerking"),
-                           kort={lang: f"Kaats & Opheij: {e['naam'][lang]}" for lang in ("nl", "en")}), path)
+            self.add(
+                Vraag(
+                    id=f"samenwerking.{e['id']}",
+                    sectie=sectie,
+                    type="keuze",
+                    tekst=vraag,
+                    hulp=hulp,
+                    bron=tuple(e["bron"]),
+                    als=als,
+                    keuzes=self.antwoord_keuzes("antwoorden_samenwerking"),
+                    kort={lang: f"Kaats & Opheij: {e['naam'][lang]}" for lang in ("nl", "en")},
+                ),
+                path,
+            )
 
     # -- the optional parts about the proposal itself (toelichting.json 'voorstel_zelf') -------
     def _ja_nee(self) -> tuple[Keuze, ...]:
@@ -356,8 +461,11 @@ class _Builder:
     def _vz(self, key: str, path: str) -> Mapping[str, Any] | None:
         part = self.pack.voorstel_zelf.get(key)
         if not part:
-            self.fail(f"{path}.uit_pakket", f"het regelpakket heeft geen '{key}' (toelichting.json 'voorstel_zelf')",
-                      f"the rule pack has no '{key}' (toelichting.json 'voorstel_zelf')")
+            self.fail(
+                f"{path}.uit_pakket",
+                f"het regelpakket heeft geen '{key}' (toelichting.json 'voorstel_zelf')",
+                f"the rule pack has no '{key}' (toelichting.json 'voorstel_zelf')",
+            )
         return part
 
     def triple_aim(self, sectie: Sectie, als: Any, path: str) -> None:
@@ -367,19 +475,45 @@ class _Builder:
             self._vz("triple_aim", path)
             return
         if ta and "triple_aim_vraag" not in self.data["sjablonen"]:
-            self.fail("sjablonen", "sjabloon 'triple_aim_vraag' ontbreekt (nodig voor 'uit_pakket': 'triple_aim')",
-                      "template 'triple_aim_vraag' is missing (needed for 'uit_pakket': 'triple_aim')")
+            self.fail(
+                "sjablonen",
+                "sjabloon 'triple_aim_vraag' ontbreekt (nodig voor 'uit_pakket': 'triple_aim')",
+                "template 'triple_aim_vraag' is missing (needed for 'uit_pakket': 'triple_aim')",
+            )
             return
         for d in (ta or {}).get("doelen", ()):
             keuzes = tuple(Keuze(e["id"], e["naam"], None) for e in ta["effecten"])
-            self.add(Vraag(id=f"triple_aim.{d['id']}", sectie=sectie, type="keuze",
-                           tekst=self.sjabloon("triple_aim_vraag", naam=d["naam"]), hulp=ta["uitleg"],
-                           bron=tuple(ta["bron"]), als=als, keuzes=keuzes, standaard="onbekend",
-                           kort={lang: f"Triple Aim: {d['naam'][lang]}" for lang in ("nl", "en")}), path)
+            self.add(
+                Vraag(
+                    id=f"triple_aim.{d['id']}",
+                    sectie=sectie,
+                    type="keuze",
+                    tekst=self.sjabloon("triple_aim_vraag", naam=d["naam"]),
+                    hulp=ta["uitleg"],
+                    bron=tuple(ta["bron"]),
+                    als=als,
+                    keuzes=keuzes,
+                    standaard="onbekend",
+                    kort={lang: f"Triple Aim: {d['naam'][lang]}" for lang in ("nl", "en")},
+                ),
+                path,
+            )
         for v in (ev or {}).get("vragen", ()):
-            self.add(Vraag(id=f"triple_aim.{v['id']}", sectie=sectie, type="keuze", tekst=v["vraag"],
-                           hulp=ev["advies"], bron=tuple(ev["bron"]), als=als, keuzes=self._ja_nee(),
-                           standaard="onbekend", kort=v["naam"]), path)
+            self.add(
+                Vraag(
+                    id=f"triple_aim.{v['id']}",
+                    sectie=sectie,
+                    type="keuze",
+                    tekst=v["vraag"],
+                    hulp=ev["advies"],
+                    bron=tuple(ev["bron"]),
+                    als=als,
+                    keuzes=self._ja_nee(),
+                    standaard="onbekend",
+                    kort=v["naam"],
+                ),
+                path,
+            )
 
     def eerste_lijn(self, sectie: Sectie, als: Any, path: str) -> None:
         """Per first-line provider whether it takes part; for some groups the social domain."""
@@ -388,16 +522,39 @@ class _Builder:
             return
         for z in el["zorgverleners"]:
             vraag = vul_sjabloon(el["vraag"], naam=z["naam"])
-            self.add(Vraag(id=f"eerste_lijn.{z['id']}", sectie=sectie, type="keuze", tekst=vraag,
-                           hulp=el["uitleg"], bron=tuple(el["bron"]), als=als, keuzes=self._ja_nee(),
-                           standaard="onbekend", kort=z["naam"]), path)
+            self.add(
+                Vraag(
+                    id=f"eerste_lijn.{z['id']}",
+                    sectie=sectie,
+                    type="keuze",
+                    tekst=vraag,
+                    hulp=el["uitleg"],
+                    bron=tuple(el["bron"]),
+                    als=als,
+                    keuzes=self._ja_nee(),
+                    standaard="onbekend",
+                    kort=z["naam"],
+                ),
+                path,
+            )
         sd = el.get("sociaal_domein")
         if sd:
             alleen = {"veld": "patientgroep.categorie", "in": list(sd["categorieen"])}
-            self.add(Vraag(id="eerste_lijn.sociaal_domein", sectie=sectie, type="keuze", tekst=sd["vraag"],
-                           hulp=_join(sd["uitleg"], sd["advies"]), bron=tuple(sd["bron"]),
-                           als=conditions.all_of(als, alleen), keuzes=self._ja_nee(), standaard="onbekend",
-                           kort=sd["naam"]), path)
+            self.add(
+                Vraag(
+                    id="eerste_lijn.sociaal_domein",
+                    sectie=sectie,
+                    type="keuze",
+                    tekst=sd["vraag"],
+                    hulp=_join(sd["uitleg"], sd["advies"]),
+                    bron=tuple(sd["bron"]),
+                    als=conditions.all_of(als, alleen),
+                    keuzes=self._ja_nee(),
+                    standaard="onbekend",
+                    kort=sd["naam"],
+                ),
+                path,
+            )
 
     def kernvoorwaarde(self, sectie: Sectie, als: Any, path: str) -> None:
         """Kaats & Opheij's core condition (a field of 'samenwerking'). It may be skipped (''), so
@@ -405,35 +562,70 @@ class _Builder:
         kv = self._vz("kernvoorwaarde", path)
         if not kv:
             return
-        self.add(Vraag(id="samenwerking.kernvoorwaarde", sectie=sectie, type="keuze", tekst=kv["vraag"],
-                       hulp=_join(kv["tekst"], kv["advies"]), bron=tuple(kv["bron"]), als=als,
-                       keuzes=self.antwoord_keuzes() + (Keuze("", beide("keuze.overslaan"), beide("keuze.overslaan_uitleg")),),
-                       standaard="onbekend", kort=kv["naam"]), path)
+        self.add(
+            Vraag(
+                id="samenwerking.kernvoorwaarde",
+                sectie=sectie,
+                type="keuze",
+                tekst=kv["vraag"],
+                hulp=_join(kv["tekst"], kv["advies"]),
+                bron=tuple(kv["bron"]),
+                als=als,
+                keuzes=self.antwoord_keuzes()
+                + (Keuze("", beide("keuze.overslaan"), beide("keuze.overslaan_uitleg")),),
+                standaard="onbekend",
+                kort=kv["naam"],
+            ),
+            path,
+        )
 
     def randvoorwaarden(self, raw: Mapping[str, Any], als: Any, path: str) -> None:
         vormen = {v["id"]: v["naam"] for v in self.pack.samenwerkingsvormen}
         for g in self.pack.groepen:
-            sectie = Sectie(f"{raw['id']}.{g['id']}",
-                            beide("sectie.randvoorwaarden", titel=raw["titel"], groep=g["naam"]),
-                            raw["intro"])
+            sectie = Sectie(
+                f"{raw['id']}.{g['id']}",
+                beide("sectie.randvoorwaarden", titel=raw["titel"], groep=g["naam"]),
+                raw["intro"],
+            )
             for r in self.pack.randvoorwaarden:
                 if r["groep"] != g["id"]:
                     continue
                 waarom = self.sjabloon("hulp_blokkerend" if r["blokkerend"] else "hulp_adviserend")
                 extra = None
                 if r.get("blokkerend_als"):
-                    names = {lang: ", ".join(t(vormen[v], lang) for _, f, vs in conditions.fields_in(r["blokkerend_als"])
-                                             if f == "samenwerkingsvorm" for v in vs if v in vormen)
-                             for lang in ("nl", "en")}
+                    names = {
+                        lang: ", ".join(
+                            t(vormen[v], lang)
+                            for _, f, vs in conditions.fields_in(r["blokkerend_als"])
+                            if f == "samenwerkingsvorm"
+                            for v in vs
+                            if v in vormen
+                        )
+                        for lang in ("nl", "en")
+                    }
                     if names["nl"]:
                         extra = self.sjabloon("hulp_blokkerend_als", vormen=names)
                 # most useful first: why it counts and how to meet it, then the background
-                hulp = _join(waarom, extra, self.sjabloon("hulp_advies", advies=r["advies"]), r["toelichting"])
-                self.add(Vraag(id=f"randvoorwaarden.{r['id']}", sectie=sectie, type="keuze",
-                               tekst=r["vraag"], hulp=hulp, bron=tuple(r["bron"]), als=als,
-                               keuzes=self.antwoord_keuzes(),
-                               kort=r["naam"]),
-                         f"{path}.uit_pakket")
+                hulp = _join(
+                    waarom,
+                    extra,
+                    self.sjabloon("hulp_advies", advies=r["advies"]),
+                    r["toelichting"],
+                )
+                self.add(
+                    Vraag(
+                        id=f"randvoorwaarden.{r['id']}",
+                        sectie=sectie,
+                        type="keuze",
+                        tekst=r["vraag"],
+                        hulp=hulp,
+                        bron=tuple(r["bron"]),
+                        als=als,
+                        keuzes=self.antwoord_keuzes(),
+                        kort=r["naam"],
+                    ),
+                    f"{path}.uit_pakket",
+                )
 
     # -- conditions --------------------------------------------------------------------------
     def check_condition(self, cond: Any, path: str, own: str) -> None:
@@ -441,14 +633,20 @@ class _Builder:
             return
         for sub, veld, values in conditions.fields_in(cond, path):
             if veld not in self.paths or veld == own:
-                self.fail(f"{sub}.veld", f"'{veld}' is geen eerdere vraag in de vragenlijst",
-                          f"'{veld}' is not an earlier question of the questionnaire")
+                self.fail(
+                    f"{sub}.veld",
+                    f"'{veld}' is geen eerdere vraag in de vragenlijst",
+                    f"'{veld}' is not an earlier question of the questionnaire",
+                )
                 continue
             allowed = self.velden[veld].waarden
             for v in values:
                 if allowed and v not in allowed:
-                    self.fail(sub, f"waarde '{v}' kan '{veld}' nooit hebben; kies uit: {', '.join(allowed)}",
-                              f"value '{v}' is never a value of '{veld}'; choose from: {', '.join(allowed)}")
+                    self.fail(
+                        sub,
+                        f"waarde '{v}' kan '{veld}' nooit hebben; kies uit: {', '.join(allowed)}",
+                        f"value '{v}' is never a value of '{veld}'; choose from: {', '.join(allowed)}",
+                    )
 
     # -- the whole file ----------------------------------------------------------------------
     def build(self) -> Vragenlijst:
@@ -471,11 +669,20 @@ class _Builder:
         asked = set(self.paths)
         for veld in list(self.pack.velden) + [p for p, v in self.velden.items() if not v.leeg_mag]:
             if veld not in asked:
-                self.fail("secties", f"het regelpakket kent veld '{veld}', maar geen vraag vult het",
-                          f"the rule pack has field '{veld}', but no question fills it")
+                self.fail(
+                    "secties",
+                    f"het regelpakket kent veld '{veld}', maar geen vraag vult het",
+                    f"the rule pack has field '{veld}', but no question fills it",
+                )
         if self.problems:
             # one line per problem, each naming the questionnaire file
             raise VragenlijstFout(list(dict.fromkeys(self.problems)), bestand=self.bestand)
-        return Vragenlijst(bestand=self.bestand, versie=self.data["versie"], titel=self.data["titel"],
-                           intro=self.data["intro"], vragen=tuple(self.vragen), velden=self.velden,
-                           pack=self.pack)
+        return Vragenlijst(
+            bestand=self.bestand,
+            versie=self.data["versie"],
+            titel=self.data["titel"],
+            intro=self.data["intro"],
+            vragen=tuple(self.vragen),
+            velden=self.velden,
+            pack=self.pack,
+        )

@@ -14,40 +14,50 @@ overview it goes to the first visible question still unanswered, or back to the 
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
+from .. import conditions
 from ..errors import InvoerFout, Probleem
 from ..model import lees_voorstel
-from .. import conditions
 from .data import Keuze, Vraag, Vragenlijst
 from .texts import tekst
 
 OVERZICHT = None  # position value: the overview at the end
 
 
-
 SORTED_BY_FIT = ("samenwerkingsvorm", "financiering")
 """Questions whose choices that fit the chosen category are shown first and marked."""
 
+
 class Sessie:
-    def __init__(self, vragenlijst: Vragenlijst, antwoorden: Mapping[str, str] | None = None,
-                 positie: str | None = "", herzien: bool = False,
-                 verborgen: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        vragenlijst: Vragenlijst,
+        antwoorden: Mapping[str, str] | None = None,
+        positie: str | None = "",
+        herzien: bool = False,
+        verborgen: Mapping[str, str] | None = None,
+    ) -> None:
         self.vl = vragenlijst
         self.antwoorden: dict[str, str] = {}
         for qid, value in (antwoorden or {}).items():
             if qid in vragenlijst._index:
                 self.antwoorden[qid] = value
         # answers of questions that became hidden: kept, so showing the question again restores them
-        self.verborgen: dict[str, str] = {qid: v for qid, v in (verborgen or {}).items()
-                                          if qid in vragenlijst._index and qid not in self.antwoorden}
+        self.verborgen: dict[str, str] = {
+            qid: v
+            for qid, v in (verborgen or {}).items()
+            if qid in vragenlijst._index and qid not in self.antwoorden
+        }
         self.teruggezet: list[str] = []  # restored by the last answer
         self.herzien = herzien  # True: after an answer go to the first open question / overview
         self.verwijder_verborgen()
         if positie == "":
             positie = self.eerste_open()
-        if isinstance(positie, str) and (positie not in vragenlijst._index
-                                         or not self.zichtbaar(self.vl.vraag(positie))):
+        if isinstance(positie, str) and (
+            positie not in vragenlijst._index or not self.zichtbaar(self.vl.vraag(positie))
+        ):
             positie = self.eerste_open()
         self.positie: str | None = positie
 
@@ -92,7 +102,9 @@ class Sessie:
 
     def eerste_open(self) -> str | None:
         """The first visible unanswered question, or None (the overview) when all are answered."""
-        return next((q.id for q in self.zichtbare_vragen() if q.id not in self.antwoorden), OVERZICHT)
+        return next(
+            (q.id for q in self.zichtbare_vragen() if q.id not in self.antwoorden), OVERZICHT
+        )
 
     # -- where are we ------------------------------------------------------------------------
     @property
@@ -141,7 +153,9 @@ class Sessie:
 
     # -- validation --------------------------------------------------------------------------
     def is_verplicht(self, q: Vraag) -> bool:
-        return q.verplicht or (q.verplicht_als is not None and conditions.holds(q.verplicht_als, self.waarde))
+        return q.verplicht or (
+            q.verplicht_als is not None and conditions.holds(q.verplicht_als, self.waarde)
+        )
 
     def fout(self, q: Vraag, value: str, taal: str = "nl") -> str | None:
         """Why ``value`` is not a valid answer to ``q`` (in ``taal``), or None when it is."""
@@ -228,8 +242,11 @@ class Sessie:
 
     def leeg_beantwoord(self) -> list[str]:
         """Answered questions whose answer leaves nothing in the proposal ('' or gate 'nee')."""
-        return [qid for qid, v in self.antwoorden.items()
-                if v == "" or (self.vl.velden[qid].soort == "onderdeel" and v == "nee")]
+        return [
+            qid
+            for qid, v in self.antwoorden.items()
+            if v == "" or (self.vl.velden[qid].soort == "onderdeel" and v == "nee")
+        ]
 
 
 def naar_voorstel(vl: Vragenlijst, antwoorden: Mapping[str, str]) -> dict[str, Any]:
@@ -257,8 +274,13 @@ def uit_voorstel(vl: Vragenlijst, data: Any, volledig: bool = True) -> dict[str,
     """The answers in a proposal (a dict from JSON). Validated against the pack's proposal model;
     with ``volledig=False`` a partial proposal (no category yet) is accepted. Raises InvoerFout."""
     if not isinstance(data, dict):
-        raise InvoerFout(Probleem("", "verwacht een object {...} voor het voorstel",
-                                  "expected an object {...} for the proposal"))
+        raise InvoerFout(
+            Probleem(
+                "",
+                "verwacht een object {...} voor het voorstel",
+                "expected an object {...} for the proposal",
+            )
+        )
     check = data
     pg = data.get("patientgroep")
     if not volledig and (pg is None or (isinstance(pg, dict) and "categorie" not in pg)):
@@ -274,16 +296,20 @@ def uit_voorstel(vl: Vragenlijst, data: Any, volledig: bool = True) -> dict[str,
             answers[q.id] = "ja" if data[head] is not None else "nee"
             continue
         part = data[head]
-        value = (part.get(tail) if isinstance(part, dict) else None) if tail else part  # a part may be null
+        value = (
+            (part.get(tail) if isinstance(part, dict) else None) if tail else part
+        )  # a part may be null
         if isinstance(value, str):
             answers[q.id] = value
     if volledig:  # a whole proposal: what it leaves out on purpose counts as answered
         for q in vl.vragen:
             veld = vl.velden[q.id]
-            if q.id not in answers and veld.leeg_mag and (q.type == "tekst" or q.keuze("") is not None):
+            if (
+                q.id not in answers
+                and veld.leeg_mag
+                and (q.type == "tekst" or q.keuze("") is not None)
+            ):
                 answers[q.id] = ""
             elif q.id not in answers and veld.soort == "onderdeel":
                 answers[q.id] = "nee"
     return answers
-
-

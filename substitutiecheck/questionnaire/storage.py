@@ -50,8 +50,14 @@ class Opslag:
                 kopie.wis_voortgang()
         except (OSError, UnicodeDecodeError) as e:
             reden = getattr(e, "strerror", None) or str(e)
-            raise InvoerFout(Probleem("", f"kan geen kopie maken in {kopie.pad}: {reden}",
-                                      f"cannot make a copy in {kopie.pad}: {reden}"), bestand=str(self.pad)) from None
+            raise InvoerFout(
+                Probleem(
+                    "",
+                    f"kan geen kopie maken in {kopie.pad}: {reden}",
+                    f"cannot make a copy in {kopie.pad}: {reden}",
+                ),
+                bestand=str(self.pad),
+            ) from None
         return kopie.pad
 
     def bestaat(self) -> bool:
@@ -90,13 +96,18 @@ class Opslag:
         verborgen: dict[str, str] = {}
         if self.onafgemaakt():
             try:
-                meta = parse_json(self.voortgang_pad.read_text(encoding="utf-8"))  # as strict as a proposal
+                meta = parse_json(
+                    self.voortgang_pad.read_text(encoding="utf-8")
+                )  # as strict as a proposal
                 extra = meta.get("leeg_beantwoord", {})
                 for qid, value in extra.items():
                     if qid in vl._index and qid not in answers and isinstance(value, str):
                         answers[qid] = value
-                verborgen = {qid: v for qid, v in meta.get("verborgen", {}).items()
-                             if qid in vl._index and isinstance(v, str)}
+                verborgen = {
+                    qid: v
+                    for qid, v in meta.get("verborgen", {}).items()
+                    if qid in vl._index and isinstance(v, str)
+                }
                 positie = meta.get("positie", "")
                 if positie is not None and not isinstance(positie, str):
                     positie = ""
@@ -111,16 +122,20 @@ def lees_voorstel_bestand(pad: Path, vl: Vragenlijst, volledig: bool = True) -> 
     try:
         raw = pad.read_bytes()
     except OSError as e:
-        raise InvoerFout(Probleem("", f"kan bestand niet lezen: {e.strerror}", f"cannot read file: {e.strerror}"),
-                         bestand=bron) from None
+        raise InvoerFout(
+            Probleem(
+                "", f"kan bestand niet lezen: {e.strerror}", f"cannot read file: {e.strerror}"
+            ),
+            bestand=bron,
+        ) from None
     try:
         text = raw.decode("utf-8-sig")
         if not text.strip():
             return {}
         return uit_voorstel(vl, parse_json(text), volledig=volledig)
     except UnicodeDecodeError:
-        raise InvoerFout(Probleem("", "geen geldige UTF-8-tekst", "not valid UTF-8 text"), bestand=bron) from None
+        raise InvoerFout(
+            Probleem("", "geen geldige UTF-8-tekst", "not valid UTF-8 text"), bestand=bron
+        ) from None
     except InvoerFout as e:
         raise e.met_bron(bron) from None
-
-

@@ -22,7 +22,10 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "en": "The proposal gets no answer to this question.",
     },
     "keuze.past_bij": {"nl": "past bij uw patiëntengroep", "en": "fits your patient group"},
-    "keuze.vorm_uitleg": {"nl": "{soort}; past bij: {categorieen}", "en": "{soort}; fits: {categorieen}"},
+    "keuze.vorm_uitleg": {
+        "nl": "{soort}; past bij: {categorieen}",
+        "en": "{soort}; fits: {categorieen}",
+    },
     "sectie.randvoorwaarden": {"nl": "{titel}: {groep}", "en": "{titel}: {groep}"},
     # validation (flow.py)
     "fout.verplicht": {"nl": "Deze vraag is verplicht.", "en": "This question is required."},
@@ -34,7 +37,10 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "nl": "Te lang: maximaal {max} tekens (nu {n}).",
         "en": "Too long: at most {max} characters (now {n}).",
     },
-    "fout.ongeldige_keuze": {"nl": "Ongeldige keuze '{waarde}'.", "en": "Invalid choice '{waarde}'."},
+    "fout.ongeldige_keuze": {
+        "nl": "Ongeldige keuze '{waarde}'.",
+        "en": "Invalid choice '{waarde}'.",
+    },
     # screen (ui.py)
     "ui.opslag": {
         "nl": "Uw antwoorden worden na elke vraag opgeslagen in {pad}.",
@@ -50,7 +56,10 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "en": "(type to search or ↑↓, Enter · ? help · ← or Esc previous)",
     },
     "ui.meer": {"nl": "{n} keuzes; met ↓ ziet u er meer.", "en": "{n} choices; ↓ shows more."},
-    "ui.instructie_overzicht": {"nl": "(↑↓ Enter · ← vorige vraag)", "en": "(↑↓ Enter · ← previous question)"},
+    "ui.instructie_overzicht": {
+        "nl": "(↑↓ Enter · ← vorige vraag)",
+        "en": "(↑↓ Enter · ← previous question)",
+    },
     "ui.instructie_kort": {"nl": "(↑↓ Enter)", "en": "(↑↓ Enter)"},
     "ui.instructie_tekst": {
         "nl": "(Enter = verder · Esc of Ctrl-B = vorige vraag · alleen ? = uitleg)",
@@ -60,7 +69,10 @@ TEKSTEN: dict[str, dict[str, str]] = {
     "ui.uitleg": {"nl": "? Uitleg bij deze vraag", "en": "? Help on this question"},
     "ui.eerste_vraag": {"nl": "Dit is de eerste vraag.", "en": "This is the first question."},
     "ui.uitleg_meer": {"nl": "(een toets: verder lezen)", "en": "(any key: read on)"},
-    "ui.uitleg_terug": {"nl": "(een toets: terug naar de vraag)", "en": "(any key: back to the question)"},
+    "ui.uitleg_terug": {
+        "nl": "(een toets: terug naar de vraag)",
+        "en": "(any key: back to the question)",
+    },
     "ui.toelichting": {"nl": "Toelichting", "en": "Explanation"},
     "ui.bron": {"nl": "Bron", "en": "Source"},
     "ui.antwoorden": {"nl": "Antwoorden", "en": "Answers"},
@@ -93,7 +105,10 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "nl": "Gestopt. Er was nog niets beantwoord; er is niets opgeslagen.",
         "en": "Stopped. Nothing was answered yet; nothing was saved.",
     },
-    "ui.rapport_geschreven": {"nl": "Het rapport is geschreven naar {pad}.", "en": "The report is written to {pad}."},
+    "ui.rapport_geschreven": {
+        "nl": "Het rapport is geschreven naar {pad}.",
+        "en": "The report is written to {pad}.",
+    },
     "fout.rapport_formaat": {
         "nl": "onbekend rapportformaat; gebruik een van deze extensies: {soorten}",
         "en": "unknown report format; use one of these extensions: {soorten}",
@@ -107,7 +122,10 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "nl": "Een HTML-rapport om te delen: substitutiecheck check {pad} --format html -o advies.html (of de volgende keer: vragenlijst --rapport advies.html)",
         "en": "An HTML report to share: substitutiecheck check {pad} --format html -o advice.html --lang en (or next time: vragenlijst --rapport advice.html)",
     },
-    "ui.klaar": {"nl": "Het voorstel is opgeslagen in {pad}.", "en": "The proposal is saved in {pad}."},
+    "ui.klaar": {
+        "nl": "Het voorstel is opgeslagen in {pad}.",
+        "en": "The proposal is saved in {pad}.",
+    },
     "ui.hervat_vraag": {
         "nl": "In {pad} staat een onafgemaakte vragenlijst ({n} van {totaal} vragen beantwoord). Wat wilt u doen?",
         "en": "{pad} holds an unfinished questionnaire ({n} of {totaal} questions answered). What do you want to do?",
@@ -137,7 +155,10 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "nl": "Overschrijven met een nieuwe vragenlijst (het huidige bestand wordt als kopie bewaard)",
         "en": "Overwrite with a new questionnaire (the current file is kept as a copy)",
     },
-    "ui.niets_gedaan": {"nl": "Gestopt; er is niets veranderd.", "en": "Stopped; nothing was changed."},
+    "ui.niets_gedaan": {
+        "nl": "Gestopt; er is niets veranderd.",
+        "en": "Stopped; nothing was changed.",
+    },
     # errors (raised, printed by the CLI edge)
     "fout.map": {
         "nl": "kan hier niet opslaan: de map bestaat niet of is niet schrijfbaar",

@@ -13,8 +13,9 @@ from __future__ import annotations
 import os
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Any, Callable
+from typing import IO, Any
 
 import click
 
@@ -57,8 +58,15 @@ def navigatie(answer: str, default: str) -> str | None:
 
 
 class VragenlijstUI:
-    def __init__(self, vl: Vragenlijst, opslag: Opslag, taal: str = "nl", out: IO[str] | None = None,
-                 err: IO[str] | None = None, voor_prompt: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self,
+        vl: Vragenlijst,
+        opslag: Opslag,
+        taal: str = "nl",
+        out: IO[str] | None = None,
+        err: IO[str] | None = None,
+        voor_prompt: Callable[[], None] | None = None,
+    ) -> None:
         self.vl = vl
         self.pack: Regelpakket = vl.pack
         self.opslag = opslag
@@ -70,7 +78,9 @@ class VragenlijstUI:
         from ..reporters import breedte_voor
 
         self.breedte = breedte_voor(self.out, WIDTH)  # our own text
-        self.kolommen = breedte_voor(self.out, 10_000) + 1  # a prompt line may use the whole terminal
+        self.kolommen = (
+            breedte_voor(self.out, 10_000) + 1
+        )  # a prompt line may use the whole terminal
         self.rijen: int | None = None  # the terminal's height (None: not a terminal)
         if self.kolommen <= 10_000:
             import shutil
@@ -81,7 +91,9 @@ class VragenlijstUI:
         self._intro: str | None = None  # the last section intro shown (groups share theirs)
         self.meldingen: list[str] = []  # notices shown above the next prompt (they stay in view)
         self._gemarkeerd: Any = None  # the choice highlighted when '?' was pressed
-        self._terug_na_uitleg: tuple[str, Any] | None = None  # (question, choice) to highlight again
+        self._terug_na_uitleg: tuple[str, Any] | None = (
+            None  # (question, choice) to highlight again
+        )
         self.rapport_pad: str | None = None  # --rapport: also write the report there
 
     # -- output ------------------------------------------------------------------------------
@@ -93,8 +105,14 @@ class VragenlijstUI:
     def wrap(self, text: str, indent: str = "  ", **style: Any) -> None:
         for para in text.split("\n\n"):
             hanging = " " * len(indent)  # a bullet ("    - ") starts the first line only
-            for line in textwrap.wrap(para, self.breedte, initial_indent=indent, subsequent_indent=hanging,
-                                      break_long_words=False, break_on_hyphens=False) or [""]:
+            for line in textwrap.wrap(
+                para,
+                self.breedte,
+                initial_indent=indent,
+                subsequent_indent=hanging,
+                break_long_words=False,
+                break_on_hyphens=False,
+            ) or [""]:
                 self.echo(line, **style)
 
     def t(self, key: str, **kw: Any) -> str:
@@ -112,14 +130,24 @@ class VragenlijstUI:
                 leave(*args, **kwargs)
 
         app.exit = exit_once
-        app.timeoutlen = 0.5  # Esc on its own acts after half a second (Esc then Enter sooner: Alt+Enter)
+        app.timeoutlen = (
+            0.5  # Esc on its own acts after half a second (Esc then Enter sooner: Alt+Enter)
+        )
         if self.voor_prompt is not None:
             self.voor_prompt()
         return question.unsafe_ask()
 
-    def select(self, message: str, choices: list[Any], default: Any = None, nav: bool = True,
-               instruction: str | None = None, boven: tuple[str, ...] = (),
-               toetsen: dict[str, Any] | None = None, zoeken: bool = False) -> Any:
+    def select(
+        self,
+        message: str,
+        choices: list[Any],
+        default: Any = None,
+        nav: bool = True,
+        instruction: str | None = None,
+        boven: tuple[str, ...] = (),
+        toetsen: dict[str, Any] | None = None,
+        zoeken: bool = False,
+    ) -> Any:
         """One choice among ``choices``; with ``nav`` also TERUG (← < Ctrl-B, or Esc on its own)
         and UITLEG (?). Only ever returns the value of a choice: Alt+Enter (= Esc then Enter) is
         ignored, and anything else that would end the prompt without a choice asks again.
@@ -129,11 +157,17 @@ class VragenlijstUI:
         from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
         from prompt_toolkit.keys import Keys
 
-        values = {c.value for c in choices if isinstance(c, questionary.Choice)} | ({TERUG, UITLEG} if nav else set())
+        values = {c.value for c in choices if isinstance(c, questionary.Choice)} | (
+            {TERUG, UITLEG} if nav else set()
+        )
         while True:
-            question = questionary.select(choices=choices, default=default, use_jk_keys=False,
-                                          use_search_filter=zoeken,
-                                          **self._kop(message, instruction, boven + self._meer(choices)))
+            question = questionary.select(
+                choices=choices,
+                default=default,
+                use_jk_keys=False,
+                use_search_filter=zoeken,
+                **self._kop(message, instruction, boven + self._meer(choices)),
+            )
             kb = KeyBindings()
 
             @kb.add(Keys.ControlD, eager=True)
@@ -148,6 +182,7 @@ class VragenlijstUI:
                 kb.add(key, eager=True)(self._wijs_aan(value))
 
             if nav:
+
                 @kb.add(Keys.Left, eager=True)
                 @kb.add("<", eager=True)
                 @kb.add(Keys.ControlB, eager=True)
@@ -158,7 +193,9 @@ class VragenlijstUI:
                 @kb.add("?", eager=True)
                 def _help(event: Any) -> None:
                     control = self._inquirer(event.app)
-                    self._gemarkeerd = control.get_pointed_at().value if control is not None else None
+                    self._gemarkeerd = (
+                        control.get_pointed_at().value if control is not None else None
+                    )
                     event.app.exit(result=UITLEG)
 
             app = question.application
@@ -172,11 +209,13 @@ class VragenlijstUI:
 
     def _wijs_aan(self, value: Any) -> Callable[[Any], None]:
         """A key binding that highlights the choice ``value`` (Enter still confirms it)."""
+
         def handler(event: Any) -> None:
             control = self._inquirer(event.app)
             for i, c in enumerate(control.filtered_choices if control is not None else ()):
                 if getattr(c, "value", None) == value and not c.disabled:
                     control.pointed_at = i
+
         return handler
 
     def _meer(self, choices: list[Any]) -> tuple[str, ...]:
@@ -193,24 +232,39 @@ class VragenlijstUI:
         """The choice list of a questionary select application."""
         from questionary.prompts.common import InquirerControl
 
-        return next((w.content for w in app.layout.find_all_windows() if isinstance(w.content, InquirerControl)),
-                    None)
+        return next(
+            (
+                w.content
+                for w in app.layout.find_all_windows()
+                if isinstance(w.content, InquirerControl)
+            ),
+            None,
+        )
 
-    def _kop(self, message: str, instruction: str | None, boven: tuple[str, ...],
-             antwoord: str = "") -> dict[str, str]:
+    def _kop(
+        self, message: str, instruction: str | None, boven: tuple[str, ...], antwoord: str = ""
+    ) -> dict[str, str]:
         """questionary's ``message``, ``qmark`` and ``instruction`` for a prompt. What must stay in
         view while it is open (pending notices, 'Vraag X van Y') goes on lines above the question,
         inside the prompt: text printed before it scrolls away behind a long list. A question
         longer than the terminal is wrapped between words, and the key hint goes on a line of its
         own when it does not fit after the question (and a prefilled ``antwoord``)."""
         width = self.kolommen - 1
-        lines = [part for line in [*self.meldingen, *boven] for part in textwrap.wrap(line, width) or [""]]
+        lines = [
+            part
+            for line in [*self.meldingen, *boven]
+            for part in textwrap.wrap(line, width) or [""]
+        ]
         self.meldingen = []
         words = textwrap.wrap(message, width - 3) or [message]  # after '? ', before the answer
         if instruction and len(words[-1]) + len(instruction) + len(antwoord) + 5 > width:
             lines.append(instruction)
             instruction = " "  # questionary would show its own English hint for None or ""
-        return {"message": "\n".join(words), "qmark": "\n".join([*lines, "?"]), "instruction": instruction}
+        return {
+            "message": "\n".join(words),
+            "qmark": "\n".join([*lines, "?"]),
+            "instruction": instruction,
+        }
 
     def _translate_description(self, app: Any) -> None:
         """questionary writes a choice's description as '  Description: ...' (English, fixed);
@@ -225,22 +279,33 @@ class VragenlijstUI:
             out = []
             for token in original():
                 if token[1].startswith("  Description: "):
-                    token = (token[0], f"  {label}: " + token[1][len("  Description: "):], *token[2:])
+                    token = (
+                        token[0],
+                        f"  {label}: " + token[1][len("  Description: ") :],
+                        *token[2:],
+                    )
                 out.append(token)
             return out
 
         control.text = tokens
 
-    def text(self, message: str, default: str, validate: Callable[[str], Any], instruction: str,
-             boven: tuple[str, ...] = ()) -> str:
+    def text(
+        self,
+        message: str,
+        default: str,
+        validate: Callable[[str], Any],
+        instruction: str,
+        boven: tuple[str, ...] = (),
+    ) -> str:
         """A line of text; Esc (on its own) or Ctrl-B goes back (TERUG). ← and → move the
         cursor, and '<' or '?' are text, except alone on the line (see :func:`navigatie`)."""
         import questionary
         from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
         from prompt_toolkit.keys import Keys
 
-        question = questionary.text(default=default, validate=validate,
-                                    **self._kop(message, instruction, boven, default))
+        question = questionary.text(
+            default=default, validate=validate, **self._kop(message, instruction, boven, default)
+        )
         kb = KeyBindings()
 
         @kb.add(Keys.ControlB, eager=True)
@@ -267,12 +332,15 @@ class VragenlijstUI:
         n, totaal = s.voortgang(q)
         boven = (self.t("ui.voortgang", n=n, totaal=totaal),)
         if q.type == "tekst":
+
             def validate(value: str) -> Any:
                 if navigatie(value, default or "") is not None:
                     return True
                 return s.fout(q, value, self.taal) or True
 
-            answer = self.text(message, default or "", validate, self.t("ui.instructie_tekst"), boven)
+            answer = self.text(
+                message, default or "", validate, self.t("ui.instructie_tekst"), boven
+            )
             if answer in (TERUG, UITLEG):
                 return answer
             nav = navigatie(answer, default or "")
@@ -284,15 +352,26 @@ class VragenlijstUI:
             title = t(k.naam, self.taal)
             if q.id in SORTED_BY_FIT and s.past(k):
                 mark = f"  ({self.t('keuze.past_bij')})"
-                title += mark if len(title) + len(mark) <= ruimte else "  ✓"  # the name itself stays whole
-            choices.append(questionary.Choice(self.passend(title), value=k.waarde,
-                                              description=t(k.uitleg, self.taal) or None))
+                title += (
+                    mark if len(title) + len(mark) <= ruimte else "  ✓"
+                )  # the name itself stays whole
+            choices.append(
+                questionary.Choice(
+                    self.passend(title), value=k.waarde, description=t(k.uitleg, self.taal) or None
+                )
+            )
         choices.append(questionary.Separator())
         choices.append(questionary.Choice(self.t("ui.vorige"), value=TERUG))
         choices.append(questionary.Choice(self.t("ui.uitleg"), value=UITLEG))
         if len(keuzes) > 9:  # long lists: type to filter
-            return self.select(message, choices, default=default, instruction=self.t("ui.instructie_zoeken"),
-                               boven=boven, zoeken=True)
+            return self.select(
+                message,
+                choices,
+                default=default,
+                instruction=self.t("ui.instructie_zoeken"),
+                boven=boven,
+                zoeken=True,
+            )
         toetsen = {str(i): k.waarde for i, k in enumerate(keuzes, 1)}
         letters = [t(k.naam, self.taal)[:1].lower() for k in keuzes]
         if len(set(letters)) == len(letters) and all(c.isalpha() for c in letters):
@@ -300,8 +379,14 @@ class VragenlijstUI:
             hint = "/".join(letters)
         else:
             hint = f"1-{len(keuzes)}"
-        return self.select(message, choices, default=default, boven=boven, toetsen=toetsen,
-                           instruction=self.t("ui.instructie_keuze", toetsen=hint))
+        return self.select(
+            message,
+            choices,
+            default=default,
+            boven=boven,
+            toetsen=toetsen,
+            instruction=self.t("ui.instructie_keuze", toetsen=hint),
+        )
 
     def uitleg(self, q: Vraag) -> None:
         """The help of ``q``, most useful part first. Where it does not fit above the question
@@ -310,24 +395,36 @@ class VragenlijstUI:
 
         def add(text: str, indent: str = "  ", **style: Any) -> None:
             for para in text.split("\n\n"):
-                for line in textwrap.wrap(para, self.breedte, initial_indent=indent,
-                                          subsequent_indent=" " * len(indent), break_long_words=False,
-                                          break_on_hyphens=False) or [""]:
+                for line in textwrap.wrap(
+                    para,
+                    self.breedte,
+                    initial_indent=indent,
+                    subsequent_indent=" " * len(indent),
+                    break_long_words=False,
+                    break_on_hyphens=False,
+                ) or [""]:
                     lines.append((line, style))
 
         add(t(q.tekst, self.taal), bold=True)
         add(t(q.hulp, self.taal))
         keuzes = self.sessie.keuzes(q) if q.type == "keuze" else []
-        if keuzes and not {k.waarde for k in keuzes} <= set(ANTWOORDEN):  # ja/deels/nee/onbekend are
-            uitleg = [(t(k.naam, self.taal), t(k.uitleg, self.taal)) for k in keuzes if k.uitleg]  # explained
-            if uitleg:                                                            # in the list itself
+        if keuzes and not {k.waarde for k in keuzes} <= set(
+            ANTWOORDEN
+        ):  # ja/deels/nee/onbekend are
+            uitleg = [
+                (t(k.naam, self.taal), t(k.uitleg, self.taal)) for k in keuzes if k.uitleg
+            ]  # explained
+            if uitleg:  # in the list itself
                 lines.append((f"  {self.t('ui.antwoorden')}:", {}))
                 for naam, u in uitleg:
                     add(f"{naam}: {u}", "    - ")
         for b in q.bron:
             if b in self.pack.bronnen:
-                add(f"{self.t('ui.bron')}: {self.pack.bron_tekst(b, 'kort', self.taal)}: "
-                    f"{self.pack.bron_tekst(b, 'titel', self.taal)}", dim=True)
+                add(
+                    f"{self.t('ui.bron')}: {self.pack.bron_tekst(b, 'kort', self.taal)}: "
+                    f"{self.pack.bron_tekst(b, 'titel', self.taal)}",
+                    dim=True,
+                )
         vraag = len(keuzes) + 8 if keuzes else 4  # the prompt drawn again below the help
         if self.rijen is None or len(lines) + vraag <= self.rijen:
             self.echo()
@@ -337,7 +434,7 @@ class VragenlijstUI:
         page = max(self.rijen - 2, 3)
         for start in range(0, len(lines), page):
             self.echo()
-            for line, style in lines[start:start + page]:
+            for line, style in lines[start : start + page]:
                 self.echo(line, **style)
             last = start + page >= len(lines)
             self._toets(self.t("ui.uitleg_terug" if last else "ui.uitleg_meer"))
@@ -404,8 +501,12 @@ class VragenlijstUI:
         ruimte = self.kolommen - 4
         if len(title) <= ruimte:
             return title
-        lines = textwrap.wrap(title, ruimte, subsequent_indent="  ", break_long_words=False, break_on_hyphens=False)
-        return "\n   ".join(lines)  # under the title: questionary puts the pointer column before the first line only
+        lines = textwrap.wrap(
+            title, ruimte, subsequent_indent="  ", break_long_words=False, break_on_hyphens=False
+        )
+        return "\n   ".join(
+            lines
+        )  # under the title: questionary puts the pointer column before the first line only
 
     def overzicht(self) -> str:
         import questionary
@@ -420,12 +521,22 @@ class VragenlijstUI:
             if q.sectie.id != sectie:
                 sectie = q.sectie.id
                 choices.append(questionary.Separator(f"── {t(q.sectie.titel, self.taal)}"))
-            choices.append(questionary.Choice(
-                self.regel(t(q.label, self.taal), self.antwoord_tekst(q), vrij=q.type == "tekst"), value=q.id))
+            choices.append(
+                questionary.Choice(
+                    self.regel(
+                        t(q.label, self.taal), self.antwoord_tekst(q), vrij=q.type == "tekst"
+                    ),
+                    value=q.id,
+                )
+            )
         choices.append(questionary.Separator())
         choices.append(questionary.Choice(self.t("ui.vorige"), value=TERUG))
-        return self.select(self.t("ui.overzicht_vraag"), choices, default=AFRONDEN,
-                           instruction=self.t("ui.instructie_overzicht"))
+        return self.select(
+            self.t("ui.overzicht_vraag"),
+            choices,
+            default=AFRONDEN,
+            instruction=self.t("ui.instructie_overzicht"),
+        )
 
     # -- the whole questionnaire -------------------------------------------------------------
     def loop(self) -> None:
@@ -477,21 +588,34 @@ class VragenlijstUI:
             answers = lees_voorstel_bestand(Path(van), self.vl, volledig=True)
             same = o.bestaat() and Path(van).resolve() == o.pad.resolve()
             if o.bestaat() and not same:
-                self._kies_of_stop(self.t("ui.bestaat_vraag", pad=o.pad), [("ui.overschrijven", OPNIEUW)])
+                self._kies_of_stop(
+                    self.t("ui.bestaat_vraag", pad=o.pad), [("ui.overschrijven", OPNIEUW)]
+                )
             return Sessie(self.vl, answers, positie=None, herzien=True)
         if o.onafgemaakt() and o.bestaat():
             voortgang = o.lees(self.vl, volledig=False)
-            sessie = Sessie(self.vl, voortgang.antwoorden, positie=voortgang.positie,
-                            verborgen=voortgang.verborgen)
+            sessie = Sessie(
+                self.vl,
+                voortgang.antwoorden,
+                positie=voortgang.positie,
+                verborgen=voortgang.verborgen,
+            )
             keuze = self._kies_of_stop(
-                self.t("ui.hervat_vraag", pad=o.pad, n=sessie.aantal_beantwoord(),
-                       totaal=len(sessie.zichtbare_vragen())),
-                [("ui.hervat", HERVAT), ("ui.opnieuw", OPNIEUW)])
+                self.t(
+                    "ui.hervat_vraag",
+                    pad=o.pad,
+                    n=sessie.aantal_beantwoord(),
+                    totaal=len(sessie.zichtbare_vragen()),
+                ),
+                [("ui.hervat", HERVAT), ("ui.opnieuw", OPNIEUW)],
+            )
             return Sessie(self.vl) if keuze == OPNIEUW else sessie
         if o.bestaat():
             answers = o.lees(self.vl, volledig=False).antwoorden
-            keuze = self._kies_of_stop(self.t("ui.bestaat_vraag", pad=o.pad),
-                                       [("ui.herzien", HERZIEN), ("ui.overschrijven", OPNIEUW)])
+            keuze = self._kies_of_stop(
+                self.t("ui.bestaat_vraag", pad=o.pad),
+                [("ui.herzien", HERZIEN), ("ui.overschrijven", OPNIEUW)],
+            )
             if keuze == OPNIEUW:
                 return Sessie(self.vl)
             return Sessie(self.vl, answers, positie=None, herzien=True)
@@ -505,7 +629,9 @@ class VragenlijstUI:
         choices = [questionary.Choice(self.t(key), value=value) for key, value in options]
         choices.append(questionary.Choice(self.t("ui.stoppen"), value=STOPPEN))
         while True:
-            keuze = self.select(message, choices, nav=False, instruction=self.t("ui.instructie_kort"))
+            keuze = self.select(
+                message, choices, nav=False, instruction=self.t("ui.instructie_kort")
+            )
             if keuze == STOPPEN:
                 raise _Gestopt
             if keuze != OPNIEUW or self._bevestig_opnieuw():
@@ -515,10 +641,15 @@ class VragenlijstUI:
         import questionary
 
         o = self.opslag
-        keuze = self.select(self.t("ui.opnieuw_zeker", pad=o.pad, kopie=o.kopie_pad),
-                            [questionary.Choice(self.t("ui.opnieuw_nee"), value=TERUG),
-                             questionary.Choice(self.t("ui.opnieuw_ja"), value=OPNIEUW)],
-                            nav=False, instruction=self.t("ui.instructie_kort"))
+        keuze = self.select(
+            self.t("ui.opnieuw_zeker", pad=o.pad, kopie=o.kopie_pad),
+            [
+                questionary.Choice(self.t("ui.opnieuw_nee"), value=TERUG),
+                questionary.Choice(self.t("ui.opnieuw_ja"), value=OPNIEUW),
+            ],
+            nav=False,
+            instruction=self.t("ui.instructie_kort"),
+        )
         if keuze != OPNIEUW:
             return False
         self.echo(self.t("ui.kopie_bewaard", kopie=o.bewaar_kopie()), fg="yellow")
@@ -559,7 +690,9 @@ class VragenlijstUI:
 
         rapport = evalueer(self.sessie.voorstel(), self.pack, self.taal)
         self.echo()
-        reporter = TextReporter(out=self.out, taal=self.taal, kleur=self.kleur, breedte=self.breedte)
+        reporter = TextReporter(
+            out=self.out, taal=self.taal, kleur=self.kleur, breedte=self.breedte
+        )
         reporter.rapport(rapport)
         reporter.einde()
         if self.rapport_pad:
@@ -576,7 +709,9 @@ class VragenlijstUI:
 
         self.echo()
         self.echo("─" * min(self.breedte, 60), dim=True)
-        self.wrap(f"{algemeen('kop.advies', self.taal)}: {kop_advies(rapport, self.taal)}", "", bold=True)
+        self.wrap(
+            f"{algemeen('kop.advies', self.taal)}: {kop_advies(rapport, self.taal)}", "", bold=True
+        )
         items = [o for laag in lagen(rapport) for o in laag]
         if items:
             self.echo(self.t("ui.slot_eerst"))
@@ -584,15 +719,23 @@ class VragenlijstUI:
                 self.wrap(f"{i}. {o.naam}", "  ")
             if len(items) > 3:
                 self.wrap(self.t("ui.slot_meer", n=len(items) - 3), "  ", dim=True)
-        self.echo(self.t("ui.klaar", pad=self.opslag.pad), bold=True)  # one line: a path is never broken
+        self.echo(
+            self.t("ui.klaar", pad=self.opslag.pad), bold=True
+        )  # one line: a path is never broken
         if self.rapport_pad:
             self.echo(self.t("ui.rapport_geschreven", pad=self.rapport_pad), bold=True)
         if not self.rapport_pad or not self.rapport_pad.lower().endswith((".html", ".htm")):
             self.wrap(self.t("ui.slot_html", pad=self.opslag.pad), "", dim=True)
 
 
-def main(uitvoer: str, van: str | None, regels: str | None, taal: str,
-         stdin: IO[str] | None = None, rapport_pad: str | None = None) -> int:
+def main(
+    uitvoer: str,
+    van: str | None,
+    regels: str | None,
+    taal: str,
+    stdin: IO[str] | None = None,
+    rapport_pad: str | None = None,
+) -> int:
     """``substitutiecheck vragenlijst``: returns the exit code. Raises SubstitutiecheckFout for
     a broken rule pack or questionnaire, a bad ``--van`` file, or no terminal on stdin."""
     from ..evaluation import resolve_pack
@@ -601,20 +744,32 @@ def main(uitvoer: str, van: str | None, regels: str | None, taal: str,
     vl = laad_vragenlijst(pack)
     folder = Path(uitvoer).resolve().parent
     if not folder.is_dir() or not os.access(folder, os.W_OK):
-        raise StartFout(Probleem("", tekst("fout.map", "nl"), tekst("fout.map", "en")), bestand=uitvoer)
+        raise StartFout(
+            Probleem("", tekst("fout.map", "nl"), tekst("fout.map", "en")), bestand=uitvoer
+        )
     if rapport_pad is not None:
         from ..reporters import FORMAT_BY_SUFFIX, format_for_path
 
         kinds = ", ".join(sorted(FORMAT_BY_SUFFIX))
         if format_for_path(rapport_pad) is None:
-            raise StartFout(Probleem("", tekst("fout.rapport_formaat", "nl", soorten=kinds),
-                                     tekst("fout.rapport_formaat", "en", soorten=kinds)), bestand=rapport_pad)
+            raise StartFout(
+                Probleem(
+                    "",
+                    tekst("fout.rapport_formaat", "nl", soorten=kinds),
+                    tekst("fout.rapport_formaat", "en", soorten=kinds),
+                ),
+                bestand=rapport_pad,
+            )
         target = Path(rapport_pad).resolve().parent
         if not target.is_dir() or not os.access(target, os.W_OK):
-            raise StartFout(Probleem("", tekst("fout.map", "nl"), tekst("fout.map", "en")), bestand=rapport_pad)
+            raise StartFout(
+                Probleem("", tekst("fout.map", "nl"), tekst("fout.map", "en")), bestand=rapport_pad
+            )
     stdin = stdin or sys.stdin
     if not stdin.isatty():
-        raise GeenTerminalFout(Probleem("", tekst("fout.geen_terminal", "nl"), tekst("fout.geen_terminal", "en")))
+        raise GeenTerminalFout(
+            Probleem("", tekst("fout.geen_terminal", "nl"), tekst("fout.geen_terminal", "en"))
+        )
     ui = VragenlijstUI(vl, Opslag(uitvoer), taal)
     ui.rapport_pad = rapport_pad
     return ui.run(van)

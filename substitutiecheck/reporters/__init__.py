@@ -11,7 +11,6 @@ from typing import Any, TextIO
 from ..errors import InvoerFout
 from ..report import Rapport
 
-
 OVERZICHT_MAX = 200
 """At most this many proposals are listed one by one in the text summary (the counts go on)."""
 
@@ -49,16 +48,29 @@ class Samenvatting:
         self.fouten += 1
 
     def als_dict(self) -> dict[str, int]:
-        return {"totaal": self.totaal, "go": self.go, "voorwaardelijk": self.voorwaardelijk,
-                "no-go": self.nogo, "ongeldig": self.fouten, "voorlopig": self.voorlopig}
+        return {
+            "totaal": self.totaal,
+            "go": self.go,
+            "voorwaardelijk": self.voorwaardelijk,
+            "no-go": self.nogo,
+            "ongeldig": self.fouten,
+            "voorlopig": self.voorlopig,
+        }
 
     def regel(self, taal: str) -> str:
         """The summary in one sentence."""
         from ..i18n import tekst
 
-        return tekst("samenvatting.regel", taal, totaal=self.totaal, go=self.go,
-                     voorwaardelijk=self.voorwaardelijk, nogo=self.nogo, fouten=self.fouten,
-                     voorlopig=self.voorlopig)
+        return tekst(
+            "samenvatting.regel",
+            taal,
+            totaal=self.totaal,
+            go=self.go,
+            voorwaardelijk=self.voorwaardelijk,
+            nogo=self.nogo,
+            fouten=self.fouten,
+            voorlopig=self.voorlopig,
+        )
 
 
 @dataclass
@@ -83,9 +95,14 @@ class Reporter:
         """Called once after the last input."""
 
 
-_REPORTERS = {"text": ("text", "TextReporter"), "json": ("jsonfmt", "JsonReporter"),
-              "jsonl": ("jsonfmt", "JsonLinesReporter"), "markdown": ("markdown", "MarkdownReporter"),
-              "html": ("html", "HtmlReporter"), "csv": ("csvfmt", "CsvReporter")}
+_REPORTERS = {
+    "text": ("text", "TextReporter"),
+    "json": ("jsonfmt", "JsonReporter"),
+    "jsonl": ("jsonfmt", "JsonLinesReporter"),
+    "markdown": ("markdown", "MarkdownReporter"),
+    "html": ("html", "HtmlReporter"),
+    "csv": ("csvfmt", "CsvReporter"),
+}
 
 
 def breedte_voor(stream: Any, standaard: int = 88) -> int:
@@ -109,8 +126,15 @@ def reporter_by_name(name: str) -> type[Reporter]:
     return getattr(importlib.import_module(f".{module}", __name__), cls)
 
 
-FORMAT_BY_SUFFIX = {".txt": "text", ".md": "markdown", ".html": "html", ".htm": "html",
-                    ".csv": "csv", ".json": "json", ".jsonl": "jsonl"}
+FORMAT_BY_SUFFIX = {
+    ".txt": "text",
+    ".md": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".csv": "csv",
+    ".json": "json",
+    ".jsonl": "jsonl",
+}
 """The report format a file name asks for (``vragenlijst --rapport advies.html``)."""
 
 

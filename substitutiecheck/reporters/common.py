@@ -12,14 +12,19 @@ STAND = ("ja", "deels", "nee", "onbekend")
 """Answer order in tallies and charts: met, partly, not met, unknown."""
 
 
-def lagen(r: Rapport) -> tuple[list[OntbrekendeVoorwaarde], list[OntbrekendeVoorwaarde], list[OntbrekendeVoorwaarde]]:
+def lagen(
+    r: Rapport,
+) -> tuple[list[OntbrekendeVoorwaarde], list[OntbrekendeVoorwaarde], list[OntbrekendeVoorwaarde]]:
     """The three tiers of what is missing, as the detail shows them: what makes it a no-go,
     what to settle first (conditions of the blocking kind), and the rest ('daarna'). The batch
     summaries count these same tiers."""
     missing = r.ontbrekende_randvoorwaarden
     rest = [o for o in missing if o.ernst != "blokkerend"]
-    return ([o for o in missing if o.ernst == "blokkerend"], [o for o in rest if o.blokkerend],
-            [o for o in rest if not o.blokkerend])
+    return (
+        [o for o in missing if o.ernst == "blokkerend"],
+        [o for o in rest if o.blokkerend],
+        [o for o in rest if not o.blokkerend],
+    )
 
 
 def laag_tellingen(r: Any) -> tuple[int, int, int]:
@@ -34,7 +39,9 @@ LAAG_KOPPEN = ("kop.blokkerend_nogo", "kop.eerst_regelen", "kop.daarna")
 LAAG_KOLOMMEN = ("kop.laag_nogo", "kop.laag_eerst", "kop.daarna")
 
 
-def per_laag(r: Rapport, taal: str) -> list[tuple[str, list[tuple[str | None, list[OntbrekendeVoorwaarde]]]]]:
+def per_laag(
+    r: Rapport, taal: str
+) -> list[tuple[str, list[tuple[str | None, list[OntbrekendeVoorwaarde]]]]]:
     """(tier heading, [(group name or None, items)]) in reading order (DOMAIN §7: blocking ones
     first): what makes it a no-go (not split by group), then 'settle first', then the rest;
     within those two per DOMAIN §3 group (suitability of the patient group first, extra rules
@@ -57,7 +64,11 @@ def per_laag(r: Rapport, taal: str) -> list[tuple[str, list[tuple[str | None, li
         return "__overig"
 
     for key, tier_items in ((LAAG_KOPPEN[1], first), (LAAG_KOPPEN[2], then)):
-        parts = [(naam, items) for gid, naam in groups if (items := [o for o in tier_items if group_of(o) == gid])]
+        parts = [
+            (naam, items)
+            for gid, naam in groups
+            if (items := [o for o in tier_items if group_of(o) == gid])
+        ]
         if parts:
             out.append((tekst(key, taal), parts))
     return out
@@ -66,8 +77,11 @@ def per_laag(r: Rapport, taal: str) -> list[tuple[str, list[tuple[str | None, li
 def notities(r: Rapport) -> list[Bevinding]:
     """Notes to list separately: the Kaats & Opheij notes are shown in the profile instead."""
     profile = r.toelichting is not None and r.toelichting.samenwerking is not None
-    return [b for b in r.bevindingen if b.ernst == "notitie"
-            and not (profile and b.regel.startswith("samenwerking."))]
+    return [
+        b
+        for b in r.bevindingen
+        if b.ernst == "notitie" and not (profile and b.regel.startswith("samenwerking."))
+    ]
 
 
 def voorlopig(r: Rapport, taal: str) -> str | None:
@@ -78,8 +92,11 @@ def voorlopig(r: Rapport, taal: str) -> str | None:
     soort = {o.id: o.soort for o in r.ontbrekende_randvoorwaarden}
     n_rv = sum(1 for i in r.nog_onbekend if soort.get(i) == "randvoorwaarde")
     n_u = len(r.nog_onbekend) - n_rv
-    delen = [tekst(key + ("_1" if n == 1 else ""), taal, n=n)
-             for key, n in (("voorlopig.rv", n_rv), ("voorlopig.uitsluiting", n_u)) if n]
+    delen = [
+        tekst(key + ("_1" if n == 1 else ""), taal, n=n)
+        for key, n in (("voorlopig.rv", n_rv), ("voorlopig.uitsluiting", n_u))
+        if n
+    ]
     return tekst("voorlopig.kop", taal, delen=tekst("voorlopig.en", taal).join(delen))
 
 

@@ -27,10 +27,29 @@ from .common import lagen
 
 BOM = "\ufeff"
 SCHEIDINGSTEKENS = (";", ",")
-KOLOMMEN = ("bestand", "regel", "titel", "regio", "categorie", "advies", "voorlopig", "reden",
-            "aantal_blokkerend", "aantal_eerst_regelen", "aantal_overig",
-            "blokkerend", "eerst_regelen", "overig",
-            "triple_aim", "pilot", "evaluatie", "eerste_lijn", "sociaal_domein", "kernvoorwaarde", "fout")
+KOLOMMEN = (
+    "bestand",
+    "regel",
+    "titel",
+    "regio",
+    "categorie",
+    "advies",
+    "voorlopig",
+    "reden",
+    "aantal_blokkerend",
+    "aantal_eerst_regelen",
+    "aantal_overig",
+    "blokkerend",
+    "eerst_regelen",
+    "overig",
+    "triple_aim",
+    "pilot",
+    "evaluatie",
+    "eerste_lijn",
+    "sociaal_domein",
+    "kernvoorwaarde",
+    "fout",
+)
 """Column ids; the header row shows them in the report language (``csv.<id>`` in i18n)."""
 ID_SCHEIDING = " "
 # The optional parts about the proposal itself (never the verdict), empty when the proposal leaves
@@ -63,8 +82,9 @@ class CsvReporter(Reporter):
     def __post_init__(self) -> None:
         if self.scheiding not in SCHEIDINGSTEKENS:
             raise ValueError(f"scheiding must be one of {SCHEIDINGSTEKENS}, not {self.scheiding!r}")
-        self._writer = csv.writer(self.out, delimiter=self.scheiding, lineterminator="\r\n",
-                                  quoting=csv.QUOTE_NONNUMERIC)
+        self._writer = csv.writer(
+            self.out, delimiter=self.scheiding, lineterminator="\r\n", quoting=csv.QUOTE_NONNUMERIC
+        )
         self._header = False
 
     def _write_header(self) -> None:
@@ -75,32 +95,51 @@ class CsvReporter(Reporter):
 
     def _row(self, values: dict[str, object]) -> None:
         self._write_header()
-        self._writer.writerow([v if type(v) is int else veilig(v) for v in map(values.get, KOLOMMEN)])
+        self._writer.writerow(
+            [v if type(v) is int else veilig(v) for v in map(values.get, KOLOMMEN)]
+        )
 
     def rapport(self, r: Rapport) -> None:
         blocking, first, other = ([o.id for o in laag] for laag in lagen(r))
-        self._row({
-            "bestand": r.invoer.bestand if r.invoer else None,
-            "regel": r.invoer.regel if r.invoer else None,
-            "titel": r.titel, "regio": r.regio, "categorie": r.categorie,
-            "advies": tekst(f"advies.{r.advies}", self.taal),
-            "voorlopig": antwoord("ja" if r.voorlopig else "nee", self.taal),
-            "reden": r.reden, "aantal_blokkerend": len(blocking),
-            "aantal_eerst_regelen": len(first), "aantal_overig": len(other),
-            "blokkerend": ID_SCHEIDING.join(blocking), "eerst_regelen": ID_SCHEIDING.join(first),
-            "overig": ID_SCHEIDING.join(other),
-            **self._voorstel_zelf(r),
-        })
+        self._row(
+            {
+                "bestand": r.invoer.bestand if r.invoer else None,
+                "regel": r.invoer.regel if r.invoer else None,
+                "titel": r.titel,
+                "regio": r.regio,
+                "categorie": r.categorie,
+                "advies": tekst(f"advies.{r.advies}", self.taal),
+                "voorlopig": antwoord("ja" if r.voorlopig else "nee", self.taal),
+                "reden": r.reden,
+                "aantal_blokkerend": len(blocking),
+                "aantal_eerst_regelen": len(first),
+                "aantal_overig": len(other),
+                "blokkerend": ID_SCHEIDING.join(blocking),
+                "eerst_regelen": ID_SCHEIDING.join(first),
+                "overig": ID_SCHEIDING.join(other),
+                **self._voorstel_zelf(r),
+            }
+        )
 
     def _voorstel_zelf(self, r: Rapport) -> dict[str, object]:
         tl, out = r.toelichting, {}
         if tl is None:
             return out
         if tl.triple_aim is not None:
-            out["triple_aim"] = ID_SCHEIDING.join(f"{d.id}:{d.verwacht}" for d in tl.triple_aim.doelen)
-            out.update({p.id: antwoord(p.antwoord, self.taal) for p in tl.triple_aim.plannen if p.id in KOLOMMEN})
+            out["triple_aim"] = ID_SCHEIDING.join(
+                f"{d.id}:{d.verwacht}" for d in tl.triple_aim.doelen
+            )
+            out.update(
+                {
+                    p.id: antwoord(p.antwoord, self.taal)
+                    for p in tl.triple_aim.plannen
+                    if p.id in KOLOMMEN
+                }
+            )
         if tl.eerste_lijn is not None:
-            out["eerste_lijn"] = ID_SCHEIDING.join(d.id for d in tl.eerste_lijn.deelnemers if d.antwoord == "ja")
+            out["eerste_lijn"] = ID_SCHEIDING.join(
+                d.id for d in tl.eerste_lijn.deelnemers if d.antwoord == "ja"
+            )
             if tl.eerste_lijn.sociaal_domein is not None:
                 out["sociaal_domein"] = antwoord(tl.eerste_lijn.sociaal_domein.antwoord, self.taal)
         if tl.kernvoorwaarde is not None and tl.kernvoorwaarde.antwoord is not None:
@@ -108,9 +147,16 @@ class CsvReporter(Reporter):
         return out
 
     def fout(self, fout: InvoerFout) -> None:
-        self._row({"bestand": fout.bestand, "regel": fout.regel,
-                   "fout": " | ".join(p.bericht(self.taal) if not p.pad else f"{p.pad}: {p.bericht(self.taal)}"
-                                      for p in fout.problemen)})
+        self._row(
+            {
+                "bestand": fout.bestand,
+                "regel": fout.regel,
+                "fout": " | ".join(
+                    p.bericht(self.taal) if not p.pad else f"{p.pad}: {p.bericht(self.taal)}"
+                    for p in fout.problemen
+                ),
+            }
+        )
 
     def einde(self) -> None:
         self._write_header()  # nothing checked at all: still a valid file with a header

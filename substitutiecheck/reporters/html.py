@@ -14,11 +14,29 @@ from ..errors import InvoerFout
 from ..i18n import antwoord, tekst, zichtbaar
 from ..report import OntbrekendeVoorwaarde, Rapport, Samenwerkingsprofiel, Toelichting
 from . import Reporter
-from .common import (LAAG_KOLOMMEN, STAND, bronnen_kort, kernvoorwaarde_regels, lagen, notities, per_laag, plaats,
-                     plannen_regel, voorlopig, vorm_markering, vormen_kop, vormen_leeg)
+from .common import (
+    LAAG_KOLOMMEN,
+    STAND,
+    bronnen_kort,
+    kernvoorwaarde_regels,
+    lagen,
+    notities,
+    per_laag,
+    plaats,
+    plannen_regel,
+    voorlopig,
+    vorm_markering,
+    vormen_kop,
+    vormen_leeg,
+)
 
 COLOURS = {"ja": "#2e7d32", "deels": "#f0a30a", "nee": "#c62828", "onbekend": "#9e9e9e"}
-ADVIES_COLOURS = {"go": "#2e7d32", "voorwaardelijk": "#f0a30a", "no-go": "#c62828", "ongeldig": "#616161"}
+ADVIES_COLOURS = {
+    "go": "#2e7d32",
+    "voorwaardelijk": "#f0a30a",
+    "no-go": "#c62828",
+    "ongeldig": "#616161",
+}
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', Arial, sans-serif"
 
 CSS = """
@@ -69,9 +87,11 @@ def e(text: object) -> str:
 
 
 def _svg_open(width: int, height: int, title: str, cls: str) -> str:
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" class="{cls}" width="{width}" height="{height}" '
-            f'viewBox="0 0 {width} {height}" role="img" aria-label="{e(title)}" '
-            f'font-family="{e(FONT)}" font-size="13"><title>{e(title)}</title>')
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="{cls}" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" role="img" aria-label="{e(title)}" '
+        f'font-family="{e(FONT)}" font-size="13"><title>{e(title)}</title>'
+    )
 
 
 def grafiek_stand(tl: Toelichting, taal: str) -> str:
@@ -86,23 +106,31 @@ def grafiek_stand(tl: Toelichting, taal: str) -> str:
     out = [_svg_open(width, height, title, "grafiek-stand")]
     for i, g in enumerate(groups):
         y = top + i * row_h
-        out.append(f'<text x="{label_w - 8}" y="{y + 19}" text-anchor="end" fill="#1d2733">{e(g.naam)}</text>')
+        out.append(
+            f'<text x="{label_w - 8}" y="{y + 19}" text-anchor="end" fill="#1d2733">{e(g.naam)}</text>'
+        )
         x = float(label_w)
         for a in STAND:
             n = getattr(g, a)
             if not n:
                 continue
             w = n * unit
-            out.append(f'<rect class="seg seg-{a}" x="{x:.1f}" y="{y + 4}" width="{w - 2:.1f}" height="{row_h - 8}" '
-                       f'rx="3" fill="{COLOURS[a]}"><title>{e(g.naam)}: {n} {e(tekst("stand." + a, taal))}</title></rect>')
+            out.append(
+                f'<rect class="seg seg-{a}" x="{x:.1f}" y="{y + 4}" width="{w - 2:.1f}" height="{row_h - 8}" '
+                f'rx="3" fill="{COLOURS[a]}"><title>{e(g.naam)}: {n} {e(tekst("stand." + a, taal))}</title></rect>'
+            )
             fill = "#1d2733" if a == "deels" else "#fff"
-            out.append(f'<text x="{x + (w - 2) / 2:.1f}" y="{y + 19}" text-anchor="middle" fill="{fill}" '
-                       f'font-weight="700">{n}</text>')
+            out.append(
+                f'<text x="{x + (w - 2) / 2:.1f}" y="{y + 19}" text-anchor="middle" fill="{fill}" '
+                f'font-weight="700">{n}</text>'
+            )
             x += w
     x = float(label_w)
     for a in STAND:
         label = tekst("stand." + a, taal)
-        out.append(f'<rect x="{x:.0f}" y="{legend_y}" width="12" height="12" rx="2" fill="{COLOURS[a]}"/>')
+        out.append(
+            f'<rect x="{x:.0f}" y="{legend_y}" width="12" height="12" rx="2" fill="{COLOURS[a]}"/>'
+        )
         out.append(f'<text x="{x + 17:.0f}" y="{legend_y + 11}" fill="#5b6675">{e(label)}</text>')
         x += 26 + 7.2 * len(label)
     out.append("</svg>")
@@ -118,7 +146,9 @@ def grafiek_samenwerking(sp: Samenwerkingsprofiel, taal: str) -> str:
     out = [_svg_open(width, height, title, "grafiek-samenwerking")]
     for i, el in enumerate(sp.elementen):
         y = top + i * row_h
-        out.append(f'<text x="{label_w - 8}" y="{y + 17}" text-anchor="end" fill="#1d2733">{e(el.naam)}</text>')
+        out.append(
+            f'<text x="{label_w - 8}" y="{y + 17}" text-anchor="end" fill="#1d2733">{e(el.naam)}</text>'
+        )
         n = level.get(el.antwoord, 0)
         for c in range(3):
             x = label_w + c * (cell + 4)
@@ -128,8 +158,12 @@ def grafiek_samenwerking(sp: Samenwerkingsprofiel, taal: str) -> str:
                 style = f'fill="{COLOURS[el.antwoord]}"'
             else:
                 style = 'fill="#eceff3"'
-            out.append(f'<rect class="cel cel-{e(el.antwoord)}" x="{x}" y="{y + 4}" width="{cell}" height="{row_h - 10}" rx="3" {style}/>')
-        out.append(f'<text x="{label_w + 3 * (cell + 4) + 6}" y="{y + 17}" fill="#5b6675">{e(antwoord(el.antwoord, taal))}</text>')
+            out.append(
+                f'<rect class="cel cel-{e(el.antwoord)}" x="{x}" y="{y + 4}" width="{cell}" height="{row_h - 10}" rx="3" {style}/>'
+            )
+        out.append(
+            f'<text x="{label_w + 3 * (cell + 4) + 6}" y="{y + 17}" fill="#5b6675">{e(antwoord(el.antwoord, taal))}</text>'
+        )
     out.append("</svg>")
     return "".join(out)
 
@@ -140,11 +174,13 @@ def grafiek_draagvlak(percentage: int, vraag: str, taal: str) -> str:
     bar_w, left, top = 400, 8, 6
     width, height = left + bar_w + 60, top + 26
     w = bar_w * percentage / 100
-    out = [_svg_open(width, height, f"{vraag}: {percentage}%", "grafiek-draagvlak"),
-           f'<rect x="{left}" y="{top}" width="{bar_w}" height="18" rx="3" fill="#eceff3"/>',
-           f'<rect class="draagvlak" x="{left}" y="{top}" width="{w:.1f}" height="18" rx="3" fill="#5b6675"/>',
-           f'<text x="{left + bar_w + 8}" y="{top + 14}" fill="#1d2733" font-weight="700">{percentage}%</text>',
-           "</svg>"]
+    out = [
+        _svg_open(width, height, f"{vraag}: {percentage}%", "grafiek-draagvlak"),
+        f'<rect x="{left}" y="{top}" width="{bar_w}" height="18" rx="3" fill="#eceff3"/>',
+        f'<rect class="draagvlak" x="{left}" y="{top}" width="{w:.1f}" height="18" rx="3" fill="#5b6675"/>',
+        f'<text x="{left + bar_w + 8}" y="{top + 14}" fill="#1d2733" font-weight="700">{percentage}%</text>',
+        "</svg>",
+    ]
     return "".join(out)
 
 
@@ -158,9 +194,15 @@ def grafiek_advies(counts: list[tuple[str, str, int]], taal: str) -> str:
     for i, (key, label, n) in enumerate(counts):
         y = top + i * row_h
         w = max(n / most * bar_w, 2 if n else 0)
-        out.append(f'<text x="{label_w - 8}" y="{y + 18}" text-anchor="end" fill="#1d2733">{e(label)}</text>')
-        out.append(f'<rect class="bar bar-{key}" x="{label_w}" y="{y + 4}" width="{w:.1f}" height="{row_h - 8}" rx="3" fill="{ADVIES_COLOURS[key]}"/>')
-        out.append(f'<text x="{label_w + w + 6:.1f}" y="{y + 18}" fill="#1d2733" font-weight="700">{n}</text>')
+        out.append(
+            f'<text x="{label_w - 8}" y="{y + 18}" text-anchor="end" fill="#1d2733">{e(label)}</text>'
+        )
+        out.append(
+            f'<rect class="bar bar-{key}" x="{label_w}" y="{y + 4}" width="{w:.1f}" height="{row_h - 8}" rx="3" fill="{ADVIES_COLOURS[key]}"/>'
+        )
+        out.append(
+            f'<text x="{label_w + w + 6:.1f}" y="{y + 18}" fill="#1d2733" font-weight="700">{n}</text>'
+        )
     out.append("</svg>")
     return "".join(out)
 
@@ -179,10 +221,13 @@ class HtmlReporter(Reporter):
         self._titel = titel
         self._rows.append(
             f'<tr><td class="num">{n}</td><td><a href="#voorstel-{n}">{e(titel)}</a></td>'
-            f'<td>{e(r.regio)}</td><td>{e(r.categorie_naam)}</td>'
+            f"<td>{e(r.regio)}</td><td>{e(r.categorie_naam)}</td>"
             f'<td><span class="badge {e(r.advies)}">{e(tekst("advies." + r.advies, taal))}</span>'
-            + (f' <small class="voorlopig">{e(voorlopig(r, taal))}</small>' if r.voorlopig else "") + "</td>"
-            + "".join(f'<td class="num">{len(laag)}</td>' for laag in lagen(r)) + "</tr>")
+            + (f' <small class="voorlopig">{e(voorlopig(r, taal))}</small>' if r.voorlopig else "")
+            + "</td>"
+            + "".join(f'<td class="num">{len(laag)}</td>' for laag in lagen(r))
+            + "</tr>"
+        )
         self._articles.append(self._article(r, n))
 
     def fout(self, fout: InvoerFout) -> None:
@@ -192,11 +237,22 @@ class HtmlReporter(Reporter):
         taal = self.taal
         s = self.samenvatting
         batch = s.totaal > 1 or bool(self._fouten)
-        doc_title = tekst("kop.rapport", taal) + (f": {self._titel}" if not batch and self._titel else "")
-        out = ["<!DOCTYPE html>", f'<html lang="{e(taal)}">', "<head>", '<meta charset="utf-8">',
-               '<meta name="viewport" content="width=device-width, initial-scale=1">',
-               f"<title>{e(doc_title)}</title>", f"<style>{CSS}</style>", "</head>", "<body>", "<main>",
-               f"<h1>{e(tekst('kop.rapport', taal))}</h1>"]
+        doc_title = tekst("kop.rapport", taal) + (
+            f": {self._titel}" if not batch and self._titel else ""
+        )
+        out = [
+            "<!DOCTYPE html>",
+            f'<html lang="{e(taal)}">',
+            "<head>",
+            '<meta charset="utf-8">',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            f"<title>{e(doc_title)}</title>",
+            f"<style>{CSS}</style>",
+            "</head>",
+            "<body>",
+            "<main>",
+            f"<h1>{e(tekst('kop.rapport', taal))}</h1>",
+        ]
         if batch:
             out.append(self._summary())
         out.extend(self._articles)
@@ -207,34 +263,59 @@ class HtmlReporter(Reporter):
     def _summary(self) -> str:
         taal = self.taal
         s = self.samenvatting
-        counts = [("go", tekst("advies.go", taal), s.go),
-                  ("voorwaardelijk", tekst("advies.voorwaardelijk", taal), s.voorwaardelijk),
-                  ("no-go", tekst("advies.no-go", taal), s.nogo)]
+        counts = [
+            ("go", tekst("advies.go", taal), s.go),
+            ("voorwaardelijk", tekst("advies.voorwaardelijk", taal), s.voorwaardelijk),
+            ("no-go", tekst("advies.no-go", taal), s.nogo),
+        ]
         if s.fouten:
             counts.append(("ongeldig", tekst("kop.fouten", taal), s.fouten))
-        out = ['<section class="samenvatting" id="samenvatting">', f"<h2>{e(tekst('kop.samenvatting', taal))}</h2>",
-               f"<p>{e(s.regel(taal))}</p>",
-               f"<figure>{grafiek_advies(counts, taal)}</figure>"]
+        out = [
+            '<section class="samenvatting" id="samenvatting">',
+            f"<h2>{e(tekst('kop.samenvatting', taal))}</h2>",
+            f"<p>{e(s.regel(taal))}</p>",
+            f"<figure>{grafiek_advies(counts, taal)}</figure>",
+        ]
         if self._rows:
-            out.append("<table><thead><tr><th>#</th>"
-                       + "".join(f"<th>{e(tekst(k, taal))}</th>" for k in (
-                           "kop.titel", "kop.regio", "kop.patientgroep", "kop.advies", *LAAG_KOLOMMEN))
-                       + "</tr></thead><tbody>" + "".join(self._rows) + "</tbody></table>")
+            out.append(
+                "<table><thead><tr><th>#</th>"
+                + "".join(
+                    f"<th>{e(tekst(k, taal))}</th>"
+                    for k in (
+                        "kop.titel",
+                        "kop.regio",
+                        "kop.patientgroep",
+                        "kop.advies",
+                        *LAAG_KOLOMMEN,
+                    )
+                )
+                + "</tr></thead><tbody>"
+                + "".join(self._rows)
+                + "</tbody></table>"
+            )
         if self._fouten:
-            out.append(f"<h3>{e(tekst('kop.fouten', taal))}</h3><ul>"
-                       + "".join(f"<li>{e(line)}</li>" for f in self._fouten for line in f.regels(taal))
-                       + "</ul>")
+            out.append(
+                f"<h3>{e(tekst('kop.fouten', taal))}</h3><ul>"
+                + "".join(f"<li>{e(line)}</li>" for f in self._fouten for line in f.regels(taal))
+                + "</ul>"
+            )
         out.append("</section>")
         return "\n".join(out)
 
     # -- one proposal ---------------------------------------------------------------------------
     def _article(self, r: Rapport, n: int) -> str:
         taal = self.taal
-        out = [f'<article class="rapport advies-{e(r.advies)}" id="voorstel-{n}">',
-               f"<h2>{e(r.titel or tekst('kop.zonder_titel', taal))}</h2>",
-               f'<p class="verdict"><span class="badge">{e(tekst("advies." + r.advies, taal))}</span>'
-               + (f'<strong class="voorlopig">({e(voorlopig(r, taal))})</strong> ' if r.voorlopig else "")
-               + f'{e(r.reden)}</p>']
+        out = [
+            f'<article class="rapport advies-{e(r.advies)}" id="voorstel-{n}">',
+            f"<h2>{e(r.titel or tekst('kop.zonder_titel', taal))}</h2>",
+            f'<p class="verdict"><span class="badge">{e(tekst("advies." + r.advies, taal))}</span>'
+            + (
+                f'<strong class="voorlopig">({e(voorlopig(r, taal))})</strong> '
+                if r.voorlopig
+                else ""
+            )
+            + f"{e(r.reden)}</p>",
+        ]
         facts = []
         if plaats(r):
             facts.append(("kop.invoer", plaats(r)))
@@ -244,15 +325,23 @@ class HtmlReporter(Reporter):
         if r.samenwerkingsvorm_naam:
             facts.append(("kop.samenwerkingsvorm", r.samenwerkingsvorm_naam))
         facts.append(("kop.financiering", r.financiering_naam))
-        out.append('<dl class="facts">' + "".join(f"<dt>{e(tekst(k, taal))}</dt><dd>{e(v)}</dd>" for k, v in facts) + "</dl>")
+        out.append(
+            '<dl class="facts">'
+            + "".join(f"<dt>{e(tekst(k, taal))}</dt><dd>{e(v)}</dd>" for k, v in facts)
+            + "</dl>"
+        )
 
         tl = r.toelichting
         if tl is not None:
             out.append('<div class="charts">')
-            out.append(f"<figure>{grafiek_stand(tl, taal)}<figcaption>{e(tekst('kop.grafiek_stand', taal))}</figcaption></figure>")
+            out.append(
+                f"<figure>{grafiek_stand(tl, taal)}<figcaption>{e(tekst('kop.grafiek_stand', taal))}</figcaption></figure>"
+            )
             if tl.samenwerking is not None:
-                out.append(f"<figure>{grafiek_samenwerking(tl.samenwerking, taal)}"
-                           f"<figcaption>{e(tekst('kop.grafiek_samenwerking', taal))}</figcaption></figure>")
+                out.append(
+                    f"<figure>{grafiek_samenwerking(tl.samenwerking, taal)}"
+                    f"<figcaption>{e(tekst('kop.grafiek_samenwerking', taal))}</figcaption></figure>"
+                )
             out.append("</div>")
 
         missing = r.ontbrekende_randvoorwaarden
@@ -262,8 +351,12 @@ class HtmlReporter(Reporter):
         for tier, parts in per_laag(r, taal):  # each tier heading once, its groups beneath
             out.append(f"<h4>{e(tier)}</h4>")
             for naam, items in parts:
-                out.append(("" if naam is None else f"<h5>{e(naam)}</h5>")
-                           + '<ul class="missing">' + "".join(self._missing(o) for o in items) + "</ul>")
+                out.append(
+                    ("" if naam is None else f"<h5>{e(naam)}</h5>")
+                    + '<ul class="missing">'
+                    + "".join(self._missing(o) for o in items)
+                    + "</ul>"
+                )
         out.append("</section>")
 
         if tl is not None:
@@ -272,31 +365,45 @@ class HtmlReporter(Reporter):
         if notes:
             out.append(f"<section><h3>{e(tekst('kop.notities', taal))}</h3><ul>")
             for b in notes:
-                out.append(f"<li>{e(b.tekst)}" + (f" {e(b.advies)}" if b.advies else "")
-                           + f'<div class="bron">{e(tekst("kop.bron", taal))}: {e(bronnen_kort(b.bronnen))}</div></li>')
+                out.append(
+                    f"<li>{e(b.tekst)}"
+                    + (f" {e(b.advies)}" if b.advies else "")
+                    + f'<div class="bron">{e(tekst("kop.bron", taal))}: {e(bronnen_kort(b.bronnen))}</div></li>'
+                )
             out.append("</ul></section>")
         p = r.regelpakket
-        out.append(f"<footer>{e(tekst('kop.regelpakket', taal))}: {e(p.naam)} {e(p.versie)} "
-                   f'<span class="id">{e(p.hash)}</span></footer>')
+        out.append(
+            f"<footer>{e(tekst('kop.regelpakket', taal))}: {e(p.naam)} {e(p.versie)} "
+            f'<span class="id">{e(p.hash)}</span></footer>'
+        )
         out.append("</article>")
         return "\n".join(out)
 
     def _missing(self, o: OntbrekendeVoorwaarde) -> str:
         taal = self.taal
         cls = "blokkerend" if o.ernst == "blokkerend" else "voorwaarde"
-        extra = (f"; {tekst('kop.blokkerend_bij', taal, antwoord=antwoord(o.blokkeert_bij, taal))}"
-                 if o.blokkeert_bij and o.ernst != "blokkerend" else "")
-        out = (f'<li class="{cls}"><strong>{e(o.naam)}</strong> <span class="id">{e(o.id)}</span> '
-               f"({e(tekst('kop.antwoord', taal))}: {e(antwoord(o.antwoord, taal))}{e(extra)})")
+        extra = (
+            f"; {tekst('kop.blokkerend_bij', taal, antwoord=antwoord(o.blokkeert_bij, taal))}"
+            if o.blokkeert_bij and o.ernst != "blokkerend"
+            else ""
+        )
+        out = (
+            f'<li class="{cls}"><strong>{e(o.naam)}</strong> <span class="id">{e(o.id)}</span> '
+            f"({e(tekst('kop.antwoord', taal))}: {e(antwoord(o.antwoord, taal))}{e(extra)})"
+        )
         if o.advies:
             out += f'<p class="hoe"><strong>{e(tekst("kop.hoe", taal))}:</strong> {e(o.advies)}</p>'
-        out += f'<p class="bron">{e(tekst("kop.bron", taal))}: {e(bronnen_kort(o.bronnen))}</p></li>'
+        out += (
+            f'<p class="bron">{e(tekst("kop.bron", taal))}: {e(bronnen_kort(o.bronnen))}</p></li>'
+        )
         return out
 
     def _alineas(self, lines, bronnen) -> str:
         """Paragraphs (empty ones left out), the sources, and the end of the section."""
-        return ("\n".join(f"<p>{e(x)}</p>" for x in lines if x)
-                + f'\n<p class="bron">{e(tekst("kop.bron", self.taal))}: {e(bronnen_kort(bronnen))}</p></section>')
+        return (
+            "\n".join(f"<p>{e(x)}</p>" for x in lines if x)
+            + f'\n<p class="bron">{e(tekst("kop.bron", self.taal))}: {e(bronnen_kort(bronnen))}</p></section>'
+        )
 
     def _toelichting(self, r: Rapport, tl: Toelichting) -> str:
         taal = self.taal
@@ -306,23 +413,51 @@ class HtmlReporter(Reporter):
         if leeg:
             out.append(f"<p>{e(leeg)}</p>")
         if tl.koppeling_bronnen:
-            out.append(f'<p class="bron">{e(tekst("kop.koppeling", taal))}: {e(bronnen_kort(tl.koppeling_bronnen))}</p>')
+            out.append(
+                f'<p class="bron">{e(tekst("kop.koppeling", taal))}: {e(bronnen_kort(tl.koppeling_bronnen))}</p>'
+            )
         if tl.samenwerkingsvormen:
-            heads = ["kop.samenwerkingsvorm", "kop.status", "aim.kwaliteit", "aim.gezondheid", "aim.kosten"]
-            out.append("<table class=\"vormen\"><thead><tr>" + "".join(f"<th>{e(tekst(h, taal))}</th>" for h in heads)
-                       + "</tr></thead><tbody>")
+            heads = [
+                "kop.samenwerkingsvorm",
+                "kop.status",
+                "aim.kwaliteit",
+                "aim.gezondheid",
+                "aim.kosten",
+            ]
+            out.append(
+                '<table class="vormen"><thead><tr>'
+                + "".join(f"<th>{e(tekst(h, taal))}</th>" for h in heads)
+                + "</tr></thead><tbody>"
+            )
             for v in tl.samenwerkingsvormen:
                 mark = vorm_markering(v, r.categorie_naam, taal)
-                tag = f'<span class="tag{"" if v.past_bij_groep else " anders"}">{e(mark)}</span>' if mark else ""
-                first = (f"<strong>{e(v.naam)}</strong>{tag}<br><small>{e(v.soort_naam)}</small>"
-                         f'<div class="bron">{e(tekst("kop.bron", taal))}: {e(bronnen_kort(v.bronnen))}</div>')
-                status = (f"<small>{e(v.stand)}</small><br>" if v.stand else "") + (e(v.status) if v.status else nv) + (
-                    f"<br><small><strong>{e(tekst('kop.waar', taal))}:</strong> {e(v.waar)}</small>" if v.waar else "")
+                tag = (
+                    f'<span class="tag{"" if v.past_bij_groep else " anders"}">{e(mark)}</span>'
+                    if mark
+                    else ""
+                )
+                first = (
+                    f"<strong>{e(v.naam)}</strong>{tag}<br><small>{e(v.soort_naam)}</small>"
+                    f'<div class="bron">{e(tekst("kop.bron", taal))}: {e(bronnen_kort(v.bronnen))}</div>'
+                )
+                status = (
+                    (f"<small>{e(v.stand)}</small><br>" if v.stand else "")
+                    + (e(v.status) if v.status else nv)
+                    + (
+                        f"<br><small><strong>{e(tekst('kop.waar', taal))}:</strong> {e(v.waar)}</small>"
+                        if v.waar
+                        else ""
+                    )
+                )
                 if v.noot:
                     status += f'<br><small class="nv">{e(v.noot)}</small>'
-                aims = "".join(f"<td>{e(getattr(v.triple_aim, a)) if getattr(v.triple_aim, a) else nv}</td>"
-                               for a in ("kwaliteit", "gezondheid", "kosten"))
-                out.append(f'<tr class="{"gekozen" if v.gekozen else ""}"><td>{first}</td><td>{status}</td>{aims}</tr>')
+                aims = "".join(
+                    f"<td>{e(getattr(v.triple_aim, a)) if getattr(v.triple_aim, a) else nv}</td>"
+                    for a in ("kwaliteit", "gezondheid", "kosten")
+                )
+                out.append(
+                    f'<tr class="{"gekozen" if v.gekozen else ""}"><td>{first}</td><td>{status}</td>{aims}</tr>'
+                )
             out.append("</tbody></table>")
         out.append("</section>")
 
@@ -332,71 +467,137 @@ class HtmlReporter(Reporter):
             heads = [tekst("kop.triple_aim", taal), tekst("kop.verwacht", taal).capitalize()]
             if ta.vorm_naam:
                 heads.append(tekst("kop.volgens_ebook", taal, vorm=ta.vorm_naam))
-            out.append("<table class=\"triple-aim\"><thead><tr>" + "".join(f"<th>{e(h)}</th>" for h in heads)
-                       + "</tr></thead><tbody>")
+            out.append(
+                '<table class="triple-aim"><thead><tr>'
+                + "".join(f"<th>{e(h)}</th>" for h in heads)
+                + "</tr></thead><tbody>"
+            )
             for d in ta.doelen:
-                cells = [e(d.naam), e(d.verwacht) + (f" <small>({e(d.verwacht_naam)})</small>"
-                                                     if d.verwacht_naam and d.verwacht_naam != d.verwacht else "")]
+                cells = [
+                    e(d.naam),
+                    e(d.verwacht)
+                    + (
+                        f" <small>({e(d.verwacht_naam)})</small>"
+                        if d.verwacht_naam and d.verwacht_naam != d.verwacht
+                        else ""
+                    ),
+                ]
                 if ta.vorm_naam:
                     cells.append(e(d.vorm) if d.vorm else nv)
                 out.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
             out.append("</tbody></table>")
-            out.append(self._alineas([plannen_regel(ta, taal) if ta.plannen else None, ta.uitleg, ta.advies], ta.bronnen))
+            out.append(
+                self._alineas(
+                    [plannen_regel(ta, taal) if ta.plannen else None, ta.uitleg, ta.advies],
+                    ta.bronnen,
+                )
+            )
 
         fl = tl.eerste_lijn
         if fl is not None:
             sd = fl.sociaal_domein
             out.append(f"<section><h3>{e(tekst('kop.eerste_lijn', taal))}</h3>")
-            out.append(self._alineas([fl.tekst, f"{sd.naam}: {antwoord(sd.antwoord, taal)}" if sd else None,
-                                      fl.sociaal_domein_advies, fl.uitleg], fl.bronnen))
+            out.append(
+                self._alineas(
+                    [
+                        fl.tekst,
+                        f"{sd.naam}: {antwoord(sd.antwoord, taal)}" if sd else None,
+                        fl.sociaal_domein_advies,
+                        fl.uitleg,
+                    ],
+                    fl.bronnen,
+                )
+            )
 
         f = tl.financiering
-        out.append(f"<section><h3>{e(tekst('kop.financieringsroute', taal))}</h3><p>{e(f.tekst)}</p>")
+        out.append(
+            f"<section><h3>{e(tekst('kop.financieringsroute', taal))}</h3><p>{e(f.tekst)}</p>"
+        )
         if f.passend:
-            out.append("<ul>" + "".join(f"<li><strong>{e(x.naam)}</strong>" + (f": {e(x.toelichting)}" if x.toelichting else "")
-                                        + "</li>" for x in f.passend) + "</ul>")
+            out.append(
+                "<ul>"
+                + "".join(
+                    f"<li><strong>{e(x.naam)}</strong>"
+                    + (f": {e(x.toelichting)}" if x.toelichting else "")
+                    + "</li>"
+                    for x in f.passend
+                )
+                + "</ul>"
+            )
         if f.algemeen:
             out.append(f"<p>{e(f.algemeen)}</p>")
-        out.append(f'<p class="bron">{e(tekst("kop.bron", taal))}: {e(bronnen_kort(f.bronnen))}</p></section>')
+        out.append(
+            f'<p class="bron">{e(tekst("kop.bron", taal))}: {e(bronnen_kort(f.bronnen))}</p></section>'
+        )
 
         d = tl.draagvlak
         if d is not None:
             out.append(f"<section><h3>{e(tekst('kop.draagvlak', taal))}</h3>")
             if d.percentage is not None:
-                out.append(f"<figure>{grafiek_draagvlak(d.percentage, d.vraag, taal)}"
-                           f"<figcaption>{e(d.vraag)}</figcaption></figure>")
+                out.append(
+                    f"<figure>{grafiek_draagvlak(d.percentage, d.vraag, taal)}"
+                    f"<figcaption>{e(d.vraag)}</figcaption></figure>"
+                )
             out.append(f"<p>{e(d.tekst)}</p>")
-            for line in (d.gelijke_expertise.tekst if d.gelijke_expertise else None, d.samenvatting):
+            for line in (
+                d.gelijke_expertise.tekst if d.gelijke_expertise else None,
+                d.samenvatting,
+            ):
                 if line:
                     out.append(f"<p>{e(line)}</p>")
-            for key, items in (("kop.voorkeur_huisarts", d.voorkeur_huisarts), ("kop.voorkeur_specialist", d.voorkeur_specialist)):
+            for key, items in (
+                ("kop.voorkeur_huisarts", d.voorkeur_huisarts),
+                ("kop.voorkeur_specialist", d.voorkeur_specialist),
+            ):
                 if items:
-                    out.append(f"<p>{e(tekst(key, taal))}: " + ", ".join(f"{x.percentage}% {e(x.tekst)}" for x in items) + "</p>")
+                    out.append(
+                        f"<p>{e(tekst(key, taal))}: "
+                        + ", ".join(f"{x.percentage}% {e(x.tekst)}" for x in items)
+                        + "</p>"
+                    )
             out.append(f"<p>{e(d.advies)}</p>")
-            out.append(f'<p class="bron">{e(tekst("kop.bron", taal))}: {e(bronnen_kort(d.bronnen))}</p></section>')
+            out.append(
+                f'<p class="bron">{e(tekst("kop.bron", taal))}: {e(bronnen_kort(d.bronnen))}</p></section>'
+            )
 
         sp = tl.samenwerking
         out.append(f"<section><h3>{e(tekst('kop.samenwerking', taal))}</h3>")
         kv = tl.kernvoorwaarde
         if kv is not None:
             first, *rest = kernvoorwaarde_regels(kv, taal)
-            out.append(f"<blockquote>{e(first)}</blockquote>" + "".join(f"<p>{e(x)}</p>" for x in rest))
+            out.append(
+                f"<blockquote>{e(first)}</blockquote>" + "".join(f"<p>{e(x)}</p>" for x in rest)
+            )
             if kv.advies:
                 out.append(f'<p class="let-op">{e(kv.advies)}</p>')
-            out.append(f'<p class="bron">{e(tekst("kop.bron", taal))}: {e(bronnen_kort(kv.bronnen))}</p>')
+            out.append(
+                f'<p class="bron">{e(tekst("kop.bron", taal))}: {e(bronnen_kort(kv.bronnen))}</p>'
+            )
         if sp is None:
             out.append(f"<p>{e(tekst('kop.samenwerking_leeg', taal))}</p></section>")
             return "\n".join(out)
         head = tekst("kop.zwak" if sp.zwak else "kop.niet_zwak", taal)
-        out.append(f'<p class="{"let-op" if sp.zwak else ""}"><strong>{e(head)}.</strong> {e(sp.advies)}</p>')
-        out.append("<table><thead><tr>" + "".join(f"<th>{e(tekst(k, taal).capitalize())}</th>" for k in (
-            "kop.element", "kop.antwoord", "kop.faalsignalen", "kop.succes")) + "</tr></thead><tbody>")
+        out.append(
+            f'<p class="{"let-op" if sp.zwak else ""}"><strong>{e(head)}.</strong> {e(sp.advies)}</p>'
+        )
+        out.append(
+            "<table><thead><tr>"
+            + "".join(
+                f"<th>{e(tekst(k, taal).capitalize())}</th>"
+                for k in ("kop.element", "kop.antwoord", "kop.faalsignalen", "kop.succes")
+            )
+            + "</tr></thead><tbody>"
+        )
         for el in sp.elementen:
             faal = ", ".join(el.faal) if el.antwoord in ("nee", "deels") else ""
-            out.append(f"<tr><td>{e(el.naam)}</td><td>{e(antwoord(el.antwoord, taal))}</td>"
-                       f"<td>{e(faal)}</td><td>{e(', '.join(el.succes))}</td></tr>")
+            out.append(
+                f"<tr><td>{e(el.naam)}</td><td>{e(antwoord(el.antwoord, taal))}</td>"
+                f"<td>{e(faal)}</td><td>{e(', '.join(el.succes))}</td></tr>"
+            )
         out.append("</tbody></table>")
         if sp.basis:
             out.append(f"<blockquote>{e(sp.basis)}</blockquote>")
-        out.append(f'<p class="bron">{e(sp.drempel)} {e(tekst("kop.bron", taal))}: {e(bronnen_kort(sp.bronnen))}</p></section>')
+        out.append(
+            f'<p class="bron">{e(sp.drempel)} {e(tekst("kop.bron", taal))}: {e(bronnen_kort(sp.bronnen))}</p></section>'
+        )
         return "\n".join(out)

@@ -30,7 +30,9 @@ class JsonReporter(Reporter):
     def __post_init__(self) -> None:
         import tempfile
 
-        self._rapporten = tempfile.SpooledTemporaryFile(self.SPOOL_BYTES, mode="w+", encoding="utf-8")
+        self._rapporten = tempfile.SpooledTemporaryFile(
+            self.SPOOL_BYTES, mode="w+", encoding="utf-8"
+        )
         self._fouten = tempfile.SpooledTemporaryFile(self.SPOOL_BYTES, mode="w+", encoding="utf-8")
         self._n_rapporten = self._n_fouten = 0
 
@@ -50,8 +52,9 @@ class JsonReporter(Reporter):
         self._n_rapporten += 1
 
     def fout(self, fout: InvoerFout) -> None:
-        self._fouten.write((",\n    " if self._n_fouten else "\n    ")
-                           + self._element(fout_dict(fout, self.taal)))
+        self._fouten.write(
+            (",\n    " if self._n_fouten else "\n    ") + self._element(fout_dict(fout, self.taal))
+        )
         self._n_fouten += 1
 
     def _list(self, spool, n: int) -> None:
@@ -67,7 +70,9 @@ class JsonReporter(Reporter):
 
     def einde(self) -> None:
         samenvatting = json.dumps(self.samenvatting.als_dict(), ensure_ascii=False, indent=2)
-        self.out.write('{\n  "samenvatting": ' + samenvatting.replace("\n", "\n  ") + ',\n  "rapporten": ')
+        self.out.write(
+            '{\n  "samenvatting": ' + samenvatting.replace("\n", "\n  ") + ',\n  "rapporten": '
+        )
         self._list(self._rapporten, self._n_rapporten)
         self.out.write(',\n  "fouten": ')
         self._list(self._fouten, self._n_fouten)

@@ -10,9 +10,23 @@ from ..errors import InvoerFout
 from ..i18n import antwoord, tekst, zichtbaar
 from ..report import OntbrekendeVoorwaarde, Rapport, Toelichting
 from . import Reporter
-from .common import (LAAG_KOLOMMEN, STAND, bronnen_kort, doel_regel, kernvoorwaarde_regels, kop_advies, lagen,
-                     notities, per_laag, plaats, plannen_regel, status_kop, vorm_markering, vormen_kop,
-                     vormen_leeg)
+from .common import (
+    LAAG_KOLOMMEN,
+    STAND,
+    bronnen_kort,
+    doel_regel,
+    kernvoorwaarde_regels,
+    kop_advies,
+    lagen,
+    notities,
+    per_laag,
+    plaats,
+    plannen_regel,
+    status_kop,
+    vorm_markering,
+    vormen_kop,
+    vormen_leeg,
+)
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 """Inline markup characters; '(' ')' and '!' only act after ']' or before '[', escaped here."""
@@ -43,8 +57,14 @@ class MarkdownReporter(Reporter):
         self._fouten: list[InvoerFout] = []
 
     def rapport(self, r: Rapport) -> None:
-        self._rijen.append((r.titel or tekst("kop.zonder_titel", self.taal), plaats(r) or "",
-                            kop_advies(r, self.taal), tuple(len(laag) for laag in lagen(r))))
+        self._rijen.append(
+            (
+                r.titel or tekst("kop.zonder_titel", self.taal),
+                plaats(r) or "",
+                kop_advies(r, self.taal),
+                tuple(len(laag) for laag in lagen(r)),
+            )
+        )
         self._secties.append(self._sectie(r))
 
     def fout(self, fout: InvoerFout) -> None:
@@ -55,15 +75,21 @@ class MarkdownReporter(Reporter):
         out = [f"# {tekst('kop.rapport', taal)}", ""]
         s = self.samenvatting
         if s.totaal > 1 or self._fouten:
-            out += [f"## {tekst('kop.samenvatting', taal)}", "",
-                    md(s.regel(taal)), ""]
+            out += [f"## {tekst('kop.samenvatting', taal)}", "", md(s.regel(taal)), ""]
             if self._rijen:
-                out += [f"| # | {tekst('kop.titel', taal)} | {tekst('kop.invoer', taal)} | "
-                        f"{tekst('kop.advies', taal)} | " + " | ".join(tekst(k, taal) for k in LAAG_KOLOMMEN) + " |",
-                        "|---:|---|---|---|---:|---:|---:|"]
+                out += [
+                    f"| # | {tekst('kop.titel', taal)} | {tekst('kop.invoer', taal)} | "
+                    f"{tekst('kop.advies', taal)} | "
+                    + " | ".join(tekst(k, taal) for k in LAAG_KOLOMMEN)
+                    + " |",
+                    "|---:|---|---|---|---:|---:|---:|",
+                ]
                 for i, (titel, waar, advies, tellingen) in enumerate(self._rijen, 1):
-                    out.append(f"| {i} | {md(titel)} | {md(waar)} | **{advies}** | "
-                               + " | ".join(map(str, tellingen)) + " |")
+                    out.append(
+                        f"| {i} | {md(titel)} | {md(waar)} | **{advies}** | "
+                        + " | ".join(map(str, tellingen))
+                        + " |"
+                    )
                 out.append("")
             if self._fouten:
                 out += [f"### {tekst('kop.fouten', taal)}", ""]
@@ -115,16 +141,24 @@ class MarkdownReporter(Reporter):
                 out.append(line)
             out.append("")
         p = r.regelpakket
-        out += [f"*{tekst('kop.regelpakket', taal)}: {md(p.naam)} {md(p.versie)} ({code(p.hash)})*", ""]
+        out += [
+            f"*{tekst('kop.regelpakket', taal)}: {md(p.naam)} {md(p.versie)} ({code(p.hash)})*",
+            "",
+        ]
         return "\n".join(out)
 
     def _missing(self, o: OntbrekendeVoorwaarde) -> list[str]:
         taal = self.taal
         mark = "✗" if o.ernst == "blokkerend" else "!"
-        extra = (f"; {tekst('kop.blokkerend_bij', taal, antwoord=antwoord(o.blokkeert_bij, taal))}"
-                 if o.blokkeert_bij and o.ernst != "blokkerend" else "")
-        out = [f"- {mark} **{md(o.naam)}** ({code(o.id)}; {tekst('kop.antwoord', taal)}: "
-               f"{antwoord(o.antwoord, taal)}{md(extra)})"]
+        extra = (
+            f"; {tekst('kop.blokkerend_bij', taal, antwoord=antwoord(o.blokkeert_bij, taal))}"
+            if o.blokkeert_bij and o.ernst != "blokkerend"
+            else ""
+        )
+        out = [
+            f"- {mark} **{md(o.naam)}** ({code(o.id)}; {tekst('kop.antwoord', taal)}: "
+            f"{antwoord(o.antwoord, taal)}{md(extra)})"
+        ]
         if o.advies:
             out.append(f"  - {tekst('kop.hoe', taal)}: {md(o.advies)}")
         out.append(f"  - {tekst('kop.bron', taal)}: {md(bronnen_kort(o.bronnen))}")
@@ -133,7 +167,11 @@ class MarkdownReporter(Reporter):
     def _toelichting(self, r: Rapport, tl: Toelichting) -> list[str]:
         taal = self.taal
         out = [f"### {tekst('kop.toelichting', taal)}", "", f"#### {tekst('kop.stand', taal)}", ""]
-        out.append(f"| {tekst('kop.groep', taal)} | " + " | ".join(tekst("stand." + a, taal) for a in STAND) + " |")
+        out.append(
+            f"| {tekst('kop.groep', taal)} | "
+            + " | ".join(tekst("stand." + a, taal) for a in STAND)
+            + " |"
+        )
         out.append("|---|" + "---:|" * len(STAND))
         for g in tl.randvoorwaarden_per_groep:
             out.append(f"| {md(g.naam)} | " + " | ".join(str(getattr(g, a)) for a in STAND) + " |")
@@ -144,7 +182,10 @@ class MarkdownReporter(Reporter):
         if leeg:
             out += [md(leeg), ""]
         if tl.koppeling_bronnen:
-            out += [f"*{tekst('kop.koppeling', taal)}: {md(bronnen_kort(tl.koppeling_bronnen))}*", ""]
+            out += [
+                f"*{tekst('kop.koppeling', taal)}: {md(bronnen_kort(tl.koppeling_bronnen))}*",
+                "",
+            ]
         nv = tekst("kop.niet_vermeld", taal)
         for v in tl.samenwerkingsvormen:
             mark = vorm_markering(v, r.categorie_naam, taal)
@@ -154,7 +195,9 @@ class MarkdownReporter(Reporter):
             if v.waar:
                 out.append(f"  - {tekst('kop.waar', taal)}: {md(v.waar)}")
             for aim in ("kwaliteit", "gezondheid", "kosten"):
-                out.append(f"  - {tekst('aim.' + aim, taal)}: {md(getattr(v.triple_aim, aim)) or nv}")
+                out.append(
+                    f"  - {tekst('aim.' + aim, taal)}: {md(getattr(v.triple_aim, aim)) or nv}"
+                )
             if v.noot:
                 out.append(f"  - *{md(v.noot)}*")
             out.append(f"  - {tekst('kop.bron', taal)}: {md(bronnen_kort(v.bronnen))}")
@@ -174,13 +217,21 @@ class MarkdownReporter(Reporter):
         if el is not None:
             out += [f"#### {md(tekst('kop.eerste_lijn', taal))}", "", md(el.tekst), ""]
             if el.sociaal_domein is not None:
-                out += [f"- {md(el.sociaal_domein.naam)}: {antwoord(el.sociaal_domein.antwoord, taal)}", ""]
-            out += [x for line in (el.sociaal_domein_advies, el.uitleg) if line for x in (md(line), "")]
+                out += [
+                    f"- {md(el.sociaal_domein.naam)}: {antwoord(el.sociaal_domein.antwoord, taal)}",
+                    "",
+                ]
+            out += [
+                x for line in (el.sociaal_domein_advies, el.uitleg) if line for x in (md(line), "")
+            ]
             out += [f"*{tekst('kop.bron', taal)}: {md(bronnen_kort(el.bronnen))}*", ""]
 
         f = tl.financiering
         out += [f"#### {tekst('kop.financieringsroute', taal)}", "", md(f.tekst), ""]
-        out += [f"- **{md(x.naam)}**" + (f": {md(x.toelichting)}" if x.toelichting else "") for x in f.passend]
+        out += [
+            f"- **{md(x.naam)}**" + (f": {md(x.toelichting)}" if x.toelichting else "")
+            for x in f.passend
+        ]
         if f.passend:
             out.append("")
         if f.algemeen:
@@ -196,11 +247,15 @@ class MarkdownReporter(Reporter):
             if d.samenvatting:
                 out += [md(d.samenvatting), ""]
             if d.voorkeur_huisarts:
-                out.append(f"- {tekst('kop.voorkeur_huisarts', taal)}: "
-                           + ", ".join(f"{x.percentage}% {md(x.tekst)}" for x in d.voorkeur_huisarts))
+                out.append(
+                    f"- {tekst('kop.voorkeur_huisarts', taal)}: "
+                    + ", ".join(f"{x.percentage}% {md(x.tekst)}" for x in d.voorkeur_huisarts)
+                )
             if d.voorkeur_specialist:
-                out.append(f"- {tekst('kop.voorkeur_specialist', taal)}: "
-                           + ", ".join(f"{x.percentage}% {md(x.tekst)}" for x in d.voorkeur_specialist))
+                out.append(
+                    f"- {tekst('kop.voorkeur_specialist', taal)}: "
+                    + ", ".join(f"{x.percentage}% {md(x.tekst)}" for x in d.voorkeur_specialist)
+                )
             out.append("")
             out += [md(d.advies), ""]
             out += [f"*{tekst('kop.bron', taal)}: {md(bronnen_kort(d.bronnen))}*", ""]
@@ -216,9 +271,14 @@ class MarkdownReporter(Reporter):
         if sp is None:
             out += [md(tekst("kop.samenwerking_leeg", taal)), ""]
             return out
-        out += [f"**{tekst('kop.zwak' if sp.zwak else 'kop.niet_zwak', taal)}.** {md(sp.advies)}", ""]
-        out.append(f"| {tekst('kop.element', taal)} | {tekst('kop.antwoord', taal).capitalize()} | "
-                   f"{tekst('kop.faalsignalen', taal)} |")
+        out += [
+            f"**{tekst('kop.zwak' if sp.zwak else 'kop.niet_zwak', taal)}.** {md(sp.advies)}",
+            "",
+        ]
+        out.append(
+            f"| {tekst('kop.element', taal)} | {tekst('kop.antwoord', taal).capitalize()} | "
+            f"{tekst('kop.faalsignalen', taal)} |"
+        )
         out.append("|---|---|---|")
         for e in sp.elementen:
             signs = ", ".join(md(x) for x in e.faal) if e.antwoord in ("nee", "deels") else ""

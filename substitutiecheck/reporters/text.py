@@ -9,14 +9,27 @@ import textwrap
 from ..i18n import antwoord, tekst, zichtbaar
 from ..report import Bevinding, OntbrekendeVoorwaarde, Rapport, Toelichting
 from . import Reporter
-from .common import (STAND, bronnen_kort, doel_regel, kernvoorwaarde_regels, notities, per_laag,
-                     plannen_regel, status_kop, voorlopig, vorm_markering, vormen_kop, vormen_leeg)
+from .common import (
+    STAND,
+    bronnen_kort,
+    doel_regel,
+    kernvoorwaarde_regels,
+    notities,
+    per_laag,
+    plannen_regel,
+    status_kop,
+    voorlopig,
+    vorm_markering,
+    vormen_kop,
+    vormen_leeg,
+)
 
 
 def click_unstyle(text: str) -> str:
     import re
 
     return re.sub(r"\x1b\[[0-9;]*m", "", text)
+
 
 WIDTH = 88
 
@@ -32,13 +45,16 @@ class _Wrapper(textwrap.TextWrapper):
         super()._handle_long_word(reversed_chunks, cur_line, cur_len, width)
         rest = reversed_chunks[-1] if reversed_chunks else ""
         line = self.width - len(self.subsequent_indent)
-        if width >= 1 and line >= 1 and chunk[:1] != " " and line < len(rest) < len(chunk):  # a word, begun here
-            reversed_chunks[-1:] = [rest[i:i + line] for i in range(0, len(rest), line)][::-1]
+        if (
+            width >= 1 and line >= 1 and chunk[:1] != " " and line < len(rest) < len(chunk)
+        ):  # a word, begun here
+            reversed_chunks[-1:] = [rest[i : i + line] for i in range(0, len(rest), line)][::-1]
+
+
 _COLOURS = {"go": "green", "voorwaardelijk": "yellow", "no-go": "red"}
 
 
 class TextReporter(Reporter):
-
     def __post_init__(self) -> None:
         self._count = 0
 
@@ -53,11 +69,14 @@ class TextReporter(Reporter):
         """Wrap ``text`` at self.breedte; ``first`` (e.g. a coloured mark) starts the first line only."""
         lead = indent + (" " * (len(click_unstyle(first)) + 1) if first else "")
         rest = " " * len(lead) + "  "  # continuation lines: never repeat a bullet
-        text = zichtbaar(text, wit=True)  # control characters shown, never obeyed (wrapping folds \n)
-        lines = _Wrapper(self.breedte, initial_indent=lead, subsequent_indent=rest,
-                         break_on_hyphens=False).wrap(text) or [lead]
+        text = zichtbaar(
+            text, wit=True
+        )  # control characters shown, never obeyed (wrapping folds \n)
+        lines = _Wrapper(
+            self.breedte, initial_indent=lead, subsequent_indent=rest, break_on_hyphens=False
+        ).wrap(text) or [lead]
         if first:
-            lines[0] = indent + first + " " + lines[0][len(lead):]
+            lines[0] = indent + first + " " + lines[0][len(lead) :]
         return lines
 
     def rapport(self, r: Rapport) -> None:
@@ -69,7 +88,10 @@ class TextReporter(Reporter):
         self._count += 1
         self._groep = r.categorie_naam
 
-        lines.extend(self._style(line, bold=True) for line in self._wrap(r.titel or tekst("kop.zonder_titel", taal), ""))
+        lines.extend(
+            self._style(line, bold=True)
+            for line in self._wrap(r.titel or tekst("kop.zonder_titel", taal), "")
+        )
         if r.invoer and r.invoer.bestand:
             where = r.invoer.bestand + (f":{r.invoer.regel}" if r.invoer.regel else "")
             lines.append(f"  ({zichtbaar(where)})")
@@ -77,13 +99,21 @@ class TextReporter(Reporter):
             lines.extend(self._wrap(f"{tekst('kop.regio', taal)}: {r.regio}", ""))
         lines.extend(self._wrap(f"{tekst('kop.patientgroep', taal)}: {r.categorie_naam}", ""))
         if r.samenwerkingsvorm_naam:
-            lines.extend(self._wrap(f"{tekst('kop.samenwerkingsvorm', taal)}: {r.samenwerkingsvorm_naam}", ""))
+            lines.extend(
+                self._wrap(
+                    f"{tekst('kop.samenwerkingsvorm', taal)}: {r.samenwerkingsvorm_naam}", ""
+                )
+            )
         lines.extend(self._wrap(f"{tekst('kop.financiering', taal)}: {r.financiering_naam}", ""))
         lines.append("")
         verdict = tekst(f"advies.{r.advies}", taal)
         extra = voorlopig(r, taal)
-        head = self._wrap(f"{tekst('kop.advies', taal)}: {verdict}" + (f" ({extra})" if extra else ""), "")
-        head[0] = head[0].replace(verdict, self._style(verdict, fg=_COLOURS[r.advies], bold=True), 1)
+        head = self._wrap(
+            f"{tekst('kop.advies', taal)}: {verdict}" + (f" ({extra})" if extra else ""), ""
+        )
+        head[0] = head[0].replace(
+            verdict, self._style(verdict, fg=_COLOURS[r.advies], bold=True), 1
+        )
         lines.extend(head)
         lines.extend(self._wrap(r.reden, ""))
 
@@ -111,31 +141,57 @@ class TextReporter(Reporter):
                 lines.extend(self._note(b))
         lines.append("")
         p = r.regelpakket
-        extends = f", {tekst('regels.breidt_uit', taal)} {' > '.join(p.uitbreiding_van)}" if p.uitbreiding_van else ""
-        lines.extend(self._wrap(f"{tekst('kop.regelpakket', taal)}: {p.naam} {p.versie} ({p.hash}{extends})", ""))
+        extends = (
+            f", {tekst('regels.breidt_uit', taal)} {' > '.join(p.uitbreiding_van)}"
+            if p.uitbreiding_van
+            else ""
+        )
+        lines.extend(
+            self._wrap(
+                f"{tekst('kop.regelpakket', taal)}: {p.naam} {p.versie} ({p.hash}{extends})", ""
+            )
+        )
         self.out.write("\n".join(lines) + "\n")
 
     def _missing(self, o: OntbrekendeVoorwaarde, indent: str = "    ") -> list[str]:
         taal = self.taal
-        mark = self._style("✗", fg="red") if o.ernst == "blokkerend" else self._style("!", fg="yellow")
-        extra = (f"; {tekst('kop.blokkerend_bij', taal, antwoord=antwoord(o.blokkeert_bij, taal))}"
-                 if o.blokkeert_bij and o.ernst != "blokkerend" else "")
+        mark = (
+            self._style("✗", fg="red") if o.ernst == "blokkerend" else self._style("!", fg="yellow")
+        )
+        extra = (
+            f"; {tekst('kop.blokkerend_bij', taal, antwoord=antwoord(o.blokkeert_bij, taal))}"
+            if o.blokkeert_bij and o.ernst != "blokkerend"
+            else ""
+        )
         head = f"{o.naam} [{o.id}] ({tekst('kop.antwoord', taal)}: {antwoord(o.antwoord, taal)}{extra})"
         out = self._wrap(head, indent, mark)
         if o.advies:
             out.extend(self._wrap(f"{tekst('kop.hoe', taal)}: {o.advies}", indent + "    "))
-        out.extend(self._wrap(f"{tekst('kop.bron', taal)}: " + "; ".join(b.kort for b in o.bronnen), indent + "    "))
+        out.extend(
+            self._wrap(
+                f"{tekst('kop.bron', taal)}: " + "; ".join(b.kort for b in o.bronnen),
+                indent + "    ",
+            )
+        )
         return out
 
     def _head(self, key: str, **kw) -> list[str]:
-        return ["", *(self._style(line, bold=True) for line in self._wrap(tekst(key, self.taal, **kw), ""))]
+        return [
+            "",
+            *(self._style(line, bold=True) for line in self._wrap(tekst(key, self.taal, **kw), "")),
+        ]
 
     def _toelichting(self, tl: Toelichting) -> list[str]:
         taal = self.taal
         out: list[str] = []
         out.extend(self._head("kop.stand"))
-        rows = [(zichtbaar(g.naam), ", ".join(f"{getattr(g, a)} {tekst('stand.' + a, taal)}" for a in STAND))
-                for g in tl.randvoorwaarden_per_groep]
+        rows = [
+            (
+                zichtbaar(g.naam),
+                ", ".join(f"{getattr(g, a)} {tekst('stand.' + a, taal)}" for a in STAND),
+            )
+            for g in tl.randvoorwaarden_per_groep
+        ]
         width = max((len(naam) for naam, _ in rows), default=0)
         longest = max((len(counts) for _, counts in rows), default=0)
         gap = next((n for n in (2, 1) if 2 + width + n + longest <= self.breedte), None)
@@ -146,18 +202,34 @@ class TextReporter(Reporter):
                 out.append(f"  {naam}")
                 out.extend(self._wrap(counts, "    "))
 
-        out.extend(["", *(self._style(line, bold=True) for line in self._wrap(vormen_kop(tl, self._groep, taal), ""))])
+        out.extend(
+            [
+                "",
+                *(
+                    self._style(line, bold=True)
+                    for line in self._wrap(vormen_kop(tl, self._groep, taal), "")
+                ),
+            ]
+        )
         leeg = vormen_leeg(tl, self._groep, taal)
         if leeg:
             out.extend(self._wrap(leeg, "  "))
         if tl.koppeling_bronnen:
-            out.extend(self._wrap(f"{tekst('kop.koppeling', taal)}: {bronnen_kort(tl.koppeling_bronnen)}", "  "))
+            out.extend(
+                self._wrap(
+                    f"{tekst('kop.koppeling', taal)}: {bronnen_kort(tl.koppeling_bronnen)}", "  "
+                )
+            )
         for v in tl.samenwerkingsvormen:
             mark = vorm_markering(v, self._groep, taal)
             mark = f" [{mark}]" if mark else ""
             out.extend(self._wrap(f"{v.naam}{mark} ({v.soort_naam})", "  - "))
             ind = "      "
-            out.extend(self._wrap(f"{status_kop(v, taal)}: {v.status or tekst('kop.niet_vermeld', taal)}", ind))
+            out.extend(
+                self._wrap(
+                    f"{status_kop(v, taal)}: {v.status or tekst('kop.niet_vermeld', taal)}", ind
+                )
+            )
             if v.waar:
                 out.extend(self._wrap(f"{tekst('kop.waar', taal)}: {v.waar}", ind))
             for aim in ("kwaliteit", "gezondheid", "kosten"):
@@ -184,7 +256,12 @@ class TextReporter(Reporter):
             out.extend(self._head("kop.eerste_lijn"))
             out.extend(self._wrap(el.tekst, "  "))
             if el.sociaal_domein is not None:
-                out.extend(self._wrap(f"{el.sociaal_domein.naam}: {antwoord(el.sociaal_domein.antwoord, taal)}", "  "))
+                out.extend(
+                    self._wrap(
+                        f"{el.sociaal_domein.naam}: {antwoord(el.sociaal_domein.antwoord, taal)}",
+                        "  ",
+                    )
+                )
             for line in (el.sociaal_domein_advies, el.uitleg):
                 if line:
                     out.extend(self._wrap(line, "  "))
@@ -194,7 +271,11 @@ class TextReporter(Reporter):
         out.extend(self._head("kop.financieringsroute"))
         out.extend(self._wrap(f.tekst, "  "))
         for route in f.passend:
-            out.extend(self._wrap(route.naam + (f": {route.toelichting}" if route.toelichting else ""), "  - "))
+            out.extend(
+                self._wrap(
+                    route.naam + (f": {route.toelichting}" if route.toelichting else ""), "  - "
+                )
+            )
         if f.algemeen:
             out.extend(self._wrap(f.algemeen, "  "))
         out.extend(self._wrap(f"{tekst('kop.bron', taal)}: {bronnen_kort(f.bronnen)}", "  "))
@@ -202,14 +283,25 @@ class TextReporter(Reporter):
         d = tl.draagvlak
         if d is not None:
             out.extend(self._head("kop.draagvlak"))
-            for line in (d.tekst, d.gelijke_expertise.tekst if d.gelijke_expertise else None, d.samenvatting):
+            for line in (
+                d.tekst,
+                d.gelijke_expertise.tekst if d.gelijke_expertise else None,
+                d.samenvatting,
+            ):
                 if line:
                     out.extend(self._wrap(line, "  "))
-            for key, items in (("kop.voorkeur_huisarts", d.voorkeur_huisarts),
-                               ("kop.voorkeur_specialist", d.voorkeur_specialist)):
+            for key, items in (
+                ("kop.voorkeur_huisarts", d.voorkeur_huisarts),
+                ("kop.voorkeur_specialist", d.voorkeur_specialist),
+            ):
                 if items:
-                    out.extend(self._wrap(f"{tekst(key, taal)}: "
-                                          + ", ".join(f"{x.percentage}% {x.tekst}" for x in items), "  "))
+                    out.extend(
+                        self._wrap(
+                            f"{tekst(key, taal)}: "
+                            + ", ".join(f"{x.percentage}% {x.tekst}" for x in items),
+                            "  ",
+                        )
+                    )
             out.extend(self._wrap(d.advies, "  "))
             out.extend(self._wrap(f"{tekst('kop.bron', taal)}: {bronnen_kort(d.bronnen)}", "  "))
 
@@ -233,7 +325,9 @@ class TextReporter(Reporter):
             line = f"  - {naam.ljust(width)}  {antwoord(e.antwoord, taal)}"
             out.append(line)
             if e.antwoord in ("nee", "deels"):
-                out.extend(self._wrap(f"{tekst('kop.faalsignalen', taal)}: {', '.join(e.faal)}", "      "))
+                out.extend(
+                    self._wrap(f"{tekst('kop.faalsignalen', taal)}: {', '.join(e.faal)}", "      ")
+                )
         out.extend(self._wrap(sp.advies, "  ", self._style("!", fg="yellow") if sp.zwak else ""))
         if sp.basis:
             out.extend(self._wrap(f"\u201c{sp.basis}\u201d", "  "))
@@ -246,7 +340,11 @@ class TextReporter(Reporter):
         out = self._wrap(b.tekst, "  - ")
         if b.advies:
             out.extend(self._wrap(b.advies, "      "))
-        out.extend(self._wrap(f"{tekst('kop.bron', taal)}: " + "; ".join(x.kort for x in b.bronnen), "      "))
+        out.extend(
+            self._wrap(
+                f"{tekst('kop.bron', taal)}: " + "; ".join(x.kort for x in b.bronnen), "      "
+            )
+        )
         return out
 
     def einde(self) -> None:
@@ -257,13 +355,23 @@ class TextReporter(Reporter):
             # per proposal the advice and what is missing, in the three tiers of the detail above
             if s.overzicht:
                 lines.extend(self._wrap(tekst("kop.laag_legenda", self.taal), ""))
-            width = max((len(tekst(f"advies.{a}", self.taal)) for a, _, _ in s.overzicht), default=0)
+            width = max(
+                (len(tekst(f"advies.{a}", self.taal)) for a, _, _ in s.overzicht), default=0
+            )
             for advies, titel, tellingen in s.overzicht:
                 counts = " / ".join(map(str, tellingen))
                 titel = titel or tekst("kop.zonder_titel", self.taal)
                 row = f"  {tekst(f'advies.{advies}', self.taal).ljust(width)}  {counts:<9}  "
-                lines.extend(_Wrapper(self.breedte, subsequent_indent=" " * len(row),
-                                      break_on_hyphens=False).wrap(row + zichtbaar(titel, wit=True)))
+                lines.extend(
+                    _Wrapper(
+                        self.breedte, subsequent_indent=" " * len(row), break_on_hyphens=False
+                    ).wrap(row + zichtbaar(titel, wit=True))
+                )
             if len(s.overzicht) < s.totaal - s.fouten:
-                lines.extend(self._wrap(tekst("kop.en_meer", self.taal, n=s.totaal - s.fouten - len(s.overzicht)), "  "))
+                lines.extend(
+                    self._wrap(
+                        tekst("kop.en_meer", self.taal, n=s.totaal - s.fouten - len(s.overzicht)),
+                        "  ",
+                    )
+                )
             self.out.write("\n".join(lines) + "\n")
