@@ -111,12 +111,8 @@ def evalueer(
 ) -> Rapport:
     """The report for one proposal (a dict or a proposal model). Raises InvoerFout on bad input.
 
-    A FHIR resource (a dict with ``resourceType``) is first mapped to a proposal: a
-    QuestionnaireResponse by linkId (:mod:`substitutiecheck.fhir`), anything else is an error."""
-    if isinstance(voorstel, dict) and "resourceType" in voorstel:
-        from .fhir import voorstel_uit_fhir
-
-        voorstel = voorstel_uit_fhir(voorstel, pack)
+    A proposal only: input in another shape (a FHIR QuestionnaireResponse) is converted first by
+    the input layer (:func:`substitutiecheck.inputs.als_voorstel`); the core knows no adapter."""
     model = lees_voorstel(voorstel, pack)
     fact = feit(model, pack)
     eng, by_key = _engine_for(pack)
@@ -210,28 +206,3 @@ def _verdict(bevindingen: list[Bevinding], ontbrekend: list[OntbrekendeVoorwaard
             )
         return "voorwaardelijk", reden
     return "go", tekst("reden.go", taal)
-
-
-def evaluate(
-    voorstel: Any,
-    *,
-    regels: Regelpakket | str | Path | None = None,
-    taal: str = "nl",
-    toelichting: bool = True,
-) -> Rapport:
-    """Advise on one proposal. The library's main entry point.
-
-    ``voorstel``: a dict (as read from a proposal JSON file) or a proposal model.
-    ``regels``: ``None`` for the shipped national pack, a folder path, or a loaded
-    :class:`Regelpakket` (load once with :func:`laad_regelpakket`, evaluate many).
-    ``taal``: ``'nl'`` (default) or ``'en'`` for the texts in the report.
-    ``toelichting``: include the notes around the verdict (``rapport.toelichting``); they never
-    change the verdict, and leaving them out makes big batches smaller and faster.
-
-    Returns a :class:`Rapport` (``.advies`` is 'go', 'voorwaardelijk' or 'no-go').
-    Raises :class:`InvoerFout` (with ``.pad``, ``.problemen``) when the proposal is invalid and
-    :class:`RegelpakketFout` when the pack is broken. Thread-safe; never prints.
-    """
-    if taal not in ("nl", "en"):
-        raise ValueError(f"taal moet 'nl' of 'en' zijn, niet {taal!r}")
-    return evalueer(voorstel, resolve_pack(regels), taal, toelichting)

@@ -126,3 +126,23 @@ def test_commands_import_only_what_they_need(tmp_path):
         & again
     )  # ctypes: the heap tuning waits for the 32nd evaluation (engine.py)
     assert "pydantic" not in first  # the proposal and report need no pydantic (model.py, report.py)
+
+
+def test_a_fhir_input_imports_the_adapter_and_nothing_heavier(tmp_path):
+    """A QuestionnaireResponse is converted by the input layer (issue 15): check loads the FHIR
+    adapter for it, and still no interactive, process-pool or heap-tuning modules."""
+    import json
+
+    from substitutiecheck.fhir import antwoorden
+    from substitutiecheck.pack import standaard_regelpakket
+
+    env = dict(os.environ, SUBSTITUTIECHECK_CACHE_DIR=str(tmp_path / "c"))
+    voorstel = json.loads((EXAMPLES / "diabetes-ketenzorg-utrecht.json").read_text("utf-8"))
+    response = tmp_path / "antwoorden.json"
+    response.write_text(json.dumps(antwoorden(voorstel, standaard_regelpakket())), "utf-8")
+    _imports(["check", str(response)], env)  # the first start validates and remembers the pack
+    fhir = _imports(["check", str(response)], env)
+    assert "substitutiecheck.fhir.response" in fhir  # the input layer converted it ...
+    assert not {"questionary", "multiprocessing", "concurrent.futures", "ctypes"} & fhir
+    plain = _imports(["check", str(EXAMPLES / "diabetes-ketenzorg-utrecht.json")], env)
+    assert not any(m.startswith("substitutiecheck.fhir") for m in plain)  # ... only for FHIR
