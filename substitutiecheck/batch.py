@@ -377,10 +377,11 @@ def _worker_init(
     from . import engine
     from .evaluation import resolve_pack
     from .reporters import reporter_by_name
+    from .runtime import vergeet_engines
 
     engine._ENGINES.clear()  # never use a durable host inherited through fork
+    vergeet_engines()
     pack = resolve_pack(regels)
-    pack.__dict__.pop("_engine", None)
     cls = reporter_by_name(fmt)
     _W.update(pack=pack, taal=taal, cls=cls, opmaak=opmaak, toelichting=toelichting)
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import Probleem, RegelpakketFout, json_pad
+from .runtime import runtime_for
 
 PACK_FILES = (
     "pakket.json",
@@ -179,7 +180,7 @@ class Regelpakket:
         return self.bronnen[bid]["soort"] == "productkeuze"
 
     def _by_id(self, name: str) -> dict[str, Mapping[str, Any]]:
-        cache = self.__dict__.setdefault("_index", {})
+        cache = runtime_for(self).index
         if name not in cache:
             cache[name] = {x["id"]: x for x in getattr(self, name)}
         return cache[name]
@@ -1254,7 +1255,7 @@ def _engine_problemen(pack: Regelpakket, fout: Exception) -> list[Probleem]:
     from .engine import RuleEngine
     from .errors import EngineFout
 
-    origin: _Origin | None = pack.__dict__.get("_origin")
+    origin: _Origin | None = runtime_for(pack).herkomst
     rv_index = {r["id"]: i for i, r in enumerate(pack.randvoorwaarden)}
     rx_index = {x["id"]: i for i, x in enumerate(pack.extra_regels)}
     out = []
@@ -1307,7 +1308,7 @@ def laad_regelpakket(map: str | Path | None = None) -> Regelpakket:
             _CACHE.move_to_end(key)
             return cached
     pack = build_pack(raw, folder, origin, chain)
-    pack.__dict__["_origin"] = origin
+    runtime_for(pack).herkomst = origin
     if map is not None:  # the shipped pack is compiled by its tests (and at its first proposal)
         _compileer(pack)
     with _CACHE_LOCK:
@@ -1323,7 +1324,7 @@ def waarschuwingen(pack: Regelpakket) -> list[Probleem]:
     that can never hold or always hold (checked over every combination of answers)."""
     from .conditions import analyse
 
-    origin: _Origin | None = pack.__dict__.get("_origin")
+    origin: _Origin | None = runtime_for(pack).herkomst
 
     def where(file_name: str, path: str) -> tuple[str, str]:
         return origin.locate(file_name, path) if origin else (file_name, path)
