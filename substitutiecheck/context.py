@@ -13,8 +13,8 @@ import threading
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from .i18n import tekst
-from .pack import Regelpakket, t
+from .i18n import t, tekst
+from .pack import Regelpakket
 from .report import (
     Antwoord,
     BronVerwijzing,

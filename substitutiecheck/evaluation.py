@@ -9,9 +9,9 @@ from typing import Any
 
 from . import engine as _engine
 from .context import bouw_toelichting, bronverwijzingen
-from .i18n import tekst
+from .i18n import t, tekst
 from .model import lees_voorstel
-from .pack import Regel, Regelpakket, laad_regelpakket, standaard_regelpakket, t
+from .pack import Regel, Regelpakket, laad_regelpakket, standaard_regelpakket
 from .report import Bevinding, OntbrekendeVoorwaarde, PakketStempel, Rapport
 from .runtime import MAX_BEVINDINGEN, runtime_for
 

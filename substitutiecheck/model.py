@@ -24,7 +24,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .errors import InvoerFout, Probleem, json_pad
-from .pack import ANTWOORDEN, UITSLUITING_ANTWOORDEN, Regelpakket, t, vul_sjabloon
+from .i18n import t
+from .pack.model import ANTWOORDEN, UITSLUITING_ANTWOORDEN, Regelpakket
+from .pack.rules import vul_sjabloon
 from .runtime import runtime_for
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -201,7 +201,7 @@ def test_a_condition_the_engine_refuses_fails_validation_not_check(regio):
 
 def test_many_distinct_packs_keep_a_bounded_number_of_engines(tmp_path, alles_ja):
     from substitutiecheck import engine, evaluate
-    from substitutiecheck import pack as pack_module
+    from substitutiecheck.pack import loading as pack_module
     from substitutiecheck.runtime import runtime_for
 
     packs = []

@@ -14,6 +14,7 @@ from conftest import EXAMPLES, ROOT
 
 from substitutiecheck import pack as pack_mod
 from substitutiecheck.errors import RegelpakketFout
+from substitutiecheck.pack import schema_messages
 
 
 @pytest.fixture
@@ -32,13 +33,13 @@ def folder(tmp_path):
 
 def _count_validations(monkeypatch):
     calls = []
-    real = pack_mod._schema_problems
+    real = schema_messages.bestand_problemen
 
     def counting(name, data):
         calls.append(name)
         return real(name, data)
 
-    monkeypatch.setattr(pack_mod, "_schema_problems", counting)
+    monkeypatch.setattr(schema_messages, "bestand_problemen", counting)
     return calls
 
 
