@@ -27,6 +27,7 @@ same value; one wins).
 
 from __future__ import annotations
 
+import functools
 import threading
 import weakref
 from dataclasses import dataclass, field
@@ -70,18 +71,25 @@ def runtime_for(pack: Regelpakket) -> PakketRuntime:
         if entry is not None and entry[0]() is pack:
             return entry[1]
         key = id(pack)
-        ref = weakref.ref(pack, lambda r: _forget(key, r))
+        ref = weakref.ref(pack, functools.partial(_forget, key))
         runtime = PakketRuntime()
         _RUNTIMES[key] = (ref, runtime)
         return runtime
 
 
-def _forget(key: int, ref: weakref.ref[Any]) -> None:
-    """The pack of ``ref`` is gone: drop its runtime (unless the id is already reused)."""
-    with _LOCK:
-        entry = _RUNTIMES.get(key)
+def _forget(
+    key: int,
+    ref: weakref.ref[Any],
+    runtimes: dict[int, tuple[weakref.ref[Any], PakketRuntime]] = _RUNTIMES,
+    lock: threading.Lock = _LOCK,
+) -> None:
+    """The pack of ``ref`` is gone: drop its runtime (unless the id is already reused). The
+    table and lock are bound as defaults: at interpreter exit the module's globals may already
+    be None when the last packs go."""
+    with lock:
+        entry = runtimes.get(key)
         if entry is not None and entry[0] is ref:
-            del _RUNTIMES[key]
+            del runtimes[key]
 
 
 def vergeet_engines() -> None:
