@@ -39,6 +39,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from .conditions import Alle, Bezoeker, Blad, EenVan, Knoop, Niet, lees
 from .errors import EngineFout, InstallatieFout, Probleem
 
 MARKER = "__eval"
@@ -50,32 +51,41 @@ def fact_key(path: str) -> str:
     return path.replace(".", "__")
 
 
-def compile_condition(cond: Mapping[str, Any], negate: bool = False) -> dict[str, Any]:
+class _Compiler(Bezoeker[dict[str, Any]]):
+    """The durable_rules JSON of a condition tree; ``negate``: of its negation."""
+
+    def __init__(self, negate: bool = False) -> None:
+        self.negate = negate
+
+    def blad(self, k: Blad) -> dict[str, Any]:
+        prop, equal = fact_key(k.veld), k.positief != self.negate
+        leaves = [{prop: v} if equal else {"$neq": {prop: v}} for v in k.waarden]
+        if len(leaves) == 1:
+            return leaves[0]
+        return {"$or": leaves} if equal else {"$and": leaves}
+
+    def _samen(self, delen: tuple[Knoop, ...], all_: bool) -> dict[str, Any]:
+        parts = [self.bezoek(c) for c in delen]
+        op = "$and" if all_ != self.negate else "$or"
+        return parts[0] if len(parts) == 1 else {op: parts}
+
+    def alle(self, k: Alle) -> dict[str, Any]:
+        return self._samen(k.delen, True)
+
+    def een_van(self, k: EenVan) -> dict[str, Any]:
+        return self._samen(k.delen, False)
+
+    def niet(self, k: Niet) -> dict[str, Any]:
+        return _Compiler(not self.negate).bezoek(k.deel)
+
+
+def compile_condition(cond: Mapping[str, Any] | Knoop, negate: bool = False) -> dict[str, Any]:
     """Compile the pack's condition language into a durable_rules JSON condition.
 
     durable has no general 'not', so negation is pushed down to the leaves (De Morgan).
     Every field is always present in the fact, so '$neq' never meets an absent field.
     """
-    if "alle" in cond or "een_van" in cond:
-        key = "alle" if "alle" in cond else "een_van"
-        parts = [compile_condition(c, negate) for c in cond[key]]
-        op = "$and" if (key == "alle") != negate else "$or"
-        return parts[0] if len(parts) == 1 else {op: parts}
-    if "niet" in cond:
-        return compile_condition(cond["niet"], not negate)
-    prop = fact_key(cond["veld"])
-    if "is" in cond or "is_niet" in cond:
-        positive = "is" in cond
-        value = cond["is"] if positive else cond["is_niet"]
-        values, equal = [value], positive != negate
-    else:
-        positive = "in" in cond
-        values = cond["in"] if positive else cond["niet_in"]
-        equal = positive != negate
-    leaves = [{prop: v} if equal else {"$neq": {prop: v}} for v in values]
-    if len(leaves) == 1:
-        return leaves[0]
-    return {"$or": leaves} if equal else {"$and": leaves}
+    return _Compiler(negate).bezoek(lees(cond))
 
 
 def load_durable():
@@ -134,7 +144,7 @@ def durable_ontbreekt(e: ImportError, python: tuple[int, int] | None = None) -> 
 class RuleEngine:
     """A compiled set of rules: ``fire(fact)`` returns the keys of the rules whose condition holds."""
 
-    def __init__(self, name: str, rules: Sequence[tuple[str, Mapping[str, Any]]]) -> None:
+    def __init__(self, name: str, rules: Sequence[tuple[str, Mapping[str, Any] | Knoop]]) -> None:
         durable_engine, QuietHost = load_durable()
         self.name = name
         self._fired: list[str] = []
@@ -325,7 +335,7 @@ _ENGINES: OrderedDict[str, RuleEngine] = OrderedDict()
 _ENGINES_LOCK = threading.Lock()
 
 
-def engine_for(name: str, rules: Iterable[tuple[str, Mapping[str, Any]]]) -> RuleEngine:
+def engine_for(name: str, rules: Iterable[tuple[str, Mapping[str, Any] | Knoop]]) -> RuleEngine:
     """The cached engine for a rule set; ``name`` must identify the rules (include a hash).
     The cache keeps the MAX_ENGINES most recently used engines and closes the others."""
     with _ENGINES_LOCK:

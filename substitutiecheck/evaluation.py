@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from . import engine as _engine
+from .conditions import Knoop
 from .context import bouw_toelichting, bronverwijzingen
 from .i18n import t, tekst
 from .model import lees_voorstel
@@ -29,7 +30,7 @@ def _engine_for(pack: Regelpakket) -> tuple[_engine.RuleEngine, dict[str, tuple[
     cached = runtime.engine
     if cached is not None and not cached[0].gesloten:  # closed: the engine cache let it go
         return cached  # type: ignore[no-any-return]
-    variants: list[tuple[str, Mapping[str, Any]]] = []
+    variants: list[tuple[str, Knoop]] = []
     by_key: dict[str, tuple[Regel, bool]] = {}
     for regel in pack.regels:
         for key, cond, blocking in regel.variants():
