@@ -11,7 +11,8 @@ flag or a category gets its question without touching the questionnaire:
   randvoorwaarde (``vraag``, ``toelichting``, ``advies``, ``bron``);
 - ``"keuzes_uit_pakket"``: the choices of category, samenwerkingsvorm, financing.
 
-Loading validates the file against ``schemas/vragenlijst.schema.json`` and then cross-checks it
+Loading validates the file against ``schemas/vragenlijst.schema.json`` (once per content: a file
+that passed before is remembered by substitutiecheck.schemacache) and then cross-checks it
 against the proposal model of the pack: every question fills a field of the model, every choice
 is a value of that field, conditions only name earlier questions, and every field the pack
 defines has a question. Problems raise :class:`VragenlijstFout` with the file and a JSON path.
@@ -40,10 +41,13 @@ from ..pack import (
     t,
     vul_sjabloon,
 )
+from ..schemacache import SchemaCache
 from .texts import beide
 
 Tekst = Mapping[str, str]
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
+SCHEMAS = (SCHEMA_DIR / "vragenlijst.schema.json", SCHEMA_DIR / "regelpakket.schema.json")
+"""The questionnaire schema and the pack schema it refers to (both in the schema cache's key)."""
 
 
 class VragenlijstFout(SubstitutiecheckFout):
@@ -184,8 +188,7 @@ def _validator() -> Any:
     from jsonschema import Draft202012Validator
     from referencing import Registry, Resource
 
-    own = json.loads((SCHEMA_DIR / "vragenlijst.schema.json").read_text(encoding="utf-8"))
-    pack_schema = json.loads((SCHEMA_DIR / "regelpakket.schema.json").read_text(encoding="utf-8"))
+    own, pack_schema = (json.loads(p.read_text(encoding="utf-8")) for p in SCHEMAS)
     registry = Registry().with_resource(pack_schema["$id"], Resource.from_contents(pack_schema))
     return Draft202012Validator(own, registry=registry)
 
@@ -216,9 +219,13 @@ def lees_bestand(path: Path) -> Any:
         data = parse_json(raw)  # as strict as a proposal: duplicate keys, deep nesting
     except InvoerFout as e:
         raise VragenlijstFout(e.problemen, bestand=bestand) from None
-    problems = schema_problemen(_validator(), data)
-    if problems:
-        raise VragenlijstFout(problems, bestand=bestand)
+    # this exact content passed the schema before: skip importing and running jsonschema
+    known = SchemaCache({"vragenlijst": data}, schemas=SCHEMAS)
+    if not known.geldig:
+        problems = schema_problemen(_validator(), data)
+        if problems:
+            raise VragenlijstFout(problems, bestand=bestand)
+        known.onthoud()
     return data
 
 
