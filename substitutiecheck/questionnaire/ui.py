@@ -769,9 +769,11 @@ def main(
 ) -> int:
     """``substitutiecheck vragenlijst``: returns the exit code. Raises SubstitutiecheckFout for
     a broken rule pack or questionnaire, a bad ``--van`` file, or no terminal on stdin."""
-    from ..evaluation import resolve_pack
+    # the pack as evaluation.resolve_pack loads it, without importing evaluation: that pulls in
+    # the report's classes (~20 ms of the first prompt), which only the end of the questionnaire needs
+    from ..pack import laad_regelpakket, standaard_regelpakket
 
-    pack = resolve_pack(regels)
+    pack = standaard_regelpakket() if regels is None else laad_regelpakket(regels)
     vl = laad_vragenlijst(pack)
     folder = Path(uitvoer).resolve().parent
     if not folder.is_dir() or not os.access(folder, os.W_OK):
