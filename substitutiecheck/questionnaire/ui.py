@@ -72,8 +72,9 @@ def _gedeelde_standaardtoetsen() -> Iterator[None]:
     hundred) built once and shared, instead of anew by every Application, which cost 20-30 ms of
     every question. They hold no state of their own: their filters and handlers ask the running
     application, and each prompt still gets its own key processor and its own bindings on top."""
-    from prompt_toolkit.application import application as pt_app
+    from prompt_toolkit.application import application
 
+    pt_app: Any = application  # Application.__init__ calls this module's load_key_bindings
     gedeeld = _standaardtoetsen()
     origineel = pt_app.load_key_bindings
     pt_app.load_key_bindings = lambda: gedeeld
