@@ -14,6 +14,7 @@ from conftest import EXAMPLES, ROOT
 
 from substitutiecheck import pack as pack_mod
 from substitutiecheck.errors import RegelpakketFout
+from substitutiecheck.pack import schema_messages
 
 
 @pytest.fixture
@@ -32,13 +33,13 @@ def folder(tmp_path):
 
 def _count_validations(monkeypatch):
     calls = []
-    real = pack_mod._schema_problems
+    real = schema_messages.bestand_problemen
 
     def counting(name, data):
         calls.append(name)
         return real(name, data)
 
-    monkeypatch.setattr(pack_mod, "_schema_problems", counting)
+    monkeypatch.setattr(schema_messages, "bestand_problemen", counting)
     return calls
 
 
@@ -226,3 +227,23 @@ def test_the_questionnaire_starts_without_pydantic_or_jsonschema(tmp_path):
     again = start()
     assert "questionary" in again
     assert not (never | {"jsonschema", "referencing"}) & again
+
+
+def test_a_fhir_input_imports_the_adapter_and_nothing_heavier(tmp_path):
+    """A QuestionnaireResponse is converted by the input layer (issue 15): check loads the FHIR
+    adapter for it, and still no interactive, process-pool or heap-tuning modules."""
+    import json
+
+    from substitutiecheck.fhir import antwoorden
+    from substitutiecheck.pack import standaard_regelpakket
+
+    env = dict(os.environ, SUBSTITUTIECHECK_CACHE_DIR=str(tmp_path / "c"))
+    voorstel = json.loads((EXAMPLES / "diabetes-ketenzorg-utrecht.json").read_text("utf-8"))
+    response = tmp_path / "antwoorden.json"
+    response.write_text(json.dumps(antwoorden(voorstel, standaard_regelpakket())), "utf-8")
+    _imports(["check", str(response)], env)  # the first start validates and remembers the pack
+    fhir = _imports(["check", str(response)], env)
+    assert "substitutiecheck.fhir.response" in fhir  # the input layer converted it ...
+    assert not {"questionary", "multiprocessing", "concurrent.futures", "ctypes"} & fhir
+    plain = _imports(["check", str(EXAMPLES / "diabetes-ketenzorg-utrecht.json")], env)
+    assert not any(m.startswith("substitutiecheck.fhir") for m in plain)  # ... only for FHIR
