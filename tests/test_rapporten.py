@@ -511,7 +511,7 @@ def test_context_without_a_chosen_form_for_a_group_off_the_list() -> None:
     from substitutiecheck import evaluate
 
     tl = evaluate({"titel": "x", "patientgroep": {"categorie": "overig"}}).toelichting
-    assert tl.samenwerkingsvormen == []
+    assert tl.samenwerkingsvormen == ()
     assert [x.id for x in tl.financiering.passend] == ["s3", "project", "nza_innovatie"]
     assert tl.financiering.tekst.startswith(
         "Kies een financieringsroute; volgens substitutiecheck passend bij deze patiëntengroep"
