@@ -237,7 +237,8 @@ def test_fixed_fields_are_read_only_and_the_role_is_required(pagina, tmp_path):
         assert pagina.page.locator(f'[id="{link}/1/1"]').is_disabled(), link
     assert pagina.page.input_value('[id="titel/1/1"]').startswith("Meekijkconsult dermatologie")
     pagina.page.click("#sc-opslaan")  # no role yet: nothing is downloaded, the page says why
-    assert "verplicht" in pagina.melding()
+    assert pagina.melding().endswith("vul eerst in wat verplicht is: Uw rol")
+    pagina.page.wait_for_function("document.activeElement.id === 'respondent.rol/1/1'")
     assert list(tmp_path.iterdir()) == []
     pagina.offline()
 
@@ -293,6 +294,11 @@ def test_labels_keyboard_and_a_phone_screen(browser, formulier):
                 .map(i => i.id || i.name)"""
         )
         assert unlabelled == []
+        help_labels = p.page.evaluate(
+            """() => [...document.querySelectorAll('#sc-formulier button.lhc-help-button')]
+                .map(b => b.getAttribute('aria-label'))"""
+        )
+        assert help_labels and all(x.startswith("Uitleg bij ") for x in help_labels), help_labels
         assert p.page.evaluate("document.documentElement.scrollWidth") <= 360
         # keyboard only: from the role, Tab reaches the name field; in a radio group the arrow
         # keys change the answer

@@ -78,6 +78,12 @@
     }
   }
 
+  function hulpknoppen() {
+    for (const b of box.querySelectorAll("button.lhc-help-button[aria-label^='Help button for ']")) {
+      b.setAttribute("aria-label", T.hulp + " " + b.getAttribute("aria-label").slice(16));
+    }
+  }
+
   function radios() {
     // LHC-Forms' radio buttons (ng-zorro) show the choice with a class, but leave the native
     // 'checked' on the first selection: keep it equal, so a screen reader says what is shown
@@ -90,7 +96,7 @@
   let wacht = null;
   function later() {
     gewijzigd = true;
-    setTimeout(radios, 0);
+    setTimeout(function () { radios(); hulpknoppen(); }, 0);
     clearTimeout(wacht);
     wacht = setTimeout(bewaar, 200);
   }
@@ -99,7 +105,18 @@
     if (!klaar) return;
     const fouten = LForms.Util.checkValidity(box);
     if (fouten && fouten.length) {
-      meld(T.onvolledig + " " + fouten.join("; "), true);
+      // LHC-Forms says '<question> requires a value' (in English): name the questions only,
+      // and put the cursor in the first of them
+      const namen = fouten.map(f => String(f).replace(/ requires a value$/, ""));
+      meld(T.onvolledig + " " + namen.join("; "), true);
+      for (const label of box.querySelectorAll("label[for]")) {
+        const vraag = label.querySelector(".question");
+        if (vraag && vraag.textContent.trim() === namen[0]) {
+          const veld = document.getElementById(label.htmlFor);
+          if (veld) veld.focus();
+          break;
+        }
+      }
       return;
     }
     const qr = antwoorden();
@@ -142,6 +159,8 @@
     await LForms.Util.addFormToPage(def, box, { fhirVersion: "R4" });
     klaar = true;
     radios();
+    hulpknoppen();
+    new MutationObserver(hulpknoppen).observe(box, { childList: true, subtree: true });
     for (const ev of ["input", "change", "click", "keyup", "focusout"]) {
       box.addEventListener(ev, later);
     }

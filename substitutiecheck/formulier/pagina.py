@@ -72,9 +72,10 @@ TEKSTEN: Mapping[str, Mapping[str, str]] = {
         "en": "The form could not be loaded.",
     },
     "onvolledig": {
-        "nl": "Nog niet opgeslagen: vul eerst in wat verplicht is.",
-        "en": "Not saved yet: first fill in what is required.",
+        "nl": "Nog niet opgeslagen: vul eerst in wat verplicht is:",
+        "en": "Not saved yet: first fill in what is required:",
     },
+    "hulp": {"nl": "Uitleg bij", "en": "Help for"},
     "opgeslagen": {
         "nl": "Opgeslagen als {bestand} (in uw map Downloads). Stuur dat bestand terug.",
         "en": "Saved as {bestand} (in your Downloads folder). Send that file back.",
