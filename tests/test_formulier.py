@@ -176,3 +176,24 @@ def test_check_reads_the_role_back(tmp_path):
     assert r.returncode == 2
     err = r.stderr.decode()
     assert "item[0].item[0].answer[0]" in err and "onbekende rol 'dokter'" in err
+
+
+def test_van_takes_a_questionnaire_response_too(tmp_path, html):
+    """A partner's returned file (or any response) can be the start of the next form."""
+    qr = tmp_path / "antwoorden.json"
+    r = run_cli("export", "fhir-antwoorden", str(SHARED_EXAMPLE), "-o", str(qr))
+    assert r.returncode == 0, r.stderr.decode()
+    out = tmp_path / "f.html"
+    r = run_cli("export", "formulier", "-o", str(out), "--van", str(qr))
+    assert r.returncode == 0, r.stderr.decode()
+    fixed = {
+        it["linkId"]: it
+        for it in _items(_config(out.read_text("utf-8"))["questionnaire"]["item"])
+        if it.get("readOnly")
+    }
+    expected = {
+        it["linkId"]: it
+        for it in _items(_config(html)["questionnaire"]["item"])
+        if it.get("readOnly")
+    }
+    assert fixed == expected and len(fixed) == 6

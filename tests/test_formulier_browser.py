@@ -8,10 +8,10 @@ chromium, driven by Playwright), offline, with every network request blocked and
 - a reload keeps the answers until they are saved; after saving they are gone;
 - labels are tied to inputs, and at 360 px nothing is wider than the screen.
 
-Skipped, with the reason, only when Playwright or a chromium binary is missing (set
-SUBSTITUTIECHECK_CHROMIUM to its path if it is not /usr/bin/chromium or on PATH). On Debian:
-``apt-get install -y chromium``; Playwright comes with the test extra (its own browsers are never
-downloaded: the system chromium is used).
+Skipped, with the reason, only when no chromium binary is found (set SUBSTITUTIECHECK_CHROMIUM
+to its path if it is not /usr/bin/chromium or on PATH). On Debian: ``apt-get install -y
+chromium``. Playwright comes with the test extra; its own browsers are never downloaded (no
+``playwright install``): it drives the system chromium.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SHARED_EXAMPLE, run_cli
+from playwright import sync_api  # the test extra; never its own browser download
 
 CANDIDATES = ("/usr/bin/chromium", "chromium", "chromium-browser")
 
@@ -40,9 +41,6 @@ pytestmark = pytest.mark.skipif(
     CHROMIUM is None,
     reason="no chromium binary found (install Debian's chromium: apt-get install -y chromium, "
     "or set SUBSTITUTIECHECK_CHROMIUM)",
-)
-sync_api = pytest.importorskip(
-    "playwright.sync_api", reason="playwright is not installed (pip install -e '.[test]')"
 )
 
 ARGS = [
