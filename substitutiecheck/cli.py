@@ -902,6 +902,59 @@ def export_fhir_antwoorden(
             )
 
 
+@export.command("formulier")
+@click.option(
+    "-o",
+    "--uitvoer",
+    type=UitvoerPad(streepje=False),
+    required=True,
+    help="Het HTML-formulier (één bestand, werkt offline), atomair geschreven.",
+)
+@click.option(
+    "--van",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Een voorstel (JSON): titel, regio, patiëntengroep, vorm en financiering staan dan vast.",
+)
+@regels_option
+@lang_option
+def export_formulier(uitvoer: str, van: str | None, regels: str | None, taal: str) -> None:
+    """Schrijf de vragenlijst als één HTML-formulier om in de browser in te vullen, zonder
+    internet. 'Opslaan' geeft een FHIR QuestionnaireResponse (<voorstel>-<rol>.json) die
+    'substitutiecheck check' leest als elk voorstel."""
+    from pathlib import Path
+
+    from .evaluation import resolve_pack
+    from .formulier import formulier
+
+    pack = resolve_pack(regels)
+    voorstel = None
+    if van is not None:
+        _is_invoer(uitvoer, [van])
+        voorstel = _een_voorstel(van, pack)
+    try:
+        html = formulier(pack, taal, voorstel, basis=Path(van).stem if van else None)
+    except InvoerFout as e:
+        raise e.met_bron(van or "", None) from None
+    with _output(uitvoer) as out:
+        out.write(html)
+
+
+def _een_voorstel(pad: str, pack: Any) -> Any:
+    """The one proposal in ``pad`` (a proposal or a QuestionnaireResponse); InvoerFout otherwise."""
+    from .fhir import is_fhir, voorstel_uit_fhir
+    from .inputs import iter_items
+
+    for item in iter_items([pad]):
+        if item.fout is not None:
+            raise item.fout
+        try:
+            return voorstel_uit_fhir(item.data, pack) if is_fhir(item.data) else item.data
+        except InvoerFout as e:
+            raise e.met_bron(item.bron, item.regel) from None
+    return None
+
+
 @main.command()
 @click.option(
     "-o",
