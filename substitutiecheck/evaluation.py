@@ -155,17 +155,28 @@ def evalueer(
         financiering_naam=t(pack.financieringsroute(fin)["naam"], taal),
         advies=advies,
         voorlopig=bool(nog_onbekend),
-        nog_onbekend=nog_onbekend,
+        nog_onbekend=tuple(nog_onbekend),
         reden=reden,
-        ontbrekende_randvoorwaarden=ontbrekend,
-        bevindingen=bevindingen,
-        regelpakket=PakketStempel(**pack.stempel),
+        ontbrekende_randvoorwaarden=tuple(ontbrekend),
+        bevindingen=tuple(bevindingen),
+        regelpakket=_stempel(pack),
         taal=taal,
         toelichting=bouw_toelichting(pack, model, taal) if toelichting else None,
     )
 
 
 _BLOCKING_ANSWER = {"randvoorwaarde": "nee", "uitsluiting": "ja"}
+
+
+def _stempel(pack: Regelpakket) -> PakketStempel:
+    """The pack's stamp as an immutable report part (``pack.stempel`` is a dict with a list)."""
+    s = pack.stempel
+    return PakketStempel(
+        naam=s["naam"],
+        versie=s["versie"],
+        hash=s["hash"],
+        uitbreiding_van=tuple(s["uitbreiding_van"]),
+    )
 
 
 def _nog_onbekend(ontbrekend: list[OntbrekendeVoorwaarde]) -> list[str]:
