@@ -125,7 +125,8 @@ class Regelpakket:
         'triple_aim', 'evaluatie', 'eerste_lijn', 'kernvoorwaarde', each present or not. They add
         proposal fields that no rule may test (they are not in :attr:`velden`), so they never
         change the verdict."""
-        return (self.toelichting or {}).get("voorstel_zelf", {})
+        deel: Mapping[str, Any] = (self.toelichting or {}).get("voorstel_zelf", {})
+        return deel
 
     @cached_property
     def stempel(self) -> dict[str, Any]:
