@@ -31,12 +31,13 @@ Design (see ENGINE-NOTES.md; each point has a test in tests/test_engine_hazards.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import sys
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from .conditions import Alle, Bezoeker, Blad, EenVan, Knoop, Niet, lees
@@ -88,14 +89,14 @@ def compile_condition(cond: Mapping[str, Any] | Knoop, negate: bool = False) -> 
     return _Compiler(negate).bezoek(lees(cond))
 
 
-def load_durable():
+def load_durable() -> tuple[Any, Any]:
     """durable's engine module and our host class; InstallatieFout if durable does not load."""
     try:
         from durable import engine as durable_engine
     except ImportError as e:
         raise durable_ontbreekt(e) from e
 
-    class QuietHost(durable_engine.Host):
+    class QuietHost(durable_engine.Host):  # type: ignore[misc]  # durable has no types
         """A Host without the two timer threads durable starts (and never stops)."""
 
         def _run(self) -> None:  # noqa: D401 - overriding durable's thread starter
@@ -113,7 +114,7 @@ does not ask pip for it there."""
 def durable_ontbreekt(e: ImportError, python: tuple[int, int] | None = None) -> InstallatieFout:
     """The one sentence a user whose durable_rules does not load gets: what to run."""
     python = python or (sys.version_info[0], sys.version_info[1])
-    versie = "%d.%d" % python
+    versie = f"{python[0]}.{python[1]}"
     if python >= DURABLE_EIGEN_BOUW:
         nl = (
             f"durable-rules kan niet worden geladen ({e}): op Python {versie} werkt de release "
@@ -157,7 +158,7 @@ class RuleEngine:
         self.names = [name] if len(groups) == 1 else [f"{name}__{g}" for g in range(len(groups))]
         definitions: dict[str, Any] = {}
         index = 0
-        for ruleset, group in zip(self.names, groups):
+        for ruleset, group in zip(self.names, groups, strict=True):
             definition: dict[str, Any] = {
                 SENTINEL: {"all": [{"m": {"$ex": {MARKER: 1}}}], "run": self._sentinel}
             }
@@ -190,22 +191,20 @@ class RuleEngine:
                 return
             self.gesloten = True
             for handle, _ in self._rulesets:
-                try:
+                with contextlib.suppress(Exception):  # freeing is best effort
                     self._c.delete_ruleset(handle)
-                except Exception:  # noqa: BLE001 - freeing is best effort
-                    pass
             self._rulesets = []
 
-    def _recorder(self, key: str):
+    def _recorder(self, key: str) -> Callable[[Any], None]:
         fired = self._fired
 
-        def record(_closure) -> None:
+        def record(_closure: Any) -> None:
             fired.append(key)
 
         return record
 
     @staticmethod
-    def _sentinel(_closure) -> None:
+    def _sentinel(_closure: Any) -> None:
         return None
 
     def fire(self, fact: Mapping[str, str]) -> list[str]:
@@ -217,7 +216,7 @@ class RuleEngine:
             if n == HEAP_SLACK_AFTER:
                 _keep_heap_slack()
             sid = str(n)
-            payload = dict(fact)
+            payload: dict[str, Any] = dict(fact)
             payload["sid"] = sid
             payload[MARKER] = 1
             text = json.dumps(payload, ensure_ascii=False)
@@ -274,7 +273,7 @@ def _keep_heap_slack() -> bool:
     try:
         import ctypes
 
-        return ctypes.CDLL(None).mallopt(_M_TOP_PAD, HEAP_SLACK) == 1
+        return bool(ctypes.CDLL(None).mallopt(_M_TOP_PAD, HEAP_SLACK) == 1)
     except (OSError, AttributeError):  # not glibc (musl has no mallopt)
         return False
 
