@@ -81,3 +81,24 @@ def test_the_engine_compiles_the_same_meaning(c):
     for negate in (False, True):
         compiled = compile_condition(c, negate)
         assert run(compiled, fact) is (conditions.holds(c, ANSWERS.get) != negate)
+
+
+def test_no_module_but_conditions_dispatches_on_a_conditions_keys():
+    """One parser (conditions.lees), walks by visitors: a new walker that re-dispatches on the
+    JSON keys of a condition would drift from the others (issue 15)."""
+    import re
+
+    from conftest import ROOT
+
+    pattern = re.compile(
+        r"""["'](alle|een_van|niet|is_niet|niet_in)["']\s+(not\s+)?in\s+[A-Za-z_]"""
+    )
+    found = [
+        f"{path.relative_to(ROOT)}:{i}"
+        for folder in ("substitutiecheck", "benchmarks")
+        for path in sorted((ROOT / folder).rglob("*.py"))
+        if path.name != "conditions.py"
+        for i, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+        if pattern.search(line)
+    ]
+    assert found == []
