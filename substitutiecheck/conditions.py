@@ -170,6 +170,32 @@ class _Bladeren(Bezoeker[Iterator[tuple[str, Blad]]]):
         yield from self._onder(f"{self.pad}.niet", k.deel)
 
 
+Predikaat = Callable[[Mapping[str, Any]], bool]
+
+
+class _Predikaat(Bezoeker[Predikaat]):
+    """The condition compiled once into a Python closure over a dict of field values: for
+    evaluating one condition many times (:func:`analyse` tries every assignment)."""
+
+    def blad(self, k: Blad) -> Predikaat:
+        veld, waarden = k.veld, frozenset(k.waarden)
+        if k.positief:
+            return lambda w: w.get(veld) in waarden
+        return lambda w: w.get(veld) not in waarden
+
+    def alle(self, k: Alle) -> Predikaat:
+        parts = [self.bezoek(c) for c in k.delen]
+        return lambda w: all(p(w) for p in parts)
+
+    def een_van(self, k: EenVan) -> Predikaat:
+        parts = [self.bezoek(c) for c in k.delen]
+        return lambda w: any(p(w) for p in parts)
+
+    def niet(self, k: Niet) -> Predikaat:
+        inner = self.bezoek(k.deel)
+        return lambda w: not inner(w)
+
+
 def bladeren(cond: Conditie | Knoop, pad: str = "") -> Iterator[tuple[str, Blad]]:
     """(JSON path, leaf) for every leaf of ``cond``, in order; ``pad`` is the path of ``cond``."""
     return _Bladeren(pad).bezoek(lees(cond))
@@ -202,9 +228,10 @@ def toewijzingen(
 def analyse(cond: Conditie | Knoop, domein: Mapping[str, Sequence[str]]) -> str | None:
     """'nooit' when no answer can satisfy ``cond``, 'altijd' when every answer does, else None."""
     boom = lees(cond)
+    test = _Predikaat().bezoek(boom)
     seen_true = seen_false = False
     for assignment in toewijzingen(boom, domein):
-        if geldt(boom, assignment):
+        if test(assignment):
             seen_true = True
         else:
             seen_false = True
