@@ -13,8 +13,8 @@ import threading
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from .i18n import tekst
-from .pack import Regelpakket, t
+from .i18n import t, tekst
+from .pack import Regelpakket
 from .report import (
     Antwoord,
     BronVerwijzing,
@@ -34,6 +34,7 @@ from .report import (
     Toelichting,
     TripleAim,
 )
+from .runtime import runtime_for
 
 AIMS = ("kwaliteit", "gezondheid", "kosten")
 
@@ -99,7 +100,7 @@ _LOCK = threading.Lock()
 def _cached(pack: Regelpakket, key: tuple, build: Callable[[], Any]) -> Any:
     """Parts that depend only on a few ids are immutable models: build each once per pack.
     The key space is small (categories x forms x financing routes x languages)."""
-    cache = pack.__dict__.setdefault("_toelichting_cache", {})
+    cache = runtime_for(pack).toelichting
     try:
         return cache[key]
     except KeyError:
