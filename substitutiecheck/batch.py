@@ -54,7 +54,7 @@ def aantal_jobs(jobs: int) -> int:
 # ---------------------------------------------------------------------------------------------
 
 
-class Voortgang:
+class ProgressBar:
     """A one-line progress display on a terminal's stderr; silent everywhere else.
 
     It appears only after ``na`` seconds (short runs never flicker), redraws at most ten times a
@@ -118,7 +118,7 @@ class Voortgang:
             self.stream.flush()
             self._zichtbaar = False
 
-    def __enter__(self) -> Voortgang:
+    def __enter__(self) -> ProgressBar:
         return self
 
     def __exit__(self, *exc: Any) -> None:
@@ -184,7 +184,7 @@ def verwerk(
     taal: str = "nl",
     jobs: int = 1,
     bij_fout: Callable[[InvoerFout], None] | None = None,
-    voortgang: Voortgang | None = None,
+    voortgang: ProgressBar | None = None,
     brok: int = BROK,
     toelichting: bool = True,
 ) -> bool:
