@@ -165,6 +165,22 @@ def test_installed_wheel_works_outside_the_checkout(tmp_path):
     where, advies = run.stdout.split()
     assert where == str(site / "substitutiecheck" / "_data" / "rules")
     assert advies == "go"
+    # the HTML form ships its page script, stylesheet and LHC-Forms (export formulier)
+    form = (
+        "from substitutiecheck.formulier import formulier; import substitutiecheck.pack as p; "
+        "html = formulier(p.standaard_regelpakket()); "
+        "print(len(html), 'LHC-Forms' in html, 'sc-v-lhc' in html)"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", form],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
+    )
+    assert run.returncode == 0, run.stderr
+    size, stamp, lhc = run.stdout.split()
+    assert int(size) > 1_000_000 and stamp == lhc == "True"
 
 
 def test_atomic_write_gives_normal_permissions(tmp_path):

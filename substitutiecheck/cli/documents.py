@@ -111,6 +111,52 @@ def export_fhir_antwoorden(
             )
 
 
+@export.command("formulier")
+@click.option(
+    "-o",
+    "--uitvoer",
+    type=UitvoerPad(streepje=False),
+    required=True,
+    help="Het HTML-formulier (één bestand, werkt offline), atomair geschreven.",
+)
+@click.option(
+    "--van",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Een voorstel (JSON): titel, regio, patiëntengroep, vorm en financiering staan dan vast.",
+)
+@regels_option
+@lang_option
+def export_formulier(uitvoer: str, van: str | None, regels: str | None, taal: str) -> None:
+    """Schrijf de vragenlijst als één HTML-formulier om in de browser in te vullen, zonder
+    internet. 'Opslaan' geeft een FHIR QuestionnaireResponse (<voorstel>-<rol>.json) die
+    'substitutiecheck check' leest als elk voorstel."""
+    from pathlib import Path
+
+    from ..evaluation import resolve_pack
+    from ..formulier import formulier
+    from ..inputs import als_voorstel, iter_items
+
+    pack = resolve_pack(regels)
+    voorstel = None
+    if van is not None:
+        refuse_input_as_output(uitvoer, [van])
+        for item in iter_items([van]):
+            if item.fout is not None:
+                raise item.fout
+            try:
+                voorstel = als_voorstel(item.data, pack)
+            except InvoerFout as e:
+                raise e.met_bron(item.bron, item.regel) from None
+            break
+    try:
+        html = formulier(pack, taal, voorstel, basis=Path(van).stem if van else None)
+    except InvoerFout as e:
+        raise e.met_bron(van or "", None) from None
+    with output(uitvoer) as out:
+        out.write(html)
+
+
 @click.command(cls=HulpCommand)
 @click.option(
     "-o",

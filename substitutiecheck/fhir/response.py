@@ -22,6 +22,7 @@ from ..errors import InvoerFout, Probleem
 from ..pack import Regelpakket
 from ..questionnaire.data import Vragenlijst
 from ..questionnaire.flow import naar_voorstel, uit_voorstel
+from . import respondent
 from .common import (
     BASIS_URL,
     HULP_SUFFIX,
@@ -118,6 +119,11 @@ class _Lezer:
         for s in vl.secties:
             self.structuur |= {SECTIE_PREFIX + s.id, SECTIE_PREFIX + s.id + INTRO_SUFFIX}
         self.structuur |= {q + HULP_SUFFIX for q in self.vragen}
+        # the respondent, as the form asks for it (until the questionnaire does: respondent.eigen)
+        self.respondent_velden = set() if respondent.eigen(vl) else set(respondent.VELDEN)
+        if self.respondent_velden:
+            self.structuur |= {respondent.SECTIE, respondent.SECTIE + INTRO_SUFFIX}
+        self.respondent: dict[str, str] = {}
         self.problems: list[Probleem] = []
         self.answers: dict[str, str] = {}
         self.paden: dict[str, str] = {}
@@ -153,20 +159,10 @@ class _Lezer:
             self.walk(it.get("item"), f"{pad}.item")
             return
         if link not in self.vragen:
-            close = difflib.get_close_matches(link, sorted(self.vragen), n=1, cutoff=0.6)
-            hint = (
-                (f"; bedoelde u '{close[0]}'?", f"; did you mean '{close[0]}'?")
-                if close
-                else (
-                    "; zie 'substitutiecheck export fhir' voor de vragen",
-                    "; see 'substitutiecheck export fhir' for the questions",
-                )
-            )
-            self.fail(
-                f"{pad}.linkId",
-                f"onbekende vraag '{link}'{hint[0]}",
-                f"unknown question '{link}'{hint[1]}",
-            )
+            if link in self.respondent_velden:
+                self.respondent_item(link, answers, pad)
+            else:
+                self.onbekend(link, pad)
             return
         if link in self.paden:
             self.fail(
@@ -194,6 +190,46 @@ class _Lezer:
             )
             return
         self.answer(link, answers[0], f"{pad}.answer[0]")
+
+    def onbekend(self, link: str, pad: str) -> None:
+        close = difflib.get_close_matches(link, sorted(self.vragen), n=1, cutoff=0.6)
+        hint = (
+            (f"; bedoelde u '{close[0]}'?", f"; did you mean '{close[0]}'?")
+            if close
+            else (
+                "; zie 'substitutiecheck export fhir' voor de vragen",
+                "; see 'substitutiecheck export fhir' for the questions",
+            )
+        )
+        self.fail(
+            f"{pad}.linkId",
+            f"onbekende vraag '{link}'{hint[0]}",
+            f"unknown question '{link}'{hint[1]}",
+        )
+
+    def respondent_item(self, link: str, answers: Any, pad: str) -> None:
+        if link in self.paden:
+            self.fail(
+                f"{pad}.linkId",
+                f"vraag '{link}' staat twee keer in de antwoorden (ook bij {self.paden[link]})",
+                f"question '{link}' occurs twice in the answers (also at {self.paden[link]})",
+            )
+            return
+        self.paden[link] = pad
+        if not answers:
+            return
+        if not isinstance(answers, list) or len(answers) != 1:
+            self.fail(
+                f"{pad}.answer",
+                f"vraag '{link}': verwacht één antwoord",
+                f"question '{link}': expected one answer",
+            )
+            return
+        problem = respondent.fout(link, answers[0])
+        if problem:
+            self.fail(f"{pad}.answer[0]", *problem)
+        else:
+            self.respondent[link] = respondent.waarde(link, answers[0])
 
     def answer(self, link: str, a: Any, pad: str) -> None:
         if not isinstance(a, dict):
@@ -340,4 +376,7 @@ def voorstel_uit_antwoorden(doc: Mapping[str, Any], pack: Regelpakket) -> dict[s
         lezer.finish()
     if lezer.problems:
         raise InvoerFout(list(dict.fromkeys(lezer.problems)))
-    return naar_voorstel(vl, lezer.answers)
+    voorstel = naar_voorstel(vl, lezer.answers)
+    if lezer.respondent and "respondent" not in voorstel and respondent.in_contract(pack):
+        voorstel["respondent"] = respondent.als_object(lezer.respondent)
+    return voorstel
