@@ -54,7 +54,7 @@ def test_nothing_is_loaded_from_elsewhere(html):
     assert re.search(r"<[a-zA-Z][^>]*\s(?:src|href)\s*=", html) is None
     csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html).group(1)
     assert "default-src 'none'" in csp and "connect-src 'none'" in csp
-    assert "http:" not in csp and "https:" not in csp
+    assert "http:" not in csp and "https:" not in csp and "unsafe-eval" not in csp
     # exactly one page script and the config; the vendor scripts are data until unpacked
     assert html.count("<script>") == 1
     assert html.count("</script>") == 2 + len(pagina_mod.SCRIPTS)

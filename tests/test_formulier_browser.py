@@ -84,6 +84,7 @@ class Pagina:
         self.page = self.ctx.new_page()
         self.page.on("request", lambda r: self.requests.append(r.url))
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
         self.open()
 
     def _route(self, route) -> None:

@@ -30,7 +30,7 @@ SCRIPTS = (  # element id -> file in vendor/, in the order they run
     ("sc-v-fhir", "lformsFHIR.min.js.gz"),
 )
 CSP = (
-    "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval' blob:; "
+    "default-src 'none'; script-src 'unsafe-inline' blob:; "
     "style-src 'unsafe-inline'; img-src data: blob:; font-src data:; connect-src 'none'; "
     "base-uri 'none'; form-action 'none'"
 )
