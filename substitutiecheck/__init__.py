@@ -34,7 +34,7 @@ __all__ = [
 ]
 
 _LAZY = {
-    "evaluate": "evaluation",
+    "evaluate": "api",
     "laad_regelpakket": "pack",
     "standaard_regelpakket": "pack",
     "Regelpakket": "pack",
@@ -48,8 +48,8 @@ _LAZY = {
 }
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .api import evaluate
     from .errors import EngineFout, InvoerFout, Probleem, RegelpakketFout, SubstitutiecheckFout
-    from .evaluation import evaluate
     from .model import voorstel_schema
     from .pack import Regelpakket, laad_regelpakket, standaard_regelpakket
     from .report import Rapport

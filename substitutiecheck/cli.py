@@ -8,6 +8,7 @@ import contextlib
 import json
 import os
 import sys
+from collections.abc import Sequence
 from typing import Any
 
 import click
@@ -20,13 +21,28 @@ EXIT_PIPE = 141
 """The reader of our output went away (``check … | head -1``): a quiet end with the status a
 shell reports for a tool that SIGPIPE ended (128 + 13), so a pipeline sees it stopped early."""
 LANG_ENV = "SUBSTITUTIECHECK_LANG"
+TAAL = "substitutiecheck.taal"
+"""The key of the language in ``ctx.meta``, which every context of one command line shares: the
+language lives there, never in the process environment, so each in-process call (a host
+program, a test runner) gets the language it asked for."""
 
 
-def _lang_from_argv() -> str:
-    argv = sys.argv[1:]
-    for i, a in enumerate(argv):
-        if a == "--lang" and i + 1 < len(argv):
-            return argv[i + 1]
+def taal_van(ctx: click.Context | None) -> str:
+    """The language of the command line that ``ctx`` belongs to ('nl' without a context)."""
+    if ctx is None:
+        return "nl"
+    taal = ctx.meta.get(TAAL, "nl")
+    return taal if taal in ("nl", "en") else "nl"
+
+
+def _taal_vooraf(args: Sequence[str]) -> str:
+    """The language before the options are parsed, from the arguments click was given: the first
+    ``--lang``, else SUBSTITUTIECHECK_LANG, else Dutch. Help pages and usage errors can come
+    before the ``--lang`` option itself is processed (``check --help --lang en``); the option,
+    once processed, has the last word (:func:`_taal_gekozen`)."""
+    for i, a in enumerate(args):
+        if a == "--lang" and i + 1 < len(args):
+            return args[i + 1]
         if a.startswith("--lang="):
             return a.split("=", 1)[1]
     return os.environ.get(LANG_ENV, "nl")
@@ -92,9 +108,9 @@ def _hulp_nl(text: str, words: tuple[tuple[str, str], ...]) -> str:
 class HulpOpmaak(click.HelpFormatter):
     """Click's help formatter, with its own words in Dutch (unless ``--lang en``)."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, taal: str = "nl", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.nl = _lang_from_argv() != "en"
+        self.nl = taal != "en"
 
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
         if self.nl:
@@ -125,7 +141,20 @@ class HulpOpmaak(click.HelpFormatter):
 
 
 class HulpContext(click.Context):
+    """A context whose help formatter knows the language. The root context can be handed its
+    ``meta`` (Main.main does, to see the language after the command has ended)."""
+
     formatter_class = HulpOpmaak
+
+    def __init__(self, *args: Any, meta: dict[str, Any] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if meta is not None and self.parent is None:
+            self._meta = meta
+
+    def make_formatter(self) -> click.HelpFormatter:
+        return HulpOpmaak(
+            width=self.terminal_width, max_width=self.max_content_width, taal=taal_van(self)
+        )
 
 
 class _Engels:
@@ -133,7 +162,7 @@ class _Engels:
     command, its options and, for a group, its commands. Swapped in for the one page only."""
 
     def get_help(self, ctx: click.Context) -> str:
-        if _lang_from_argv() != "en":
+        if taal_van(ctx) != "en":
             return super().get_help(ctx)  # type: ignore[misc]
         import inspect
 
@@ -185,9 +214,9 @@ class Main(_Engels, click.Group):
     def main(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
         """Click's own usage errors, in Dutch (or English), as one line plus a hint; exit 2."""
         kwargs.pop("standalone_mode", None)
-        taal = _lang_from_argv() if _lang_from_argv() in ("nl", "en") else "nl"
+        meta: dict[str, Any] = {}  # the root context's meta: the language of this call
         try:
-            rv = super().main(*args, standalone_mode=False, **kwargs)
+            rv = super().main(*args, standalone_mode=False, meta=meta, **kwargs)
             sys.stdout.flush()  # here, not at exit: a closed pipe must be seen while we can handle it
         except BrokenPipeError:
             _stil_einde()
@@ -201,9 +230,11 @@ class Main(_Engels, click.Group):
             from .fileio import uitvoer_fout
 
             _naar_devnull(sys.stdout)
+            taal = _taal_in(meta)
             print_error_lines(uitvoer_fout("<stdout>", e, bezig=True).regels(taal), taal)
             sys.exit(EXIT_ERROR)
         except click.UsageError as e:
+            taal = taal_van(e.ctx) if e.ctx is not None else _taal_in(meta)
             if (
                 type(e).__name__ == "NoArgsIsHelpError" and e.ctx is not None
             ):  # plain 'substitutiecheck'
@@ -214,30 +245,37 @@ class Main(_Engels, click.Group):
                 click.echo(tekst("cli.hulp", taal, commando=e.ctx.command_path), err=True)
             sys.exit(EXIT_ERROR)
         except click.ClickException as e:
-            print_error_lines([e.format_message()], taal)
+            print_error_lines([e.format_message()], _taal_in(meta))
             sys.exit(e.exit_code)
         except click.Abort:
-            click.echo(tekst("cli.afgebroken", taal), err=True)
+            click.echo(tekst("cli.afgebroken", _taal_in(meta)), err=True)
             sys.exit(EXIT_INTERRUPTED)
         sys.exit(rv if isinstance(rv, int) else EXIT_OK)
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """Before the options are parsed: a first guess of the language from these arguments,
+        for the help pages and usage errors that parsing itself may give."""
+        ctx.meta.setdefault(TAAL, _taal_vooraf(args))
+        return super().parse_args(ctx, args)
+
     def invoke(self, ctx: click.Context) -> Any:
-        taal = _lang_from_argv() if _lang_from_argv() in ("nl", "en") else "nl"
         try:
             return super().invoke(ctx)
         except SubstitutiecheckFout as e:
+            taal = taal_van(ctx)
             print_error_lines(e.regels(taal), taal)
             if e.hint:
                 click.echo(tekst(e.hint, taal), err=True)
             ctx.exit(EXIT_ERROR)
         except (KeyboardInterrupt, click.Abort):
-            click.echo(tekst("cli.afgebroken", taal), err=True)
+            click.echo(tekst("cli.afgebroken", taal_van(ctx)), err=True)
             ctx.exit(EXIT_INTERRUPTED)
         except BrokenPipeError:
             _stil_einde()
         except (click.exceptions.Exit, click.ClickException):
             raise
         except Exception as e:  # noqa: BLE001 - the edge: no traceback for users
+            taal = taal_van(ctx)
             stdout_kapot = isinstance(e, OSError) and not _stdout_schrijfbaar()
             if stdout_kapot or (isinstance(e, OSError) and _omgeving(e)):
                 # a full disk behind '>', or under a scratch file: the environment, not a bug
@@ -253,6 +291,12 @@ class Main(_Engels, click.Group):
             kind = "engine" if isinstance(e, EngineFout) else type(e).__name__
             print_error_lines([tekst("cli.interne_fout", taal, soort=kind, bericht=str(e))], taal)
             ctx.exit(EXIT_INTERNAL)
+
+
+def _taal_in(meta: dict[str, Any]) -> str:
+    """The language a command line ended with, from its root context's ``meta``."""
+    taal = meta.get(TAAL) or _taal_vooraf(())
+    return taal if taal in ("nl", "en") else "nl"
 
 
 def _omgeving(e: OSError) -> bool:
@@ -347,6 +391,19 @@ def usage_message(e: click.UsageError, taal: str) -> str:
     return tekst("cli.gebruik", taal, bericht=e.format_message())
 
 
+def _taal_gekozen(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A command's own ``--lang`` wins; without it the language is the one the command line
+    already has (``substitutiecheck --lang en COMMAND``, else SUBSTITUTIECHECK_LANG, else nl).
+    Kept in ``ctx.meta`` for the error handler and the help pages."""
+    from click.core import ParameterSource
+
+    if ctx.get_parameter_source(str(param.name)) is ParameterSource.COMMANDLINE:
+        ctx.meta[TAAL] = value
+    elif value is not None:  # the option's default or SUBSTITUTIECHECK_LANG
+        value = ctx.meta.setdefault(TAAL, value)
+    return value
+
+
 lang_option = click.option(
     "--lang",
     "taal",
@@ -354,6 +411,7 @@ lang_option = click.option(
     envvar=LANG_ENV,
     default="nl",
     show_default=True,
+    callback=_taal_gekozen,
     help="Taal van de uitvoer / language of the output.",
 )
 sub_lang_option = click.option(
@@ -361,6 +419,7 @@ sub_lang_option = click.option(
     "sub_taal",
     type=click.Choice(["nl", "en"]),
     default=None,
+    callback=_taal_gekozen,
     help="Taal van de uitvoer / language of the output.",
 )
 regels_option = click.option(
@@ -381,19 +440,12 @@ regels_option = click.option(
     default=None,
     hidden=True,
     expose_value=False,
-    callback=lambda ctx, param, value: _set_lang(value),
+    callback=_taal_gekozen,
     help="Taal voor alle commando's / language for every command.",
 )
 def main() -> None:
     """Substitutiecheck: is deze patiëntengroep geschikt voor substitutie van zorg
     (van ziekenhuis naar huisarts), en zo nee, wat ontbreekt er nog?"""
-
-
-def _set_lang(value: str | None) -> None:
-    """``substitutiecheck --lang en COMMAND``: the language for the command too (its own --lang
-    option reads the same environment variable)."""
-    if value:
-        os.environ[LANG_ENV] = value
 
 
 def _warn_about(pack: Any, regels: str | None, taal: str) -> None:
@@ -418,7 +470,7 @@ class UitvoerPad(click.Path):
         self.streepje = streepje
 
     def convert(self, value: Any, param: Any, ctx: Any) -> Any:
-        taal = _lang_from_argv()
+        taal = taal_van(ctx)
         if value == "" or (value == "-" and not self.streepje):
             self.fail(
                 tekst("cli.uitvoer_leeg" if value == "" else "cli.uitvoer_geen_streepje", taal),

@@ -5,6 +5,19 @@ Dutch is the default; every key has an English text too (a test checks this).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+Tekst = Mapping[str, str]
+"""A text in two languages, {'nl': ..., 'en': ...} (a rule pack's texts)."""
+
+
+def t(tekst: Tekst | None, taal: str) -> str:
+    """Pick the language from a {'nl': ..., 'en': ...} text (Dutch when the language is absent)."""
+    if not tekst:
+        return ""
+    return tekst.get(taal) or tekst["nl"]
+
+
 TEKSTEN: dict[str, dict[str, str]] = {
     # verdicts
     "advies.go": {"nl": "GO", "en": "GO"},

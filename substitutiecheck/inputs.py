@@ -12,9 +12,12 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from .errors import InvoerFout, Probleem, os_fout
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .pack import Regelpakket
 
 SUFFIXES = (".json", ".jsonl")
 STDIN = "-"
@@ -52,6 +55,18 @@ _JSON_MESSAGES = {
     ),
     "Invalid \\escape": ("ongeldige escape (\\) in tekst", "invalid escape (\\) in string"),
 }
+
+
+def als_voorstel(data: Any, pack: Regelpakket) -> Any:
+    """The proposal an input document holds, for :func:`evaluation.evalueer` (which takes
+    proposals only). A FHIR resource (a JSON object with ``resourceType``) goes through the FHIR
+    adapter: a QuestionnaireResponse is mapped by linkId, any other resource is an
+    :class:`InvoerFout`. Anything else is returned as it is, for the evaluator to validate."""
+    if isinstance(data, dict) and "resourceType" in data:
+        from .fhir import voorstel_uit_fhir  # only for FHIR input: the adapter stays at the edge
+
+        return voorstel_uit_fhir(data, pack)
+    return data
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .errors import InvoerFout, Probleem, json_pad
-from .pack import ANTWOORDEN, UITSLUITING_ANTWOORDEN, Regelpakket, t, vul_sjabloon
+from .i18n import t
+from .pack.model import ANTWOORDEN, UITSLUITING_ANTWOORDEN, Regelpakket
+from .pack.rules import vul_sjabloon
+from .runtime import runtime_for
 
 if TYPE_CHECKING:  # pragma: no cover
     from pydantic import BaseModel
@@ -77,9 +80,9 @@ MAX_TITEL, MAX_REGIO, MAX_OMSCHRIJVING = 500, 200, 2000
 
 def contract(pack: Regelpakket) -> Veld:
     """The proposal contract of this pack, as one 'object' field (built once per pack)."""
-    cached = pack.__dict__.get("_contract")
-    if cached is not None:
-        return cached
+    runtime = runtime_for(pack)
+    if runtime.contract is not None:
+        return runtime.contract  # type: ignore[no-any-return]
 
     def antwoorden(items, tekst_van: str, keuzes=ANTWOORDEN) -> tuple[Veld, ...]:
         return tuple(
@@ -194,7 +197,7 @@ def contract(pack: Regelpakket) -> Veld:
             *_voorstel_zelf(pack),
         ),
     )
-    pack.__dict__["_contract"] = root
+    runtime.contract = root
     return root
 
 
@@ -418,10 +421,10 @@ def _voorstel_zelf(pack: Regelpakket) -> tuple[Veld, ...]:
 def voorstel_model(pack: Regelpakket, taal: str = "nl") -> type[BaseModel]:
     """The pydantic model of a proposal for this pack (built once per pack and language; the
     language is that of the titles and descriptions in its JSON Schema)."""
-    sleutel = "_voorstel_model" if taal == "nl" else f"_voorstel_model_{taal}"
-    cached = pack.__dict__.get(sleutel)
+    modellen = runtime_for(pack).voorstel_modellen
+    cached = modellen.get(taal)
     if cached is not None:
-        return cached
+        return cached  # type: ignore[no-any-return]
     from typing import Literal, Optional
 
     from pydantic import ConfigDict, Field, create_model
@@ -480,7 +483,7 @@ def voorstel_model(pack: Regelpakket, taal: str = "nl") -> type[BaseModel]:
         ),
         **{v.naam: field(v) for v in root.velden},
     )
-    pack.__dict__[sleutel] = model
+    modellen[taal] = model
     return model
 
 
@@ -732,9 +735,9 @@ def lees_voorstel(data: Any, pack: Regelpakket) -> dict[str, Any]:
 def _elders(pack: Regelpakket) -> Mapping[str, str]:
     """Where each field name of the contract lives ('ict' -> 'randvoorwaarden'), for the
     suggestion when a field is in the wrong place. A name used in two places is left out."""
-    cached = pack.__dict__.get("_elders")
-    if cached is not None:
-        return cached
+    runtime = runtime_for(pack)
+    if runtime.elders is not None:
+        return runtime.elders  # type: ignore[no-any-return]
     plaatsen: dict[str, list[str]] = {}
 
     def walk(veld: Veld, loc: tuple) -> None:
@@ -745,5 +748,5 @@ def _elders(pack: Regelpakket) -> Mapping[str, str]:
 
     walk(contract(pack), ())
     out = {naam: waar[0] for naam, waar in plaatsen.items() if len(waar) == 1}
-    pack.__dict__["_elders"] = out
+    runtime.elders = out
     return out

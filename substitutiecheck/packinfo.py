@@ -7,8 +7,8 @@ import difflib
 
 from .conditions import beschrijf
 from .errors import Probleem, RegelpakketFout
-from .i18n import TEKSTEN, tekst
-from .pack import Regel, Regelpakket, t
+from .i18n import TEKSTEN, t, tekst
+from .pack import Regel, Regelpakket
 
 
 def _ernst(regel: Regel, taal: str) -> str:
