@@ -942,14 +942,13 @@ def export_formulier(uitvoer: str, van: str | None, regels: str | None, taal: st
 
 def _een_voorstel(pad: str, pack: Any) -> Any:
     """The one proposal in ``pad`` (a proposal or a QuestionnaireResponse); InvoerFout otherwise."""
-    from .fhir import is_fhir, voorstel_uit_fhir
-    from .inputs import iter_items
+    from .inputs import als_voorstel, iter_items
 
     for item in iter_items([pad]):
         if item.fout is not None:
             raise item.fout
         try:
-            return voorstel_uit_fhir(item.data, pack) if is_fhir(item.data) else item.data
+            return als_voorstel(item.data, pack)
         except InvoerFout as e:
             raise e.met_bron(item.bron, item.regel) from None
     return None
