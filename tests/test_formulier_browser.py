@@ -318,6 +318,10 @@ def test_labels_keyboard_and_a_phone_screen(browser, formulier):
                 .map(b => b.getAttribute('aria-label'))"""
         )
         assert help_labels and all(x.startswith("Uitleg bij ") for x in help_labels), help_labels
+        titles = p.page.evaluate(
+            "() => [...document.querySelectorAll('#sc-formulier [title]')].map(e => e.title)"
+        )
+        assert titles and set(titles) == {"Verplicht"}, titles
         assert p.page.evaluate("document.documentElement.scrollWidth") <= 360
         # keyboard only: from the role, Tab reaches the name field; in a radio group the arrow
         # keys change the answer

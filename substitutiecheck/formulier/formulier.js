@@ -79,9 +79,11 @@
   }
 
   function hulpknoppen() {
+    // LHC-Forms' own words for a screen reader are English: say them in the page's language
     for (const b of box.querySelectorAll("button.lhc-help-button[aria-label^='Help button for ']")) {
       b.setAttribute("aria-label", T.hulp + " " + b.getAttribute("aria-label").slice(16));
     }
+    for (const e of box.querySelectorAll("[title='Required']")) e.setAttribute("title", T.verplicht);
   }
 
   function radios() {

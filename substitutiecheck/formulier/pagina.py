@@ -76,6 +76,7 @@ TEKSTEN: Mapping[str, Mapping[str, str]] = {
         "en": "Not saved yet: first fill in what is required:",
     },
     "hulp": {"nl": "Uitleg bij", "en": "Help for"},
+    "verplicht": {"nl": "Verplicht", "en": "Required"},
     "opgeslagen": {
         "nl": "Opgeslagen als {bestand} (in uw map Downloads). Stuur dat bestand terug.",
         "en": "Saved as {bestand} (in your Downloads folder). Send that file back.",
