@@ -197,3 +197,18 @@ def test_van_takes_a_questionnaire_response_too(tmp_path, html):
         if it.get("readOnly")
     }
     assert fixed == expected and len(fixed) == 6
+
+
+def test_a_title_cannot_break_out_of_the_page(tmp_path):
+    voorstel = json.loads(SHARED_EXAMPLE.read_text("utf-8"))
+    voorstel["titel"] = "</script><script>alert(1)</script><!-- x"
+    van = tmp_path / "gevaarlijk.json"
+    van.write_text(json.dumps(voorstel), "utf-8")
+    out = tmp_path / "f.html"
+    r = run_cli("export", "formulier", "-o", str(out), "--van", str(van))
+    assert r.returncode == 0, r.stderr.decode()
+    text = out.read_text("utf-8")
+    assert text.count("</script>") == 2 + len(pagina_mod.SCRIPTS)
+    assert "<!--" not in text and "alert(1)" in text
+    items = {it["linkId"]: it for it in _items(_config(text)["questionnaire"]["item"])}
+    assert items["titel"]["initial"] == [{"valueString": voorstel["titel"]}]
