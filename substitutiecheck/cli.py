@@ -925,33 +925,19 @@ def export_formulier(uitvoer: str, van: str | None, regels: str | None, taal: st
     from pathlib import Path
 
     from .evaluation import resolve_pack
-    from .formulier import formulier
+    from .formulier import formulier, lees_van
 
     pack = resolve_pack(regels)
     voorstel = None
     if van is not None:
         _is_invoer(uitvoer, [van])
-        voorstel = _een_voorstel(van, pack)
+        voorstel = lees_van(van, pack)
     try:
         html = formulier(pack, taal, voorstel, basis=Path(van).stem if van else None)
     except InvoerFout as e:
         raise e.met_bron(van or "", None) from None
     with _output(uitvoer) as out:
         out.write(html)
-
-
-def _een_voorstel(pad: str, pack: Any) -> Any:
-    """The one proposal in ``pad`` (a proposal or a QuestionnaireResponse); InvoerFout otherwise."""
-    from .inputs import als_voorstel, iter_items
-
-    for item in iter_items([pad]):
-        if item.fout is not None:
-            raise item.fout
-        try:
-            return als_voorstel(item.data, pack)
-        except InvoerFout as e:
-            raise e.met_bron(item.bron, item.regel) from None
-    return None
 
 
 @main.command()

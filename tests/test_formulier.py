@@ -144,6 +144,12 @@ def test_a_bad_proposal_is_one_line_naming_the_file(tmp_path):
     assert len(lines) == 1 and str(bad) in lines[0] and "titel" in lines[0]
     r = run_cli("export", "formulier", "-o", str(SHARED_EXAMPLE), "--van", str(SHARED_EXAMPLE))
     assert r.returncode == 2
+    batch = SHARED_EXAMPLE.parent / "batch-twente.jsonl"  # one form is for one proposal
+    r = run_cli("export", "formulier", "-o", str(out), "--van", str(batch))
+    assert r.returncode == 2 and not out.exists()
+    assert r.stderr.decode().strip() == (
+        f"fout: {batch}: --van neemt één voorstel; dit bestand heeft er 3"
+    )
 
 
 def _response(rol: str) -> dict:
