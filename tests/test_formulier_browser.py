@@ -322,6 +322,15 @@ def test_labels_keyboard_and_a_phone_screen(browser, formulier):
             "() => [...document.querySelectorAll('#sc-formulier [title]')].map(e => e.title)"
         )
         assert titles and set(titles) == {"Verplicht"}, titles
+        # the help (why it counts, how to meet it, sources) opens with Enter, closes with Escape
+        p.page.focus('[id="help-button-randvoorwaarden.bekostiging/1/1"]')
+        p.page.keyboard.press("Enter")
+        popover = p.page.locator(".lhc-popover-help")
+        sync_api.expect(popover).to_contain_text("Hoe u eraan voldoet")
+        sync_api.expect(popover).to_contain_text("Bronnen: ")
+        sync_api.expect(popover.locator(".ant-popover-title")).to_have_text("Uitleg")
+        p.page.keyboard.press("Escape")
+        sync_api.expect(popover).to_have_count(0)
         assert p.page.evaluate("document.documentElement.scrollWidth") <= 360
         # keyboard only: from the role, Tab reaches the name field; in a radio group the arrow
         # keys change the answer

@@ -77,6 +77,7 @@ TEKSTEN: Mapping[str, Mapping[str, str]] = {
     },
     "hulp": {"nl": "Uitleg bij", "en": "Help for"},
     "verplicht": {"nl": "Verplicht", "en": "Required"},
+    "uitleg_kop": {"nl": "Uitleg", "en": "Help"},
     "opgeslagen": {
         "nl": "Opgeslagen als {bestand} (in uw map Downloads). Stuur dat bestand terug.",
         "en": "Saved as {bestand} (in your Downloads folder). Send that file back.",
