@@ -9,9 +9,10 @@ Everything here is data from the pack (``samenwerkingsvormen.json``, ``samenwerk
 
 from __future__ import annotations
 
+import functools
 import threading
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TypeVar
 
 from .i18n import t, tekst
 from .pack import Regelpakket
@@ -36,10 +37,14 @@ from .report import (
 )
 from .runtime import runtime_for
 
+T = TypeVar("T")
+
 AIMS = ("kwaliteit", "gezondheid", "kosten")
 
 
-def bronverwijzingen(pack: Regelpakket, ids, taal: str) -> tuple[BronVerwijzing, ...]:
+def bronverwijzingen(
+    pack: Regelpakket, ids: Iterable[str], taal: str
+) -> tuple[BronVerwijzing, ...]:
     """The pack's sources ``ids`` as report references in ``taal`` (built once per pack and shared)."""
     ids = tuple(ids)
     return _cached(pack, ("bronnen", ids, taal), lambda: tuple(_bron(pack, b, taal) for b in ids))
@@ -97,16 +102,18 @@ def bouw_toelichting(pack: Regelpakket, voorstel: Mapping[str, Any], taal: str) 
 _LOCK = threading.Lock()
 
 
-def _cached(pack: Regelpakket, key: tuple, build: Callable[[], Any]) -> Any:
+def _cached(pack: Regelpakket, key: tuple[Any, ...], build: Callable[[], T]) -> T:
     """Parts that depend only on a few ids are immutable models: build each once per pack.
     The key space is small (categories x forms x financing routes x languages)."""
     cache = runtime_for(pack).toelichting
     try:
-        return cache[key]
+        hit: T = cache[key]
+        return hit
     except KeyError:
         value = build()
         with _LOCK:
-            return cache.setdefault(key, value)
+            kept: T = cache.setdefault(key, value)
+            return kept
 
 
 def _stand(pack: Regelpakket, answers: Mapping[str, str], taal: str) -> tuple[GroepStand, ...]:
@@ -123,7 +130,7 @@ def _stand(pack: Regelpakket, answers: Mapping[str, str], taal: str) -> tuple[Gr
                 _cached(
                     pack,
                     ("stand", g["id"], given, taal),
-                    lambda g=g, ids=ids, given=given: _build_stand(pack, g, ids, given, taal),
+                    functools.partial(_build_stand, pack, g, ids, given, taal),
                 )
             )
     return tuple(out)
@@ -361,7 +368,7 @@ def _namen(items: list[str], taal: str) -> str:
     return ", ".join(items[:-1]) + tekst("voorlopig.en", taal) + items[-1]
 
 
-def _met_advies(pack: Regelpakket, bron, advies: str | None) -> list[str]:
+def _met_advies(pack: Regelpakket, bron: Iterable[str], advies: str | None) -> list[str]:
     """The sources of a part: its 'productkeuze' only when the product's own advice is shown."""
     return [b for b in bron if advies or not pack.is_productkeuze(b)]
 

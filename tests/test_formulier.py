@@ -218,3 +218,13 @@ def test_a_title_cannot_break_out_of_the_page(tmp_path):
     assert "<!--" not in text and "alert(1)" in text
     items = {it["linkId"]: it for it in _items(_config(text)["questionnaire"]["item"])}
     assert items["titel"]["initial"] == [{"valueString": voorstel["titel"]}]
+
+
+def test_the_respondent_goes_into_the_proposal_once_the_contract_has_it(pack, monkeypatch):
+    from substitutiecheck.fhir import respondent, voorstel_uit_antwoorden
+
+    doc = _response("huisarts")
+    assert "respondent" not in voorstel_uit_antwoorden(doc, pack)  # not in today's contract
+    monkeypatch.setattr(respondent, "in_contract", lambda pack: True)
+    got = voorstel_uit_antwoorden(doc, pack)
+    assert got["respondent"] == {"rol": "huisarts", "naam": "J. Jansen"}

@@ -22,6 +22,7 @@ from typing import IO, Any
 import click
 
 from ..errors import Probleem, SubstitutiecheckFout
+from ..exitstatus import ExitStatus
 from ..pack import ANTWOORDEN, Regelpakket, t
 from .data import Vraag, Vragenlijst, laad_vragenlijst
 from .flow import SORTED_BY_FIT, Sessie
@@ -33,7 +34,6 @@ UITLEG = "\x00uitleg"
 AFRONDEN = "\x00afronden"
 HERVAT, OPNIEUW, HERZIEN, STOPPEN = "\x00hervat", "\x00opnieuw", "\x00herzien", "\x00stoppen"
 WIDTH = 88
-EXIT_OK, EXIT_INTERRUPTED = 0, 130
 
 
 class StartFout(SubstitutiecheckFout):
@@ -695,7 +695,7 @@ class VragenlijstUI:
             self.sessie = self.start(van)
         except (_Gestopt, KeyboardInterrupt, EOFError):
             self._stderr(self.t("ui.niets_gedaan"))
-            return EXIT_INTERRUPTED
+            return ExitStatus.INTERRUPTED
         self.echo(self.t("ui.opslag", pad=self.opslag.pad), dim=True)
         try:
             self.loop()
@@ -706,10 +706,10 @@ class VragenlijstUI:
             else:
                 self.opslag.bewaar(s)
                 self._stderr(self.t("ui.gestopt", pad=self.opslag.pad))
-            return EXIT_INTERRUPTED
+            return ExitStatus.INTERRUPTED
         self.opslag.rond_af(self.sessie)
         self.slot(self.rapport())
-        return EXIT_OK
+        return ExitStatus.OK
 
     def _stderr(self, text: str) -> None:
         click.echo("", file=self.out)
