@@ -242,7 +242,7 @@ def test_enable_when_agrees_with_the_condition_language(pack, cond):
         VORM: ["mdo", "vsv", "meekijkconsult"],
     }
     for combo in itertools.product(*domain.values()):
-        answers = dict(zip(domain, combo))
+        answers = dict(zip(domain, combo, strict=True))
         assert _fhir_enabled(ews, behaviour, answers) == conditions.geldt(cond, answers), answers
 
 
@@ -447,7 +447,8 @@ BROKEN = [
         "niet van toepassing",
         _answer("samenwerking", [{"valueCoding": {"code": "nee"}}]),
         "item[8].item[1]",
-        "vraag 'samenwerking.gedeelde_ambitie' is beantwoord maar niet van toepassing (alleen als samenwerking is 'ja')",
+        "vraag 'samenwerking.gedeelde_ambitie' is beantwoord maar niet van toepassing "
+        "(alleen als samenwerking is 'ja')",
     ),
     (
         "linkId ontbreekt",

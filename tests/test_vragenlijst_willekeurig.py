@@ -66,7 +66,7 @@ STARTS = [  # (proposal, progress position or None for a finished file)
 
 def sequence(seed: int) -> tuple[int, list[str]]:
     rng = random.Random(seed)
-    keys, weights = zip(*KEYS)
+    keys, weights = zip(*KEYS, strict=True)
     return rng.randrange(len(STARTS)), rng.choices(keys, weights, k=rng.randint(4, 24))
 
 
@@ -191,9 +191,8 @@ def test_random_keys_in_process(tmp_path, pack):
         with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
             sent = []
 
-            def feed() -> (
-                None
-            ):  # everything at the first prompt, then Ctrl-C (again at every next one)
+            def feed(sent: list[int] = sent, keys: list[str] = keys) -> None:
+                """Everything at the first prompt, then Ctrl-C (again at every next one)."""
                 pipe.send_text("\x03" if sent else "".join(keys) + "\x03")
                 sent.append(1)
 

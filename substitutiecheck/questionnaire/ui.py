@@ -406,7 +406,7 @@ class VragenlijstUI:
         toetsen = {str(i): k.waarde for i, k in enumerate(keuzes, 1)}
         letters = [t(k.naam, self.taal)[:1].lower() for k in keuzes]
         if len(set(letters)) == len(letters) and all(c.isalpha() for c in letters):
-            toetsen.update(zip(letters, (k.waarde for k in keuzes)))
+            toetsen.update(zip(letters, (k.waarde for k in keuzes), strict=True))
             hint = "/".join(letters)
         else:
             hint = f"1-{len(keuzes)}"
