@@ -4,6 +4,8 @@ Renders only; the CLI prints."""
 from __future__ import annotations
 
 import difflib
+from collections.abc import Mapping
+from typing import Any
 
 from .conditions import beschrijf
 from .errors import Probleem, RegelpakketFout
@@ -46,7 +48,7 @@ def regel_lijst(pack: Regelpakket, taal: str = "nl") -> list[str]:
     return lines
 
 
-def _item_for(pack: Regelpakket, regel: Regel):
+def _item_for(pack: Regelpakket, regel: Regel) -> Mapping[str, Any] | None:
     collections = {
         "randvoorwaarde": pack.randvoorwaarden,
         "uitsluiting": pack.uitsluitingen,
