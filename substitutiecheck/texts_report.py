@@ -83,7 +83,7 @@ TEKSTEN_RAPPORT: dict[str, dict[str, str]] = {
     "kop.regelpakket": {"nl": "Regelpakket", "en": "Rule pack"},
     "kop.samenvatting": {"nl": "Samenvatting", "en": "Summary"},
     "kop.geen": {"nl": "geen", "en": "none"},
-    # the notes around the verdict (context.py) and the report formats
+    # the notes around the verdict (context*.py) and the report formats
     "kop.toelichting": {"nl": "Toelichting rond het advies", "en": "Notes around the advice"},
     "kop.stand": {"nl": "Randvoorwaarden per groep", "en": "Preconditions per group"},
     "kop.vormen": {

@@ -41,7 +41,7 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "nl": "Ongeldige keuze '{waarde}'.",
         "en": "Invalid choice '{waarde}'.",
     },
-    # screen (ui.py)
+    # screen (prompts.py, screens.py, ui.py)
     "ui.opslag": {
         "nl": "Uw antwoorden worden na elke vraag opgeslagen in {pad}.",
         "en": "Your answers are saved after every question in {pad}.",
