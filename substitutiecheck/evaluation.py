@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, cast
 
 from . import engine as _engine
+from .conditions import Knoop
 from .context import bouw_toelichting, bronverwijzingen
 from .i18n import t, tekst
 from .model import lees_voorstel
 from .pack import Regel, Regelpakket, laad_regelpakket, standaard_regelpakket
-from .report import Bevinding, OntbrekendeVoorwaarde, PakketStempel, Rapport
+from .report import Advies, Bevinding, Ernst, OntbrekendeVoorwaarde, PakketStempel, Rapport
 from .runtime import MAX_BEVINDINGEN, runtime_for
 
 
@@ -29,7 +30,7 @@ def _engine_for(pack: Regelpakket) -> tuple[_engine.RuleEngine, dict[str, tuple[
     cached = runtime.engine
     if cached is not None and not cached[0].gesloten:  # closed: the engine cache let it go
         return cached  # type: ignore[no-any-return]
-    variants: list[tuple[str, Mapping[str, Any]]] = []
+    variants: list[tuple[str, Knoop]] = []
     by_key: dict[str, tuple[Regel, bool]] = {}
     for regel in pack.regels:
         for key, cond, blocking in regel.variants():
@@ -75,10 +76,10 @@ def _finding(
     answer and the language, and are frozen: built once per pack and shared between reports."""
     cache = runtime_for(pack).bevindingen
     cache_key = (key, antwoord, taal)
-    hit = cache.get(cache_key)
+    hit: tuple[Bevinding, OntbrekendeVoorwaarde | None] | None = cache.get(cache_key)
     if hit is not None:
         return hit
-    ernst = regel.ernst_blokkerend if blocking else regel.ernst
+    ernst = cast(Ernst, regel.ernst_blokkerend if blocking else regel.ernst)  # schema-checked
     bronnen = bronverwijzingen(pack, regel.bron, taal)
     bevinding = Bevinding(
         regel=regel.id,
@@ -159,7 +160,7 @@ def evalueer(
         ontbrekende_randvoorwaarden=tuple(ontbrekend),
         bevindingen=tuple(bevindingen),
         regelpakket=_stempel(pack),
-        taal=taal,
+        taal=cast(Literal["nl", "en"], taal),
         toelichting=bouw_toelichting(pack, model, taal) if toelichting else None,
     )
 
@@ -194,7 +195,9 @@ def _namen(items: list[str], taal: str, most: int = 3) -> str:
     return "; ".join(items[:most]) + tekst("reden.en_nog", taal, n=len(items) - most)
 
 
-def _verdict(bevindingen: list[Bevinding], ontbrekend: list[OntbrekendeVoorwaarde], taal: str):
+def _verdict(
+    bevindingen: list[Bevinding], ontbrekend: list[OntbrekendeVoorwaarde], taal: str
+) -> tuple[Advies, str]:
     blocking = [b for b in bevindingen if b.ernst == "blokkerend"]
     if blocking:
         excl = [b.naam for b in blocking if b.regel.startswith(("uitsluiting.", "categorie."))]

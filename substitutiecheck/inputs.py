@@ -118,8 +118,9 @@ def te_groot(max_mb: float, regel: bool) -> Probleem:
     )
 
 
-class _Regels(Protocol):
-    """A byte stream read line by line (a file, standard input, or :class:`_Terug`)."""
+class Regels(Protocol):
+    """What reading JSON Lines needs of a byte stream: ``readline`` with a limit (a file,
+    standard input, or :class:`_Terug`)."""
 
     def readline(self, limit: int = -1, /) -> bytes: ...
 
@@ -128,7 +129,7 @@ def _max_bytes(max_mb: float) -> int:
     return max(1, int(max_mb * 2**20))
 
 
-def _lines(stream: _Regels, limit: int) -> Iterator[bytes | None]:
+def _lines(stream: Regels, limit: int) -> Iterator[bytes | None]:
     """The lines of ``stream``, each read at most ``limit`` bytes at a time: ``None`` for a line
     longer than that, whose rest is skipped in chunks (memory stays bounded, whatever the input)."""
     while True:
@@ -146,7 +147,7 @@ def _lines(stream: _Regels, limit: int) -> Iterator[bytes | None]:
 
 
 def read_lines(
-    stream: _Regels, bron: str, first_lineno: int = 1, rauw: bool = False, max_mb: float = MAX_MB
+    stream: Regels, bron: str, first_lineno: int = 1, rauw: bool = False, max_mb: float = MAX_MB
 ) -> Iterator[Item]:
     """Stream a JSON Lines source: one item per non-blank line.
 

@@ -7,6 +7,7 @@ import difflib
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from ..conditions import Blad, analyse, bladeren
 from ..errors import Probleem
 from ..runtime import runtime_for
 from .model import Regelpakket
@@ -14,15 +15,12 @@ from .model import Regelpakket
 
 def check_condition(p: Regelpakket, cond: Mapping[str, Any], path: str) -> Iterator[Probleem]:
     """Problems with a condition: fields that don't exist, values a field can never have."""
-    if "alle" in cond or "een_van" in cond:
-        key = "alle" if "alle" in cond else "een_van"
-        for i, sub in enumerate(cond[key]):
-            yield from check_condition(p, sub, f"{path}.{key}[{i}]")
-        return
-    if "niet" in cond:
-        yield from check_condition(p, cond["niet"], f"{path}.niet")
-        return
-    veld = cond["veld"]
+    for pad, blad in bladeren(cond, path):
+        yield from _check_leaf(p, blad, pad)
+
+
+def _check_leaf(p: Regelpakket, blad: Blad, path: str) -> Iterator[Probleem]:
+    veld = blad.veld
     if veld not in p.velden:
         close = difflib.get_close_matches(veld, list(p.velden), n=1)
         hint_nl = f"; bedoelde u '{close[0]}'?" if close else ""
@@ -32,23 +30,19 @@ def check_condition(p: Regelpakket, cond: Mapping[str, Any], path: str) -> Itera
         )
         return
     allowed = p.velden[veld]
-    for op in ("is", "is_niet", "in", "niet_in"):
-        if op in cond:
-            values = cond[op] if isinstance(cond[op], list) else [cond[op]]
-            for v in values:
-                if v not in allowed:
-                    yield Probleem(
-                        f"{path}.{op}",
-                        f"waarde '{v}' kan veld '{veld}' nooit hebben; kies uit: {', '.join(a for a in allowed if a)}",
-                        f"value '{v}' is never a value of field '{veld}'; choose from: {', '.join(a for a in allowed if a)}",
-                    )
+    keuzes = ", ".join(a for a in allowed if a)
+    for v in blad.waarden:
+        if v not in allowed:
+            yield Probleem(
+                f"{path}.{blad.op}",
+                f"waarde '{v}' kan veld '{veld}' nooit hebben; kies uit: {keuzes}",
+                f"value '{v}' is never a value of field '{veld}'; choose from: {keuzes}",
+            )
 
 
 def waarschuwingen(pack: Regelpakket) -> list[Probleem]:
     """Problems that don't stop a pack from working but are almost surely mistakes: conditions
     that can never hold or always hold (checked over every combination of answers)."""
-    from ..conditions import analyse
-
     origin = runtime_for(pack).herkomst
 
     def where(file_name: str, path: str) -> tuple[str, str]:

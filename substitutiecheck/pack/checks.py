@@ -5,61 +5,79 @@ with its JSON path in that file)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any
 
 from ..errors import Probleem
 from .analysis import check_condition
 from .model import MAX_FIELDS, Regelpakket
 from .rules import sjabloon_check, sjabloon_problemen
 
+Items = Sequence[Mapping[str, Any]]
+
 
 def cross_check(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
-    def dup(file_name: str, section: str, items) -> Iterator[tuple[str, Probleem]]:
-        seen: set[str] = set()
-        for i, item in enumerate(items):
-            if item["id"] in seen:
-                yield (
-                    file_name,
-                    Probleem(
-                        f"{section}[{i}].id",
-                        f"dubbel id '{item['id']}'",
-                        f"duplicate id '{item['id']}'",
-                    ),
-                )
-            seen.add(item["id"])
-
-    def sources(file_name: str, section: str, items) -> Iterator[tuple[str, Probleem]]:
-        for i, item in enumerate(items):
-            for j, b in enumerate(item.get("bron", ())):
-                if b not in p.bronnen:
-                    yield (
-                        file_name,
-                        Probleem(
-                            f"{section}[{i}].bron[{j}]",
-                            f"onbekende bron '{b}' (niet in pakket.json 'bronnen')",
-                            f"unknown source '{b}' (not in pakket.json 'bronnen')",
-                        ),
-                    )
-
-    yield from dup("patientgroepen.json", "categorieen", p.categorieen)
-    yield from dup("patientgroepen.json", "uitsluitingen", p.uitsluitingen)
-    yield from dup("randvoorwaarden.json", "groepen", p.groepen)
-    yield from dup("randvoorwaarden.json", "randvoorwaarden", p.randvoorwaarden)
-    yield from dup("samenwerkingsvormen.json", "samenwerkingsvormen", p.samenwerkingsvormen)
-    yield from dup("samenwerkingsvormen.json", "financiering", p.financiering)
-    yield from dup("samenwerking.json", "elementen", p.elementen)
-    yield from dup("regels.json", "regels", p.extra_regels)
-    yield from sources("patientgroepen.json", "categorieen", p.categorieen)
-    yield from sources("patientgroepen.json", "uitsluitingen", p.uitsluitingen)
-    yield from sources("randvoorwaarden.json", "randvoorwaarden", p.randvoorwaarden)
-    yield from sources("samenwerkingsvormen.json", "samenwerkingsvormen", p.samenwerkingsvormen)
-    yield from sources("samenwerking.json", "elementen", p.elementen)
-    yield from sources("regels.json", "regels", p.extra_regels)
-
+    """Every cross-reference problem of a schema-valid pack, as (file name, problem)."""
+    yield from _ids_and_sources(p)
     yield from _check_toelichting(p)
     for prob in sjabloon_problemen(p.sjablonen):
         yield "pakket.json", prob
+    yield from _uitsluitingen(p)
+    yield from _randvoorwaarden(p)
+    yield from _vormen(p)
+    yield from _extra_regels(p)
 
+
+def _dup(file_name: str, section: str, items: Items) -> Iterator[tuple[str, Probleem]]:
+    seen: set[str] = set()
+    for i, item in enumerate(items):
+        if item["id"] in seen:
+            yield (
+                file_name,
+                Probleem(
+                    f"{section}[{i}].id",
+                    f"dubbel id '{item['id']}'",
+                    f"duplicate id '{item['id']}'",
+                ),
+            )
+        seen.add(item["id"])
+
+
+def _sources(
+    p: Regelpakket, file_name: str, section: str, items: Items
+) -> Iterator[tuple[str, Probleem]]:
+    for i, item in enumerate(items):
+        for j, b in enumerate(item.get("bron", ())):
+            if b not in p.bronnen:
+                yield (
+                    file_name,
+                    Probleem(
+                        f"{section}[{i}].bron[{j}]",
+                        f"onbekende bron '{b}' (niet in pakket.json 'bronnen')",
+                        f"unknown source '{b}' (not in pakket.json 'bronnen')",
+                    ),
+                )
+
+
+def _ids_and_sources(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
+    """Ids are unique per section, and every source an item names exists."""
+    yield from _dup("patientgroepen.json", "categorieen", p.categorieen)
+    yield from _dup("patientgroepen.json", "uitsluitingen", p.uitsluitingen)
+    yield from _dup("randvoorwaarden.json", "groepen", p.groepen)
+    yield from _dup("randvoorwaarden.json", "randvoorwaarden", p.randvoorwaarden)
+    yield from _dup("samenwerkingsvormen.json", "samenwerkingsvormen", p.samenwerkingsvormen)
+    yield from _dup("samenwerkingsvormen.json", "financiering", p.financiering)
+    yield from _dup("samenwerking.json", "elementen", p.elementen)
+    yield from _dup("regels.json", "regels", p.extra_regels)
+    yield from _sources(p, "patientgroepen.json", "categorieen", p.categorieen)
+    yield from _sources(p, "patientgroepen.json", "uitsluitingen", p.uitsluitingen)
+    yield from _sources(p, "randvoorwaarden.json", "randvoorwaarden", p.randvoorwaarden)
+    yield from _sources(p, "samenwerkingsvormen.json", "samenwerkingsvormen", p.samenwerkingsvormen)
+    yield from _sources(p, "samenwerking.json", "elementen", p.elementen)
+    yield from _sources(p, "regels.json", "regels", p.extra_regels)
+
+
+def _uitsluitingen(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
     reserved = {"categorie", "omschrijving"}
     for i, u in enumerate(p.uitsluitingen):
         if u["id"] in reserved:
@@ -71,6 +89,9 @@ def cross_check(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
                     f"id '{u['id']}' is already a field of patientgroep",
                 ),
             )
+
+
+def _randvoorwaarden(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
     groups = {g["id"] for g in p.groepen}
     for i, r in enumerate(p.randvoorwaarden):
         if r["groep"] not in groups:
@@ -87,6 +108,9 @@ def cross_check(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
                 p, r["blokkerend_als"], f"randvoorwaarden[{i}].blokkerend_als"
             ):
                 yield "randvoorwaarden.json", prob
+
+
+def _vormen(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
     kinds = {s["id"] for s in p.soorten}
     cats = {c["id"] for c in p.categorieen}
     for i, v in enumerate(p.samenwerkingsvormen):
@@ -109,6 +133,10 @@ def cross_check(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
                         f"unknown category '{c}'",
                     ),
                 )
+
+
+def _extra_regels(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
+    """The extra rules (regels.json), the number of fields, unique rule ids."""
     for i, x in enumerate(p.extra_regels):
         if x["veld"] not in p.velden:
             yield (
@@ -150,7 +178,9 @@ def _check_toelichting(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
     fins = {f["id"] for f in p.financiering}
     forms = {v["id"] for v in p.samenwerkingsvormen}
 
-    def unknown(file_name: str, path: str, values, known: set[str], what: tuple[str, str]):
+    def unknown(
+        file_name: str, path: str, values: Iterable[str], known: set[str], what: tuple[str, str]
+    ) -> Iterator[tuple[str, Probleem]]:
         for j, x in enumerate(values):
             if x not in known:
                 yield (
@@ -265,7 +295,9 @@ def _check_link_sources(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
     known = set(p.bronnen)
     sv, tl = "samenwerkingsvormen.json", "toelichting.json"
 
-    def check(file_name: str, path: str, linked, bronnen) -> Iterator[tuple[str, Probleem]]:
+    def check(
+        file_name: str, path: str, linked: Any, bronnen: Iterable[str] | None
+    ) -> Iterator[tuple[str, Probleem]]:
         for j, b in enumerate(bronnen or ()):
             if b not in known:
                 yield (

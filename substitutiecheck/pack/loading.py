@@ -18,7 +18,7 @@ from ..resources import data_dir
 from ..runtime import runtime_for
 from . import schema_messages
 from .checks import cross_check
-from .merge import Origin, explain_unknown_overrides, merge_file, overlay_problems
+from .merge import Origin, explain_unknown_overrides, merge_file, merge_meta, overlay_problems
 from .model import OPTIONAL_FILES, PACK_FILES, Regelpakket
 
 BASE_PACKS = {"landelijk": "rules"}
@@ -70,32 +70,48 @@ def read_pack(folder: Path, _depth: int = 0) -> tuple[dict[str, Any], Origin, li
     Returns the files' contents, where each item came from, and the chain of pack names.
     Raises RegelpakketFout naming every problem found (file and field path).
     """
+    meta, base_name = _read_meta(folder, _depth)
+    problems: list[Probleem] = []
+    if base_name is None:
+        raw, origin, chain = _read_own(folder, meta, problems)
+    else:
+        raw, origin, chain = _read_extending(folder, meta, base_name, _depth, problems)
+    if problems:
+        raise RegelpakketFout(problems, bestand=str(folder))
+    _check_schema(folder, raw, origin)
+    return raw, origin, chain
+
+
+def _read_meta(folder: Path, depth: int) -> tuple[Any, str | None]:
+    """pakket.json of ``folder`` and the pack it extends (None: it extends none)."""
     if not folder.is_dir():
         raise RegelpakketFout(
             Probleem("", "regelpakket-map bestaat niet", "rule pack folder does not exist"),
             bestand=str(folder),
         )
-    if _depth > MAX_DEPTH:
+    meta_path = folder / "pakket.json"
+    if depth > MAX_DEPTH:
         raise RegelpakketFout(
             Probleem(
                 "uitbreiding_van",
                 f"meer dan {MAX_DEPTH} pakketten op elkaar (een kring?)",
                 f"more than {MAX_DEPTH} packs extending each other (a cycle?)",
             ),
-            bestand=str(folder / "pakket.json"),
+            bestand=str(meta_path),
         )
-    problems: list[Probleem] = []
-    meta_path = folder / "pakket.json"
     if not meta_path.is_file():
         raise RegelpakketFout(
             Probleem("", "bestand ontbreekt in het regelpakket", "file missing from the rule pack"),
             bestand=str(meta_path),
         )
+    problems: list[Probleem] = []
     meta = _read_json(meta_path, problems)
     if problems:
         raise RegelpakketFout(problems, bestand=str(folder))
     base_name = meta.get("uitbreiding_van") if isinstance(meta, dict) else None
-    if isinstance(base_name, str) and (len(base_name) > 200 or any(c < " " for c in base_name)):
+    if not isinstance(base_name, str):
+        return meta, None
+    if len(base_name) > 200 or any(c < " " for c in base_name):
         # checked before it is used as a path (the schema says the same, but runs later)
         raise RegelpakketFout(
             Probleem(
@@ -105,72 +121,79 @@ def read_pack(folder: Path, _depth: int = 0) -> tuple[dict[str, Any], Origin, li
             ),
             bestand=str(meta_path),
         )
+    return meta, base_name
+
+
+def _read_own(
+    folder: Path, meta: Any, problems: list[Probleem]
+) -> tuple[dict[str, Any], Origin, list[str]]:
+    """The files of a pack that extends none."""
+    raw: dict[str, Any] = {}
     origin = Origin()
-    if not isinstance(base_name, str):
-        raw: dict[str, Any] = {}
-        for name in PACK_FILES:
-            path = folder / name
-            if not path.is_file():
-                if name not in OPTIONAL_FILES:
-                    problems.append(
-                        Probleem(
-                            "",
-                            "bestand ontbreekt in het regelpakket",
-                            "file missing from the rule pack",
-                            bestand=str(path),
-                        )
-                    )
-                continue
-            data = meta if name == "pakket.json" else _read_json(path, problems)
-            if data is not None:
-                raw[name] = data
-                origin.files[name] = str(path)
-        chain = [meta.get("naam", "?") if isinstance(meta, dict) else "?"]
-    else:
-        base_folder = _resolve_base(folder, base_name)
-        try:
-            raw, origin, chain = read_pack(base_folder, _depth + 1)
-        except RegelpakketFout as e:
-            if not base_folder.is_dir():
-                raise RegelpakketFout(
+    for name in PACK_FILES:
+        path = folder / name
+        if not path.is_file():
+            if name not in OPTIONAL_FILES:
+                problems.append(
                     Probleem(
-                        "uitbreiding_van",
-                        f"basispakket '{base_name}' niet gevonden ({base_folder})",
-                        f"base pack '{base_name}' not found ({base_folder})",
-                    ),
-                    bestand=str(meta_path),
-                ) from None
-            raise e
-        for name in PACK_FILES:
-            path = folder / name
-            if not path.is_file():
-                continue
-            data = meta if name == "pakket.json" else _read_json(path, problems)
-            if data is None:
-                continue
-            if name == "pakket.json":
-                merged = dict(raw["pakket.json"])
-                merged.pop("regio", None)
-                for key, value in data.items():
-                    if key == "bronnen" and isinstance(value, dict):
-                        merged["bronnen"] = {**merged.get("bronnen", {}), **value}
-                    elif key != "$schema":
-                        merged[key] = value
-                raw[name] = merged
-                origin.files[name] = str(path)
-                continue
-            found = overlay_problems(path, data)
-            if found:
-                problems.extend(found)
-                continue
-            raw[name] = merge_file(raw.get(name, {}), data, name, str(path), origin, problems)
-            origin.files.setdefault(name, str(path))
-        chain = chain + [meta.get("naam", "?")]
-    if problems:
-        raise RegelpakketFout(problems, bestand=str(folder))
+                        "",
+                        "bestand ontbreekt in het regelpakket",
+                        "file missing from the rule pack",
+                        bestand=str(path),
+                    )
+                )
+            continue
+        data = meta if name == "pakket.json" else _read_json(path, problems)
+        if data is not None:
+            raw[name] = data
+            origin.files[name] = str(path)
+    return raw, origin, [meta.get("naam", "?") if isinstance(meta, dict) else "?"]
+
+
+def _read_extending(
+    folder: Path, meta: Any, base_name: str, depth: int, problems: list[Probleem]
+) -> tuple[dict[str, Any], Origin, list[str]]:
+    """The files of a pack that extends ``base_name``, merged onto those of its base."""
+    base_folder = _resolve_base(folder, base_name)
+    try:
+        raw, origin, chain = read_pack(base_folder, depth + 1)
+    except RegelpakketFout:
+        if not base_folder.is_dir():
+            raise RegelpakketFout(
+                Probleem(
+                    "uitbreiding_van",
+                    f"basispakket '{base_name}' niet gevonden ({base_folder})",
+                    f"base pack '{base_name}' not found ({base_folder})",
+                ),
+                bestand=str(folder / "pakket.json"),
+            ) from None
+        raise
+    for name in PACK_FILES:
+        path = folder / name
+        if not path.is_file():
+            continue
+        data = meta if name == "pakket.json" else _read_json(path, problems)
+        if data is None:
+            continue
+        if name == "pakket.json":
+            raw[name] = merge_meta(raw["pakket.json"], data)
+            origin.files[name] = str(path)
+            continue
+        found = overlay_problems(path, data)
+        if found:
+            problems.extend(found)
+            continue
+        raw[name] = merge_file(raw.get(name, {}), data, name, str(path), origin, problems)
+        origin.files.setdefault(name, str(path))
+    return raw, origin, [*chain, meta.get("naam", "?")]
+
+
+def _check_schema(folder: Path, raw: dict[str, Any], origin: Origin) -> None:
+    """Every file against the schema, unless this exact content passed it before."""
     from ..schemacache import SchemaCache
 
     known = SchemaCache(raw)  # this exact content passed the schema before: skip jsonschema
+    problems: list[Probleem] = []
     for name, data in [] if known.geldig else raw.items():
         for prob in schema_messages.bestand_problemen(name, data):
             where, path = origin.locate(name, prob.pad)
@@ -182,7 +205,6 @@ def read_pack(folder: Path, _depth: int = 0) -> tuple[dict[str, Any], Origin, li
         fout.hint = "pakket.eerst_schema"  # the cross-checks need schema-valid data
         raise fout
     known.onthoud()
-    return raw, origin, chain
 
 
 def _content_hash(raw: Mapping[str, Any]) -> str:
@@ -272,7 +294,7 @@ def _engine_problemen(pack: Regelpakket, fout: Exception) -> list[Probleem]:
     origin: Origin | None = runtime_for(pack).herkomst
     rv_index = {r["id"]: i for i, r in enumerate(pack.randvoorwaarden)}
     rx_index = {x["id"]: i for i, x in enumerate(pack.extra_regels)}
-    out = []
+    out: list[Probleem] = []
     for regel in pack.regels:
         if regel.soort == "regel":
             file_name, path = "regels.json", f"regels[{rx_index[regel.id]}].als"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -66,6 +67,19 @@ def overlay_problems(path: Path, data: Any) -> list[Probleem]:
     return out
 
 
+def merge_meta(base: dict[str, Any], overlay: dict[str, Any]) -> dict[str, Any]:
+    """pakket.json of an extending pack onto its base's: its keys replace the base's, its sources
+    are added to the base's, and the base's region does not carry over."""
+    merged = dict(base)
+    merged.pop("regio", None)
+    for key, value in overlay.items():
+        if key == "bronnen" and isinstance(value, dict):
+            merged["bronnen"] = {**merged.get("bronnen", {}), **value}
+        elif key != "$schema":
+            merged[key] = value
+    return merged
+
+
 def merge_file(
     base: dict[str, Any],
     overlay: dict[str, Any],
@@ -102,7 +116,9 @@ def merge_file(
     return merged
 
 
-def explain_unknown_overrides(problems: list[Probleem], raw, origin: Origin) -> list[Probleem]:
+def explain_unknown_overrides(
+    problems: list[Probleem], raw: Mapping[str, Any], origin: Origin
+) -> list[Probleem]:
     """A partial item with a new id is almost always an override of a misspelt id: say so."""
     out = []
     for prob in problems:
@@ -130,8 +146,10 @@ def explain_unknown_overrides(problems: list[Probleem], raw, origin: Origin) -> 
                 out.append(
                     Probleem(
                         f"{prob.pad}.id",
-                        f"wijzigt '{item_id}', maar dat id bestaat niet in het basispakket{hint_nl} (een nieuw item heeft alle verplichte velden nodig)",
-                        f"changes '{item_id}', but that id does not exist in the base pack{hint_en} (a new item needs every required field)",
+                        f"wijzigt '{item_id}', maar dat id bestaat niet in het basispakket"
+                        f"{hint_nl} (een nieuw item heeft alle verplichte velden nodig)",
+                        f"changes '{item_id}', but that id does not exist in the base pack"
+                        f"{hint_en} (a new item needs every required field)",
                         bestand=prob.bestand,
                     )
                 )

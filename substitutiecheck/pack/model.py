@@ -14,6 +14,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from ..conditions import Alle, Knoop, Niet, lees
 from ..i18n import Tekst, t
 from ..runtime import runtime_for
 
@@ -59,14 +60,15 @@ class Regel:
     bron: tuple[str, ...]
     groep: str | None = None
 
-    def variants(self) -> list[tuple[str, Mapping[str, Any], bool]]:
-        """(key, condition, blocking kind) for each engine rule this rule compiles into."""
+    def variants(self) -> list[tuple[str, Knoop, bool]]:
+        """(key, condition tree, blocking kind) for each engine rule this rule compiles into."""
+        als = lees(self.als)
         if self.blokkerend_als is None:
-            return [(self.id, self.als, self.blokkerend)]
-        cond_b = self.blokkerend_als
+            return [(self.id, als, self.blokkerend)]
+        cond_b = lees(self.blokkerend_als)
         return [
-            (self.id, {"alle": [self.als, {"niet": cond_b}]}, self.blokkerend),
-            (self.id + "#blokkerend", {"alle": [self.als, cond_b]}, True),
+            (self.id, Alle((als, Niet(cond_b))), self.blokkerend),
+            (self.id + "#blokkerend", Alle((als, cond_b)), True),
         ]
 
 
@@ -123,7 +125,8 @@ class Regelpakket:
         'triple_aim', 'evaluatie', 'eerste_lijn', 'kernvoorwaarde', each present or not. They add
         proposal fields that no rule may test (they are not in :attr:`velden`), so they never
         change the verdict."""
-        return (self.toelichting or {}).get("voorstel_zelf", {})
+        deel: Mapping[str, Any] = (self.toelichting or {}).get("voorstel_zelf", {})
+        return deel
 
     @cached_property
     def stempel(self) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from typing import IO, Any
 import click
 
 from ..errors import Probleem, SubstitutiecheckFout
+from ..exitstatus import ExitStatus
 from ..pack import t
 from .data import laad_vragenlijst
 from .flow import Sessie
@@ -40,7 +41,6 @@ __all__ = [
 ]
 
 HERVAT, OPNIEUW, HERZIEN, STOPPEN = "\x00hervat", "\x00opnieuw", "\x00herzien", "\x00stoppen"
-EXIT_OK, EXIT_INTERRUPTED = 0, 130
 
 
 class StartFout(SubstitutiecheckFout):
@@ -183,7 +183,7 @@ class VragenlijstUI(Screens):
             self.sessie = self.start(van)
         except (_Gestopt, KeyboardInterrupt, EOFError):
             self._stderr(self.t("ui.niets_gedaan"))
-            return EXIT_INTERRUPTED
+            return ExitStatus.INTERRUPTED
         self.echo(self.t("ui.opslag", pad=self.opslag.pad), dim=True)
         try:
             self.loop()
@@ -194,10 +194,10 @@ class VragenlijstUI(Screens):
             else:
                 self.opslag.bewaar(s)
                 self._stderr(self.t("ui.gestopt", pad=self.opslag.pad))
-            return EXIT_INTERRUPTED
+            return ExitStatus.INTERRUPTED
         self.opslag.rond_af(self.actief)
         self.slot(self.rapport())
-        return EXIT_OK
+        return ExitStatus.OK
 
     def _stderr(self, text: str) -> None:
         click.echo("", file=self.out)
