@@ -399,7 +399,8 @@ BROKEN = [
             [{"valueCoding": {"system": "http://snomed.info/sct", "code": "ja"}}],
         ),
         "item[7].item[0].answer[0].valueCoding.system",
-        "vraag 'randvoorwaarden.ict': onbekend codesysteem 'http://snomed.info/sct'; verwacht 'https://substitutiecheck.nl/fhir/CodeSystem/antwoord'",
+        "vraag 'randvoorwaarden.ict': onbekend codesysteem 'http://snomed.info/sct'; "
+        "verwacht 'https://substitutiecheck.nl/fhir/CodeSystem/antwoord'",
     ),
     (
         "twee antwoorden",
@@ -426,7 +427,8 @@ BROKEN = [
         "vragenlijst ontbreekt",
         _set("questionnaire", None),
         "questionnaire",
-        "ontbreekt; verwacht de vragenlijst 'https://substitutiecheck.nl/fhir/Questionnaire/substitutiecheck-landelijk'",
+        "ontbreekt; verwacht de vragenlijst "
+        "'https://substitutiecheck.nl/fhir/Questionnaire/substitutiecheck-landelijk'",
     ),
     (
         "vreemde vragenlijst",

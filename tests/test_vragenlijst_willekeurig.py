@@ -189,10 +189,11 @@ def test_random_keys_in_process(tmp_path, pack):
         if os.environ.get("TOON"):
             print(seed, flush=True)
         with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
-            sent = []
+            sent: list[int] = []
 
+            # everything at the first prompt, then Ctrl-C (again at every next one); this
+            # iteration's keys and list bound as defaults (the UI calls it during the iteration)
             def feed(sent: list[int] = sent, keys: list[str] = keys) -> None:
-                """Everything at the first prompt, then Ctrl-C (again at every next one)."""
                 pipe.send_text("\x03" if sent else "".join(keys) + "\x03")
                 sent.append(1)
 
