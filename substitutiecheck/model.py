@@ -192,6 +192,7 @@ def contract(pack: Regelpakket) -> Veld:
                 leeg_mag=True,
             ),
             *_voorstel_zelf(pack),
+            _respondent(pack),
         ),
     )
     pack.__dict__["_contract"] = root
@@ -304,6 +305,54 @@ def _kernvoorwaarde(pack: Regelpakket) -> tuple[Veld, ...]:
             standaard="onbekend",
             titel=kv["naam"],
             uitleg={taal: t(kv["vraag"], taal) + _OPTIONEEL[taal] for taal in ("nl", "en")},
+        ),
+    )
+
+
+def _respondent(pack: Regelpakket) -> Veld:
+    """Who answered this proposal (issue 17): a role from the pack (partijen.json), and optionally
+    a name and an organisation. Never changes the verdict; ``combineer`` sets parties side by side."""
+    from .partijen import partijregels
+
+    regels = partijregels(pack)
+    rollen = regels.rollen
+    wie = {"nl": "Wie dit voorstel invulde", "en": "Who filled in this proposal"}
+    return Veld(
+        "respondent",
+        "object",
+        t(regels.rollen_uitleg, "nl") + _OPTIONEEL["nl"],
+        leeg_mag=True,
+        titel=wie,
+        uitleg={taal: t(regels.rollen_uitleg, taal) + _OPTIONEEL[taal] for taal in ("nl", "en")},
+        velden=(
+            Veld(
+                "rol",
+                "keuze",
+                "De rol van wie antwoordde",
+                keuzes=tuple(r.id for r in rollen),
+                verplicht=True,
+                titel={"nl": "Rol", "en": "Role"},
+                uitleg={"nl": "De rol van wie antwoordde", "en": "The role of who answered"},
+                keuze_teksten=tuple((r.id, r.naam, r.naam) for r in rollen),
+            ),
+            Veld(
+                "naam",
+                "tekst",
+                "Naam (optioneel)",
+                leeg_mag=True,
+                max_lengte=MAX_REGIO,
+                titel={"nl": "Naam", "en": "Name"},
+                uitleg={"nl": "Naam (optioneel)", "en": "Name (optional)"},
+            ),
+            Veld(
+                "organisatie",
+                "tekst",
+                "Organisatie (optioneel)",
+                leeg_mag=True,
+                max_lengte=MAX_REGIO,
+                titel={"nl": "Organisatie", "en": "Organisation"},
+                uitleg={"nl": "Organisatie (optioneel)", "en": "Organisation (optional)"},
+            ),
         ),
     )
 

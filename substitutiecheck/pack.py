@@ -29,8 +29,11 @@ PACK_FILES = (
     "samenwerking.json",
     "regels.json",
     "toelichting.json",
+    "partijen.json",
 )
-OPTIONAL_FILES = frozenset({"samenwerking.json", "regels.json", "toelichting.json"})
+OPTIONAL_FILES = frozenset(
+    {"samenwerking.json", "regels.json", "toelichting.json", "partijen.json"}
+)
 
 ANTWOORDEN = ("ja", "deels", "nee", "onbekend")
 """Answers to a randvoorwaarde or a Kaats & Opheij element, best first."""
@@ -125,6 +128,10 @@ class Regelpakket:
     toelichting: Mapping[str, Any] | None = None
     """Notes around the verdict (toelichting.json): patient support, collaboration profile,
     general financing route. Optional; never changes the verdict."""
+    partijen: Mapping[str, Any] | None = None
+    """Several views of one proposal (partijen.json): respondent roles and the rule that combines
+    the answers of several parties. Optional; :mod:`substitutiecheck.partijen` falls back to
+    the national pack's."""
 
     # -- the proposal fields this pack defines -------------------------------------------------
     @cached_property
@@ -882,6 +889,7 @@ def build_pack(
         elementen=tuple(raw.get("samenwerking.json", {}).get("elementen", ())),
         extra_regels=tuple(raw.get("regels.json", {}).get("regels", ())),
         toelichting=raw.get("toelichting.json"),
+        partijen=raw.get("partijen.json"),
     )
     problems = []
     for file_name, prob in _cross_check(pack):
@@ -937,6 +945,9 @@ def _cross_check(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
     yield from sources("samenwerkingsvormen.json", "samenwerkingsvormen", p.samenwerkingsvormen)
     yield from sources("samenwerking.json", "elementen", p.elementen)
     yield from sources("regels.json", "regels", p.extra_regels)
+    from .partijen import partijen_problemen  # partijen imports this module
+
+    yield from partijen_problemen(p)
 
     yield from _check_toelichting(p)
     for prob in sjabloon_problemen(p.sjablonen):

@@ -46,6 +46,8 @@ from .texts import beide
 
 Tekst = Mapping[str, str]
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
+NIET_GEVRAAGD = ("respondent.",)
+"""Proposal fields no question fills: who answers is set with ``vragenlijst --rol`` (issue 17)."""
 
 
 class VragenlijstFout(SubstitutiecheckFout):
@@ -668,7 +670,7 @@ class _Builder:
                     self.explicit(v, sectie, als, vpath)
         asked = set(self.paths)
         for veld in list(self.pack.velden) + [p for p, v in self.velden.items() if not v.leeg_mag]:
-            if veld not in asked:
+            if veld not in asked and not veld.startswith(NIET_GEVRAAGD):
                 self.fail(
                     "secties",
                     f"het regelpakket kent veld '{veld}', maar geen vraag vult het",

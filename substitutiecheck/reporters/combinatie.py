@@ -1,0 +1,481 @@
+"""The combined report (``substitutiecheck combineer``) in every format: text, markdown, HTML
+(with colours), CSV and JSON. It renders a :class:`~substitutiecheck.combineren.Combinatie` and
+decides nothing. The advice for the combined answers is the ordinary report, rendered by the
+ordinary reporter of the format and placed after the parties' views."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from typing import TextIO
+
+from ..combineren import Combinatie, Vraag
+from ..i18n import tekst as itekst
+from ..i18n import zichtbaar
+from ..report import Rapport
+from ..teksten_partijen import tekst
+from . import reporter_by_name
+from .common import bronnen_kort, kop_advies
+from .html import CSS, e
+from .markdown import md
+
+_TEXT_COLOURS = {"goed": "green", "half": "yellow", "slecht": "red"}
+_TOON = {"ja": "goed", "deels": "half", "nee": "slecht", "onbekend": "onbekend"}
+_TOON_UITSLUITING = {"ja": "slecht", "nee": "goed", "onbekend": "onbekend"}
+
+
+def toon(q: Vraag, a: str | None) -> str | None:
+    """How an answer reads: goed, half, slecht or onbekend (an exclusion 'ja' is bad, its 'nee'
+    good); None for a choice or an empty answer."""
+    if a is None or q.soort == "keuze":
+        return None
+    return (_TOON_UITSLUITING if q.soort == "uitsluitingen" else _TOON).get(a)
+
+
+def _cel(v: Vraag, pid: str, taal: str) -> str:
+    a = v.partijen.get(pid)
+    return tekst("comb.niet_ingevuld", taal) if a is None else v.namen.get(a, a)
+
+
+def _gecombineerd(v: Vraag, taal: str) -> str:
+    a = v.gecombineerd
+    return tekst("comb.niet_ingevuld", taal) if a is None else v.namen.get(a, a)
+
+
+def _verschil_ids(c: Combinatie) -> set[str]:
+    return {v.id for v in c.verschillen}
+
+
+def _gebruikt_zinnen(c: Combinatie) -> list[str]:
+    """'Gebruikt voor het advies: samenwerkingsvorm 'X' (Huisarts); ook genoemd: 'Y' (...)'."""
+    labels = {p.id: p.label for p in c.partijen}
+    out = []
+    for v in c.gebruikt():
+        vraag = next(q for q in c.vragen if q.id == v.id)
+        first = next(pid for pid, a in v.antwoorden.items() if a == v.gebruikt)
+        anders: dict[str, list[str]] = {}
+        for pid, a in v.antwoorden.items():
+            if a not in (None, "", "onbekend", v.gebruikt):
+                anders.setdefault(vraag.namen.get(a or "", a or ""), []).append(labels[pid])
+        out.append(
+            tekst(
+                "comb.gebruikt",
+                c.taal,
+                veld=tekst(f"comb.veld.{v.id.rpartition('.')[2]}", c.taal),
+                waarde=v.gebruikt_naam,
+                partij=labels[first],
+                anders="; ".join(f"'{w}' ({', '.join(ps)})" for w, ps in anders.items()),
+            )
+        )
+    return out
+
+
+def _advies_uitleg(c: Combinatie) -> str:
+    n = len(c.partijen)
+    return (
+        tekst("comb.advies_uitleg", c.taal, n=n) if n > 1 else tekst("comb.advies_uitleg_1", c.taal)
+    )
+
+
+def _inner(r: Rapport, fmt: str, taal: str, kleur: bool = False, breedte: int = 88) -> str:
+    buf = io.StringIO()
+    rep = reporter_by_name(fmt)(out=buf, taal=taal, kleur=kleur, breedte=breedte)
+    rep.samenvatting.tel(r)
+    rep.rapport(r)
+    rep.einde()
+    return buf.getvalue()
+
+
+# -- text --------------------------------------------------------------------------------------
+
+
+def _wrap(text: str, breedte: int, indent: str = "", rest: str | None = None) -> list[str]:
+    import textwrap
+
+    return textwrap.wrap(
+        zichtbaar(text, wit=True),
+        breedte,
+        initial_indent=indent,
+        subsequent_indent=indent + "  " if rest is None else rest,
+        break_on_hyphens=False,
+    ) or [indent]
+
+
+def text(c: Combinatie, kleur: bool = False, breedte: int = 88) -> str:
+    import click
+
+    taal, r = c.taal, c.rapport
+
+    def style(s: str, **kw: object) -> str:
+        return click.style(s, **kw) if kleur else s  # type: ignore[arg-type]
+
+    kleuren = {"go": "green", "voorwaardelijk": "yellow", "no-go": "red"}
+    kop = f"{tekst('comb.titel', taal).upper()}: {kop_advies(r, taal)}"
+    out = [style(line, fg=kleuren[r.advies], bold=True) for line in _wrap(kop, breedte)]
+    titel = (r.titel or itekst("kop.zonder_titel", taal)) + (f" ({r.regio})" if r.regio else "")
+    for zin in (titel, _advies_uitleg(c), r.reden, *_gebruikt_zinnen(c)):
+        out += _wrap(zin, breedte)
+    if c.waarschuwingen:
+        out += ["", tekst("comb.waarschuwingen", taal)]
+        for w in c.waarschuwingen:
+            out += _wrap(w, breedte, "  - ", "    ")
+    out += ["", tekst("comb.partijen", taal)]
+    for n, p in enumerate(c.partijen, start=1):
+        regel = f"[{n}] {p.label} ({p.id})" + (f", {p.bestand}" if p.bestand else "")
+        out += _wrap(regel, breedte, "  ", "      ")
+    labels = {p.id: p.label for p in c.partijen}
+    out += ["", f"{tekst('comb.verschillen', taal)} ({len(c.verschillen)})"]
+    if not c.verschillen:
+        out += _wrap(tekst("comb.geen_verschillen", taal), breedte, "  ", "  ")
+    vragen = {q.id: q for q in c.vragen}
+    for v in c.verschillen:
+        q = vragen[v.id]
+        kop = v.naam + (f" ({tekst('comb.tegengesteld', taal)})" if v.tegengesteld else "")
+        lines = _wrap(kop, breedte, "    ", "    ")
+        mark = style("!", fg="red", bold=True) if v.tegengesteld else "-"
+        lines[0] = "  " + mark + lines[0][3:]
+        out += lines
+        antwoorden = "; ".join(f"{labels[pid]}: {_cel(q, pid, taal)}" for pid in v.antwoorden)
+        antwoorden += f"; {tekst('comb.gecombineerd', taal)}: {_gecombineerd(q, taal)}"
+        out += _wrap(antwoorden, breedte, "      ", "        ")
+        out += _wrap(f"{itekst('kop.hoe', taal)}: {v.advies}", breedte, "      ", "        ")
+        out += _wrap(
+            f"{itekst('kop.bron', taal)}: {bronnen_kort(v.bronnen)}", breedte, "      ", "        "
+        )
+    if c.samenwerking:
+        out += ["", tekst("comb.samenwerking", taal)]
+        for el in c.samenwerking:
+            q = vragen[f"samenwerking.{el.id}"]
+            oordeel = tekst("comb.ieder_ja" if el.in_ieders_ogen else "comb.niet_ieder_ja", taal)
+            cellen = " / ".join(_cel(q, p.id, taal) for p in c.partijen)
+            out += _wrap(f"{el.naam}: {cellen}: {oordeel}", breedte, "  ", "    ")
+    out += ["", tekst("comb.matrix", taal)]
+    out += _text_matrix(c, style, breedte)
+    out += ["", tekst("comb.regel", taal)]
+    out += _wrap(c.regel, breedte, "  ", "  ")
+    out += _wrap(f"{itekst('kop.bron', taal)}: {bronnen_kort(c.regel_bronnen)}", breedte, "  ")
+    streep = "=" * min(breedte, 88)
+    out += ["", streep, tekst("comb.volledig_rapport", taal), streep, ""]
+    return "\n".join(out) + "\n" + _inner(r, "text", taal, kleur, breedte)
+
+
+def _kort(cell: str, w: int) -> str:
+    return cell if len(cell) <= w else cell[: max(w - 1, 1)] + "…"
+
+
+def _text_matrix(c: Combinatie, style: Callable[..., str], breedte: int) -> list[str]:
+    """The answers side by side: one column per party ([1], [2], ...; choices as ids, so
+    the columns stay narrow), then the combined answer; '*' marks a difference of view."""
+    taal = c.taal
+    verschil = _verschil_ids(c)
+    rows = []
+    for q in c.vragen:
+        answers = [toon(q, q.partijen.get(p.id)) for p in c.partijen] + [toon(q, q.gecombineerd)]
+        cells = [
+            (q.partijen.get(p.id) or "-") if q.soort == "keuze" else _cel(q, p.id, taal)
+            for p in c.partijen
+        ]
+        cells.append((q.gecombineerd or "-") if q.soort == "keuze" else _gecombineerd(q, taal))
+        rows.append((q, answers, cells))
+    heads = [f"[{n}]" for n in range(1, len(c.partijen) + 1)] + [tekst("comb.gecombineerd", taal)]
+    widths = [
+        min(16, max(len(h), *(len(cells[i]) for _, _, cells in rows))) for i, h in enumerate(heads)
+    ]
+    first = max(16, min(44, breedte - 2 - sum(w + 3 for w in widths) - 2))
+
+    def line(naam: str, cells: list[str], answers: list[str | None] | None, mark: str) -> str:
+        parts = [_kort(zichtbaar(naam), first).ljust(first)]
+        for i, (cell, w) in enumerate(zip(cells, widths, strict=True)):
+            padded = _kort(cell, w).ljust(w)
+            kleur = _TEXT_COLOURS.get(answers[i] or "") if answers else None
+            if kleur:
+                padded = style(padded, fg=kleur)
+            parts.append(padded)
+        return ("  " + " | ".join(parts)).rstrip() + mark
+
+    out = [line(tekst("comb.vraag", taal), heads, None, "")]
+    out.append("  " + "-+-".join("-" * w for w in [first, *widths]))
+    for q, answers, cells in rows:
+        out.append(line(q.naam, cells, answers, "  *" if q.id in verschil else ""))
+    out += _wrap(tekst("comb.matrix_legenda", taal), breedte, "  ", "  ")
+    return out
+
+
+# -- markdown ----------------------------------------------------------------------------------
+
+
+def markdown(c: Combinatie) -> str:
+    taal, r = c.taal, c.rapport
+    labels = {p.id: p.label for p in c.partijen}
+    out = [
+        f"# {md(tekst('comb.titel', taal))}: {md(r.titel or itekst('kop.zonder_titel', taal))}",
+        "",
+        f"**{md(kop_advies(r, taal))}**. {md(r.reden)}",
+        "",
+        md(_advies_uitleg(c)),
+    ]
+    out += [f"\n{md(z)}" for z in _gebruikt_zinnen(c)]
+    if c.waarschuwingen:
+        out += ["", f"**{md(tekst('comb.waarschuwingen', taal))}**", ""]
+        out += [f"- {md(w)}" for w in c.waarschuwingen]
+    out += ["", f"## {md(tekst('comb.partijen', taal))}", ""]
+    out += [
+        f"- `{p.id}`: {md(p.label)}" + (f" ({md(p.bestand)})" if p.bestand else "")
+        for p in c.partijen
+    ]
+    out += ["", f"## {md(tekst('comb.verschillen', taal))}", ""]
+    if not c.verschillen:
+        out.append(md(tekst("comb.geen_verschillen", taal)))
+    vragen = {q.id: q for q in c.vragen}
+    for v in c.verschillen:
+        q = vragen[v.id]
+        kop = f"**{md(v.naam)}**" + (
+            f" ({md(tekst('comb.tegengesteld', taal))})" if v.tegengesteld else ""
+        )
+        antwoorden = "; ".join(
+            f"{md(labels[pid])}: {md(_cel(q, pid, taal))}" for pid in v.antwoorden
+        )
+        out += [
+            f"- {kop}: {antwoorden}; {md(tekst('comb.gecombineerd', taal))}: "
+            f"**{md(_gecombineerd(q, taal))}**",
+            f"  - {md(itekst('kop.hoe', taal))}: {md(v.advies)}",
+            f"  - {md(itekst('kop.bron', taal))}: {md(bronnen_kort(v.bronnen))}",
+        ]
+    if c.samenwerking:
+        out += ["", f"## {md(tekst('comb.samenwerking', taal))}", ""]
+        out.append(
+            "| | "
+            + " | ".join(md(labels[p.id]) for p in c.partijen)
+            + f" | {md(tekst('comb.in_ieders_ogen', taal))} |"
+        )
+        out.append("|---" * (len(c.partijen) + 2) + "|")
+        for el in c.samenwerking:
+            q = vragen[f"samenwerking.{el.id}"]
+            oordeel = tekst("comb.ieder_ja" if el.in_ieders_ogen else "comb.niet_ieder_ja", taal)
+            out.append(
+                f"| {md(el.naam)} | "
+                + " | ".join(md(_cel(q, p.id, taal)) for p in c.partijen)
+                + f" | {md(oordeel)} |"
+            )
+    out += ["", f"## {md(tekst('comb.matrix', taal))}", ""]
+    out.append(
+        f"| {md(tekst('comb.vraag', taal))} | "
+        + " | ".join(md(labels[p.id]) for p in c.partijen)
+        + f" | {md(tekst('comb.gecombineerd', taal))} |"
+    )
+    out.append("|---" * (len(c.partijen) + 2) + "|")
+    verschil = _verschil_ids(c)
+    for q in c.vragen:
+        naam = f"**{md(q.naam)}**" if q.id in verschil else md(q.naam)
+        out.append(
+            f"| {naam} | "
+            + " | ".join(md(_cel(q, p.id, taal)) for p in c.partijen)
+            + f" | **{md(_gecombineerd(q, taal))}** |"
+        )
+    out += ["", f"## {md(tekst('comb.regel', taal))}", "", md(c.regel), ""]
+    out.append(f"{md(itekst('kop.bron', taal))}: {md(bronnen_kort(c.regel_bronnen))}")
+    inner = _inner(r, "markdown", taal)
+    inner = "\n".join(("#" + x if x.startswith("#") else x) for x in inner.splitlines())
+    out += ["", f"## {md(tekst('comb.volledig_rapport', taal))}", "", inner]
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+# -- HTML --------------------------------------------------------------------------------------
+
+EXTRA_CSS = """
+table.matrix td.antwoord { text-align: center; }
+table.matrix td.t-goed { background: #e3f1e4; color: #1b5e20; }
+table.matrix td.t-half { background: #fdf0d2; color: #6d4c00; }
+table.matrix td.t-slecht { background: #f9dede; color: #8e1b1b; font-weight: 700; }
+table.matrix td.t-onbekend, table.matrix td.t-leeg { background: #f1f1f1; color: #616161; }
+table.matrix td.keuze { text-align: left; font-size: .88rem; }
+table.matrix tr.verschil th[scope=row] { border-left: 4px solid #c62828; }
+table.matrix td.gecombineerd { border-left: 3px solid var(--ink); font-weight: 700; }
+table.matrix tr.sectie th { background: #e4e8ee; }
+ul.verschillen li.tegengesteld { border-color: #c62828; background: #fdf1f1; }
+"""
+
+
+def _html_cel(q: Vraag, a: str | None, taal: str, extra: str = "") -> str:
+    cls = "t-leeg" if a is None else (f"t-{toon(q, a)}" if toon(q, a) else "keuze")
+    naam = tekst("comb.niet_ingevuld", taal) if a is None else q.namen.get(a, a)
+    return f'<td class="antwoord {cls}{extra}">{e(naam)}</td>'
+
+
+def html(c: Combinatie) -> str:
+    taal, r = c.taal, c.rapport
+    labels = {p.id: p.label for p in c.partijen}
+    vragen = {q.id: q for q in c.vragen}
+    titel = f"{tekst('comb.titel', taal)}: {r.titel or itekst('kop.zonder_titel', taal)}"
+    out = [
+        "<!DOCTYPE html>",
+        f'<html lang="{e(taal)}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{e(titel)}</title>",
+        f"<style>{CSS}{EXTRA_CSS}</style>",
+        "</head>",
+        "<body>",
+        "<main>",
+        f"<h1>{e(titel)}</h1>",
+        f'<article class="combinatie advies-{e(r.advies)}" id="combinatie">',
+        f'<p class="verdict"><span class="badge">{e(kop_advies(r, taal))}</span>{e(r.reden)}</p>',
+        f"<p>{e(_advies_uitleg(c))}</p>",
+        *[f'<p class="let-op">{e(z)}</p>' for z in _gebruikt_zinnen(c)],
+    ]
+    if c.waarschuwingen:
+        out.append(
+            f'<div class="let-op"><strong>{e(tekst("comb.waarschuwingen", taal))}</strong><ul>'
+            + "".join(f"<li>{e(w)}</li>" for w in c.waarschuwingen)
+            + "</ul></div>"
+        )
+    out.append(f"<h3>{e(tekst('comb.partijen', taal))}</h3><ul>")
+    out += [
+        f'<li><span class="id">{e(p.id)}</span> {e(p.label)}'
+        + (f' <span class="bron">{e(p.bestand)}</span>' if p.bestand else "")
+        + "</li>"
+        for p in c.partijen
+    ]
+    out.append("</ul>")
+    out.append(f"<h3>{e(tekst('comb.verschillen', taal))} ({len(c.verschillen)})</h3>")
+    if not c.verschillen:
+        out.append(f"<p>{e(tekst('comb.geen_verschillen', taal))}</p>")
+    else:
+        out.append('<ul class="missing verschillen">')
+        for v in c.verschillen:
+            q = vragen[v.id]
+            antwoorden = "; ".join(
+                f"{e(labels[pid])}: {e(_cel(q, pid, taal))}" for pid in v.antwoorden
+            )
+            kop = e(v.naam) + (
+                f" <strong>({e(tekst('comb.tegengesteld', taal))})</strong>"
+                if v.tegengesteld
+                else ""
+            )
+            out.append(
+                f'<li class="{"tegengesteld" if v.tegengesteld else "verschil"}" id="verschil-{e(v.id)}">'
+                f'{kop} <span class="id">{e(v.id)}</span><br>{antwoorden}; '
+                f"{e(tekst('comb.gecombineerd', taal))}: <strong>{e(_gecombineerd(q, taal))}</strong>"
+                f'<p class="hoe">{e(itekst("kop.hoe", taal))}: {e(v.advies)}</p>'
+                + (f"<blockquote>{e(v.citaat)}</blockquote>" if v.citaat else "")
+                + f'<p class="bron">{e(itekst("kop.bron", taal))}: {e(bronnen_kort(v.bronnen))}</p></li>'
+            )
+        out.append("</ul>")
+    kop_rij = (
+        "<tr><th></th>"
+        + "".join(f'<th scope="col">{e(labels[p.id])}</th>' for p in c.partijen)
+        + '<th scope="col">{}</th></tr>'
+    )
+    if c.samenwerking:
+        out.append(f"<h3>{e(tekst('comb.samenwerking', taal))}</h3>")
+        out.append('<table class="matrix samenwerking"><thead>')
+        out.append(kop_rij.format(e(tekst("comb.in_ieders_ogen", taal))) + "</thead><tbody>")
+        for el in c.samenwerking:
+            q = vragen[f"samenwerking.{el.id}"]
+            oordeel = tekst("comb.ieder_ja" if el.in_ieders_ogen else "comb.niet_ieder_ja", taal)
+            out.append(
+                f'<tr><th scope="row">{e(el.naam)}</th>'
+                + "".join(_html_cel(q, q.partijen.get(p.id), taal) for p in c.partijen)
+                + f'<td class="antwoord gecombineerd {"t-goed" if el.in_ieders_ogen else "t-slecht"}">'
+                f"{e(oordeel)}</td></tr>"
+            )
+        out.append("</tbody></table>")
+    out.append(f"<h3>{e(tekst('comb.matrix', taal))}</h3>")
+    out.append('<table class="matrix"><thead>')
+    out.append(
+        kop_rij.format(e(tekst("comb.gecombineerd", taal))).replace(
+            "<th></th>", f"<th>{e(tekst('comb.vraag', taal))}</th>", 1
+        )
+    )
+    out.append("</thead><tbody>")
+    verschil = _verschil_ids(c)
+    sectie = None
+    for q in c.vragen:
+        if q.soort != sectie:
+            sectie = q.soort
+            key = "keuzes" if sectie == "keuze" else sectie
+            out.append(
+                f'<tr class="sectie"><th colspan="{len(c.partijen) + 2}">'
+                f"{e(tekst('comb.sectie.' + key, taal))}</th></tr>"
+            )
+        out.append(
+            f'<tr class="{"verschil" if q.id in verschil else "gelijk"}" data-vraag="{e(q.id)}">'
+            f'<th scope="row">{e(q.naam)}</th>'
+            + "".join(_html_cel(q, q.partijen.get(p.id), taal) for p in c.partijen)
+            + _html_cel(q, q.gecombineerd, taal, " gecombineerd")
+            + "</tr>"
+        )
+    out.append("</tbody></table>")
+    out.append(f"<h3>{e(tekst('comb.regel', taal))}</h3><p>{e(c.regel)}</p>")
+    out.append(
+        f'<p class="bron">{e(itekst("kop.bron", taal))}: {e(bronnen_kort(c.regel_bronnen))}</p>'
+    )
+    out.append("</article>")
+    inner = _inner(r, "html", taal)
+    start, end = inner.find("<article"), inner.rfind("</article>")
+    out.append(f"<h2>{e(tekst('comb.volledig_rapport', taal))}</h2>")
+    out.append(inner[start : end + len("</article>")])
+    out.append(f"<footer><p>{e(itekst('kop.gegenereerd', taal))}</p></footer>")
+    out += ["</main>", "</body>", "</html>", ""]
+    return "\n".join(out)
+
+
+# -- CSV and JSON ------------------------------------------------------------------------------
+
+CSV_KOLOMMEN = {
+    "nl": ("vraag_id", "vraag", "gecombineerd", "verschil"),
+    "en": ("question_id", "question", "combined", "difference"),
+}
+
+
+def csv_text(c: Combinatie, scheiding: str = ";") -> str:
+    """One row per question: its id and name, each party's answer, the combined one, and
+    whether known answers differ (ja/nee, or yes/no in English)."""
+    taal = c.taal
+    buf = io.StringIO(newline="")
+    w = csv.writer(buf, delimiter=scheiding, lineterminator="\r\n", quoting=csv.QUOTE_NONNUMERIC)
+    qid, naam, comb, diff = CSV_KOLOMMEN["en" if taal == "en" else "nl"]
+    w.writerow([qid, naam, *(p.label for p in c.partijen), comb, diff])
+    verschil = _verschil_ids(c)
+    for q in c.vragen:
+        w.writerow(
+            [
+                q.id,
+                q.naam,
+                *(_cel(q, p.id, taal) for p in c.partijen),
+                _gecombineerd(q, taal),
+                itekst("antwoord.ja" if q.id in verschil else "antwoord.nee", taal),
+            ]
+        )
+    return "\ufeff" + buf.getvalue()
+
+
+def json_text(c: Combinatie) -> str:
+    return json.dumps(c.naar_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+def schrijf(
+    c: Combinatie,
+    fmt: str,
+    out: TextIO,
+    *,
+    kleur: bool = False,
+    breedte: int = 88,
+    scheiding: str = ";",
+) -> None:
+    """Write the combined report in ``fmt`` (text, markdown, html, csv, json)."""
+    if fmt == "text":
+        out.write(text(c, kleur, breedte))
+    elif fmt == "markdown":
+        out.write(markdown(c))
+    elif fmt == "html":
+        out.write(html(c))
+    elif fmt == "csv":
+        out.write(csv_text(c, scheiding))
+    elif fmt == "json":
+        out.write(json_text(c))
+    else:
+        raise ValueError(f"geen formaat {fmt!r} voor een gecombineerd rapport")
