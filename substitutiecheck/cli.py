@@ -888,5 +888,7 @@ def vragenlijst(
     sys.exit(run(uitvoer, van, regels, taal, rapport_pad=rapport_pad))
 
 
+from . import cli_partijen  # noqa: E402, F401  (registers 'combineer' and 'vergelijk', issue 17)
+
 if __name__ == "__main__":  # pragma: no cover
     main()

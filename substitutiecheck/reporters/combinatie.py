@@ -44,13 +44,22 @@ def _gecombineerd(v: Vraag, taal: str) -> str:
     return tekst("comb.niet_ingevuld", taal) if a is None else v.namen.get(a, a)
 
 
+def korte_namen(c: Combinatie) -> dict[str, str]:
+    """Party id -> its role name ('Huisarts'), or its whole label when two share a role."""
+    rollen = [p.rol for p in c.partijen]
+    return {
+        p.id: p.rol_naam if p.rol_naam and rollen.count(p.rol) == 1 else p.label
+        for p in c.partijen
+    }
+
+
 def _verschil_ids(c: Combinatie) -> set[str]:
     return {v.id for v in c.verschillen}
 
 
 def _gebruikt_zinnen(c: Combinatie) -> list[str]:
     """'Gebruikt voor het advies: samenwerkingsvorm 'X' (Huisarts); ook genoemd: 'Y' (...)'."""
-    labels = {p.id: p.label for p in c.partijen}
+    labels = korte_namen(c)
     out = []
     for v in c.gebruikt():
         vraag = next(q for q in c.vragen if q.id == v.id)
@@ -125,7 +134,7 @@ def text(c: Combinatie, kleur: bool = False, breedte: int = 88) -> str:
     for n, p in enumerate(c.partijen, start=1):
         regel = f"[{n}] {p.label} ({p.id})" + (f", {p.bestand}" if p.bestand else "")
         out += _wrap(regel, breedte, "  ", "      ")
-    labels = {p.id: p.label for p in c.partijen}
+    labels = korte_namen(c)
     out += ["", f"{tekst('comb.verschillen', taal)} ({len(c.verschillen)})"]
     if not c.verschillen:
         out += _wrap(tekst("comb.geen_verschillen", taal), breedte, "  ", "  ")
@@ -208,7 +217,7 @@ def _text_matrix(c: Combinatie, style: Callable[..., str], breedte: int) -> list
 
 def markdown(c: Combinatie) -> str:
     taal, r = c.taal, c.rapport
-    labels = {p.id: p.label for p in c.partijen}
+    labels = korte_namen(c)
     out = [
         f"# {md(tekst('comb.titel', taal))}: {md(r.titel or itekst('kop.zonder_titel', taal))}",
         "",
@@ -306,7 +315,7 @@ def _html_cel(q: Vraag, a: str | None, taal: str, extra: str = "") -> str:
 
 def html(c: Combinatie) -> str:
     taal, r = c.taal, c.rapport
-    labels = {p.id: p.label for p in c.partijen}
+    labels = korte_namen(c)
     vragen = {q.id: q for q in c.vragen}
     titel = f"{tekst('comb.titel', taal)}: {r.titel or itekst('kop.zonder_titel', taal)}"
     out = [
