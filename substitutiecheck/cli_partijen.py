@@ -25,7 +25,7 @@ from .cli import (
     print_error_lines,
     regels_option,
 )
-from .errors import InvoerFout, Probleem
+from .errors import InvoerFout, Probleem, SubstitutiecheckFout
 from .i18n import HULP_EN, tekst, zichtbaar
 
 FORMATEN = ["text", "markdown", "html", "csv", "json"]
@@ -132,7 +132,7 @@ def combineer(  # noqa: PLR0913 - click passes every option
     _warn_about(pack, regels, taal)
     modellen, bestanden, had_error = [], [], False
     for item in iter_items(paden):
-        fout = item.fout
+        fout: SubstitutiecheckFout | None = item.fout
         if fout is None:
             try:
                 modellen.append(_voorstel(item.data, pack))
@@ -292,13 +292,20 @@ HULP_EN_VERGELIJK = (
 def _registreer() -> None:
     from . import cli, i18n
 
-    cli.HULP_SYNTAX_EN += (("OUD", "OLD"), ("NIEUW", "NEW"))
+    cli.HULP_SYNTAX_EN = (*cli.HULP_SYNTAX_EN, ("OUD", "OLD"), ("NIEUW", "NEW"))  # type: ignore[assignment]
     for key, value in TEKSTEN_CLI.items():
         i18n.TEKSTEN.setdefault(key, value)
     import inspect
 
     HULP_EN[inspect.cleandoc(combineer.help or "")] = HULP_EN_COMBINEER
     HULP_EN[inspect.cleandoc(vergelijk.help or "")] = HULP_EN_VERGELIJK
+    HULP_EN[
+        "Wie de vragen beantwoordt (bijvoorbeeld huisarts, medisch_specialist, zorgverzekeraar); "
+        "komt als 'respondent' in het voorstel, voor 'substitutiecheck combineer'."
+    ] = (
+        "Who answers the questions (for example huisarts, medisch_specialist, zorgverzekeraar); "
+        "stored as 'respondent' in the proposal, for 'substitutiecheck combineer'."
+    )
     HULP_EN["Neem de toelichting rond het gecombineerde advies op."] = (
         "Include the notes around the combined advice."
     )

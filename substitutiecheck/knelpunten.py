@@ -102,15 +102,20 @@ class Knelpunten:
         }
 
 
-def knelpunten(rapporten: Iterable[Any]) -> Knelpunten:
-    """The bottlenecks of reports (:class:`Rapport`, their JSON dicts, or :class:`Telling`)."""
-    counts: dict[tuple[str, str], dict[str, Any]] = {}
-    groups: dict[str, dict[str, Any]] = {}
-    n = 0
-    for r in rapporten:
-        tel = r if isinstance(r, Telling) else Telling.van(r)
-        n += 1
-        g = groups.setdefault(
+class Teller:
+    """Counts reports one by one (memory grows with the number of distinct conditions and
+    groups, never with the batch): what a batch summary keeps while the reports stream by."""
+
+    def __init__(self) -> None:
+        self.n = 0
+        self._counts: dict[tuple[str, str], dict[str, Any]] = {}
+        self._groups: dict[str, dict[str, Any]] = {}
+
+    def tel(self, rapport: Any) -> None:
+        """Count a :class:`Rapport`, its JSON (a dict), or a :class:`Telling`."""
+        tel = rapport if isinstance(rapport, Telling) else Telling.van(rapport)
+        self.n += 1
+        g = self._groups.setdefault(
             tel.categorie,
             {"naam": tel.categorie_naam, "go": 0, "voorwaardelijk": 0, "no-go": 0},
         )
@@ -120,37 +125,47 @@ def knelpunten(rapporten: Iterable[Any]) -> Knelpunten:
             if (soort, cid) in seen:  # counted once per proposal
                 continue
             seen.add((soort, cid))
-            c = counts.setdefault(
+            c = self._counts.setdefault(
                 (soort, cid),
-                {"naam": naam, "no_go": 0, "eerst": 0, "daarna": 0, "order": len(counts)},
+                {"naam": naam, "no_go": 0, "eerst": 0, "daarna": 0, "order": len(self._counts)},
             )
             c[tier] += 1
-    items = [
-        Knelpunt(
-            id=cid,
-            soort=soort,
-            naam=c["naam"],
-            totaal=c["no_go"] + c["eerst"] + c["daarna"],
-            no_go=c["no_go"],
-            eerst=c["eerst"],
-            daarna=c["daarna"],
-        )
-        for (soort, cid), c in counts.items()
-    ]
-    order = {(k.soort, k.id): counts[(k.soort, k.id)]["order"] for k in items}
-    items.sort(key=lambda k: (-k.totaal, -k.no_go, -k.eerst, order[(k.soort, k.id)]))
-    return Knelpunten(
-        aantal=n,
-        voorwaarden=tuple(items),
-        per_groep=tuple(
-            GroepTelling(
-                categorie=cat,
-                naam=g["naam"],
-                go=g["go"],
-                voorwaardelijk=g["voorwaardelijk"],
-                no_go=g["no-go"],
-                totaal=g["go"] + g["voorwaardelijk"] + g["no-go"],
+
+    def resultaat(self) -> Knelpunten:
+        items = [
+            Knelpunt(
+                id=cid,
+                soort=soort,
+                naam=c["naam"],
+                totaal=c["no_go"] + c["eerst"] + c["daarna"],
+                no_go=c["no_go"],
+                eerst=c["eerst"],
+                daarna=c["daarna"],
             )
-            for cat, g in groups.items()
-        ),
-    )
+            for (soort, cid), c in self._counts.items()
+        ]
+        order = {key: c["order"] for key, c in self._counts.items()}
+        items.sort(key=lambda k: (-k.totaal, -k.no_go, -k.eerst, order[(k.soort, k.id)]))
+        return Knelpunten(
+            aantal=self.n,
+            voorwaarden=tuple(items),
+            per_groep=tuple(
+                GroepTelling(
+                    categorie=cat,
+                    naam=g["naam"],
+                    go=g["go"],
+                    voorwaardelijk=g["voorwaardelijk"],
+                    no_go=g["no-go"],
+                    totaal=g["go"] + g["voorwaardelijk"] + g["no-go"],
+                )
+                for cat, g in self._groups.items()
+            ),
+        )
+
+
+def knelpunten(rapporten: Iterable[Any]) -> Knelpunten:
+    """The bottlenecks of reports (:class:`Rapport`, their JSON dicts, or :class:`Telling`)."""
+    teller = Teller()
+    for r in rapporten:
+        teller.tel(r)
+    return teller.resultaat()

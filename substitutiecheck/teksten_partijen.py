@@ -25,8 +25,8 @@ TEKSTEN: dict[str, dict[str, str]] = {
     },
     "comb.matrix": {"nl": "Antwoorden naast elkaar", "en": "Answers side by side"},
     "comb.matrix_legenda": {
-        "nl": "[1], [2], ...: de partijen hierboven; * verschil van inzicht; keuzes als id.",
-        "en": "[1], [2], ...: the parties above; * difference of view; choices as ids.",
+        "nl": "[1], [2], ...: de partijen hierboven; * verschil van inzicht.",
+        "en": "[1], [2], ...: the parties above; * difference of view.",
     },
     "comb.gecombineerd": {"nl": "gecombineerd", "en": "combined"},
     "comb.vraag": {"nl": "vraag", "en": "question"},
@@ -94,6 +94,14 @@ TEKSTEN: dict[str, dict[str, str]] = {
     "verg.verbeterd": {
         "nl": "Voorwaarden nog open, maar beter dan eerst",
         "en": "Conditions still open, but better than before",
+    },
+    "verg.niet_meer_voorlopig": {
+        "nl": "Het advies is niet meer voorlopig.",
+        "en": "The advice is no longer provisional.",
+    },
+    "verg.nu_voorlopig": {
+        "nl": "Het advies is nu voorlopig.",
+        "en": "The advice is now provisional.",
     },
     "verg.vervuld": {"nl": "vervuld", "en": "met"},
     "verg.voorlopig": {"nl": "voorlopig", "en": "provisional"},

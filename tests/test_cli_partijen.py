@@ -149,3 +149,49 @@ def test_vergelijk_saved_reports_and_exit_codes(tmp_path: Path) -> None:
     run_cli("check", *FILES, "--format", "json", "-o", str(batch))
     r = run_cli("vergelijk", str(batch), paths[0])
     assert r.returncode == 2 and "vond er 3" in r.stderr.decode()
+
+
+def test_the_fhir_export_carries_the_respondent_and_reads_it_back(tmp_path: Path) -> None:
+    from fhir.resources.R4B.questionnaireresponse import QuestionnaireResponse
+
+    from substitutiecheck import standaard_regelpakket
+    from substitutiecheck.fhir import voorstel_uit_fhir
+
+    r = run_cli("export", "fhir-antwoorden", FILES[1], "--lang", "en")
+    assert r.returncode == 0, r.stderr
+    doc = json.loads(r.stdout)
+    QuestionnaireResponse.model_validate(doc)
+    assert doc["author"] == {"display": "Medical specialist (Ziekenhuis Twente (cardiologie))"}
+    (ext,) = doc["extension"]
+    assert ext["extension"][0]["valueCoding"]["code"] == "medisch_specialist"
+    back = voorstel_uit_fhir(doc, standaard_regelpakket())
+    assert back["respondent"] == _partner("medisch-specialist.json")["respondent"]
+    # combineer reads responses like check does: the party keeps its role
+    path = _write(tmp_path, "specialist.fhir.json", doc)
+    out = json.loads(run_cli("combineer", FILES[0], path, "--format", "json").stdout)
+    assert [p["rol"] for p in out["partijen"]] == ["huisarts", "medisch_specialist"]
+    ext["extension"][0]["valueCoding"]["code"] = "dokter"
+    bad = run_cli("check", _write(tmp_path, "bad.json", doc))
+    assert bad.returncode == 2 and "respondent.rol" in bad.stderr.decode()
+
+
+def test_the_readme_section_shows_what_the_program_prints(tmp_path: Path) -> None:
+    import re
+
+    readme = (ROOT / "README.md").read_text("utf-8")
+    start = readme.index("## Meerdere partijen, versies en de regio")
+    section = readme[start : readme.index("\n## ", start + 1)]
+    out = run("combineer", *REL).stdout
+    blocks = re.findall(r"```text\n(.*?)```", section, re.S)
+    assert len(blocks) == 2
+    for block in blocks:
+        assert block in out, block
+    commands = re.findall(r"^substitutiecheck (combineer examples/partners/.*?)$", section, re.M)
+    assert len(commands) == 2
+    for line in commands:
+        args = line.split()
+        if "-o" in args:  # write where the test may
+            args[args.index("-o") + 1] = str(tmp_path / "partners.html")
+        r = run_cli(*args)
+        assert r.returncode == 0, (line, r.stderr)
+    assert (tmp_path / "partners.html").read_text("utf-8").count('<tr class="verschil"') == 2

@@ -86,13 +86,58 @@ def antwoorden(voorstel: Any, pack: Regelpakket, taal: str = "nl") -> dict[str, 
         group["item"].append(
             {"linkId": q.id, "text": q.tekst.get(taal) or q.tekst["nl"], "answer": [answer]}
         )
-    return {
+    out = {
         "resourceType": RESPONSE,
         "language": taal,
         "questionnaire": f"{questionnaire_url(pack)}|{questionnaire_versie(vl)}",
         "status": "completed",
         "item": groups,
     }
+    resp = voorstel.get("respondent") if isinstance(voorstel, Mapping) else None
+    if resp:
+        out.update(respondent_naar_fhir(resp, pack, taal))
+    return out
+
+
+RESPONDENT_URL = f"{BASIS_URL}/StructureDefinition/respondent"
+"""Who answered (issue 17): an extension with 'rol' (a code of CodeSystem 'rol'), 'naam' and
+'organisatie'; ``author.display`` says the same for a person reading the response."""
+
+
+def respondent_naar_fhir(resp: Mapping[str, Any], pack: Regelpakket, taal: str) -> dict[str, Any]:
+    from ..partijen import partijregels
+    from .common import codesystem_url
+
+    rol = partijregels(pack).rol(resp["rol"])
+    coding = {"system": codesystem_url("rol"), "code": rol.id, "display": rol.tekst(taal)}
+    ext: list[dict[str, Any]] = [{"url": "rol", "valueCoding": coding}]
+    ext += [{"url": k, "valueString": resp[k]} for k in ("naam", "organisatie") if resp.get(k)]
+    extra = ", ".join(resp[k] for k in ("naam", "organisatie") if resp.get(k))
+    return {
+        "extension": [{"url": RESPONDENT_URL, "extension": ext}],
+        "author": {"display": rol.tekst(taal) + (f" ({extra})" if extra else "")},
+    }
+
+
+def respondent_uit_fhir(doc: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The proposal's 'respondent' from our extension (None without it). The values are checked
+    with the rest of the proposal (an unknown role is an error on 'respondent.rol')."""
+    exts = doc.get("extension")
+    if not isinstance(exts, list):
+        return None
+    for ext in exts:
+        if not isinstance(ext, Mapping) or ext.get("url") != RESPONDENT_URL:
+            continue
+        out: dict[str, Any] = {}
+        for sub in ext.get("extension") or ():
+            if not isinstance(sub, Mapping):
+                continue
+            if sub.get("url") == "rol" and isinstance(sub.get("valueCoding"), Mapping):
+                out["rol"] = sub["valueCoding"].get("code")
+            elif sub.get("url") in ("naam", "organisatie"):
+                out[sub["url"]] = sub.get("valueString")
+        return out
+    return None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -340,4 +385,8 @@ def voorstel_uit_antwoorden(doc: Mapping[str, Any], pack: Regelpakket) -> dict[s
         lezer.finish()
     if lezer.problems:
         raise InvoerFout(list(dict.fromkeys(lezer.problems)))
-    return naar_voorstel(vl, lezer.answers)
+    voorstel = naar_voorstel(vl, lezer.answers)
+    resp = respondent_uit_fhir(doc)
+    if resp is not None:
+        voorstel["respondent"] = resp
+    return voorstel

@@ -48,8 +48,7 @@ def korte_namen(c: Combinatie) -> dict[str, str]:
     """Party id -> its role name ('Huisarts'), or its whole label when two share a role."""
     rollen = [p.rol for p in c.partijen]
     return {
-        p.id: p.rol_naam if p.rol_naam and rollen.count(p.rol) == 1 else p.label
-        for p in c.partijen
+        p.id: p.rol_naam if p.rol_naam and rollen.count(p.rol) == 1 else p.label for p in c.partijen
     }
 
 
@@ -132,7 +131,7 @@ def text(c: Combinatie, kleur: bool = False, breedte: int = 88) -> str:
             out += _wrap(w, breedte, "  - ", "    ")
     out += ["", tekst("comb.partijen", taal)]
     for n, p in enumerate(c.partijen, start=1):
-        regel = f"[{n}] {p.label} ({p.id})" + (f", {p.bestand}" if p.bestand else "")
+        regel = f"[{n}] {p.label}" + (f", {p.bestand}" if p.bestand else "")
         out += _wrap(regel, breedte, "  ", "      ")
     labels = korte_namen(c)
     out += ["", f"{tekst('comb.verschillen', taal)} ({len(c.verschillen)})"]
@@ -174,25 +173,40 @@ def _kort(cell: str, w: int) -> str:
     return cell if len(cell) <= w else cell[: max(w - 1, 1)] + "…"
 
 
+def _text_keuzes(c: Combinatie, breedte: int) -> list[str]:
+    """The choices (group, form, financing): one value when all parties agree, else each
+    party's ([1], [2], ...) and the one used."""
+    taal, out = c.taal, []
+    for q in c.vragen:
+        if q.soort != "keuze":
+            continue
+        waarden = list(dict.fromkeys(q.partijen.values()))
+        if len(waarden) == 1:
+            zin = f"{q.naam}: {_gecombineerd(q, taal)}"
+        else:
+            delen = "; ".join(f"[{n}] {_cel(q, p.id, taal)}" for n, p in enumerate(c.partijen, 1))
+            zin = f"{q.naam}: {delen}; {tekst('comb.gecombineerd', taal)}: {_gecombineerd(q, taal)}"
+        out += _wrap(zin, breedte, "  ", "    ")
+    return out
+
+
 def _text_matrix(c: Combinatie, style: Callable[..., str], breedte: int) -> list[str]:
-    """The answers side by side: one column per party ([1], [2], ...; choices as ids, so
-    the columns stay narrow), then the combined answer; '*' marks a difference of view."""
+    """The answers side by side: one narrow column per party ([1], [2], ...), then the combined
+    answer; '*' marks a difference of view. The choices come first, as sentences."""
     taal = c.taal
     verschil = _verschil_ids(c)
     rows = []
     for q in c.vragen:
+        if q.soort == "keuze":
+            continue
         answers = [toon(q, q.partijen.get(p.id)) for p in c.partijen] + [toon(q, q.gecombineerd)]
-        cells = [
-            (q.partijen.get(p.id) or "-") if q.soort == "keuze" else _cel(q, p.id, taal)
-            for p in c.partijen
-        ]
-        cells.append((q.gecombineerd or "-") if q.soort == "keuze" else _gecombineerd(q, taal))
+        cells = [_cel(q, p.id, taal) for p in c.partijen] + [_gecombineerd(q, taal)]
         rows.append((q, answers, cells))
     heads = [f"[{n}]" for n in range(1, len(c.partijen) + 1)] + [tekst("comb.gecombineerd", taal)]
     widths = [
-        min(16, max(len(h), *(len(cells[i]) for _, _, cells in rows))) for i, h in enumerate(heads)
+        min(12, max(len(h), *(len(cells[i]) for _, _, cells in rows))) for i, h in enumerate(heads)
     ]
-    first = max(16, min(44, breedte - 2 - sum(w + 3 for w in widths) - 2))
+    first = max(16, min(48, breedte - 2 - sum(w + 3 for w in widths) - 3))
 
     def line(naam: str, cells: list[str], answers: list[str | None] | None, mark: str) -> str:
         parts = [_kort(zichtbaar(naam), first).ljust(first)]
@@ -204,10 +218,11 @@ def _text_matrix(c: Combinatie, style: Callable[..., str], breedte: int) -> list
             parts.append(padded)
         return ("  " + " | ".join(parts)).rstrip() + mark
 
-    out = [line(tekst("comb.vraag", taal), heads, None, "")]
+    out = _text_keuzes(c, breedte)
+    out.append(line(tekst("comb.vraag", taal), heads, None, ""))
     out.append("  " + "-+-".join("-" * w for w in [first, *widths]))
     for q, answers, cells in rows:
-        out.append(line(q.naam, cells, answers, "  *" if q.id in verschil else ""))
+        out.append(line(q.naam, cells, answers, " *" if q.id in verschil else ""))
     out += _wrap(tekst("comb.matrix_legenda", taal), breedte, "  ", "  ")
     return out
 
@@ -285,8 +300,10 @@ def markdown(c: Combinatie) -> str:
         )
     out += ["", f"## {md(tekst('comb.regel', taal))}", "", md(c.regel), ""]
     out.append(f"{md(itekst('kop.bron', taal))}: {md(bronnen_kort(c.regel_bronnen))}")
-    inner = _inner(r, "markdown", taal)
-    inner = "\n".join(("#" + x if x.startswith("#") else x) for x in inner.splitlines())
+    lines = _inner(r, "markdown", taal).splitlines()
+    if lines and lines[0].startswith("# "):  # its own document title: the heading above says it
+        lines = lines[1:]
+    inner = "\n".join(("#" + x if x.startswith("#") else x) for x in lines).strip("\n")
     out += ["", f"## {md(tekst('comb.volledig_rapport', taal))}", "", inner]
     return "\n".join(out).rstrip("\n") + "\n"
 

@@ -26,7 +26,12 @@ def _advies(v: Versie, taal: str) -> str:
 
 
 def _richting(c: Vergelijking) -> str:
-    return tekst(f"verg.advies_{c.richting}", c.taal)
+    zin = tekst(f"verg.advies_{c.richting}", c.taal)
+    if c.oud.voorlopig != c.nieuw.voorlopig:
+        zin += " " + tekst(
+            "verg.nu_voorlopig" if c.nieuw.voorlopig else "verg.niet_meer_voorlopig", c.taal
+        )
+    return zin
 
 
 def _stand(ernst: str | None, antw: str | None, taal: str) -> str:
