@@ -36,7 +36,7 @@ voorbeelden:
 	@$(BIN)/python examples/overzicht.py --html build/voorbeelden.html ; status=$$?; [ $$status -le 1 ] || exit $$status
 
 test: install
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2
 
 benchmark: install
 	$(BIN)/python benchmarks/run.py

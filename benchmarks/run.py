@@ -78,31 +78,33 @@ def end_to_end(batch: Path, n: int, jobs: int, runs: int) -> dict[str, float]:
 # -- 2. engine against plain Python -----------------------------------------------------------------
 
 
-def plain(cond: Mapping[str, Any]) -> Callable[[Mapping[str, str]], bool]:
-    """The pack's condition language as a Python closure over the same flat fact."""
+Fact = Mapping[str, str]
+
+
+def plain(cond: Any) -> Callable[[Fact], bool]:
+    """The pack's condition language as a Python closure over the same flat fact (a condition
+    tree, substitutiecheck.conditions, or its JSON form)."""
+    from substitutiecheck.conditions import Alle, Bezoeker, Blad, EenVan, Niet, lees
     from substitutiecheck.engine import fact_key
 
-    if "alle" in cond:
-        parts = [plain(c) for c in cond["alle"]]
-        return lambda f: all(p(f) for p in parts)
-    if "een_van" in cond:
-        parts = [plain(c) for c in cond["een_van"]]
-        return lambda f: any(p(f) for p in parts)
-    if "niet" in cond:
-        inner = plain(cond["niet"])
-        return lambda f: not inner(f)
-    key = fact_key(cond["veld"])
-    if "is" in cond:
-        v = cond["is"]
-        return lambda f: f[key] == v
-    if "is_niet" in cond:
-        v = cond["is_niet"]
-        return lambda f: f[key] != v
-    if "in" in cond:
-        vs = frozenset(cond["in"])
-        return lambda f: f[key] in vs
-    vs = frozenset(cond["niet_in"])
-    return lambda f: f[key] not in vs
+    class Closure(Bezoeker[Callable[[Fact], bool]]):
+        def blad(self, k: Blad) -> Callable[[Fact], bool]:
+            key, vs, positief = fact_key(k.veld), frozenset(k.waarden), k.positief
+            return lambda f: (f[key] in vs) == positief
+
+        def alle(self, k: Alle) -> Callable[[Fact], bool]:
+            parts = [self.bezoek(c) for c in k.delen]
+            return lambda f: all(p(f) for p in parts)
+
+        def een_van(self, k: EenVan) -> Callable[[Fact], bool]:
+            parts = [self.bezoek(c) for c in k.delen]
+            return lambda f: any(p(f) for p in parts)
+
+        def niet(self, k: Niet) -> Callable[[Fact], bool]:
+            inner = self.bezoek(k.deel)
+            return lambda f: not inner(f)
+
+    return Closure().bezoek(lees(cond))
 
 
 def engine_vs_plain(n: int, runs: int) -> dict[str, float]:

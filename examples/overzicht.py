@@ -17,7 +17,7 @@ from substitutiecheck.errors import InvoerFout
 from substitutiecheck.evaluation import evalueer, resolve_pack
 from substitutiecheck.fileio import atomic_writer
 from substitutiecheck.i18n import tekst
-from substitutiecheck.inputs import iter_items
+from substitutiecheck.inputs import als_voorstel, iter_items
 from substitutiecheck.reporters.html import HtmlReporter
 
 HIER = Path(__file__).resolve().parent
@@ -55,7 +55,8 @@ def main(argv: list[str] | None = None) -> int:
                 regio = item.data.get("regio") if isinstance(item.data, dict) else None
                 pack = packs.get(regio, landelijk)
                 try:
-                    rapport = evalueer(item.data, pack, taal).met_invoer(item.bron, item.regel)
+                    voorstel = als_voorstel(item.data, pack)
+                    rapport = evalueer(voorstel, pack, taal).met_invoer(item.bron, item.regel)
                 except InvoerFout as e:
                     fout = e.met_bron(item.bron, item.regel)
                 else:

@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 _LAZY = {
-    "evaluate": "evaluation",
+    "evaluate": "api",
     "combineer": "combineren",
     "Combinatie": "combineren",
     "vergelijk": "vergelijken",
@@ -58,9 +58,9 @@ _LAZY = {
 }
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .api import evaluate
     from .errors import EngineFout, InvoerFout, Probleem, RegelpakketFout, SubstitutiecheckFout
     from .combineren import Combinatie, combineer
-    from .evaluation import evaluate
     from .model import voorstel_schema
     from .pack import Regelpakket, laad_regelpakket, standaard_regelpakket
     from .report import Rapport

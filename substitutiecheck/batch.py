@@ -228,7 +228,7 @@ def _meld(fout: InvoerFout, reporter: Any, bij_fout, voortgang) -> None:
 
 def _serieel(items, reporter, *, regels, pack, taal, bij_fout, voortgang, toelichting=True) -> bool:
     from .evaluation import evalueer, resolve_pack
-    from .inputs import parse_line
+    from .inputs import als_voorstel, parse_line
 
     pack = pack if pack is not None else resolve_pack(regels)
     had_error = False
@@ -238,7 +238,8 @@ def _serieel(items, reporter, *, regels, pack, taal, bij_fout, voortgang, toelic
         fout = item.fout
         if fout is None:
             try:
-                rapport = evalueer(item.data, pack, taal, toelichting).met_invoer(
+                voorstel = als_voorstel(item.data, pack)
+                rapport = evalueer(voorstel, pack, taal, toelichting).met_invoer(
                     item.bron, item.regel
                 )
             except InvoerFout as e:
@@ -376,10 +377,11 @@ def _worker_init(
     from . import engine
     from .evaluation import resolve_pack
     from .reporters import reporter_by_name
+    from .runtime import vergeet_engines
 
     engine._ENGINES.clear()  # never use a durable host inherited through fork
+    vergeet_engines()
     pack = resolve_pack(regels)
-    pack.__dict__.pop("_engine", None)
     cls = reporter_by_name(fmt)
     _W.update(pack=pack, taal=taal, cls=cls, opmaak=opmaak, toelichting=toelichting)
 
@@ -434,7 +436,7 @@ def _capture(cls, taal: str, opmaak: dict[str, Any], voorgaand: Any = None):
 
 def _worker_run(work: list[tuple[str, int | None, Any]], misschien_eerste: bool) -> list[tuple]:
     from .evaluation import evalueer
-    from .inputs import parse_line
+    from .inputs import als_voorstel, parse_line
     from .reporters.common import laag_tellingen
 
     pack, taal, cls, opmaak = _W["pack"], _W["taal"], _W["cls"], _W["opmaak"]
@@ -450,7 +452,8 @@ def _worker_run(work: list[tuple[str, int | None, Any]], misschien_eerste: bool)
                 continue
             data = item.data
         try:
-            rapport = evalueer(data, pack, taal, _W["toelichting"]).met_invoer(bron, regel)
+            voorstel = als_voorstel(data, pack)
+            rapport = evalueer(voorstel, pack, taal, _W["toelichting"]).met_invoer(bron, regel)
         except InvoerFout as e:
             out.append(
                 ("f", ([Probleem(p.pad, p.nl, p.en, p.bestand) for p in e.problemen], bron, regel))

@@ -1,43 +1,218 @@
-"""The pack's condition language in plain Python: evaluate, list fields, describe, and analyse.
+"""The pack's condition language in plain Python: parse, evaluate, list fields, describe, analyse.
 
-The engine compiles the same conditions to durable_rules (engine.py); this module is what the
-rest of the program uses without the engine: the questionnaire (when is a question asked) and
-``regels valideer`` (can a rule ever fire; does it always fire).
+A condition is written as JSON (``{"veld": ..., "is": ...}``, ``{"alle": [...]}``,
+``{"een_van": [...]}``, ``{"niet": ...}``). :func:`lees` parses it once into a small typed tree
+(:class:`Blad`, :class:`Alle`, :class:`EenVan`, :class:`Niet`, frozen), and every walk over it is a
+:class:`Bezoeker` (visitor) with one method per kind of node: here (evaluate, fields, describe,
+leaves with their JSON path), in the engine (compiling to durable_rules, engine.py), for FHIR
+(enableWhen, fhir/questionnaire.py) and in the benchmarks. No other code dispatches on the keys of a
+condition. The functions below take a tree or the JSON form (parsed on the way in).
+
+The engine compiles the same conditions to durable_rules; this module is what the rest of the
+program uses without the engine: the questionnaire (when is a question asked) and ``regels
+valideer`` (can a rule ever fire; does it always fire).
 """
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, ClassVar, Generic, TypeVar
 
 Conditie = Mapping[str, Any]
+"""A condition in its JSON form, as a pack or questionnaire file writes it."""
+
+OPERATOREN = ("is", "is_niet", "in", "niet_in")
+"""The comparisons of a leaf: one value (is, is_niet) or a list of values (in, niet_in)."""
+TEGENDEEL = {"is": "is_niet", "is_niet": "is", "in": "niet_in", "niet_in": "in"}
 
 
-def velden(cond: Conditie) -> list[str]:
+@dataclass(frozen=True)
+class Blad:
+    """A leaf: field ``veld`` compared by ``op`` with ``waarden`` (one value for is / is_niet)."""
+
+    veld: str
+    op: str
+    waarden: tuple[Any, ...]
+    soort: ClassVar[str] = "blad"
+
+    @property
+    def positief(self) -> bool:
+        """'is' or 'in' (equal to a value), rather than 'is_niet' or 'niet_in'."""
+        return self.op in ("is", "in")
+
+    @property
+    def lijst(self) -> bool:
+        """Written with a list of values ('in', 'niet_in')."""
+        return self.op in ("in", "niet_in")
+
+    def omgekeerd(self) -> Blad:
+        """The leaf that holds exactly when this one does not."""
+        return Blad(self.veld, TEGENDEEL[self.op], self.waarden)
+
+    def geldt(self, value: Any) -> bool:
+        """Whether the leaf holds for the field value ``value``."""
+        return (value in self.waarden) == self.positief
+
+
+@dataclass(frozen=True)
+class Alle:
+    """Every part holds."""
+
+    delen: tuple[Knoop, ...]
+    soort: ClassVar[str] = "alle"
+
+
+@dataclass(frozen=True)
+class EenVan:
+    """At least one part holds."""
+
+    delen: tuple[Knoop, ...]
+    soort: ClassVar[str] = "een_van"
+
+
+@dataclass(frozen=True)
+class Niet:
+    """The part does not hold."""
+
+    deel: Knoop
+    soort: ClassVar[str] = "niet"
+
+
+Knoop = Blad | Alle | EenVan | Niet
+_KNOPEN = (Blad, Alle, EenVan, Niet)
+
+
+def lees(cond: Conditie | Knoop) -> Knoop:
+    """The tree of a condition (a tree is returned as it is). ValueError for an unknown form."""
+    if isinstance(cond, _KNOPEN):
+        return cond
+    if "alle" in cond:
+        return Alle(tuple(lees(c) for c in cond["alle"]))
+    if "een_van" in cond:
+        return EenVan(tuple(lees(c) for c in cond["een_van"]))
+    if "niet" in cond:
+        return Niet(lees(cond["niet"]))
+    for op in OPERATOREN:
+        if op in cond:
+            value = cond[op]
+            values = tuple(value) if op in ("in", "niet_in") else (value,)
+            return Blad(cond["veld"], op, values)
+    raise ValueError(f"unknown condition form: {sorted(cond)}")
+
+
+T = TypeVar("T")
+
+
+class Bezoeker(Generic[T]):
+    """A walk over a condition tree: :meth:`bezoek` calls the method named after the kind of
+    node (``blad``, ``alle``, ``een_van``, ``niet``); a visitor implements the ones it needs."""
+
+    def bezoek(self, knoop: Knoop) -> T:
+        method: Callable[[Any], T] = getattr(self, knoop.soort)
+        return method(knoop)
+
+    def blad(self, k: Blad) -> T:
+        raise NotImplementedError
+
+    def alle(self, k: Alle) -> T:
+        raise NotImplementedError
+
+    def een_van(self, k: EenVan) -> T:
+        raise NotImplementedError
+
+    def niet(self, k: Niet) -> T:
+        raise NotImplementedError
+
+
+Lookup = Callable[[str], Any]
+
+
+class _Waar(Bezoeker[bool]):
+    def __init__(self, value_of: Lookup) -> None:
+        self.value_of = value_of
+
+    def blad(self, k: Blad) -> bool:
+        return k.geldt(self.value_of(k.veld))
+
+    def alle(self, k: Alle) -> bool:
+        return all(self.bezoek(c) for c in k.delen)
+
+    def een_van(self, k: EenVan) -> bool:
+        return any(self.bezoek(c) for c in k.delen)
+
+    def niet(self, k: Niet) -> bool:
+        return not self.bezoek(k.deel)
+
+
+class _Bladeren(Bezoeker[Iterator[tuple[str, Blad]]]):
+    """Every leaf with its JSON path (``.alle[1].niet``) below ``pad``."""
+
+    def __init__(self, pad: str) -> None:
+        self.pad = pad
+
+    def _onder(self, pad: str, k: Knoop) -> Iterator[tuple[str, Blad]]:
+        return _Bladeren(pad).bezoek(k)
+
+    def blad(self, k: Blad) -> Iterator[tuple[str, Blad]]:
+        yield self.pad, k
+
+    def alle(self, k: Alle) -> Iterator[tuple[str, Blad]]:
+        for i, c in enumerate(k.delen):
+            yield from self._onder(f"{self.pad}.alle[{i}]", c)
+
+    def een_van(self, k: EenVan) -> Iterator[tuple[str, Blad]]:
+        for i, c in enumerate(k.delen):
+            yield from self._onder(f"{self.pad}.een_van[{i}]", c)
+
+    def niet(self, k: Niet) -> Iterator[tuple[str, Blad]]:
+        yield from self._onder(f"{self.pad}.niet", k.deel)
+
+
+Predikaat = Callable[[Mapping[str, Any]], bool]
+
+
+class _Predikaat(Bezoeker[Predikaat]):
+    """The condition compiled once into a Python closure over a dict of field values: for
+    evaluating one condition many times (:func:`analyse` tries every assignment)."""
+
+    def blad(self, k: Blad) -> Predikaat:
+        veld, waarden = k.veld, frozenset(k.waarden)
+        if k.positief:
+            return lambda w: w.get(veld) in waarden
+        return lambda w: w.get(veld) not in waarden
+
+    def alle(self, k: Alle) -> Predikaat:
+        parts = [self.bezoek(c) for c in k.delen]
+        return lambda w: all(p(w) for p in parts)
+
+    def een_van(self, k: EenVan) -> Predikaat:
+        parts = [self.bezoek(c) for c in k.delen]
+        return lambda w: any(p(w) for p in parts)
+
+    def niet(self, k: Niet) -> Predikaat:
+        inner = self.bezoek(k.deel)
+        return lambda w: not inner(w)
+
+
+def bladeren(cond: Conditie | Knoop, pad: str = "") -> Iterator[tuple[str, Blad]]:
+    """(JSON path, leaf) for every leaf of ``cond``, in order; ``pad`` is the path of ``cond``."""
+    return _Bladeren(pad).bezoek(lees(cond))
+
+
+def velden(cond: Conditie | Knoop) -> list[str]:
     """The fields a condition reads, in order of first use."""
-    out: list[str] = []
-
-    def walk(c: Conditie) -> None:
-        if "alle" in c or "een_van" in c:
-            for sub in c.get("alle", c.get("een_van", ())):
-                walk(sub)
-        elif "niet" in c:
-            walk(c["niet"])
-        elif c["veld"] not in out:
-            out.append(c["veld"])
-
-    walk(cond)
-    return out
+    return list(dict.fromkeys(b.veld for _, b in bladeren(cond)))
 
 
-def geldt(cond: Conditie, waarden: Mapping[str, Any]) -> bool:
+def geldt(cond: Conditie | Knoop, waarden: Mapping[str, Any]) -> bool:
     """Whether ``cond`` holds for the field values (a missing field has the value None)."""
     return holds(cond, waarden.get)
 
 
 def toewijzingen(
-    cond: Conditie, domein: Mapping[str, Sequence[str]], limit: int = 100_000
+    cond: Conditie | Knoop, domein: Mapping[str, Sequence[str]], limit: int = 100_000
 ) -> Iterator[dict[str, str]]:
     """Every assignment of the fields ``cond`` reads (None when the product exceeds ``limit``)."""
     fields = velden(cond)
@@ -47,14 +222,16 @@ def toewijzingen(
     if size > limit:
         return
     for combo in itertools.product(*(domein.get(f, ("",)) for f in fields)):
-        yield dict(zip(fields, combo))
+        yield dict(zip(fields, combo, strict=True))
 
 
-def analyse(cond: Conditie, domein: Mapping[str, Sequence[str]]) -> str | None:
+def analyse(cond: Conditie | Knoop, domein: Mapping[str, Sequence[str]]) -> str | None:
     """'nooit' when no answer can satisfy ``cond``, 'altijd' when every answer does, else None."""
+    boom = lees(cond)
+    test = _Predikaat().bezoek(boom)
     seen_true = seen_false = False
-    for assignment in toewijzingen(cond, domein):
-        if geldt(cond, assignment):
+    for assignment in toewijzingen(boom, domein):
+        if test(assignment):
             seen_true = True
         else:
             seen_false = True
@@ -89,27 +266,34 @@ _WORDS = {
 }
 
 
-def beschrijf(cond: Conditie, taal: str = "nl") -> str:
+class _Zin(Bezoeker[str]):
+    def __init__(self, taal: str) -> None:
+        self.w = _WORDS["en" if taal == "en" else "nl"]
+
+    def blad(self, k: Blad) -> str:
+        shown = ", ".join(f"'{v}'" for v in k.waarden) if k.lijst else f"'{k.waarden[0]}'"
+        return f"{k.veld} {self.w[k.op]} {shown}"
+
+    def _samen(self, soort: str, delen: tuple[Knoop, ...]) -> str:
+        parts = [self.bezoek(c) for c in delen]
+        return "(" + self.w[soort].join(parts) + ")" if len(parts) > 1 else parts[0]
+
+    def alle(self, k: Alle) -> str:
+        return self._samen("alle", k.delen)
+
+    def een_van(self, k: EenVan) -> str:
+        return self._samen("een_van", k.delen)
+
+    def niet(self, k: Niet) -> str:
+        return f"{self.w['niet']} {self.bezoek(k.deel)}"
+
+
+def beschrijf(cond: Conditie | Knoop, taal: str = "nl") -> str:
     """The condition as a sentence a person reads: 'randvoorwaarden.ict is 'nee''."""
-    w = _WORDS["en" if taal == "en" else "nl"]
-    if "alle" in cond or "een_van" in cond:
-        key = "alle" if "alle" in cond else "een_van"
-        parts = [beschrijf(c, taal) for c in cond[key]]
-        return "(" + w[key].join(parts) + ")" if len(parts) > 1 else parts[0]
-    if "niet" in cond:
-        return f"{w['niet']} {beschrijf(cond['niet'], taal)}"
-    for op in ("is", "is_niet", "in", "niet_in"):
-        if op in cond:
-            value = cond[op]
-            shown = ", ".join(f"'{v}'" for v in value) if isinstance(value, list) else f"'{value}'"
-            return f"{cond['veld']} {w[op]} {shown}"
-    raise ValueError(f"unknown condition {cond!r}")
+    return _Zin(taal).bezoek(lees(cond))
 
 
-Lookup = Callable[[str], Any]
-
-
-def holds(cond: Mapping[str, Any] | None, value_of: Lookup) -> bool:
+def holds(cond: Conditie | Knoop | None, value_of: Lookup) -> bool:
     """Whether ``cond`` holds, reading field values with ``value_of(field_path)``.
 
     ``None`` (no condition) always holds. An unanswered field has the value ``value_of`` gives
@@ -117,42 +301,17 @@ def holds(cond: Mapping[str, Any] | None, value_of: Lookup) -> bool:
     """
     if cond is None:
         return True
-    if "alle" in cond:
-        return all(holds(c, value_of) for c in cond["alle"])
-    if "een_van" in cond:
-        return any(holds(c, value_of) for c in cond["een_van"])
-    if "niet" in cond:
-        return not holds(cond["niet"], value_of)
-    value = value_of(cond["veld"])
-    if "is" in cond:
-        return value == cond["is"]
-    if "is_niet" in cond:
-        return value != cond["is_niet"]
-    if "in" in cond:
-        return value in cond["in"]
-    if "niet_in" in cond:
-        return value not in cond["niet_in"]
-    raise ValueError(f"unknown condition form: {sorted(cond)}")
+    return _Waar(value_of).bezoek(lees(cond))
 
 
 def fields_in(
-    cond: Mapping[str, Any] | None, path: str = ""
+    cond: Conditie | Knoop | None, path: str = ""
 ) -> Iterator[tuple[str, str, list[Any]]]:
     """(json path, field, values compared with) for every leaf of ``cond``."""
     if cond is None:
         return
-    for key in ("alle", "een_van"):
-        if key in cond:
-            for i, c in enumerate(cond[key]):
-                yield from fields_in(c, f"{path}.{key}[{i}]")
-            return
-    if "niet" in cond:
-        yield from fields_in(cond["niet"], f"{path}.niet")
-        return
-    for op in ("is", "is_niet", "in", "niet_in"):
-        if op in cond:
-            values = cond[op] if isinstance(cond[op], list) else [cond[op]]
-            yield path, cond["veld"], values
+    for pad, b in bladeren(cond, path):
+        yield pad, b.veld, list(b.waarden)
 
 
 def all_of(*conds: Mapping[str, Any] | None) -> Mapping[str, Any] | None:

@@ -9,12 +9,13 @@ Everything here is data from the pack (``samenwerkingsvormen.json``, ``samenwerk
 
 from __future__ import annotations
 
+import functools
 import threading
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TypeVar
 
-from .i18n import tekst
-from .pack import Regelpakket, t
+from .i18n import t, tekst
+from .pack import Regelpakket
 from .report import (
     Antwoord,
     BronVerwijzing,
@@ -34,14 +35,19 @@ from .report import (
     Toelichting,
     TripleAim,
 )
+from .runtime import runtime_for
+
+T = TypeVar("T")
 
 AIMS = ("kwaliteit", "gezondheid", "kosten")
 
 
-def bronverwijzingen(pack: Regelpakket, ids, taal: str) -> list[BronVerwijzing]:
+def bronverwijzingen(
+    pack: Regelpakket, ids: Iterable[str], taal: str
+) -> tuple[BronVerwijzing, ...]:
     """The pack's sources ``ids`` as report references in ``taal`` (built once per pack and shared)."""
     ids = tuple(ids)
-    return _cached(pack, ("bronnen", ids, taal), lambda: [_bron(pack, b, taal) for b in ids])
+    return _cached(pack, ("bronnen", ids, taal), lambda: tuple(_bron(pack, b, taal) for b in ids))
 
 
 def _bron(pack: Regelpakket, b: str, taal: str) -> BronVerwijzing:
@@ -76,7 +82,7 @@ def bouw_toelichting(pack: Regelpakket, voorstel: Mapping[str, Any], taal: str) 
         koppeling_bronnen=(
             bronverwijzingen(pack, pack.vormen_info.get("past_bij_bron", ()), taal)
             if pack.categorie(categorie).get("geschikt") == "ja"
-            else []
+            else ()
         ),
         financiering=_cached(
             pack,
@@ -96,19 +102,21 @@ def bouw_toelichting(pack: Regelpakket, voorstel: Mapping[str, Any], taal: str) 
 _LOCK = threading.Lock()
 
 
-def _cached(pack: Regelpakket, key: tuple, build: Callable[[], Any]) -> Any:
+def _cached(pack: Regelpakket, key: tuple[Any, ...], build: Callable[[], T]) -> T:
     """Parts that depend only on a few ids are immutable models: build each once per pack.
     The key space is small (categories x forms x financing routes x languages)."""
-    cache = pack.__dict__.setdefault("_toelichting_cache", {})
+    cache = runtime_for(pack).toelichting
     try:
-        return cache[key]
+        hit: T = cache[key]
+        return hit
     except KeyError:
         value = build()
         with _LOCK:
-            return cache.setdefault(key, value)
+            kept: T = cache.setdefault(key, value)
+            return kept
 
 
-def _stand(pack: Regelpakket, answers: Mapping[str, str], taal: str) -> list[GroepStand]:
+def _stand(pack: Regelpakket, answers: Mapping[str, str], taal: str) -> tuple[GroepStand, ...]:
     out = []
     for g in pack.groepen:
         ids = _group_ids(pack, g["id"])
@@ -122,10 +130,10 @@ def _stand(pack: Regelpakket, answers: Mapping[str, str], taal: str) -> list[Gro
                 _cached(
                     pack,
                     ("stand", g["id"], given, taal),
-                    lambda g=g, ids=ids, given=given: _build_stand(pack, g, ids, given, taal),
+                    functools.partial(_build_stand, pack, g, ids, given, taal),
                 )
             )
-    return out
+    return tuple(out)
 
 
 def _group_ids(pack: Regelpakket, gid: str) -> tuple[str, ...]:
@@ -139,10 +147,10 @@ def _group_ids(pack: Regelpakket, gid: str) -> tuple[str, ...]:
 def _build_stand(
     pack: Regelpakket, g: Mapping[str, Any], ids: tuple[str, ...], given: tuple[str, ...], taal: str
 ) -> GroepStand:
-    items = [
+    items = tuple(
         RandvoorwaardeStand(id=rid, naam=t(pack.randvoorwaarde(rid)["naam"], taal), antwoord=a)
-        for rid, a in zip(ids, given)
-    ]
+        for rid, a in zip(ids, given, strict=True)
+    )
     counts = {
         a: sum(1 for i in items if i.antwoord == a) for a in ("ja", "deels", "nee", "onbekend")
     }
@@ -191,13 +199,13 @@ def _build_vorm(
 
 def _vormen(
     pack: Regelpakket, categorie: str, gekozen: str | None, taal: str
-) -> list[PassendeVorm]:
+) -> tuple[PassendeVorm, ...]:
     """The chosen form first (also when it does not fit the group), then the fitting ones."""
     chosen = [v for v in pack.samenwerkingsvormen if v["id"] == gekozen]
     fitting = [
         v for v in pack.samenwerkingsvormen if categorie in v["past_bij"] and v["id"] != gekozen
     ]
-    return [_vorm(pack, v, categorie, gekozen, taal) for v in chosen + fitting]
+    return tuple(_vorm(pack, v, categorie, gekozen, taal) for v in chosen + fitting)
 
 
 def _route(pack: Regelpakket, fid: str, taal: str) -> Route:
@@ -246,7 +254,7 @@ def _financiering(
 ) -> FinancieringsAdvies:
     algemeen = (pack.toelichting or {}).get("financiering", {})
     ids = list(_routes_for(pack, categorie, vorm))
-    passend = [_route(pack, i, taal) for i in ids]
+    passend = tuple(_route(pack, i, taal) for i in ids)
     chosen = _route(pack, gekozen, taal)
     waarbij = (
         tekst("fin.waarbij_vorm", taal, vorm=t(pack.samenwerkingsvorm(vorm)["naam"], taal))
@@ -301,14 +309,14 @@ def _draagvlak(pack: Regelpakket, categorie: str, taal: str) -> Draagvlak | None
         )
         if gelijk
         else None,
-        voorkeur_huisarts=[
+        voorkeur_huisarts=tuple(
             Percentage(percentage=x["percentage"], tekst=t(x["tekst"], taal))
             for x in d.get("voorkeur_huisarts", ())
-        ],
-        voorkeur_specialist=[
+        ),
+        voorkeur_specialist=tuple(
             Percentage(percentage=x["percentage"], tekst=t(x["tekst"], taal))
             for x in d.get("voorkeur_specialist", ())
-        ],
+        ),
         bronnen=bronverwijzingen(pack, d["bron"], taal),
     )
 
@@ -323,16 +331,16 @@ def _profiel(pack: Regelpakket, samenwerking: Any, taal: str) -> Samenwerkingspr
         or all(answers.get(e["id"], "onbekend") == "onbekend" for e in pack.elementen)
     ):
         return None
-    elementen = [
+    elementen = tuple(
         ElementStand(
             id=e["id"],
             naam=t(e["naam"], taal),
             antwoord=answers.get(e["id"], "onbekend"),
-            succes=list(e["succes"].get(taal) or e["succes"]["nl"]),
-            faal=list(e["faal"].get(taal) or e["faal"]["nl"]),
+            succes=tuple(e["succes"].get(taal) or e["succes"]["nl"]),
+            faal=tuple(e["faal"].get(taal) or e["faal"]["nl"]),
         )
         for e in pack.elementen
-    ]
+    )
     nee = sum(1 for e in elementen if e.antwoord == "nee")
     deels = sum(1 for e in elementen if e.antwoord == "deels")
     zwak = nee >= cfg["zwak_bij_nee"] or deels >= cfg["zwak_bij_deels"]
@@ -342,10 +350,10 @@ def _profiel(pack: Regelpakket, samenwerking: Any, taal: str) -> Samenwerkingspr
         advies=t(cfg["advies_zwak" if zwak else "advies_sterk"], taal),
         drempel=t(cfg["drempel_uitleg"], taal),
         basis=t(cfg.get("basis"), taal) or None,
-        lichtere_vormen=[
+        lichtere_vormen=tuple(
             Route(id=v, naam=t(pack.samenwerkingsvorm(v)["naam"], taal))
             for v in cfg["lichtere_vormen"]
-        ],
+        ),
         bronnen=bronverwijzingen(pack, cfg["bron"], taal),
     )
 
@@ -360,7 +368,7 @@ def _namen(items: list[str], taal: str) -> str:
     return ", ".join(items[:-1]) + tekst("voorlopig.en", taal) + items[-1]
 
 
-def _met_advies(pack: Regelpakket, bron, advies: str | None) -> list[str]:
+def _met_advies(pack: Regelpakket, bron: Iterable[str], advies: str | None) -> list[str]:
     """The sources of a part: its 'productkeuze' only when the product's own advice is shown."""
     return [b for b in bron if advies or not pack.is_productkeuze(b)]
 
@@ -395,7 +403,7 @@ def _triple_aim(
         return None
     effecten = {e["id"]: e["naam"] for e in (ta or {}).get("effecten", ())}
     vorm_ta = pack.samenwerkingsvorm(vorm).get("triple_aim", {}) if vorm else {}
-    doelen = [
+    doelen = tuple(
         DoelEffect(
             id=d["id"],
             naam=t(d["naam"], taal),
@@ -404,11 +412,11 @@ def _triple_aim(
             vorm=t(vorm_ta.get(d["id"]), taal) or None,
         )
         for d in (ta or {}).get("doelen", ())
-    ]
-    plannen = [
+    )
+    plannen = tuple(
         Antwoord(id=v["id"], naam=t(v["naam"], taal), antwoord=deel.get(v["id"]) or "onbekend")
         for v in (ev or {}).get("vragen", ())
-    ]
+    )
     bron = list(dict.fromkeys([*(ta or {}).get("bron", ()), *(ev or {}).get("bron", ())]))
     return EigenTripleAim(
         doelen=doelen,
@@ -427,10 +435,10 @@ def _eerste_lijn(
     el = pack.voorstel_zelf.get("eerste_lijn")
     if deel is None or not el:
         return None
-    deelnemers = [
+    deelnemers = tuple(
         Antwoord(id=z["id"], naam=t(z["naam"], taal), antwoord=deel.get(z["id"]) or "onbekend")
         for z in el["zorgverleners"]
-    ]
+    )
     ja = [d.naam for d in deelnemers if d.antwoord == "ja"]
     nee = [d.naam for d in deelnemers if d.antwoord == "nee"]
     zin = (

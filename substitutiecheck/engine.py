@@ -31,14 +31,16 @@ Design (see ENGINE-NOTES.md; each point has a test in tests/test_engine_hazards.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import sys
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
+from .conditions import Alle, Bezoeker, Blad, EenVan, Knoop, Niet, lees
 from .errors import EngineFout, InstallatieFout, Probleem
 
 MARKER = "__eval"
@@ -50,42 +52,51 @@ def fact_key(path: str) -> str:
     return path.replace(".", "__")
 
 
-def compile_condition(cond: Mapping[str, Any], negate: bool = False) -> dict[str, Any]:
+class _Compiler(Bezoeker[dict[str, Any]]):
+    """The durable_rules JSON of a condition tree; ``negate``: of its negation."""
+
+    def __init__(self, negate: bool = False) -> None:
+        self.negate = negate
+
+    def blad(self, k: Blad) -> dict[str, Any]:
+        prop, equal = fact_key(k.veld), k.positief != self.negate
+        leaves = [{prop: v} if equal else {"$neq": {prop: v}} for v in k.waarden]
+        if len(leaves) == 1:
+            return leaves[0]
+        return {"$or": leaves} if equal else {"$and": leaves}
+
+    def _samen(self, delen: tuple[Knoop, ...], all_: bool) -> dict[str, Any]:
+        parts = [self.bezoek(c) for c in delen]
+        op = "$and" if all_ != self.negate else "$or"
+        return parts[0] if len(parts) == 1 else {op: parts}
+
+    def alle(self, k: Alle) -> dict[str, Any]:
+        return self._samen(k.delen, True)
+
+    def een_van(self, k: EenVan) -> dict[str, Any]:
+        return self._samen(k.delen, False)
+
+    def niet(self, k: Niet) -> dict[str, Any]:
+        return _Compiler(not self.negate).bezoek(k.deel)
+
+
+def compile_condition(cond: Mapping[str, Any] | Knoop, negate: bool = False) -> dict[str, Any]:
     """Compile the pack's condition language into a durable_rules JSON condition.
 
     durable has no general 'not', so negation is pushed down to the leaves (De Morgan).
     Every field is always present in the fact, so '$neq' never meets an absent field.
     """
-    if "alle" in cond or "een_van" in cond:
-        key = "alle" if "alle" in cond else "een_van"
-        parts = [compile_condition(c, negate) for c in cond[key]]
-        op = "$and" if (key == "alle") != negate else "$or"
-        return parts[0] if len(parts) == 1 else {op: parts}
-    if "niet" in cond:
-        return compile_condition(cond["niet"], not negate)
-    prop = fact_key(cond["veld"])
-    if "is" in cond or "is_niet" in cond:
-        positive = "is" in cond
-        value = cond["is"] if positive else cond["is_niet"]
-        values, equal = [value], positive != negate
-    else:
-        positive = "in" in cond
-        values = cond["in"] if positive else cond["niet_in"]
-        equal = positive != negate
-    leaves = [{prop: v} if equal else {"$neq": {prop: v}} for v in values]
-    if len(leaves) == 1:
-        return leaves[0]
-    return {"$or": leaves} if equal else {"$and": leaves}
+    return _Compiler(negate).bezoek(lees(cond))
 
 
-def load_durable():
+def load_durable() -> tuple[Any, Any]:
     """durable's engine module and our host class; InstallatieFout if durable does not load."""
     try:
         from durable import engine as durable_engine
     except ImportError as e:
         raise durable_ontbreekt(e) from e
 
-    class QuietHost(durable_engine.Host):
+    class QuietHost(durable_engine.Host):  # type: ignore[misc]  # durable has no types
         """A Host without the two timer threads durable starts (and never stops)."""
 
         def _run(self) -> None:  # noqa: D401 - overriding durable's thread starter
@@ -103,7 +114,7 @@ does not ask pip for it there."""
 def durable_ontbreekt(e: ImportError, python: tuple[int, int] | None = None) -> InstallatieFout:
     """The one sentence a user whose durable_rules does not load gets: what to run."""
     python = python or (sys.version_info[0], sys.version_info[1])
-    versie = "%d.%d" % python
+    versie = f"{python[0]}.{python[1]}"
     if python >= DURABLE_EIGEN_BOUW:
         nl = (
             f"durable-rules kan niet worden geladen ({e}): op Python {versie} werkt de release "
@@ -134,7 +145,7 @@ def durable_ontbreekt(e: ImportError, python: tuple[int, int] | None = None) -> 
 class RuleEngine:
     """A compiled set of rules: ``fire(fact)`` returns the keys of the rules whose condition holds."""
 
-    def __init__(self, name: str, rules: Sequence[tuple[str, Mapping[str, Any]]]) -> None:
+    def __init__(self, name: str, rules: Sequence[tuple[str, Mapping[str, Any] | Knoop]]) -> None:
         durable_engine, QuietHost = load_durable()
         self.name = name
         self._fired: list[str] = []
@@ -147,7 +158,7 @@ class RuleEngine:
         self.names = [name] if len(groups) == 1 else [f"{name}__{g}" for g in range(len(groups))]
         definitions: dict[str, Any] = {}
         index = 0
-        for ruleset, group in zip(self.names, groups):
+        for ruleset, group in zip(self.names, groups, strict=True):
             definition: dict[str, Any] = {
                 SENTINEL: {"all": [{"m": {"$ex": {MARKER: 1}}}], "run": self._sentinel}
             }
@@ -180,22 +191,20 @@ class RuleEngine:
                 return
             self.gesloten = True
             for handle, _ in self._rulesets:
-                try:
+                with contextlib.suppress(Exception):  # freeing is best effort
                     self._c.delete_ruleset(handle)
-                except Exception:  # noqa: BLE001 - freeing is best effort
-                    pass
             self._rulesets = []
 
-    def _recorder(self, key: str):
+    def _recorder(self, key: str) -> Callable[[Any], None]:
         fired = self._fired
 
-        def record(_closure) -> None:
+        def record(_closure: Any) -> None:
             fired.append(key)
 
         return record
 
     @staticmethod
-    def _sentinel(_closure) -> None:
+    def _sentinel(_closure: Any) -> None:
         return None
 
     def fire(self, fact: Mapping[str, str]) -> list[str]:
@@ -207,7 +216,7 @@ class RuleEngine:
             if n == HEAP_SLACK_AFTER:
                 _keep_heap_slack()
             sid = str(n)
-            payload = dict(fact)
+            payload: dict[str, Any] = dict(fact)
             payload["sid"] = sid
             payload[MARKER] = 1
             text = json.dumps(payload, ensure_ascii=False)
@@ -264,7 +273,7 @@ def _keep_heap_slack() -> bool:
     try:
         import ctypes
 
-        return ctypes.CDLL(None).mallopt(_M_TOP_PAD, HEAP_SLACK) == 1
+        return bool(ctypes.CDLL(None).mallopt(_M_TOP_PAD, HEAP_SLACK) == 1)
     except (OSError, AttributeError):  # not glibc (musl has no mallopt)
         return False
 
@@ -325,7 +334,7 @@ _ENGINES: OrderedDict[str, RuleEngine] = OrderedDict()
 _ENGINES_LOCK = threading.Lock()
 
 
-def engine_for(name: str, rules: Iterable[tuple[str, Mapping[str, Any]]]) -> RuleEngine:
+def engine_for(name: str, rules: Iterable[tuple[str, Mapping[str, Any] | Knoop]]) -> RuleEngine:
     """The cached engine for a rule set; ``name`` must identify the rules (include a hash).
     The cache keeps the MAX_ENGINES most recently used engines and closes the others."""
     with _ENGINES_LOCK:

@@ -7,10 +7,12 @@ Every user-facing error carries one or more :class:`Probleem` objects: the field
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Self
 
 
-def json_pad(parts) -> str:
+def json_pad(parts: Iterable[str | int]) -> str:
     """A path as a person reads it: ('randvoorwaarden', 'ict') -> 'randvoorwaarden.ict',
     ('regels', 0, 'als') -> 'regels[0].als'."""
     out = ""
@@ -114,7 +116,7 @@ class SubstitutiecheckFout(Exception):
             out.append(": ".join(parts))
         return out
 
-    def met_bron(self, bestand: str, regel: int | None = None) -> SubstitutiecheckFout:
+    def met_bron(self, bestand: str, regel: int | None = None) -> Self:
         """Attach the file (and line) this error came from, returning self."""
         self.bestand = bestand
         self.regel = regel

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, cast
 
 from . import engine as _engine
+from .conditions import Knoop
 from .context import bouw_toelichting, bronverwijzingen
-from .i18n import tekst
+from .i18n import t, tekst
 from .model import lees_voorstel
-from .pack import Regel, Regelpakket, laad_regelpakket, standaard_regelpakket, t
-from .report import Bevinding, OntbrekendeVoorwaarde, PakketStempel, Rapport
+from .pack import Regel, Regelpakket, laad_regelpakket, standaard_regelpakket
+from .report import Advies, Bevinding, Ernst, OntbrekendeVoorwaarde, PakketStempel, Rapport
+from .runtime import MAX_BEVINDINGEN, runtime_for
 
 
 def resolve_pack(regels: Regelpakket | str | Path | None) -> Regelpakket:
@@ -24,10 +26,11 @@ def resolve_pack(regels: Regelpakket | str | Path | None) -> Regelpakket:
 
 
 def _engine_for(pack: Regelpakket) -> tuple[_engine.RuleEngine, dict[str, tuple[Regel, bool]]]:
-    cached = pack.__dict__.get("_engine")
+    runtime = runtime_for(pack)
+    cached = runtime.engine
     if cached is not None and not cached[0].gesloten:  # closed: the engine cache let it go
-        return cached
-    variants: list[tuple[str, Mapping[str, Any]]] = []
+        return cached  # type: ignore[no-any-return]
+    variants: list[tuple[str, Knoop]] = []
     by_key: dict[str, tuple[Regel, bool]] = {}
     for regel in pack.regels:
         for key, cond, blocking in regel.variants():
@@ -35,16 +38,20 @@ def _engine_for(pack: Regelpakket) -> tuple[_engine.RuleEngine, dict[str, tuple[
             by_key[key] = (regel, blocking)
     name = f"substitutiecheck_{pack.naam}_{pack.hash.replace(':', '_')}"
     result = (_engine.engine_for(name, variants), by_key)
-    pack.__dict__["_engine"] = result
+    runtime.engine = result
     return result
 
 
 def _fact_plan(pack: Regelpakket) -> list[tuple[str, str, str]]:
     """(fact key, head, tail) for every field of the pack, computed once per pack."""
-    plan = pack.__dict__.get("_fact_plan")
+    runtime = runtime_for(pack)
+    plan: list[tuple[str, str, str]] | None = runtime.fact_plan
     if plan is None:
-        plan = [(_engine.fact_key(path),) + tuple(path.partition(".")[::2]) for path in pack.velden]
-        pack.__dict__["_fact_plan"] = plan
+        plan = []
+        for path in pack.velden:
+            head, _, tail = path.partition(".")
+            plan.append((_engine.fact_key(path), head, tail))
+        runtime.fact_plan = plan
     return plan
 
 
@@ -67,12 +74,12 @@ def _finding(
 ) -> tuple[Bevinding, OntbrekendeVoorwaarde | None]:
     """The finding (and missing condition) of one fired rule. They depend only on the rule, the
     answer and the language, and are frozen: built once per pack and shared between reports."""
-    cache = pack.__dict__.setdefault("_findings", {})
+    cache = runtime_for(pack).bevindingen
     cache_key = (key, antwoord, taal)
-    hit = cache.get(cache_key)
+    hit: tuple[Bevinding, OntbrekendeVoorwaarde | None] | None = cache.get(cache_key)
     if hit is not None:
         return hit
-    ernst = regel.ernst_blokkerend if blocking else regel.ernst
+    ernst = cast(Ernst, regel.ernst_blokkerend if blocking else regel.ernst)  # schema-checked
     bronnen = bronverwijzingen(pack, regel.bron, taal)
     bevinding = Bevinding(
         regel=regel.id,
@@ -101,7 +108,7 @@ def _finding(
             advies=t(regel.advies, taal) or None,
             bronnen=bronnen,
         )
-    if len(cache) < 100_000:  # bounded: keys x answers x languages is small for any real pack
+    if len(cache) < MAX_BEVINDINGEN:  # bounded: keys x answers x languages is small
         cache[cache_key] = (bevinding, ontbrekend)
     return bevinding, ontbrekend
 
@@ -111,12 +118,8 @@ def evalueer(
 ) -> Rapport:
     """The report for one proposal (a dict or a proposal model). Raises InvoerFout on bad input.
 
-    A FHIR resource (a dict with ``resourceType``) is first mapped to a proposal: a
-    QuestionnaireResponse by linkId (:mod:`substitutiecheck.fhir`), anything else is an error."""
-    if isinstance(voorstel, dict) and "resourceType" in voorstel:
-        from .fhir import voorstel_uit_fhir
-
-        voorstel = voorstel_uit_fhir(voorstel, pack)
+    A proposal only: input in another shape (a FHIR QuestionnaireResponse) is converted first by
+    the input layer (:func:`substitutiecheck.inputs.als_voorstel`); the core knows no adapter."""
     model = lees_voorstel(voorstel, pack)
     fact = feit(model, pack)
     eng, by_key = _engine_for(pack)
@@ -152,17 +155,28 @@ def evalueer(
         financiering_naam=t(pack.financieringsroute(fin)["naam"], taal),
         advies=advies,
         voorlopig=bool(nog_onbekend),
-        nog_onbekend=nog_onbekend,
+        nog_onbekend=tuple(nog_onbekend),
         reden=reden,
-        ontbrekende_randvoorwaarden=ontbrekend,
-        bevindingen=bevindingen,
-        regelpakket=PakketStempel(**pack.stempel),
-        taal=taal,
+        ontbrekende_randvoorwaarden=tuple(ontbrekend),
+        bevindingen=tuple(bevindingen),
+        regelpakket=_stempel(pack),
+        taal=cast(Literal["nl", "en"], taal),
         toelichting=bouw_toelichting(pack, model, taal) if toelichting else None,
     )
 
 
 _BLOCKING_ANSWER = {"randvoorwaarde": "nee", "uitsluiting": "ja"}
+
+
+def _stempel(pack: Regelpakket) -> PakketStempel:
+    """The pack's stamp as an immutable report part (``pack.stempel`` is a dict with a list)."""
+    s = pack.stempel
+    return PakketStempel(
+        naam=s["naam"],
+        versie=s["versie"],
+        hash=s["hash"],
+        uitbreiding_van=tuple(s["uitbreiding_van"]),
+    )
 
 
 def _nog_onbekend(ontbrekend: list[OntbrekendeVoorwaarde]) -> list[str]:
@@ -181,7 +195,9 @@ def _namen(items: list[str], taal: str, most: int = 3) -> str:
     return "; ".join(items[:most]) + tekst("reden.en_nog", taal, n=len(items) - most)
 
 
-def _verdict(bevindingen: list[Bevinding], ontbrekend: list[OntbrekendeVoorwaarde], taal: str):
+def _verdict(
+    bevindingen: list[Bevinding], ontbrekend: list[OntbrekendeVoorwaarde], taal: str
+) -> tuple[Advies, str]:
     blocking = [b for b in bevindingen if b.ernst == "blokkerend"]
     if blocking:
         excl = [b.naam for b in blocking if b.regel.startswith(("uitsluiting.", "categorie."))]
@@ -210,28 +226,3 @@ def _verdict(bevindingen: list[Bevinding], ontbrekend: list[OntbrekendeVoorwaard
             )
         return "voorwaardelijk", reden
     return "go", tekst("reden.go", taal)
-
-
-def evaluate(
-    voorstel: Any,
-    *,
-    regels: Regelpakket | str | Path | None = None,
-    taal: str = "nl",
-    toelichting: bool = True,
-) -> Rapport:
-    """Advise on one proposal. The library's main entry point.
-
-    ``voorstel``: a dict (as read from a proposal JSON file) or a proposal model.
-    ``regels``: ``None`` for the shipped national pack, a folder path, or a loaded
-    :class:`Regelpakket` (load once with :func:`laad_regelpakket`, evaluate many).
-    ``taal``: ``'nl'`` (default) or ``'en'`` for the texts in the report.
-    ``toelichting``: include the notes around the verdict (``rapport.toelichting``); they never
-    change the verdict, and leaving them out makes big batches smaller and faster.
-
-    Returns a :class:`Rapport` (``.advies`` is 'go', 'voorwaardelijk' or 'no-go').
-    Raises :class:`InvoerFout` (with ``.pad``, ``.problemen``) when the proposal is invalid and
-    :class:`RegelpakketFout` when the pack is broken. Thread-safe; never prints.
-    """
-    if taal not in ("nl", "en"):
-        raise ValueError(f"taal moet 'nl' of 'en' zijn, niet {taal!r}")
-    return evalueer(voorstel, resolve_pack(regels), taal, toelichting)

@@ -21,7 +21,10 @@ import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .errors import UitvoerFout
 
 _TIJDELIJK: set[str] = set()
 """Temporary files being written right now (removed by ruim_op on a signal)."""
@@ -35,7 +38,7 @@ def ruim_op() -> None:
         _TIJDELIJK.discard(tmp)
 
 
-def uitvoer_fout(path: str | Path, e: OSError, bezig: bool) -> Exception:
+def uitvoer_fout(path: str | Path, e: OSError, bezig: bool) -> UitvoerFout:
     from .errors import Probleem, UitvoerFout, os_fout
 
     nl, en = os_fout(e)

@@ -5,6 +5,19 @@ Dutch is the default; every key has an English text too (a test checks this).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+Tekst = Mapping[str, str]
+"""A text in two languages, {'nl': ..., 'en': ...} (a rule pack's texts)."""
+
+
+def t(tekst: Tekst | None, taal: str) -> str:
+    """Pick the language from a {'nl': ..., 'en': ...} text (Dutch when the language is absent)."""
+    if not tekst:
+        return ""
+    return tekst.get(taal) or tekst["nl"]
+
+
 TEKSTEN: dict[str, dict[str, str]] = {
     # verdicts
     "advies.go": {"nl": "GO", "en": "GO"},
@@ -463,6 +476,13 @@ HULP_EN = {
     "'substitutiecheck check' accepteert het resultaat en geeft hetzelfde advies.": "Print a proposal (JSON, or - for stdin) as a FHIR R4 QuestionnaireResponse to the\n"
     "questionnaire of 'export fhir'. JSON Lines (.jsonl) or a folder gives one response per line.\n"
     "'substitutiecheck check' accepts the result and gives the same advice.",
+    "Schrijf de vragenlijst als één HTML-formulier om in de browser in te vullen, zonder\n"
+    "internet. 'Opslaan' geeft een FHIR QuestionnaireResponse (<voorstel>-<rol>.json) die\n"
+    "'substitutiecheck check' leest als elk voorstel.": "Write the questionnaire as one HTML form to fill in in a browser, without the\n"
+    "internet. 'Save' gives a FHIR QuestionnaireResponse (<proposal>-<role>.json) that\n"
+    "'substitutiecheck check' reads like any proposal.",
+    "Het HTML-formulier (één bestand, werkt offline), atomair geschreven.": "The HTML form (one file, works offline), written atomically.",
+    "Een voorstel (JSON): titel, regio, patiëntengroep, vorm en financiering staan dan vast.": "A proposal (JSON): its title, region, patient group, form and financing are then fixed.",
     "Stel een voorstel interactief op (vraag voor vraag) en toon het advies.\n\n"
     "Elk antwoord wordt meteen opgeslagen; Ctrl-C stopt (exitcode 130) en bij een volgende start\n"
     "kunt u verdergaan. Zonder terminal: gebruik 'substitutiecheck check'.": "Draw up a proposal interactively (question by question) and show the advice.\n\n"

@@ -12,9 +12,12 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any, Protocol
 
 from .errors import InvoerFout, Probleem, os_fout
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .pack import Regelpakket
 
 SUFFIXES = (".json", ".jsonl")
 STDIN = "-"
@@ -52,6 +55,18 @@ _JSON_MESSAGES = {
     ),
     "Invalid \\escape": ("ongeldige escape (\\) in tekst", "invalid escape (\\) in string"),
 }
+
+
+def als_voorstel(data: Any, pack: Regelpakket) -> Any:
+    """The proposal an input document holds, for :func:`evaluation.evalueer` (which takes
+    proposals only). A FHIR resource (a JSON object with ``resourceType``) goes through the FHIR
+    adapter: a QuestionnaireResponse is mapped by linkId, any other resource is an
+    :class:`InvoerFout`. Anything else is returned as it is, for the evaluator to validate."""
+    if isinstance(data, dict) and "resourceType" in data:
+        from .fhir import voorstel_uit_fhir  # only for FHIR input: the adapter stays at the edge
+
+        return voorstel_uit_fhir(data, pack)
+    return data
 
 
 @dataclass(frozen=True)
@@ -158,7 +173,7 @@ _SURROGAAT = re.compile(r"\\u[dD][89a-fA-F]")
 """A \\u escape of a UTF-16 surrogate: half of a pair (fine) or a lone one (not text)."""
 
 
-def _geen_losse_surrogaten(data: Any, pad: list) -> None:
+def _geen_losse_surrogaten(data: Any, pad: list[str | int]) -> None:
     """Raise InvoerFout naming the field of a lone surrogate ('x\\ud800'): it is no character,
     cannot be written as UTF-8 and would make every output of the batch fail."""
     if isinstance(data, str):
@@ -319,7 +334,13 @@ def _max_bytes(max_mb: float) -> int:
     return max(1, int(max_mb * 2**20))
 
 
-def _lines(stream: IO[bytes], limit: int) -> Iterator[bytes | None]:
+class Regels(Protocol):
+    """What reading JSON Lines needs of a byte stream: ``readline`` with a limit."""
+
+    def readline(self, limit: int = -1, /) -> bytes: ...
+
+
+def _lines(stream: Regels, limit: int) -> Iterator[bytes | None]:
     """The lines of ``stream``, each read at most ``limit`` bytes at a time: ``None`` for a line
     longer than that, whose rest is skipped in chunks (memory stays bounded, whatever the input)."""
     while True:
@@ -337,7 +358,7 @@ def _lines(stream: IO[bytes], limit: int) -> Iterator[bytes | None]:
 
 
 def read_lines(
-    stream: IO[bytes], bron: str, first_lineno: int = 1, rauw: bool = False, max_mb: float = MAX_MB
+    stream: Regels, bron: str, first_lineno: int = 1, rauw: bool = False, max_mb: float = MAX_MB
 ) -> Iterator[Item]:
     """Stream a JSON Lines source: one item per non-blank line.
 

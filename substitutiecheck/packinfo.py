@@ -4,11 +4,13 @@ Renders only; the CLI prints."""
 from __future__ import annotations
 
 import difflib
+from collections.abc import Mapping
+from typing import Any
 
 from .conditions import beschrijf
 from .errors import Probleem, RegelpakketFout
-from .i18n import TEKSTEN, tekst
-from .pack import Regel, Regelpakket, t
+from .i18n import TEKSTEN, t, tekst
+from .pack import Regel, Regelpakket
 
 
 def _ernst(regel: Regel, taal: str) -> str:
@@ -46,7 +48,7 @@ def regel_lijst(pack: Regelpakket, taal: str = "nl") -> list[str]:
     return lines
 
 
-def _item_for(pack: Regelpakket, regel: Regel):
+def _item_for(pack: Regelpakket, regel: Regel) -> Mapping[str, Any] | None:
     collections = {
         "randvoorwaarde": pack.randvoorwaarden,
         "uitsluiting": pack.uitsluitingen,

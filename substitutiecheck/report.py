@@ -11,25 +11,26 @@ field descriptions, and the tests validate reports against it.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field, fields, replace
-from typing import Any, Literal
+from dataclasses import Field, dataclass, field, fields, replace
+from typing import Any, ClassVar, Literal
 
 Advies = Literal["go", "voorwaardelijk", "no-go"]
 Ernst = Literal["blokkerend", "voorwaarde", "notitie"]
-
-_rapportdeel = dataclass(frozen=True, kw_only=True)
 
 
 class _Deel:
     """Serialisation shared by every part of a report: ``naar_dict`` (plain JSON types, in field
     order, like ``json.loads(naar_json())``) and ``naar_json`` (compact, UTF-8 text).
 
-    Parts are immutable and many are shared between reports (findings, sources, the notes per
-    category), so each part keeps its own JSON text once made: a big batch encodes a shared part
-    once, not once per report."""
+    Every part is a plain frozen dataclass whose sequences are tuples, so a report is deeply
+    immutable: parts can be shared between reports (findings, sources, the notes per category)
+    without one report ever changing another. That is also what makes it safe for each part to
+    keep its own JSON text once made (a big batch encodes a shared part once, not once per
+    report): nothing can change a part after its text is made."""
 
     __pydantic_config__ = {"extra": "forbid", "use_attribute_docstrings": True}
     __slots__ = ()
+    __dataclass_fields__: ClassVar[dict[str, Field[Any]]]  # every part is a dataclass
 
     @classmethod
     def _namen(cls) -> tuple[str, ...]:
@@ -71,7 +72,7 @@ class _Deel:
 def _dict(value: Any) -> Any:
     if isinstance(value, _Deel):
         return value.naar_dict()
-    if isinstance(value, list):
+    if isinstance(value, tuple):
         return [_dict(v) for v in value]
     return value
 
@@ -82,7 +83,7 @@ _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 def _json(value: Any) -> str:
     if isinstance(value, _Deel):
         return value.naar_json()
-    if isinstance(value, list):
+    if isinstance(value, tuple):
         return "[" + ",".join(_json(v) for v in value) + "]"
     return _dumps(value)
 
@@ -90,7 +91,7 @@ def _json(value: Any) -> str:
 def _json_ingesprongen(value: Any) -> str:
     if isinstance(value, _Deel):
         return value.naar_json(ingesprongen=True)
-    if isinstance(value, list):
+    if isinstance(value, tuple):
         if not value:
             return "[]"
         return (
@@ -108,7 +109,7 @@ def rapport_schema() -> dict[str, Any]:
     return TypeAdapter(Rapport).json_schema()
 
 
-@_rapportdeel
+@dataclass(frozen=True, kw_only=True)
 class BronVerwijzing(_Deel):
     id: str
     soort: str
@@ -121,7 +122,7 @@ class BronVerwijzing(_Deel):
     """De periode die de bron beschrijft, bijvoorbeeld '2015/2016' voor het Raedelijn e-book"""
 
 
-@_rapportdeel
+@dataclass(frozen=True, kw_only=True)
 class Bevinding(_Deel):
     """One fired rule: what it found, how serious, and where it comes from."""
 
@@ -139,10 +140,10 @@ class Bevinding(_Deel):
     tekst: str
     advies: str | None = None
     """Hoe de voorwaarde te vervullen"""
-    bronnen: list[BronVerwijzing]
+    bronnen: tuple[BronVerwijzing, ...]
 
 
-@_rapportdeel
+@dataclass(frozen=True, kw_only=True)
 class OntbrekendeVoorwaarde(_Deel):
     """A missing condition (DOMAIN §7): a randvoorwaarde, an exclusion still unknown, a category to argue."""
 
@@ -161,37 +162,39 @@ class OntbrekendeVoorwaarde(_Deel):
     ernst: Ernst
     regel: str
     advies: str | None
-    bronnen: list[BronVerwijzing]
+    bronnen: tuple[BronVerwijzing, ...]
 
 
-@_rapportdeel
+@dataclass(frozen=True, kw_only=True)
 class Invoer(_Deel):
     bestand: str | None = None
     regel: int | None = None
     """Regelnummer in een JSON Lines-bestand"""
 
 
-@_rapportdeel
+@dataclass(frozen=True, kw_only=True)
 class PakketStempel(_Deel):
     naam: str
     versie: str
     hash: str
     """Hash van de inhoud van het regelpakket (met de pakketten die het uitbreidt)"""
-    uitbreiding_van: list[str] = field(default_factory=list)
+    uitbreiding_van: tuple[str, ...] = field(
+        default_factory=tuple
+    )  # (a factory: no schema default)
     """De pakketten die dit pakket uitbreidt"""
 
 
 # -- notes around the verdict (they never change it) ----------------------------------------------
 
 
-@_rapportdeel
+@dataclass(frozen=True, kw_only=True)
 class RandvoorwaardeStand(_Deel):
     id: str
     naam: str
     antwoord: str
 
 
-@_rapportdeel
+@dataclass(frozen=True, kw_only=True)
 class GroepStand(_Deel):
     """How many randvoorwaarden of one DOMAIN §3 group are met, partly met, not met, unknown."""
 
@@ -201,11 +204,11 @@ class GroepStand(_Deel):
     deels: int
     nee: int
     onbekend: int
-    randvoorwaarden: list[RandvoorwaardeStand]
+    randvoorwaarden: tuple[RandvoorwaardeStand, ...]
     """In de volgorde van het pakket"""
 
 
-@_rapportdeel
+@dataclass(frozen=True, kw_only=True)
 class TripleAim(_Deel):
     """Triple Aim effects as text from the Raedelijn table; None = not stated in the source."""
 
@@ -217,7 +220,7 @@ class TripleAim(_Deel):
     """Zorgkosten populatie"""
 
 
-@_rapportdeel
+@dataclass(frozen=True, kw_only=True)
 class PassendeVorm(_Deel):
     """A samenwerkingsvorm that fits the patient group (DOMAIN §5), or the one the proposal chose."""
 
@@ -238,38 +241,38 @@ class PassendeVorm(_Deel):
     """Waar (en sinds wanneer) de vorm loopt"""
     triple_aim: TripleAim
     noot: str | None = None
-    bronnen: list[BronVerwijzing]
+    bronnen: tuple[BronVerwijzing, ...]
 
 
-@_rapportdeel
+@dataclass(frozen=True, kw_only=True)
 class Route(_Deel):
     id: str
     naam: str
     toelichting: str | None = None
 
 
-@_rapportdeel
+@dataclass(frozen=True, kw_only=True)
 class FinancieringsAdvies(_Deel):
     """A financing route (DOMAIN §6) for this proposal."""
 
     gekozen: Route
     past: bool
     """De gekozen route is een van de passende routes"""
-    passend: list[Route]
+    passend: tuple[Route, ...]
     """Routes die passen bij de samenwerkingsvorm en de patiëntengroep"""
     tekst: str
     """Het financieringsadvies in één zin"""
     algemeen: str | None = None
-    bronnen: list[BronVerwijzing]
+    bronnen: tuple[BronVerwijzing, ...]
 
 
-@_rapportdeel
+@dataclass(frozen=True, kw_only=True)
 class Percentage(_Deel):
     percentage: int
     tekst: str
 
 
-@_rapportdeel
+@dataclass(frozen=True, kw_only=True)
 class Draagvlak(_Deel):
     """Patient support for substitution (DOMAIN §6, Van Dijk et al 2013). The group figures
     are the share of patients with no preference, not a measure of support: no threshold."""
@@ -285,39 +288,39 @@ class Draagvlak(_Deel):
     vraag: str
     gelijke_expertise: Percentage | None = None
     """Aandeel patiënten dat bij gelijke expertise de huisarts verkiest"""
-    voorkeur_huisarts: list[Percentage]
-    voorkeur_specialist: list[Percentage]
-    bronnen: list[BronVerwijzing]
+    voorkeur_huisarts: tuple[Percentage, ...]
+    voorkeur_specialist: tuple[Percentage, ...]
+    bronnen: tuple[BronVerwijzing, ...]
 
 
-@_rapportdeel
+@dataclass(frozen=True, kw_only=True)
 class ElementStand(_Deel):
     id: str
     naam: str
     antwoord: str
-    succes: list[str]
-    faal: list[str]
+    succes: tuple[str, ...]
+    faal: tuple[str, ...]
 
 
-@_rapportdeel
+@dataclass(frozen=True, kw_only=True)
 class Samenwerkingsprofiel(_Deel):
     """The Kaats & Opheij profile of the collaboration (DOMAIN §4), when answered."""
 
     zwak: bool
     """Volgens de drempel van het pakket is de samenwerking zwak"""
-    elementen: list[ElementStand]
+    elementen: tuple[ElementStand, ...]
     advies: str
     drempel: str
     """Wanneer de samenwerking als zwak telt"""
     basis: str | None = None
-    lichtere_vormen: list[Route]
-    bronnen: list[BronVerwijzing]
+    lichtere_vormen: tuple[Route, ...]
+    bronnen: tuple[BronVerwijzing, ...]
 
 
 # -- the proposal itself (optional parts; they never change the verdict) ---------------------------
 
 
-@_rapportdeel
+@dataclass(frozen=True, kw_only=True)
 class Antwoord(_Deel):
     id: str
     naam: str
@@ -325,7 +328,7 @@ class Antwoord(_Deel):
     """ja, nee of onbekend (bij de kernvoorwaarde ook deels)"""
 
 
-@_rapportdeel
+@dataclass(frozen=True, kw_only=True)
 class DoelEffect(_Deel):
     """One Triple Aim pillar: the proposal's own expected effect next to the chosen form's in the e-book."""
 
@@ -340,26 +343,26 @@ class DoelEffect(_Deel):
     """Het effect van de gekozen samenwerkingsvorm volgens het e-book; None = geen vorm gekozen of niet vermeld"""
 
 
-@_rapportdeel
+@dataclass(frozen=True, kw_only=True)
 class EigenTripleAim(_Deel):
     """The proposal's own expected Triple Aim effect and whether a pilot and an evaluation are planned."""
 
-    doelen: list[DoelEffect]
+    doelen: tuple[DoelEffect, ...]
     vorm_naam: str | None = None
     """De gekozen samenwerkingsvorm waarvan de e-book-effecten ernaast staan"""
-    plannen: list[Antwoord]
+    plannen: tuple[Antwoord, ...]
     """Pilot en evaluatie gepland: ja, nee of onbekend"""
     uitleg: str
     advies: str | None = None
     """Alleen als een pilot of evaluatie niet (zeker) gepland is"""
-    bronnen: list[BronVerwijzing]
+    bronnen: tuple[BronVerwijzing, ...]
 
 
-@_rapportdeel
+@dataclass(frozen=True, kw_only=True)
 class EersteLijn(_Deel):
     """Who in the first line takes part (not only the GP), and for some groups the social domain."""
 
-    deelnemers: list[Antwoord]
+    deelnemers: tuple[Antwoord, ...]
     """Elke zorgverlener uit het pakket met het antwoord van het voorstel (ja, nee, onbekend)"""
     tekst: str
     """Wie volgens het voorstel deelneemt, in één zin"""
@@ -367,10 +370,10 @@ class EersteLijn(_Deel):
     """Gemeente / sociaal domein betrokken; alleen bij de categorieën waarvoor het pakket het vraagt"""
     sociaal_domein_advies: str | None = None
     uitleg: str
-    bronnen: list[BronVerwijzing]
+    bronnen: tuple[BronVerwijzing, ...]
 
 
-@_rapportdeel
+@dataclass(frozen=True, kw_only=True)
 class Kernvoorwaarde(_Deel):
     """Kaats & Opheij's core condition of collaboration, with the proposal's answer."""
 
@@ -381,16 +384,16 @@ class Kernvoorwaarde(_Deel):
     """ja, deels, nee of onbekend; None = het voorstel heeft geen onderdeel 'samenwerking'"""
     advies: str | None = None
     """Alleen bij 'deels' of 'nee'"""
-    bronnen: list[BronVerwijzing]
+    bronnen: tuple[BronVerwijzing, ...]
 
 
-@_rapportdeel
+@dataclass(frozen=True, kw_only=True)
 class Toelichting(_Deel):
     """Everything around the verdict: notes that never change it."""
 
-    randvoorwaarden_per_groep: list[GroepStand]
-    samenwerkingsvormen: list[PassendeVorm]
-    koppeling_bronnen: list[BronVerwijzing] = field(default_factory=list)
+    randvoorwaarden_per_groep: tuple[GroepStand, ...]
+    samenwerkingsvormen: tuple[PassendeVorm, ...]
+    koppeling_bronnen: tuple[BronVerwijzing, ...] = field(default_factory=tuple)
     """Waar de koppeling samenwerkingsvorm -> patiëntengroep vandaan komt (productkeuze: het
     e-book koppelt vormen niet aan patiëntengroepen)"""
     financiering: FinancieringsAdvies
@@ -405,7 +408,7 @@ class Toelichting(_Deel):
     """Alleen als het voorstel het onderdeel 'eerste_lijn' invult"""
 
 
-@_rapportdeel
+@dataclass(frozen=True, kw_only=True)
 class Rapport(_Deel):
     """The advice for one proposal."""
 
@@ -422,14 +425,14 @@ class Rapport(_Deel):
     voorlopig: bool = False
     """Voorlopig advies: minstens één uitsluiting of blokkerende randvoorwaarde is nog 'onbekend'
     (het advies en de exitcode veranderen er niet door)"""
-    nog_onbekend: list[str] = field(default_factory=list)
+    nog_onbekend: tuple[str, ...] = field(default_factory=tuple)
     """De ids van de uitsluitingen en blokkerende randvoorwaarden die nog 'onbekend' zijn, in de
     volgorde van het rapport"""
     reden: str
     """Het advies en de reden in één zin"""
-    ontbrekende_randvoorwaarden: list[OntbrekendeVoorwaarde]
+    ontbrekende_randvoorwaarden: tuple[OntbrekendeVoorwaarde, ...]
     """Alle ontbrekende voorwaarden, blokkerende soort eerst"""
-    bevindingen: list[Bevinding]
+    bevindingen: tuple[Bevinding, ...]
     """Alle bevindingen, ook notities"""
     regelpakket: PakketStempel
     taal: Literal["nl", "en"]

@@ -8,6 +8,9 @@ is a file ``<cache>/schema-ok/<key>``, written atomically (substitutiecheck.file
 folder is ``$SUBSTITUTIECHECK_CACHE_DIR``, else ``$XDG_CACHE_HOME/substitutiecheck``, else
 ``~/.cache/substitutiecheck``; ``SUBSTITUTIECHECK_CACHE=0`` turns it off. A cache that can't be
 read or written is simply not used. Cross-checks (ids, sources, fields) always run.
+
+The questionnaire file (questionnaires/vragenlijst.json) is remembered the same way, its key over
+its own schema and the pack schema it refers to (``schemas=``).
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ def cache_dir() -> Path | None:
 class SchemaCache:
     """``geldig``: these exact pack files passed the schema before; ``onthoud()`` records it."""
 
-    def __init__(self, inhoud: Mapping[str, Any]) -> None:
+    def __init__(self, inhoud: Mapping[str, Any], schemas: tuple[Path, ...] = (SCHEMA,)) -> None:
         self.geldig = False
         self._marker: Path | None = None
         root = cache_dir()
@@ -44,7 +47,9 @@ class SchemaCache:
         try:
             from . import __version__
 
-            h = hashlib.sha256(__version__.encode() + b"\0" + SCHEMA.read_bytes())
+            h = hashlib.sha256(__version__.encode())
+            for schema in schemas:
+                h.update(b"\0" + schema.read_bytes())
             for name in sorted(inhoud):
                 h.update(b"\0" + name.encode() + b"\0")
                 h.update(

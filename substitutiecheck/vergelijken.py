@@ -300,7 +300,9 @@ def vergelijk(
             kanten.append(("rapport", r))
             modellen.append(None)
         else:
-            model = lees_voorstel(data, pack)
+            from .inputs import als_voorstel
+
+            model = lees_voorstel(als_voorstel(data, pack), pack)
             kanten.append(("voorstel", evalueer(model, pack, taal).naar_dict()))
             modellen.append(model)
     (bron_a, a), (bron_b, b) = kanten

@@ -81,3 +81,37 @@ def run_cli(
         cwd=cwd or ROOT,
         timeout=120,
     )
+
+
+# -- golden files ----------------------------------------------------------------------------------
+
+GOLDEN_UPDATE_ENV = "SUBSTITUTIECHECK_GOLDEN_UPDATE"
+
+
+def golden_update() -> bool:
+    """Update mode (``SUBSTITUTIECHECK_GOLDEN_UPDATE=1``): goldens that differ are rewritten."""
+    return os.environ.get(GOLDEN_UPDATE_ENV) == "1"
+
+
+def vergelijk_golden(path: Path, got: bytes) -> None:
+    """Compare output with its golden file. In update mode a golden that is missing or differs is
+    rewritten and the test fails, naming the file: a rewritten golden has to be read (``git diff``)
+    and the tests run again without update mode, so a wrong golden is never blessed by a green
+    run. A golden that already matches is left alone and passes, in either mode."""
+    old = path.read_bytes() if path.exists() else None
+    if got == old:
+        return
+    if not golden_update():
+        if old is None:
+            pytest.fail(f"golden file {path.name} is missing; create it with {GOLDEN_UPDATE_ENV}=1")
+        pytest.fail(
+            f"output differs from golden file {path.name}; if intended, regenerate it with "
+            f"{GOLDEN_UPDATE_ENV}=1 and read the diff"
+        )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(got)
+    pytest.fail(
+        f"{GOLDEN_UPDATE_ENV}=1: rewrote {path} ({'new' if old is None else 'changed'}); read "
+        f"`git diff -- {path}`, then run the tests again without {GOLDEN_UPDATE_ENV}",
+        pytrace=False,
+    )

@@ -18,12 +18,14 @@ def _optional_dict(items: dict) -> st.SearchStrategy[dict]:
     return st.fixed_dictionaries({}, optional=items)
 
 
-def voorstellen() -> st.SearchStrategy[dict]:
-    """Every schema-valid proposal shape: optional fields absent or present, any valid answer."""
+def voorstellen(pack=None) -> st.SearchStrategy[dict]:
+    """Every schema-valid proposal shape: optional fields absent or present, any valid answer
+    (of the shipped pack, or of ``pack``)."""
+    pack = pack or PACK
     patientgroep = st.fixed_dictionaries(
-        {"categorie": st.sampled_from([c["id"] for c in PACK.categorieen])},
+        {"categorie": st.sampled_from([c["id"] for c in pack.categorieen])},
         optional={
-            **{u["id"]: st.sampled_from(UITSLUITING_ANTWOORDEN) for u in PACK.uitsluitingen},
+            **{u["id"]: st.sampled_from(UITSLUITING_ANTWOORDEN) for u in pack.uitsluitingen},
             "omschrijving": st.text(max_size=20),
         },
     )
@@ -32,15 +34,15 @@ def voorstellen() -> st.SearchStrategy[dict]:
         optional={
             "titel": st.text(max_size=30),
             "regio": st.text(max_size=10),
-            "samenwerkingsvorm": st.sampled_from([v["id"] for v in PACK.samenwerkingsvormen]),
-            "financiering": st.sampled_from([f["id"] for f in PACK.financiering]),
+            "samenwerkingsvorm": st.sampled_from([v["id"] for v in pack.samenwerkingsvormen]),
+            "financiering": st.sampled_from([f["id"] for f in pack.financiering]),
             "randvoorwaarden": _optional_dict(
-                {r["id"]: st.sampled_from(ANTWOORDEN) for r in PACK.randvoorwaarden}
+                {r["id"]: st.sampled_from(ANTWOORDEN) for r in pack.randvoorwaarden}
             ),
             "samenwerking": _optional_dict(
-                {e["id"]: st.sampled_from(ANTWOORDEN) for e in PACK.elementen}
+                {e["id"]: st.sampled_from(ANTWOORDEN) for e in pack.elementen}
             ),
-            **voorstel_zelf_delen(),
+            **voorstel_zelf_delen(pack),
         },
     )
 
@@ -54,12 +56,13 @@ def _deel(naam: str, root=None):
     return next(v for v in root.velden if v.naam == naam)
 
 
-def voorstel_zelf_delen() -> dict[str, st.SearchStrategy]:
+def voorstel_zelf_delen(pack=None) -> dict[str, st.SearchStrategy]:
     """Each optional part about the proposal itself, from the pack's contract: absent, null, or
     any subset of its fields with any allowed value."""
+    root = contract(pack or PACK)
     return {
         naam: st.none()
-        | _optional_dict({v.naam: st.sampled_from(v.keuzes) for v in _deel(naam).velden})
+        | _optional_dict({v.naam: st.sampled_from(v.keuzes) for v in _deel(naam, root).velden})
         for naam in VOORSTEL_ZELF
     }
 

@@ -336,7 +336,7 @@ def test_help_pages_in_english_with_lang_en_before_or_after_the_command():
 
 
 def test_help_translation_changes_whole_words_only():
-    from substitutiecheck.cli import HULP_EXTRA_NL, HULP_SYNTAX_NL, _hulp_nl
+    from substitutiecheck.cli.help import HULP_EXTRA_NL, HULP_SYNTAX_NL, _hulp_nl
 
     assert _hulp_nl("-o, --uitvoer FILE", HULP_SYNTAX_NL) == "-o, --uitvoer BESTAND"
     assert _hulp_nl("--naam FILENAME", HULP_SYNTAX_NL) == "--naam FILENAME"

@@ -152,6 +152,8 @@ def test_vergelijk_saved_reports_and_exit_codes(tmp_path: Path) -> None:
 
 
 def test_the_fhir_export_carries_the_respondent_and_reads_it_back(tmp_path: Path) -> None:
+    """The respondent travels as the form (export formulier) asks for it: a group
+    'sectie:respondent' with the linkIds respondent.rol / .naam / .organisatie."""
     from fhir.resources.R4B.questionnaireresponse import QuestionnaireResponse
 
     from substitutiecheck import standaard_regelpakket
@@ -161,16 +163,18 @@ def test_the_fhir_export_carries_the_respondent_and_reads_it_back(tmp_path: Path
     assert r.returncode == 0, r.stderr
     doc = json.loads(r.stdout)
     QuestionnaireResponse.model_validate(doc)
-    assert doc["author"] == {"display": "Medical specialist (Ziekenhuis Twente (cardiologie))"}
-    (ext,) = doc["extension"]
-    assert ext["extension"][0]["valueCoding"]["code"] == "medisch_specialist"
+    groep = doc["item"][0]
+    assert groep["linkId"] == "sectie:respondent"
+    assert [i["linkId"] for i in groep["item"]] == ["respondent.rol", "respondent.organisatie"]
+    coding = groep["item"][0]["answer"][0]["valueCoding"]
+    assert (coding["code"], coding["display"]) == ("medisch_specialist", "Medical specialist")
     back = voorstel_uit_fhir(doc, standaard_regelpakket())
     assert back["respondent"] == _partner("medisch-specialist.json")["respondent"]
     # combineer reads responses like check does: the party keeps its role
     path = _write(tmp_path, "specialist.fhir.json", doc)
     out = json.loads(run_cli("combineer", FILES[0], path, "--format", "json").stdout)
     assert [p["rol"] for p in out["partijen"]] == ["huisarts", "medisch_specialist"]
-    ext["extension"][0]["valueCoding"]["code"] = "dokter"
+    coding["code"] = "dokter"
     bad = run_cli("check", _write(tmp_path, "bad.json", doc))
     assert bad.returncode == 2 and "respondent.rol" in bad.stderr.decode()
 

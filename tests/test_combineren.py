@@ -223,7 +223,7 @@ def test_parties_are_named_by_role_and_two_of_one_role_stay_apart() -> None:
     c = combineer([a, _view("huisarts"), _basis()], bestanden=["a.json", "b.json", "c.json"])
     assert [p.id for p in c.partijen] == ["huisarts", "huisarts_2", "partij"]
     assert [p.label for p in c.partijen] == ["Huisarts (Dr. Jansen)", "Huisarts", "c.json"]
-    assert combineer([a], taal="en").partijen[0].label == "GP (Dr. Jansen)"
+    assert combineer([a], taal="en").partijen[0].label == "General practitioner (Dr. Jansen)"
 
 
 def test_an_invalid_view_raises_invoerfout_with_the_field() -> None:
@@ -395,3 +395,9 @@ def test_the_partners_example_disagrees_on_exactly_two_things() -> None:
         for e in c.samenwerking
         if e.id != "kernvoorwaarde"
     )
+
+
+def test_the_forms_role_list_is_the_packs() -> None:
+    from substitutiecheck.fhir import respondent
+
+    assert respondent.rollen(None) == respondent.rollen(PACK)

@@ -14,7 +14,7 @@ import json
 import pytest
 from conftest import EXAMPLES, ROOT
 
-from substitutiecheck import InvoerFout, conditions, laad_regelpakket
+from substitutiecheck import InvoerFout, conditions, evaluate, laad_regelpakket
 from substitutiecheck.evaluation import evalueer
 from substitutiecheck.fhir import (
     antwoorden,
@@ -285,7 +285,8 @@ def test_round_trip_gives_the_same_report(packs, naam, bron, voorstel):
     assert voorstel_uit_antwoorden(json.loads(json.dumps(response)), pack) == voorstel
     for taal in ("nl", "en"):
         assert (
-            evalueer(response, pack, taal).naar_dict() == evalueer(voorstel, pack, taal).naar_dict()
+            evaluate(response, regels=pack, taal=taal).naar_dict()
+            == evalueer(voorstel, pack, taal).naar_dict()
         )
 
 
@@ -315,7 +316,7 @@ def test_a_proposal_without_answers_leaves_them_out(pack):
     linkids = [it["linkId"] for it in _items(response["item"])]
     assert "patientgroep.categorie" in linkids and "randvoorwaarden.ict" not in linkids
     assert voorstel_uit_antwoorden(response, pack) == minimal
-    assert evalueer(response, pack).naar_dict() == evalueer(minimal, pack).naar_dict()
+    assert evaluate(response, regels=pack).naar_dict() == evalueer(minimal, pack).naar_dict()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -465,7 +466,7 @@ def test_broken_response_is_a_dutch_error_with_path_and_link_id(
     doc = antwoorden(voorbeeld, pack)
     wijzig(doc)
     with pytest.raises(InvoerFout) as exc:
-        evalueer(doc, pack)
+        evaluate(doc, regels=pack)
     problems = [(p.pad, p.nl) for p in exc.value.problemen]
     assert any(p == pad and bericht in nl for p, nl in problems), problems
     assert all(p.en for p in exc.value.problemen)
@@ -490,4 +491,18 @@ def test_another_version_of_our_questionnaire_is_accepted(pack, voorbeeld):
 
 def test_a_questionnaire_is_not_a_proposal(pack):
     with pytest.raises(InvoerFout, match="resourceType 'Questionnaire' wordt niet ondersteund"):
-        evalueer(questionnaire(pack), pack)
+        evaluate(questionnaire(pack), regels=pack)
+
+
+def test_the_evaluator_takes_proposals_only_and_the_input_layer_converts(pack, voorbeeld):
+    """The core knows no adapter (issue 15): a QuestionnaireResponse given straight to the
+    evaluator is an unknown proposal field; through the input layer (as check and evaluate()
+    read it) it is the proposal it answers."""
+    from substitutiecheck.inputs import als_voorstel
+
+    response = antwoorden(voorbeeld, pack)
+    with pytest.raises(InvoerFout) as exc:
+        evalueer(response, pack)
+    assert any(p.pad == "resourceType" for p in exc.value.problemen)
+    assert als_voorstel(response, pack) == voorbeeld
+    assert als_voorstel(voorbeeld, pack) is voorbeeld

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -164,6 +165,22 @@ def test_installed_wheel_works_outside_the_checkout(tmp_path):
     where, advies = run.stdout.split()
     assert where == str(site / "substitutiecheck" / "_data" / "rules")
     assert advies == "go"
+    # the HTML form ships its page script, stylesheet and LHC-Forms (export formulier)
+    form = (
+        "from substitutiecheck.formulier import formulier; import substitutiecheck.pack as p; "
+        "html = formulier(p.standaard_regelpakket()); "
+        "print(len(html), 'LHC-Forms' in html, 'sc-v-lhc' in html)"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", form],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
+    )
+    assert run.returncode == 0, run.stderr
+    size, stamp, lhc = run.stdout.split()
+    assert int(size) > 1_000_000 and stamp == lhc == "True"
 
 
 def test_atomic_write_gives_normal_permissions(tmp_path):
@@ -198,3 +215,26 @@ def test_wrong_value_close_to_a_valid_one_gets_a_suggestion(alles_ja, veld, waar
         evaluate(alles_ja)
     assert exc.value.pad == f"patientgroep.{veld}"
     assert hint in exc.value.problemen[0].nl
+
+
+def test_the_evaluator_knows_no_adapter():
+    """The core takes proposals only (issue 15): importing the evaluator and evaluating a proposal
+    loads no FHIR adapter, no questionnaire, no CLI and no pydantic."""
+    code = (
+        "import json, sys\n"
+        "from substitutiecheck.evaluation import evalueer, resolve_pack\n"
+        "pack = resolve_pack(None)\n"
+        "print(evalueer(json.load(open(sys.argv[1], encoding='utf-8')), pack).advies)\n"
+        "loaded = [m for m in sys.modules if m.split('.')[0] in "
+        "('questionary', 'click', 'pydantic') or m.startswith(('substitutiecheck.fhir', "
+        "'substitutiecheck.questionnaire', 'substitutiecheck.cli'))]\n"
+        "print(json.dumps(sorted(loaded)))\n"
+    )
+    example = ROOT / "examples" / "voorstellen" / "diabetes-ketenzorg-utrecht.json"
+    run = subprocess.run(
+        [sys.executable, "-c", code, str(example)], capture_output=True, text=True, cwd=ROOT
+    )
+    assert run.returncode == 0, run.stderr
+    advies, loaded = run.stdout.splitlines()
+    assert advies == "go"
+    assert json.loads(loaded) == []

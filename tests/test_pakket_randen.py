@@ -201,7 +201,8 @@ def test_a_condition_the_engine_refuses_fails_validation_not_check(regio):
 
 def test_many_distinct_packs_keep_a_bounded_number_of_engines(tmp_path, alles_ja):
     from substitutiecheck import engine, evaluate
-    from substitutiecheck import pack as pack_module
+    from substitutiecheck.pack import loading as pack_module
+    from substitutiecheck.runtime import runtime_for
 
     packs = []
     for i in range(engine.MAX_ENGINES + 6):
@@ -214,7 +215,7 @@ def test_many_distinct_packs_keep_a_bounded_number_of_engines(tmp_path, alles_ja
         assert evaluate(alles_ja, regels=packs[-1]).advies == "voorwaardelijk"
     assert len(engine._ENGINES) <= engine.MAX_ENGINES
     assert len(pack_module._CACHE) <= pack_module.MAX_PAKKETTEN
-    closed = [p for p in packs if p.__dict__["_engine"][0].gesloten]
+    closed = [p for p in packs if runtime_for(p).engine[0].gesloten]
     assert len(closed) >= 6  # their durable rulesets were freed
     assert evaluate(alles_ja, regels=packs[0]).advies == "voorwaardelijk"  # rebuilt on demand
 

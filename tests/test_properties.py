@@ -6,11 +6,17 @@ from __future__ import annotations
 
 import copy
 
+from conftest import ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import PACK, voorstellen
 
-from substitutiecheck import evaluate
+from substitutiecheck import evaluate, laad_regelpakket
+from substitutiecheck.fhir import antwoorden
+
+TWENTE = laad_regelpakket(ROOT / "examples" / "regio-twente")
+"""A regional pack that extends the national one: a stricter randvoorwaarde, a new one, a new
+category that is not suited (examples/regio-twente/)."""
 
 RANK = {"go": 0, "voorwaardelijk": 1, "no-go": 2}
 BETTER = {"nee": "deels", "deels": "ja", "onbekend": "ja"}  # randvoorwaarde improvements
@@ -19,23 +25,23 @@ DIGITAL = {
 }  # DOMAIN §3: ict is blocking only for teleconsultatie (a meekijkconsult can be held "digitaal of fysiek")
 
 
-def plain_verdict(v: dict) -> tuple[str, set[str]]:
+def plain_verdict(v: dict, pack=PACK) -> tuple[str, set[str]]:
     """DOMAIN §7 written out directly, independent of the engine and of pack.regels."""
     pg = v["patientgroep"]
     rv = v.get("randvoorwaarden", {})
     blocking, open_ = set(), set()
-    for u in PACK.uitsluitingen:
+    for u in pack.uitsluitingen:
         answer = pg.get(u["id"], "onbekend")
         if answer == "ja":
             blocking.add(u["id"])
         elif answer == "onbekend":
             open_.add(u["id"])
-    geschikt = PACK.categorie(pg["categorie"])["geschikt"]
+    geschikt = pack.categorie(pg["categorie"])["geschikt"]
     if geschikt == "nee":
         blocking.add(pg["categorie"])
     elif geschikt == "onderbouwen":
         open_.add(pg["categorie"])
-    for r in PACK.randvoorwaarden:
+    for r in pack.randvoorwaarden:
         answer = rv.get(r["id"], "onbekend")
         is_blocking = r["blokkerend"] or (
             r["id"] == "ict" and v.get("samenwerkingsvorm") in DIGITAL
@@ -53,6 +59,26 @@ def plain_verdict(v: dict) -> tuple[str, set[str]]:
 def test_engine_agrees_with_plain_python(voorstel):
     rapport = evaluate(voorstel)
     advies, missing = plain_verdict(voorstel)
+    assert rapport.advies == advies
+    assert {o.id for o in rapport.ontbrekende_randvoorwaarden} == missing
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(voorstellen(TWENTE))
+def test_engine_agrees_with_plain_python_on_a_regional_pack(voorstel):
+    rapport = evaluate(voorstel, regels=TWENTE)
+    advies, missing = plain_verdict(voorstel, TWENTE)
+    assert rapport.advies == advies
+    assert {o.id for o in rapport.ontbrekende_randvoorwaarden} == missing
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from([PACK, TWENTE]).flatmap(lambda p: st.tuples(st.just(p), voorstellen(p))))
+def test_engine_agrees_with_plain_python_through_the_fhir_input(pack_en_voorstel):
+    """The same proposal as a FHIR QuestionnaireResponse, converted by the input layer."""
+    pack, voorstel = pack_en_voorstel
+    rapport = evaluate(antwoorden(voorstel, pack), regels=pack)
+    advies, missing = plain_verdict(voorstel, pack)
     assert rapport.advies == advies
     assert {o.id for o in rapport.ontbrekende_randvoorwaarden} == missing
 

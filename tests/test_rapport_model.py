@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -55,3 +56,40 @@ def test_the_schema_describes_the_fields():
     assert schema["additionalProperties"] is False
     assert set(schema["properties"]) == {f.name for f in dataclasses.fields(Rapport)}
     assert schema["$defs"]["Bevinding"]["description"] == Bevinding.__doc__
+
+
+def test_a_report_is_deeply_immutable_and_shares_nothing_a_caller_can_change():
+    """Issue 15, bug 1: the parts held lists, shared between reports (sources, findings), so
+    appending to one report's sources changed a later, separate report and left its cached JSON
+    out of step with ``naar_dict()``. Every part is now a frozen dataclass of tuples."""
+    voorstel = {"patientgroep": {"categorie": "diabetes"}}
+    a = evalueer(voorstel, PACK)
+    before = len(a.bevindingen[0].bronnen)
+    a.bevindingen[0].naar_json()  # the part's JSON is made (and kept) before any change
+    with pytest.raises((AttributeError, TypeError)):
+        a.bevindingen[0].bronnen.append(a.bevindingen[0].bronnen[0])  # type: ignore[attr-defined]
+    b = evalueer(voorstel, PACK)
+    assert len(b.bevindingen[0].bronnen) == before
+    for rapport in (a, b):
+        assert json.loads(rapport.naar_json()) == rapport.naar_dict()
+    # every container anywhere in a report is immutable: no list, dict or set can be reached
+    voorbeeld = (
+        Path(__file__).parent.parent / "examples/voorstellen/diabetes-ketenzorg-utrecht.json"
+    )
+    full = evalueer(
+        {**json.loads(voorbeeld.read_text("utf-8")), "triple_aim": {}, "eerste_lijn": {}}, PACK
+    )
+
+    def walk(value, where):
+        assert not isinstance(value, (list, dict, set)), where
+        if dataclasses.is_dataclass(value):
+            assert type(value).__dataclass_params__.frozen, where
+            for f in dataclasses.fields(value):
+                walk(getattr(value, f.name), f"{where}.{f.name}")
+        elif isinstance(value, tuple):
+            for i, v in enumerate(value):
+                walk(v, f"{where}[{i}]")
+
+    walk(full, "rapport")
+    assert full.toelichting is not None and full.toelichting.samenwerking is not None
+    assert full.toelichting.triple_aim is not None and full.toelichting.eerste_lijn is not None

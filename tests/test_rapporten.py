@@ -1,9 +1,10 @@
 """Reports people can use (issue 4): every format, the advice around the verdict, English.
 
 Golden files live in tests/golden/. After an intended change of the output, regenerate them with
-``SUBSTITUTIECHECK_GOLDEN_UPDATE=1 .venv/bin/python -m pytest tests/test_rapporten.py`` and review
-the diff. Goldens hold relative input paths and a placeholder for the pack hash, so they do not
-depend on where the checkout lives or on unrelated edits of the rule pack.
+``SUBSTITUTIECHECK_GOLDEN_UPDATE=1 .venv/bin/python -m pytest tests/test_rapporten.py`` (the
+tests that rewrote a golden fail, naming it), read the diff, and run again without it. Goldens
+hold relative input paths and a placeholder for the pack hash, so they do not depend on where the
+checkout lives or on unrelated edits of the rule pack.
 """
 
 from __future__ import annotations
@@ -19,12 +20,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import vergelijk_golden
 
 from substitutiecheck.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
-UPDATE = os.environ.get("SUBSTITUTIECHECK_GOLDEN_UPDATE") == "1"
 EX = "examples/voorstellen"
 GOLDEN_INPUTS = [
     f"{EX}/copd-longzorg-nijkerk.json",
@@ -62,18 +63,7 @@ def test_golden(fmt: str, taal: str) -> None:
     assert result.exit_code == 1, result.output  # the batch holds no-go proposals
     ext = {"markdown": "md", "text": "txt"}.get(fmt, fmt)
     path = GOLDEN / f"voorbeelden.{taal}.{ext}"
-    got = normalise(result.stdout_bytes)
-    if UPDATE or not path.exists():
-        if not UPDATE:
-            pytest.fail(
-                f"golden file {path.name} is missing; create it with SUBSTITUTIECHECK_GOLDEN_UPDATE=1"
-            )
-        path.parent.mkdir(exist_ok=True)
-        path.write_bytes(got)
-    assert got == path.read_bytes(), (
-        f"{fmt}/{taal} output differs from {path.name}; if intended, regenerate with "
-        "SUBSTITUTIECHECK_GOLDEN_UPDATE=1 and review the diff"
-    )
+    vergelijk_golden(path, normalise(result.stdout_bytes))
 
 
 def test_goldens_hold_no_absolute_paths() -> None:
@@ -511,7 +501,7 @@ def test_context_without_a_chosen_form_for_a_group_off_the_list() -> None:
     from substitutiecheck import evaluate
 
     tl = evaluate({"titel": "x", "patientgroep": {"categorie": "overig"}}).toelichting
-    assert tl.samenwerkingsvormen == []
+    assert tl.samenwerkingsvormen == ()
     assert [x.id for x in tl.financiering.passend] == ["s3", "project", "nza_innovatie"]
     assert tl.financiering.tekst.startswith(
         "Kies een financieringsroute; volgens substitutiecheck passend bij deze patiëntengroep"

@@ -2,21 +2,20 @@
 line per example and the totals; golden file) and the full reports in one HTML file.
 
 Regenerate the golden file after an intended change with ``SUBSTITUTIECHECK_GOLDEN_UPDATE=1``
-and read its diff line by line."""
+(the test then fails, naming the file it rewrote), read its diff line by line and run again."""
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from conftest import vergelijk_golden
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden" / "make-voorbeelden.txt"
-UPDATE = os.environ.get("SUBSTITUTIECHECK_GOLDEN_UPDATE") == "1"
 
 
 @pytest.fixture(scope="module")
@@ -37,9 +36,7 @@ def test_the_overview_is_the_golden_one_line_per_example_and_the_totals(overzich
     assert run.returncode == 1, run.stderr  # the examples include no-go proposals, on purpose
     assert run.stderr == ""
     got = run.stdout.replace(str(html), "<html>")
-    if UPDATE:
-        GOLDEN.write_text(got, "utf-8")
-    assert got == GOLDEN.read_text("utf-8")
+    vergelijk_golden(GOLDEN, got.encode("utf-8"))
     lines = got.splitlines()
     examples = sorted(p for p in (ROOT / "examples" / "voorstellen").iterdir())
     n = sum(len(p.read_text("utf-8").splitlines()) if p.suffix == ".jsonl" else 1 for p in examples)

@@ -129,6 +129,53 @@ def test_questionnaire_without_the_randvoorwaarden_section_is_refused(tmp_path, 
     assert all(line.startswith(str(tmp_path / "vragenlijst.json")) for line in lines)
 
 
+def _velden_from_pydantic(pack) -> dict:
+    """The questionnaire's fields as they were read from the pydantic model's annotations before
+    they came from the plain-data contract: the reference the contract must keep matching."""
+    import typing
+
+    from pydantic import BaseModel
+
+    def unwrap(ann):
+        args = typing.get_args(ann)
+        if typing.get_origin(ann) is typing.Union and type(None) in args:
+            return next(a for a in args if a is not type(None)), True
+        return ann, False
+
+    def leaf(info):
+        ann, optional = unwrap(info.annotation)
+        default = info.default if isinstance(info.default, str) else None
+        if typing.get_origin(ann) is typing.Literal:
+            return ("keuze", typing.get_args(ann), default, optional or not info.is_required())
+        return ("tekst", (), default, not info.is_required())
+
+    out = {}
+    for name, info in voorstel_model(pack).model_fields.items():
+        ann, optional = unwrap(info.annotation)
+        if isinstance(ann, type) and issubclass(ann, BaseModel):
+            if optional:
+                out[name] = ("onderdeel", ("ja", "nee"), "nee", True)
+            for sub, sub_info in ann.model_fields.items():
+                out[f"{name}.{sub}"] = leaf(sub_info)
+        else:
+            out[name] = leaf(info)
+    return out
+
+
+@pytest.mark.parametrize("folder", [None, "examples/regio-twente"])
+def test_voorstel_velden_are_the_pydantic_models_fields(folder):
+    """The questionnaire reads its fields from model.contract (no pydantic at its start); they
+    are exactly what the pydantic model of the same contract says."""
+    from substitutiecheck import standaard_regelpakket
+
+    pack = standaard_regelpakket() if folder is None else laad_regelpakket(ROOT / folder)
+    velden = voorstel_velden(pack)
+    assert all(v.pad == pad for pad, v in velden.items())
+    got = {pad: (v.soort, v.waarden, v.standaard, v.leeg_mag) for pad, v in velden.items()}
+    assert got == _velden_from_pydantic(pack)
+    assert len(got) > 40
+
+
 def test_voorstel_velden_follow_the_model(pack):
     velden = voorstel_velden(pack)
     assert velden["patientgroep.categorie"].leeg_mag is False

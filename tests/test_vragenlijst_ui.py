@@ -726,3 +726,30 @@ def test_back_or_help_typed_after_a_prefilled_text_answer_keeps_the_answer():
     assert navigatie("Twente", "Twente") is None
     assert navigatie("Wat is dit?", "Twente") is None  # a real answer may end in '?'
     assert navigatie("Twente-Oost<", "Twente") is None  # an edited text is taken as typed
+
+
+# -- speed without a timing: what benchmarks/vragenlijst.py measures comes from here ------------
+
+
+def test_prompts_share_one_set_of_prompt_toolkits_default_key_bindings(tmp_path, vl, monkeypatch):
+    """Every prompt (text and choice questions, and questionary's inner prompt sessions) reuses
+    one set of prompt_toolkit's default key bindings instead of building its several hundred
+    bindings anew (20-30 ms of every question); outside building a prompt, prompt_toolkit is
+    left as it was."""
+    from prompt_toolkit.application import Application
+    from prompt_toolkit.application import application as pt_app
+
+    original = pt_app.load_key_bindings
+    seen: list[Any] = []
+    real_init = Application.__init__
+
+    def spy(self, *args: Any, **kwargs: Any) -> None:
+        real_init(self, *args, **kwargs)
+        seen.append(self._default_bindings)
+
+    monkeypatch.setattr(Application, "__init__", spy)
+    r = drive(vl, tmp_path / "v.json", ["Titel\r", "Twente\r", ENTER, ENTER])
+    assert r.code == 130 and r.saved["titel"] == "Titel"
+    assert len(seen) >= 4
+    assert all(b is seen[0] for b in seen)
+    assert pt_app.load_key_bindings is original

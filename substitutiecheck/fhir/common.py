@@ -8,6 +8,7 @@ from typing import Any
 
 from ..pack import Regelpakket
 from ..questionnaire.data import Vragenlijst, laad_vragenlijst
+from ..runtime import runtime_for
 
 BASIS_URL = "https://substitutiecheck.nl/fhir"
 TRANSLATION = "http://hl7.org/fhir/StructureDefinition/translation"
@@ -54,10 +55,10 @@ def questionnaire_versie(vl: Vragenlijst) -> str:
 
 def vragenlijst_voor(pack: Regelpakket) -> Vragenlijst:
     """The shipped questionnaire expanded for ``pack``, loaded once per pack."""
-    cached = pack.__dict__.get("_fhir_vragenlijst")
+    runtime = runtime_for(pack)
+    cached: Vragenlijst | None = runtime.vragenlijst
     if cached is None:
-        cached = laad_vragenlijst(pack)
-        pack.__dict__["_fhir_vragenlijst"] = cached
+        cached = runtime.vragenlijst = laad_vragenlijst(pack)
     return cached
 
 

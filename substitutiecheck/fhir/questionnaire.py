@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .. import conditions
+from ..conditions import Alle, Bezoeker, Blad, EenVan, Knoop, Niet, lees
 from ..pack import Regelpakket
 from ..questionnaire.data import Vraag, Vragenlijst
 from ..questionnaire.flow import Sessie
@@ -55,44 +56,41 @@ TEXT_MAX = 255  # longer free texts become 'text' (multi-line) instead of 'strin
 # ---------------------------------------------------------------------------------------------
 
 
-def _nnf(cond: Mapping[str, Any], neg: bool = False) -> Mapping[str, Any]:
-    """Push ``niet`` down to the leaves (De Morgan), so only alle / een_van / leaves remain."""
-    if "niet" in cond:
-        return _nnf(cond["niet"], not neg)
-    for key, dual in (("alle", "een_van"), ("een_van", "alle")):
-        if key in cond:
-            return {dual if neg else key: [_nnf(c, neg) for c in cond[key]]}
-    if not neg:
-        return cond
-    for op, inv in (("is", "is_niet"), ("is_niet", "is"), ("in", "niet_in"), ("niet_in", "in")):
-        if op in cond:
-            return {"veld": cond["veld"], inv: cond[op]}
-    raise ValueError(f"unknown condition {cond!r}")
+_Atomen = tuple[list[tuple[str, str, str]], str | None] | None
 
 
-def _atoms(cond: Mapping[str, Any]) -> tuple[list[tuple[str, str, str]], str | None] | None:
-    """(atoms (field, operator, value), behaviour 'all'/'any'/None for one atom), or None when
-    the condition needs nesting that enableWhen cannot express."""
-    for key, behaviour in (("alle", "all"), ("een_van", "any")):
-        if key in cond:
-            out: list[tuple[str, str, str]] = []
-            for sub in cond[key]:
-                part = _atoms(sub)
-                if part is None or (part[1] not in (None, behaviour)):
-                    return None
-                out.extend(part[0])
-            return out, (behaviour if len(out) > 1 else None)
-    veld = cond["veld"]
-    if "is" in cond:
-        return [(veld, "=", cond["is"])], None
-    if "is_niet" in cond:
-        return [(veld, "!=", cond["is_niet"])], None
-    if "in" in cond:
-        return [(veld, "=", v) for v in cond["in"]], ("any" if len(cond["in"]) > 1 else None)
-    if "niet_in" in cond:
-        vs = cond["niet_in"]
-        return [(veld, "!=", v) for v in vs], ("all" if len(vs) > 1 else None)
-    raise ValueError(f"unknown condition {cond!r}")
+class _EnableWhen(Bezoeker[_Atomen]):
+    """(atoms (field, operator, value), behaviour 'all'/'any'/None for one atom) of a condition,
+    ``niet`` pushed down to the leaves (De Morgan; ``neg``: of its negation), or None when it
+    needs nesting that enableWhen cannot express."""
+
+    def __init__(self, neg: bool = False) -> None:
+        self.neg = neg
+
+    def blad(self, k: Blad) -> _Atomen:
+        b = k.omgekeerd() if self.neg else k
+        atoms = [(b.veld, "=" if b.positief else "!=", v) for v in b.waarden]
+        if len(atoms) == 1:
+            return atoms, None
+        return atoms, "any" if b.positief else "all"
+
+    def _samen(self, delen: tuple[Knoop, ...], behaviour: str) -> _Atomen:
+        out: list[tuple[str, str, str]] = []
+        for sub in delen:
+            part = self.bezoek(sub)
+            if part is None or (part[1] not in (None, behaviour)):
+                return None
+            out.extend(part[0])
+        return out, (behaviour if len(out) > 1 else None)
+
+    def alle(self, k: Alle) -> _Atomen:
+        return self._samen(k.delen, "any" if self.neg else "all")
+
+    def een_van(self, k: EenVan) -> _Atomen:
+        return self._samen(k.delen, "all" if self.neg else "any")
+
+    def niet(self, k: Niet) -> _Atomen:
+        return _EnableWhen(not self.neg).bezoek(k.deel)
 
 
 def enable_when(
@@ -108,7 +106,7 @@ def enable_when(
     """
     if cond is None:
         return [], None
-    part = _atoms(_nnf(cond))
+    part = _EnableWhen().bezoek(lees(cond))
     if part is None:
         return None
     items = []

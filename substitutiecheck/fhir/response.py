@@ -22,6 +22,7 @@ from ..errors import InvoerFout, Probleem
 from ..pack import Regelpakket
 from ..questionnaire.data import Vragenlijst
 from ..questionnaire.flow import naar_voorstel, uit_voorstel
+from . import respondent
 from .common import (
     BASIS_URL,
     HULP_SUFFIX,
@@ -94,50 +95,48 @@ def antwoorden(voorstel: Any, pack: Regelpakket, taal: str = "nl") -> dict[str, 
         "item": groups,
     }
     resp = voorstel.get("respondent") if isinstance(voorstel, Mapping) else None
-    if resp:
-        out.update(respondent_naar_fhir(resp, pack, taal))
+    if resp and not respondent.eigen(vl):  # as the form (export formulier) asks for it
+        groups.insert(0, respondent_groep(resp, pack, taal))
     return out
 
 
-RESPONDENT_URL = f"{BASIS_URL}/StructureDefinition/respondent"
-"""Who answered (issue 17): an extension with 'rol' (a code of CodeSystem 'rol'), 'naam' and
-'organisatie'; ``author.display`` says the same for a person reading the response."""
-
-
-def respondent_naar_fhir(resp: Mapping[str, Any], pack: Regelpakket, taal: str) -> dict[str, Any]:
+def respondent_groep(resp: Mapping[str, Any], pack: Regelpakket, taal: str) -> dict[str, Any]:
+    """Who answered (issue 17), as the group the form's respondent section gives (linkIds
+    respondent.rol, .naam, .organisatie; the role a code of CodeSystem 'rol'), so that check,
+    combineer and export formulier read one shape."""
     from ..partijen import partijregels
-    from .common import codesystem_url
 
     rol = partijregels(pack).rol(resp["rol"])
-    coding = {"system": codesystem_url("rol"), "code": rol.id, "display": rol.tekst(taal)}
-    ext: list[dict[str, Any]] = [{"url": "rol", "valueCoding": coding}]
-    ext += [{"url": k, "valueString": resp[k]} for k in ("naam", "organisatie") if resp.get(k)]
-    extra = ", ".join(resp[k] for k in ("naam", "organisatie") if resp.get(k))
+    items: list[dict[str, Any]] = [
+        {
+            "linkId": respondent.ROL,
+            "text": respondent.TEKSTEN[respondent.ROL].get(taal, ""),
+            "answer": [
+                {
+                    "valueCoding": {
+                        "system": respondent.SYSTEEM,
+                        "code": rol.id,
+                        "display": rol.tekst(taal),
+                    }
+                }
+            ],
+        }
+    ]
+    for link in (respondent.NAAM, respondent.ORGANISATIE):
+        value = resp.get(link.split(".", 1)[1])
+        if value:
+            items.append(
+                {
+                    "linkId": link,
+                    "text": respondent.TEKSTEN[link].get(taal, ""),
+                    "answer": [{"valueString": value}],
+                }
+            )
     return {
-        "extension": [{"url": RESPONDENT_URL, "extension": ext}],
-        "author": {"display": rol.tekst(taal) + (f" ({extra})" if extra else "")},
+        "linkId": respondent.SECTIE,
+        "text": respondent.TEKSTEN["sectie"].get(taal, ""),
+        "item": items,
     }
-
-
-def respondent_uit_fhir(doc: Mapping[str, Any]) -> dict[str, Any] | None:
-    """The proposal's 'respondent' from our extension (None without it). The values are checked
-    with the rest of the proposal (an unknown role is an error on 'respondent.rol')."""
-    exts = doc.get("extension")
-    if not isinstance(exts, list):
-        return None
-    for ext in exts:
-        if not isinstance(ext, Mapping) or ext.get("url") != RESPONDENT_URL:
-            continue
-        out: dict[str, Any] = {}
-        for sub in ext.get("extension") or ():
-            if not isinstance(sub, Mapping):
-                continue
-            if sub.get("url") == "rol" and isinstance(sub.get("valueCoding"), Mapping):
-                out["rol"] = sub["valueCoding"].get("code")
-            elif sub.get("url") in ("naam", "organisatie"):
-                out[sub["url"]] = sub.get("valueString")
-        return out
-    return None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -163,6 +162,11 @@ class _Lezer:
         for s in vl.secties:
             self.structuur |= {SECTIE_PREFIX + s.id, SECTIE_PREFIX + s.id + INTRO_SUFFIX}
         self.structuur |= {q + HULP_SUFFIX for q in self.vragen}
+        # the respondent, as the form asks for it (until the questionnaire does: respondent.eigen)
+        self.respondent_velden = set() if respondent.eigen(vl) else set(respondent.VELDEN)
+        if self.respondent_velden:
+            self.structuur |= {respondent.SECTIE, respondent.SECTIE + INTRO_SUFFIX}
+        self.respondent: dict[str, str] = {}
         self.problems: list[Probleem] = []
         self.answers: dict[str, str] = {}
         self.paden: dict[str, str] = {}
@@ -198,20 +202,10 @@ class _Lezer:
             self.walk(it.get("item"), f"{pad}.item")
             return
         if link not in self.vragen:
-            close = difflib.get_close_matches(link, sorted(self.vragen), n=1, cutoff=0.6)
-            hint = (
-                (f"; bedoelde u '{close[0]}'?", f"; did you mean '{close[0]}'?")
-                if close
-                else (
-                    "; zie 'substitutiecheck export fhir' voor de vragen",
-                    "; see 'substitutiecheck export fhir' for the questions",
-                )
-            )
-            self.fail(
-                f"{pad}.linkId",
-                f"onbekende vraag '{link}'{hint[0]}",
-                f"unknown question '{link}'{hint[1]}",
-            )
+            if link in self.respondent_velden:
+                self.respondent_item(link, answers, pad)
+            else:
+                self.onbekend(link, pad)
             return
         if link in self.paden:
             self.fail(
@@ -239,6 +233,46 @@ class _Lezer:
             )
             return
         self.answer(link, answers[0], f"{pad}.answer[0]")
+
+    def onbekend(self, link: str, pad: str) -> None:
+        close = difflib.get_close_matches(link, sorted(self.vragen), n=1, cutoff=0.6)
+        hint = (
+            (f"; bedoelde u '{close[0]}'?", f"; did you mean '{close[0]}'?")
+            if close
+            else (
+                "; zie 'substitutiecheck export fhir' voor de vragen",
+                "; see 'substitutiecheck export fhir' for the questions",
+            )
+        )
+        self.fail(
+            f"{pad}.linkId",
+            f"onbekende vraag '{link}'{hint[0]}",
+            f"unknown question '{link}'{hint[1]}",
+        )
+
+    def respondent_item(self, link: str, answers: Any, pad: str) -> None:
+        if link in self.paden:
+            self.fail(
+                f"{pad}.linkId",
+                f"vraag '{link}' staat twee keer in de antwoorden (ook bij {self.paden[link]})",
+                f"question '{link}' occurs twice in the answers (also at {self.paden[link]})",
+            )
+            return
+        self.paden[link] = pad
+        if not answers:
+            return
+        if not isinstance(answers, list) or len(answers) != 1:
+            self.fail(
+                f"{pad}.answer",
+                f"vraag '{link}': verwacht één antwoord",
+                f"question '{link}': expected one answer",
+            )
+            return
+        problem = respondent.fout(link, answers[0], self.vl.pack)
+        if problem:
+            self.fail(f"{pad}.answer[0]", *problem)
+        else:
+            self.respondent[link] = respondent.waarde(link, answers[0])
 
     def answer(self, link: str, a: Any, pad: str) -> None:
         if not isinstance(a, dict):
@@ -386,7 +420,6 @@ def voorstel_uit_antwoorden(doc: Mapping[str, Any], pack: Regelpakket) -> dict[s
     if lezer.problems:
         raise InvoerFout(list(dict.fromkeys(lezer.problems)))
     voorstel = naar_voorstel(vl, lezer.answers)
-    resp = respondent_uit_fhir(doc)
-    if resp is not None:
-        voorstel["respondent"] = resp
+    if lezer.respondent and "respondent" not in voorstel and respondent.in_contract(pack):
+        voorstel["respondent"] = respondent.als_object(lezer.respondent)
     return voorstel

@@ -11,7 +11,8 @@ flag or a category gets its question without touching the questionnaire:
   randvoorwaarde (``vraag``, ``toelichting``, ``advies``, ``bron``);
 - ``"keuzes_uit_pakket"``: the choices of category, samenwerkingsvorm, financing.
 
-Loading validates the file against ``schemas/vragenlijst.schema.json`` and then cross-checks it
+Loading validates the file against ``schemas/vragenlijst.schema.json`` (once per content: a file
+that passed before is remembered by substitutiecheck.schemacache) and then cross-checks it
 against the proposal model of the pack: every question fills a field of the model, every choice
 is a value of that field, conditions only name earlier questions, and every field the pack
 defines has a question. Problems raise :class:`VragenlijstFout` with the file and a JSON path.
@@ -21,18 +22,16 @@ from __future__ import annotations
 
 import difflib
 import json
-import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel
-
 from .. import conditions
 from ..errors import Probleem, SubstitutiecheckFout
-from ..model import voorstel_model
+from ..model import Veld as ContractVeld
+from ..model import contract
 from ..pack import (
     ANTWOORDEN,
     UITSLUITING_ANTWOORDEN,
@@ -42,10 +41,13 @@ from ..pack import (
     t,
     vul_sjabloon,
 )
+from ..schemacache import SchemaCache
 from .texts import beide
 
 Tekst = Mapping[str, str]
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
+SCHEMAS = (SCHEMA_DIR / "vragenlijst.schema.json", SCHEMA_DIR / "regelpakket.schema.json")
+"""The questionnaire schema and the pack schema it refers to (both in the schema cache's key)."""
 NIET_GEVRAAGD = ("respondent.",)
 """Proposal fields no question fills: who answers is set with ``vragenlijst --rol`` (issue 17)."""
 
@@ -61,7 +63,8 @@ class VragenlijstFout(SubstitutiecheckFout):
 
 @dataclass(frozen=True)
 class Veld:
-    """A proposal field a question can fill.
+    """What a question may put in one proposal field: the questionnaire's view of a field of the
+    proposal contract (:func:`substitutiecheck.model.contract`), by dotted path.
 
     ``soort``: 'tekst' (free text), 'keuze' (one of ``waarden``) or 'onderdeel' (an optional
     part of the proposal such as ``samenwerking``: 'ja' = present, 'nee' = left out).
@@ -75,40 +78,28 @@ class Veld:
     leeg_mag: bool = True
 
 
-def _unwrap_optional(ann: Any) -> tuple[Any, bool]:
-    args = typing.get_args(ann)
-    if typing.get_origin(ann) is typing.Union and type(None) in args:
-        rest = [a for a in args if a is not type(None)]
-        return rest[0], True
-    return ann, False
-
-
-def _leaf(pad: str, info: Any) -> Veld:
-    ann, optional = _unwrap_optional(info.annotation)
-    default = info.default if isinstance(info.default, str) else None
-    if typing.get_origin(ann) is typing.Literal:
+def _leaf(pad: str, veld: ContractVeld) -> Veld:
+    standaard = veld.standaard if isinstance(veld.standaard, str) and not veld.verplicht else None
+    if veld.soort == "keuze":
         return Veld(
-            pad,
-            "keuze",
-            tuple(typing.get_args(ann)),
-            default,
-            leeg_mag=optional or not info.is_required(),
+            pad, "keuze", veld.keuzes, standaard, leeg_mag=veld.leeg_mag or not veld.verplicht
         )
-    return Veld(pad, "tekst", (), default, leeg_mag=not info.is_required())
+    return Veld(pad, "tekst", (), standaard, leeg_mag=not veld.verplicht)
 
 
 def voorstel_velden(pack: Regelpakket) -> dict[str, Veld]:
-    """Every field of ``voorstel_model(pack)`` a question may fill, by dotted path."""
+    """Every field of the pack's proposal contract a question may fill, by dotted path. Read from
+    the plain-data contract (model.contract), not from the pydantic model: starting the
+    questionnaire needs no pydantic (about 100 ms of its start)."""
     out: dict[str, Veld] = {}
-    for name, info in voorstel_model(pack).model_fields.items():
-        ann, optional = _unwrap_optional(info.annotation)
-        if isinstance(ann, type) and issubclass(ann, BaseModel):
-            if optional:
-                out[name] = Veld(name, "onderdeel", ("ja", "nee"), "nee")
-            for sub, sub_info in ann.model_fields.items():
-                out[f"{name}.{sub}"] = _leaf(f"{name}.{sub}", sub_info)
+    for veld in contract(pack).velden:
+        if veld.soort == "object":
+            if veld.leeg_mag:  # an optional part: present or left out
+                out[veld.naam] = Veld(veld.naam, "onderdeel", ("ja", "nee"), "nee")
+            for sub in veld.velden:
+                out[f"{veld.naam}.{sub.naam}"] = _leaf(f"{veld.naam}.{sub.naam}", sub)
         else:
-            out[name] = _leaf(name, info)
+            out[veld.naam] = _leaf(veld.naam, veld)
     return out
 
 
@@ -199,8 +190,7 @@ def _validator() -> Any:
     from jsonschema import Draft202012Validator
     from referencing import Registry, Resource
 
-    own = json.loads((SCHEMA_DIR / "vragenlijst.schema.json").read_text(encoding="utf-8"))
-    pack_schema = json.loads((SCHEMA_DIR / "regelpakket.schema.json").read_text(encoding="utf-8"))
+    own, pack_schema = (json.loads(p.read_text(encoding="utf-8")) for p in SCHEMAS)
     registry = Registry().with_resource(pack_schema["$id"], Resource.from_contents(pack_schema))
     return Draft202012Validator(own, registry=registry)
 
@@ -231,9 +221,13 @@ def lees_bestand(path: Path) -> Any:
         data = parse_json(raw)  # as strict as a proposal: duplicate keys, deep nesting
     except InvoerFout as e:
         raise VragenlijstFout(e.problemen, bestand=bestand) from None
-    problems = schema_problemen(_validator(), data)
-    if problems:
-        raise VragenlijstFout(problems, bestand=bestand)
+    # this exact content passed the schema before: skip importing and running jsonschema
+    known = SchemaCache({"vragenlijst": data}, schemas=SCHEMAS)
+    if not known.geldig:
+        problems = schema_problemen(_validator(), data)
+        if problems:
+            raise VragenlijstFout(problems, bestand=bestand)
+        known.onthoud()
     return data
 
 

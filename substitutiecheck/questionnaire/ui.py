@@ -13,13 +13,16 @@ from __future__ import annotations
 import os
 import sys
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any
 
 import click
 
 from ..errors import Probleem, SubstitutiecheckFout
+from ..exitstatus import ExitStatus
 from ..pack import ANTWOORDEN, Regelpakket, t
 from .data import Vraag, Vragenlijst, laad_vragenlijst
 from .flow import SORTED_BY_FIT, Sessie
@@ -31,7 +34,6 @@ UITLEG = "\x00uitleg"
 AFRONDEN = "\x00afronden"
 HERVAT, OPNIEUW, HERZIEN, STOPPEN = "\x00hervat", "\x00opnieuw", "\x00herzien", "\x00stoppen"
 WIDTH = 88
-EXIT_OK, EXIT_INTERRUPTED = 0, 130
 
 
 class StartFout(SubstitutiecheckFout):
@@ -55,6 +57,31 @@ def navigatie(answer: str, default: str) -> str | None:
         if value == key or (default and value == default.strip() + key):
             return nav
     return None
+
+
+@lru_cache(maxsize=1)
+def _standaardtoetsen() -> Any:
+    from prompt_toolkit.key_binding.defaults import load_key_bindings
+
+    return load_key_bindings()
+
+
+@contextmanager
+def _gedeelde_standaardtoetsen() -> Iterator[None]:
+    """While a prompt is built: prompt_toolkit's default key bindings (emacs, vi, mouse; several
+    hundred) built once and shared, instead of anew by every Application, which cost 20-30 ms of
+    every question. They hold no state of their own: their filters and handlers ask the running
+    application, and each prompt still gets its own key processor and its own bindings on top."""
+    from prompt_toolkit.application import application
+
+    pt_app: Any = application  # Application.__init__ calls this module's load_key_bindings
+    gedeeld = _standaardtoetsen()
+    origineel = pt_app.load_key_bindings
+    pt_app.load_key_bindings = lambda: gedeeld
+    try:
+        yield
+    finally:
+        pt_app.load_key_bindings = origineel
 
 
 class VragenlijstUI:
@@ -161,13 +188,14 @@ class VragenlijstUI:
             {TERUG, UITLEG} if nav else set()
         )
         while True:
-            question = questionary.select(
-                choices=choices,
-                default=default,
-                use_jk_keys=False,
-                use_search_filter=zoeken,
-                **self._kop(message, instruction, boven + self._meer(choices)),
-            )
+            with _gedeelde_standaardtoetsen():
+                question = questionary.select(
+                    choices=choices,
+                    default=default,
+                    use_jk_keys=False,
+                    use_search_filter=zoeken,
+                    **self._kop(message, instruction, boven + self._meer(choices)),
+                )
             kb = KeyBindings()
 
             @kb.add(Keys.ControlD, eager=True)
@@ -303,9 +331,12 @@ class VragenlijstUI:
         from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
         from prompt_toolkit.keys import Keys
 
-        question = questionary.text(
-            default=default, validate=validate, **self._kop(message, instruction, boven, default)
-        )
+        with _gedeelde_standaardtoetsen():
+            question = questionary.text(
+                default=default,
+                validate=validate,
+                **self._kop(message, instruction, boven, default),
+            )
         kb = KeyBindings()
 
         @kb.add(Keys.ControlB, eager=True)
@@ -445,7 +476,8 @@ class VragenlijstUI:
         from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
         from prompt_toolkit.keys import Keys
 
-        question = questionary.press_any_key_to_continue(message)
+        with _gedeelde_standaardtoetsen():
+            question = questionary.press_any_key_to_continue(message)
         kb = KeyBindings()
 
         @kb.add(Keys.ControlC, eager=True)
@@ -663,7 +695,7 @@ class VragenlijstUI:
             self.sessie = self.start(van)
         except (_Gestopt, KeyboardInterrupt, EOFError):
             self._stderr(self.t("ui.niets_gedaan"))
-            return EXIT_INTERRUPTED
+            return ExitStatus.INTERRUPTED
         self.echo(self.t("ui.opslag", pad=self.opslag.pad), dim=True)
         try:
             self.loop()
@@ -674,10 +706,10 @@ class VragenlijstUI:
             else:
                 self.opslag.bewaar(s)
                 self._stderr(self.t("ui.gestopt", pad=self.opslag.pad))
-            return EXIT_INTERRUPTED
+            return ExitStatus.INTERRUPTED
         self.opslag.rond_af(self.sessie)
         self.slot(self.rapport())
-        return EXIT_OK
+        return ExitStatus.OK
 
     def _stderr(self, text: str) -> None:
         click.echo("", file=self.out)
@@ -769,9 +801,11 @@ def main(  # noqa: PLR0913 - the command's options, one by one
 ) -> int:
     """``substitutiecheck vragenlijst``: returns the exit code. Raises SubstitutiecheckFout for
     a broken rule pack or questionnaire, a bad ``--van`` file, or no terminal on stdin."""
-    from ..evaluation import resolve_pack
+    # the pack as evaluation.resolve_pack loads it, without importing evaluation: that pulls in
+    # the report's classes (~20 ms of the first prompt), which only the end of the questionnaire needs
+    from ..pack import laad_regelpakket, standaard_regelpakket
 
-    pack = resolve_pack(regels)
+    pack = standaard_regelpakket() if regels is None else laad_regelpakket(regels)
     vl = laad_vragenlijst(pack)
     folder = Path(uitvoer).resolve().parent
     if not folder.is_dir() or not os.access(folder, os.W_OK):

@@ -6,10 +6,14 @@ A reporter gets each report (and each input error) in input order, then the summ
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from ..errors import InvoerFout
-from ..report import Rapport
+
+if TYPE_CHECKING:  # pragma: no cover
+    # only for the annotations: the questionnaire imports this package at its start (breedte_voor)
+    # and needs the report's classes only at its end
+    from ..report import Rapport
 
 OVERZICHT_MAX = 200
 """At most this many proposals are listed one by one in the text summary (the counts go on)."""

@@ -1,6 +1,6 @@
 """``substitutiecheck combineer`` and ``substitutiecheck vergelijk`` (issue 17): thin commands over
-:mod:`substitutiecheck.combineren` and :mod:`substitutiecheck.vergelijken`. Registered on the
-main group by :mod:`substitutiecheck.cli`; errors go through its one handler.
+:mod:`substitutiecheck.combineren` and :mod:`substitutiecheck.vergelijken`; errors go through the
+one handler (:mod:`.edge`).
 
 Exit codes as ``check``: 0; 1 when the (combined, or new) advice is no-go (with ``--strikt`` also
 'go onder voorwaarden'); 2 when an input is not valid (``combineer`` still combines the others).
@@ -13,20 +13,13 @@ from typing import Any
 
 import click
 
-from .cli import (
-    EXIT_ERROR,
-    EXIT_NOGO,
-    UitvoerPad,
-    _is_invoer,
-    _output,
-    _warn_about,
-    lang_option,
-    main,
-    print_error_lines,
-    regels_option,
-)
-from .errors import InvoerFout, Probleem, SubstitutiecheckFout
-from .i18n import HULP_EN, tekst, zichtbaar
+from ..errors import InvoerFout, Probleem, SubstitutiecheckFout
+from ..exitstatus import ExitStatus
+from ..i18n import HULP_EN, tekst, zichtbaar
+from .edge import print_error_lines
+from .help import HulpCommand
+from .language import lang_option
+from .output import UitvoerPad, output, refuse_input_as_output, regels_option, warn_about
 
 FORMATEN = ["text", "markdown", "html", "csv", "json"]
 
@@ -40,20 +33,17 @@ def _waarschuw(lines: list[str], taal: str) -> None:
 def _voorstel(data: Any, pack: Any) -> dict[str, Any]:
     """A validated proposal from what a file held (a proposal, or a FHIR QuestionnaireResponse
     as ``check`` reads it). Raises InvoerFout."""
-    from .model import lees_voorstel
+    from ..inputs import als_voorstel
+    from ..model import lees_voorstel
 
-    if isinstance(data, dict) and "resourceType" in data:
-        from .fhir import voorstel_uit_fhir
-
-        data = voorstel_uit_fhir(data, pack)
-    return lees_voorstel(data, pack)
+    return lees_voorstel(als_voorstel(data, pack), pack)
 
 
 def _exit(advies: str, strikt: bool, had_error: bool) -> None:
     if had_error:
-        sys.exit(EXIT_ERROR)
+        sys.exit(ExitStatus.INPUT)
     if advies == "no-go" or (strikt and advies == "voorwaardelijk"):
-        sys.exit(EXIT_NOGO)
+        sys.exit(ExitStatus.NO_GO)
 
 
 uitvoer_opties = [
@@ -91,7 +81,7 @@ def _met_opties(f: Any) -> Any:
     return f
 
 
-@main.command()
+@click.command(cls=HulpCommand)
 @click.argument("paden", nargs=-1, required=True, metavar="PAD...")
 @_met_opties
 @click.option(
@@ -121,15 +111,15 @@ def combineer(  # noqa: PLR0913 - click passes every option
     Exitcode 0: geen no-go; 1: het gecombineerde advies is no-go (met --strikt ook bij go onder
     voorwaarden); 2: een bestand is ongeldig (de andere worden wel gecombineerd).
     """
-    from .combineren import combineer_modellen
-    from .evaluation import resolve_pack
-    from .inputs import iter_items
-    from .reporters import breedte_voor
-    from .reporters.combinatie import schrijf
+    from ..combineren import combineer_modellen
+    from ..evaluation import resolve_pack
+    from ..inputs import iter_items
+    from ..reporters import breedte_voor
+    from ..reporters.combinatie import schrijf
 
-    _is_invoer(uitvoer, paden)
+    refuse_input_as_output(uitvoer, paden)
     pack = resolve_pack(regels)
-    _warn_about(pack, regels, taal)
+    warn_about(pack, regels, taal)
     modellen, bestanden, had_error = [], [], False
     for item in iter_items(paden):
         fout: SubstitutiecheckFout | None = item.fout
@@ -153,7 +143,7 @@ def combineer(  # noqa: PLR0913 - click passes every option
         )
     c = combineer_modellen(modellen, pack, taal, toelichting, bestanden)
     _waarschuw(list(c.waarschuwingen), taal)
-    with _output(uitvoer, newline="" if fmt == "csv" else None) as out:
+    with output(uitvoer, newline="" if fmt == "csv" else None) as out:
         colour = uitvoer is None and fmt == "text" and out.isatty()
         schrijf(c, fmt, out, kleur=colour, breedte=breedte_voor(out), scheiding=scheiding)
     _exit(c.advies, strikt, had_error)
@@ -161,8 +151,8 @@ def combineer(  # noqa: PLR0913 - click passes every option
 
 def _lees_versie(pad: str, pack: Any) -> tuple[Any, str]:
     """A proposal (validated) or a saved report (as saved) from one file. Raises InvoerFout."""
-    from .inputs import iter_items
-    from .vergelijken import is_rapport
+    from ..inputs import iter_items
+    from ..vergelijken import is_rapport
 
     items = list(iter_items([pad]))
     if len(items) != 1:
@@ -206,7 +196,7 @@ def _lees_versie(pad: str, pack: Any) -> tuple[Any, str]:
         raise e.met_bron(pad) from None
 
 
-@main.command()
+@click.command(cls=HulpCommand)
 @click.argument("oud", metavar="OUD")
 @click.argument("nieuw", metavar="NIEUW")
 @_met_opties
@@ -231,14 +221,14 @@ def vergelijk(  # noqa: PLR0913 - click passes every option
     Exitcode 0: de nieuwe versie is geen no-go; 1: wel (met --strikt ook bij go onder
     voorwaarden); 2: een bestand is ongeldig.
     """
-    from .evaluation import resolve_pack
-    from .reporters import breedte_voor
-    from .reporters.vergelijking import schrijf
-    from .vergelijken import vergelijk as doe_vergelijk
+    from ..evaluation import resolve_pack
+    from ..reporters import breedte_voor
+    from ..reporters.vergelijking import schrijf
+    from ..vergelijken import vergelijk as doe_vergelijk
 
-    _is_invoer(uitvoer, [oud, nieuw])
+    refuse_input_as_output(uitvoer, [oud, nieuw])
     pack = resolve_pack(regels)
-    _warn_about(pack, regels, taal)
+    warn_about(pack, regels, taal)
     versies, had_error = [], False
     for pad in (oud, nieuw):
         try:
@@ -247,10 +237,10 @@ def vergelijk(  # noqa: PLR0913 - click passes every option
             print_error_lines(e.regels(taal), taal)
             had_error = True
     if had_error:
-        sys.exit(EXIT_ERROR)
+        sys.exit(ExitStatus.INPUT)
     (a, pa), (b, pb) = versies
     c = doe_vergelijk(a, b, regels=pack, taal=taal, bestanden=(pa, pb))
-    with _output(uitvoer, newline="" if fmt == "csv" else None) as out:
+    with output(uitvoer, newline="" if fmt == "csv" else None) as out:
         colour = uitvoer is None and fmt == "text" and out.isatty()
         schrijf(c, fmt, out, kleur=colour, breedte=breedte_voor(out), scheiding=scheiding)
     _exit(c.nieuw.advies, strikt, False)
@@ -290,9 +280,8 @@ HULP_EN_VERGELIJK = (
 
 
 def _registreer() -> None:
-    from . import cli, i18n
+    from .. import i18n
 
-    cli.HULP_SYNTAX_EN = (*cli.HULP_SYNTAX_EN, ("OUD", "OLD"), ("NIEUW", "NEW"))  # type: ignore[assignment]
     for key, value in TEKSTEN_CLI.items():
         i18n.TEKSTEN.setdefault(key, value)
     import inspect

@@ -1,0 +1,135 @@
+"""Where a command writes: ``-o``/``--uitvoer``/``--rapport`` (never one of the inputs),
+standard output or an atomic file, and SIGTERM/SIGHUP while a file is being written."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Iterator
+from typing import Any, TextIO, cast
+
+import click
+
+from ..i18n import tekst, zichtbaar
+from .language import taal_van
+
+regels_option = click.option(
+    "--regels",
+    "regels",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Map met een (regionaal) regelpakket; standaard het landelijke pakket.",
+)
+
+
+def warn_about(pack: Any, regels: str | None, taal: str) -> None:
+    """A regional pack with conditions that never or always hold still works: say so on stderr."""
+    if regels is None:
+        return
+    from ..pack import waarschuwingen
+
+    prefix = click.style(tekst("cli.waarschuwing", taal) + ":", fg="yellow", bold=True)
+    for problem in waarschuwingen(pack):
+        click.echo(
+            f"{prefix} " + zichtbaar(f"{problem.bestand}: {problem.pad}: {problem.bericht(taal)}"),
+            err=True,
+        )
+
+
+class UitvoerPad(click.Path):
+    """``-o``/``--uitvoer``/``--rapport``: a file name, '-' (standard output, where allowed), never ''."""
+
+    def __init__(self, streepje: bool = True) -> None:
+        super().__init__(dir_okay=False, allow_dash=streepje)
+        self.streepje = streepje
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> Any:
+        taal = taal_van(ctx)
+        if value == "" or (value == "-" and not self.streepje):
+            self.fail(
+                tekst("cli.uitvoer_leeg" if value == "" else "cli.uitvoer_geen_streepje", taal),
+                param,
+                ctx,
+            )
+        return super().convert(value, param, ctx)
+
+
+def refuse_input_as_output(uitvoer: str | None, invoer: tuple[str, ...] | list[str]) -> None:
+    """``-o`` naming one of the input files (it would be replaced by the report): exit 2."""
+    if uitvoer in (None, "-"):
+        return
+    from pathlib import Path
+
+    from ..errors import Probleem, UitvoerFout
+    from ..inputs import _files_in
+
+    # a folder's proposals are inputs too: `check map/ -o map/a.json` would replace one of them
+    paden = [
+        str(f)
+        for p in invoer
+        if p != "-"
+        for f in (_files_in(Path(p)) if os.path.isdir(p) else [p])
+    ]
+    for pad in paden:
+        try:
+            same = os.path.samefile(pad, uitvoer)
+        except OSError:
+            same = os.path.realpath(pad) == os.path.realpath(uitvoer)
+        if same:
+            raise UitvoerFout(
+                Probleem(
+                    "", tekst("cli.uitvoer_is_invoer", "nl"), tekst("cli.uitvoer_is_invoer", "en")
+                ),
+                bestand=uitvoer,
+            )
+
+
+@contextlib.contextmanager
+def output(path: str | None, newline: str | None = None) -> Iterator[TextIO]:
+    """Standard output for None and '-', else the file (fileio.open_output: atomic for a regular
+    file, written into for a device or FIFO), with SIGTERM and SIGHUP removing its temporary
+    file while it is written."""
+    from ..fileio import bewaakt, open_output
+
+    with contextlib.ExitStack() as stack:
+        if path is None or path == "-":
+            stream = bewaakt(sys.stdout, "<stdout>")
+        else:
+            stack.enter_context(_signalen())
+            stream = stack.enter_context(open_output(path, newline=newline))
+        yield cast(TextIO, stream)  # a text stream that names the file in its errors
+
+
+class Beeindigd(BaseException):
+    """SIGTERM or SIGHUP arrived: unwind (every temporary file is removed on the way), then die
+    of that signal (Main.main)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _bij_signaal(signum: int, frame: Any) -> None:
+    from ..fileio import ruim_op
+
+    ruim_op()  # at once: whatever happens next, no partial .NAME.xxxx.tmp stays behind
+    raise Beeindigd(signum)
+
+
+@contextlib.contextmanager
+def _signalen() -> Iterator[None]:
+    """While an output file is being written: SIGTERM and SIGHUP remove its temporary file (a
+    signal someone set to 'ignore', as nohup does, stays ignored)."""
+    import signal
+
+    saved = {}
+    for name in ("SIGTERM", "SIGHUP"):
+        signum = getattr(signal, name, None)
+        if signum is not None and signal.getsignal(signum) == signal.SIG_DFL:
+            saved[signum] = signal.signal(signum, _bij_signaal)
+    try:
+        yield
+    finally:
+        for signum, handler in saved.items():
+            signal.signal(signum, handler)

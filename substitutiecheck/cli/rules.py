@@ -1,0 +1,143 @@
+"""``substitutiecheck regels``: show, explain, validate and test a rule pack."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+
+from ..exitstatus import ExitStatus
+from ..i18n import tekst, zichtbaar
+from .edge import HulpGroup
+from .language import lang_option, sub_lang_option
+from .output import regels_option
+
+
+@click.group(cls=HulpGroup, invoke_without_command=True)
+@regels_option
+@lang_option
+@click.pass_context
+def regels(ctx: click.Context, regels: str | None, taal: str) -> None:
+    """Toon de regels van het actieve pakket; valideer of test een (regionaal) pakket."""
+    ctx.obj = {"regels": regels, "taal": taal}
+    if ctx.invoked_subcommand is None:
+        from ..evaluation import resolve_pack
+        from ..packinfo import regel_lijst
+
+        click.echo(zichtbaar("\n".join(regel_lijst(resolve_pack(regels), taal)), wit=True))
+
+
+@regels.command("toon")
+@click.argument("regel_id", metavar="ID")
+@sub_lang_option
+@click.pass_obj
+def regels_toon(obj: dict[str, Any], regel_id: str, sub_taal: str | None) -> None:
+    """Leg één regel uit: wat hij controleert, waarom, het advies en de bron."""
+    from ..evaluation import resolve_pack
+    from ..packinfo import regel_uitleg
+
+    click.echo(
+        zichtbaar(
+            "\n".join(regel_uitleg(resolve_pack(obj["regels"]), regel_id, sub_taal or obj["taal"])),
+            wit=True,
+        )
+    )
+
+
+@regels.command("ids")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "markdown"]),
+    default="text",
+    show_default=True,
+    help="Uitvoerformaat (markdown: de pagina docs/ids.md).",
+)
+@sub_lang_option
+@click.pass_obj
+def regels_ids(obj: dict[str, Any], fmt: str, sub_taal: str | None) -> None:
+    """Toon elk id dat een voorstel gebruikt, met naam en betekenis: patiëntengroepen,
+    uitsluitingen, randvoorwaarden, samenwerkingsvormen en financieringsroutes."""
+    from ..evaluation import resolve_pack
+    from ..packinfo import id_lijst, id_markdown
+
+    pack, taal = resolve_pack(obj["regels"]), sub_taal or obj["taal"]
+    click.echo(id_markdown(pack, taal) if fmt == "markdown" else "\n".join(id_lijst(pack, taal)))
+
+
+@regels.command("valideer")
+@click.argument("map", type=click.Path(file_okay=False))
+@sub_lang_option
+@click.pass_obj
+def regels_valideer(obj: dict[str, Any], map: str, sub_taal: str | None) -> None:
+    """Controleer een pakketmap: schema, dubbele ids, onbekende velden en ids, wijzigingen van
+    ids die niet bestaan, condities die nooit of altijd waar zijn, en het scenariobestand."""
+    from pathlib import Path
+
+    from ..errors import RegelpakketFout
+    from ..pack import laad_regelpakket, waarschuwingen
+    from ..scenarios import SCENARIO_FILE, controleer_scenarios, laad_scenarios
+
+    taal = sub_taal or obj["taal"]
+    pack = laad_regelpakket(map)
+    scenarios = laad_scenarios(Path(map))
+    problems = waarschuwingen(pack) + controleer_scenarios(
+        scenarios, pack, str(Path(map) / SCENARIO_FILE)
+    )
+    if problems:
+        raise RegelpakketFout(problems, bestand=map)
+    click.echo(
+        zichtbaar(
+            tekst(
+                "regels.geldig",
+                taal,
+                naam=pack.naam,
+                versie=pack.versie,
+                hash=pack.hash,
+                regels=len(pack.regels),
+                rv=len(pack.randvoorwaarden),
+                sc=len(scenarios),
+            )
+        )
+    )
+
+
+@regels.command("test")
+@click.argument("map", type=click.Path(file_okay=False), required=False)
+@sub_lang_option
+@click.pass_obj
+def regels_test(obj: dict[str, Any], map: str | None, sub_taal: str | None) -> None:
+    """Draai de scenario's van een pakket (scenarios.json): verwacht advies en ontbrekende ids.
+
+    Exitcode 0: alles geslaagd; 1: een scenario mislukt; 2: pakket of scenario's ongeldig."""
+    from pathlib import Path
+
+    from ..errors import Probleem, RegelpakketFout
+    from ..pack import data_dir, laad_regelpakket
+    from ..scenarios import SCENARIO_FILE, draai_scenario, laad_scenarios
+
+    taal = sub_taal or obj["taal"]
+    folder = Path(map) if map else (Path(obj["regels"]) if obj["regels"] else data_dir("rules"))
+    pack = laad_regelpakket(folder)
+    scenarios = laad_scenarios(folder)
+    if not scenarios:
+        raise RegelpakketFout(
+            Probleem(
+                "", tekst("regels.geen_scenarios", "nl"), tekst("regels.geen_scenarios", "en")
+            ),
+            bestand=str(folder / SCENARIO_FILE),
+        )
+    failed = 0
+    for scenario in scenarios:
+        uitkomst = draai_scenario(scenario, pack)
+        if uitkomst.geslaagd:
+            click.echo(click.style("✓", fg="green") + f" {zichtbaar(uitkomst.naam)}")
+        else:
+            failed += 1
+            click.echo(click.style("✗", fg="red") + f" {zichtbaar(uitkomst.naam)}")
+            for verschil in uitkomst.verschillen:
+                click.echo("    " + zichtbaar(f"{verschil.pad}: {verschil.bericht(taal)}"))
+    click.echo(tekst("regels.test_samenvatting", taal, ok=len(scenarios) - failed, fout=failed))
+    if failed:
+        sys.exit(ExitStatus.NO_GO)

@@ -1,0 +1,267 @@
+"""The validator every evaluation uses, :func:`lees_voorstel`: Dutch (and English) problems with
+a field path, and a suggestion for a near miss."""
+
+from __future__ import annotations
+
+import contextlib
+import difflib
+from collections.abc import Mapping
+from typing import Any
+
+from ..errors import InvoerFout, Probleem, json_pad
+from ..pack.model import Regelpakket
+from ..runtime import runtime_for
+from .contract import contract
+from .veld import Veld
+
+_TYPE_NAMES = {
+    "str": ("tekst", "text"),
+    "int": ("getal", "number"),
+    "float": ("getal", "number"),
+    "bool": ("true/false", "true/false"),
+    "list": ("lijst", "list"),
+    "dict": ("object", "object"),
+    "NoneType": ("null", "null"),
+}
+
+
+def _type_name(value: Any) -> tuple[str, str]:
+    return _TYPE_NAMES.get(type(value).__name__, (type(value).__name__, type(value).__name__))
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, str):
+        return f"'{value}'"
+    import json
+
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _object(
+    veld: Veld,
+    data: Any,
+    loc: tuple[str, ...],
+    problems: list[Probleem],
+    elders: Mapping[str, str] | None = None,
+) -> dict[str, Any] | None:
+    path = json_pad(loc)
+    if not isinstance(data, Mapping):  # any mapping, as pydantic accepts for a model
+        nl, en = _type_name(data)
+        problems.append(
+            Probleem(
+                path,
+                f"verwacht een object {{...}} voor {path or 'het voorstel'}, kreeg {nl}",
+                f"expected an object {{...}} for {path or 'the proposal'}, got {en}",
+            )
+        )
+        return None
+    out: dict[str, Any] = {}
+    for v in veld.velden:
+        if v.naam in data:
+            out[v.naam] = _value(v, data[v.naam], loc + (v.naam,), problems, elders)
+        elif v.verplicht:
+            problems.append(
+                Probleem(
+                    json_pad(loc + (v.naam,)),
+                    "verplicht veld ontbreekt",
+                    "required field is missing",
+                )
+            )
+        else:
+            out[v.naam] = v.leeg()
+    allowed = veld.namen
+    for key in data:
+        if key not in allowed:
+            key = _plain(key)
+            problems.append(
+                _unknown(str(key), veld, json_pad(loc + (key,)), json_pad(loc), elders or {})
+            )
+    return out
+
+
+def _plain(value: Any) -> Any:
+    """A str subclass (a str-Enum member, say) as the plain str it holds, as pydantic gives it."""
+    return str.__str__(value) if isinstance(value, str) else value
+
+
+def _unknown(key: str, veld: Veld, path: str, here: str, elders: Mapping[str, str]) -> Probleem:
+    allowed = list(veld.namen)
+    if key in elders and elders[key] != here:  # a field in the wrong place: "ict" at the top level
+        where = elders[key]
+        return Probleem(
+            path,
+            f"onbekend veld '{key}' hier; het hoort onder `{where}`"
+            if where
+            else f"onbekend veld '{key}' hier; het hoort op het hoogste niveau van het voorstel",
+            f"unknown field '{key}' here; it belongs under `{where}`"
+            if where
+            else f"unknown field '{key}' here; it belongs at the top level of the proposal",
+        )
+    close = _bedoeld(
+        key, [(v.naam, tuple(v.titel.values()) if v.titel else ()) for v in veld.velden], 0.6
+    )
+    if close:
+        return Probleem(
+            path,
+            f"onbekend veld '{key}'; bedoelde u '{close}'?",
+            f"unknown field '{key}'; did you mean '{close}'?",
+        )
+    return Probleem(
+        path,
+        f"onbekend veld '{key}'; toegestaan: {', '.join(allowed)}",
+        f"unknown field '{key}'; allowed: {', '.join(allowed)}",
+    )
+
+
+def _value(
+    v: Veld,
+    value: Any,
+    loc: tuple[str, ...],
+    problems: list[Probleem],
+    elders: Mapping[str, str] | None = None,
+) -> Any:
+    if value is None and v.leeg_mag:
+        return None
+    if v.soort == "object":
+        return _object(v, value, loc, problems, elders)
+    if v.soort == "tekst":
+        text = None
+        if isinstance(value, str):
+            text = str.__str__(value)
+        elif isinstance(value, (bytes, bytearray)):  # pydantic's lax mode: UTF-8 text
+            with contextlib.suppress(UnicodeDecodeError):
+                text = bytes(value).decode("utf-8")
+        if text is not None:
+            if v.max_lengte is not None and len(text) > v.max_lengte:
+                problems.append(
+                    Probleem(
+                        json_pad(loc),
+                        f"tekst is te lang: {len(text)} tekens, hoogstens {v.max_lengte}",
+                        f"text is too long: {len(text)} characters, at most {v.max_lengte}",
+                    )
+                )
+                return None
+            return text
+        nl, en = _type_name(value)
+        problems.append(
+            Probleem(json_pad(loc), f"verwacht tekst, kreeg {nl}", f"expected text, got {en}")
+        )
+        return None
+    if isinstance(value, str) and value in v.keuzes:
+        return v.keuzes[v.keuzes.index(value)]
+    problems.append(_invalid_choice(v, value, json_pad(loc)))
+    return None
+
+
+# answers people type in English or as a truth value: suggested, never accepted
+_SYNONIEMEN = {
+    "yes": "ja",
+    "y": "ja",
+    "true": "ja",
+    "no": "nee",
+    "n": "nee",
+    "false": "nee",
+    "partly": "deels",
+    "partial": "deels",
+    "gedeeltelijk": "deels",
+    "unknown": "onbekend",
+    "?": "onbekend",
+    "weet niet": "onbekend",
+}
+
+
+def _gewoon(text: str) -> str:
+    """A name as compared for a suggestion: lower case, no accents, every run of other
+    characters one '_' ('Keten-DBC' -> 'keten_dbc', 'Patiënt' -> 'patient')."""
+    import re
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    return re.sub(r"[^a-z0-9]+", "_", text).strip("_")
+
+
+def _bedoeld(value: str, opties: list[tuple[str, tuple[str, ...]]], cutoff: float) -> str | None:
+    """The id a near-miss most likely means, or None: the id written another way ('Keten-DBC'),
+    its display name ('Meekijkconsult', 'Meerwaarde voor de patiënt'), a longer form that starts
+    or ends with it ('diabetes mellitus'), or a typo of either."""
+    gewoon = _gewoon(value)
+    if not gewoon:
+        return None
+    namen: dict[str, str] = {}
+    for ident, weergave in opties:
+        for naam in (ident, *weergave):
+            namen.setdefault(_gewoon(naam), ident)
+    namen.pop("", None)
+    if gewoon in namen:
+        return namen[gewoon]
+    langer = [n for n in namen if gewoon.startswith(n + "_") or gewoon.endswith("_" + n)]
+    if langer:
+        return namen[max(langer, key=len)]
+    close = difflib.get_close_matches(gewoon, list(namen), n=1, cutoff=cutoff)
+    return namen[close[0]] if close else None
+
+
+def _invalid_choice(v: Veld, value: Any, path: str) -> Probleem:
+    options = v.keuzes
+    choices = ", ".join(options)
+    close: list[str] = []
+    if isinstance(value, str):
+        lowered = value.strip().lower()
+        lowered = _SYNONIEMEN.get(lowered, lowered)
+        namen = {k: tuple(naam.values()) for k, naam, _ in v.keuze_teksten}
+        bedoeld = (
+            lowered
+            if lowered in options
+            else _bedoeld(value, [(k, namen.get(k, ())) for k in options], 0.75)
+        )
+        close = [bedoeld] if bedoeld else []
+    if close:
+        return Probleem(
+            path,
+            f"ongeldige waarde {_show(value)}; bedoelde u '{close[0]}'? (kies uit: {choices})",
+            f"invalid value {_show(value)}; did you mean '{close[0]}'? (choose from: {choices})",
+        )
+    return Probleem(
+        path,
+        f"ongeldige waarde {_show(value)}; kies uit: {choices}",
+        f"invalid value {_show(value)}; choose from: {choices}",
+    )
+
+
+def lees_voorstel(data: Any, pack: Regelpakket) -> dict[str, Any]:
+    """Validate ``data`` (a dict from JSON, or a pydantic proposal model) against the pack's
+    contract and return the proposal as plain data, every absent field at its default.
+
+    Raises :class:`InvoerFout` with one :class:`Probleem` per wrong field.
+    """
+    if not isinstance(data, dict) and hasattr(data, "model_dump"):
+        data = data.model_dump(exclude_none=True)
+    problems: list[Probleem] = []
+    out = _object(contract(pack), data, (), problems, _elders(pack))
+    if problems:
+        raise InvoerFout(problems)
+    return out  # type: ignore[return-value]
+
+
+def _elders(pack: Regelpakket) -> Mapping[str, str]:
+    """Where each field name of the contract lives ('ict' -> 'randvoorwaarden'), for the
+    suggestion when a field is in the wrong place. A name used in two places is left out."""
+    runtime = runtime_for(pack)
+    if runtime.elders is not None:
+        return runtime.elders  # type: ignore[no-any-return]
+    plaatsen: dict[str, list[str]] = {}
+
+    def walk(veld: Veld, loc: tuple[str, ...]) -> None:
+        for v in veld.velden:
+            plaatsen.setdefault(v.naam, []).append(json_pad(loc))
+            if v.soort == "object":
+                walk(v, loc + (v.naam,))
+
+    walk(contract(pack), ())
+    out = {naam: waar[0] for naam, waar in plaatsen.items() if len(waar) == 1}
+    runtime.elders = out
+    return out

@@ -1,0 +1,242 @@
+"""The texts and optional parts of the proposal contract: the meaning of an answer field or a
+choice, Kaats & Opheij's core condition, and the parts about the proposal itself."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..i18n import t
+from ..pack.model import ANTWOORDEN, UITSLUITING_ANTWOORDEN, Regelpakket
+from ..pack.rules import vul_sjabloon
+from .veld import MAX_REGIO, Veld
+
+
+def uitleg(item: Mapping[str, Any], tekst_van: str) -> Mapping[str, str]:
+    """One line of meaning of an answer field: the question of a randvoorwaarde (and whether it
+    blocks), the text of an exclusion, the success signs of a Kaats & Opheij element."""
+    if "vraag" in item:
+        extra = (
+            {"nl": " Blokkerend: 'nee' is no-go.", "en": " Blocking: 'no' means no-go."}
+            if item.get("blokkerend") and not item.get("blokkerend_als")
+            else {"nl": "", "en": ""}
+        )
+        return {taal: t(item["vraag"], taal) + extra[taal] for taal in ("nl", "en")}
+    if "succes" in item:
+        return {
+            taal: (
+                "Kaats & Opheij-element; sterk als: "
+                if taal == "nl"
+                else "Kaats & Opheij element; strong when: "
+            )
+            + ", ".join(item["succes"].get(taal) or item["succes"]["nl"])
+            for taal in ("nl", "en")
+        }
+    tekst: Mapping[str, str] = item.get("tekst") or item[tekst_van]
+    return tekst
+
+
+def keuze_uitleg(veld: str, item: Mapping[str, Any], pack: Regelpakket) -> Mapping[str, str]:
+    """One line of meaning of a choice: what the pack says about a category, form or route."""
+    if item.get("tekst"):
+        tekst: Mapping[str, str] = item["tekst"]
+        return tekst
+    if veld == "categorie":
+        geschikt = {
+            "ja": (
+                "Geschikt voor substitutie (Nivel-lijst: {soort}).",
+                "Suited to substitution (Nivel list: {soort}).",
+            ),
+            "nee": ("Niet geschikt voor substitutie.", "Not suited to substitution."),
+        }.get(item.get("geschikt", ""), ("Geschiktheid onderbouwen.", "Suitability to be argued."))
+        return {
+            "nl": geschikt[0].format(soort=item.get("soort", "")),
+            "en": geschikt[1].format(soort=item.get("soort", "")),
+        }
+    if veld == "samenwerkingsvorm":
+        soort = next((s["naam"] for s in pack.soorten if s["id"] == item.get("soort")), None)
+        cats = {c["id"]: c["naam"] for c in pack.categorieen}
+        out = {}
+        for taal, past in (("nl", "past bij"), ("en", "fits")):
+            groepen = ", ".join(t(cats[c], taal) for c in item.get("past_bij", ()) if c in cats)
+            out[taal] = (t(soort, taal) if soort else str(item.get("soort", ""))) + (
+                f"; {past}: {groepen}" if groepen else ""
+            )
+        return out
+    toelichting: Mapping[str, str] = item.get("toelichting") or item["naam"]
+    return toelichting
+
+
+_OPTIONEEL = {
+    "nl": " (optioneel; verandert het advies niet)",
+    "en": " (optional; never changes the advice)",
+}
+
+
+def kernvoorwaarde(pack: Regelpakket) -> tuple[Veld, ...]:
+    """Kaats & Opheij's core condition, a field of 'samenwerking' when the pack has it."""
+    kv = pack.voorstel_zelf.get("kernvoorwaarde")
+    if not kv:
+        return ()
+    return (
+        Veld(
+            "kernvoorwaarde",
+            "keuze",
+            t(kv["naam"], "nl")
+            + " (optioneel; verandert het advies niet): "
+            + t(kv["vraag"], "nl"),
+            keuzes=ANTWOORDEN,
+            standaard="onbekend",
+            titel=kv["naam"],
+            uitleg={taal: t(kv["vraag"], taal) + _OPTIONEEL[taal] for taal in ("nl", "en")},
+        ),
+    )
+
+
+def voorstel_zelf(pack: Regelpakket) -> tuple[Veld, ...]:
+    """The optional parts about the proposal itself (DOMAIN §5 Triple Aim, who in the first line):
+    objects that may be left out (null) and that no rule tests, so they never change the verdict."""
+    vz = pack.voorstel_zelf
+    out: list[Veld] = []
+    ta, ev = vz.get("triple_aim"), vz.get("evaluatie")
+    if ta or ev:
+        effecten = tuple(e["id"] for e in ta["effecten"]) if ta else ()
+        velden = [
+            Veld(
+                d["id"],
+                "keuze",
+                f"Verwacht effect op: {t(d['naam'], 'nl')}",
+                keuzes=effecten,
+                standaard="onbekend",
+                titel=d["naam"],
+                uitleg={
+                    "nl": f"Verwacht effect op: {t(d['naam'], 'nl')}",
+                    "en": f"Expected effect on: {t(d['naam'], 'en')}",
+                },
+            )
+            for d in (ta["doelen"] if ta else ())
+        ]
+        velden += [
+            Veld(
+                v["id"],
+                "keuze",
+                t(v["vraag"], "nl"),
+                keuzes=UITSLUITING_ANTWOORDEN,
+                standaard="onbekend",
+                titel=v["naam"],
+                uitleg=v["vraag"],
+            )
+            for v in (ev["vragen"] if ev else ())
+        ]
+        out.append(
+            Veld(
+                "triple_aim",
+                "object",
+                "Het voorstel zelf: verwacht effect op de drie pijlers van Triple Aim (+, +/-, -, onbekend) "
+                "en of een pilot en een evaluatie gepland zijn (optioneel; verandert het advies niet)",
+                velden=tuple(velden),
+                leeg_mag=True,
+                titel={
+                    "nl": "Triple Aim en evaluatie van het voorstel",
+                    "en": "Triple Aim and evaluation of the proposal",
+                },
+                uitleg={
+                    "nl": "Verwacht effect op de drie pijlers van Triple Aim (+, +/-, -, onbekend) en of een "
+                    "pilot en een evaluatie gepland zijn" + _OPTIONEEL["nl"],
+                    "en": "Expected effect on the three aims of Triple Aim (+, +/-, -, unknown) and whether "
+                    "a pilot and an evaluation are planned" + _OPTIONEEL["en"],
+                },
+            )
+        )
+    el = vz.get("eerste_lijn")
+    if el:
+        velden = [
+            Veld(
+                z["id"],
+                "keuze",
+                "Neemt deel: " + t(z["naam"], "nl"),
+                keuzes=UITSLUITING_ANTWOORDEN,
+                standaard="onbekend",
+                titel=z["naam"],
+                uitleg=vul_sjabloon(el["vraag"], naam=z["naam"]),
+            )
+            for z in el["zorgverleners"]
+        ]
+        sd = el.get("sociaal_domein")
+        if sd:
+            velden.append(
+                Veld(
+                    "sociaal_domein",
+                    "keuze",
+                    t(sd["vraag"], "nl") + " (gevraagd bij: " + ", ".join(sd["categorieen"]) + ")",
+                    keuzes=UITSLUITING_ANTWOORDEN,
+                    standaard="onbekend",
+                    titel=sd["naam"],
+                    uitleg=sd["vraag"],
+                )
+            )
+        out.append(
+            Veld(
+                "eerste_lijn",
+                "object",
+                "Wie in de eerste lijn deelneemt (ja/nee/onbekend per zorgverlener), en of de gemeente / "
+                "het sociaal domein betrokken is (optioneel; verandert het advies niet)",
+                velden=tuple(velden),
+                leeg_mag=True,
+                titel={"nl": "Wie in de eerste lijn", "en": "Who in primary care"},
+                uitleg={
+                    "nl": "Wie in de eerste lijn deelneemt (ja/nee/onbekend per zorgverlener), en of de "
+                    "gemeente / het sociaal domein betrokken is" + _OPTIONEEL["nl"],
+                    "en": "Who in primary care takes part (yes/no/unknown per provider), and whether the "
+                    "municipality / social domain is involved" + _OPTIONEEL["en"],
+                },
+            )
+        )
+    return tuple(out)
+
+
+def respondent(pack: Regelpakket) -> Veld:
+    """Who answered this proposal (issue 17): a role from the pack (partijen.json), and optionally
+    a name and an organisation. Never changes the verdict; ``combineer`` sets parties side by side."""
+    from ..partijen import partijregels
+
+    regels = partijregels(pack)
+    rollen = regels.rollen
+    return Veld(
+        "respondent",
+        "object",
+        t(regels.rollen_uitleg, "nl") + _OPTIONEEL["nl"],
+        leeg_mag=True,
+        titel={"nl": "Wie dit voorstel invulde", "en": "Who filled in this proposal"},
+        uitleg={taal: t(regels.rollen_uitleg, taal) + _OPTIONEEL[taal] for taal in ("nl", "en")},
+        velden=(
+            Veld(
+                "rol",
+                "keuze",
+                "De rol van wie antwoordde",
+                keuzes=tuple(r.id for r in rollen),
+                verplicht=True,
+                titel={"nl": "Rol", "en": "Role"},
+                uitleg={"nl": "De rol van wie antwoordde", "en": "The role of who answered"},
+                keuze_teksten=tuple((r.id, r.naam, r.naam) for r in rollen),
+            ),
+            Veld(
+                "naam",
+                "tekst",
+                "Naam (optioneel)",
+                leeg_mag=True,
+                max_lengte=MAX_REGIO,
+                titel={"nl": "Naam", "en": "Name"},
+                uitleg={"nl": "Naam (optioneel)", "en": "Name (optional)"},
+            ),
+            Veld(
+                "organisatie",
+                "tekst",
+                "Organisatie (optioneel)",
+                leeg_mag=True,
+                max_lengte=MAX_REGIO,
+                titel={"nl": "Organisatie", "en": "Organisation"},
+                uitleg={"nl": "Organisatie (optioneel)", "en": "Organisation (optional)"},
+            ),
+        ),
+    )

@@ -1,0 +1,91 @@
+"""What a pack's conditions can do: fields and values that don't exist (an error when loading),
+and conditions that can never hold or always hold (warnings, ``regels valideer``)."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from ..conditions import Blad, analyse, bladeren
+from ..errors import Probleem
+from ..runtime import runtime_for
+from .model import Regelpakket
+
+
+def check_condition(p: Regelpakket, cond: Mapping[str, Any], path: str) -> Iterator[Probleem]:
+    """Problems with a condition: fields that don't exist, values a field can never have."""
+    for pad, blad in bladeren(cond, path):
+        yield from _check_leaf(p, blad, pad)
+
+
+def _check_leaf(p: Regelpakket, blad: Blad, path: str) -> Iterator[Probleem]:
+    veld = blad.veld
+    if veld not in p.velden:
+        close = difflib.get_close_matches(veld, list(p.velden), n=1)
+        hint_nl = f"; bedoelde u '{close[0]}'?" if close else ""
+        hint_en = f"; did you mean '{close[0]}'?" if close else ""
+        yield Probleem(
+            f"{path}.veld", f"onbekend veld '{veld}'{hint_nl}", f"unknown field '{veld}'{hint_en}"
+        )
+        return
+    allowed = p.velden[veld]
+    keuzes = ", ".join(a for a in allowed if a)
+    for v in blad.waarden:
+        if v not in allowed:
+            yield Probleem(
+                f"{path}.{blad.op}",
+                f"waarde '{v}' kan veld '{veld}' nooit hebben; kies uit: {keuzes}",
+                f"value '{v}' is never a value of field '{veld}'; choose from: {keuzes}",
+            )
+
+
+def waarschuwingen(pack: Regelpakket) -> list[Probleem]:
+    """Problems that don't stop a pack from working but are almost surely mistakes: conditions
+    that can never hold or always hold (checked over every combination of answers)."""
+    origin = runtime_for(pack).herkomst
+
+    def where(file_name: str, path: str) -> tuple[str, str]:
+        return origin.locate(file_name, path) if origin else (file_name, path)
+
+    out: list[Probleem] = []
+    what = {
+        "nooit": (
+            "kan nooit waar zijn: de regel vuurt nooit",
+            "can never hold: the rule never fires",
+        ),
+        "altijd": (
+            "is altijd waar: de regel vuurt bij elk voorstel",
+            "always holds: the rule fires for every proposal",
+        ),
+    }
+    for i, r in enumerate(pack.randvoorwaarden):
+        if "blokkerend_als" in r:
+            verdict = analyse(r["blokkerend_als"], pack.velden)
+            if verdict:
+                nl, en = what[verdict]
+                bestand, path = where(
+                    "randvoorwaarden.json", f"randvoorwaarden[{i}].blokkerend_als"
+                )
+                out.append(
+                    Probleem(
+                        path,
+                        f"'blokkerend_als' {nl.split(':')[0]}",
+                        f"'blokkerend_als' {en.split(':')[0]}",
+                        bestand=bestand,
+                    )
+                )
+    for i, x in enumerate(pack.extra_regels):
+        verdict = analyse(x["als"], pack.velden)
+        if verdict:
+            nl, en = what[verdict]
+            bestand, path = where("regels.json", f"regels[{i}].als")
+            out.append(
+                Probleem(
+                    path,
+                    f"regel '{x['id']}': de conditie {nl}",
+                    f"rule '{x['id']}': the condition {en}",
+                    bestand=bestand,
+                )
+            )
+    return out

@@ -1,0 +1,346 @@
+"""Cross-checks of a schema-valid pack: ids are unique, every source, group, kind, category,
+financing route and field a pack names exists, templates use only their placeholders, and every
+link the report states as a fact names where it comes from. Each problem is (file name, problem
+with its JSON path in that file)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any
+
+from ..errors import Probleem
+from .analysis import check_condition
+from .model import MAX_FIELDS, Regelpakket
+from .rules import sjabloon_check, sjabloon_problemen
+
+Items = Sequence[Mapping[str, Any]]
+
+
+def cross_check(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
+    """Every cross-reference problem of a schema-valid pack, as (file name, problem)."""
+    yield from _ids_and_sources(p)
+    yield from _check_toelichting(p)
+    for prob in sjabloon_problemen(p.sjablonen):
+        yield "pakket.json", prob
+    yield from _uitsluitingen(p)
+    yield from _randvoorwaarden(p)
+    yield from _vormen(p)
+    yield from _extra_regels(p)
+    from ..partijen import partijen_problemen  # partijen imports the pack
+
+    yield from partijen_problemen(p)
+
+
+def _dup(file_name: str, section: str, items: Items) -> Iterator[tuple[str, Probleem]]:
+    seen: set[str] = set()
+    for i, item in enumerate(items):
+        if item["id"] in seen:
+            yield (
+                file_name,
+                Probleem(
+                    f"{section}[{i}].id",
+                    f"dubbel id '{item['id']}'",
+                    f"duplicate id '{item['id']}'",
+                ),
+            )
+        seen.add(item["id"])
+
+
+def _sources(
+    p: Regelpakket, file_name: str, section: str, items: Items
+) -> Iterator[tuple[str, Probleem]]:
+    for i, item in enumerate(items):
+        for j, b in enumerate(item.get("bron", ())):
+            if b not in p.bronnen:
+                yield (
+                    file_name,
+                    Probleem(
+                        f"{section}[{i}].bron[{j}]",
+                        f"onbekende bron '{b}' (niet in pakket.json 'bronnen')",
+                        f"unknown source '{b}' (not in pakket.json 'bronnen')",
+                    ),
+                )
+
+
+def _ids_and_sources(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
+    """Ids are unique per section, and every source an item names exists."""
+    yield from _dup("patientgroepen.json", "categorieen", p.categorieen)
+    yield from _dup("patientgroepen.json", "uitsluitingen", p.uitsluitingen)
+    yield from _dup("randvoorwaarden.json", "groepen", p.groepen)
+    yield from _dup("randvoorwaarden.json", "randvoorwaarden", p.randvoorwaarden)
+    yield from _dup("samenwerkingsvormen.json", "samenwerkingsvormen", p.samenwerkingsvormen)
+    yield from _dup("samenwerkingsvormen.json", "financiering", p.financiering)
+    yield from _dup("samenwerking.json", "elementen", p.elementen)
+    yield from _dup("regels.json", "regels", p.extra_regels)
+    yield from _sources(p, "patientgroepen.json", "categorieen", p.categorieen)
+    yield from _sources(p, "patientgroepen.json", "uitsluitingen", p.uitsluitingen)
+    yield from _sources(p, "randvoorwaarden.json", "randvoorwaarden", p.randvoorwaarden)
+    yield from _sources(p, "samenwerkingsvormen.json", "samenwerkingsvormen", p.samenwerkingsvormen)
+    yield from _sources(p, "samenwerking.json", "elementen", p.elementen)
+    yield from _sources(p, "regels.json", "regels", p.extra_regels)
+
+
+def _uitsluitingen(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
+    reserved = {"categorie", "omschrijving"}
+    for i, u in enumerate(p.uitsluitingen):
+        if u["id"] in reserved:
+            yield (
+                "patientgroepen.json",
+                Probleem(
+                    f"uitsluitingen[{i}].id",
+                    f"id '{u['id']}' is al een veld van patientgroep",
+                    f"id '{u['id']}' is already a field of patientgroep",
+                ),
+            )
+
+
+def _randvoorwaarden(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
+    groups = {g["id"] for g in p.groepen}
+    for i, r in enumerate(p.randvoorwaarden):
+        if r["groep"] not in groups:
+            yield (
+                "randvoorwaarden.json",
+                Probleem(
+                    f"randvoorwaarden[{i}].groep",
+                    f"onbekende groep '{r['groep']}'; kies uit: {', '.join(sorted(groups))}",
+                    f"unknown group '{r['groep']}'; choose from: {', '.join(sorted(groups))}",
+                ),
+            )
+        if "blokkerend_als" in r:
+            for prob in check_condition(
+                p, r["blokkerend_als"], f"randvoorwaarden[{i}].blokkerend_als"
+            ):
+                yield "randvoorwaarden.json", prob
+
+
+def _vormen(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
+    kinds = {s["id"] for s in p.soorten}
+    cats = {c["id"] for c in p.categorieen}
+    for i, v in enumerate(p.samenwerkingsvormen):
+        if v["soort"] not in kinds:
+            yield (
+                "samenwerkingsvormen.json",
+                Probleem(
+                    f"samenwerkingsvormen[{i}].soort",
+                    f"onbekende soort '{v['soort']}'",
+                    f"unknown kind '{v['soort']}'",
+                ),
+            )
+        for j, c in enumerate(v["past_bij"]):
+            if c not in cats:
+                yield (
+                    "samenwerkingsvormen.json",
+                    Probleem(
+                        f"samenwerkingsvormen[{i}].past_bij[{j}]",
+                        f"onbekende categorie '{c}'",
+                        f"unknown category '{c}'",
+                    ),
+                )
+
+
+def _extra_regels(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
+    """The extra rules (regels.json), the number of fields, unique rule ids."""
+    for i, x in enumerate(p.extra_regels):
+        if x["veld"] not in p.velden:
+            yield (
+                "regels.json",
+                Probleem(
+                    f"regels[{i}].veld",
+                    f"onbekend veld '{x['veld']}'",
+                    f"unknown field '{x['veld']}'",
+                ),
+            )
+        for prob in check_condition(p, x["als"], f"regels[{i}].als"):
+            yield "regels.json", prob
+    if len(p.velden) > MAX_FIELDS:
+        yield (
+            "randvoorwaarden.json",
+            Probleem(
+                "",
+                f"te veel velden ({len(p.velden)}); het maximum is {MAX_FIELDS}",
+                f"too many fields ({len(p.velden)}); the maximum is {MAX_FIELDS}",
+            ),
+        )
+    ids = [r.id for r in p.regels]
+    if len(ids) != len(set(ids)):
+        seen: set[str] = set()
+        for rid in ids:
+            if rid in seen:
+                yield (
+                    "regels.json",
+                    Probleem(
+                        "", f"regel-id '{rid}' komt twee keer voor", f"rule id '{rid}' occurs twice"
+                    ),
+                )
+            seen.add(rid)
+
+
+def _check_toelichting(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
+    """Cross-references of the data for the notes around the verdict (financing, toelichting.json)."""
+    cats = {c["id"] for c in p.categorieen}
+    fins = {f["id"] for f in p.financiering}
+    forms = {v["id"] for v in p.samenwerkingsvormen}
+
+    def unknown(
+        file_name: str, path: str, values: Iterable[str], known: set[str], what: tuple[str, str]
+    ) -> Iterator[tuple[str, Probleem]]:
+        for j, x in enumerate(values):
+            if x not in known:
+                yield (
+                    file_name,
+                    Probleem(
+                        f"{path}[{j}]", f"onbekende {what[0]} '{x}'", f"unknown {what[1]} '{x}'"
+                    ),
+                )
+
+    cat_w, fin_w, form_w = (
+        ("categorie", "category"),
+        ("financiering", "financing route"),
+        ("samenwerkingsvorm", "form"),
+    )
+    for i, v in enumerate(p.samenwerkingsvormen):
+        yield from unknown(
+            "samenwerkingsvormen.json",
+            f"samenwerkingsvormen[{i}].financiering",
+            v.get("financiering", ()),
+            fins,
+            fin_w,
+        )
+    for i, f in enumerate(p.financiering):
+        yield from unknown(
+            "samenwerkingsvormen.json",
+            f"financiering[{i}].past_bij",
+            f.get("past_bij", ()),
+            cats,
+            cat_w,
+        )
+        yield from unknown(
+            "samenwerkingsvormen.json",
+            f"financiering[{i}].bron",
+            f.get("bron", ()),
+            set(p.bronnen),
+            ("bron", "source"),
+        )
+    tl = p.toelichting or {}
+    name = "toelichting.json"
+    for key in ("draagvlak", "samenwerkingsprofiel", "financiering"):
+        yield from unknown(
+            name, f"{key}.bron", tl.get(key, {}).get("bron", ()), set(p.bronnen), ("bron", "source")
+        )
+    for i, g in enumerate(tl.get("draagvlak", {}).get("groepen", ())):
+        yield from unknown(name, f"draagvlak.groepen[{i}].categorie", [g["categorie"]], cats, cat_w)
+    yield from unknown(
+        name,
+        "samenwerkingsprofiel.lichtere_vormen",
+        tl.get("samenwerkingsprofiel", {}).get("lichtere_vormen", ()),
+        forms,
+        form_w,
+    )
+    yield from unknown(
+        name, "financiering.standaard", tl.get("financiering", {}).get("standaard", ()), fins, fin_w
+    )
+    yield from _check_voorstel_zelf(p, cats)
+    yield from _check_link_sources(p)
+
+
+def _check_voorstel_zelf(p: Regelpakket, cats: set[str]) -> Iterator[tuple[str, Probleem]]:
+    """The optional parts about the proposal itself (toelichting.json 'voorstel_zelf'): every
+    source and quoted source exists, the social-domain question names real categories."""
+    vz, name, known = p.voorstel_zelf, "toelichting.json", set(p.bronnen)
+
+    def src(path: str, b: str) -> Iterator[tuple[str, Probleem]]:
+        if b not in known:
+            yield (
+                name,
+                Probleem(
+                    path,
+                    f"onbekende bron '{b}' (niet in pakket.json 'bronnen')",
+                    f"unknown source '{b}' (not in pakket.json 'bronnen')",
+                ),
+            )
+
+    for key, part in vz.items():
+        base = f"voorstel_zelf.{key}"
+        for sub_path, sub in ((base, part), (f"{base}.sociaal_domein", part.get("sociaal_domein"))):
+            if not sub:
+                continue
+            for j, b in enumerate(sub["bron"]):
+                yield from src(f"{sub_path}.bron[{j}]", b)
+            citaten = [(f"{sub_path}.citaat.bron", sub["citaat"])] if "citaat" in sub else []
+            citaten += [
+                (f"{sub_path}.citaten[{i}].bron", c) for i, c in enumerate(sub.get("citaten", ()))
+            ]
+            for path, c in citaten:
+                yield from src(path, c["bron"])
+    if "eerste_lijn" in vz:  # filled in per provider: '{naam}' and nothing more
+        for prob in sjabloon_check(
+            "voorstel_zelf.eerste_lijn.vraag", vz["eerste_lijn"]["vraag"], ("naam",)
+        ):
+            yield name, prob
+    sd = vz.get("eerste_lijn", {}).get("sociaal_domein")
+    if sd:
+        for j, c in enumerate(sd["categorieen"]):
+            if c not in cats:
+                yield (
+                    name,
+                    Probleem(
+                        f"voorstel_zelf.eerste_lijn.sociaal_domein.categorieen[{j}]",
+                        f"onbekende categorie '{c}'",
+                        f"unknown category '{c}'",
+                    ),
+                )
+
+
+def _check_link_sources(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
+    """Every link the report states as a fact (form -> group, form -> financing route, route ->
+    group, the default routes) names where it comes from: a source, or 'productkeuze' when the
+    product chose it. A link without one would be printed as if the e-book said so."""
+    known = set(p.bronnen)
+    sv, tl = "samenwerkingsvormen.json", "toelichting.json"
+
+    def check(
+        file_name: str, path: str, linked: Any, bronnen: Iterable[str] | None
+    ) -> Iterator[tuple[str, Probleem]]:
+        for j, b in enumerate(bronnen or ()):
+            if b not in known:
+                yield (
+                    file_name,
+                    Probleem(
+                        f"{path}[{j}]",
+                        f"onbekende bron '{b}' (niet in pakket.json 'bronnen')",
+                        f"unknown source '{b}' (not in pakket.json 'bronnen')",
+                    ),
+                )
+        if linked and not bronnen:
+            yield (
+                file_name,
+                Probleem(
+                    path,
+                    "bron ontbreekt: zeg waar deze koppeling vandaan komt (een bron, of 'productkeuze' als "
+                    "substitutiecheck haar zelf koos)",
+                    "source missing: say where this link comes from (a source, or 'productkeuze' when "
+                    "substitutiecheck chose it itself)",
+                ),
+            )
+
+    yield from check(
+        sv,
+        "algemeen.past_bij_bron",
+        any(v["past_bij"] for v in p.samenwerkingsvormen),
+        p.vormen_info.get("past_bij_bron"),
+    )
+    for i, v in enumerate(p.samenwerkingsvormen):
+        yield from check(
+            sv,
+            f"samenwerkingsvormen[{i}].financiering_bron",
+            v.get("financiering"),
+            v.get("financiering_bron"),
+        )
+    for i, f in enumerate(p.financiering):
+        yield from check(
+            sv, f"financiering[{i}].past_bij_bron", f.get("past_bij"), f.get("past_bij_bron")
+        )
+    fin = (p.toelichting or {}).get("financiering", {})
+    yield from check(
+        tl, "financiering.standaard_bron", fin.get("standaard"), fin.get("standaard_bron")
+    )

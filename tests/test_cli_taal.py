@@ -1,0 +1,68 @@
+"""The language of one command line lives in that command's click context (issue 15, bug 2): it
+is never written into the process environment, and it comes from the arguments click was given,
+not from ``sys.argv``. So a host program or a test runner that calls the command line in-process
+gets each call in the language that call asked for."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from click.testing import CliRunner
+from conftest import EXAMPLES
+
+from substitutiecheck.cli import main
+
+VOORSTEL = str(EXAMPLES / "diabetes-ketenzorg-utrecht.json")
+
+
+@pytest.fixture(autouse=True)
+def _zonder_taal_in_de_omgeving(monkeypatch):
+    monkeypatch.delenv("SUBSTITUTIECHECK_LANG", raising=False)
+
+
+def _run(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("check", "--lang", "en", "--regels", "/nonexistent", VOORSTEL),
+        ("--lang", "en", "check", "--regels", "/nonexistent", VOORSTEL),
+    ],
+    ids=["lang-after-command", "lang-before-command"],
+)
+def test_lang_en_in_process_answers_in_english_and_the_next_call_is_dutch_again(args):
+    en = _run(*args)
+    assert en.exit_code == 2, en.output
+    assert en.stderr.startswith("error: /nonexistent"), en.stderr
+    assert "fout" not in en.stderr
+    assert "SUBSTITUTIECHECK_LANG" not in os.environ  # nothing leaks into the process
+
+    nl = _run("check", "--regels", "/nonexistent", VOORSTEL)
+    assert nl.exit_code == 2, nl.output
+    assert nl.stderr.startswith("fout: /nonexistent"), nl.stderr
+
+    report = _run("check", VOORSTEL)
+    assert "Advies: GO" in report.output and "Advice" not in report.output
+
+
+def test_help_and_usage_errors_follow_the_lang_of_this_call():
+    en = _run("check", "--help", "--lang", "en")
+    assert en.exit_code == 0 and "Usage:" in en.output and "Options" in en.output
+    nl = _run("check", "--help")
+    assert "Gebruik:" in nl.output and "Opties" in nl.output
+
+    en = _run("check", "--lang", "en", "--format", "xml", VOORSTEL)
+    assert en.exit_code == 2 and en.stderr.startswith("error: "), en.stderr
+    nl = _run("check", "--format", "xml", VOORSTEL)
+    assert nl.exit_code == 2 and nl.stderr.startswith("fout: "), nl.stderr
+
+
+def test_the_environment_variable_still_chooses_the_language(monkeypatch):
+    monkeypatch.setenv("SUBSTITUTIECHECK_LANG", "en")
+    en = _run("check", "--regels", "/nonexistent", VOORSTEL)
+    assert en.stderr.startswith("error: /nonexistent"), en.stderr
+    nl = _run("check", "--lang", "nl", "--regels", "/nonexistent", VOORSTEL)
+    assert nl.stderr.startswith("fout: /nonexistent"), nl.stderr

@@ -1,0 +1,82 @@
+"""The shape of the command line (issue 15, item 9): one exit-status enum for every entry point,
+no click exception told apart by the name of its class, and a ``cli`` package of small modules
+whose console script still works."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import ROOT
+
+from substitutiecheck.cli import main
+from substitutiecheck.exitstatus import ExitStatus
+
+PACKAGE = ROOT / "substitutiecheck"
+
+
+def test_one_exit_status_enum_with_the_documented_codes():
+    assert {s.name: int(s) for s in ExitStatus} == {
+        "OK": 0,
+        "NO_GO": 1,
+        "INPUT": 2,
+        "BUG": 3,
+        "INTERRUPTED": 130,
+        "PIPE": 141,
+    }
+    # no second set of constants anywhere in the package (the CLI and the questionnaire had one each)
+    for path in PACKAGE.rglob("*.py"):
+        assert not re.search(r"^EXIT_[A-Z]+\b.*=", path.read_text("utf-8"), re.M), path
+
+
+def test_the_questionnaire_ends_with_the_shared_status():
+    from substitutiecheck.questionnaire import ui
+
+    assert "ExitStatus.INTERRUPTED" in Path(ui.__file__).read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    "args,taal,expected",
+    [
+        (["controleer"], "nl", "fout: onbekend commando 'controleer'; kies uit: check, combineer, export"),
+        (["--lang", "en", "regels", "lijst"], "en", "error: unknown command 'lijst'; choose from"),
+        (["regels", "--lang", "en", "lijst"], "en", "error: unknown command 'lijst'; choose from"),
+    ],
+)
+def test_an_unknown_command_is_named_in_any_group(args, taal, expected):
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == ExitStatus.INPUT
+    assert result.stderr.startswith(expected), result.stderr
+
+
+def test_a_bare_command_shows_the_help_and_exits_0():
+    result = CliRunner().invoke(main, [])
+    assert result.exit_code == ExitStatus.OK
+    assert result.stdout.startswith("Gebruik: ") and "Commando's:" in result.stdout
+
+
+def test_no_click_exception_is_told_apart_by_its_class_name():
+    for path in (PACKAGE / "cli").glob("*.py"):
+        source = path.read_text("utf-8")
+        assert "__name__ ==" not in source.replace('if __name__ == "__main__"', ""), path
+        assert "No such command" not in source.replace('f"No such command {naam!r}."', ""), path
+
+
+def test_cli_modules_stay_small():
+    sizes = {p.name: len(p.read_text("utf-8").splitlines()) for p in (PACKAGE / "cli").glob("*.py")}
+    assert sizes and max(sizes.values()) < 400, sizes
+
+
+def test_the_console_script_and_python_m_still_work(tmp_path):
+    import subprocess
+
+    scripts = Path(sys.executable).parent
+    for cmd in (
+        [str(scripts / "substitutiecheck")],
+        [sys.executable, "-m", "substitutiecheck.cli"],
+    ):
+        run = subprocess.run([*cmd, "--version"], capture_output=True, text=True, cwd=tmp_path)
+        assert run.returncode == 0 and "version" in run.stdout, (cmd, run.stderr)
