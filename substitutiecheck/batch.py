@@ -163,6 +163,8 @@ class _Advies:
     voorlopig: bool = False
     titel: str | None = None
     laag_tellingen: tuple[int, ...] = (0, 0, 0)
+    telling: Any = None
+    """knelpunten.Telling of the report: what the region's bottlenecks count (issue 17)"""
 
 
 def verwerk(
@@ -437,6 +439,7 @@ def _capture(cls, taal: str, opmaak: dict[str, Any], voorgaand: Any = None):
 def _worker_run(work: list[tuple[str, int | None, Any]], misschien_eerste: bool) -> list[tuple]:
     from .evaluation import evalueer
     from .inputs import als_voorstel, parse_line
+    from .knelpunten import Telling
     from .reporters.common import laag_tellingen
 
     pack, taal, cls, opmaak = _W["pack"], _W["taal"], _W["cls"], _W["opmaak"]
@@ -459,7 +462,13 @@ def _worker_run(work: list[tuple[str, int | None, Any]], misschien_eerste: bool)
                 ("f", ([Probleem(p.pad, p.nl, p.en, p.bestand) for p in e.problemen], bron, regel))
             )
             continue
-        advies = _Advies(rapport.advies, rapport.voorlopig, rapport.titel, laag_tellingen(rapport))
+        advies = _Advies(
+            rapport.advies,
+            rapport.voorlopig,
+            rapport.titel,
+            laag_tellingen(rapport),
+            Telling.van(rapport),
+        )
         if frag_rep is not None:
             out.append(("r", advies, None, frag_rep.fragment(rapport)))
             continue

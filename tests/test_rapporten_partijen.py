@@ -177,7 +177,7 @@ def test_bottleneck_pieces(taal: str) -> None:
 def test_the_json_fits_the_documented_schema() -> None:
     import jsonschema
 
-    from substitutiecheck.partijen import met_partijen_schema
+    from substitutiecheck.partijen_schema import met_partijen_schema
     from substitutiecheck.report import rapport_schema
 
     schema = met_partijen_schema(rapport_schema())

@@ -159,3 +159,28 @@ def test_bottlenecks_of_nothing_are_empty() -> None:
     k = knelpunten([])
     assert (k.aantal, k.voorwaarden, k.per_groep) == (0, (), ())
     assert PACK.naam == "landelijk"
+
+
+def test_the_batch_summary_carries_the_bottlenecks_a_plain_count_gives() -> None:
+    """`check` of two or more proposals: samenvatting.knelpunten in the JSON equals a plain count
+    over the very reports in that document; the same with --jobs 2; none for one proposal."""
+    from test_rapporten import GOLDEN_INPUTS, run
+
+    doc = json.loads(run("check", "--format", "json", *GOLDEN_INPUTS).stdout)
+    k = doc["samenvatting"]["knelpunten"]
+    plain = plain_count(doc["rapporten"])
+    assert k["aantal"] == len(doc["rapporten"]) == 6
+    assert {
+        (v["soort"], v["id"]): (v["no_go"], v["eerst"], v["daarna"]) for v in k["voorwaarden"]
+    } == {key: (c["no_go"], c["eerst"], c["daarna"]) for key, c in plain["ids"].items()}
+    assert {g["categorie"]: (g["go"], g["voorwaardelijk"], g["no_go"]) for g in k["per_groep"]} == {
+        cat: (c["go"], c["voorwaardelijk"], c["no-go"]) for cat, c in plain["groups"].items()
+    }
+    parallel = json.loads(run("check", "--format", "json", "--jobs", "2", *GOLDEN_INPUTS).stdout)
+    assert parallel["samenvatting"]["knelpunten"] == k
+    one = json.loads(run("check", "--format", "json", GOLDEN_INPUTS[0]).stdout)
+    assert "knelpunten" not in one["samenvatting"]
+    text = run("check", *GOLDEN_INPUTS).stdout
+    assert "Knelpunten in de regio" in text and "Advies per patiëntengroep" in text
+    en = run("check", "--lang", "en", "--format", "html", *GOLDEN_INPUTS).stdout
+    assert "Bottlenecks in the region" in en and 'class="grafiek-knelpunten"' in en

@@ -60,12 +60,20 @@ def text_regels(k: Knelpunten, taal: str, breedte: int = 88) -> list[str]:
             out += [indent + line for line in lines[1:]]
     out += ["", tekst("knel.per_groep", taal)]
     koppen = _groep_koppen(taal)
+    breed = [max(len(h), 3) for h in koppen[1:]]
+    out.append(
+        "  "
+        + "  ".join(f"{h:>{w}}" for h, w in zip(koppen[1:], breed, strict=True))
+        + "  "
+        + koppen[0]
+    )
     for g in k.per_groep:
         telling = (g.go, g.voorwaardelijk, g.no_go)
         out.append(
             "  "
-            + zichtbaar(g.naam)[:30].ljust(30)
-            + "".join(f"  {h} {c}" for h, c in zip(koppen[1:], telling, strict=True))
+            + "  ".join(f"{c:>{w}}" for c, w in zip(telling, breed, strict=True))
+            + "  "
+            + zichtbaar(g.naam)
         )
     return out
 
