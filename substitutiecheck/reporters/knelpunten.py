@@ -104,7 +104,7 @@ def markdown_regels(k: Knelpunten, taal: str) -> list[str]:
 def grafiek(k: Knelpunten, taal: str) -> str:
     """Stacked horizontal bars: per condition, proposals that miss it, by tier (inline SVG)."""
     rows = k.voorwaarden[:MAX_RIJEN]
-    label_w, bar_w, row_h, top, legend_h = 300, 360, 24, 6, 26
+    label_w, bar_w, row_h, top, legend_h = 340, 340, 24, 6, 26
     most = max((v.totaal for v in rows), default=1) or 1
     width = label_w + bar_w + 50
     height = top + legend_h + row_h * len(rows) + 6
@@ -124,7 +124,7 @@ def grafiek(k: Knelpunten, taal: str) -> str:
         x += 24 + 8 * len(naam)
     for i, v in enumerate(rows):
         y = top + legend_h + i * row_h
-        naam = v.naam if len(v.naam) <= 42 else v.naam[:41] + "…"
+        naam = v.naam if len(v.naam) <= 38 else v.naam[:37] + "…"  # the whole name in <title>
         out.append(
             f'<text x="{label_w - 8}" y="{y + 16}" text-anchor="end" fill="#1d2733">'
             f"<title>{e(v.naam)}</title>{e(naam)}</text>"
