@@ -87,12 +87,55 @@ def antwoorden(voorstel: Any, pack: Regelpakket, taal: str = "nl") -> dict[str, 
         group["item"].append(
             {"linkId": q.id, "text": q.tekst.get(taal) or q.tekst["nl"], "answer": [answer]}
         )
-    return {
+    out = {
         "resourceType": RESPONSE,
         "language": taal,
         "questionnaire": f"{questionnaire_url(pack)}|{questionnaire_versie(vl)}",
         "status": "completed",
         "item": groups,
+    }
+    resp = voorstel.get("respondent") if isinstance(voorstel, Mapping) else None
+    if resp and not respondent.eigen(vl):  # as the form (export formulier) asks for it
+        groups.insert(0, respondent_groep(resp, pack, taal))
+    return out
+
+
+def respondent_groep(resp: Mapping[str, Any], pack: Regelpakket, taal: str) -> dict[str, Any]:
+    """Who answered (issue 17), as the group the form's respondent section gives (linkIds
+    respondent.rol, .naam, .organisatie; the role a code of CodeSystem 'rol'), so that check,
+    combineer and export formulier read one shape."""
+    from ..partijen import partijregels
+
+    rol = partijregels(pack).rol(resp["rol"])
+    items: list[dict[str, Any]] = [
+        {
+            "linkId": respondent.ROL,
+            "text": respondent.TEKSTEN[respondent.ROL].get(taal, ""),
+            "answer": [
+                {
+                    "valueCoding": {
+                        "system": respondent.SYSTEEM,
+                        "code": rol.id,
+                        "display": rol.tekst(taal),
+                    }
+                }
+            ],
+        }
+    ]
+    for link in (respondent.NAAM, respondent.ORGANISATIE):
+        value = resp.get(link.split(".", 1)[1])
+        if value:
+            items.append(
+                {
+                    "linkId": link,
+                    "text": respondent.TEKSTEN[link].get(taal, ""),
+                    "answer": [{"valueString": value}],
+                }
+            )
+    return {
+        "linkId": respondent.SECTIE,
+        "text": respondent.TEKSTEN["sectie"].get(taal, ""),
+        "item": items,
     }
 
 
@@ -225,7 +268,7 @@ class _Lezer:
                 f"question '{link}': expected one answer",
             )
             return
-        problem = respondent.fout(link, answers[0])
+        problem = respondent.fout(link, answers[0], self.vl.pack)
         if problem:
             self.fail(f"{pad}.answer[0]", *problem)
         else:

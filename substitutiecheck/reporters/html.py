@@ -313,6 +313,11 @@ class HtmlReporter(Reporter, NotesWriter[str]):
                 + "".join(self._rows)
                 + "</tbody></table>"
             )
+        knelpunten = s.knelpunten()
+        if knelpunten is not None:  # the region's bottlenecks, with a chart (issue 17)
+            from .knelpunten import html_sectie
+
+            out.append(html_sectie(knelpunten, taal))
         if self._fouten:
             out.append(
                 f"<h3>{e(tekst('kop.fouten', taal))}</h3><ul>"
