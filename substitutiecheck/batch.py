@@ -241,6 +241,7 @@ def _serieel(items: Iterable[Item], run: _Run, pack: Any) -> bool:
     had_error = False
     for item in items:
         if isinstance(item.data, bytes):  # an unparsed JSON Lines line (iter_items(rauw=True))
+            assert item.regel is not None  # a line of a JSON Lines file has its number
             item = parse_line(item.data, item.bron, item.regel)
         fout = item.fout
         if fout is None:
@@ -451,6 +452,7 @@ def _worker_run(
     render = None
     for bron, regel, data in work:
         if isinstance(data, bytes):  # an unparsed JSON Lines line (iter_items(rauw=True))
+            assert regel is not None  # a line of a JSON Lines file has its number
             item = parse_line(data, bron, regel)
             if item.fout is not None:
                 out.append(_Invalid(list(item.fout.problemen), bron, regel))

@@ -6,7 +6,7 @@ A reporter gets each report (and each input error) in input order, then the summ
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar, TextIO
+from typing import TYPE_CHECKING, Any, ClassVar, TextIO, cast
 
 from ..errors import InvoerFout
 
@@ -197,7 +197,8 @@ def reporter_by_name(name: str) -> type[Reporter]:
     import importlib
 
     module, cls = _REPORTERS[name]
-    return getattr(importlib.import_module(f".{module}", __name__), cls)
+    found: type[Reporter] = getattr(importlib.import_module(f".{module}", __name__), cls)
+    return found
 
 
 FORMAT_BY_SUFFIX = {
@@ -226,7 +227,7 @@ def write_report(rapport: Rapport, path: str, taal: str) -> None:
     if fmt is None:
         raise ValueError(f"no report format for {path!r}")
     with open_output(path, newline="" if fmt == "csv" else None) as out:
-        reporter = reporter_by_name(fmt)(out=out, taal=taal)
+        reporter = reporter_by_name(fmt)(out=cast(TextIO, out), taal=taal)
         reporter.samenvatting.tel(rapport)
         reporter.rapport(rapport)
         reporter.einde()

@@ -3,17 +3,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Generic, TypeVar
 
 from ..i18n import antwoord, tekst
 from ..report import (
     Bevinding,
+    BronVerwijzing,
+    DoelEffect,
     Draagvlak,
     EersteLijn,
     EigenTripleAim,
     FinancieringsAdvies,
     Kernvoorwaarde,
     OntbrekendeVoorwaarde,
+    PassendeVorm,
     Rapport,
     Samenwerkingsprofiel,
     Toelichting,
@@ -80,7 +84,7 @@ def per_laag(
         return "__overig"
 
     for key, tier_items in ((LAAG_KOPPEN[1], first), (LAAG_KOPPEN[2], then)):
-        parts = [
+        parts: list[tuple[str | None, list[OntbrekendeVoorwaarde]]] = [
             (naam, items)
             for gid, naam in groups
             if (items := [o for o in tier_items if group_of(o) == gid])
@@ -122,7 +126,7 @@ def kop_advies(r: Rapport, taal: str) -> str:
     return tekst(f"advies.{r.advies}", taal) + (f" ({extra})" if extra else "")
 
 
-def vorm_markering(v, groep: str, taal: str) -> str | None:
+def vorm_markering(v: PassendeVorm, groep: str, taal: str) -> str | None:
     """The mark of the chosen form: chosen, chosen but not fitting by the product's own
     suggestion, or chosen for a group the product makes no suggestion for. None when not chosen."""
     if not v.gekozen:
@@ -136,7 +140,7 @@ def vorm_markering(v, groep: str, taal: str) -> str | None:
     )
 
 
-def vormen_kop(tl, groep: str, taal: str) -> str:
+def vormen_kop(tl: Toelichting, groep: str, taal: str) -> str:
     """The heading of the forms: those that fit by the product's suggestion, or only the chosen
     one when the product suggests nothing for the group."""
     return tekst(
@@ -146,7 +150,7 @@ def vormen_kop(tl, groep: str, taal: str) -> str:
     )
 
 
-def vormen_leeg(tl, groep: str, taal: str) -> str | None:
+def vormen_leeg(tl: Toelichting, groep: str, taal: str) -> str | None:
     """The sentence when no form fits the group by the product's suggestion (None when some do)."""
     if any(v.past_bij_groep for v in tl.samenwerkingsvormen):
         return None
@@ -155,11 +159,11 @@ def vormen_leeg(tl, groep: str, taal: str) -> str | None:
     return tekst("kop.vormen_geen", taal, groep=groep)
 
 
-def status_kop(v, taal: str) -> str:
+def status_kop(v: PassendeVorm, taal: str) -> str:
     return tekst("kop.status_stand", taal, stand=v.stand) if v.stand else tekst("kop.status", taal)
 
 
-def bronnen_kort(bronnen) -> str:
+def bronnen_kort(bronnen: Iterable[BronVerwijzing]) -> str:
     return "; ".join(b.kort for b in bronnen)
 
 
@@ -169,7 +173,7 @@ def plaats(r: Rapport) -> str | None:
     return None
 
 
-def doel_regel(d, vorm_naam: str | None, taal: str) -> str:
+def doel_regel(d: DoelEffect, vorm_naam: str | None, taal: str) -> str:
     """One Triple Aim pillar of the proposal: 'Verlagen van zorgkosten: verwacht + (draagt bij);
     e-book bij Meekijkconsult: ...' (the e-book part only when a form was chosen)."""
     zin = f"{d.naam}: {tekst('kop.verwacht', taal)} {d.verwacht}"
@@ -180,12 +184,12 @@ def doel_regel(d, vorm_naam: str | None, taal: str) -> str:
     return zin
 
 
-def plannen_regel(ta, taal: str) -> str:
+def plannen_regel(ta: EigenTripleAim, taal: str) -> str:
     """'Pilot gepland: ja; Evaluatie gepland: onbekend'."""
     return "; ".join(f"{p.naam}: {antwoord(p.antwoord, taal)}" for p in ta.plannen)
 
 
-def kernvoorwaarde_regels(kv, taal: str) -> list[str]:
+def kernvoorwaarde_regels(kv: Kernvoorwaarde, taal: str) -> list[str]:
     """The core condition as a quote, then the proposal's answer when it has one."""
     out = [f"{kv.naam}: \u201c{kv.tekst}\u201d"]
     if kv.antwoord is not None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
+from typing import cast
 
 from ..errors import InvoerFout
 from ..i18n import antwoord, tekst, zichtbaar
@@ -122,7 +123,7 @@ class CsvReporter(Reporter):
         )
 
     def _voorstel_zelf(self, r: Rapport) -> dict[str, object]:
-        tl, out = r.toelichting, {}
+        tl, out = r.toelichting, cast(dict[str, object], {})
         if tl is None:
             return out
         if tl.triple_aim is not None:

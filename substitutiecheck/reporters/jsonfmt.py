@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from typing import IO, Any
 
 from ..errors import InvoerFout
 from ..report import Rapport
 from . import Reporter
 
 
-def fout_dict(fout: InvoerFout, taal: str) -> dict:
+def fout_dict(fout: InvoerFout, taal: str) -> dict[str, Any]:
     return {
         "invoer": {"bestand": fout.bestand, "regel": fout.regel},
         "problemen": [{"pad": p.pad, "bericht": p.bericht(taal)} for p in fout.problemen],
@@ -38,7 +39,7 @@ class JsonReporter(Reporter):
         self._n_rapporten = self._n_fouten = 0
 
     @staticmethod
-    def _element(value) -> str:
+    def _element(value: Any) -> str:
         """``value`` as an element of a list nested two deep in the document (indent 4)."""
         return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n    ")
 
@@ -58,7 +59,7 @@ class JsonReporter(Reporter):
         )
         self._n_fouten += 1
 
-    def _list(self, spool, n: int) -> None:
+    def _list(self, spool: IO[str], n: int) -> None:
         if not n:
             self.out.write("[]")
             return

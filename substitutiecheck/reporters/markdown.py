@@ -127,8 +127,9 @@ class MarkdownReporter(Reporter, NotesWriter[str]):
             "",
         ]
         facts = []
-        if plaats(r):
-            facts.append((tekst("kop.invoer", taal), code(plaats(r))))
+        waar = plaats(r)
+        if waar:
+            facts.append((tekst("kop.invoer", taal), code(waar)))
         if r.regio:
             facts.append((tekst("kop.regio", taal), md(r.regio)))
         facts.append((tekst("kop.patientgroep", taal), md(r.categorie_naam)))

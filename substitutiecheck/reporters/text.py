@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Iterable
+from typing import Any
 
 from ..i18n import antwoord, tekst, zichtbaar
 from ..report import (
@@ -55,7 +56,9 @@ class _Wrapper(textwrap.TextWrapper):
     without spaces took 21 s (quadratic). Here the rest is cut into full lines at once, which gives
     the very same lines (every later piece starts a fresh continuation line of the same width)."""
 
-    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
+    def _handle_long_word(
+        self, reversed_chunks: list[str], cur_line: list[str], cur_len: int, width: int
+    ) -> None:
         chunk = reversed_chunks[-1]
         super()._handle_long_word(reversed_chunks, cur_line, cur_len, width)
         rest = reversed_chunks[-1] if reversed_chunks else ""
@@ -75,7 +78,7 @@ class TextReporter(Reporter, NotesWriter[str]):
     def __post_init__(self) -> None:
         self._count = 0
 
-    def _style(self, text: str, **kw) -> str:
+    def _style(self, text: str, **kw: Any) -> str:
         if not self.kleur:
             return text
         import click
@@ -197,7 +200,7 @@ class TextReporter(Reporter, NotesWriter[str]):
         )
         return out
 
-    def _head(self, key: str, **kw) -> list[str]:
+    def _head(self, key: str, **kw: Any) -> list[str]:
         return [
             "",
             *(self._style(line, bold=True) for line in self._wrap(tekst(key, self.taal, **kw), "")),
