@@ -7,6 +7,8 @@ Library use::
     rapport.advies            # 'go' | 'voorwaardelijk' | 'no-go'
     pakket = substitutiecheck.laad_regelpakket("mijn-pakket/")  # load once ...
     substitutiecheck.evaluate(voorstel_dict, regels=pakket)     # ... evaluate many
+    substitutiecheck.combineer([huisarts, specialist])          # several views of one proposal
+    substitutiecheck.vergelijk(oud, nieuw)                      # two versions of one proposal
 
 Bad input raises :class:`InvoerFout` (a ``ValueError``) carrying the field path (``.pad``)
 and every problem (``.problemen``). The library never prints.
@@ -20,10 +22,14 @@ __version__ = "0.1.0"
 
 __all__ = [
     "evaluate",
+    "combineer",
+    "vergelijk",
     "laad_regelpakket",
     "standaard_regelpakket",
     "voorstel_schema",
     "Rapport",
+    "Combinatie",
+    "Vergelijking",
     "Regelpakket",
     "InvoerFout",
     "RegelpakketFout",
@@ -35,6 +41,10 @@ __all__ = [
 
 _LAZY = {
     "evaluate": "api",
+    "combineer": "combineren",
+    "Combinatie": "combineren",
+    "vergelijk": "vergelijken",
+    "Vergelijking": "vergelijken",
     "laad_regelpakket": "pack",
     "standaard_regelpakket": "pack",
     "Regelpakket": "pack",
@@ -49,10 +59,12 @@ _LAZY = {
 
 if TYPE_CHECKING:  # pragma: no cover
     from .api import evaluate
+    from .combineren import Combinatie, combineer
     from .errors import EngineFout, InvoerFout, Probleem, RegelpakketFout, SubstitutiecheckFout
     from .model import voorstel_schema
     from .pack import Regelpakket, laad_regelpakket, standaard_regelpakket
     from .report import Rapport
+    from .vergelijken import Vergelijking, vergelijk
 
 
 def __dir__() -> list[str]:

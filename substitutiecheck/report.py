@@ -106,7 +106,9 @@ def rapport_schema() -> dict[str, Any]:
     """The JSON Schema of a report (pydantic's, generated from the classes below)."""
     from pydantic import TypeAdapter
 
-    return TypeAdapter(Rapport).json_schema()
+    from .partijen_schema import met_partijen_schema
+
+    return met_partijen_schema(TypeAdapter(Rapport).json_schema())
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -234,7 +234,8 @@ def test_geen_toelichting_leaves_the_notes_out_but_not_the_verdict():
         (["check", "--jobs", "veel", "x.json"], "fout: '--jobs' verwacht een geheel getal"),
         (
             ["controleer"],
-            "fout: onbekend commando 'controleer'; kies uit: check, export, regels, schema, vragenlijst",
+            "fout: onbekend commando 'controleer'; kies uit: check, combineer, export, "
+            "regels, schema, vergelijk, vragenlijst",
         ),
         (["check", "--lang", "en"], "error: 'PATH...' is missing"),
     ],

@@ -36,7 +36,9 @@ def test_every_kind_of_id_is_there_with_a_name_and_a_meaning_in_both_languages()
         "samenwerking.<id>",
         "triple_aim.<id>",
         "eerste_lijn.<id>",
+        "respondent.rol",
     ]
+    assert [k for k, _, _ in nl["respondent.rol"]][:3] == ["huisarts", "poh", "medisch_specialist"]
     assert [k for k, _, _ in nl["triple_aim.<id>"]] == [
         "kwaliteit",
         "gezondheid",

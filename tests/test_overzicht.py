@@ -111,4 +111,7 @@ def test_a_big_text_batch_lists_the_first_proposals_and_says_how_many_more():
     reporter.einde()
     lines = out.getvalue().splitlines()
     assert sum("Eén van velen" in line for line in lines) == OVERZICHT_MAX
-    assert lines[-1].strip() == "… en nog 5 voorstel(len)"
+    # right after the listed proposals (the region's bottlenecks follow it: issue 17)
+    last = max(i for i, line in enumerate(lines) if "Eén van velen" in line)
+    assert lines[last + 1].strip() == "… en nog 5 voorstel(len)"
+    assert "Knelpunten in de regio" in lines[last + 2 :]

@@ -5,7 +5,8 @@ the command line and exit 2, Ctrl-C is exit 130, an internal error is exit 3 wit
 
 Modules: ``language`` (the language, kept in the click context), ``help`` (help pages in Dutch or
 English), ``edge`` (the error handler), ``output`` (where a command writes), and the commands:
-``check``, ``rules`` (``regels``), ``documents`` (``schema``, ``export``, ``vragenlijst``)."""
+``check``, ``rules`` (``regels``), ``documents`` (``schema``, ``export``, ``vragenlijst``),
+``partijen`` (``combineer``, ``vergelijk``; issue 17)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from .check import check
 from .documents import export, schema, vragenlijst
 from .edge import Main, print_error_lines, usage_message
 from .language import LANG_ENV, taal_gekozen
+from .partijen import combineer, vergelijk
 from .rules import regels
 
 __all__ = ["ExitStatus", "LANG_ENV", "main", "print_error_lines", "usage_message"]
@@ -38,5 +40,5 @@ def main() -> None:
     (van ziekenhuis naar huisarts), en zo nee, wat ontbreekt er nog?"""
 
 
-for command in (check, regels, schema, export, vragenlijst):
+for command in (check, combineer, regels, schema, export, vergelijk, vragenlijst):
     main.add_command(command)

@@ -171,10 +171,22 @@ def export_formulier(uitvoer: str, van: str | None, regels: str | None, taal: st
     help="Schrijf het rapport aan het eind ook naar dit bestand; het formaat volgt de extensie "
     "(.txt, .md, .html, .csv, .json, .jsonl).",
 )
+@click.option(
+    "--rol",
+    default=None,
+    metavar="ROL",
+    help="Wie de vragen beantwoordt (bijvoorbeeld huisarts, medisch_specialist, zorgverzekeraar); "
+    "komt als 'respondent' in het voorstel, voor 'substitutiecheck combineer'.",
+)
 @regels_option
 @lang_option
-def vragenlijst(
-    uitvoer: str, van: str | None, rapport_pad: str | None, regels: str | None, taal: str
+def vragenlijst(  # noqa: PLR0913 - click passes one parameter per option
+    uitvoer: str,
+    van: str | None,
+    rapport_pad: str | None,
+    rol: str | None,
+    regels: str | None,
+    taal: str,
 ) -> None:
     """Stel een voorstel interactief op (vraag voor vraag) en toon het advies.
 
@@ -184,4 +196,4 @@ def vragenlijst(
     from ..questionnaire.ui import main as run
 
     refuse_input_as_output(rapport_pad, [uitvoer])
-    sys.exit(run(uitvoer, van, regels, taal, rapport_pad=rapport_pad))
+    sys.exit(run(uitvoer, van, regels, taal, rapport_pad=rapport_pad, rol=rol))

@@ -39,7 +39,13 @@ HULP_SYNTAX_NL = (
     ("PATH", "PAD"),
 )
 """In a usage line and an option's name column: Click's metavars."""
-HULP_SYNTAX_EN = (("PAD...", "PATH..."), ("MAP", "FOLDER"), ("VOORSTEL", "PROPOSAL"))
+HULP_SYNTAX_EN = (
+    ("PAD...", "PATH..."),
+    ("MAP", "FOLDER"),
+    ("VOORSTEL", "PROPOSAL"),
+    ("OUD", "OLD"),
+    ("NIEUW", "NEW"),
+)
 """With ``--lang en``: our own (Dutch) metavars in English."""
 _KOPPELTEKEN = "\u2011"
 """A non-breaking hyphen stands in for '-' while Click wraps a help text, so that neither an

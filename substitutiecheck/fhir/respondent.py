@@ -28,8 +28,9 @@ VELDEN = (ROL, NAAM, ORGANISATIE)
 MAX_TEKST = 200
 SYSTEEM = codesystem_url("rol")
 
-# Product choice (substitutiecheck): the parties at a regional table, as listed in issue 17,
-# until the rule pack carries the list.
+# Product choice (substitutiecheck): the parties at a regional table, as listed in issue 17. The
+# rule pack carries the list (partijen.json, :func:`rollen`); this copy is the national pack's,
+# for callers without a pack (a test holds the two equal).
 ROLLEN: tuple[tuple[str, Mapping[str, str]], ...] = (
     ("huisarts", {"nl": "Huisarts", "en": "General practitioner"}),
     ("poh", {"nl": "Praktijkondersteuner (POH)", "en": "Practice nurse (POH)"}),
@@ -64,6 +65,15 @@ TEKSTEN: Mapping[str, Mapping[str, str]] = {
 }
 
 
+def rollen(pack: Regelpakket | None = None) -> tuple[tuple[str, Mapping[str, str]], ...]:
+    """The roles of ``pack`` (partijen.json), or :data:`ROLLEN` without a pack."""
+    if pack is None:
+        return ROLLEN
+    from ..partijen import partijregels
+
+    return tuple((r.id, r.naam) for r in partijregels(pack).rollen)
+
+
 def eigen(vl: Vragenlijst) -> bool:
     """Whether the pack's questionnaire asks for the respondent itself."""
     return any(q.id == ROL for q in vl.vragen)
@@ -83,14 +93,15 @@ def rol_naam(code: str, taal: str) -> str:
     return code
 
 
-def fout(link: str, waarde: Any) -> tuple[str, str] | None:
+def fout(link: str, waarde: Any, pack: Regelpakket | None = None) -> tuple[str, str] | None:
     """The problem (nl, en) with an answer ``waarde`` (the answer's value[x] dict) to ``link``,
     or None when it is fine."""
     if link == ROL:
         coding = waarde.get("valueCoding") if isinstance(waarde, dict) else None
         code = coding.get("code") if isinstance(coding, dict) else None
-        if code not in CODES:
-            keuzes = ", ".join(CODES)
+        codes = tuple(c for c, _ in rollen(pack))
+        if code not in codes:
+            keuzes = ", ".join(codes)
             return (
                 f"vraag '{link}': onbekende rol {code!r}; kies uit: {keuzes}",
                 f"question '{link}': unknown role {code!r}; choose from: {keuzes}",

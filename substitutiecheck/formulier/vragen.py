@@ -62,7 +62,7 @@ def _items(items: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
         yield from _items(it.get("item", []))
 
 
-def respondent_groep(taal: str) -> dict[str, Any]:
+def respondent_groep(taal: str, pack: Regelpakket | None = None) -> dict[str, Any]:
     """The group that asks who is answering."""
     group: dict[str, Any] = {"linkId": resp.SECTIE}
     zet_tekst(group, "text", resp.TEKSTEN["sectie"], taal)
@@ -75,7 +75,7 @@ def respondent_groep(taal: str) -> dict[str, Any]:
     rol["type"] = "choice"
     rol["required"] = True
     options = []
-    for code, naam in resp.ROLLEN:
+    for code, naam in resp.rollen(pack):
         coding: dict[str, Any] = {"system": resp.SYSTEEM, "code": code}
         zet_tekst(coding, "display", naam, taal)
         options.append({"valueCoding": coding})
@@ -116,7 +116,7 @@ def formulier_questionnaire(
     (from :func:`vaste_antwoorden`)."""
     doc = copy.deepcopy(questionnaire(pack, taal))
     if not resp.eigen(vragenlijst_voor(pack)):
-        doc["item"].insert(0, respondent_groep(taal))
+        doc["item"].insert(0, respondent_groep(taal, pack))
     vast = vast or {}
     for item in _items(doc["item"]):
         if item["type"] == "choice" and len(item["answerOption"]) <= RADIO_MAX:

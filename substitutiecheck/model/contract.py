@@ -9,7 +9,7 @@ from ..i18n import t
 from ..pack.model import ANTWOORDEN, UITSLUITING_ANTWOORDEN, Regelpakket
 from ..runtime import runtime_for
 from .fields import MAX_OMSCHRIJVING, MAX_REGIO, MAX_TITEL, Veld
-from .parts import kernvoorwaarde, keuze_uitleg, uitleg, voorstel_zelf
+from .parts import kernvoorwaarde, keuze_uitleg, respondent, uitleg, voorstel_zelf
 
 
 def contract(pack: Regelpakket) -> Veld:
@@ -136,6 +136,7 @@ def contract(pack: Regelpakket) -> Veld:
                 leeg_mag=True,
             ),
             *voorstel_zelf(pack),
+            respondent(pack),
         ),
     )
     runtime.contract = root

@@ -9,7 +9,7 @@ from typing import Any
 from ..i18n import t
 from ..pack.model import ANTWOORDEN, UITSLUITING_ANTWOORDEN, Regelpakket
 from ..pack.rules import vul_sjabloon
-from .fields import Veld
+from .fields import MAX_REGIO, Veld
 
 
 def uitleg(item: Mapping[str, Any], tekst_van: str) -> Mapping[str, str]:
@@ -193,3 +193,50 @@ def voorstel_zelf(pack: Regelpakket) -> tuple[Veld, ...]:
             )
         )
     return tuple(out)
+
+
+def respondent(pack: Regelpakket) -> Veld:
+    """Who answered this proposal (issue 17): a role from the pack (partijen.json), and optionally
+    a name and an organisation. Never changes the verdict; ``combineer`` sets parties side by side."""
+    from ..partijen import partijregels
+
+    regels = partijregels(pack)
+    rollen = regels.rollen
+    return Veld(
+        "respondent",
+        "object",
+        t(regels.rollen_uitleg, "nl") + _OPTIONEEL["nl"],
+        leeg_mag=True,
+        titel={"nl": "Wie dit voorstel invulde", "en": "Who filled in this proposal"},
+        uitleg={taal: t(regels.rollen_uitleg, taal) + _OPTIONEEL[taal] for taal in ("nl", "en")},
+        velden=(
+            Veld(
+                "rol",
+                "keuze",
+                "De rol van wie antwoordde",
+                keuzes=tuple(r.id for r in rollen),
+                verplicht=True,
+                titel={"nl": "Rol", "en": "Role"},
+                uitleg={"nl": "De rol van wie antwoordde", "en": "The role of who answered"},
+                keuze_teksten=tuple((r.id, r.naam, r.naam) for r in rollen),
+            ),
+            Veld(
+                "naam",
+                "tekst",
+                "Naam (optioneel)",
+                leeg_mag=True,
+                max_lengte=MAX_REGIO,
+                titel={"nl": "Naam", "en": "Name"},
+                uitleg={"nl": "Naam (optioneel)", "en": "Name (optional)"},
+            ),
+            Veld(
+                "organisatie",
+                "tekst",
+                "Organisatie (optioneel)",
+                leeg_mag=True,
+                max_lengte=MAX_REGIO,
+                titel={"nl": "Organisatie", "en": "Organisation"},
+                uitleg={"nl": "Organisatie (optioneel)", "en": "Organisation (optional)"},
+            ),
+        ),
+    )

@@ -26,6 +26,9 @@ def cross_check(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
     yield from _randvoorwaarden(p)
     yield from _vormen(p)
     yield from _extra_regels(p)
+    from ..partijen import partijen_problemen  # partijen imports the pack
+
+    yield from partijen_problemen(p)
 
 
 def _dup(file_name: str, section: str, items: Items) -> Iterator[tuple[str, Probleem]]:

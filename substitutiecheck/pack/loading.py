@@ -251,6 +251,7 @@ def build_pack(
         elementen=tuple(raw.get("samenwerking.json", {}).get("elementen", ())),
         extra_regels=tuple(raw.get("regels.json", {}).get("regels", ())),
         toelichting=raw.get("toelichting.json"),
+        partijen=raw.get("partijen.json"),
     )
     problems = []
     for file_name, prob in cross_check(pack):

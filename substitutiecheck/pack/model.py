@@ -36,8 +36,11 @@ PACK_FILES = (
     "samenwerking.json",
     "regels.json",
     "toelichting.json",
+    "partijen.json",
 )
-OPTIONAL_FILES = frozenset({"samenwerking.json", "regels.json", "toelichting.json"})
+OPTIONAL_FILES = frozenset(
+    {"samenwerking.json", "regels.json", "toelichting.json", "partijen.json"}
+)
 
 ANTWOORDEN = ("ja", "deels", "nee", "onbekend")
 """Answers to a randvoorwaarde or a Kaats & Opheij element, best first."""
@@ -111,6 +114,10 @@ class Regelpakket:
     toelichting: Mapping[str, Any] | None = None
     """Notes around the verdict (toelichting.json): patient support, collaboration profile,
     general financing route. Optional; never changes the verdict."""
+    partijen: Mapping[str, Any] | None = None
+    """Several views of one proposal (partijen.json): respondent roles and the rule that combines
+    the answers of several parties. Optional; :mod:`substitutiecheck.partijen` falls back to
+    the national pack's."""
 
     # -- the proposal fields this pack defines -------------------------------------------------
     @cached_property

@@ -10,6 +10,9 @@ from .. import conditions
 from .items import Keuze, Sectie, Vraag, Vragenlijst, VragenlijstFout
 from .pack_questions import PackQuestions
 
+NIET_GEVRAAGD = ("respondent.",)
+"""Proposal fields no question fills: who answers is set with ``vragenlijst --rol`` (issue 17)."""
+
 
 class Builder(PackQuestions):
     """The questions written in the file, then the whole file."""
@@ -110,7 +113,7 @@ class Builder(PackQuestions):
                     self.explicit(v, sectie, als, vpath)
         asked = set(self.paths)
         for veld in list(self.pack.velden) + [p for p, v in self.velden.items() if not v.leeg_mag]:
-            if veld not in asked:
+            if veld not in asked and not veld.startswith(NIET_GEVRAAGD):
                 self.fail(
                     "secties",
                     f"het regelpakket kent veld '{veld}', maar geen vraag vult het",

@@ -28,9 +28,17 @@ class Voortgang:
 
 
 class Opslag:
-    def __init__(self, pad: str | Path) -> None:
+    def __init__(self, pad: str | Path, respondent: dict[str, str] | None = None) -> None:
         self.pad = Path(pad)
         self.voortgang_pad = self.pad.with_name(f".{self.pad.name}.voortgang")
+        self.respondent = respondent
+        """Who answers (``vragenlijst --rol``, or kept from the file): written with every save."""
+
+    def _tekst(self, sessie: Sessie) -> str:
+        voorstel = sessie.voorstel()
+        if self.respondent:
+            voorstel = {"respondent": dict(self.respondent), **voorstel}
+        return json.dumps(voorstel, ensure_ascii=False, indent=2) + "\n"
 
     @property
     def kopie_pad(self) -> Path:
@@ -69,7 +77,7 @@ class Opslag:
 
     def bewaar(self, sessie: Sessie) -> None:
         """Write the current (partial) proposal and the progress sidecar."""
-        write_atomic(self.pad, json.dumps(sessie.voorstel(), ensure_ascii=False, indent=2) + "\n")
+        write_atomic(self.pad, self._tekst(sessie))
         meta = {
             "formaat": FORMAAT,
             "uitleg": "Voortgang van 'substitutiecheck vragenlijst'; wordt verwijderd als de vragenlijst af is.",
@@ -82,7 +90,7 @@ class Opslag:
 
     def rond_af(self, sessie: Sessie) -> None:
         """Write the final proposal and remove the sidecar."""
-        write_atomic(self.pad, json.dumps(sessie.voorstel(), ensure_ascii=False, indent=2) + "\n")
+        write_atomic(self.pad, self._tekst(sessie))
         self.wis_voortgang()
 
     def wis_voortgang(self) -> None:
@@ -139,3 +147,16 @@ def lees_voorstel_bestand(pad: Path, vl: Vragenlijst, volledig: bool = True) -> 
         ) from None
     except InvoerFout as e:
         raise e.met_bron(bron) from None
+
+
+def respondent_in(pad: str | Path) -> dict[str, str] | None:
+    """The 'respondent' of the proposal at ``pad`` when it has one (else None; a file that
+    cannot be read says so later, where its answers are read)."""
+    try:
+        data = parse_json(Path(pad).read_bytes().decode("utf-8-sig"))
+    except (OSError, ValueError):  # InvoerFout and UnicodeDecodeError are ValueErrors
+        return None
+    resp = data.get("respondent") if isinstance(data, dict) else None
+    if not isinstance(resp, dict):
+        return None
+    return {k: v for k, v in resp.items() if isinstance(v, str)}

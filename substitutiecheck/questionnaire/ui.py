@@ -248,13 +248,44 @@ class VragenlijstUI(Screens):
             self.wrap(self.t("ui.slot_html", pad=self.opslag.pad), "", dim=True)
 
 
-def main(
+def _respondent(pack: Any, rol: str | None, uitvoer: str, van: str | None) -> dict[str, str] | None:
+    """Who answers (issue 17): ``--rol`` (checked against the pack's roles; a name and
+    organisation the file has for that same role are kept); without ``--rol`` the file's own
+    respondent stays."""
+    from ..partijen import partijregels
+    from .storage import respondent_in
+
+    bestaand = respondent_in(uitvoer) or (respondent_in(van) if van else None)
+    if rol is None:
+        return bestaand
+    rollen = [r.id for r in partijregels(pack).rollen]
+    if rol not in rollen:
+        import difflib
+
+        close = difflib.get_close_matches(rol, rollen, n=1)
+        hint_nl = f"; bedoelde u '{close[0]}'?" if close else ""
+        hint_en = f"; did you mean '{close[0]}'?" if close else ""
+        keuzes = ", ".join(rollen)
+        raise StartFout(
+            Probleem(
+                "--rol",
+                f"onbekende rol '{rol}'{hint_nl} (kies uit: {keuzes})",
+                f"unknown role '{rol}'{hint_en} (choose from: {keuzes})",
+            )
+        )
+    if bestaand and bestaand.get("rol") == rol:  # the same person: keep name and organisation
+        return bestaand
+    return {"rol": rol}  # someone else: a name in the file was another party's
+
+
+def main(  # noqa: PLR0913 - the command's options, one by one
     uitvoer: str,
     van: str | None,
     regels: str | None,
     taal: str,
     stdin: IO[str] | None = None,
     rapport_pad: str | None = None,
+    rol: str | None = None,
 ) -> int:
     """``substitutiecheck vragenlijst``: returns the exit code. Raises SubstitutiecheckFout for
     a broken rule pack or questionnaire, a bad ``--van`` file, or no terminal on stdin."""
@@ -287,11 +318,12 @@ def main(
             raise StartFout(
                 Probleem("", tekst("fout.map", "nl"), tekst("fout.map", "en")), bestand=rapport_pad
             )
+    respondent = _respondent(pack, rol, uitvoer, van)  # a wrong --rol is said before anything
     stdin = stdin or sys.stdin
     if not stdin.isatty():
         raise GeenTerminalFout(
             Probleem("", tekst("fout.geen_terminal", "nl"), tekst("fout.geen_terminal", "en"))
         )
-    ui = VragenlijstUI(vl, Opslag(uitvoer), taal)
+    ui = VragenlijstUI(vl, Opslag(uitvoer, respondent), taal)
     ui.rapport_pad = rapport_pad
     return ui.run(van)

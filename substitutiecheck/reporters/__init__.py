@@ -29,12 +29,21 @@ class ReportDigest:
     titel: str | None = None
     laag_tellingen: tuple[int, int, int] = (0, 0, 0)
     """How many items each tier of what is missing has (reporters.common.lagen)"""
+    telling: Any = None
+    """knelpunten.Telling of the report: what the region's bottlenecks count (issue 17)"""
 
     @classmethod
     def of(cls, rapport: Rapport) -> ReportDigest:
+        from ..knelpunten import Telling
         from .common import laag_tellingen
 
-        return cls(rapport.advies, rapport.voorlopig, rapport.titel, laag_tellingen(rapport))
+        return cls(
+            rapport.advies,
+            rapport.voorlopig,
+            rapport.titel,
+            laag_tellingen(rapport),
+            Telling.van(rapport),
+        )
 
 
 @dataclass
@@ -49,6 +58,8 @@ class Samenvatting:
     overzicht: list[tuple[str, str | None, tuple[int, ...]]] = field(default_factory=list)
     """Per proposal (the first OVERZICHT_MAX): advice, title and what is missing per tier
     (reporters.common.lagen: no-go, settle first, then)."""
+    teller: Any = None
+    """The region's bottlenecks, counted report by report (knelpunten.Teller; issue 17)."""
 
     def tel(self, rapport: Rapport | ReportDigest) -> None:
         """Count a report (or what a worker process sends of it)."""
@@ -60,6 +71,12 @@ class Samenvatting:
 
                 tellingen = laag_tellingen(rapport)
             self.overzicht.append((rapport.advies, rapport.titel, tellingen))
+        if self.teller is None:
+            from ..knelpunten import Teller
+
+            self.teller = Teller()
+        telling = getattr(rapport, "telling", None)  # a worker's digest carries its Telling
+        self.teller.tel(telling if telling is not None else rapport)
         self.totaal += 1
         self.voorlopig += bool(rapport.voorlopig)
         if rapport.advies == "go":
@@ -73,8 +90,15 @@ class Samenvatting:
         self.totaal += 1
         self.fouten += 1
 
-    def als_dict(self) -> dict[str, int]:
-        return {
+    def knelpunten(self) -> Any:
+        """The bottlenecks (knelpunten.Knelpunten) when two or more proposals were reported,
+        else None: a region's view needs more than one proposal."""
+        if self.teller is None or self.teller.n < 2:
+            return None
+        return self.teller.resultaat()
+
+    def als_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "totaal": self.totaal,
             "go": self.go,
             "voorwaardelijk": self.voorwaardelijk,
@@ -82,6 +106,10 @@ class Samenvatting:
             "ongeldig": self.fouten,
             "voorlopig": self.voorlopig,
         }
+        knelpunten = self.knelpunten()
+        if knelpunten is not None:
+            out["knelpunten"] = knelpunten.naar_dict()
+        return out
 
     def regel(self, taal: str) -> str:
         """The summary in one sentence."""

@@ -105,6 +105,11 @@ class MarkdownReporter(Reporter, NotesWriter[str]):
                         + " |"
                     )
                 out.append("")
+            knelpunten = s.knelpunten()
+            if knelpunten is not None:  # the region's bottlenecks (issue 17)
+                from .knelpunten import markdown_regels
+
+                out += markdown_regels(knelpunten, taal)[1:] + [""]
             if self._fouten:
                 out += [f"### {tekst('kop.fouten', taal)}", ""]
                 out += [f"- {md(line)}" for f in self._fouten for line in f.regels(taal)]

@@ -408,4 +408,9 @@ class TextReporter(Reporter, NotesWriter[str]):
                         "  ",
                     )
                 )
+            knelpunten = s.knelpunten()
+            if knelpunten is not None:  # the region's bottlenecks (issue 17)
+                from .knelpunten import text_regels
+
+                lines.extend(text_regels(knelpunten, self.taal, self.breedte))
             self.out.write("\n".join(lines) + "\n")

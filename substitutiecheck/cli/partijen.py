@@ -1,0 +1,303 @@
+"""``substitutiecheck combineer`` and ``substitutiecheck vergelijk`` (issue 17): thin commands over
+:mod:`substitutiecheck.combineren` and :mod:`substitutiecheck.vergelijken`; errors go through the
+one handler (:mod:`.edge`).
+
+Exit codes as ``check``: 0; 1 when the (combined, or new) advice is no-go (with ``--strikt`` also
+'go onder voorwaarden'); 2 when an input is not valid (``combineer`` still combines the others).
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+
+from ..errors import InvoerFout, Probleem, SubstitutiecheckFout
+from ..exitstatus import ExitStatus
+from ..i18n import HULP_EN, tekst, zichtbaar
+from .edge import print_error_lines
+from .help import HulpCommand
+from .language import lang_option
+from .output import UitvoerPad, output, refuse_input_as_output, regels_option, warn_about
+
+FORMATEN = ["text", "markdown", "html", "csv", "json"]
+
+
+def _waarschuw(lines: list[str], taal: str) -> None:
+    prefix = click.style(tekst("cli.waarschuwing", taal) + ":", fg="yellow", bold=True)
+    for line in lines:
+        click.echo(f"{prefix} {zichtbaar(line)}", err=True)
+
+
+def _voorstel(data: Any, pack: Any) -> dict[str, Any]:
+    """A validated proposal from what a file held (a proposal, or a FHIR QuestionnaireResponse
+    as ``check`` reads it). Raises InvoerFout."""
+    from ..inputs import als_voorstel
+    from ..model import lees_voorstel
+
+    return lees_voorstel(als_voorstel(data, pack), pack)
+
+
+def _exit(advies: str, strikt: bool, had_error: bool) -> None:
+    if had_error:
+        sys.exit(ExitStatus.INPUT)
+    if advies == "no-go" or (strikt and advies == "voorwaardelijk"):
+        sys.exit(ExitStatus.NO_GO)
+
+
+uitvoer_opties = [
+    click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(FORMATEN),
+        default="text",
+        show_default=True,
+        help="Uitvoerformaat.",
+    ),
+    click.option(
+        "--csv-scheiding",
+        "scheiding",
+        type=click.Choice([";", ","]),
+        default=";",
+        show_default=True,
+        help="Scheidingsteken voor --format csv (';' voor Nederlandse Excel, ',' voor andere "
+        "programma's).",
+    ),
+    click.option(
+        "-o",
+        "--uitvoer",
+        type=UitvoerPad(),
+        default=None,
+        help="Schrijf het rapport naar dit bestand (atomair) in plaats van naar stdout.",
+    ),
+    click.option("--strikt", is_flag=True, help="Exitcode 1 ook bij 'go onder voorwaarden'."),
+]
+
+
+def _met_opties(f: Any) -> Any:
+    for option in reversed(uitvoer_opties):
+        f = option(f)
+    return f
+
+
+@click.command(cls=HulpCommand)
+@click.argument("paden", nargs=-1, required=True, metavar="PAD...")
+@_met_opties
+@click.option(
+    "--toelichting/--geen-toelichting",
+    default=True,
+    show_default=True,
+    help="Neem de toelichting rond het gecombineerde advies op.",
+)
+@regels_option
+@lang_option
+def combineer(  # noqa: PLR0913 - click passes every option
+    paden: tuple[str, ...],
+    fmt: str,
+    scheiding: str,
+    uitvoer: str | None,
+    strikt: bool,
+    toelichting: bool,
+    regels: str | None,
+    taal: str,
+) -> None:
+    """Combineer de antwoorden van meerdere partijen op één voorstel tot één rapport.
+
+    Per vraag ieders antwoord naast elkaar en het gecombineerde (standaard het voorzichtigste),
+    het advies bij de gecombineerde antwoorden, en de verschillen van inzicht (ja tegenover nee
+    eerst) met advies. Wie antwoordde staat in 'respondent' (vragenlijst --rol).
+
+    Exitcode 0: geen no-go; 1: het gecombineerde advies is no-go (met --strikt ook bij go onder
+    voorwaarden); 2: een bestand is ongeldig (de andere worden wel gecombineerd).
+    """
+    from ..combineren import combineer_modellen
+    from ..evaluation import resolve_pack
+    from ..inputs import iter_items
+    from ..reporters import breedte_voor
+    from ..reporters.combinatie import schrijf
+
+    refuse_input_as_output(uitvoer, paden)
+    pack = resolve_pack(regels)
+    warn_about(pack, regels, taal)
+    modellen, bestanden, had_error = [], [], False
+    for item in iter_items(paden):
+        fout: SubstitutiecheckFout | None = item.fout
+        if fout is None:
+            try:
+                modellen.append(_voorstel(item.data, pack))
+                bestanden.append(item.bron + (f":{item.regel}" if item.regel else ""))
+                continue
+            except InvoerFout as e:
+                fout = e.met_bron(item.bron, item.regel)
+        print_error_lines(fout.regels(taal), taal)
+        had_error = True
+    if not modellen:
+        raise InvoerFout(
+            Probleem(
+                "",
+                tekst("cli.combineer_niets", "nl"),
+                tekst("cli.combineer_niets", "en"),
+            ),
+            bestand=" ".join(paden),
+        )
+    c = combineer_modellen(modellen, pack, taal, toelichting, bestanden)
+    _waarschuw(list(c.waarschuwingen), taal)
+    with output(uitvoer, newline="" if fmt == "csv" else None) as out:
+        colour = uitvoer is None and fmt == "text" and out.isatty()
+        schrijf(c, fmt, out, kleur=colour, breedte=breedte_voor(out), scheiding=scheiding)
+    _exit(c.advies, strikt, had_error)
+
+
+def _lees_versie(pad: str, pack: Any) -> tuple[Any, str]:
+    """A proposal (validated) or a saved report (as saved) from one file. Raises InvoerFout."""
+    from ..inputs import iter_items
+    from ..vergelijken import is_rapport
+
+    items = list(iter_items([pad]))
+    if len(items) != 1:
+        raise InvoerFout(
+            Probleem(
+                "",
+                tekst("cli.vergelijk_een", "nl", n=len(items)),
+                tekst("cli.vergelijk_een", "en", n=len(items)),
+            ),
+            bestand=pad,
+        )
+    item = items[0]
+    if item.fout is not None:
+        raise item.fout
+    data = item.data
+    if isinstance(data, dict) and "rapporten" in data and "samenvatting" in data:
+        rapporten = data["rapporten"]  # 'check --format json': one report, as saved
+        if not isinstance(rapporten, list) or len(rapporten) != 1:
+            n = len(rapporten) if isinstance(rapporten, list) else 0
+            raise InvoerFout(
+                Probleem(
+                    "rapporten",
+                    tekst("cli.vergelijk_een", "nl", n=n),
+                    tekst("cli.vergelijk_een", "en", n=n),
+                ),
+                bestand=pad,
+            )
+        data = rapporten[0]
+    if is_rapport(data):
+        if not isinstance(data, dict) or not isinstance(
+            data.get("ontbrekende_randvoorwaarden"), list
+        ):
+            raise InvoerFout(
+                Probleem("", tekst("cli.geen_rapport", "nl"), tekst("cli.geen_rapport", "en")),
+                bestand=pad,
+            )
+        return data, pad
+    try:
+        return _voorstel(data, pack), pad
+    except InvoerFout as e:
+        raise e.met_bron(pad) from None
+
+
+@click.command(cls=HulpCommand)
+@click.argument("oud", metavar="OUD")
+@click.argument("nieuw", metavar="NIEUW")
+@_met_opties
+@regels_option
+@lang_option
+def vergelijk(  # noqa: PLR0913 - click passes every option
+    oud: str,
+    nieuw: str,
+    fmt: str,
+    scheiding: str,
+    uitvoer: str | None,
+    strikt: bool,
+    regels: str | None,
+    taal: str,
+) -> None:
+    """Vergelijk twee versies van één voorstel: het advies voor en na, vervulde voorwaarden,
+    nieuwe of ergere voorwaarden en gewijzigde antwoorden.
+
+    OUD en NIEUW zijn voorstellen (opnieuw beoordeeld met hetzelfde pakket) of opgeslagen
+    JSON-rapporten van één voorstel (check --format json; vergeleken zoals opgeslagen).
+
+    Exitcode 0: de nieuwe versie is geen no-go; 1: wel (met --strikt ook bij go onder
+    voorwaarden); 2: een bestand is ongeldig.
+    """
+    from ..evaluation import resolve_pack
+    from ..reporters import breedte_voor
+    from ..reporters.vergelijking import schrijf
+    from ..vergelijken import vergelijk as doe_vergelijk
+
+    refuse_input_as_output(uitvoer, [oud, nieuw])
+    pack = resolve_pack(regels)
+    warn_about(pack, regels, taal)
+    versies, had_error = [], False
+    for pad in (oud, nieuw):
+        try:
+            versies.append(_lees_versie(pad, pack))
+        except InvoerFout as e:
+            print_error_lines(e.regels(taal), taal)
+            had_error = True
+    if had_error:
+        sys.exit(ExitStatus.INPUT)
+    (a, pa), (b, pb) = versies
+    c = doe_vergelijk(a, b, regels=pack, taal=taal, bestanden=(pa, pb))
+    with output(uitvoer, newline="" if fmt == "csv" else None) as out:
+        colour = uitvoer is None and fmt == "text" and out.isatty()
+        schrijf(c, fmt, out, kleur=colour, breedte=breedte_voor(out), scheiding=scheiding)
+    _exit(c.nieuw.advies, strikt, False)
+
+
+TEKSTEN_CLI = {
+    "cli.combineer_niets": {
+        "nl": "geen geldig voorstel om te combineren",
+        "en": "no valid proposal to combine",
+    },
+    "cli.vergelijk_een": {
+        "nl": "verwacht één voorstel of één rapport, vond er {n}",
+        "en": "expected one proposal or one report, found {n}",
+    },
+    "cli.geen_rapport": {
+        "nl": "lijkt een rapport, maar 'ontbrekende_randvoorwaarden' is geen lijst",
+        "en": "looks like a report, but 'ontbrekende_randvoorwaarden' is not a list",
+    },
+}
+
+HULP_EN_COMBINEER = (
+    "Combine the answers of several parties to one proposal into one report.\n\n"
+    "Per question every party's answer side by side and the combined one (by default the most\n"
+    "cautious), the advice for the combined answers, and the differences of view (yes against no\n"
+    "first) with advice. Who answered is in 'respondent' (vragenlijst --rol).\n\n"
+    "Exit code 0: no no-go; 1: the combined advice is no-go (with --strikt also for go with\n"
+    "conditions); 2: a file is not valid (the others are still combined)."
+)
+HULP_EN_VERGELIJK = (
+    "Compare two versions of one proposal: the advice before and after, conditions met,\n"
+    "conditions new or worse, and changed answers.\n\n"
+    "OLD and NEW are proposals (judged again with the same pack) or saved JSON reports of one\n"
+    "proposal (check --format json; compared as saved).\n\n"
+    "Exit code 0: the new version is not no-go; 1: it is (with --strikt also for go with\n"
+    "conditions); 2: a file is not valid."
+)
+
+
+def _registreer() -> None:
+    from .. import i18n
+
+    for key, value in TEKSTEN_CLI.items():
+        i18n.TEKSTEN.setdefault(key, value)
+    import inspect
+
+    HULP_EN[inspect.cleandoc(combineer.help or "")] = HULP_EN_COMBINEER
+    HULP_EN[inspect.cleandoc(vergelijk.help or "")] = HULP_EN_VERGELIJK
+    HULP_EN[
+        "Wie de vragen beantwoordt (bijvoorbeeld huisarts, medisch_specialist, zorgverzekeraar); "
+        "komt als 'respondent' in het voorstel, voor 'substitutiecheck combineer'."
+    ] = (
+        "Who answers the questions (for example huisarts, medisch_specialist, zorgverzekeraar); "
+        "stored as 'respondent' in the proposal, for 'substitutiecheck combineer'."
+    )
+    HULP_EN["Neem de toelichting rond het gecombineerde advies op."] = (
+        "Include the notes around the combined advice."
+    )
+
+
+_registreer()

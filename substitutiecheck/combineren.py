@@ -1,0 +1,297 @@
+"""Several views of one proposal, combined (issue 17, ``substitutiecheck combineer``).
+
+Each party (a GP, a specialist, an insurer, ...) answers the same proposal. The combined answer
+to each question follows the pack's rule (partijen.json: the most cautious answer), and the
+combined verdict is the verdict of :func:`~substitutiecheck.evaluate` on the proposal built from
+those answers: the same engine, the same missing conditions, the same ``voorlopig``. Around it:
+every party's answer side by side, the differences of view (ja against nee first) with advice,
+and the Kaats & Opheij elements compared across parties. Values only; never prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from .combinatie import Combinatie, Element, Partij, Verschil, Vraag, bevroren
+from .context import bronverwijzingen
+from .evaluation import evalueer, resolve_pack
+from .i18n import antwoord as antwoord_tekst
+from .model import lees_voorstel
+from .pack import Regelpakket, t
+from .partijen import Partijregels, partijregels
+from .teksten_partijen import tekst
+
+# -- building ----------------------------------------------------------------------------------
+
+
+def _partijen(
+    modellen: Sequence[Mapping[str, Any]],
+    bestanden: Sequence[str | None],
+    regels: Partijregels,
+    taal: str,
+) -> tuple[Partij, ...]:
+    out: list[Partij] = []
+    seen: dict[str, int] = {}
+    for n, (model, bestand) in enumerate(zip(modellen, bestanden, strict=True), start=1):
+        resp = model.get("respondent") or {}
+        rol = resp.get("rol")
+        base = rol or "partij"
+        seen[base] = seen.get(base, 0) + 1
+        pid = base if seen[base] == 1 else f"{base}_{seen[base]}"
+        rol_naam = regels.rol(rol).tekst(taal) if rol else None
+        extra = ", ".join(x for x in (resp.get("naam"), resp.get("organisatie")) if x)
+        if rol_naam:
+            label = f"{rol_naam} ({extra})" if extra else rol_naam
+        else:
+            label = extra or (Path(bestand).name if bestand else tekst("comb.partij_n", taal, n=n))
+        if any(p.label == label for p in out):
+            label = f"{label} #{n}"
+        out.append(
+            Partij(
+                id=pid,
+                rol=rol,
+                rol_naam=rol_naam,
+                naam=resp.get("naam"),
+                organisatie=resp.get("organisatie"),
+                bestand=bestand,
+                label=label,
+            )
+        )
+    return tuple(out)
+
+
+def _keuze_naam(pack: Regelpakket, veld: str, value: str | None, taal: str) -> str:
+    if value is None or value == "":
+        return tekst("comb.geen_vorm", taal)
+    item = {
+        "categorie": pack.categorie,
+        "samenwerkingsvorm": pack.samenwerkingsvorm,
+        "financiering": pack.financieringsroute,
+    }[veld](value)
+    return t(item["naam"], taal)
+
+
+def _waarde(model: Mapping[str, Any], veld: str) -> Any:
+    head, _, tail = veld.partition(".")
+    value = model.get(head)
+    if tail:
+        return None if value is None else value.get(tail)
+    return value
+
+
+def _hoofdletter(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _vragen(pack: Regelpakket, taal: str) -> list[tuple[str, str, str]]:
+    """(field, kind, name) of every question that is combined, in report order."""
+    out = [
+        (pad, "keuze", _hoofdletter(tekst(f"comb.veld.{key}", taal)))
+        for pad, key in (
+            ("patientgroep.categorie", "categorie"),
+            ("samenwerkingsvorm", "samenwerkingsvorm"),
+            ("financiering", "financiering"),
+        )
+    ]
+    out += [
+        (f"patientgroep.{u['id']}", "uitsluitingen", t(u["naam"], taal)) for u in pack.uitsluitingen
+    ]
+    out += [
+        (f"randvoorwaarden.{r['id']}", "randvoorwaarden", t(r["naam"], taal))
+        for r in pack.randvoorwaarden
+    ]
+    out += [(f"samenwerking.{e['id']}", "samenwerking", t(e["naam"], taal)) for e in pack.elementen]
+    kv = pack.voorstel_zelf.get("kernvoorwaarde")
+    if kv:
+        out.append(("samenwerking.kernvoorwaarde", "samenwerking", t(kv["naam"], taal)))
+    return out
+
+
+def _eerste(values: Sequence[Any], leeg: tuple[Any, ...] = (None, "")) -> Any:
+    """The first party's value that is not empty (else the first value)."""
+    return next((v for v in values if v not in leeg), values[0])
+
+
+def _combineer_model(
+    modellen: Sequence[Mapping[str, Any]], pack: Regelpakket, regels: Partijregels
+) -> dict[str, Any]:
+    """The proposal made of the combined answers (a valid proposal of ``pack``)."""
+    first = modellen[0]
+    pg = dict(first["patientgroep"])
+    pg["omschrijving"] = _eerste([m["patientgroep"].get("omschrijving") for m in modellen])
+    for u in pack.uitsluitingen:
+        pg[u["id"]] = regels.voorzichtigste(
+            "uitsluitingen", [m["patientgroep"][u["id"]] for m in modellen]
+        )
+    out: dict[str, Any] = {
+        "titel": _eerste([m.get("titel") for m in modellen]),
+        "regio": _eerste([m.get("regio") for m in modellen]),
+        "patientgroep": pg,
+        "samenwerkingsvorm": _eerste([m.get("samenwerkingsvorm") for m in modellen]),
+        "financiering": _eerste([m["financiering"] for m in modellen], (None, "onbekend")),
+        "randvoorwaarden": {
+            r["id"]: regels.voorzichtigste(
+                "randvoorwaarden", [m["randvoorwaarden"][r["id"]] for m in modellen]
+            )
+            for r in pack.randvoorwaarden
+        },
+    }
+    delen = [m["samenwerking"] for m in modellen if m.get("samenwerking") is not None]
+    if delen:  # a party that left the optional part out has no view on it
+        out["samenwerking"] = {
+            k: regels.voorzichtigste("samenwerking", [d[k] for d in delen]) for k in delen[0]
+        }
+    for part in ("triple_aim", "eerste_lijn"):
+        value = next((m[part] for m in modellen if m.get(part) is not None), None)
+        if value is not None:
+            out[part] = value
+    return out
+
+
+def _verschillen(
+    vragen: Sequence[Vraag],
+    combined: Mapping[str, Any],
+    pack: Regelpakket,
+    regels: Partijregels,
+    taal: str,
+) -> tuple[Verschil, ...]:
+    out: list[tuple[int, int, Verschil]] = []
+    for index, v in enumerate(vragen):
+        leeg = (None, "", "onbekend")
+        known = [a for a in v.partijen.values() if a not in leeg]
+        if len(set(known)) < 2:
+            continue
+        if v.soort == "keuze":
+            soort = v.id.rpartition(".")[2]
+        elif v.soort == "samenwerking":
+            soort = "samenwerking"
+        else:
+            soort = "antwoord"
+        info = regels.verschil(soort)
+        tegengesteld = v.soort != "keuze" and {"ja", "nee"} <= set(known)
+        gebruikt = _waarde(combined, v.id) if v.soort == "keuze" else v.gecombineerd
+        out.append(
+            (
+                0 if tegengesteld else 1,
+                index,
+                Verschil(
+                    id=v.id,
+                    soort=soort,
+                    naam=v.naam,
+                    antwoorden=v.partijen,
+                    tegengesteld=tegengesteld,
+                    gebruikt=gebruikt,
+                    gebruikt_naam=v.namen.get(gebruikt or "", None) if gebruikt else None,
+                    advies=t(info.advies, taal),
+                    citaat=info.citaat if taal == "nl" else None,  # the source's own (Dutch) words
+                    bronnen=tuple(bronverwijzingen(pack, info.bron, taal)),
+                ),
+            )
+        )
+    return tuple(v for _, _, v in sorted(out, key=lambda x: (x[0], x[1])))
+
+
+def _waarschuwingen(modellen: Sequence[Mapping[str, Any]], taal: str) -> tuple[str, ...]:
+    out = []
+    for veld, key in (("titel", "comb.titels_verschillen"), ("regio", "comb.regios_verschillen")):
+        waarden = list(dict.fromkeys(m.get(veld) for m in modellen if m.get(veld)))
+        if len(waarden) > 1:
+            out.append(tekst(key, taal, waarden="; ".join(f"'{w}'" for w in waarden)))
+    return tuple(out)
+
+
+def combineer_modellen(
+    modellen: Sequence[Mapping[str, Any]],
+    pack: Regelpakket,
+    taal: str = "nl",
+    toelichting: bool = True,
+    bestanden: Sequence[str | None] | None = None,
+) -> Combinatie:
+    """Combine validated proposals (:func:`~substitutiecheck.model.lees_voorstel`)."""
+    if not modellen:
+        raise ValueError("combineer: geen voorstellen om te combineren")
+    regels = partijregels(pack)
+    bestanden = list(bestanden) if bestanden is not None else [None] * len(modellen)
+    partijen = _partijen(modellen, bestanden, regels, taal)
+    combined = _combineer_model(modellen, pack, regels)
+    rapport = evalueer(combined, pack, taal, toelichting)
+    vragen: list[Vraag] = []
+    for veld, soort, naam in _vragen(pack, taal):
+        values = [_waarde(m, veld) for m in modellen]
+        if soort == "keuze":
+            key = veld.rpartition(".")[2]
+            namen = {(v or ""): _keuze_naam(pack, key, v, taal) for v in values}
+        else:
+            namen = {v: antwoord_tekst(v, taal) for v in values if v is not None}
+        gecombineerd = (
+            _waarde(combined, veld)
+            if soort != "samenwerking" or "samenwerking" in combined
+            else None
+        )
+        if gecombineerd is not None:
+            namen.setdefault(
+                gecombineerd,
+                _keuze_naam(pack, veld.rpartition(".")[2], gecombineerd, taal)
+                if soort == "keuze"
+                else antwoord_tekst(gecombineerd, taal),
+            )
+        vragen.append(
+            Vraag(
+                id=veld,
+                soort=soort,
+                naam=naam,
+                partijen=bevroren({p.id: v for p, v in zip(partijen, values, strict=True)}),
+                namen=bevroren(namen),
+                gecombineerd=gecombineerd,
+            )
+        )
+    elementen: tuple[Element, ...] = ()
+    if "samenwerking" in combined:
+        elementen = tuple(
+            Element(
+                id=v.id.partition(".")[2],
+                naam=v.naam,
+                antwoorden=v.partijen,
+                in_ieders_ogen=all(a == "ja" for a in v.partijen.values()),
+            )
+            for v in vragen
+            if v.soort == "samenwerking"
+        )
+    return Combinatie(
+        partijen=partijen,
+        rapport=rapport,
+        vragen=tuple(vragen),
+        verschillen=_verschillen(vragen, combined, pack, regels, taal),
+        samenwerking=elementen,
+        waarschuwingen=_waarschuwingen(modellen, taal),
+        regel=t(regels.uitleg, taal),
+        regel_bronnen=tuple(bronverwijzingen(pack, regels.bron, taal)),
+        taal=taal,
+    )
+
+
+def combineer(
+    voorstellen: Sequence[Any],
+    *,
+    regels: Regelpakket | str | Path | None = None,
+    taal: str = "nl",
+    toelichting: bool = True,
+    bestanden: Sequence[str | None] | None = None,
+) -> Combinatie:
+    """Combine several views (proposal dicts or models, or FHIR QuestionnaireResponses) of one
+    proposal into one report.
+
+    ``regels`` and ``taal`` as for :func:`~substitutiecheck.evaluate`; ``bestanden`` optionally
+    names the file of each view (shown for a party without a respondent). Raises
+    :class:`~substitutiecheck.InvoerFout` for an invalid proposal (its ``.pad`` names the field;
+    the index of the proposal is in the message). Never prints.
+    """
+    if taal not in ("nl", "en"):
+        raise ValueError(f"taal moet 'nl' of 'en' zijn, niet {taal!r}")
+    from .inputs import als_voorstel  # a FHIR QuestionnaireResponse is read as check reads it
+
+    pack = resolve_pack(regels)
+    modellen = [lees_voorstel(als_voorstel(v, pack), pack) for v in voorstellen]
+    return combineer_modellen(modellen, pack, taal, toelichting, bestanden)

@@ -1,0 +1,171 @@
+"""A region's bottlenecks across a batch (issue 17; seed 000: "prioriteiten geïnventariseerd").
+
+Per missing condition: how many proposals miss it, split into the three tiers every report
+shows (what makes it a no-go, what to settle first, what comes afterwards), the most frequent
+first; and the verdicts per patient group. Built from one small :class:`Telling` per report, so
+a batch spread over processes sends back only that. Values only; never prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+LAGEN = ("no_go", "eerst", "daarna")
+"""The tiers of reporters.common.lagen: ernst 'blokkerend'; of the blocking kind; the rest."""
+
+
+def laag(ernst: str, blokkerend: bool) -> str:
+    if ernst == "blokkerend":
+        return "no_go"
+    return "eerst" if blokkerend else "daarna"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Telling:
+    """What the bottlenecks need of one report: its group, verdict and missing conditions."""
+
+    categorie: str
+    categorie_naam: str
+    advies: str
+    ontbrekend: tuple[tuple[str, str, str, str], ...]
+    """(soort, id, naam, tier) per missing condition, in report order"""
+
+    @classmethod
+    def van(cls, rapport: Any) -> Telling:
+        """From a :class:`~substitutiecheck.report.Rapport` or its JSON (a dict)."""
+        if isinstance(rapport, Mapping):
+            values = (rapport["categorie"], rapport["categorie_naam"], rapport["advies"])
+            missing = [
+                (o["soort"], o["id"], o["naam"], laag(o["ernst"], o["blokkerend"]))
+                for o in rapport["ontbrekende_randvoorwaarden"]
+            ]
+        else:
+            values = (rapport.categorie, rapport.categorie_naam, rapport.advies)
+            missing = [
+                (o.soort, o.id, o.naam, laag(o.ernst, o.blokkerend))
+                for o in rapport.ontbrekende_randvoorwaarden
+            ]
+        return cls(
+            categorie=values[0],
+            categorie_naam=values[1],
+            advies=values[2],
+            ontbrekend=tuple(missing),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class Knelpunt:
+    """One missing condition across the batch."""
+
+    id: str
+    soort: str
+    """randvoorwaarde, uitsluiting, categorie or regel"""
+    naam: str
+    totaal: int
+    """How many proposals miss it"""
+    no_go: int
+    eerst: int
+    daarna: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class GroepTelling:
+    """Verdicts for one patient group."""
+
+    categorie: str
+    naam: str
+    go: int
+    voorwaardelijk: int
+    no_go: int
+    totaal: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class Knelpunten:
+    aantal: int
+    """How many (valid) proposals were counted"""
+    voorwaarden: tuple[Knelpunt, ...]
+    """Most frequent first; on a tie the one that blocks more, then first met"""
+    per_groep: tuple[GroepTelling, ...]
+    """Patient groups in the order first met"""
+
+    def naar_dict(self) -> dict[str, Any]:
+        def plain(obj: Any) -> dict[str, Any]:
+            return {name: getattr(obj, name) for name in obj.__dataclass_fields__}
+
+        return {
+            "aantal": self.aantal,
+            "voorwaarden": [plain(k) for k in self.voorwaarden],
+            "per_groep": [plain(g) for g in self.per_groep],
+        }
+
+
+class Teller:
+    """Counts reports one by one (memory grows with the number of distinct conditions and
+    groups, never with the batch): what a batch summary keeps while the reports stream by."""
+
+    def __init__(self) -> None:
+        self.n = 0
+        self._counts: dict[tuple[str, str], dict[str, Any]] = {}
+        self._groups: dict[str, dict[str, Any]] = {}
+
+    def tel(self, rapport: Any) -> None:
+        """Count a :class:`Rapport`, its JSON (a dict), or a :class:`Telling`."""
+        tel = rapport if isinstance(rapport, Telling) else Telling.van(rapport)
+        self.n += 1
+        g = self._groups.setdefault(
+            tel.categorie,
+            {"naam": tel.categorie_naam, "go": 0, "voorwaardelijk": 0, "no-go": 0},
+        )
+        g[tel.advies] += 1
+        seen: set[tuple[str, str]] = set()
+        for soort, cid, naam, tier in tel.ontbrekend:
+            if (soort, cid) in seen:  # counted once per proposal
+                continue
+            seen.add((soort, cid))
+            c = self._counts.setdefault(
+                (soort, cid),
+                {"naam": naam, "no_go": 0, "eerst": 0, "daarna": 0, "order": len(self._counts)},
+            )
+            c[tier] += 1
+
+    def resultaat(self) -> Knelpunten:
+        items = [
+            Knelpunt(
+                id=cid,
+                soort=soort,
+                naam=c["naam"],
+                totaal=c["no_go"] + c["eerst"] + c["daarna"],
+                no_go=c["no_go"],
+                eerst=c["eerst"],
+                daarna=c["daarna"],
+            )
+            for (soort, cid), c in self._counts.items()
+        ]
+        order = {key: c["order"] for key, c in self._counts.items()}
+        items.sort(key=lambda k: (-k.totaal, -k.no_go, -k.eerst, order[(k.soort, k.id)]))
+        return Knelpunten(
+            aantal=self.n,
+            voorwaarden=tuple(items),
+            per_groep=tuple(
+                GroepTelling(
+                    categorie=cat,
+                    naam=g["naam"],
+                    go=g["go"],
+                    voorwaardelijk=g["voorwaardelijk"],
+                    no_go=g["no-go"],
+                    totaal=g["go"] + g["voorwaardelijk"] + g["no-go"],
+                )
+                for cat, g in self._groups.items()
+            ),
+        )
+
+
+def knelpunten(rapporten: Iterable[Any]) -> Knelpunten:
+    """The bottlenecks of reports (:class:`Rapport`, their JSON dicts, or :class:`Telling`)."""
+    teller = Teller()
+    for r in rapporten:
+        teller.tel(r)
+    return teller.resultaat()

@@ -1,0 +1,367 @@
+"""The combined report (``substitutiecheck combineer``) in every format: text, markdown, HTML
+(with colours), CSV and JSON. It renders a :class:`~substitutiecheck.combineren.Combinatie` and
+decides nothing. The advice for the combined answers is the ordinary report, rendered by the
+ordinary reporter of the format and placed after the parties' views."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from typing import TextIO
+
+from ..combinatie import Combinatie, Vraag
+from ..i18n import tekst as itekst
+from ..i18n import zichtbaar
+from ..report import Rapport
+from ..teksten_partijen import tekst
+from . import reporter_by_name
+from .common import bronnen_kort, kop_advies
+from .markdown import md
+
+_TEXT_COLOURS = {"goed": "green", "half": "yellow", "slecht": "red"}
+_TOON = {"ja": "goed", "deels": "half", "nee": "slecht", "onbekend": "onbekend"}
+_TOON_UITSLUITING = {"ja": "slecht", "nee": "goed", "onbekend": "onbekend"}
+
+
+def toon(q: Vraag, a: str | None) -> str | None:
+    """How an answer reads: goed, half, slecht or onbekend (an exclusion 'ja' is bad, its 'nee'
+    good); None for a choice or an empty answer."""
+    if a is None or q.soort == "keuze":
+        return None
+    return (_TOON_UITSLUITING if q.soort == "uitsluitingen" else _TOON).get(a)
+
+
+def _cel(v: Vraag, pid: str, taal: str) -> str:
+    a = v.partijen.get(pid)
+    return tekst("comb.niet_ingevuld", taal) if a is None else v.namen.get(a, a)
+
+
+def _gecombineerd(v: Vraag, taal: str) -> str:
+    a = v.gecombineerd
+    return tekst("comb.niet_ingevuld", taal) if a is None else v.namen.get(a, a)
+
+
+def korte_namen(c: Combinatie) -> dict[str, str]:
+    """Party id -> its role name ('Huisarts'), or its whole label when two share a role."""
+    rollen = [p.rol for p in c.partijen]
+    return {
+        p.id: p.rol_naam if p.rol_naam and rollen.count(p.rol) == 1 else p.label for p in c.partijen
+    }
+
+
+def _verschil_ids(c: Combinatie) -> set[str]:
+    return {v.id for v in c.verschillen}
+
+
+def _gebruikt_zinnen(c: Combinatie) -> list[str]:
+    """'Gebruikt voor het advies: samenwerkingsvorm 'X' (Huisarts); ook genoemd: 'Y' (...)'."""
+    labels = korte_namen(c)
+    out = []
+    for v in c.gebruikt():
+        vraag = next(q for q in c.vragen if q.id == v.id)
+        first = next(pid for pid, a in v.antwoorden.items() if a == v.gebruikt)
+        anders: dict[str, list[str]] = {}
+        for pid, a in v.antwoorden.items():
+            if a not in (None, "", "onbekend", v.gebruikt):
+                anders.setdefault(vraag.namen.get(a or "", a or ""), []).append(labels[pid])
+        out.append(
+            tekst(
+                "comb.gebruikt",
+                c.taal,
+                veld=tekst(f"comb.veld.{v.id.rpartition('.')[2]}", c.taal),
+                waarde=v.gebruikt_naam,
+                partij=labels[first],
+                anders="; ".join(f"'{w}' ({', '.join(ps)})" for w, ps in anders.items()),
+            )
+        )
+    return out
+
+
+def _advies_uitleg(c: Combinatie) -> str:
+    n = len(c.partijen)
+    return (
+        tekst("comb.advies_uitleg", c.taal, n=n) if n > 1 else tekst("comb.advies_uitleg_1", c.taal)
+    )
+
+
+def _inner(r: Rapport, fmt: str, taal: str, kleur: bool = False, breedte: int = 88) -> str:
+    buf = io.StringIO()
+    rep = reporter_by_name(fmt)(out=buf, taal=taal, kleur=kleur, breedte=breedte)
+    rep.samenvatting.tel(r)
+    rep.rapport(r)
+    rep.einde()
+    return buf.getvalue()
+
+
+# -- text --------------------------------------------------------------------------------------
+
+
+def _wrap(text: str, breedte: int, indent: str = "", rest: str | None = None) -> list[str]:
+    import textwrap
+
+    return textwrap.wrap(
+        zichtbaar(text, wit=True),
+        breedte,
+        initial_indent=indent,
+        subsequent_indent=indent + "  " if rest is None else rest,
+        break_on_hyphens=False,
+    ) or [indent]
+
+
+def text(c: Combinatie, kleur: bool = False, breedte: int = 88) -> str:
+    import click
+
+    taal, r = c.taal, c.rapport
+
+    def style(s: str, **kw: object) -> str:
+        return click.style(s, **kw) if kleur else s  # type: ignore[arg-type]
+
+    kleuren = {"go": "green", "voorwaardelijk": "yellow", "no-go": "red"}
+    kop = f"{tekst('comb.titel', taal).upper()}: {kop_advies(r, taal)}"
+    out = [style(line, fg=kleuren[r.advies], bold=True) for line in _wrap(kop, breedte)]
+    titel = (r.titel or itekst("kop.zonder_titel", taal)) + (f" ({r.regio})" if r.regio else "")
+    for zin in (titel, _advies_uitleg(c), r.reden, *_gebruikt_zinnen(c)):
+        out += _wrap(zin, breedte)
+    if c.waarschuwingen:
+        out += ["", tekst("comb.waarschuwingen", taal)]
+        for w in c.waarschuwingen:
+            out += _wrap(w, breedte, "  - ", "    ")
+    out += ["", tekst("comb.partijen", taal)]
+    for n, p in enumerate(c.partijen, start=1):
+        regel = f"[{n}] {p.label}" + (f", {p.bestand}" if p.bestand else "")
+        out += _wrap(regel, breedte, "  ", "      ")
+    labels = korte_namen(c)
+    out += ["", f"{tekst('comb.verschillen', taal)} ({len(c.verschillen)})"]
+    if not c.verschillen:
+        out += _wrap(tekst("comb.geen_verschillen", taal), breedte, "  ", "  ")
+    vragen = {q.id: q for q in c.vragen}
+    for v in c.verschillen:
+        q = vragen[v.id]
+        kop = v.naam + (f" ({tekst('comb.tegengesteld', taal)})" if v.tegengesteld else "")
+        lines = _wrap(kop, breedte, "    ", "    ")
+        mark = style("!", fg="red", bold=True) if v.tegengesteld else "-"
+        lines[0] = "  " + mark + lines[0][3:]
+        out += lines
+        antwoorden = "; ".join(f"{labels[pid]}: {_cel(q, pid, taal)}" for pid in v.antwoorden)
+        antwoorden += f"; {tekst('comb.gecombineerd', taal)}: {_gecombineerd(q, taal)}"
+        out += _wrap(antwoorden, breedte, "      ", "        ")
+        out += _wrap(f"{itekst('kop.hoe', taal)}: {v.advies}", breedte, "      ", "        ")
+        out += _wrap(
+            f"{itekst('kop.bron', taal)}: {bronnen_kort(v.bronnen)}", breedte, "      ", "        "
+        )
+    if c.samenwerking:
+        out += ["", tekst("comb.samenwerking", taal)]
+        for el in c.samenwerking:
+            q = vragen[f"samenwerking.{el.id}"]
+            oordeel = tekst("comb.ieder_ja" if el.in_ieders_ogen else "comb.niet_ieder_ja", taal)
+            cellen = " / ".join(_cel(q, p.id, taal) for p in c.partijen)
+            out += _wrap(f"{el.naam}: {cellen}: {oordeel}", breedte, "  ", "    ")
+    out += ["", tekst("comb.matrix", taal)]
+    out += _text_matrix(c, style, breedte)
+    out += ["", tekst("comb.regel", taal)]
+    out += _wrap(c.regel, breedte, "  ", "  ")
+    out += _wrap(f"{itekst('kop.bron', taal)}: {bronnen_kort(c.regel_bronnen)}", breedte, "  ")
+    streep = "=" * min(breedte, 88)
+    out += ["", streep, tekst("comb.volledig_rapport", taal), streep, ""]
+    return "\n".join(out) + "\n" + _inner(r, "text", taal, kleur, breedte)
+
+
+def _kort(cell: str, w: int) -> str:
+    return cell if len(cell) <= w else cell[: max(w - 1, 1)] + "…"
+
+
+def _text_keuzes(c: Combinatie, breedte: int) -> list[str]:
+    """The choices (group, form, financing): one value when all parties agree, else each
+    party's ([1], [2], ...) and the one used."""
+    taal, out = c.taal, []
+    for q in c.vragen:
+        if q.soort != "keuze":
+            continue
+        waarden = list(dict.fromkeys(q.partijen.values()))
+        if len(waarden) == 1:
+            zin = f"{q.naam}: {_gecombineerd(q, taal)}"
+        else:
+            delen = "; ".join(f"[{n}] {_cel(q, p.id, taal)}" for n, p in enumerate(c.partijen, 1))
+            zin = f"{q.naam}: {delen}; {tekst('comb.gecombineerd', taal)}: {_gecombineerd(q, taal)}"
+        out += _wrap(zin, breedte, "  ", "    ")
+    return out
+
+
+def _text_matrix(c: Combinatie, style: Callable[..., str], breedte: int) -> list[str]:
+    """The answers side by side: one narrow column per party ([1], [2], ...), then the combined
+    answer; '*' marks a difference of view. The choices come first, as sentences."""
+    taal = c.taal
+    verschil = _verschil_ids(c)
+    rows = []
+    for q in c.vragen:
+        if q.soort == "keuze":
+            continue
+        answers = [toon(q, q.partijen.get(p.id)) for p in c.partijen] + [toon(q, q.gecombineerd)]
+        cells = [_cel(q, p.id, taal) for p in c.partijen] + [_gecombineerd(q, taal)]
+        rows.append((q, answers, cells))
+    heads = [f"[{n}]" for n in range(1, len(c.partijen) + 1)] + [tekst("comb.gecombineerd", taal)]
+    widths = [
+        min(12, max(len(h), *(len(cells[i]) for _, _, cells in rows))) for i, h in enumerate(heads)
+    ]
+    first = max(16, min(48, breedte - 2 - sum(w + 3 for w in widths) - 3))
+
+    def line(naam: str, cells: list[str], answers: list[str | None] | None, mark: str) -> str:
+        parts = [_kort(zichtbaar(naam), first).ljust(first)]
+        for i, (cell, w) in enumerate(zip(cells, widths, strict=True)):
+            padded = _kort(cell, w).ljust(w)
+            kleur = _TEXT_COLOURS.get(answers[i] or "") if answers else None
+            if kleur:
+                padded = style(padded, fg=kleur)
+            parts.append(padded)
+        return ("  " + " | ".join(parts)).rstrip() + mark
+
+    out = _text_keuzes(c, breedte)
+    out.append(line(tekst("comb.vraag", taal), heads, None, ""))
+    out.append("  " + "-+-".join("-" * w for w in [first, *widths]))
+    for q, answers, cells in rows:
+        out.append(line(q.naam, cells, answers, " *" if q.id in verschil else ""))
+    out += _wrap(tekst("comb.matrix_legenda", taal), breedte, "  ", "  ")
+    return out
+
+
+# -- markdown ----------------------------------------------------------------------------------
+
+
+def markdown(c: Combinatie) -> str:
+    taal, r = c.taal, c.rapport
+    labels = korte_namen(c)
+    out = [
+        f"# {md(tekst('comb.titel', taal))}: {md(r.titel or itekst('kop.zonder_titel', taal))}",
+        "",
+        f"**{md(kop_advies(r, taal))}**. {md(r.reden)}",
+        "",
+        md(_advies_uitleg(c)),
+    ]
+    out += [f"\n{md(z)}" for z in _gebruikt_zinnen(c)]
+    if c.waarschuwingen:
+        out += ["", f"**{md(tekst('comb.waarschuwingen', taal))}**", ""]
+        out += [f"- {md(w)}" for w in c.waarschuwingen]
+    out += ["", f"## {md(tekst('comb.partijen', taal))}", ""]
+    out += [
+        f"- `{p.id}`: {md(p.label)}" + (f" ({md(p.bestand)})" if p.bestand else "")
+        for p in c.partijen
+    ]
+    out += ["", f"## {md(tekst('comb.verschillen', taal))}", ""]
+    if not c.verschillen:
+        out.append(md(tekst("comb.geen_verschillen", taal)))
+    vragen = {q.id: q for q in c.vragen}
+    for v in c.verschillen:
+        q = vragen[v.id]
+        kop = f"**{md(v.naam)}**" + (
+            f" ({md(tekst('comb.tegengesteld', taal))})" if v.tegengesteld else ""
+        )
+        antwoorden = "; ".join(
+            f"{md(labels[pid])}: {md(_cel(q, pid, taal))}" for pid in v.antwoorden
+        )
+        out += [
+            f"- {kop}: {antwoorden}; {md(tekst('comb.gecombineerd', taal))}: "
+            f"**{md(_gecombineerd(q, taal))}**",
+            f"  - {md(itekst('kop.hoe', taal))}: {md(v.advies)}",
+            f"  - {md(itekst('kop.bron', taal))}: {md(bronnen_kort(v.bronnen))}",
+        ]
+    if c.samenwerking:
+        out += ["", f"## {md(tekst('comb.samenwerking', taal))}", ""]
+        out.append(
+            "| | "
+            + " | ".join(md(labels[p.id]) for p in c.partijen)
+            + f" | {md(tekst('comb.in_ieders_ogen', taal))} |"
+        )
+        out.append("|---" * (len(c.partijen) + 2) + "|")
+        for el in c.samenwerking:
+            q = vragen[f"samenwerking.{el.id}"]
+            oordeel = tekst("comb.ieder_ja" if el.in_ieders_ogen else "comb.niet_ieder_ja", taal)
+            out.append(
+                f"| {md(el.naam)} | "
+                + " | ".join(md(_cel(q, p.id, taal)) for p in c.partijen)
+                + f" | {md(oordeel)} |"
+            )
+    out += ["", f"## {md(tekst('comb.matrix', taal))}", ""]
+    out.append(
+        f"| {md(tekst('comb.vraag', taal))} | "
+        + " | ".join(md(labels[p.id]) for p in c.partijen)
+        + f" | {md(tekst('comb.gecombineerd', taal))} |"
+    )
+    out.append("|---" * (len(c.partijen) + 2) + "|")
+    verschil = _verschil_ids(c)
+    for q in c.vragen:
+        naam = f"**{md(q.naam)}**" if q.id in verschil else md(q.naam)
+        out.append(
+            f"| {naam} | "
+            + " | ".join(md(_cel(q, p.id, taal)) for p in c.partijen)
+            + f" | **{md(_gecombineerd(q, taal))}** |"
+        )
+    out += ["", f"## {md(tekst('comb.regel', taal))}", "", md(c.regel), ""]
+    out.append(f"{md(itekst('kop.bron', taal))}: {md(bronnen_kort(c.regel_bronnen))}")
+    lines = _inner(r, "markdown", taal).splitlines()
+    if lines and lines[0].startswith("# "):  # its own document title: the heading above says it
+        lines = lines[1:]
+    inner = "\n".join(("#" + x if x.startswith("#") else x) for x in lines).strip("\n")
+    out += ["", f"## {md(tekst('comb.volledig_rapport', taal))}", "", inner]
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+# -- CSV and JSON ------------------------------------------------------------------------------
+
+CSV_KOLOMMEN = {
+    "nl": ("vraag_id", "vraag", "gecombineerd", "verschil"),
+    "en": ("question_id", "question", "combined", "difference"),
+}
+
+
+def csv_text(c: Combinatie, scheiding: str = ";") -> str:
+    """One row per question: its id and name, each party's answer, the combined one, and
+    whether known answers differ (ja/nee, or yes/no in English)."""
+    taal = c.taal
+    buf = io.StringIO(newline="")
+    w = csv.writer(buf, delimiter=scheiding, lineterminator="\r\n", quoting=csv.QUOTE_NONNUMERIC)
+    qid, naam, comb, diff = CSV_KOLOMMEN["en" if taal == "en" else "nl"]
+    w.writerow([qid, naam, *(p.label for p in c.partijen), comb, diff])
+    verschil = _verschil_ids(c)
+    for q in c.vragen:
+        w.writerow(
+            [
+                q.id,
+                q.naam,
+                *(_cel(q, p.id, taal) for p in c.partijen),
+                _gecombineerd(q, taal),
+                itekst("antwoord.ja" if q.id in verschil else "antwoord.nee", taal),
+            ]
+        )
+    return "\ufeff" + buf.getvalue()
+
+
+def json_text(c: Combinatie) -> str:
+    return json.dumps(c.naar_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+def schrijf(
+    c: Combinatie,
+    fmt: str,
+    out: TextIO,
+    *,
+    kleur: bool = False,
+    breedte: int = 88,
+    scheiding: str = ";",
+) -> None:
+    """Write the combined report in ``fmt`` (text, markdown, html, csv, json)."""
+    if fmt == "text":
+        out.write(text(c, kleur, breedte))
+    elif fmt == "markdown":
+        out.write(markdown(c))
+    elif fmt == "html":
+        from .combinatie_html import html
+
+        out.write(html(c))
+    elif fmt == "csv":
+        out.write(csv_text(c, scheiding))
+    elif fmt == "json":
+        out.write(json_text(c))
+    else:
+        raise ValueError(f"geen formaat {fmt!r} voor een gecombineerd rapport")

@@ -1,0 +1,160 @@
+"""The combined report (``substitutiecheck combineer --format html``): one offline HTML file, the
+answers side by side with colours, then the ordinary HTML report of the combined answers."""
+
+from __future__ import annotations
+
+from ..combinatie import Combinatie, Vraag
+from ..i18n import tekst as itekst
+from ..teksten_partijen import tekst
+from .combinatie import (
+    _advies_uitleg,
+    _cel,
+    _gebruikt_zinnen,
+    _gecombineerd,
+    _inner,
+    _verschil_ids,
+    korte_namen,
+    toon,
+)
+from .common import bronnen_kort, kop_advies
+from .html import CSS, e
+
+# -- HTML --------------------------------------------------------------------------------------
+
+EXTRA_CSS = """
+table.matrix td.antwoord { text-align: center; }
+table.matrix td.t-goed { background: #e3f1e4; color: #1b5e20; }
+table.matrix td.t-half { background: #fdf0d2; color: #6d4c00; }
+table.matrix td.t-slecht { background: #f9dede; color: #8e1b1b; font-weight: 700; }
+table.matrix td.t-onbekend, table.matrix td.t-leeg { background: #f1f1f1; color: #616161; }
+table.matrix td.keuze { text-align: left; font-size: .88rem; }
+table.matrix tr.verschil th[scope=row] { border-left: 4px solid #c62828; }
+table.matrix td.gecombineerd { border-left: 3px solid var(--ink); font-weight: 700; }
+table.matrix tr.sectie th { background: #e4e8ee; }
+ul.verschillen li.tegengesteld { border-color: #c62828; background: #fdf1f1; }
+"""
+
+
+def _html_cel(q: Vraag, a: str | None, taal: str, extra: str = "") -> str:
+    cls = "t-leeg" if a is None else (f"t-{toon(q, a)}" if toon(q, a) else "keuze")
+    naam = tekst("comb.niet_ingevuld", taal) if a is None else q.namen.get(a, a)
+    return f'<td class="antwoord {cls}{extra}">{e(naam)}</td>'
+
+
+def html(c: Combinatie) -> str:
+    taal, r = c.taal, c.rapport
+    labels = korte_namen(c)
+    vragen = {q.id: q for q in c.vragen}
+    titel = f"{tekst('comb.titel', taal)}: {r.titel or itekst('kop.zonder_titel', taal)}"
+    out = [
+        "<!DOCTYPE html>",
+        f'<html lang="{e(taal)}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{e(titel)}</title>",
+        f"<style>{CSS}{EXTRA_CSS}</style>",
+        "</head>",
+        "<body>",
+        "<main>",
+        f"<h1>{e(titel)}</h1>",
+        f'<article class="combinatie advies-{e(r.advies)}" id="combinatie">',
+        f'<p class="verdict"><span class="badge">{e(kop_advies(r, taal))}</span>{e(r.reden)}</p>',
+        f"<p>{e(_advies_uitleg(c))}</p>",
+        *[f'<p class="let-op">{e(z)}</p>' for z in _gebruikt_zinnen(c)],
+    ]
+    if c.waarschuwingen:
+        out.append(
+            f'<div class="let-op"><strong>{e(tekst("comb.waarschuwingen", taal))}</strong><ul>'
+            + "".join(f"<li>{e(w)}</li>" for w in c.waarschuwingen)
+            + "</ul></div>"
+        )
+    out.append(f"<h3>{e(tekst('comb.partijen', taal))}</h3><ul>")
+    out += [
+        f'<li><span class="id">{e(p.id)}</span> {e(p.label)}'
+        + (f' <span class="bron">{e(p.bestand)}</span>' if p.bestand else "")
+        + "</li>"
+        for p in c.partijen
+    ]
+    out.append("</ul>")
+    out.append(f"<h3>{e(tekst('comb.verschillen', taal))} ({len(c.verschillen)})</h3>")
+    if not c.verschillen:
+        out.append(f"<p>{e(tekst('comb.geen_verschillen', taal))}</p>")
+    else:
+        out.append('<ul class="missing verschillen">')
+        for v in c.verschillen:
+            q = vragen[v.id]
+            antwoorden = "; ".join(
+                f"{e(labels[pid])}: {e(_cel(q, pid, taal))}" for pid in v.antwoorden
+            )
+            kop = e(v.naam) + (
+                f" <strong>({e(tekst('comb.tegengesteld', taal))})</strong>"
+                if v.tegengesteld
+                else ""
+            )
+            out.append(
+                f'<li class="{"tegengesteld" if v.tegengesteld else "verschil"}" id="verschil-{e(v.id)}">'
+                f'{kop} <span class="id">{e(v.id)}</span><br>{antwoorden}; '
+                f"{e(tekst('comb.gecombineerd', taal))}: <strong>{e(_gecombineerd(q, taal))}</strong>"
+                f'<p class="hoe">{e(itekst("kop.hoe", taal))}: {e(v.advies)}</p>'
+                + (f"<blockquote>{e(v.citaat)}</blockquote>" if v.citaat else "")
+                + f'<p class="bron">{e(itekst("kop.bron", taal))}: {e(bronnen_kort(v.bronnen))}</p></li>'
+            )
+        out.append("</ul>")
+    kop_rij = (
+        "<tr><th></th>"
+        + "".join(f'<th scope="col">{e(labels[p.id])}</th>' for p in c.partijen)
+        + '<th scope="col">{}</th></tr>'
+    )
+    if c.samenwerking:
+        out.append(f"<h3>{e(tekst('comb.samenwerking', taal))}</h3>")
+        out.append('<table class="matrix samenwerking"><thead>')
+        out.append(kop_rij.format(e(tekst("comb.in_ieders_ogen", taal))) + "</thead><tbody>")
+        for el in c.samenwerking:
+            q = vragen[f"samenwerking.{el.id}"]
+            oordeel = tekst("comb.ieder_ja" if el.in_ieders_ogen else "comb.niet_ieder_ja", taal)
+            out.append(
+                f'<tr><th scope="row">{e(el.naam)}</th>'
+                + "".join(_html_cel(q, q.partijen.get(p.id), taal) for p in c.partijen)
+                + f'<td class="antwoord gecombineerd {"t-goed" if el.in_ieders_ogen else "t-slecht"}">'
+                f"{e(oordeel)}</td></tr>"
+            )
+        out.append("</tbody></table>")
+    out.append(f"<h3>{e(tekst('comb.matrix', taal))}</h3>")
+    out.append('<table class="matrix"><thead>')
+    out.append(
+        kop_rij.format(e(tekst("comb.gecombineerd", taal))).replace(
+            "<th></th>", f"<th>{e(tekst('comb.vraag', taal))}</th>", 1
+        )
+    )
+    out.append("</thead><tbody>")
+    verschil = _verschil_ids(c)
+    sectie = None
+    for q in c.vragen:
+        if q.soort != sectie:
+            sectie = q.soort
+            key = "keuzes" if sectie == "keuze" else sectie
+            out.append(
+                f'<tr class="sectie"><th colspan="{len(c.partijen) + 2}">'
+                f"{e(tekst('comb.sectie.' + key, taal))}</th></tr>"
+            )
+        out.append(
+            f'<tr class="{"verschil" if q.id in verschil else "gelijk"}" data-vraag="{e(q.id)}">'
+            f'<th scope="row">{e(q.naam)}</th>'
+            + "".join(_html_cel(q, q.partijen.get(p.id), taal) for p in c.partijen)
+            + _html_cel(q, q.gecombineerd, taal, " gecombineerd")
+            + "</tr>"
+        )
+    out.append("</tbody></table>")
+    out.append(f"<h3>{e(tekst('comb.regel', taal))}</h3><p>{e(c.regel)}</p>")
+    out.append(
+        f'<p class="bron">{e(itekst("kop.bron", taal))}: {e(bronnen_kort(c.regel_bronnen))}</p>'
+    )
+    out.append("</article>")
+    inner = _inner(r, "html", taal)
+    start, end = inner.find("<article"), inner.rfind("</article>")
+    out.append(f"<h2>{e(tekst('comb.volledig_rapport', taal))}</h2>")
+    out.append(inner[start : end + len("</article>")])
+    out.append(f"<footer><p>{e(itekst('kop.gegenereerd', taal))}</p></footer>")
+    out += ["</main>", "</body>", "</html>", ""]
+    return "\n".join(out)

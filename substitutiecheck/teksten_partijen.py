@@ -1,0 +1,150 @@
+"""Texts a person reads in the combined (``combineer``), compared (``vergelijk``) and region
+(``knelpunten``) reports (issue 17). Dutch by default, every key in English too (a test checks it).
+Kept apart from :mod:`substitutiecheck.i18n` so these reports can grow without touching it."""
+
+from __future__ import annotations
+
+from .i18n import opzoeken
+
+TEKSTEN: dict[str, dict[str, str]] = {
+    # -- combineer ---------------------------------------------------------------------------
+    "comb.titel": {"nl": "Gecombineerd advies", "en": "Combined advice"},
+    "comb.partijen": {"nl": "Wie antwoordde", "en": "Who answered"},
+    "comb.partij_n": {"nl": "Partij {n}", "en": "Party {n}"},
+    "comb.advies_uitleg": {
+        "nl": "Het advies geldt voor de gecombineerde antwoorden van {n} partijen.",
+        "en": "The advice holds for the combined answers of {n} parties.",
+    },
+    "comb.advies_uitleg_1": {
+        "nl": "Het advies geldt voor de antwoorden van één partij.",
+        "en": "The advice holds for the answers of one party.",
+    },
+    "comb.gebruikt": {
+        "nl": "Gebruikt voor het advies: {veld} '{waarde}' ({partij}); ook genoemd: {anders}.",
+        "en": "Used for the advice: {veld} '{waarde}' ({partij}); also named: {anders}.",
+    },
+    "comb.matrix": {"nl": "Antwoorden naast elkaar", "en": "Answers side by side"},
+    "comb.matrix_legenda": {
+        "nl": "[1], [2], ...: de partijen hierboven; * verschil van inzicht.",
+        "en": "[1], [2], ...: the parties above; * difference of view.",
+    },
+    "comb.gecombineerd": {"nl": "gecombineerd", "en": "combined"},
+    "comb.vraag": {"nl": "vraag", "en": "question"},
+    "comb.verschillen": {"nl": "Verschillen van inzicht", "en": "Differences of view"},
+    "comb.geen_verschillen": {
+        "nl": "Geen verschillen van inzicht: waar de partijen een antwoord weten, zijn ze het eens.",
+        "en": "No differences of view: where the parties know an answer, they agree.",
+    },
+    "comb.tegengesteld": {"nl": "ja tegenover nee", "en": "yes against no"},
+    "comb.samenwerking": {
+        "nl": "Samenwerking volgens iedere partij (Kaats & Opheij)",
+        "en": "Collaboration in every party's eyes (Kaats & Opheij)",
+    },
+    "comb.in_ieders_ogen": {"nl": "volgens iedere partij", "en": "in every party's eyes"},
+    "comb.ieder_ja": {"nl": "ja, volgens iedere partij", "en": "yes, in every party's eyes"},
+    "comb.niet_ieder_ja": {"nl": "niet volgens iedere partij", "en": "not in every party's eyes"},
+    "comb.niet_ingevuld": {"nl": "—", "en": "—"},
+    "comb.regel": {
+        "nl": "Hoe de antwoorden zijn gecombineerd",
+        "en": "How the answers were combined",
+    },
+    "comb.waarschuwingen": {"nl": "Let op", "en": "Note"},
+    "comb.titels_verschillen": {
+        "nl": "De bestanden hebben verschillende titels ({waarden}); gecombineerd als één voorstel.",
+        "en": "The files have different titles ({waarden}); combined as one proposal.",
+    },
+    "comb.regios_verschillen": {
+        "nl": "De bestanden noemen verschillende regio's ({waarden}); gecombineerd als één voorstel.",
+        "en": "The files name different regions ({waarden}); combined as one proposal.",
+    },
+    "comb.veld.categorie": {"nl": "patiëntengroep", "en": "patient group"},
+    "comb.veld.samenwerkingsvorm": {"nl": "samenwerkingsvorm", "en": "form of collaboration"},
+    "comb.veld.financiering": {"nl": "financiering", "en": "financing"},
+    "comb.geen_vorm": {"nl": "(geen vorm gekozen)", "en": "(no form chosen)"},
+    "comb.sectie.keuzes": {"nl": "Keuzes", "en": "Choices"},
+    "comb.sectie.uitsluitingen": {"nl": "Uitsluitingen", "en": "Exclusions"},
+    "comb.sectie.randvoorwaarden": {"nl": "Randvoorwaarden", "en": "Preconditions"},
+    "comb.sectie.samenwerking": {
+        "nl": "Samenwerking (Kaats & Opheij)",
+        "en": "Collaboration (Kaats & Opheij)",
+    },
+    "comb.volledig_rapport": {
+        "nl": "Het advies bij de gecombineerde antwoorden",
+        "en": "The advice for the combined answers",
+    },
+    # -- vergelijk ---------------------------------------------------------------------------
+    "verg.titel": {"nl": "Vergelijking van twee versies", "en": "Comparison of two versions"},
+    "verg.oud": {"nl": "oud", "en": "old"},
+    "verg.nieuw": {"nl": "nieuw", "en": "new"},
+    "verg.advies": {"nl": "Advies", "en": "Advice"},
+    "verg.advies_gelijk": {
+        "nl": "Het advies is gelijk gebleven.",
+        "en": "The advice is unchanged.",
+    },
+    "verg.advies_beter": {"nl": "Het advies is verbeterd.", "en": "The advice has improved."},
+    "verg.advies_slechter": {
+        "nl": "Het advies is verslechterd.",
+        "en": "The advice has got worse.",
+    },
+    "verg.opgelost": {
+        "nl": "Voorwaarden vervuld sinds de vorige versie",
+        "en": "Conditions met since the previous version",
+    },
+    "verg.nieuw_of_erger": {"nl": "Voorwaarden nieuw of erger", "en": "Conditions new or worse"},
+    "verg.verbeterd": {
+        "nl": "Voorwaarden nog open, maar beter dan eerst",
+        "en": "Conditions still open, but better than before",
+    },
+    "verg.niet_meer_voorlopig": {
+        "nl": "Het advies is niet meer voorlopig.",
+        "en": "The advice is no longer provisional.",
+    },
+    "verg.nu_voorlopig": {
+        "nl": "Het advies is nu voorlopig.",
+        "en": "The advice is now provisional.",
+    },
+    "verg.vervuld": {"nl": "vervuld", "en": "met"},
+    "verg.voorlopig": {"nl": "voorlopig", "en": "provisional"},
+    "verg.gewijzigd": {"nl": "Gewijzigde antwoorden", "en": "Changed answers"},
+    "verg.geen": {"nl": "geen", "en": "none"},
+    "verg.geen_wijziging": {
+        "nl": "Geen verschil: hetzelfde advies, dezelfde open voorwaarden en dezelfde antwoorden.",
+        "en": "No difference: the same advice, the same open conditions and the same answers.",
+    },
+    "verg.ander_pakket": {
+        "nl": "Let op: de versies zijn beoordeeld met een ander regelpakket ({oud} en {nieuw}); "
+        "een verschil kan uit de regels komen, niet uit het voorstel.",
+        "en": "Note: the versions were judged with a different rule pack ({oud} and {nieuw}); "
+        "a difference may come from the rules, not from the proposal.",
+    },
+    "verg.opgeslagen": {
+        "nl": "Vergeleken zoals opgeslagen (twee rapporten): de antwoorden zelf staan niet in een rapport.",
+        "en": "Compared as saved (two reports): the answers themselves are not in a report.",
+    },
+    "verg.veld": {"nl": "veld", "en": "field"},
+    "verg.was": {"nl": "was", "en": "was"},
+    "verg.wordt": {"nl": "nu", "en": "now"},
+    # -- knelpunten --------------------------------------------------------------------------
+    "knel.titel": {"nl": "Knelpunten in de regio", "en": "Bottlenecks in the region"},
+    "knel.uitleg": {
+        "nl": "Per ontbrekende voorwaarde: bij hoeveel van de {n} voorstellen ze ontbreekt, verdeeld over "
+        "no-go, eerst regelen en daarna; de vaakst ontbrekende eerst.",
+        "en": "Per missing condition: in how many of the {n} proposals it is missing, split into no-go, "
+        "settle first and afterwards; the most frequent first.",
+    },
+    "knel.randvoorwaarde": {"nl": "voorwaarde", "en": "condition"},
+    "knel.totaal": {"nl": "totaal", "en": "total"},
+    "knel.no_go": {"nl": "no-go", "en": "no-go"},
+    "knel.eerst": {"nl": "eerst regelen", "en": "settle first"},
+    "knel.daarna": {"nl": "daarna", "en": "afterwards"},
+    "knel.geen": {
+        "nl": "Geen ontbrekende randvoorwaarden in deze voorstellen.",
+        "en": "No missing preconditions in these proposals.",
+    },
+    "knel.per_groep": {"nl": "Advies per patiëntengroep", "en": "Advice per patient group"},
+    "knel.groep": {"nl": "patiëntengroep", "en": "patient group"},
+}
+
+
+def tekst(key: str, taal: str = "nl", **kwargs: object) -> str:
+    return opzoeken(TEKSTEN, key, taal, **kwargs)

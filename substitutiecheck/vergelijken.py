@@ -1,0 +1,328 @@
+"""Two versions of one proposal, compared (issue 17, ``substitutiecheck vergelijk OUD NIEUW``).
+
+Each version is a proposal (re-evaluated with the same pack) or a saved report (compared as
+saved, e.g. across pack versions). The comparison: the verdict before and after, conditions met
+since, conditions new or worse, and the answers that changed. Values only; never prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .evaluation import evalueer, resolve_pack
+from .i18n import antwoord as antwoord_tekst
+from .model import Veld, contract, lees_voorstel
+from .pack import Regelpakket, t
+from .partijen import partijregels
+from .report import Rapport
+from .teksten_partijen import tekst
+
+RANG = {"go": 0, "voorwaardelijk": 1, "no-go": 2}
+_ERNST = {"notitie": 0, "voorwaarde": 1, "blokkerend": 2}
+_SOORT_VOLGORDE = {"randvoorwaarde": "randvoorwaarden", "uitsluiting": "uitsluitingen"}
+_RAPPORT_VELDEN = frozenset({"advies", "ontbrekende_randvoorwaarden", "regelpakket"})
+
+
+@dataclass(frozen=True, kw_only=True)
+class Versie:
+    """One side of the comparison."""
+
+    bron: str
+    """'voorstel' (evaluated now) or 'rapport' (a saved report, compared as saved)"""
+    bestand: str | None = None
+    titel: str | None
+    advies: str
+    voorlopig: bool
+    reden: str
+    regelpakket: str
+    """Pack name and version, e.g. 'landelijk 1.0.0'"""
+    hash: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class VoorwaardeWijziging:
+    """A missing condition that was met, got better, or is new or worse."""
+
+    id: str
+    soort: str
+    naam: str
+    was_ernst: str | None
+    """None: not missing in the old version"""
+    was_antwoord: str | None
+    nu_ernst: str | None
+    """None: met in the new version"""
+    nu_antwoord: str | None
+    advies: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Wijziging:
+    """An answer that changed between the versions."""
+
+    veld: str
+    naam: str
+    was: str | None
+    nu: str | None
+    was_naam: str
+    nu_naam: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Vergelijking:
+    oud: Versie
+    nieuw: Versie
+    richting: str
+    """'beter', 'gelijk' or 'slechter' (go < voorwaardelijk < no-go)"""
+    opgelost: tuple[VoorwaardeWijziging, ...]
+    """Conditions met since the old version"""
+    verbeterd: tuple[VoorwaardeWijziging, ...]
+    """Still open, but less severe (e.g. nee -> deels)"""
+    nieuw_of_erger: tuple[VoorwaardeWijziging, ...]
+    gewijzigd: tuple[Wijziging, ...]
+    opgeslagen: bool
+    """At least one side is a saved report: answers are compared only as far as reports show them"""
+    ander_pakket: bool
+    taal: str
+
+    @property
+    def ongewijzigd(self) -> bool:
+        return (
+            self.richting == "gelijk"
+            and self.oud.voorlopig == self.nieuw.voorlopig
+            and not (self.opgelost or self.verbeterd or self.nieuw_of_erger or self.gewijzigd)
+        )
+
+    def naar_dict(self) -> dict[str, Any]:
+        def plain(obj: Any) -> dict[str, Any]:
+            return {name: getattr(obj, name) for name in obj.__dataclass_fields__}
+
+        return {
+            "soort": "vergelijking",
+            "oud": plain(self.oud),
+            "nieuw": plain(self.nieuw),
+            "richting": self.richting,
+            "ongewijzigd": self.ongewijzigd,
+            "opgelost": [plain(v) for v in self.opgelost],
+            "verbeterd": [plain(v) for v in self.verbeterd],
+            "nieuw_of_erger": [plain(v) for v in self.nieuw_of_erger],
+            "gewijzigd": [plain(w) for w in self.gewijzigd],
+            "opgeslagen": self.opgeslagen,
+            "ander_pakket": self.ander_pakket,
+            "taal": self.taal,
+        }
+
+
+def is_rapport(data: Any) -> bool:
+    """A saved report (``check --format json`` of one proposal), not a proposal: a proposal
+    never has these fields (unknown fields are errors)."""
+    return isinstance(data, Rapport) or (isinstance(data, Mapping) and set(data) >= _RAPPORT_VELDEN)
+
+
+# -- answers -----------------------------------------------------------------------------------
+
+
+def _leaves(veld: Veld, value: Any, prefix: str, out: dict[str, tuple[Veld, Any]]) -> None:
+    for sub in veld.velden:
+        path = f"{prefix}{sub.naam}"
+        if path == "respondent":  # who answered is not an answer
+            continue
+        v = None if value is None else value.get(sub.naam)
+        if sub.soort == "object":
+            _leaves(sub, v, path + ".", out)
+        else:
+            out[path] = (sub, v)
+
+
+def _naam_van(veld: Veld, value: Any, taal: str) -> str:
+    if value is None or value == "":
+        return antwoord_tekst(None, taal)
+    for kid, naam, _ in veld.keuze_teksten:
+        if kid == value:
+            return t(naam, taal)
+    if veld.soort == "keuze":
+        return antwoord_tekst(value, taal)
+    return str(value)
+
+
+def _wijzigingen(
+    oud: Mapping[str, Any], nieuw: Mapping[str, Any], pack: Regelpakket, taal: str
+) -> tuple[Wijziging, ...]:
+    root = contract(pack)
+    a: dict[str, tuple[Veld, Any]] = {}
+    b: dict[str, tuple[Veld, Any]] = {}
+    _leaves(root, oud, "", a)
+    _leaves(root, nieuw, "", b)
+    out = []
+    for path, (veld, was) in a.items():
+        nu = b[path][1]
+        if was != nu:
+            out.append(
+                Wijziging(
+                    veld=path,
+                    naam=veld.tekst(taal)[0],
+                    was=was,
+                    nu=nu,
+                    was_naam=_naam_van(veld, was, taal),
+                    nu_naam=_naam_van(veld, nu, taal),
+                )
+            )
+    return tuple(out)
+
+
+def _rapport_antwoorden(r: Mapping[str, Any]) -> dict[str, tuple[str, Any, str]]:
+    """What a saved report shows of the answers: field -> (name, value, value as read)."""
+    out: dict[str, tuple[str, Any, str]] = {
+        "patientgroep.categorie": ("categorie", r.get("categorie"), r.get("categorie_naam") or ""),
+        "samenwerkingsvorm": (
+            "samenwerkingsvorm",
+            r.get("samenwerkingsvorm"),
+            r.get("samenwerkingsvorm_naam") or "",
+        ),
+        "financiering": ("financiering", r.get("financiering"), r.get("financiering_naam") or ""),
+    }
+    for g in (r.get("toelichting") or {}).get("randvoorwaarden_per_groep", ()):
+        for rv in g["randvoorwaarden"]:
+            out[f"randvoorwaarden.{rv['id']}"] = (rv["naam"], rv["antwoord"], rv["antwoord"])
+    return out
+
+
+def _wijzigingen_opgeslagen(
+    oud: Mapping[str, Any], nieuw: Mapping[str, Any], taal: str
+) -> tuple[Wijziging, ...]:
+    a, b = _rapport_antwoorden(oud), _rapport_antwoorden(nieuw)
+    out = []
+    for path, (naam, was, was_naam) in a.items():
+        if path not in b:
+            continue
+        _, nu, nu_naam = b[path]
+        if was != nu:
+            if path.startswith("randvoorwaarden."):
+                was_naam, nu_naam = antwoord_tekst(was, taal), antwoord_tekst(nu, taal)
+            else:
+                naam = tekst(f"comb.veld.{path.rpartition('.')[2]}", taal)
+            out.append(
+                Wijziging(veld=path, naam=naam, was=was, nu=nu, was_naam=was_naam, nu_naam=nu_naam)
+            )
+    return tuple(out)
+
+
+# -- conditions --------------------------------------------------------------------------------
+
+
+def _zwaarte(o: Mapping[str, Any], pack: Regelpakket) -> tuple[int, int]:
+    """How severe a missing condition is: its effect, then how cautious its answer is."""
+    key = _SOORT_VOLGORDE.get(o["soort"])
+    caution = 0
+    if key is not None:
+        rang = partijregels(pack).rang(key)
+        order = len(rang)
+        caution = order - rang.get(o.get("antwoord") or "", order)
+    return _ERNST.get(o["ernst"], 0), caution
+
+
+def _voorwaarden(
+    oud: Mapping[str, Any], nieuw: Mapping[str, Any], pack: Regelpakket
+) -> tuple[tuple[VoorwaardeWijziging, ...], ...]:
+    a = {(o["soort"], o["id"]): o for o in oud["ontbrekende_randvoorwaarden"]}
+    b = {(o["soort"], o["id"]): o for o in nieuw["ontbrekende_randvoorwaarden"]}
+    opgelost, verbeterd, erger = [], [], []
+    for key, o in a.items():
+        n = b.get(key)
+        item = VoorwaardeWijziging(
+            id=o["id"],
+            soort=o["soort"],
+            naam=(n or o)["naam"],
+            was_ernst=o["ernst"],
+            was_antwoord=o.get("antwoord"),
+            nu_ernst=n["ernst"] if n else None,
+            nu_antwoord=n.get("antwoord") if n else None,
+            advies=(n or o).get("advies"),
+        )
+        if n is None:
+            opgelost.append(item)
+        elif _zwaarte(n, pack) < _zwaarte(o, pack):
+            verbeterd.append(item)
+        elif _zwaarte(n, pack) > _zwaarte(o, pack):
+            erger.append(item)
+    for key, n in b.items():
+        if key not in a:
+            erger.append(
+                VoorwaardeWijziging(
+                    id=n["id"],
+                    soort=n["soort"],
+                    naam=n["naam"],
+                    was_ernst=None,
+                    was_antwoord=None,
+                    nu_ernst=n["ernst"],
+                    nu_antwoord=n.get("antwoord"),
+                    advies=n.get("advies"),
+                )
+            )
+    return tuple(opgelost), tuple(verbeterd), tuple(erger)
+
+
+def _versie(r: Mapping[str, Any], bron: str, bestand: str | None) -> Versie:
+    stempel = r["regelpakket"]
+    return Versie(
+        bron=bron,
+        bestand=bestand,
+        titel=r.get("titel"),
+        advies=r["advies"],
+        voorlopig=bool(r.get("voorlopig")),
+        reden=r.get("reden", ""),
+        regelpakket=f"{stempel['naam']} {stempel['versie']}",
+        hash=stempel["hash"],
+    )
+
+
+def vergelijk(
+    oud: Any,
+    nieuw: Any,
+    *,
+    regels: Regelpakket | str | Path | None = None,
+    taal: str = "nl",
+    bestanden: Sequence[str | None] = (None, None),
+) -> Vergelijking:
+    """Compare two versions of one proposal: each a proposal (dict or model; evaluated with
+    ``regels``) or a saved report (a :class:`Rapport` or its JSON as a dict; compared as saved).
+    Raises :class:`~substitutiecheck.InvoerFout` for an invalid proposal. Never prints."""
+    if taal not in ("nl", "en"):
+        raise ValueError(f"taal moet 'nl' of 'en' zijn, niet {taal!r}")
+    pack = resolve_pack(regels)
+    kanten: list[tuple[str, dict[str, Any]]] = []
+    modellen: list[dict[str, Any] | None] = []
+    for data in (oud, nieuw):
+        if is_rapport(data):
+            r = data.naar_dict() if isinstance(data, Rapport) else dict(data)
+            kanten.append(("rapport", r))
+            modellen.append(None)
+        else:
+            from .inputs import als_voorstel
+
+            model = lees_voorstel(als_voorstel(data, pack), pack)
+            kanten.append(("voorstel", evalueer(model, pack, taal).naar_dict()))
+            modellen.append(model)
+    (bron_a, a), (bron_b, b) = kanten
+    opgeslagen = "rapport" in (bron_a, bron_b)
+    if modellen[0] is not None and modellen[1] is not None:
+        gewijzigd = _wijzigingen(modellen[0], modellen[1], pack, taal)
+    else:
+        gewijzigd = _wijzigingen_opgeslagen(a, b, taal)
+    opgelost, verbeterd, erger = _voorwaarden(a, b, pack)
+    va, vb = _versie(a, bron_a, bestanden[0]), _versie(b, bron_b, bestanden[1])
+    delta = RANG[vb.advies] - RANG[va.advies]
+    return Vergelijking(
+        oud=va,
+        nieuw=vb,
+        richting="gelijk" if delta == 0 else ("beter" if delta < 0 else "slechter"),
+        opgelost=opgelost,
+        verbeterd=verbeterd,
+        nieuw_of_erger=erger,
+        gewijzigd=gewijzigd,
+        opgeslagen=opgeslagen,
+        ander_pakket=va.hash != vb.hash,
+        taal=taal,
+    )

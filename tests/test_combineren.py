@@ -1,0 +1,403 @@
+"""Several views of one proposal (issue 17): ``substitutiecheck.combineer``.
+
+The properties of the issue: the combined verdict is ``evaluate`` of the proposal built from the
+combined answers (built here again, independently, from the rule as the issue states it); adding
+a party never makes the advice better; a proposal combined with itself is its own report. Then
+disagreements on hand-written cases, and the pack data the rule lives in."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from strategies import PACK, voorstellen
+
+from substitutiecheck import InvoerFout, combineer, evaluate
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT.parent / "shared" / "seeds"
+RANK = {"go": 0, "voorwaardelijk": 1, "no-go": 2}
+CAUTION = {  # the issue's rule, written out: most cautious first
+    "uitsluiting": ["ja", "onbekend", "nee"],
+    "randvoorwaarde": ["nee", "onbekend", "deels", "ja"],
+}
+FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _most_cautious(kind: str, answers: list[str]) -> str:
+    return min(answers, key=CAUTION[kind].index)
+
+
+def built_from_combined_answers(views: list[dict]) -> dict:
+    """The combined proposal, from the issue's text: per question the most cautious answer
+    (missing = onbekend); categorie, form and financing of the first party that names one."""
+    pg0 = views[0]["patientgroep"]
+    out = {
+        "patientgroep": {
+            "categorie": pg0["categorie"],
+            **{
+                u["id"]: _most_cautious(
+                    "uitsluiting", [v["patientgroep"].get(u["id"], "onbekend") for v in views]
+                )
+                for u in PACK.uitsluitingen
+            },
+        },
+        "randvoorwaarden": {
+            r["id"]: _most_cautious(
+                "randvoorwaarde",
+                [v.get("randvoorwaarden", {}).get(r["id"], "onbekend") for v in views],
+            )
+            for r in PACK.randvoorwaarden
+        },
+    }
+    vorm = next((v["samenwerkingsvorm"] for v in views if v.get("samenwerkingsvorm")), None)
+    if vorm:
+        out["samenwerkingsvorm"] = vorm
+    fin = next(
+        (v["financiering"] for v in views if v.get("financiering", "onbekend") != "onbekend"),
+        None,
+    )
+    if fin:
+        out["financiering"] = fin
+    return out
+
+
+def _verdict(rapport) -> tuple:
+    return (
+        rapport.advies,
+        rapport.voorlopig,
+        [(o.id, o.antwoord, o.ernst) for o in rapport.ontbrekende_randvoorwaarden],
+    )
+
+
+# -- properties --------------------------------------------------------------------------------
+
+
+@FAST
+@given(st.lists(voorstellen(), min_size=1, max_size=4))
+def test_the_combined_verdict_is_evaluate_of_the_combined_answers(views: list[dict]) -> None:
+    combined = combineer(views, toelichting=False)
+    expected = evaluate(built_from_combined_answers(views), toelichting=False)
+    assert _verdict(combined.rapport) == _verdict(expected)
+    assert combined.advies == expected.advies
+
+
+@FAST
+@given(st.lists(voorstellen(), min_size=1, max_size=3), voorstellen())
+def test_adding_a_party_never_makes_the_advice_better(views: list[dict], extra: dict) -> None:
+    before = combineer(views, toelichting=False)
+    after = combineer([*views, extra], toelichting=False)
+    assert RANK[after.advies] >= RANK[before.advies]
+    assert after.voorlopig or not before.voorlopig or RANK[after.advies] > RANK[before.advies]
+
+
+@FAST
+@given(voorstellen(), st.integers(min_value=1, max_value=3))
+def test_a_proposal_combined_with_itself_is_its_own_report(voorstel: dict, n: int) -> None:
+    for taal in ("nl", "en"):
+        combined = combineer([voorstel] * n, taal=taal)
+        assert combined.rapport == evaluate(voorstel, taal=taal)
+        assert combined.verschillen == ()
+        assert combined.waarschuwingen == ()
+
+
+# -- hand-written disagreements ----------------------------------------------------------------
+
+
+def _basis() -> dict:
+    return json.loads(
+        (
+            ROOT / "examples" / "voorstellen" / "meekijkconsult-dermatologie-rotterdam.json"
+        ).read_text("utf-8")
+    )
+
+
+def _view(rol: str, **wijzig) -> dict:
+    v = _basis()
+    v["respondent"] = {"rol": rol}
+    for pad, waarde in wijzig.items():
+        head, _, tail = pad.partition("__")
+        if tail:
+            v.setdefault(head, {})[tail] = waarde
+        else:
+            v[head] = waarde
+    return v
+
+
+def test_ja_against_nee_is_a_difference_and_comes_first() -> None:
+    c = combineer(
+        [
+            _view(
+                "huisarts", randvoorwaarden__afspraken="ja", randvoorwaarden__communicatie="deels"
+            ),
+            _view("medisch_specialist", randvoorwaarden__afspraken="nee"),
+            _view("zorgverzekeraar", randvoorwaarden__communicatie="ja"),
+        ]
+    )
+    ids = [v.id for v in c.verschillen]
+    assert ids == ["randvoorwaarden.afspraken", "randvoorwaarden.communicatie"]
+    first = c.verschillen[0]
+    assert first.tegengesteld and dict(first.antwoorden) == {
+        "huisarts": "ja",
+        "medisch_specialist": "nee",
+        "zorgverzekeraar": "deels",
+    }
+    assert first.gebruikt == "nee" and first.soort == "antwoord"
+    assert not c.verschillen[1].tegengesteld
+    assert c.advies == "no-go"  # afspraken is blocking and one party says nee
+    assert [o.id for o in c.rapport.ontbrekende_randvoorwaarden][0] == "afspraken"
+
+
+def test_unknown_is_not_a_difference_of_view_but_does_combine_cautiously() -> None:
+    c = combineer(
+        [
+            _view("huisarts", randvoorwaarden__bekostiging="ja"),
+            _view("zorgverzekeraar", randvoorwaarden__bekostiging="onbekend"),
+        ]
+    )
+    assert c.verschillen == ()
+    vraag = next(v for v in c.vragen if v.id == "randvoorwaarden.bekostiging")
+    assert vraag.gecombineerd == "onbekend"
+    assert "bekostiging" in c.rapport.nog_onbekend
+
+
+def test_a_different_form_is_a_difference_and_the_verdict_names_the_form_it_used() -> None:
+    c = combineer(
+        [
+            _view("huisarts"),
+            _view("medisch_specialist", samenwerkingsvorm="teleconsultatie"),
+        ]
+    )
+    (verschil,) = c.verschillen
+    assert verschil.id == "samenwerkingsvorm" and verschil.soort == "samenwerkingsvorm"
+    assert verschil.gebruikt == "meekijkconsult" and verschil.gebruikt_naam == "Meekijkconsult"
+    assert c.rapport.samenwerkingsvorm == "meekijkconsult"
+    assert c.gebruikt() == (verschil,)
+    assert [b.id for b in verschil.bronnen] == ["twente"]  # seed 000: "discrepantie in zienswijzen"
+    assert "discrepantie in zienswijzen" in (verschil.citaat or "")
+
+
+def test_a_kaats_opheij_element_is_compared_across_parties() -> None:
+    c = combineer(
+        [
+            _view("huisarts", samenwerking__gedeelde_ambitie="ja"),
+            _view("ziekenhuis", samenwerking__gedeelde_ambitie="nee"),
+        ]
+    )
+    ambitie = next(e for e in c.samenwerking if e.id == "gedeelde_ambitie")
+    assert not ambitie.in_ieders_ogen
+    assert dict(ambitie.antwoorden) == {"huisarts": "ja", "ziekenhuis": "nee"}
+    relatie = next(e for e in c.samenwerking if e.id == "relatie")
+    assert relatie.in_ieders_ogen
+    verschil = next(v for v in c.verschillen if v.id == "samenwerking.gedeelde_ambitie")
+    assert verschil.tegengesteld and verschil.soort == "samenwerking"
+    assert {b.id for b in verschil.bronnen} == {"kaats_opheij", "raedelijn"}
+
+
+def test_a_party_without_the_optional_kaats_opheij_part_has_no_view_on_it() -> None:
+    zonder = _view("zorgverzekeraar")
+    del zonder["samenwerking"]
+    c = combineer([_view("huisarts"), zonder])
+    ambitie = next(e for e in c.samenwerking if e.id == "gedeelde_ambitie")
+    assert dict(ambitie.antwoorden) == {"huisarts": "ja", "zorgverzekeraar": None}
+    assert not ambitie.in_ieders_ogen
+    assert not any(v.soort == "samenwerking" for v in c.verschillen)
+
+
+def test_different_titles_and_regions_are_warnings_in_the_language_of_the_report() -> None:
+    a, b = _view("huisarts"), _view("poh", titel="Ander voorstel", regio="Twente")
+    c = combineer([a, b])
+    assert len(c.waarschuwingen) == 2 and "verschillende titels" in c.waarschuwingen[0]
+    en = combineer([a, b], taal="en")
+    assert (
+        "different titles" in en.waarschuwingen[0] and "different regions" in en.waarschuwingen[1]
+    )
+
+
+def test_parties_are_named_by_role_and_two_of_one_role_stay_apart() -> None:
+    a = _view("huisarts")
+    a["respondent"]["naam"] = "Dr. Jansen"
+    c = combineer([a, _view("huisarts"), _basis()], bestanden=["a.json", "b.json", "c.json"])
+    assert [p.id for p in c.partijen] == ["huisarts", "huisarts_2", "partij"]
+    assert [p.label for p in c.partijen] == ["Huisarts (Dr. Jansen)", "Huisarts", "c.json"]
+    assert combineer([a], taal="en").partijen[0].label == "General practitioner (Dr. Jansen)"
+
+
+def test_an_invalid_view_raises_invoerfout_with_the_field() -> None:
+    bad = _view("huisarts", randvoorwaarden__ict="misschien")
+    with pytest.raises(InvoerFout) as e:
+        combineer([_view("poh"), bad])
+    assert e.value.pad == "randvoorwaarden.ict"
+    with pytest.raises(InvoerFout):
+        combineer([_view("dokter")])
+
+
+def test_the_report_is_immutable() -> None:
+    c = combineer([_view("huisarts"), _view("poh", randvoorwaarden__ict="nee")])
+    with pytest.raises(AttributeError):
+        c.verschillen = ()  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        c.verschillen[0].antwoorden["poh"] = "ja"  # type: ignore[index]
+
+
+def test_json_has_the_fields_the_issue_names() -> None:
+    c = combineer([_view("huisarts"), _view("zorgverzekeraar", randvoorwaarden__bekostiging="nee")])
+    d = json.loads(json.dumps(c.naar_dict()))
+    for key in (
+        "advies",
+        "voorlopig",
+        "ontbrekende_randvoorwaarden",
+        "partijen",
+        "antwoorden",
+        "verschillen",
+    ):
+        assert key in d, key
+    assert d["advies"] == "no-go"
+    assert d["antwoorden"]["randvoorwaarden.bekostiging"]["partijen"] == {
+        "huisarts": "ja",
+        "zorgverzekeraar": "nee",
+    }
+    assert d["antwoorden"]["randvoorwaarden.bekostiging"]["gecombineerd"] == "nee"
+    assert d["verschillen"][0]["id"] == "randvoorwaarden.bekostiging"
+    assert d["verschillen"][0]["antwoorden"] == {"huisarts": "ja", "zorgverzekeraar": "nee"}
+    assert d["rapport"] == c.rapport.naar_dict()
+
+
+# -- the rule as data in the pack --------------------------------------------------------------
+
+
+def test_the_rule_and_the_roles_are_pack_data_labelled_as_product_choice() -> None:
+    data = json.loads((ROOT / "rules" / "partijen.json").read_text("utf-8"))
+    assert PACK.partijen == data
+    assert data["combineren"]["bron"] == ["productkeuze"]
+    assert data["rollen_bron"] == ["productkeuze"]
+    rollen = {r["id"] for r in data["rollen"]}
+    assert {
+        "huisarts",
+        "poh",
+        "medisch_specialist",
+        "ziekenhuis",
+        "zorgverzekeraar",
+        "zorggroep",
+        "patientvertegenwoordiger",
+        "wijkverpleging",
+        "apotheker",
+        "gemeente",
+        "projectleider",
+        "anders",
+    } <= rollen
+    assert data["combineren"]["volgorde"]["randvoorwaarden"] == ["nee", "onbekend", "deels", "ja"]
+    for r in data["rollen"]:
+        assert r["naam"]["nl"] and r["naam"]["en"]
+
+
+def test_a_regional_pack_may_change_the_rule(tmp_path: Path) -> None:
+    """A region that finds 'deels' more cautious than 'onbekend' says so in data."""
+    from substitutiecheck import laad_regelpakket
+
+    (tmp_path / "pakket.json").write_text(
+        json.dumps(
+            {
+                "naam": "regio_test",
+                "versie": "0.1.0",
+                "uitbreiding_van": "landelijk",
+                "titel": {"nl": "t", "en": "t"},
+            }
+        ),
+        "utf-8",
+    )
+    (tmp_path / "partijen.json").write_text(
+        json.dumps(
+            {
+                "combineren": {
+                    "volgorde": {
+                        "uitsluitingen": ["ja", "onbekend", "nee"],
+                        "randvoorwaarden": ["nee", "deels", "onbekend", "ja"],
+                        "samenwerking": ["nee", "onbekend", "deels", "ja"],
+                    },
+                    "uitleg": {"nl": "regio", "en": "region"},
+                    "bron": ["productkeuze"],
+                }
+            }
+        ),
+        "utf-8",
+    )
+    pack = laad_regelpakket(tmp_path)
+    views = [
+        _view("huisarts", randvoorwaarden__vertrouwen="deels"),
+        _view("poh", randvoorwaarden__vertrouwen="onbekend"),
+    ]
+    land = next(v for v in combineer(views).vragen if v.id == "randvoorwaarden.vertrouwen")
+    regio = next(
+        v for v in combineer(views, regels=pack).vragen if v.id == "randvoorwaarden.vertrouwen"
+    )
+    assert (land.gecombineerd, regio.gecombineerd) == ("onbekend", "deels")
+
+
+def test_a_broken_rule_is_a_pack_error_naming_the_file(tmp_path: Path) -> None:
+    from substitutiecheck import RegelpakketFout, laad_regelpakket
+
+    (tmp_path / "pakket.json").write_text(
+        json.dumps(
+            {
+                "naam": "x",
+                "versie": "0.1.0",
+                "uitbreiding_van": "landelijk",
+                "titel": {"nl": "t", "en": "t"},
+            }
+        ),
+        "utf-8",
+    )
+    (tmp_path / "partijen.json").write_text(
+        json.dumps(
+            {"combineren": {"volgorde": {"randvoorwaarden": ["nee", "nee", "deels", "ja"]}}}
+        ),
+        "utf-8",
+    )
+    with pytest.raises(RegelpakketFout) as e:
+        laad_regelpakket(tmp_path)
+    assert "partijen.json" in str(e.value) and "volgorde" in str(e.value)
+
+
+def test_every_quote_in_partijen_is_the_seeds_exact_words() -> None:
+    if not SEEDS.is_dir():
+        pytest.skip("../shared/seeds is not beside this checkout")
+    quotes = [v["citaat"] for v in PACK.partijen["verschillen"] if "citaat" in v]
+    assert len(quotes) == 2
+    for c in quotes:
+        seed = " ".join((SEEDS / PACK.bron(c["bron"])["document"]).read_text("utf-8").split())
+        assert " ".join(c["tekst"].split()) in seed, c
+
+
+def test_every_text_of_these_reports_is_in_dutch_and_english() -> None:
+    from substitutiecheck.teksten_partijen import TEKSTEN
+
+    assert [k for k, v in TEKSTEN.items() if set(v) != {"nl", "en"} or not all(v.values())] == []
+
+
+def test_the_partners_example_disagrees_on_exactly_two_things() -> None:
+    folder = ROOT / "examples" / "partners"
+    files = ["huisarts.json", "medisch-specialist.json", "zorgverzekeraar.json"]
+    views = [json.loads((folder / f).read_text("utf-8")) for f in files]
+    c = combineer(views, bestanden=files)
+    assert [p.rol for p in c.partijen] == ["huisarts", "medisch_specialist", "zorgverzekeraar"]
+    assert [(v.id, v.tegengesteld) for v in c.verschillen] == [
+        ("randvoorwaarden.inkoop_verzekeraar", True),
+        ("samenwerkingsvorm", False),
+    ]
+    assert c.advies == "voorwaardelijk" and not c.voorlopig
+    assert c.rapport.samenwerkingsvorm == "terugverwijzing_cvrm"  # the first party's form
+    assert all(
+        e.in_ieders_ogen == (e.id in ("gedeelde_ambitie", "relatie", "proces"))
+        for e in c.samenwerking
+        if e.id != "kernvoorwaarde"
+    )
+
+
+def test_the_forms_role_list_is_the_packs() -> None:
+    from substitutiecheck.fhir import respondent
+
+    assert respondent.rollen(None) == respondent.rollen(PACK)

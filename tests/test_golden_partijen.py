@@ -1,0 +1,47 @@
+"""Golden files of the combined report (examples/partners/) and the comparison of two versions
+(examples/versies/), every format, Dutch and English (issue 17).
+
+Regenerate after an intended change with ``SUBSTITUTIECHECK_GOLDEN_UPDATE=1`` and read every line
+of the diff: update mode rewrites a golden that differs and then FAILS naming it, so a wrong
+golden is never blessed by a green run."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from test_rapporten import GOLDEN, normalise, run
+
+UPDATE = os.environ.get("SUBSTITUTIECHECK_GOLDEN_UPDATE") == "1"
+PARTNERS = [
+    "examples/partners/huisarts.json",
+    "examples/partners/medisch-specialist.json",
+    "examples/partners/zorgverzekeraar.json",
+]
+VERSIES = ["examples/versies/voorstel-maart.json", "examples/versies/voorstel-april.json"]
+CASES = [
+    (name, fmt, taal)
+    for name in ("partners", "versies")
+    for fmt in ("text", "markdown", "html", "csv", "json")
+    for taal in ("nl", "en")
+]
+
+
+@pytest.mark.parametrize("name,fmt,taal", CASES, ids=["-".join(c) for c in CASES])
+def test_golden(name: str, fmt: str, taal: str) -> None:
+    args = ("combineer", *PARTNERS) if name == "partners" else ("vergelijk", *VERSIES)
+    result = run(*args, "--format", fmt, "--lang", taal)
+    assert result.exit_code == 0, result.output
+    ext = {"markdown": "md", "text": "txt"}.get(fmt, fmt)
+    path = GOLDEN / f"{name}.{taal}.{ext}"
+    got = normalise(result.stdout_bytes)
+    if path.exists() and got == path.read_bytes():
+        return
+    if UPDATE:
+        path.write_bytes(got)
+        pytest.fail(f"rewrote {path.name}: read every line of its diff before committing it")
+    pytest.fail(
+        f"{name} {fmt}/{taal} differs from {path.name}"
+        if path.exists()
+        else f"golden file {path.name} is missing; create it with SUBSTITUTIECHECK_GOLDEN_UPDATE=1"
+    )

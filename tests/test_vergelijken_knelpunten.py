@@ -1,0 +1,186 @@
+"""Versions and regions (issue 17): ``substitutiecheck.vergelijk`` and the bottlenecks of a batch.
+
+``vergelijk``: a proposal against itself reports no change; one improved answer shows exactly
+one resolved condition; saved reports are compared as saved. Bottlenecks: checked against a
+plain count over the batch's JSON reports."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections import Counter
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from strategies import PACK, voorstellen
+
+from substitutiecheck import evaluate, vergelijk
+from substitutiecheck.knelpunten import Telling, knelpunten
+
+ROOT = Path(__file__).resolve().parent.parent
+EX = ROOT / "examples" / "voorstellen"
+FAST = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _ex(name: str) -> dict:
+    return json.loads((EX / name).read_text("utf-8"))
+
+
+@FAST
+@given(voorstellen())
+def test_a_proposal_against_itself_reports_no_change(voorstel: dict) -> None:
+    c = vergelijk(voorstel, copy.deepcopy(voorstel))
+    assert c.ongewijzigd and c.richting == "gelijk"
+    assert (c.opgelost, c.verbeterd, c.nieuw_of_erger, c.gewijzigd) == ((), (), (), ())
+    saved = vergelijk(evaluate(voorstel).naar_dict(), evaluate(voorstel))
+    assert saved.ongewijzigd and saved.opgeslagen
+
+
+def test_one_improved_answer_shows_exactly_one_resolved_condition() -> None:
+    oud = _ex("meekijkconsult-dermatologie-rotterdam.json")
+    nieuw = copy.deepcopy(oud)
+    nieuw["randvoorwaarden"]["afspraken"] = "ja"  # was 'deels'
+    c = vergelijk(oud, nieuw)
+    assert [o.id for o in c.opgelost] == ["afspraken"]
+    assert (c.verbeterd, c.nieuw_of_erger) == ((), ())
+    assert [(w.veld, w.was, w.nu) for w in c.gewijzigd] == [
+        ("randvoorwaarden.afspraken", "deels", "ja")
+    ]
+    assert not c.ongewijzigd
+
+
+@FAST
+@given(voorstellen())
+def test_answering_one_open_randvoorwaarde_with_ja_resolves_exactly_it(voorstel: dict) -> None:
+    rapport = evaluate(voorstel, toelichting=False)
+    open_rv = [o for o in rapport.ontbrekende_randvoorwaarden if o.soort == "randvoorwaarde"]
+    if not open_rv:
+        return
+    target = open_rv[0].id
+    nieuw = copy.deepcopy(voorstel)
+    nieuw.setdefault("randvoorwaarden", {})[target] = "ja"
+    c = vergelijk(voorstel, nieuw)
+    assert [o.id for o in c.opgelost] == [target]
+    assert c.nieuw_of_erger == ()
+    assert c.richting in ("gelijk", "beter")
+
+
+def test_a_worse_answer_is_new_or_worse_and_the_verdict_gets_worse() -> None:
+    oud = _ex("meekijkconsult-dermatologie-rotterdam.json")
+    nieuw = copy.deepcopy(oud)
+    nieuw["randvoorwaarden"]["afspraken"] = "nee"  # deels -> nee: blocking now
+    nieuw["randvoorwaarden"]["bekostiging"] = "deels"  # ja -> deels: a new open condition
+    c = vergelijk(oud, nieuw, taal="en")
+    assert c.richting == "slechter"
+    assert [(v.id, v.was_ernst, v.nu_ernst) for v in c.nieuw_of_erger] == [
+        ("afspraken", "voorwaarde", "blokkerend"),
+        ("bekostiging", None, "voorwaarde"),
+    ]
+    assert c.nieuw.advies == "no-go" and c.oud.advies == "voorwaardelijk"
+    assert {w.nu_naam for w in c.gewijzigd} == {"no", "partly"}
+
+
+def test_nee_to_deels_is_better_but_still_open() -> None:
+    oud = _ex("meekijkconsult-dermatologie-rotterdam.json")
+    oud["randvoorwaarden"]["afspraken"] = "nee"
+    nieuw = copy.deepcopy(oud)
+    nieuw["randvoorwaarden"]["afspraken"] = "deels"
+    c = vergelijk(oud, nieuw)
+    assert c.richting == "beter" and [v.id for v in c.verbeterd] == ["afspraken"]
+    assert c.opgelost == () and c.nieuw_of_erger == ()
+
+
+def test_saved_reports_across_pack_versions_are_compared_as_saved() -> None:
+    oud = evaluate(_ex("complexe-wondzorg-twente.json")).naar_dict()
+    nieuw = evaluate(
+        _ex("complexe-wondzorg-twente.json"), regels=ROOT / "examples" / "regio-twente"
+    ).naar_dict()
+    c = vergelijk(oud, nieuw)
+    assert c.opgeslagen and c.ander_pakket
+    assert c.oud.regelpakket.startswith("landelijk") and c.nieuw.bron == "rapport"
+
+
+# -- bottlenecks ---------------------------------------------------------------------------------
+
+
+def _tier(o: dict) -> str:
+    if o["ernst"] == "blokkerend":
+        return "no_go"
+    return "eerst" if o["blokkerend"] else "daarna"
+
+
+def plain_count(reports: list[dict]) -> dict:
+    per_id: dict[tuple[str, str], Counter] = {}
+    groups: dict[str, Counter] = {}
+    for r in reports:
+        groups.setdefault(r["categorie"], Counter())[r["advies"]] += 1
+        for o in r["ontbrekende_randvoorwaarden"]:
+            per_id.setdefault((o["soort"], o["id"]), Counter())[_tier(o)] += 1
+    return {"ids": per_id, "groups": groups}
+
+
+def test_bottlenecks_agree_with_a_plain_count_over_the_batch_json() -> None:
+    from test_rapporten import GOLDEN_INPUTS, run
+
+    doc = json.loads(run("check", "--format", "json", *GOLDEN_INPUTS).stdout)
+    reports = doc["rapporten"]
+    k = knelpunten(reports)
+    plain = plain_count(reports)
+    assert k.aantal == len(reports) == 6
+    assert {(v.soort, v.id): (v.no_go, v.eerst, v.daarna) for v in k.voorwaarden} == {
+        key: (c["no_go"], c["eerst"], c["daarna"]) for key, c in plain["ids"].items()
+    }
+    totals = [v.totaal for v in k.voorwaarden]
+    assert totals == sorted(totals, reverse=True)
+    assert {g.categorie: (g.go, g.voorwaardelijk, g.no_go) for g in k.per_groep} == {
+        cat: (c["go"], c["voorwaardelijk"], c["no-go"]) for cat, c in plain["groups"].items()
+    }
+    assert sum(g.totaal for g in k.per_groep) == 6
+
+
+@FAST
+@given(
+    voorstellen().map(lambda v: [v])
+    | voorstellen().flatmap(lambda v: voorstellen().map(lambda w: [v, w]))
+)
+def test_bottlenecks_from_reports_equal_those_from_their_json_and_tallies(
+    views: list[dict],
+) -> None:
+    reports = [evaluate(v, toelichting=False) for v in views]
+    a = knelpunten(reports)
+    assert a == knelpunten([r.naar_dict() for r in reports])
+    assert a == knelpunten([Telling.van(r) for r in reports])
+    assert sum(k.totaal for k in a.voorwaarden) == sum(
+        len({(o.soort, o.id) for o in r.ontbrekende_randvoorwaarden}) for r in reports
+    )
+
+
+def test_bottlenecks_of_nothing_are_empty() -> None:
+    k = knelpunten([])
+    assert (k.aantal, k.voorwaarden, k.per_groep) == (0, (), ())
+    assert PACK.naam == "landelijk"
+
+
+def test_the_batch_summary_carries_the_bottlenecks_a_plain_count_gives() -> None:
+    """`check` of two or more proposals: samenvatting.knelpunten in the JSON equals a plain count
+    over the very reports in that document; the same with --jobs 2; none for one proposal."""
+    from test_rapporten import GOLDEN_INPUTS, run
+
+    doc = json.loads(run("check", "--format", "json", *GOLDEN_INPUTS).stdout)
+    k = doc["samenvatting"]["knelpunten"]
+    plain = plain_count(doc["rapporten"])
+    assert k["aantal"] == len(doc["rapporten"]) == 6
+    assert {
+        (v["soort"], v["id"]): (v["no_go"], v["eerst"], v["daarna"]) for v in k["voorwaarden"]
+    } == {key: (c["no_go"], c["eerst"], c["daarna"]) for key, c in plain["ids"].items()}
+    assert {g["categorie"]: (g["go"], g["voorwaardelijk"], g["no_go"]) for g in k["per_groep"]} == {
+        cat: (c["go"], c["voorwaardelijk"], c["no-go"]) for cat, c in plain["groups"].items()
+    }
+    parallel = json.loads(run("check", "--format", "json", "--jobs", "2", *GOLDEN_INPUTS).stdout)
+    assert parallel["samenvatting"]["knelpunten"] == k
+    one = json.loads(run("check", "--format", "json", GOLDEN_INPUTS[0]).stdout)
+    assert "knelpunten" not in one["samenvatting"]
+    text = run("check", *GOLDEN_INPUTS).stdout
+    assert "Knelpunten in de regio" in text and "Advies per patiëntengroep" in text
+    en = run("check", "--lang", "en", "--format", "html", *GOLDEN_INPUTS).stdout
+    assert "Bottlenecks in the region" in en and 'class="grafiek-knelpunten"' in en
