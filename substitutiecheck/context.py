@@ -14,8 +14,8 @@ from functools import partial
 from typing import Any
 
 from .context_common import _answers, _cached, bronverwijzingen
-from .context_voorstel import _draagvlak, _eerste_lijn, _kernvoorwaarde, _profiel, _triple_aim
-from .context_vormen import AIMS, _financiering, _links, _vormen
+from .context_forms import AIMS, _financiering, _links, _vormen
+from .context_proposal import _draagvlak, _eerste_lijn, _kernvoorwaarde, _profiel, _triple_aim
 from .i18n import t
 from .pack import Regelpakket
 from .report import GroepStand, RandvoorwaardeStand, Toelichting

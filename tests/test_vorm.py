@@ -21,6 +21,7 @@ TE_SPLITSEN = {
     "batch.py",
     "report.py",
     "reporters/html.py",
+    "reporters/text.py",
 }
 
 

@@ -19,9 +19,9 @@ two things built from it:
 from __future__ import annotations
 
 from .contract import TEKSTEN, contract
-from .lezen import lees_voorstel
+from .fields import MAX_OMSCHRIJVING, MAX_REGIO, MAX_TITEL, Veld
 from .schema import voorstel_model, voorstel_schema
-from .veld import MAX_OMSCHRIJVING, MAX_REGIO, MAX_TITEL, Veld
+from .validate import lees_voorstel
 
 __all__ = [
     "MAX_OMSCHRIJVING",

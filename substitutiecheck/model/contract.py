@@ -8,8 +8,8 @@ from typing import Any
 from ..i18n import t
 from ..pack.model import ANTWOORDEN, UITSLUITING_ANTWOORDEN, Regelpakket
 from ..runtime import runtime_for
-from .onderdelen import kernvoorwaarde, keuze_uitleg, respondent, uitleg, voorstel_zelf
-from .veld import MAX_OMSCHRIJVING, MAX_REGIO, MAX_TITEL, Veld
+from .fields import MAX_OMSCHRIJVING, MAX_REGIO, MAX_TITEL, Veld
+from .parts import kernvoorwaarde, keuze_uitleg, respondent, uitleg, voorstel_zelf
 
 
 def contract(pack: Regelpakket) -> Veld:

@@ -8,7 +8,7 @@ from ..i18n import t
 from ..pack.model import Regelpakket
 from ..runtime import runtime_for
 from .contract import contract
-from .veld import Veld
+from .fields import Veld
 
 if TYPE_CHECKING:  # pragma: no cover
     from pydantic import BaseModel

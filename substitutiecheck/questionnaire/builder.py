@@ -7,8 +7,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from .. import conditions
+from .items import Keuze, Sectie, Vraag, Vragenlijst, VragenlijstFout
 from .pack_questions import PackQuestions
-from .vragen import Keuze, Sectie, Vraag, Vragenlijst, VragenlijstFout
 
 NIET_GEVRAAGD = ("respondent.",)
 """Proposal fields no question fills: who answers is set with ``vragenlijst --rol`` (issue 17)."""

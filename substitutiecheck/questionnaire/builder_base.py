@@ -9,8 +9,8 @@ from typing import Any
 from .. import conditions
 from ..errors import Probleem
 from ..pack import ANTWOORDEN, UITSLUITING_ANTWOORDEN, Regelpakket, t
+from .items import Keuze, Tekst, Vraag, voorstel_velden
 from .texts import beide
-from .vragen import Keuze, Tekst, Vraag, voorstel_velden
 
 
 def _lc(text: Tekst) -> dict[str, str]:

@@ -27,7 +27,7 @@ from ..errors import Probleem
 from ..pack import Regelpakket, data_dir, schema_problemen
 from ..schemacache import SchemaCache
 from .builder import Builder
-from .vragen import Keuze, Sectie, Tekst, Veld, Vraag, Vragenlijst, VragenlijstFout, voorstel_velden
+from .items import Keuze, Sectie, Tekst, Veld, Vraag, Vragenlijst, VragenlijstFout, voorstel_velden
 
 __all__ = [
     "SCHEMAS",

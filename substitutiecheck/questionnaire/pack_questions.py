@@ -9,8 +9,8 @@ from typing import Any
 from .. import conditions
 from ..pack import t, vul_sjabloon
 from .builder_base import BuilderBase, _join, _lc
+from .items import Keuze, Sectie, Vraag
 from .texts import beide
-from .vragen import Keuze, Sectie, Vraag
 
 
 class PackQuestions(BuilderBase):

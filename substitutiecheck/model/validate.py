@@ -12,7 +12,7 @@ from ..errors import InvoerFout, Probleem, json_pad
 from ..pack.model import Regelpakket
 from ..runtime import runtime_for
 from .contract import contract
-from .veld import Veld
+from .fields import Veld
 
 _TYPE_NAMES = {
     "str": ("tekst", "text"),

@@ -9,7 +9,7 @@ from typing import Any
 from ..i18n import t
 from ..pack.model import ANTWOORDEN, UITSLUITING_ANTWOORDEN, Regelpakket
 from ..pack.rules import vul_sjabloon
-from .veld import MAX_REGIO, Veld
+from .fields import MAX_REGIO, Veld
 
 
 def uitleg(item: Mapping[str, Any], tekst_van: str) -> Mapping[str, str]:
