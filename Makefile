@@ -1,6 +1,7 @@
 # Two commands do all set-up on a fresh machine:
 #   make voorbeelden   installs into .venv and checks the shipped example proposals
 #   make test          installs into .venv (with test tools) and runs the tests
+#   make lint          format, lint and type checks (run by CI)
 #   make benchmark     the speed figures (benchmarks/README.md); make soak: 1,000,000 evaluations
 #   make wheelhouse    both wheels (durable-rules and substitutiecheck) in wheelhouse/, for
 #                      `pip install wheelhouse/*.whl` on a machine with this Python version
@@ -10,7 +11,7 @@ VENV       ?= .venv
 WHEELHOUSE ?= wheelhouse
 BIN        := $(VENV)/bin
 
-.PHONY: voorbeelden test install benchmark soak wheelhouse clean
+.PHONY: voorbeelden test lint install benchmark soak wheelhouse clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +38,13 @@ voorbeelden:
 
 test: install
 	$(BIN)/python -m pytest -n 2
+
+# the checks that keep the shape (issue 15; rule set and reasons in pyproject.toml): format, lint
+# (complexity <= 15 included), mypy --strict on the package; module size is tests/test_vorm.py
+lint: install
+	$(BIN)/ruff format --check --quiet .
+	$(BIN)/ruff check --quiet .
+	$(BIN)/mypy
 
 benchmark: install
 	$(BIN)/python benchmarks/run.py
