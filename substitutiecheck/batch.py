@@ -11,12 +11,15 @@ Guarantees, each with a test in tests/test_schaal_batch.py:
   report costs more than evaluating it). A streaming reporter's output for a report depends only
   on whether it is the first report of the run, so a worker renders the first report of a chunk
   both ways; a buffering reporter (``--format json``) offers ``fragment`` / ``rapport_tekst``.
+  What a reporter can do is declared on its class (``Reporter.streaming``, ``.fragments``); a
+  worker sends back small dataclasses (:class:`_Rendered`, :class:`_Invalid`).
 * Ctrl-C: workers ignore SIGINT; the parent stops, the pool is shut down and the interrupt goes
   on to the CLI (exit 130, the atomic output file is not written).
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import signal
@@ -30,15 +33,12 @@ from typing import IO, Any
 
 from .errors import InvoerFout, Probleem
 from .inputs import Item
+from .reporters import ReportDigest, Reporter
 
 BROK = 200
 """Items per chunk sent to a worker."""
 IN_VLUCHT = 4
 """Chunks in flight per worker."""
-STROMEND = frozenset({"text", "jsonl"})
-"""Formats whose reporter writes each report as it comes (output depends only on first-ness)."""
-
-
 JOBS_PER_KERN = 4
 """At most this many worker processes per core, whatever ``--jobs`` says (more only costs memory)."""
 
@@ -54,7 +54,7 @@ def aantal_jobs(jobs: int) -> int:
 # ---------------------------------------------------------------------------------------------
 
 
-class Voortgang:
+class ProgressBar:
     """A one-line progress display on a terminal's stderr; silent everywhere else.
 
     It appears only after ``na`` seconds (short runs never flicker), redraws at most ten times a
@@ -118,7 +118,7 @@ class Voortgang:
             self.stream.flush()
             self._zichtbaar = False
 
-    def __enter__(self) -> Voortgang:
+    def __enter__(self) -> ProgressBar:
         return self
 
     def __exit__(self, *exc: Any) -> None:
@@ -155,21 +155,28 @@ def tel_invoer(paden: Iterable[str]) -> int | None:
 # ---------------------------------------------------------------------------------------------
 
 
-@dataclass
-class _Advies:
-    """What a reporter's summary needs of a report rendered in a worker."""
+@dataclass(frozen=True)
+class _Rendered:
+    """A report a worker rendered: what the summary needs of it, and its text (``als_eerste``:
+    the text as the first report of the run, when the chunk may hold that one)."""
 
-    advies: str
-    voorlopig: bool = False
-    titel: str | None = None
-    laag_tellingen: tuple[int, ...] = (0, 0, 0)
-    telling: Any = None
-    """knelpunten.Telling of the report: what the region's bottlenecks count (issue 17)"""
+    digest: ReportDigest
+    tekst: str
+    als_eerste: str | None = None
+
+
+@dataclass(frozen=True)
+class _Invalid:
+    """An input a worker could not check."""
+
+    problemen: list[Probleem]
+    bestand: str
+    regel: int | None
 
 
 def verwerk(
     items: Iterable[Item],
-    reporter: Any,
+    reporter: Reporter,
     *,
     fmt: str,
     regels: str | Path | None = None,
@@ -177,7 +184,7 @@ def verwerk(
     taal: str = "nl",
     jobs: int = 1,
     bij_fout: Callable[[InvoerFout], None] | None = None,
-    voortgang: Voortgang | None = None,
+    voortgang: ProgressBar | None = None,
     brok: int = BROK,
     toelichting: bool = True,
 ) -> bool:
@@ -190,7 +197,7 @@ def verwerk(
     load; ``pack`` the already loaded pack for the one-process path.
     """
     jobs = aantal_jobs(jobs)
-    if jobs > 1 and (fmt in STROMEND or hasattr(reporter, "rapport_tekst")):
+    if jobs > 1 and (reporter.streaming or reporter.fragments):
         return _parallel(
             items,
             reporter,
@@ -200,10 +207,7 @@ def verwerk(
             bij_fout=bij_fout,
             voortgang=voortgang,
             brok=brok,
-            opmaak={
-                "kleur": getattr(reporter, "kleur", False),
-                "breedte": getattr(reporter, "breedte", 88),
-            },
+            opmaak={"kleur": reporter.kleur, "breedte": reporter.breedte},
             fmt=fmt,
             toelichting=toelichting,
         )
@@ -312,7 +316,7 @@ def _parallel(
     first = list(itertools.islice(chunks, jobs))  # never more workers than chunks of work
     chunks = itertools.chain(first, chunks)
     executor = _pool(max(1, len(first)), regels, taal, fmt, opmaak, toelichting)
-    gebufferd = hasattr(reporter, "rapport_tekst")
+    fragments = reporter.fragments
 
     def afronden(chunk: list[Item], future) -> None:
         nonlocal had_error
@@ -323,22 +327,18 @@ def _parallel(
                 _meld(item.fout, reporter, bij_fout, voortgang)
             else:
                 res = next(results)
-                if res[0] == "f":
+                if isinstance(res, _Invalid):
                     had_error = True
-                    problemen, bestand, regel = res[1]
-                    _meld(
-                        InvoerFout(problemen, bestand=bestand, regel=regel),
-                        reporter,
-                        bij_fout,
-                        voortgang,
-                    )
+                    fout = InvoerFout(res.problemen, bestand=res.bestand, regel=res.regel)
+                    _meld(fout, reporter, bij_fout, voortgang)
                 else:
-                    _, advies, als_eerste, tekst = res
-                    reporter.samenvatting.tel(advies)
-                    if gebufferd:
-                        reporter.rapport_tekst(tekst)
+                    reporter.samenvatting.tel(res.digest)
+                    if fragments:
+                        reporter.rapport_tekst(res.tekst)
+                    elif eerste[0] and res.als_eerste is not None:
+                        reporter.out.write(res.als_eerste)
                     else:
-                        reporter.out.write(als_eerste if eerste[0] else tekst)
+                        reporter.out.write(res.tekst)
                     eerste[0] = False
             if voortgang is not None:
                 voortgang.stap()
@@ -355,7 +355,10 @@ def _parallel(
     except BaseException:
         for _, future in pending:
             future.cancel()
-        executor.shutdown(wait=True, cancel_futures=True)
+        # Ctrl-C while the pool was still starting its threads: shutting it down then fails
+        # ("cannot join thread before it is started"); the interrupt is what goes on
+        with contextlib.suppress(RuntimeError):
+            executor.shutdown(wait=True, cancel_futures=True)
         raise
     executor.shutdown(wait=True)
     return had_error
@@ -436,46 +439,38 @@ def _capture(cls, taal: str, opmaak: dict[str, Any], voorgaand: Any = None):
     return render
 
 
-def _worker_run(work: list[tuple[str, int | None, Any]], misschien_eerste: bool) -> list[tuple]:
+def _worker_run(
+    work: list[tuple[str, int | None, Any]], misschien_eerste: bool
+) -> list[_Rendered | _Invalid]:
     from .evaluation import evalueer
     from .inputs import als_voorstel, parse_line
-    from .knelpunten import Telling
-    from .reporters.common import laag_tellingen
 
     pack, taal, cls, opmaak = _W["pack"], _W["taal"], _W["cls"], _W["opmaak"]
-    out: list[tuple] = []
-    fragment = getattr(cls, "fragment", None)
-    frag_rep = cls(out=io.StringIO(), taal=taal, **opmaak) if fragment else None
+    out: list[_Rendered | _Invalid] = []
+    frag_rep = cls(out=io.StringIO(), taal=taal, **opmaak) if cls.fragments else None
     render = None
     for bron, regel, data in work:
         if isinstance(data, bytes):  # an unparsed JSON Lines line (iter_items(rauw=True))
             item = parse_line(data, bron, regel)
             if item.fout is not None:
-                out.append(("f", (list(item.fout.problemen), bron, regel)))
+                out.append(_Invalid(list(item.fout.problemen), bron, regel))
                 continue
             data = item.data
         try:
             voorstel = als_voorstel(data, pack)
             rapport = evalueer(voorstel, pack, taal, _W["toelichting"]).met_invoer(bron, regel)
         except InvoerFout as e:
-            out.append(
-                ("f", ([Probleem(p.pad, p.nl, p.en, p.bestand) for p in e.problemen], bron, regel))
-            )
+            problemen = [Probleem(p.pad, p.nl, p.en, p.bestand) for p in e.problemen]
+            out.append(_Invalid(problemen, bron, regel))
             continue
-        advies = _Advies(
-            rapport.advies,
-            rapport.voorlopig,
-            rapport.titel,
-            laag_tellingen(rapport),
-            Telling.van(rapport),
-        )
+        digest = ReportDigest.of(rapport)
         if frag_rep is not None:
-            out.append(("r", advies, None, frag_rep.fragment(rapport)))
+            out.append(_Rendered(digest, frag_rep.fragment(rapport)))
             continue
         als_eerste = None
         if render is None:
             if misschien_eerste:
                 als_eerste = _capture(cls, taal, opmaak)(rapport)
             render = _capture(cls, taal, opmaak, voorgaand=rapport)
-        out.append(("r", advies, als_eerste, render(rapport)))
+        out.append(_Rendered(digest, render(rapport), als_eerste))
     return out

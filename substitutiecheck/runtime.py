@@ -54,7 +54,6 @@ class PakketRuntime:
     vragenlijst: Any = None
     index: dict[str, dict[str, Any]] = field(default_factory=dict)
     herkomst: Any = None
-    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
 
 _RUNTIMES: dict[int, tuple[weakref.ref[Any], PakketRuntime]] = {}

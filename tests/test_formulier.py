@@ -54,7 +54,7 @@ def test_nothing_is_loaded_from_elsewhere(html):
     assert re.search(r"<[a-zA-Z][^>]*\s(?:src|href)\s*=", html) is None
     csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html).group(1)
     assert "default-src 'none'" in csp and "connect-src 'none'" in csp
-    assert "http:" not in csp and "https:" not in csp
+    assert "http:" not in csp and "https:" not in csp and "unsafe-eval" not in csp
     # exactly one page script and the config; the vendor scripts are data until unpacked
     assert html.count("<script>") == 1
     assert html.count("</script>") == 2 + len(pagina_mod.SCRIPTS)
@@ -144,6 +144,12 @@ def test_a_bad_proposal_is_one_line_naming_the_file(tmp_path):
     assert len(lines) == 1 and str(bad) in lines[0] and "titel" in lines[0]
     r = run_cli("export", "formulier", "-o", str(SHARED_EXAMPLE), "--van", str(SHARED_EXAMPLE))
     assert r.returncode == 2
+    batch = SHARED_EXAMPLE.parent / "batch-twente.jsonl"  # one form is for one proposal
+    r = run_cli("export", "formulier", "-o", str(out), "--van", str(batch))
+    assert r.returncode == 2 and not out.exists()
+    assert r.stderr.decode().strip() == (
+        f"fout: {batch}: --van neemt één voorstel; dit bestand heeft er 3"
+    )
 
 
 def _response(rol: str) -> dict:
@@ -197,3 +203,28 @@ def test_van_takes_a_questionnaire_response_too(tmp_path, html):
         if it.get("readOnly")
     }
     assert fixed == expected and len(fixed) == 6
+
+
+def test_a_title_cannot_break_out_of_the_page(tmp_path):
+    voorstel = json.loads(SHARED_EXAMPLE.read_text("utf-8"))
+    voorstel["titel"] = "</script><script>alert(1)</script><!-- x"
+    van = tmp_path / "gevaarlijk.json"
+    van.write_text(json.dumps(voorstel), "utf-8")
+    out = tmp_path / "f.html"
+    r = run_cli("export", "formulier", "-o", str(out), "--van", str(van))
+    assert r.returncode == 0, r.stderr.decode()
+    text = out.read_text("utf-8")
+    assert text.count("</script>") == 2 + len(pagina_mod.SCRIPTS)
+    assert "<!--" not in text and "alert(1)" in text
+    items = {it["linkId"]: it for it in _items(_config(text)["questionnaire"]["item"])}
+    assert items["titel"]["initial"] == [{"valueString": voorstel["titel"]}]
+
+
+def test_the_respondent_goes_into_the_proposal_once_the_contract_has_it(pack, monkeypatch):
+    from substitutiecheck.fhir import respondent, voorstel_uit_antwoorden
+
+    doc = _response("huisarts")
+    assert "respondent" not in voorstel_uit_antwoorden(doc, pack)  # not in today's contract
+    monkeypatch.setattr(respondent, "in_contract", lambda pack: True)
+    got = voorstel_uit_antwoorden(doc, pack)
+    assert got["respondent"] == {"rol": "huisarts", "naam": "J. Jansen"}

@@ -156,16 +156,16 @@ def groot(tmp_path_factory, pack) -> Path:
 
 
 def test_progress_is_silent_unless_on_a_terminal():
-    from substitutiecheck.batch import Voortgang
+    from substitutiecheck.batch import ProgressBar
 
     buf = io.StringIO()
-    v = Voortgang(stream=buf, totaal=10, na=0)
+    v = ProgressBar(stream=buf, totaal=10, na=0)
     for _ in range(10):
         v.stap()
     v.wis()
     assert buf.getvalue() == ""  # a StringIO is no terminal
 
-    v = Voortgang(stream=buf, totaal=10, na=0, aan=True)
+    v = ProgressBar(stream=buf, totaal=10, na=0, aan=True)
     v.stap(5)
     assert "5/10" in buf.getvalue() and "50%" in buf.getvalue()
     v.wis()

@@ -96,7 +96,7 @@ def check(  # noqa: PLR0913 - click passes one parameter per option
     voorstel; UTF-8 met BOM; ongeldige invoer staat er als regel met de fout in kolom 'fout' en
     ook op stderr), json en jsonl.
     """
-    from ..batch import Voortgang, tel_invoer, verwerk
+    from ..batch import ProgressBar, tel_invoer, verwerk
     from ..evaluation import resolve_pack
     from ..inputs import iter_items
     from ..reporters import breedte_voor, reporter_by_name
@@ -106,7 +106,7 @@ def check(  # noqa: PLR0913 - click passes one parameter per option
     warn_about(pack, regels, taal)
     # on a terminal's stderr only, and not while the reports themselves scroll over that terminal
     naar_terminal = uitvoer in (None, "-") and sys.stdout.isatty()
-    bar = Voortgang(taal=taal, aan=None if voortgang and not naar_terminal else False)
+    bar = ProgressBar(taal=taal, aan=None if voortgang and not naar_terminal else False)
     if bar.aan:
         bar.totaal = tel_invoer(paden)
     with output(uitvoer) as out, bar:

@@ -134,21 +134,13 @@ def export_formulier(uitvoer: str, van: str | None, regels: str | None, taal: st
     from pathlib import Path
 
     from ..evaluation import resolve_pack
-    from ..formulier import formulier
-    from ..inputs import als_voorstel, iter_items
+    from ..formulier import formulier, lees_van
 
     pack = resolve_pack(regels)
     voorstel = None
     if van is not None:
         refuse_input_as_output(uitvoer, [van])
-        for item in iter_items([van]):
-            if item.fout is not None:
-                raise item.fout
-            try:
-                voorstel = als_voorstel(item.data, pack)
-            except InvoerFout as e:
-                raise e.met_bron(item.bron, item.regel) from None
-            break
+        voorstel = lees_van(van, pack)
     try:
         html = formulier(pack, taal, voorstel, basis=Path(van).stem if van else None)
     except InvoerFout as e:

@@ -114,7 +114,8 @@ def regels_test(obj: dict[str, Any], map: str | None, sub_taal: str | None) -> N
     from pathlib import Path
 
     from ..errors import Probleem, RegelpakketFout
-    from ..pack import data_dir, laad_regelpakket
+    from ..pack import laad_regelpakket
+    from ..resources import data_dir
     from ..scenarios import SCENARIO_FILE, draai_scenario, laad_scenarios
 
     taal = sub_taal or obj["taal"]

@@ -16,11 +16,12 @@ import re
 import unicodedata
 from typing import Any
 
+from ..errors import InvoerFout, Probleem
 from ..pack import Regelpakket
 from .pagina import lforms_versie, pagina, stempel
 from .vragen import VAST, formulier_questionnaire, vaste_antwoorden
 
-__all__ = ["VAST", "bestandsbasis", "formulier", "lforms_versie", "stempel"]
+__all__ = ["VAST", "bestandsbasis", "formulier", "lees_van", "lforms_versie", "stempel"]
 
 
 def bestandsbasis(naam: str) -> str:
@@ -39,3 +40,28 @@ def formulier(
     doc = formulier_questionnaire(pack, taal, vast)
     stem = bestandsbasis(basis) if basis else None
     return pagina(pack, doc, taal, basis=stem or None, vast=bool(vast))
+
+
+def lees_van(pad: str, pack: Regelpakket) -> Any:
+    """The one proposal in the file ``pad`` (a proposal or a QuestionnaireResponse). Raises
+    InvoerFout (with the file) when it is not valid input or holds more than one proposal."""
+    from ..inputs import als_voorstel, iter_items
+
+    voorstellen = []
+    for item in iter_items([pad]):
+        if item.fout is not None:
+            raise item.fout
+        try:
+            voorstellen.append(als_voorstel(item.data, pack))
+        except InvoerFout as e:
+            raise e.met_bron(item.bron, item.regel) from None
+    if len(voorstellen) != 1:
+        n = len(voorstellen)
+        raise InvoerFout(
+            Probleem(
+                "",
+                f"--van neemt één voorstel; dit bestand heeft er {n}",
+                f"--van takes one proposal; this file has {n}",
+            )
+        ).met_bron(pad, None)
+    return voorstellen[0]

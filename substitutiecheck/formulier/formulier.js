@@ -79,8 +79,14 @@
   }
 
   function hulpknoppen() {
+    // LHC-Forms' own words for a screen reader are English: say them in the page's language
     for (const b of box.querySelectorAll("button.lhc-help-button[aria-label^='Help button for ']")) {
       b.setAttribute("aria-label", T.hulp + " " + b.getAttribute("aria-label").slice(16));
+    }
+    for (const e of box.querySelectorAll("[title='Required']")) e.setAttribute("title", T.verplicht);
+    // the help popover lives outside the form (an overlay on body)
+    for (const e of document.querySelectorAll(".lhc-popover-help .ant-popover-title")) {
+      if (e.textContent.trim() === "Instruction") e.textContent = T.uitleg_kop;
     }
   }
 
@@ -160,7 +166,7 @@
     klaar = true;
     radios();
     hulpknoppen();
-    new MutationObserver(hulpknoppen).observe(box, { childList: true, subtree: true });
+    new MutationObserver(hulpknoppen).observe(document.body, { childList: true, subtree: true });
     for (const ev of ["input", "change", "click", "keyup", "focusout"]) {
       box.addEventListener(ev, later);
     }

@@ -30,7 +30,7 @@ SCRIPTS = (  # element id -> file in vendor/, in the order they run
     ("sc-v-fhir", "lformsFHIR.min.js.gz"),
 )
 CSP = (
-    "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval' blob:; "
+    "default-src 'none'; script-src 'unsafe-inline' blob:; "
     "style-src 'unsafe-inline'; img-src data: blob:; font-src data:; connect-src 'none'; "
     "base-uri 'none'; form-action 'none'"
 )
@@ -76,6 +76,8 @@ TEKSTEN: Mapping[str, Mapping[str, str]] = {
         "en": "Not saved yet: first fill in what is required:",
     },
     "hulp": {"nl": "Uitleg bij", "en": "Help for"},
+    "verplicht": {"nl": "Verplicht", "en": "Required"},
+    "uitleg_kop": {"nl": "Uitleg", "en": "Help"},
     "opgeslagen": {
         "nl": "Opgeslagen als {bestand} (in uw map Downloads). Stuur dat bestand terug.",
         "en": "Saved as {bestand} (in your Downloads folder). Send that file back.",

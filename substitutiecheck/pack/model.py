@@ -17,6 +17,16 @@ from typing import Any
 from ..conditions import Alle, Knoop, Niet, lees
 from ..i18n import Tekst, t
 from ..runtime import runtime_for
+from .items import (
+    Benoemd,
+    Categorie,
+    Element,
+    ExtraRegel,
+    Financieringsroute,
+    Randvoorwaarde,
+    Samenwerkingsvorm,
+    Uitsluiting,
+)
 
 PACK_FILES = (
     "pakket.json",
@@ -87,15 +97,15 @@ class Regelpakket:
     bronnen: Mapping[str, Mapping[str, str]]
     sjablonen: Mapping[str, Tekst]
     """Texts of the rules derived from the items (pakket.json 'sjablonen'), e.g. 'rv_nee'."""
-    categorieen: tuple[Mapping[str, Any], ...]
-    uitsluitingen: tuple[Mapping[str, Any], ...]
-    groepen: tuple[Mapping[str, Any], ...]
-    randvoorwaarden: tuple[Mapping[str, Any], ...]
-    soorten: tuple[Mapping[str, Any], ...]
-    samenwerkingsvormen: tuple[Mapping[str, Any], ...]
-    financiering: tuple[Mapping[str, Any], ...]
-    elementen: tuple[Mapping[str, Any], ...]
-    extra_regels: tuple[Mapping[str, Any], ...]
+    categorieen: tuple[Categorie, ...]
+    uitsluitingen: tuple[Uitsluiting, ...]
+    groepen: tuple[Benoemd, ...]
+    randvoorwaarden: tuple[Randvoorwaarde, ...]
+    soorten: tuple[Benoemd, ...]
+    samenwerkingsvormen: tuple[Samenwerkingsvorm, ...]
+    financiering: tuple[Financieringsroute, ...]
+    elementen: tuple[Element, ...]
+    extra_regels: tuple[ExtraRegel, ...]
     regio: str | None = None
     uitbreiding_van: tuple[str, ...] = ()
     vormen_info: Mapping[str, Any] = field(default_factory=dict)

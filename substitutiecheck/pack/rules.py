@@ -3,11 +3,13 @@ stable rule id, its texts and sources; and the rule texts' templates (pakket.jso
 
 from __future__ import annotations
 
+import functools
 import string
 from collections.abc import Iterator, Mapping
 
 from ..errors import Probleem
 from ..i18n import Tekst
+from .items import Randvoorwaarde
 from .model import Regel, Regelpakket
 
 SJABLOON_VELDEN = {
@@ -146,34 +148,7 @@ def derive_rules(p: Regelpakket) -> Iterator[Regel]:
             bron=tuple(c["bron"]),
         )
     for r in p.randvoorwaarden:
-        veld = f"randvoorwaarden.{r['id']}"
-        common = dict(
-            soort="randvoorwaarde",
-            onderwerp=r["id"],
-            veld=veld,
-            blokkerend=r["blokkerend"],
-            blokkerend_als=r.get("blokkerend_als"),
-            naam=r["naam"],
-            advies=r["advies"],
-            bron=tuple(r["bron"]),
-            groep=r["groep"],
-        )
-        yield Regel(
-            id=f"randvoorwaarde.{r['id']}.nee",
-            als={"veld": veld, "is": "nee"},
-            ernst="blokkerend" if r["blokkerend"] else "voorwaarde",
-            ernst_blokkerend="blokkerend",
-            tekst=vul_sjabloon(p.sjablonen["rv_nee"], naam=r["naam"]),
-            **common,
-        )
-        yield Regel(
-            id=f"randvoorwaarde.{r['id']}.onvolledig",
-            als={"veld": veld, "in": ["deels", "onbekend"]},
-            ernst="voorwaarde",
-            ernst_blokkerend="voorwaarde",
-            tekst=vul_sjabloon(p.sjablonen["rv_onvolledig"], naam=r["naam"]),
-            **common,
-        )
+        yield from _randvoorwaarde_regels(p, r)
     for e in p.elementen:
         veld = f"samenwerking.{e['id']}"
         faal = {lang: ", ".join(e["faal"][lang]) for lang in ("nl", "en")}
@@ -208,3 +183,34 @@ def derive_rules(p: Regelpakket) -> Iterator[Regel]:
             advies=x.get("advies"),
             bron=tuple(x["bron"]),
         )
+
+
+def _randvoorwaarde_regels(p: Regelpakket, r: Randvoorwaarde) -> Iterator[Regel]:
+    """A randvoorwaarde's two rules: answered 'nee', and answered 'deels' or 'onbekend'."""
+    veld = f"randvoorwaarden.{r['id']}"
+    common = functools.partial(
+        Regel,
+        soort="randvoorwaarde",
+        onderwerp=r["id"],
+        veld=veld,
+        blokkerend=r["blokkerend"],
+        blokkerend_als=r.get("blokkerend_als"),
+        naam=r["naam"],
+        advies=r["advies"],
+        bron=tuple(r["bron"]),
+        groep=r["groep"],
+    )
+    yield common(
+        id=f"randvoorwaarde.{r['id']}.nee",
+        als={"veld": veld, "is": "nee"},
+        ernst="blokkerend" if r["blokkerend"] else "voorwaarde",
+        ernst_blokkerend="blokkerend",
+        tekst=vul_sjabloon(p.sjablonen["rv_nee"], naam=r["naam"]),
+    )
+    yield common(
+        id=f"randvoorwaarde.{r['id']}.onvolledig",
+        als={"veld": veld, "in": ["deels", "onbekend"]},
+        ernst="voorwaarde",
+        ernst_blokkerend="voorwaarde",
+        tekst=vul_sjabloon(p.sjablonen["rv_onvolledig"], naam=r["naam"]),
+    )

@@ -6,7 +6,7 @@ A reporter gets each report (and each input error) in input order, then the summ
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, ClassVar, TextIO
 
 from ..errors import InvoerFout
 
@@ -17,6 +17,33 @@ if TYPE_CHECKING:  # pragma: no cover
 
 OVERZICHT_MAX = 200
 """At most this many proposals are listed one by one in the text summary (the counts go on)."""
+
+
+@dataclass(frozen=True)
+class ReportDigest:
+    """What the summary needs of one report: a batch worker sends this (with the text it
+    rendered), not the report itself."""
+
+    advies: str
+    voorlopig: bool = False
+    titel: str | None = None
+    laag_tellingen: tuple[int, int, int] = (0, 0, 0)
+    """How many items each tier of what is missing has (reporters.common.lagen)"""
+    telling: Any = None
+    """What the region's bottlenecks count of the report (knelpunten.Telling; issue 17)"""
+
+    @classmethod
+    def of(cls, rapport: Rapport) -> ReportDigest:
+        from ..knelpunten import Telling
+        from .common import laag_tellingen
+
+        return cls(
+            rapport.advies,
+            rapport.voorlopig,
+            rapport.titel,
+            laag_tellingen(rapport),
+            Telling.van(rapport),
+        )
 
 
 @dataclass
@@ -34,18 +61,22 @@ class Samenvatting:
     teller: Any = None
     """The region's bottlenecks, counted report by report (knelpunten.Teller; issue 17)."""
 
-    def tel(self, rapport: Rapport) -> None:
-        """Count a report (or what a worker process sends of it: batch._Advies)."""
+    def tel(self, rapport: Rapport | ReportDigest) -> None:
+        """Count a report (or what a worker process sends of it)."""
         if len(self.overzicht) < OVERZICHT_MAX:
-            from .common import laag_tellingen
+            if isinstance(rapport, ReportDigest):
+                tellingen = rapport.laag_tellingen
+            else:
+                from .common import laag_tellingen
 
-            self.overzicht.append((rapport.advies, rapport.titel, laag_tellingen(rapport)))
+                tellingen = laag_tellingen(rapport)
+            self.overzicht.append((rapport.advies, rapport.titel, tellingen))
         if self.teller is None:
             from ..knelpunten import Teller
 
             self.teller = Teller()
-        telling = getattr(rapport, "telling", None)  # a worker's summary carries its Telling
-        self.teller.tel(telling if telling is not None else rapport)
+        # the region's bottlenecks (issue 17): a worker's digest carries the report's Telling
+        self.teller.tel(rapport.telling if isinstance(rapport, ReportDigest) else rapport)
         self.totaal += 1
         self.voorlopig += bool(rapport.voorlopig)
         if rapport.advies == "go":
@@ -98,6 +129,18 @@ class Samenvatting:
 
 @dataclass
 class Reporter:
+    """Renders reports, each as it arrives, and the summary at the end (:meth:`einde`).
+
+    What a reporter can do is declared here, on the class (a batch asks these, nothing else):
+    """
+
+    streaming: ClassVar[bool] = False
+    """It writes each report as it comes, and what it writes for a report depends only on whether
+    it is the first of the run: a parallel batch lets worker processes render the reports."""
+    fragments: ClassVar[bool] = False
+    """It builds its output from one fragment per report (:meth:`fragment`, taken in by
+    :meth:`rapport_tekst`): a parallel batch lets worker processes render the fragments."""
+
     out: TextIO
     taal: str = "nl"
     kleur: bool = False
@@ -113,6 +156,14 @@ class Reporter:
 
     def fout(self, fout: InvoerFout) -> None:
         """An input that could not be checked (the CLI also prints it on stderr)."""
+
+    def fragment(self, rapport: Rapport) -> str:
+        """The text of one report in the output (only when :attr:`fragments`)."""
+        raise NotImplementedError
+
+    def rapport_tekst(self, fragment: str) -> None:
+        """Take in a report as its :meth:`fragment` (only when :attr:`fragments`)."""
+        raise NotImplementedError
 
     def einde(self) -> None:
         """Called once after the last input."""

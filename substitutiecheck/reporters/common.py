@@ -3,10 +3,23 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Generic, TypeVar
 
 from ..i18n import antwoord, tekst
-from ..report import Bevinding, OntbrekendeVoorwaarde, Rapport
+from ..report import (
+    Bevinding,
+    Draagvlak,
+    EersteLijn,
+    EigenTripleAim,
+    FinancieringsAdvies,
+    Kernvoorwaarde,
+    OntbrekendeVoorwaarde,
+    Rapport,
+    Samenwerkingsprofiel,
+    Toelichting,
+)
+
+T = TypeVar("T")
 
 STAND = ("ja", "deels", "nee", "onbekend")
 """Answer order in tallies and charts: met, partly, not met, unknown."""
@@ -14,7 +27,11 @@ STAND = ("ja", "deels", "nee", "onbekend")
 
 def lagen(
     r: Rapport,
-) -> tuple[list[OntbrekendeVoorwaarde], list[OntbrekendeVoorwaarde], list[OntbrekendeVoorwaarde]]:
+) -> tuple[
+    list[OntbrekendeVoorwaarde],
+    list[OntbrekendeVoorwaarde],
+    list[OntbrekendeVoorwaarde],
+]:
     """The three tiers of what is missing, as the detail shows them: what makes it a no-go,
     what to settle first (conditions of the blocking kind), and the rest ('daarna'). The batch
     summaries count these same tiers."""
@@ -27,11 +44,10 @@ def lagen(
     )
 
 
-def laag_tellingen(r: Any) -> tuple[int, int, int]:
-    """How many items each tier has; ``r`` is a report or a worker's summary of one (which
-    carries the counts: batch._Advies)."""
-    counts = getattr(r, "laag_tellingen", None)
-    return counts if counts is not None else tuple(len(laag) for laag in lagen(r))  # type: ignore[return-value]
+def laag_tellingen(r: Rapport) -> tuple[int, int, int]:
+    """How many items each tier has."""
+    blocking, first, then = lagen(r)
+    return len(blocking), len(first), len(then)
 
 
 LAAG_KOPPEN = ("kop.blokkerend_nogo", "kop.eerst_regelen", "kop.daarna")
@@ -113,13 +129,21 @@ def vorm_markering(v, groep: str, taal: str) -> str | None:
         return None
     if v.past_bij_groep is None:
         return tekst("kop.gekozen_geen_suggestie", taal)
-    return tekst("kop.gekozen" if v.past_bij_groep else "kop.gekozen_past_niet", taal, groep=groep)
+    return tekst(
+        "kop.gekozen" if v.past_bij_groep else "kop.gekozen_past_niet",
+        taal,
+        groep=groep,
+    )
 
 
 def vormen_kop(tl, groep: str, taal: str) -> str:
     """The heading of the forms: those that fit by the product's suggestion, or only the chosen
     one when the product suggests nothing for the group."""
-    return tekst("kop.vormen" if tl.koppeling_bronnen else "kop.vormen_gekozen", taal, groep=groep)
+    return tekst(
+        "kop.vormen" if tl.koppeling_bronnen else "kop.vormen_gekozen",
+        taal,
+        groep=groep,
+    )
 
 
 def vormen_leeg(tl, groep: str, taal: str) -> str | None:
@@ -167,3 +191,45 @@ def kernvoorwaarde_regels(kv, taal: str) -> list[str]:
     if kv.antwoord is not None:
         out.append(f"{tekst('kop.kernvoorwaarde_antwoord', taal)}: {antwoord(kv.antwoord, taal)}")
     return out
+
+
+class NotesWriter(Generic[T]):
+    """The one walk of the notes around the verdict (:class:`Toelichting`) for every format: its
+    parts in reading order, the absent ones left out. A reporter says how each part looks (as
+    lines of text, or pieces of HTML); the walk decides which parts there are and in what order."""
+
+    def toelichting(self, tl: Toelichting, groep: str) -> list[T]:
+        """All parts, for a report on patient group ``groep`` (its display name)."""
+        out = self.stand(tl) + self.vormen(tl, groep)
+        if tl.triple_aim is not None:  # the proposal's own expectation, right after the forms
+            out += self.triple_aim(tl.triple_aim)
+        if tl.eerste_lijn is not None:
+            out += self.eerste_lijn(tl.eerste_lijn)
+        out += self.financiering(tl.financiering)
+        if tl.draagvlak is not None:
+            out += self.draagvlak(tl.draagvlak)
+        return out + self.samenwerking(tl.kernvoorwaarde, tl.samenwerking)
+
+    def stand(self, tl: Toelichting) -> list[T]:
+        """The tally of the randvoorwaarden per group (a format may show it elsewhere)."""
+        return []
+
+    def vormen(self, tl: Toelichting, groep: str) -> list[T]:
+        """The samenwerkingsvormen that fit the group, the chosen one first."""
+        raise NotImplementedError
+
+    def triple_aim(self, ta: EigenTripleAim) -> list[T]:
+        raise NotImplementedError
+
+    def eerste_lijn(self, el: EersteLijn) -> list[T]:
+        raise NotImplementedError
+
+    def financiering(self, f: FinancieringsAdvies) -> list[T]:
+        raise NotImplementedError
+
+    def draagvlak(self, d: Draagvlak) -> list[T]:
+        raise NotImplementedError
+
+    def samenwerking(self, kv: Kernvoorwaarde | None, sp: Samenwerkingsprofiel | None) -> list[T]:
+        """The core condition and the Kaats & Opheij profile (a sentence when there is none)."""
+        raise NotImplementedError

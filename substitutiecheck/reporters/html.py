@@ -8,15 +8,29 @@ stacked bars) and, when answered, the Kaats & Opheij profile; for a batch, propo
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from html import escape
 
 from ..errors import InvoerFout
 from ..i18n import antwoord, tekst, zichtbaar
-from ..report import OntbrekendeVoorwaarde, Rapport, Samenwerkingsprofiel, Toelichting
+from ..report import (
+    BronVerwijzing,
+    Draagvlak,
+    EersteLijn,
+    EigenTripleAim,
+    FinancieringsAdvies,
+    Kernvoorwaarde,
+    OntbrekendeVoorwaarde,
+    PassendeVorm,
+    Rapport,
+    Samenwerkingsprofiel,
+    Toelichting,
+)
 from . import Reporter
 from .common import (
     LAAG_KOLOMMEN,
     STAND,
+    NotesWriter,
     bronnen_kort,
     kernvoorwaarde_regels,
     lagen,
@@ -207,7 +221,7 @@ def grafiek_advies(counts: list[tuple[str, str, int]], taal: str) -> str:
     return "".join(out)
 
 
-class HtmlReporter(Reporter):
+class HtmlReporter(Reporter, NotesWriter[str]):
     def __post_init__(self) -> None:
         self._articles: list[str] = []
         self._rows: list[str] = []
@@ -365,7 +379,7 @@ class HtmlReporter(Reporter):
         out.append("</section>")
 
         if tl is not None:
-            out.append(self._toelichting(r, tl))
+            out.append("\n".join(self.toelichting(tl, r.categorie_naam)))
         notes = notities(r)
         if notes:
             out.append(f"<section><h3>{e(tekst('kop.notities', taal))}</h3><ul>")
@@ -403,18 +417,26 @@ class HtmlReporter(Reporter):
         )
         return out
 
-    def _alineas(self, lines, bronnen) -> str:
+    # -- the notes around the verdict (common.NotesWriter walks them; the tally is a chart) -----
+    def _alineas(self, lines: Iterable[str | None], bronnen: Iterable[BronVerwijzing]) -> str:
         """Paragraphs (empty ones left out), the sources, and the end of the section."""
         return (
             "\n".join(f"<p>{e(x)}</p>" for x in lines if x)
-            + f'\n<p class="bron">{e(tekst("kop.bron", self.taal))}: {e(bronnen_kort(bronnen))}</p></section>'
+            + "\n"
+            + self._bron(bronnen)
+            + "</section>"
         )
 
-    def _toelichting(self, r: Rapport, tl: Toelichting) -> str:
+    def _bron(self, bronnen: Iterable[BronVerwijzing], voor: str = "") -> str:
+        return f'<p class="bron">{voor}{e(tekst("kop.bron", self.taal))}: {e(bronnen_kort(bronnen))}</p>'
+
+    def _nv(self) -> str:
+        return f'<span class="nv">{e(tekst("kop.niet_vermeld", self.taal))}</span>'
+
+    def vormen(self, tl: Toelichting, groep: str) -> list[str]:
         taal = self.taal
-        nv = f'<span class="nv">{e(tekst("kop.niet_vermeld", taal))}</span>'
-        out = [f"<section><h3>{e(vormen_kop(tl, r.categorie_naam, taal))}</h3>"]
-        leeg = vormen_leeg(tl, r.categorie_naam, taal)
+        out = [f"<section><h3>{e(vormen_kop(tl, groep, taal))}</h3>"]
+        leeg = vormen_leeg(tl, groep, taal)
         if leeg:
             out.append(f"<p>{e(leeg)}</p>")
         if tl.koppeling_bronnen:
@@ -434,90 +456,95 @@ class HtmlReporter(Reporter):
                 + "".join(f"<th>{e(tekst(h, taal))}</th>" for h in heads)
                 + "</tr></thead><tbody>"
             )
-            for v in tl.samenwerkingsvormen:
-                mark = vorm_markering(v, r.categorie_naam, taal)
-                tag = (
-                    f'<span class="tag{"" if v.past_bij_groep else " anders"}">{e(mark)}</span>'
-                    if mark
-                    else ""
-                )
-                first = (
-                    f"<strong>{e(v.naam)}</strong>{tag}<br><small>{e(v.soort_naam)}</small>"
-                    f'<div class="bron">{e(tekst("kop.bron", taal))}: {e(bronnen_kort(v.bronnen))}</div>'
-                )
-                status = (
-                    (f"<small>{e(v.stand)}</small><br>" if v.stand else "")
-                    + (e(v.status) if v.status else nv)
-                    + (
-                        f"<br><small><strong>{e(tekst('kop.waar', taal))}:</strong> {e(v.waar)}</small>"
-                        if v.waar
-                        else ""
-                    )
-                )
-                if v.noot:
-                    status += f'<br><small class="nv">{e(v.noot)}</small>'
-                aims = "".join(
-                    f"<td>{e(getattr(v.triple_aim, a)) if getattr(v.triple_aim, a) else nv}</td>"
-                    for a in ("kwaliteit", "gezondheid", "kosten")
-                )
-                out.append(
-                    f'<tr class="{"gekozen" if v.gekozen else ""}"><td>{first}</td><td>{status}</td>{aims}</tr>'
-                )
+            out += [self._vorm(v, groep) for v in tl.samenwerkingsvormen]
             out.append("</tbody></table>")
         out.append("</section>")
+        return out
 
-        ta = tl.triple_aim
-        if ta is not None:  # the proposal's own expectation, right under the forms' table
-            out.append(f"<section><h3>{e(tekst('kop.triple_aim_voorstel', taal))}</h3>")
-            heads = [tekst("kop.triple_aim", taal), tekst("kop.verwacht", taal).capitalize()]
-            if ta.vorm_naam:
-                heads.append(tekst("kop.volgens_ebook", taal, vorm=ta.vorm_naam))
-            out.append(
-                '<table class="triple-aim"><thead><tr>'
-                + "".join(f"<th>{e(h)}</th>" for h in heads)
-                + "</tr></thead><tbody>"
-            )
-            for d in ta.doelen:
-                cells = [
-                    e(d.naam),
-                    e(d.verwacht)
-                    + (
-                        f" <small>({e(d.verwacht_naam)})</small>"
-                        if d.verwacht_naam and d.verwacht_naam != d.verwacht
-                        else ""
-                    ),
-                ]
-                if ta.vorm_naam:
-                    cells.append(e(d.vorm) if d.vorm else nv)
-                out.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
-            out.append("</tbody></table>")
-            out.append(
-                self._alineas(
-                    [plannen_regel(ta, taal) if ta.plannen else None, ta.uitleg, ta.advies],
-                    ta.bronnen,
-                )
-            )
-
-        fl = tl.eerste_lijn
-        if fl is not None:
-            sd = fl.sociaal_domein
-            out.append(f"<section><h3>{e(tekst('kop.eerste_lijn', taal))}</h3>")
-            out.append(
-                self._alineas(
-                    [
-                        fl.tekst,
-                        f"{sd.naam}: {antwoord(sd.antwoord, taal)}" if sd else None,
-                        fl.sociaal_domein_advies,
-                        fl.uitleg,
-                    ],
-                    fl.bronnen,
-                )
-            )
-
-        f = tl.financiering
-        out.append(
-            f"<section><h3>{e(tekst('kop.financieringsroute', taal))}</h3><p>{e(f.tekst)}</p>"
+    def _vorm(self, v: PassendeVorm, groep: str) -> str:
+        taal, nv = self.taal, self._nv()
+        mark = vorm_markering(v, groep, taal)
+        tag = (
+            f'<span class="tag{"" if v.past_bij_groep else " anders"}">{e(mark)}</span>'
+            if mark
+            else ""
         )
+        first = (
+            f"<strong>{e(v.naam)}</strong>{tag}<br><small>{e(v.soort_naam)}</small>"
+            f'<div class="bron">{e(tekst("kop.bron", taal))}: {e(bronnen_kort(v.bronnen))}</div>'
+        )
+        status = (
+            (f"<small>{e(v.stand)}</small><br>" if v.stand else "")
+            + (e(v.status) if v.status else nv)
+            + (
+                f"<br><small><strong>{e(tekst('kop.waar', taal))}:</strong> {e(v.waar)}</small>"
+                if v.waar
+                else ""
+            )
+        )
+        if v.noot:
+            status += f'<br><small class="nv">{e(v.noot)}</small>'
+        aims = "".join(
+            f"<td>{e(getattr(v.triple_aim, a)) if getattr(v.triple_aim, a) else nv}</td>"
+            for a in ("kwaliteit", "gezondheid", "kosten")
+        )
+        return f'<tr class="{"gekozen" if v.gekozen else ""}"><td>{first}</td><td>{status}</td>{aims}</tr>'
+
+    def triple_aim(self, ta: EigenTripleAim) -> list[str]:
+        taal = self.taal
+        out = [f"<section><h3>{e(tekst('kop.triple_aim_voorstel', taal))}</h3>"]
+        heads = [
+            tekst("kop.triple_aim", taal),
+            tekst("kop.verwacht", taal).capitalize(),
+        ]
+        if ta.vorm_naam:
+            heads.append(tekst("kop.volgens_ebook", taal, vorm=ta.vorm_naam))
+        out.append(
+            '<table class="triple-aim"><thead><tr>'
+            + "".join(f"<th>{e(h)}</th>" for h in heads)
+            + "</tr></thead><tbody>"
+        )
+        for d in ta.doelen:
+            cells = [
+                e(d.naam),
+                e(d.verwacht)
+                + (
+                    f" <small>({e(d.verwacht_naam)})</small>"
+                    if d.verwacht_naam and d.verwacht_naam != d.verwacht
+                    else ""
+                ),
+            ]
+            if ta.vorm_naam:
+                cells.append(e(d.vorm) if d.vorm else self._nv())
+            out.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+        out.append("</tbody></table>")
+        out.append(
+            self._alineas(
+                [plannen_regel(ta, taal) if ta.plannen else None, ta.uitleg, ta.advies],
+                ta.bronnen,
+            )
+        )
+        return out
+
+    def eerste_lijn(self, el: EersteLijn) -> list[str]:
+        sd = el.sociaal_domein
+        return [
+            f"<section><h3>{e(tekst('kop.eerste_lijn', self.taal))}</h3>",
+            self._alineas(
+                [
+                    el.tekst,
+                    f"{sd.naam}: {antwoord(sd.antwoord, self.taal)}" if sd else None,
+                    el.sociaal_domein_advies,
+                    el.uitleg,
+                ],
+                el.bronnen,
+            ),
+        ]
+
+    def financiering(self, f: FinancieringsAdvies) -> list[str]:
+        out = [
+            f"<section><h3>{e(tekst('kop.financieringsroute', self.taal))}</h3><p>{e(f.tekst)}</p>"
+        ]
         if f.passend:
             out.append(
                 "<ul>"
@@ -531,43 +558,41 @@ class HtmlReporter(Reporter):
             )
         if f.algemeen:
             out.append(f"<p>{e(f.algemeen)}</p>")
-        out.append(
-            f'<p class="bron">{e(tekst("kop.bron", taal))}: {e(bronnen_kort(f.bronnen))}</p></section>'
-        )
+        out.append(self._bron(f.bronnen) + "</section>")
+        return out
 
-        d = tl.draagvlak
-        if d is not None:
-            out.append(f"<section><h3>{e(tekst('kop.draagvlak', taal))}</h3>")
-            if d.percentage is not None:
-                out.append(
-                    f"<figure>{grafiek_draagvlak(d.percentage, d.vraag, taal)}"
-                    f"<figcaption>{e(d.vraag)}</figcaption></figure>"
-                )
-            out.append(f"<p>{e(d.tekst)}</p>")
-            for line in (
-                d.gelijke_expertise.tekst if d.gelijke_expertise else None,
-                d.samenvatting,
-            ):
-                if line:
-                    out.append(f"<p>{e(line)}</p>")
-            for key, items in (
-                ("kop.voorkeur_huisarts", d.voorkeur_huisarts),
-                ("kop.voorkeur_specialist", d.voorkeur_specialist),
-            ):
-                if items:
-                    out.append(
-                        f"<p>{e(tekst(key, taal))}: "
-                        + ", ".join(f"{x.percentage}% {e(x.tekst)}" for x in items)
-                        + "</p>"
-                    )
-            out.append(f"<p>{e(d.advies)}</p>")
+    def draagvlak(self, d: Draagvlak) -> list[str]:
+        taal = self.taal
+        out = [f"<section><h3>{e(tekst('kop.draagvlak', taal))}</h3>"]
+        if d.percentage is not None:
             out.append(
-                f'<p class="bron">{e(tekst("kop.bron", taal))}: {e(bronnen_kort(d.bronnen))}</p></section>'
+                f"<figure>{grafiek_draagvlak(d.percentage, d.vraag, taal)}"
+                f"<figcaption>{e(d.vraag)}</figcaption></figure>"
             )
+        out.append(f"<p>{e(d.tekst)}</p>")
+        for line in (
+            d.gelijke_expertise.tekst if d.gelijke_expertise else None,
+            d.samenvatting,
+        ):
+            if line:
+                out.append(f"<p>{e(line)}</p>")
+        for key, items in (
+            ("kop.voorkeur_huisarts", d.voorkeur_huisarts),
+            ("kop.voorkeur_specialist", d.voorkeur_specialist),
+        ):
+            if items:
+                out.append(
+                    f"<p>{e(tekst(key, taal))}: "
+                    + ", ".join(f"{x.percentage}% {e(x.tekst)}" for x in items)
+                    + "</p>"
+                )
+        out.append(f"<p>{e(d.advies)}</p>")
+        out.append(self._bron(d.bronnen) + "</section>")
+        return out
 
-        sp = tl.samenwerking
-        out.append(f"<section><h3>{e(tekst('kop.samenwerking', taal))}</h3>")
-        kv = tl.kernvoorwaarde
+    def samenwerking(self, kv: Kernvoorwaarde | None, sp: Samenwerkingsprofiel | None) -> list[str]:
+        taal = self.taal
+        out = [f"<section><h3>{e(tekst('kop.samenwerking', taal))}</h3>"]
         if kv is not None:
             first, *rest = kernvoorwaarde_regels(kv, taal)
             out.append(
@@ -575,12 +600,10 @@ class HtmlReporter(Reporter):
             )
             if kv.advies:
                 out.append(f'<p class="let-op">{e(kv.advies)}</p>')
-            out.append(
-                f'<p class="bron">{e(tekst("kop.bron", taal))}: {e(bronnen_kort(kv.bronnen))}</p>'
-            )
+            out.append(self._bron(kv.bronnen))
         if sp is None:
             out.append(f"<p>{e(tekst('kop.samenwerking_leeg', taal))}</p></section>")
-            return "\n".join(out)
+            return out
         head = tekst("kop.zwak" if sp.zwak else "kop.niet_zwak", taal)
         out.append(
             f'<p class="{"let-op" if sp.zwak else ""}"><strong>{e(head)}.</strong> {e(sp.advies)}</p>'
@@ -589,7 +612,12 @@ class HtmlReporter(Reporter):
             "<table><thead><tr>"
             + "".join(
                 f"<th>{e(tekst(k, taal).capitalize())}</th>"
-                for k in ("kop.element", "kop.antwoord", "kop.faalsignalen", "kop.succes")
+                for k in (
+                    "kop.element",
+                    "kop.antwoord",
+                    "kop.faalsignalen",
+                    "kop.succes",
+                )
             )
             + "</tr></thead><tbody>"
         )
@@ -602,7 +630,5 @@ class HtmlReporter(Reporter):
         out.append("</tbody></table>")
         if sp.basis:
             out.append(f"<blockquote>{e(sp.basis)}</blockquote>")
-        out.append(
-            f'<p class="bron">{e(sp.drempel)} {e(tekst("kop.bron", taal))}: {e(bronnen_kort(sp.bronnen))}</p></section>'
-        )
-        return "\n".join(out)
+        out.append(self._bron(sp.bronnen, voor=f"{e(sp.drempel)} ") + "</section>")
+        return out

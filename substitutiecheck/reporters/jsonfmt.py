@@ -25,6 +25,7 @@ class JsonReporter(Reporter):
     render reports in worker processes (substitutiecheck.batch).
     """
 
+    fragments = True
     SPOOL_BYTES = 8 * 2**20
 
     def __post_init__(self) -> None:
@@ -81,6 +82,8 @@ class JsonReporter(Reporter):
 
 class JsonLinesReporter(Reporter):
     """One report per line, in input order (input errors go to stderr only)."""
+
+    streaming = True
 
     def rapport(self, rapport: Rapport) -> None:
         self.out.write(rapport.naar_json() + "\n")

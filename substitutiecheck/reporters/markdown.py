@@ -5,14 +5,28 @@ Text from proposals is escaped so that a title can never turn into markup."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..errors import InvoerFout
 from ..i18n import antwoord, tekst, zichtbaar
-from ..report import OntbrekendeVoorwaarde, Rapport, Toelichting
+from ..report import (
+    BronVerwijzing,
+    Draagvlak,
+    EersteLijn,
+    EigenTripleAim,
+    FinancieringsAdvies,
+    Kernvoorwaarde,
+    OntbrekendeVoorwaarde,
+    PassendeVorm,
+    Rapport,
+    Samenwerkingsprofiel,
+    Toelichting,
+)
 from . import Reporter
 from .common import (
     LAAG_KOLOMMEN,
     STAND,
+    NotesWriter,
     bronnen_kort,
     doel_regel,
     kernvoorwaarde_regels,
@@ -50,7 +64,7 @@ def code(text: str) -> str:
     return "`" + zichtbaar(text).replace("`", "'") + "`"
 
 
-class MarkdownReporter(Reporter):
+class MarkdownReporter(Reporter, NotesWriter[str]):
     def __post_init__(self) -> None:
         self._secties: list[str] = []
         self._rijen: list[tuple[str, str, str, tuple[int, ...]]] = []
@@ -108,7 +122,10 @@ class MarkdownReporter(Reporter):
     def _sectie(self, r: Rapport) -> str:
         taal = self.taal
         out = [f"## {md(r.titel or tekst('kop.zonder_titel', taal))}", ""]
-        out += [f"**{tekst('kop.advies', taal)}: {md(kop_advies(r, taal))}.** {md(r.reden)}", ""]
+        out += [
+            f"**{tekst('kop.advies', taal)}: {md(kop_advies(r, taal))}.** {md(r.reden)}",
+            "",
+        ]
         facts = []
         if plaats(r):
             facts.append((tekst("kop.invoer", taal), code(plaats(r))))
@@ -134,7 +151,8 @@ class MarkdownReporter(Reporter):
                     out.extend(self._missing(o))
                 out.append("")
         if r.toelichting is not None:
-            out.extend(self._toelichting(r, r.toelichting))
+            out += [f"### {tekst('kop.toelichting', taal)}", ""]
+            out.extend(self.toelichting(r.toelichting, r.categorie_naam))
         notes = notities(r)
         if notes:
             out += [f"### {tekst('kop.notities', taal)}", ""]
@@ -169,9 +187,13 @@ class MarkdownReporter(Reporter):
         out.append(f"  - {tekst('kop.bron', taal)}: {md(bronnen_kort(o.bronnen))}")
         return out
 
-    def _toelichting(self, r: Rapport, tl: Toelichting) -> list[str]:
+    # -- the notes around the verdict (common.NotesWriter walks them) ---------------------------
+    def _bron(self, bronnen: Iterable[BronVerwijzing]) -> list[str]:
+        return [f"*{tekst('kop.bron', self.taal)}: {md(bronnen_kort(bronnen))}*", ""]
+
+    def stand(self, tl: Toelichting) -> list[str]:
         taal = self.taal
-        out = [f"### {tekst('kop.toelichting', taal)}", "", f"#### {tekst('kop.stand', taal)}", ""]
+        out = [f"#### {tekst('kop.stand', taal)}", ""]
         out.append(
             f"| {tekst('kop.groep', taal)} | "
             + " | ".join(tekst("stand." + a, taal) for a in STAND)
@@ -181,9 +203,12 @@ class MarkdownReporter(Reporter):
         for g in tl.randvoorwaarden_per_groep:
             out.append(f"| {md(g.naam)} | " + " | ".join(str(getattr(g, a)) for a in STAND) + " |")
         out.append("")
+        return out
 
-        out += [f"#### {md(vormen_kop(tl, r.categorie_naam, taal))}", ""]
-        leeg = vormen_leeg(tl, r.categorie_naam, taal)
+    def vormen(self, tl: Toelichting, groep: str) -> list[str]:
+        taal = self.taal
+        out = [f"#### {md(vormen_kop(tl, groep, taal))}", ""]
+        leeg = vormen_leeg(tl, groep, taal)
         if leeg:
             out += [md(leeg), ""]
         if tl.koppeling_bronnen:
@@ -191,48 +216,55 @@ class MarkdownReporter(Reporter):
                 f"*{tekst('kop.koppeling', taal)}: {md(bronnen_kort(tl.koppeling_bronnen))}*",
                 "",
             ]
-        nv = tekst("kop.niet_vermeld", taal)
         for v in tl.samenwerkingsvormen:
-            mark = vorm_markering(v, r.categorie_naam, taal)
-            mark = f" — *{md(mark)}*" if mark else ""
-            out.append(f"- **{md(v.naam)}**{mark} ({md(v.soort_naam)})")
-            out.append(f"  - {md(status_kop(v, taal))}: {md(v.status) or nv}")
-            if v.waar:
-                out.append(f"  - {tekst('kop.waar', taal)}: {md(v.waar)}")
-            for aim in ("kwaliteit", "gezondheid", "kosten"):
-                out.append(
-                    f"  - {tekst('aim.' + aim, taal)}: {md(getattr(v.triple_aim, aim)) or nv}"
-                )
-            if v.noot:
-                out.append(f"  - *{md(v.noot)}*")
-            out.append(f"  - {tekst('kop.bron', taal)}: {md(bronnen_kort(v.bronnen))}")
+            out.extend(self._vorm(v, groep))
         out.append("")
+        return out
 
-        ta = tl.triple_aim
-        if ta is not None:
-            out += [f"#### {md(tekst('kop.triple_aim_voorstel', taal))}", ""]
-            out += [f"- {md(doel_regel(d, ta.vorm_naam, taal))}" for d in ta.doelen]
-            if ta.plannen:
-                out.append(f"- {md(plannen_regel(ta, taal))}")
-            out.append("")
-            out += [x for line in (ta.uitleg, ta.advies) if line for x in (md(line), "")]
-            out += [f"*{tekst('kop.bron', taal)}: {md(bronnen_kort(ta.bronnen))}*", ""]
+    def _vorm(self, v: PassendeVorm, groep: str) -> list[str]:
+        taal = self.taal
+        nv = tekst("kop.niet_vermeld", taal)
+        mark = vorm_markering(v, groep, taal)
+        mark = f" — *{md(mark)}*" if mark else ""
+        out = [f"- **{md(v.naam)}**{mark} ({md(v.soort_naam)})"]
+        out.append(f"  - {md(status_kop(v, taal))}: {md(v.status) or nv}")
+        if v.waar:
+            out.append(f"  - {tekst('kop.waar', taal)}: {md(v.waar)}")
+        for aim in ("kwaliteit", "gezondheid", "kosten"):
+            out.append(f"  - {tekst('aim.' + aim, taal)}: {md(getattr(v.triple_aim, aim)) or nv}")
+        if v.noot:
+            out.append(f"  - *{md(v.noot)}*")
+        out.append(f"  - {tekst('kop.bron', taal)}: {md(bronnen_kort(v.bronnen))}")
+        return out
 
-        el = tl.eerste_lijn
-        if el is not None:
-            out += [f"#### {md(tekst('kop.eerste_lijn', taal))}", "", md(el.tekst), ""]
-            if el.sociaal_domein is not None:
-                out += [
-                    f"- {md(el.sociaal_domein.naam)}: {antwoord(el.sociaal_domein.antwoord, taal)}",
-                    "",
-                ]
+    def triple_aim(self, ta: EigenTripleAim) -> list[str]:
+        taal = self.taal
+        out = [f"#### {md(tekst('kop.triple_aim_voorstel', taal))}", ""]
+        out += [f"- {md(doel_regel(d, ta.vorm_naam, taal))}" for d in ta.doelen]
+        if ta.plannen:
+            out.append(f"- {md(plannen_regel(ta, taal))}")
+        out.append("")
+        out += [x for line in (ta.uitleg, ta.advies) if line for x in (md(line), "")]
+        return out + self._bron(ta.bronnen)
+
+    def eerste_lijn(self, el: EersteLijn) -> list[str]:
+        taal = self.taal
+        out = [f"#### {md(tekst('kop.eerste_lijn', taal))}", "", md(el.tekst), ""]
+        if el.sociaal_domein is not None:
             out += [
-                x for line in (el.sociaal_domein_advies, el.uitleg) if line for x in (md(line), "")
+                f"- {md(el.sociaal_domein.naam)}: {antwoord(el.sociaal_domein.antwoord, taal)}",
+                "",
             ]
-            out += [f"*{tekst('kop.bron', taal)}: {md(bronnen_kort(el.bronnen))}*", ""]
+        out += [x for line in (el.sociaal_domein_advies, el.uitleg) if line for x in (md(line), "")]
+        return out + self._bron(el.bronnen)
 
-        f = tl.financiering
-        out += [f"#### {tekst('kop.financieringsroute', taal)}", "", md(f.tekst), ""]
+    def financiering(self, f: FinancieringsAdvies) -> list[str]:
+        out = [
+            f"#### {tekst('kop.financieringsroute', self.taal)}",
+            "",
+            md(f.tekst),
+            "",
+        ]
         out += [
             f"- **{md(x.naam)}**" + (f": {md(x.toelichting)}" if x.toelichting else "")
             for x in f.passend
@@ -241,41 +273,39 @@ class MarkdownReporter(Reporter):
             out.append("")
         if f.algemeen:
             out += [md(f.algemeen), ""]
-        out += [f"*{tekst('kop.bron', taal)}: {md(bronnen_kort(f.bronnen))}*", ""]
+        return out + self._bron(f.bronnen)
 
-        d = tl.draagvlak
-        if d is not None:
-            out += [f"#### {tekst('kop.draagvlak', taal)}", ""]
-            out += [md(d.tekst), ""]
-            if d.gelijke_expertise:
-                out += [md(d.gelijke_expertise.tekst), ""]
-            if d.samenvatting:
-                out += [md(d.samenvatting), ""]
-            if d.voorkeur_huisarts:
+    def draagvlak(self, d: Draagvlak) -> list[str]:
+        taal = self.taal
+        out = [f"#### {tekst('kop.draagvlak', taal)}", ""]
+        out += [md(d.tekst), ""]
+        if d.gelijke_expertise:
+            out += [md(d.gelijke_expertise.tekst), ""]
+        if d.samenvatting:
+            out += [md(d.samenvatting), ""]
+        for key, items in (
+            ("kop.voorkeur_huisarts", d.voorkeur_huisarts),
+            ("kop.voorkeur_specialist", d.voorkeur_specialist),
+        ):
+            if items:
                 out.append(
-                    f"- {tekst('kop.voorkeur_huisarts', taal)}: "
-                    + ", ".join(f"{x.percentage}% {md(x.tekst)}" for x in d.voorkeur_huisarts)
+                    f"- {tekst(key, taal)}: "
+                    + ", ".join(f"{x.percentage}% {md(x.tekst)}" for x in items)
                 )
-            if d.voorkeur_specialist:
-                out.append(
-                    f"- {tekst('kop.voorkeur_specialist', taal)}: "
-                    + ", ".join(f"{x.percentage}% {md(x.tekst)}" for x in d.voorkeur_specialist)
-                )
-            out.append("")
-            out += [md(d.advies), ""]
-            out += [f"*{tekst('kop.bron', taal)}: {md(bronnen_kort(d.bronnen))}*", ""]
+        out.append("")
+        out += [md(d.advies), ""]
+        return out + self._bron(d.bronnen)
 
-        sp = tl.samenwerking
-        out += [f"#### {md(tekst('kop.samenwerking', taal))}", ""]
-        kv = tl.kernvoorwaarde
+    def samenwerking(self, kv: Kernvoorwaarde | None, sp: Samenwerkingsprofiel | None) -> list[str]:
+        taal = self.taal
+        out = [f"#### {md(tekst('kop.samenwerking', taal))}", ""]
         if kv is not None:
             out += [x for line in kernvoorwaarde_regels(kv, taal) for x in (md(line), "")]
             if kv.advies:
                 out += [f"**!** {md(kv.advies)}", ""]
-            out += [f"*{tekst('kop.bron', taal)}: {md(bronnen_kort(kv.bronnen))}*", ""]
+            out += self._bron(kv.bronnen)
         if sp is None:
-            out += [md(tekst("kop.samenwerking_leeg", taal)), ""]
-            return out
+            return out + [md(tekst("kop.samenwerking_leeg", taal)), ""]
         out += [
             f"**{tekst('kop.zwak' if sp.zwak else 'kop.niet_zwak', taal)}.** {md(sp.advies)}",
             "",
@@ -291,5 +321,8 @@ class MarkdownReporter(Reporter):
         out.append("")
         if sp.basis:
             out += [f"> {md(sp.basis)}", ""]
-        out += [f"*{md(sp.drempel)} {tekst('kop.bron', taal)}: {md(bronnen_kort(sp.bronnen))}*", ""]
+        out += [
+            f"*{md(sp.drempel)} {tekst('kop.bron', taal)}: {md(bronnen_kort(sp.bronnen))}*",
+            "",
+        ]
         return out

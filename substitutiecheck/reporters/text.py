@@ -5,12 +5,27 @@ the notes around the verdict (forms that fit, financing, patient support, collab
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Iterable
 
 from ..i18n import antwoord, tekst, zichtbaar
-from ..report import Bevinding, OntbrekendeVoorwaarde, Rapport, Toelichting
+from ..report import (
+    Bevinding,
+    BronVerwijzing,
+    Draagvlak,
+    EersteLijn,
+    EigenTripleAim,
+    FinancieringsAdvies,
+    Kernvoorwaarde,
+    OntbrekendeVoorwaarde,
+    PassendeVorm,
+    Rapport,
+    Samenwerkingsprofiel,
+    Toelichting,
+)
 from . import Reporter
 from .common import (
     STAND,
+    NotesWriter,
     bronnen_kort,
     doel_regel,
     kernvoorwaarde_regels,
@@ -54,7 +69,9 @@ class _Wrapper(textwrap.TextWrapper):
 _COLOURS = {"go": "green", "voorwaardelijk": "yellow", "no-go": "red"}
 
 
-class TextReporter(Reporter):
+class TextReporter(Reporter, NotesWriter[str]):
+    streaming = True
+
     def __post_init__(self) -> None:
         self._count = 0
 
@@ -73,7 +90,10 @@ class TextReporter(Reporter):
             text, wit=True
         )  # control characters shown, never obeyed (wrapping folds \n)
         lines = _Wrapper(
-            self.breedte, initial_indent=lead, subsequent_indent=rest, break_on_hyphens=False
+            self.breedte,
+            initial_indent=lead,
+            subsequent_indent=rest,
+            break_on_hyphens=False,
         ).wrap(text) or [lead]
         if first:
             lines[0] = indent + first + " " + lines[0][len(lead) :]
@@ -86,7 +106,6 @@ class TextReporter(Reporter):
             lines.append("")
             lines.append("-" * self.breedte)
         self._count += 1
-        self._groep = r.categorie_naam
 
         lines.extend(
             self._style(line, bold=True)
@@ -101,7 +120,8 @@ class TextReporter(Reporter):
         if r.samenwerkingsvorm_naam:
             lines.extend(
                 self._wrap(
-                    f"{tekst('kop.samenwerkingsvorm', taal)}: {r.samenwerkingsvorm_naam}", ""
+                    f"{tekst('kop.samenwerkingsvorm', taal)}: {r.samenwerkingsvorm_naam}",
+                    "",
                 )
             )
         lines.extend(self._wrap(f"{tekst('kop.financiering', taal)}: {r.financiering_naam}", ""))
@@ -109,7 +129,8 @@ class TextReporter(Reporter):
         verdict = tekst(f"advies.{r.advies}", taal)
         extra = voorlopig(r, taal)
         head = self._wrap(
-            f"{tekst('kop.advies', taal)}: {verdict}" + (f" ({extra})" if extra else ""), ""
+            f"{tekst('kop.advies', taal)}: {verdict}" + (f" ({extra})" if extra else ""),
+            "",
         )
         head[0] = head[0].replace(
             verdict, self._style(verdict, fg=_COLOURS[r.advies], bold=True), 1
@@ -132,7 +153,7 @@ class TextReporter(Reporter):
                     for o in items:
                         lines.extend(self._missing(o, indent))
         if r.toelichting is not None:
-            lines.extend(self._toelichting(r.toelichting))
+            lines.extend(self.toelichting(r.toelichting, r.categorie_naam))
         notes = notities(r)
         if notes:
             lines.append("")
@@ -148,7 +169,8 @@ class TextReporter(Reporter):
         )
         lines.extend(
             self._wrap(
-                f"{tekst('kop.regelpakket', taal)}: {p.naam} {p.versie} ({p.hash}{extends})", ""
+                f"{tekst('kop.regelpakket', taal)}: {p.naam} {p.versie} ({p.hash}{extends})",
+                "",
             )
         )
         self.out.write("\n".join(lines) + "\n")
@@ -181,10 +203,10 @@ class TextReporter(Reporter):
             *(self._style(line, bold=True) for line in self._wrap(tekst(key, self.taal, **kw), "")),
         ]
 
-    def _toelichting(self, tl: Toelichting) -> list[str]:
+    # -- the notes around the verdict (common.NotesWriter walks them) ---------------------------
+    def stand(self, tl: Toelichting) -> list[str]:
         taal = self.taal
-        out: list[str] = []
-        out.extend(self._head("kop.stand"))
+        out = self._head("kop.stand")
         rows = [
             (
                 zichtbaar(g.naam),
@@ -201,139 +223,143 @@ class TextReporter(Reporter):
             else:  # a narrow terminal: the counts under the name
                 out.append(f"  {naam}")
                 out.extend(self._wrap(counts, "    "))
+        return out
 
-        out.extend(
-            [
-                "",
-                *(
-                    self._style(line, bold=True)
-                    for line in self._wrap(vormen_kop(tl, self._groep, taal), "")
-                ),
-            ]
-        )
-        leeg = vormen_leeg(tl, self._groep, taal)
+    def vormen(self, tl: Toelichting, groep: str) -> list[str]:
+        taal = self.taal
+        out = [
+            "",
+            *(self._style(line, bold=True) for line in self._wrap(vormen_kop(tl, groep, taal), "")),
+        ]
+        leeg = vormen_leeg(tl, groep, taal)
         if leeg:
             out.extend(self._wrap(leeg, "  "))
         if tl.koppeling_bronnen:
             out.extend(
                 self._wrap(
-                    f"{tekst('kop.koppeling', taal)}: {bronnen_kort(tl.koppeling_bronnen)}", "  "
+                    f"{tekst('kop.koppeling', taal)}: {bronnen_kort(tl.koppeling_bronnen)}",
+                    "  ",
                 )
             )
         for v in tl.samenwerkingsvormen:
-            mark = vorm_markering(v, self._groep, taal)
-            mark = f" [{mark}]" if mark else ""
-            out.extend(self._wrap(f"{v.naam}{mark} ({v.soort_naam})", "  - "))
-            ind = "      "
-            out.extend(
-                self._wrap(
-                    f"{status_kop(v, taal)}: {v.status or tekst('kop.niet_vermeld', taal)}", ind
-                )
+            out.extend(self._vorm(v, groep))
+        return out
+
+    def _vorm(self, v: PassendeVorm, groep: str) -> list[str]:
+        taal = self.taal
+        mark = vorm_markering(v, groep, taal)
+        mark = f" [{mark}]" if mark else ""
+        out = self._wrap(f"{v.naam}{mark} ({v.soort_naam})", "  - ")
+        ind = "      "
+        out.extend(
+            self._wrap(
+                f"{status_kop(v, taal)}: {v.status or tekst('kop.niet_vermeld', taal)}",
+                ind,
             )
-            if v.waar:
-                out.extend(self._wrap(f"{tekst('kop.waar', taal)}: {v.waar}", ind))
-            for aim in ("kwaliteit", "gezondheid", "kosten"):
-                val = getattr(v.triple_aim, aim) or tekst("kop.niet_vermeld", taal)
-                out.extend(self._wrap(f"{tekst('aim.' + aim, taal)}: {val}", ind))
-            if v.noot:
-                out.extend(self._wrap(v.noot, ind))
-            out.extend(self._wrap(f"{tekst('kop.bron', taal)}: {bronnen_kort(v.bronnen)}", ind))
+        )
+        if v.waar:
+            out.extend(self._wrap(f"{tekst('kop.waar', taal)}: {v.waar}", ind))
+        for aim in ("kwaliteit", "gezondheid", "kosten"):
+            val = getattr(v.triple_aim, aim) or tekst("kop.niet_vermeld", taal)
+            out.extend(self._wrap(f"{tekst('aim.' + aim, taal)}: {val}", ind))
+        if v.noot:
+            out.extend(self._wrap(v.noot, ind))
+        return out + self._bron(v.bronnen, ind)
 
-        ta = tl.triple_aim
-        if ta is not None:
-            out.extend(self._head("kop.triple_aim_voorstel"))
-            for d in ta.doelen:
-                out.extend(self._wrap(doel_regel(d, ta.vorm_naam, taal), "  - "))
-            if ta.plannen:
-                out.extend(self._wrap(plannen_regel(ta, taal), "  "))
-            for line in (ta.uitleg, ta.advies):
-                if line:
-                    out.extend(self._wrap(line, "  "))
-            out.extend(self._wrap(f"{tekst('kop.bron', taal)}: {bronnen_kort(ta.bronnen)}", "  "))
+    def _alineas(self, lines: Iterable[str | None], bronnen: Iterable[BronVerwijzing]) -> list[str]:
+        """Paragraphs (empty ones left out), then the sources."""
+        out = [x for line in lines if line for x in self._wrap(line, "  ")]
+        return out + self._bron(bronnen)
 
-        el = tl.eerste_lijn
-        if el is not None:
-            out.extend(self._head("kop.eerste_lijn"))
-            out.extend(self._wrap(el.tekst, "  "))
-            if el.sociaal_domein is not None:
-                out.extend(
-                    self._wrap(
-                        f"{el.sociaal_domein.naam}: {antwoord(el.sociaal_domein.antwoord, taal)}",
-                        "  ",
-                    )
-                )
-            for line in (el.sociaal_domein_advies, el.uitleg):
-                if line:
-                    out.extend(self._wrap(line, "  "))
-            out.extend(self._wrap(f"{tekst('kop.bron', taal)}: {bronnen_kort(el.bronnen)}", "  "))
+    def _bron(self, bronnen: Iterable[BronVerwijzing], indent: str = "  ") -> list[str]:
+        return self._wrap(f"{tekst('kop.bron', self.taal)}: {bronnen_kort(bronnen)}", indent)
 
-        f = tl.financiering
-        out.extend(self._head("kop.financieringsroute"))
-        out.extend(self._wrap(f.tekst, "  "))
+    def triple_aim(self, ta: EigenTripleAim) -> list[str]:
+        taal = self.taal
+        out = self._head("kop.triple_aim_voorstel")
+        for d in ta.doelen:
+            out.extend(self._wrap(doel_regel(d, ta.vorm_naam, taal), "  - "))
+        plannen = plannen_regel(ta, taal) if ta.plannen else None
+        return out + self._alineas([plannen, ta.uitleg, ta.advies], ta.bronnen)
+
+    def eerste_lijn(self, el: EersteLijn) -> list[str]:
+        sd = el.sociaal_domein
+        return (
+            self._head("kop.eerste_lijn")
+            + self._wrap(el.tekst, "  ")
+            + self._alineas(
+                [
+                    f"{sd.naam}: {antwoord(sd.antwoord, self.taal)}" if sd is not None else None,
+                    el.sociaal_domein_advies,
+                    el.uitleg,
+                ],
+                el.bronnen,
+            )
+        )
+
+    def financiering(self, f: FinancieringsAdvies) -> list[str]:
+        out = self._head("kop.financieringsroute") + self._wrap(f.tekst, "  ")
         for route in f.passend:
             out.extend(
                 self._wrap(
-                    route.naam + (f": {route.toelichting}" if route.toelichting else ""), "  - "
+                    route.naam + (f": {route.toelichting}" if route.toelichting else ""),
+                    "  - ",
                 )
             )
-        if f.algemeen:
-            out.extend(self._wrap(f.algemeen, "  "))
-        out.extend(self._wrap(f"{tekst('kop.bron', taal)}: {bronnen_kort(f.bronnen)}", "  "))
+        return out + self._alineas([f.algemeen], f.bronnen)
 
-        d = tl.draagvlak
-        if d is not None:
-            out.extend(self._head("kop.draagvlak"))
-            for line in (
-                d.tekst,
-                d.gelijke_expertise.tekst if d.gelijke_expertise else None,
-                d.samenvatting,
-            ):
-                if line:
-                    out.extend(self._wrap(line, "  "))
-            for key, items in (
-                ("kop.voorkeur_huisarts", d.voorkeur_huisarts),
-                ("kop.voorkeur_specialist", d.voorkeur_specialist),
-            ):
-                if items:
-                    out.extend(
-                        self._wrap(
-                            f"{tekst(key, taal)}: "
-                            + ", ".join(f"{x.percentage}% {x.tekst}" for x in items),
-                            "  ",
-                        )
+    def draagvlak(self, d: Draagvlak) -> list[str]:
+        taal = self.taal
+        out = self._head("kop.draagvlak")
+        for line in (
+            d.tekst,
+            d.gelijke_expertise.tekst if d.gelijke_expertise else None,
+            d.samenvatting,
+        ):
+            if line:
+                out.extend(self._wrap(line, "  "))
+        for key, items in (
+            ("kop.voorkeur_huisarts", d.voorkeur_huisarts),
+            ("kop.voorkeur_specialist", d.voorkeur_specialist),
+        ):
+            if items:
+                out.extend(
+                    self._wrap(
+                        f"{tekst(key, taal)}: "
+                        + ", ".join(f"{x.percentage}% {x.tekst}" for x in items),
+                        "  ",
                     )
-            out.extend(self._wrap(d.advies, "  "))
-            out.extend(self._wrap(f"{tekst('kop.bron', taal)}: {bronnen_kort(d.bronnen)}", "  "))
+                )
+        return out + self._wrap(d.advies, "  ") + self._bron(d.bronnen)
 
-        sp = tl.samenwerking
-        out.extend(self._head("kop.samenwerking"))
-        kv = tl.kernvoorwaarde
+    def samenwerking(self, kv: Kernvoorwaarde | None, sp: Samenwerkingsprofiel | None) -> list[str]:
+        taal = self.taal
+        out = self._head("kop.samenwerking")
         if kv is not None:
             for line in kernvoorwaarde_regels(kv, taal):
                 out.extend(self._wrap(line, "  "))
             if kv.advies:
                 out.extend(self._wrap(kv.advies, "  ", self._style("!", fg="yellow")))
-            out.extend(self._wrap(f"{tekst('kop.bron', taal)}: {bronnen_kort(kv.bronnen)}", "  "))
+            out.extend(self._bron(kv.bronnen))
         if sp is None:
-            out.extend(self._wrap(tekst("kop.samenwerking_leeg", taal), "  "))
-            return out
+            return out + self._wrap(tekst("kop.samenwerking_leeg", taal), "  ")
         head = tekst("kop.zwak" if sp.zwak else "kop.niet_zwak", taal)
         out.append("  " + self._style(head, fg="yellow" if sp.zwak else "green", bold=True))
         namen = [zichtbaar(e.naam) for e in sp.elementen]
         width = max(len(naam) for naam in namen)
-        for naam, e in zip(namen, sp.elementen):
-            line = f"  - {naam.ljust(width)}  {antwoord(e.antwoord, taal)}"
-            out.append(line)
+        for naam, e in zip(namen, sp.elementen, strict=True):
+            out.append(f"  - {naam.ljust(width)}  {antwoord(e.antwoord, taal)}")
             if e.antwoord in ("nee", "deels"):
                 out.extend(
-                    self._wrap(f"{tekst('kop.faalsignalen', taal)}: {', '.join(e.faal)}", "      ")
+                    self._wrap(
+                        f"{tekst('kop.faalsignalen', taal)}: {', '.join(e.faal)}",
+                        "      ",
+                    )
                 )
         out.extend(self._wrap(sp.advies, "  ", self._style("!", fg="yellow") if sp.zwak else ""))
         if sp.basis:
             out.extend(self._wrap(f"\u201c{sp.basis}\u201d", "  "))
-        out.extend(self._wrap(sp.drempel, "  "))
-        out.extend(self._wrap(f"{tekst('kop.bron', taal)}: {bronnen_kort(sp.bronnen)}", "  "))
-        return out
+        return out + self._wrap(sp.drempel, "  ") + self._bron(sp.bronnen)
 
     def _note(self, b: Bevinding) -> list[str]:
         taal = self.taal
@@ -342,7 +368,8 @@ class TextReporter(Reporter):
             out.extend(self._wrap(b.advies, "      "))
         out.extend(
             self._wrap(
-                f"{tekst('kop.bron', taal)}: " + "; ".join(x.kort for x in b.bronnen), "      "
+                f"{tekst('kop.bron', taal)}: " + "; ".join(x.kort for x in b.bronnen),
+                "      ",
             )
         )
         return out
@@ -356,7 +383,8 @@ class TextReporter(Reporter):
             if s.overzicht:
                 lines.extend(self._wrap(tekst("kop.laag_legenda", self.taal), ""))
             width = max(
-                (len(tekst(f"advies.{a}", self.taal)) for a, _, _ in s.overzicht), default=0
+                (len(tekst(f"advies.{a}", self.taal)) for a, _, _ in s.overzicht),
+                default=0,
             )
             for advies, titel, tellingen in s.overzicht:
                 counts = " / ".join(map(str, tellingen))
@@ -364,13 +392,19 @@ class TextReporter(Reporter):
                 row = f"  {tekst(f'advies.{advies}', self.taal).ljust(width)}  {counts:<9}  "
                 lines.extend(
                     _Wrapper(
-                        self.breedte, subsequent_indent=" " * len(row), break_on_hyphens=False
+                        self.breedte,
+                        subsequent_indent=" " * len(row),
+                        break_on_hyphens=False,
                     ).wrap(row + zichtbaar(titel, wit=True))
                 )
             if len(s.overzicht) < s.totaal - s.fouten:
                 lines.extend(
                     self._wrap(
-                        tekst("kop.en_meer", self.taal, n=s.totaal - s.fouten - len(s.overzicht)),
+                        tekst(
+                            "kop.en_meer",
+                            self.taal,
+                            n=s.totaal - s.fouten - len(s.overzicht),
+                        ),
                         "  ",
                     )
                 )
