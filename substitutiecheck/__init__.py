@@ -59,8 +59,8 @@ _LAZY = {
 
 if TYPE_CHECKING:  # pragma: no cover
     from .api import evaluate
-    from .errors import EngineFout, InvoerFout, Probleem, RegelpakketFout, SubstitutiecheckFout
     from .combineren import Combinatie, combineer
+    from .errors import EngineFout, InvoerFout, Probleem, RegelpakketFout, SubstitutiecheckFout
     from .model import voorstel_schema
     from .pack import Regelpakket, laad_regelpakket, standaard_regelpakket
     from .report import Rapport

@@ -29,11 +29,16 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from .errors import InvoerFout, Probleem
 from .inputs import Item
 from .reporters import ReportDigest, Reporter
+
+if TYPE_CHECKING:  # pragma: no cover
+    from concurrent.futures import Future, ProcessPoolExecutor  # imports logging: only in a pool
+
+    from .report import Rapport
 
 BROK = 200
 """Items per chunk sent to a worker."""
@@ -174,7 +179,32 @@ class _Invalid:
     regel: int | None
 
 
-def verwerk(
+@dataclass(frozen=True)
+class _Run:
+    """One batch: where reports and input errors go, and what every evaluation needs."""
+
+    reporter: Reporter
+    taal: str
+    toelichting: bool
+    regels: str | Path | None
+    bij_fout: Callable[[InvoerFout], None] | None
+    voortgang: ProgressBar | None
+
+    def meld(self, fout: InvoerFout) -> None:
+        """An input that could not be checked."""
+        if self.voortgang is not None:
+            self.voortgang.wis()
+        if self.bij_fout is not None:
+            self.bij_fout(fout)
+        self.reporter.samenvatting.tel_fout()
+        self.reporter.fout(fout)
+
+    def stap(self) -> None:
+        if self.voortgang is not None:
+            self.voortgang.stap()
+
+
+def verwerk(  # noqa: PLR0913 - keyword-only: the options of 'check' that a batch needs
     items: Iterable[Item],
     reporter: Reporter,
     *,
@@ -196,47 +226,18 @@ def verwerk(
     ``reporter.einde()`` is left to the caller. ``regels`` (a folder or None) is what workers
     load; ``pack`` the already loaded pack for the one-process path.
     """
+    run = _Run(reporter, taal, toelichting, regels, bij_fout, voortgang)
     jobs = aantal_jobs(jobs)
     if jobs > 1 and (reporter.streaming or reporter.fragments):
-        return _parallel(
-            items,
-            reporter,
-            regels=regels,
-            taal=taal,
-            jobs=jobs,
-            bij_fout=bij_fout,
-            voortgang=voortgang,
-            brok=brok,
-            opmaak={"kleur": reporter.kleur, "breedte": reporter.breedte},
-            fmt=fmt,
-            toelichting=toelichting,
-        )
-    return _serieel(
-        items,
-        reporter,
-        regels=regels,
-        pack=pack,
-        taal=taal,
-        bij_fout=bij_fout,
-        voortgang=voortgang,
-        toelichting=toelichting,
-    )
+        return _parallel(items, run, jobs=jobs, brok=brok, fmt=fmt)
+    return _serieel(items, run, pack)
 
 
-def _meld(fout: InvoerFout, reporter: Any, bij_fout, voortgang) -> None:
-    if voortgang is not None:
-        voortgang.wis()
-    if bij_fout is not None:
-        bij_fout(fout)
-    reporter.samenvatting.tel_fout()
-    reporter.fout(fout)
-
-
-def _serieel(items, reporter, *, regels, pack, taal, bij_fout, voortgang, toelichting=True) -> bool:
+def _serieel(items: Iterable[Item], run: _Run, pack: Any) -> bool:
     from .evaluation import evalueer, resolve_pack
     from .inputs import als_voorstel, parse_line
 
-    pack = pack if pack is not None else resolve_pack(regels)
+    pack = pack if pack is not None else resolve_pack(run.regels)
     had_error = False
     for item in items:
         if isinstance(item.data, bytes):  # an unparsed JSON Lines line (iter_items(rauw=True))
@@ -245,21 +246,19 @@ def _serieel(items, reporter, *, regels, pack, taal, bij_fout, voortgang, toelic
         if fout is None:
             try:
                 voorstel = als_voorstel(item.data, pack)
-                rapport = evalueer(voorstel, pack, taal, toelichting).met_invoer(
+                rapport = evalueer(voorstel, pack, run.taal, run.toelichting).met_invoer(
                     item.bron, item.regel
                 )
             except InvoerFout as e:
                 fout = e.met_bron(item.bron, item.regel)
             else:
-                reporter.samenvatting.tel(rapport)
-                reporter.rapport(rapport)
-                if voortgang is not None:
-                    voortgang.stap()
+                run.reporter.samenvatting.tel(rapport)
+                run.reporter.rapport(rapport)
+                run.stap()
                 continue
         had_error = True
-        _meld(fout, reporter, bij_fout, voortgang)
-        if voortgang is not None:
-            voortgang.stap()
+        run.meld(fout)
+        run.stap()
     return had_error
 
 
@@ -288,7 +287,7 @@ def _pool(
     fmt: str,
     opmaak: dict[str, Any],
     toelichting: bool = True,
-):
+) -> ProcessPoolExecutor:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -304,33 +303,33 @@ def _pool(
     )
 
 
-def _parallel(
-    items, reporter, *, regels, taal, jobs, bij_fout, voortgang, brok, opmaak, fmt, toelichting=True
-) -> bool:
+def _parallel(items: Iterable[Item], run: _Run, *, jobs: int, brok: int, fmt: str) -> bool:
     import itertools
 
+    reporter = run.reporter
+    opmaak = {"kleur": reporter.kleur, "breedte": reporter.breedte}
     had_error = False
     eerste = [True]  # no report written yet
-    pending: deque = deque()
+    pending: deque[tuple[list[Item], Future[list[_Rendered | _Invalid]]]] = deque()
     chunks = _chunks(items, brok)
     first = list(itertools.islice(chunks, jobs))  # never more workers than chunks of work
     chunks = itertools.chain(first, chunks)
-    executor = _pool(max(1, len(first)), regels, taal, fmt, opmaak, toelichting)
+    executor = _pool(max(1, len(first)), run.regels, run.taal, fmt, opmaak, run.toelichting)
     fragments = reporter.fragments
 
-    def afronden(chunk: list[Item], future) -> None:
+    def afronden(chunk: list[Item], future: Future[list[_Rendered | _Invalid]]) -> None:
         nonlocal had_error
         results = iter(future.result())
         for item in chunk:
             if item.fout is not None:
                 had_error = True
-                _meld(item.fout, reporter, bij_fout, voortgang)
+                run.meld(item.fout)
             else:
                 res = next(results)
                 if isinstance(res, _Invalid):
                     had_error = True
                     fout = InvoerFout(res.problemen, bestand=res.bestand, regel=res.regel)
-                    _meld(fout, reporter, bij_fout, voortgang)
+                    run.meld(fout)
                 else:
                     reporter.samenvatting.tel(res.digest)
                     if fragments:
@@ -340,8 +339,7 @@ def _parallel(
                     else:
                         reporter.out.write(res.tekst)
                     eerste[0] = False
-            if voortgang is not None:
-                voortgang.stap()
+            run.stap()
 
     try:
         for chunk in chunks:
@@ -421,7 +419,9 @@ def _sterf_met_ouder() -> None:
     threading.Thread(target=watch, name="substitutiecheck-wacht", daemon=True).start()
 
 
-def _capture(cls, taal: str, opmaak: dict[str, Any], voorgaand: Any = None):
+def _capture(
+    cls: type[Reporter], taal: str, opmaak: dict[str, Any], voorgaand: Rapport | None = None
+) -> Callable[[Rapport], str]:
     buf = io.StringIO()
     rep = cls(out=buf, taal=taal, **opmaak)
     if voorgaand is not None:
@@ -429,7 +429,7 @@ def _capture(cls, taal: str, opmaak: dict[str, Any], voorgaand: Any = None):
     buf.seek(0)
     buf.truncate()
 
-    def render(rapport) -> str:
+    def render(rapport: Rapport) -> str:
         rep.rapport(rapport)
         text = buf.getvalue()
         buf.seek(0)

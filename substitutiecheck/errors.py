@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Self
 
 
-def json_pad(parts: Iterable[str | int]) -> str:
+def json_pad(parts: Iterable[object]) -> str:
     """A path as a person reads it: ('randvoorwaarden', 'ict') -> 'randvoorwaarden.ict',
     ('regels', 0, 'als') -> 'regels[0].als'."""
     out = ""

@@ -21,7 +21,7 @@ import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
     from .errors import UitvoerFout
@@ -81,7 +81,7 @@ def uitvoer_fout(path: str | Path, e: OSError, bezig: bool) -> UitvoerFout:
 class _Bewaakt(io.TextIOBase):
     """A text stream whose operating-system errors name the output file (UitvoerFout)."""
 
-    def __init__(self, stream: Any, path: str | Path) -> None:
+    def __init__(self, stream: TextIO, path: str | Path) -> None:
         self._stream, self._path = stream, path
 
     def write(self, text: str) -> int:
@@ -115,7 +115,7 @@ class _Bewaakt(io.TextIOBase):
         return self._stream.fileno()
 
 
-def bewaakt(stream: Any, path: str | Path) -> io.TextIOBase:
+def bewaakt(stream: TextIO, path: str | Path) -> io.TextIOBase:
     """``stream`` (standard output, say) with its operating-system errors as UitvoerFout."""
     return _Bewaakt(stream, path)
 
@@ -151,9 +151,9 @@ def open_output(
         except OSError as e:
             raise uitvoer_fout(path, e, bezig=False) from None
         try:
-            stream = _Bewaakt(raw, path)
-            yield stream
-            stream.flush()  # a full device says so here
+            bewaakte = _Bewaakt(raw, path)
+            yield bewaakte
+            bewaakte.flush()  # a full device says so here
         finally:
             with contextlib.suppress(OSError):
                 raw.close()

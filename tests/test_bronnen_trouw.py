@@ -469,10 +469,9 @@ def test_all_unknown_is_provisional_in_every_format_and_the_verdict_is_unchanged
     assert row["voorlopig"] == "ja" and row["advies"] == "GO ONDER VOORWAARDEN"
     assert json.loads(out["jsonl"])["voorlopig"] is True
     doc_json = json.loads(out["json"])
-    assert (
-        doc_json["samenvatting"]["voorlopig"] == 1
-        and doc_json["rapporten"][0]["nog_onbekend"] == list(r.nog_onbekend)
-    )
+    assert doc_json["samenvatting"]["voorlopig"] == 1 and doc_json["rapporten"][0][
+        "nog_onbekend"
+    ] == list(r.nog_onbekend)
     en = alle_formaten(doc, "en")["text"]
     assert (
         "GO WITH CONDITIONS (provisional: 6 blocking conditions and 3 exclusions still unknown)"

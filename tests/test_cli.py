@@ -196,7 +196,8 @@ def test_output_in_a_missing_folder_is_a_user_error(tmp_path):
     result = run_cli("check", str(SHARED_EXAMPLE), "-o", str(tmp_path / "nope" / "r.txt"))
     assert result.returncode == 2
     assert result.stderr.decode().strip() == (
-        f"fout: {tmp_path / 'nope' / 'r.txt'}: kan het uitvoerbestand niet schrijven: de map of het bestand bestaat niet"
+        f"fout: {tmp_path / 'nope' / 'r.txt'}: kan het uitvoerbestand niet schrijven: "
+        "de map of het bestand bestaat niet"
     )
 
 
@@ -208,7 +209,7 @@ def test_geen_toelichting_leaves_the_notes_out_but_not_the_verdict():
     lean_reports = [json.loads(line) for line in lean.stdout.splitlines()]
     assert all(r["toelichting"] is not None for r in full_reports)
     assert all(r["toelichting"] is None for r in lean_reports)
-    for a, b in zip(full_reports, lean_reports):
+    for a, b in zip(full_reports, lean_reports, strict=True):
         a.pop("toelichting"), b.pop("toelichting")
         assert a == b
     assert len(lean.stdout) < len(full.stdout)

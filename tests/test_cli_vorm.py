@@ -41,7 +41,11 @@ def test_the_questionnaire_ends_with_the_shared_status():
 @pytest.mark.parametrize(
     "args,taal,expected",
     [
-        (["controleer"], "nl", "fout: onbekend commando 'controleer'; kies uit: check, combineer, export"),
+        (
+            ["controleer"],
+            "nl",
+            "fout: onbekend commando 'controleer'; kies uit: check, combineer, export",
+        ),
         (["--lang", "en", "regels", "lijst"], "en", "error: unknown command 'lijst'; choose from"),
         (["regels", "--lang", "en", "lijst"], "en", "error: unknown command 'lijst'; choose from"),
     ],

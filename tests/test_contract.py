@@ -125,7 +125,7 @@ class Tekst(str):
     pass
 
 
-class Antwoord(str, enum.Enum):
+class Antwoord(str, enum.Enum):  # noqa: UP042 (a str-Enum as library users write it, not StrEnum)
     JA = "ja"
     TITEL = "Mijn titel"
 

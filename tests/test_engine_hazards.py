@@ -292,10 +292,10 @@ def test_no_timer_threads_and_no_host_per_evaluation(monkeypatch, pack, voorbeel
     monkeypatch.setattr(durable_engine.Host, "__init__", counting)
     before = threading.active_count()
     e = fresh_engine([("a", {"veld": "x", "is": "ja"})])
-    for i in range(300):
+    for _ in range(300):
         e.fire({"x": "ja"})
     eng = engine.engine_for("host_probe", [("a", {"veld": "x", "is": "ja"})])
-    for i in range(300):
+    for _ in range(300):
         assert engine.engine_for("host_probe", []) is eng
         eng.fire({"x": "nee"})
     assert len(created) == 2  # one per engine, none per evaluation

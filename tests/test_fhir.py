@@ -242,7 +242,7 @@ def test_enable_when_agrees_with_the_condition_language(pack, cond):
         VORM: ["mdo", "vsv", "meekijkconsult"],
     }
     for combo in itertools.product(*domain.values()):
-        answers = dict(zip(domain, combo))
+        answers = dict(zip(domain, combo, strict=True))
         assert _fhir_enabled(ews, behaviour, answers) == conditions.geldt(cond, answers), answers
 
 
@@ -399,7 +399,8 @@ BROKEN = [
             [{"valueCoding": {"system": "http://snomed.info/sct", "code": "ja"}}],
         ),
         "item[7].item[0].answer[0].valueCoding.system",
-        "vraag 'randvoorwaarden.ict': onbekend codesysteem 'http://snomed.info/sct'; verwacht 'https://substitutiecheck.nl/fhir/CodeSystem/antwoord'",
+        "vraag 'randvoorwaarden.ict': onbekend codesysteem 'http://snomed.info/sct'; "
+        "verwacht 'https://substitutiecheck.nl/fhir/CodeSystem/antwoord'",
     ),
     (
         "twee antwoorden",
@@ -426,7 +427,8 @@ BROKEN = [
         "vragenlijst ontbreekt",
         _set("questionnaire", None),
         "questionnaire",
-        "ontbreekt; verwacht de vragenlijst 'https://substitutiecheck.nl/fhir/Questionnaire/substitutiecheck-landelijk'",
+        "ontbreekt; verwacht de vragenlijst "
+        "'https://substitutiecheck.nl/fhir/Questionnaire/substitutiecheck-landelijk'",
     ),
     (
         "vreemde vragenlijst",
@@ -447,7 +449,8 @@ BROKEN = [
         "niet van toepassing",
         _answer("samenwerking", [{"valueCoding": {"code": "nee"}}]),
         "item[8].item[1]",
-        "vraag 'samenwerking.gedeelde_ambitie' is beantwoord maar niet van toepassing (alleen als samenwerking is 'ja')",
+        "vraag 'samenwerking.gedeelde_ambitie' is beantwoord maar niet van toepassing "
+        "(alleen als samenwerking is 'ja')",
     ),
     (
         "linkId ontbreekt",

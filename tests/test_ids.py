@@ -56,7 +56,7 @@ def test_every_kind_of_id_is_there_with_a_name_and_a_meaning_in_both_languages()
     assert len(nl["samenwerkingsvorm"]) == 26
     assert [k for k, _, _ in nl["financiering"]] == [f["id"] for f in pack.financiering]
     for pad in nl:
-        for (k, naam, betekenis), (k_en, name, meaning) in zip(nl[pad], en[pad]):
+        for (k, naam, betekenis), (k_en, name, meaning) in zip(nl[pad], en[pad], strict=True):
             assert k == k_en and naam and betekenis and name and meaning, (pad, k)
     # the names are the pack's own display names, not generated from the id ("Meerwaarde Patient")
     assert nl["randvoorwaarden.<id>"][0][:2] == ("meerwaarde_patient", "Meerwaarde voor de patiënt")

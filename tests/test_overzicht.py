@@ -34,7 +34,7 @@ def test_text_summary_counts_the_tiers_of_the_detail(jobs):
     reports = re.split(r"\n-{88}\n", body)
     rows = [line for line in summary.splitlines() if re.match(r"  \S.*  \d+ / \d+ / \d+  ", line)]
     assert len(rows) == len(reports) == 9
-    for report, row in zip(reports, rows):
+    for report, row in zip(reports, rows, strict=True):
         counts = tuple(int(n) for n in re.search(r"(\d+) / (\d+) / (\d+)", row).groups())
         assert counts == _detail_counts_text(report), (row, report[:300])
         title = report.strip().splitlines()[0]
@@ -65,7 +65,7 @@ def test_markdown_summary_columns_are_the_detail_tiers():
     rows = re.findall(r"^\| \d+ \| .*? \| \*\*.*?\*\* \| (\d+) \| (\d+) \| (\d+) \|$", out, re.M)
     sections = re.split(r"^## (?!Samenvatting)", out, flags=re.M)[1:]
     assert len(rows) == len(sections) == 9
-    for row, section in zip(rows, sections):
+    for row, section in zip(rows, sections, strict=True):
         counts = [0, 0, 0]
         for head, body in re.findall(
             r"^#### (.*)\n((?:\n|- .*\n|  .*\n|\*\*.*\*\*\n)*)", section, re.M
@@ -82,7 +82,7 @@ def test_html_summary_columns_are_the_detail_tiers():
     rows = re.findall(r'<tr><td class="num">\d+</td>.*?</tr>', out)
     articles = re.findall(r"<article .*?</article>", out, re.S)
     assert len(rows) == len(articles) == 9
-    for row, article in zip(rows, articles):
+    for row, article in zip(rows, articles, strict=True):
         counts = [int(n) for n in re.findall(r'<td class="num">(\d+)</td>', row)[1:]]
         detail = [0, 0, 0]
         for head, body in re.findall(

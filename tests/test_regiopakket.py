@@ -107,7 +107,8 @@ def test_check_and_schema_follow_the_pack():
         (
             "wijziging van een id dat niet bestaat",
             lambda d: d["randvoorwaarden"][0].update(id="inkoop_verzekeraarr"),
-            "randvoorwaarden.json: randvoorwaarden[0].id: wijzigt 'inkoop_verzekeraarr', maar dat id bestaat niet in het basispakket; bedoelde u 'inkoop_verzekeraar'?",
+            "randvoorwaarden.json: randvoorwaarden[0].id: wijzigt 'inkoop_verzekeraarr', "
+            "maar dat id bestaat niet in het basispakket; bedoelde u 'inkoop_verzekeraar'?",
         ),
         (
             "onbekende bron",
@@ -124,14 +125,16 @@ def test_check_and_schema_follow_the_pack():
             lambda d: d["randvoorwaarden"][0].update(
                 blokkerend_als={"veld": "samenwerkingsvrom", "is": "mdo"}
             ),
-            "randvoorwaarden.json: randvoorwaarden[0].blokkerend_als.veld: onbekend veld 'samenwerkingsvrom'; bedoelde u 'samenwerkingsvorm'?",
+            "randvoorwaarden.json: randvoorwaarden[0].blokkerend_als.veld: onbekend veld "
+            "'samenwerkingsvrom'; bedoelde u 'samenwerkingsvorm'?",
         ),
         (
             "waarde die een veld nooit heeft",
             lambda d: d["randvoorwaarden"][0].update(
                 blokkerend_als={"veld": "financiering", "is": "s4"}
             ),
-            "randvoorwaarden.json: randvoorwaarden[0].blokkerend_als.is: waarde 's4' kan veld 'financiering' nooit hebben",
+            "randvoorwaarden.json: randvoorwaarden[0].blokkerend_als.is: waarde 's4' kan "
+            "veld 'financiering' nooit hebben",
         ),
         (
             "conditie die nooit waar is",

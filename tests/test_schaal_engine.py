@@ -2,8 +2,9 @@
 
 ``benchmarks/soak.py`` runs 1,000,000 evaluations (several minutes) and requires resident memory
 to grow by less than 20 MB. The suite runs the same script for 30,000 evaluations after a warm-up
-(every proposal of the pool in both languages, so the per-pack caches are full) and allows 20 MB x 30,000 / 1,000,000 = 0.6 MB, with a floor of 2 MB for allocator noise: a leak
-of ~70 bytes per evaluation, or one durable host per evaluation (~1.2 MB each), fails it.
+(every proposal of the pool in both languages, so the per-pack caches are full) and allows
+20 MB x 30,000 / 1,000,000 = 0.6 MB, with a floor of 2 MB for allocator noise: a leak of ~70 bytes
+per evaluation, or one durable host per evaluation (~1.2 MB each), fails it.
 """
 
 from __future__ import annotations

@@ -126,7 +126,7 @@ def test_commands_import_only_what_they_need(tmp_path):
         }
         & again
     )  # ctypes: the heap tuning waits for the 32nd evaluation (engine.py)
-    assert "pydantic" not in first  # the proposal and report need no pydantic (model.py, report.py)
+    assert "pydantic" not in first  # the proposal and report need no pydantic (model/, report.py)
 
 
 # -- the questionnaire: its file is remembered too, and its start needs no pydantic ---------------

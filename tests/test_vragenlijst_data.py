@@ -256,7 +256,8 @@ def test_cli_prints_one_dutch_line_and_exits_2_for_a_broken_questionnaire(tmp_pa
     result = CliRunner().invoke(cli.main, ["vragenlijst", "-o", str(tmp_path / "v.json")])
     assert result.exit_code == 2
     assert result.output.strip().splitlines() == [
-        f"fout: {broken}: ongeldige JSON op regel 1, kolom 2: de JSON houdt hier op voordat hij af is (ontbreekt er een `}}` of `]`?)"
+        f"fout: {broken}: ongeldige JSON op regel 1, kolom 2: de JSON houdt hier op voordat "
+        f"hij af is (ontbreekt er een `}}` of `]`?)"
     ]
 
 

@@ -290,7 +290,7 @@ def test_kaats_opheij_questions_are_shown_when_chosen(tmp_path, vl):
         None,
     ]
     assert r.saved["samenwerking"] == {
-        **dict(zip(KO, ["ja", "deels", "nee", "onbekend", "ja"])),
+        **dict(zip(KO, ["ja", "deels", "nee", "onbekend", "ja"], strict=True)),
         "kernvoorwaarde": "deels",
     }
     assert "Vraag 31 van 31" in r.scherm

@@ -66,7 +66,7 @@ STARTS = [  # (proposal, progress position or None for a finished file)
 
 def sequence(seed: int) -> tuple[int, list[str]]:
     rng = random.Random(seed)
-    keys, weights = zip(*KEYS)
+    keys, weights = zip(*KEYS, strict=True)
     return rng.randrange(len(STARTS)), rng.choices(keys, weights, k=rng.randint(4, 24))
 
 
@@ -189,11 +189,11 @@ def test_random_keys_in_process(tmp_path, pack):
         if os.environ.get("TOON"):
             print(seed, flush=True)
         with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
-            sent = []
+            sent: list[int] = []
 
-            def feed() -> (
-                None
-            ):  # everything at the first prompt, then Ctrl-C (again at every next one)
+            # everything at the first prompt, then Ctrl-C (again at every next one); this
+            # iteration's keys and list bound as defaults (the UI calls it during the iteration)
+            def feed(sent: list[int] = sent, keys: list[str] = keys) -> None:
                 pipe.send_text("\x03" if sent else "".join(keys) + "\x03")
                 sent.append(1)
 

@@ -242,17 +242,18 @@ def lees_voorstel(data: Any, pack: Regelpakket) -> dict[str, Any]:
         data = data.model_dump(exclude_none=True)
     problems: list[Probleem] = []
     out = _object(contract(pack), data, (), problems, _elders(pack))
-    if problems:
+    if problems or out is None:  # None only for a non-object, which is a problem
         raise InvoerFout(problems)
-    return out  # type: ignore[return-value]
+    return out
 
 
 def _elders(pack: Regelpakket) -> Mapping[str, str]:
     """Where each field name of the contract lives ('ict' -> 'randvoorwaarden'), for the
     suggestion when a field is in the wrong place. A name used in two places is left out."""
     runtime = runtime_for(pack)
-    if runtime.elders is not None:
-        return runtime.elders  # type: ignore[no-any-return]
+    cached: Mapping[str, str] | None = runtime.elders
+    if cached is not None:
+        return cached
     plaatsen: dict[str, list[str]] = {}
 
     def walk(veld: Veld, loc: tuple[str, ...]) -> None:

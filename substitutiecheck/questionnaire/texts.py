@@ -41,7 +41,7 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "nl": "Ongeldige keuze '{waarde}'.",
         "en": "Invalid choice '{waarde}'.",
     },
-    # screen (ui.py)
+    # screen (prompts.py, screens.py, ui.py)
     "ui.opslag": {
         "nl": "Uw antwoorden worden na elke vraag opgeslagen in {pad}.",
         "en": "Your answers are saved after every question in {pad}.",
@@ -90,16 +90,20 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "en": "Not finished yet: '{vraag}' is required.",
     },
     "ui.verborgen": {
-        "nl": "Niet meer van toepassing, dus uit het voorstel gehaald: {vragen}. De antwoorden blijven bewaard en komen terug als de vragen weer van toepassing zijn.",
-        "en": "No longer applicable, so taken out of the proposal: {vragen}. The answers are kept and come back when the questions apply again.",
+        "nl": "Niet meer van toepassing, dus uit het voorstel gehaald: {vragen}. De antwoorden "
+        "blijven bewaard en komen terug als de vragen weer van toepassing zijn.",
+        "en": "No longer applicable, so taken out of the proposal: {vragen}. The answers are "
+        "kept and come back when the questions apply again.",
     },
     "ui.teruggezet": {
         "nl": "Weer van toepassing; uw eerdere antwoorden zijn teruggezet: {vragen}.",
         "en": "Applicable again; your earlier answers are restored: {vragen}.",
     },
     "ui.gestopt": {
-        "nl": "Gestopt. Uw antwoorden zijn opgeslagen in {pad}. Ga later verder met: substitutiecheck vragenlijst -o {pad}",
-        "en": "Stopped. Your answers are saved in {pad}. Continue later with: substitutiecheck vragenlijst -o {pad} --lang en",
+        "nl": "Gestopt. Uw antwoorden zijn opgeslagen in {pad}. Ga later verder met: "
+        "substitutiecheck vragenlijst -o {pad}",
+        "en": "Stopped. Your answers are saved in {pad}. Continue later with: substitutiecheck "
+        "vragenlijst -o {pad} --lang en",
     },
     "ui.niets_opgeslagen": {
         "nl": "Gestopt. Er was nog niets beantwoord; er is niets opgeslagen.",
@@ -119,8 +123,10 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "en": "... and {n} more; everything is in the report above.",
     },
     "ui.slot_html": {
-        "nl": "Een HTML-rapport om te delen: substitutiecheck check {pad} --format html -o advies.html (of de volgende keer: vragenlijst --rapport advies.html)",
-        "en": "An HTML report to share: substitutiecheck check {pad} --format html -o advice.html --lang en (or next time: vragenlijst --rapport advice.html)",
+        "nl": "Een HTML-rapport om te delen: substitutiecheck check {pad} --format html -o "
+        "advies.html (of de volgende keer: vragenlijst --rapport advies.html)",
+        "en": "An HTML report to share: substitutiecheck check {pad} --format html -o "
+        "advice.html --lang en (or next time: vragenlijst --rapport advice.html)",
     },
     "ui.klaar": {
         "nl": "Het voorstel is opgeslagen in {pad}.",
@@ -142,8 +148,10 @@ TEKSTEN: dict[str, dict[str, str]] = {
     "ui.opnieuw_nee": {"nl": "Nee, terug", "en": "No, go back"},
     "ui.opnieuw_ja": {"nl": "Ja, opnieuw beginnen", "en": "Yes, start over"},
     "ui.kopie_bewaard": {
-        "nl": "De vorige antwoorden staan in {kopie}; verder met die antwoorden: substitutiecheck vragenlijst -o {kopie}",
-        "en": "The previous answers are in {kopie}; to continue with them: substitutiecheck vragenlijst -o {kopie} --lang en",
+        "nl": "De vorige antwoorden staan in {kopie}; verder met die antwoorden: "
+        "substitutiecheck vragenlijst -o {kopie}",
+        "en": "The previous answers are in {kopie}; to continue with them: substitutiecheck "
+        "vragenlijst -o {kopie} --lang en",
     },
     "ui.stoppen": {"nl": "Stoppen", "en": "Stop"},
     "ui.bestaat_vraag": {
@@ -165,8 +173,10 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "en": "cannot save here: the folder does not exist or is not writable",
     },
     "fout.geen_terminal": {
-        "nl": "de vragenlijst heeft een terminal nodig (standaardinvoer is geen terminal); gebruik voor een voorstel in een bestand: substitutiecheck check voorstel.json",
-        "en": "the questionnaire needs a terminal (standard input is not a terminal); for a proposal in a file use: substitutiecheck check voorstel.json",
+        "nl": "de vragenlijst heeft een terminal nodig (standaardinvoer is geen terminal); "
+        "gebruik voor een voorstel in een bestand: substitutiecheck check voorstel.json",
+        "en": "the questionnaire needs a terminal (standard input is not a terminal); for a "
+        "proposal in a file use: substitutiecheck check voorstel.json",
     },
 }
 

@@ -30,7 +30,7 @@ class ReportDigest:
     laag_tellingen: tuple[int, int, int] = (0, 0, 0)
     """How many items each tier of what is missing has (reporters.common.lagen)"""
     telling: Any = None
-    """What the region's bottlenecks count of the report (knelpunten.Telling; issue 17)"""
+    """knelpunten.Telling of the report: what the region's bottlenecks count (issue 17)"""
 
     @classmethod
     def of(cls, rapport: Rapport) -> ReportDigest:
@@ -75,8 +75,8 @@ class Samenvatting:
             from ..knelpunten import Teller
 
             self.teller = Teller()
-        # the region's bottlenecks (issue 17): a worker's digest carries the report's Telling
-        self.teller.tel(rapport.telling if isinstance(rapport, ReportDigest) else rapport)
+        telling = getattr(rapport, "telling", None)  # a worker's digest carries its Telling
+        self.teller.tel(telling if telling is not None else rapport)
         self.totaal += 1
         self.voorlopig += bool(rapport.voorlopig)
         if rapport.advies == "go":

@@ -64,11 +64,13 @@ h3 { font-size: 1.1rem; margin: 24px 0 8px; border-bottom: 1px solid var(--line)
 h4 { font-size: 1rem; margin: 14px 0 6px; color: var(--muted); }
 h5 { font-size: .95rem; margin: 10px 0 4px; }
 .sub { color: var(--muted); margin: 0 0 16px; }
-article, section.samenvatting { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 20px 24px; margin: 20px 0; }
+article, section.samenvatting { background: #fff; border: 1px solid var(--line); \
+border-radius: 8px; padding: 20px 24px; margin: 20px 0; }
 article { border-top: 6px solid var(--advies); }
 .advies-go { --advies: #2e7d32; } .advies-voorwaardelijk { --advies: #f0a30a; } .advies-no-go { --advies: #c62828; }
 .verdict { font-size: 1.08rem; margin: 8px 0 14px; }
-.badge { display: inline-block; padding: 2px 10px; border-radius: 4px; color: #fff; font-weight: 700; background: var(--advies); margin-right: 8px; letter-spacing: .02em; }
+.badge { display: inline-block; padding: 2px 10px; border-radius: 4px; color: #fff; \
+font-weight: 700; background: var(--advies); margin-right: 8px; letter-spacing: .02em; }
 .advies-voorwaardelijk .badge, .badge.voorwaardelijk { color: #1d2733; }
 .badge.go { background: #2e7d32; } .badge.voorwaardelijk { background: #f0a30a; } .badge.no-go { background: #c62828; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; margin: 0 0 8px; }
@@ -85,14 +87,15 @@ th, td { border: 1px solid var(--line); padding: 5px 8px; text-align: left; vert
 th { background: #eef1f5; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 tr.gekozen td { background: #eef6ee; } tr.gekozen td:first-child { border-left: 4px solid #2e7d32; }
-.tag { display: inline-block; font-size: .78rem; padding: 0 6px; border-radius: 3px; background: #2e7d32; color: #fff; margin-left: 4px; }
+.tag { display: inline-block; font-size: .78rem; padding: 0 6px; border-radius: 3px; \
+background: #2e7d32; color: #fff; margin-left: 4px; }
 .tag.anders { background: #616161; }
 .let-op { border-left: 4px solid #f0a30a; background: #fffaf0; padding: 6px 10px; }
 .nv { color: var(--muted); font-style: italic; }
 blockquote { margin: 8px 0; padding: 4px 12px; border-left: 3px solid var(--line); color: var(--muted); }
 footer { color: var(--muted); font-size: .85rem; margin-top: 16px; }
 @media print { body { background: #fff; } article { break-before: page; border-radius: 0; } }
-""" % {"font": FONT}
+""" % {"font": FONT}  # noqa: UP031 - the braces of CSS would need doubling for format()
 
 
 def e(text: object) -> str:
@@ -173,10 +176,12 @@ def grafiek_samenwerking(sp: Samenwerkingsprofiel, taal: str) -> str:
             else:
                 style = 'fill="#eceff3"'
             out.append(
-                f'<rect class="cel cel-{e(el.antwoord)}" x="{x}" y="{y + 4}" width="{cell}" height="{row_h - 10}" rx="3" {style}/>'
+                f'<rect class="cel cel-{e(el.antwoord)}" x="{x}" y="{y + 4}" width="{cell}" '
+                f'height="{row_h - 10}" rx="3" {style}/>'
             )
         out.append(
-            f'<text x="{label_w + 3 * (cell + 4) + 6}" y="{y + 17}" fill="#5b6675">{e(antwoord(el.antwoord, taal))}</text>'
+            f'<text x="{label_w + 3 * (cell + 4) + 6}" y="{y + 17}" fill="#5b6675">'
+            f"{e(antwoord(el.antwoord, taal))}</text>"
         )
     out.append("</svg>")
     return "".join(out)
@@ -212,7 +217,8 @@ def grafiek_advies(counts: list[tuple[str, str, int]], taal: str) -> str:
             f'<text x="{label_w - 8}" y="{y + 18}" text-anchor="end" fill="#1d2733">{e(label)}</text>'
         )
         out.append(
-            f'<rect class="bar bar-{key}" x="{label_w}" y="{y + 4}" width="{w:.1f}" height="{row_h - 8}" rx="3" fill="{ADVIES_COLOURS[key]}"/>'
+            f'<rect class="bar bar-{key}" x="{label_w}" y="{y + 4}" width="{w:.1f}" '
+            f'height="{row_h - 8}" rx="3" fill="{ADVIES_COLOURS[key]}"/>'
         )
         out.append(
             f'<text x="{label_w + w + 6:.1f}" y="{y + 18}" fill="#1d2733" font-weight="700">{n}</text>'
@@ -354,7 +360,8 @@ class HtmlReporter(Reporter, NotesWriter[str]):
         if tl is not None:
             out.append('<div class="charts">')
             out.append(
-                f"<figure>{grafiek_stand(tl, taal)}<figcaption>{e(tekst('kop.grafiek_stand', taal))}</figcaption></figure>"
+                f"<figure>{grafiek_stand(tl, taal)}"
+                f"<figcaption>{e(tekst('kop.grafiek_stand', taal))}</figcaption></figure>"
             )
             if tl.samenwerking is not None:
                 out.append(

@@ -31,10 +31,10 @@ class JsonReporter(Reporter):
     def __post_init__(self) -> None:
         import tempfile
 
-        self._rapporten = tempfile.SpooledTemporaryFile(
-            self.SPOOL_BYTES, mode="w+", encoding="utf-8"
-        )
-        self._fouten = tempfile.SpooledTemporaryFile(self.SPOOL_BYTES, mode="w+", encoding="utf-8")
+        # open for the whole run (every report is added as it comes); _list reads and closes them
+        spool = tempfile.SpooledTemporaryFile
+        self._rapporten = spool(self.SPOOL_BYTES, mode="w+", encoding="utf-8")  # noqa: SIM115
+        self._fouten = spool(self.SPOOL_BYTES, mode="w+", encoding="utf-8")  # noqa: SIM115
         self._n_rapporten = self._n_fouten = 0
 
     @staticmethod

@@ -1,0 +1,242 @@
+"""Strict JSON for everything the tool reads: UTF-8 text, no double keys, no deeper nesting than
+:data:`MAX_DIEPTE`, no lone surrogates, and a Dutch (and English) message that points at the
+place to fix. Raises :class:`~.errors.InvoerFout`."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from .errors import InvoerFout, Probleem
+
+_JSON_MESSAGES = {
+    "Expecting value": ("waarde verwacht", "value expected"),
+    "Expecting ',' delimiter": ("komma verwacht", "comma expected"),
+    "Expecting ':' delimiter": ("dubbele punt verwacht", "colon expected"),
+    "Expecting property name enclosed in double quotes": (
+        "veldnaam tussen dubbele aanhalingstekens verwacht",
+        "field name in double quotes expected",
+    ),
+    # Python 3.13 names a trailing comma itself (3.11 and 3.12: "Expecting property name ...")
+    "Illegal trailing comma before end of object": (
+        "overbodige komma voor het einde van het object",
+        "superfluous comma before the end of the object",
+    ),
+    "Illegal trailing comma before end of array": (
+        "overbodige komma voor het einde van de lijst",
+        "superfluous comma before the end of the list",
+    ),
+    "Extra data": ("extra tekst na het einde van de JSON", "extra text after the end of the JSON"),
+    "Unterminated string starting at": (
+        "tekst zonder afsluitend aanhalingsteken",
+        "unterminated string",
+    ),
+    "Invalid control character at": (
+        "ongeldig stuurteken in tekst",
+        "invalid control character in string",
+    ),
+    "Invalid \\escape": ("ongeldige escape (\\) in tekst", "invalid escape (\\) in string"),
+}
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _DuplicateKey(key)
+        out[key] = value
+    return out
+
+
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def parse_json(text: str, one_line: bool = False) -> Any:
+    """Parse JSON text; raises InvoerFout (with line and column) for broken JSON or double keys.
+
+    ``one_line``: the text is one line of a JSON Lines file, whose line number the caller knows.
+    """
+    if one_line:
+        text = text.rstrip(
+            "\r\n"
+        )  # an error at the end is at the end of this line, not on the next
+    try:
+        data = json.loads(text, object_pairs_hook=_no_duplicates)
+        if text.count("[") + text.count("{") > MAX_DIEPTE:  # cheap: only then can it be too deep
+            _niet_te_diep(data)
+        if _SURROGAAT.search(text):
+            _geen_losse_surrogaten(data, [])
+        return data
+    except json.JSONDecodeError as e:
+        pos, nl, en = _waar_en_wat(text, e)
+        lineno = text.count("\n", 0, pos) + 1
+        colno = pos - text.rfind("\n", 0, pos)
+        if one_line:
+            raise InvoerFout(
+                Probleem(
+                    "",
+                    f"ongeldige JSON in kolom {colno}: {nl}",
+                    f"invalid JSON in column {colno}: {en}",
+                )
+            ) from None
+        raise InvoerFout(
+            Probleem(
+                "",
+                f"ongeldige JSON op regel {lineno}, kolom {colno}: {nl}",
+                f"invalid JSON at line {lineno}, column {colno}: {en}",
+            )
+        ) from None
+    except _DuplicateKey as e:
+        raise InvoerFout(
+            Probleem(
+                "",
+                f"veld '{e.key}' staat twee keer in hetzelfde object",
+                f"field '{e.key}' occurs twice in the same object",
+            )
+        ) from None
+    except RecursionError:
+        raise _te_diep() from None
+
+
+MAX_DIEPTE = 64
+"""Deepest nesting of objects and lists in any JSON the tool reads (a proposal is 3 deep, a rule
+pack about 20): deeper data would only reach the limits of the code that walks it."""
+
+
+def _te_diep() -> InvoerFout:
+    return InvoerFout(
+        Probleem(
+            "",
+            f"JSON is te diep genest (meer dan {MAX_DIEPTE} niveaus)",
+            f"JSON is nested too deeply (more than {MAX_DIEPTE} levels)",
+        )
+    )
+
+
+def _niet_te_diep(data: Any) -> None:
+    """Raise InvoerFout when ``data`` nests deeper than MAX_DIEPTE (iteratively: no recursion)."""
+    stack = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_DIEPTE:
+            raise _te_diep()
+        if isinstance(value, dict):
+            stack.extend((v, depth + 1) for v in value.values() if isinstance(v, (dict, list)))
+        elif isinstance(value, list):
+            stack.extend((v, depth + 1) for v in value if isinstance(v, (dict, list)))
+
+
+_SURROGAAT = re.compile(r"\\u[dD][89a-fA-F]")
+"""A \\u escape of a UTF-16 surrogate: half of a pair (fine) or a lone one (not text)."""
+
+
+def _geen_losse_surrogaten(data: Any, pad: list[str | int]) -> None:
+    """Raise InvoerFout naming the field of a lone surrogate ('x\\ud800'): it is no character,
+    cannot be written as UTF-8 and would make every output of the batch fail."""
+    if isinstance(data, str):
+        try:
+            data.encode("utf-8")
+        except UnicodeEncodeError as e:
+            from .errors import json_pad
+
+            code = f"\\u{ord(data[e.start]):04x}"
+            raise InvoerFout(
+                Probleem(
+                    json_pad(pad),
+                    f"ongeldig teken in tekst: losse surrogaat {code}",
+                    f"invalid character in text: lone surrogate {code}",
+                )
+            ) from None
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            _geen_losse_surrogaten(key, pad)
+            _geen_losse_surrogaten(value, [*pad, key])
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            _geen_losse_surrogaten(value, [*pad, i])
+
+
+def _waar_en_wat(text: str, e: json.JSONDecodeError) -> tuple[int, str, str]:
+    """Where the mistake is, as a person would fix it, and what it is (Dutch, English).
+
+    The parser reports where it noticed the problem: a missing comma at the next value (often on
+    the next line), a trailing comma at the '}' after it. We point at the place to type or delete."""
+    before = text[: e.pos].rstrip()
+    volgende = text[e.pos : e.pos + 1]
+    if not text[e.pos :].strip() and e.msg != "Extra data":
+        return (
+            len(before),
+            "de JSON houdt hier op voordat hij af is (ontbreekt er een `}` of `]`?)",
+            "the JSON ends here before it is complete (a missing `}` or `]`?)",
+        )
+    if e.msg == "Expecting ',' delimiter":
+        if "\n" in text[len(before) : e.pos]:
+            return (
+                len(before),
+                "komma ontbreekt aan het eind van deze regel",
+                "comma missing at the end of this line",
+            )
+        return len(before), "komma ontbreekt na deze waarde", "comma missing after this value"
+    if e.msg.startswith("Illegal trailing comma"):  # Python 3.13 names it itself, at the comma
+        before, volgende = text[: e.pos + 1], text[e.pos + 1 :].lstrip()[:1]
+    if (
+        before.endswith(",")
+        and volgende in ("}", "]")
+        and e.msg
+        in (
+            "Expecting property name enclosed in double quotes",
+            "Expecting value",
+            "Illegal trailing comma before end of object",
+            "Illegal trailing comma before end of array",
+        )
+    ):
+        return (
+            len(before) - 1,
+            f"komma te veel vóór `{volgende}`",
+            f"one comma too many before `{volgende}`",
+        )
+    nl, en = _JSON_MESSAGES.get(e.msg, (e.msg, e.msg))
+    return e.pos, nl, en
+
+
+def _niet_utf8(raw: bytes, e: UnicodeDecodeError, offset: int = 0) -> Probleem:
+    """Text that is not UTF-8: where, and what to do about it (save it as UTF-8)."""
+    regel = raw.count(b"\n", 0, e.start) + 1
+    try:
+        raw.decode("cp1252")
+        latin = True
+    except UnicodeDecodeError:
+        latin = False
+    waar_nl = f"regel {regel}, byte {e.start + 1}" if not offset else f"byte {e.start + 1}"
+    waar_en = f"line {regel}, byte {e.start + 1}" if not offset else f"byte {e.start + 1}"
+    if latin:
+        return Probleem(
+            "",
+            f"geen UTF-8-tekst ({waar_nl}); het lijkt Latin-1 of Windows-1252: sla het bestand "
+            "op als UTF-8 (in Kladblok: Opslaan als, Codering UTF-8)",
+            f"not UTF-8 text ({waar_en}); it looks like Latin-1 or Windows-1252: save the file as "
+            "UTF-8 (in Notepad: Save as, Encoding UTF-8)",
+        )
+    return Probleem(
+        "",
+        f"geen geldige UTF-8-tekst ({waar_nl}); sla het bestand op als UTF-8",
+        f"not valid UTF-8 text ({waar_en}); save the file as UTF-8",
+    )
+
+
+def _decode(raw: bytes) -> str:
+    if b"\x00" in raw:
+        raise InvoerFout(
+            Probleem("", "geen tekstbestand (binaire inhoud)", "not a text file (binary content)")
+        )
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InvoerFout(_niet_utf8(raw, e)) from None
+    if not text.strip():
+        raise InvoerFout(Probleem("", "bestand is leeg", "file is empty"))
+    return text
