@@ -224,7 +224,9 @@ def test_the_respondent_goes_into_the_proposal_once_the_contract_has_it(pack, mo
     from substitutiecheck.fhir import respondent, voorstel_uit_antwoorden
 
     doc = _response("huisarts")
-    assert "respondent" not in voorstel_uit_antwoorden(doc, pack)  # not in today's contract
-    monkeypatch.setattr(respondent, "in_contract", lambda pack: True)
+    # the contract has 'respondent' since issue 17: the role goes into the proposal
     got = voorstel_uit_antwoorden(doc, pack)
     assert got["respondent"] == {"rol": "huisarts", "naam": "J. Jansen"}
+    # a pack whose contract lacks the field still reads the response, leaving the role out
+    monkeypatch.setattr(respondent, "in_contract", lambda pack: False)
+    assert "respondent" not in voorstel_uit_antwoorden(doc, pack)
