@@ -17,7 +17,7 @@ from .combinatie import (
     toon,
 )
 from .common import bronnen_kort, kop_advies
-from .html import CSS, e
+from .html import CSS, e, html_begin
 
 # -- HTML --------------------------------------------------------------------------------------
 
@@ -47,16 +47,7 @@ def html(c: Combinatie) -> str:
     vragen = {q.id: q for q in c.vragen}
     titel = f"{tekst('comb.titel', taal)}: {r.titel or itekst('kop.zonder_titel', taal)}"
     out = [
-        "<!DOCTYPE html>",
-        f'<html lang="{e(taal)}">',
-        "<head>",
-        '<meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{e(titel)}</title>",
-        f"<style>{CSS}{EXTRA_CSS}</style>",
-        "</head>",
-        "<body>",
-        "<main>",
+        *html_begin(taal, titel, CSS + EXTRA_CSS),
         f"<h1>{e(titel)}</h1>",
         f'<article class="combinatie advies-{e(r.advies)}" id="combinatie">',
         f'<p class="verdict"><span class="badge">{e(kop_advies(r, taal))}</span>{e(r.reden)}</p>',

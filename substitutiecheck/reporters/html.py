@@ -103,6 +103,23 @@ def e(text: object) -> str:
     return escape(zichtbaar("" if text is None else str(text), wit=True), quote=True)
 
 
+def html_begin(taal: str, titel: str, css: str) -> list[str]:
+    """The start of every HTML document we write, up to and including ``<main>``: one place for
+    the language, the character set, the phone viewport, the title and the style sheet."""
+    return [
+        "<!DOCTYPE html>",
+        f'<html lang="{e(taal)}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{e(titel)}</title>",
+        f"<style>{css}</style>",
+        "</head>",
+        "<body>",
+        "<main>",
+    ]
+
+
 def _svg_open(width: int, height: int, title: str, cls: str) -> str:
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="{cls}" width="{width}" height="{height}" '
@@ -260,19 +277,7 @@ class HtmlReporter(Reporter, NotesWriter[str]):
         doc_title = tekst("kop.rapport", taal) + (
             f": {self._titel}" if not batch and self._titel else ""
         )
-        out = [
-            "<!DOCTYPE html>",
-            f'<html lang="{e(taal)}">',
-            "<head>",
-            '<meta charset="utf-8">',
-            '<meta name="viewport" content="width=device-width, initial-scale=1">',
-            f"<title>{e(doc_title)}</title>",
-            f"<style>{CSS}</style>",
-            "</head>",
-            "<body>",
-            "<main>",
-            f"<h1>{e(tekst('kop.rapport', taal))}</h1>",
-        ]
+        out = [*html_begin(taal, doc_title, CSS), f"<h1>{e(tekst('kop.rapport', taal))}</h1>"]
         if batch:
             out.append(self._summary())
         out.extend(self._articles)

@@ -14,7 +14,7 @@ from ..i18n import antwoord
 from ..i18n import tekst as itekst
 from ..teksten_partijen import tekst
 from ..vergelijken import Vergelijking, Versie, VoorwaardeWijziging
-from .html import CSS, e
+from .html import CSS, e, html_begin
 from .markdown import md
 
 _KLEUR = {"go": "green", "voorwaardelijk": "yellow", "no-go": "red"}
@@ -172,16 +172,7 @@ def html(c: Vergelijking) -> str:
         return f'<span class="badge {e(v.advies)}">{e(_advies(v, taal))}</span>'
 
     out = [
-        "<!DOCTYPE html>",
-        f'<html lang="{e(taal)}">',
-        "<head>",
-        '<meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{e(titel)}</title>",
-        f"<style>{CSS}{EXTRA_CSS}</style>",
-        "</head>",
-        "<body>",
-        "<main>",
+        *html_begin(taal, titel, CSS + EXTRA_CSS),
         f"<h1>{e(titel)}</h1>",
         f'<article class="vergelijking advies-{e(c.nieuw.advies)}" id="vergelijking">',
         '<table class="versies"><thead><tr><th></th>'
