@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import Generic, TypeVar
 
 from ..i18n import antwoord, tekst
+from ..knelpunten import LAGEN, laag
 from ..report import (
     Bevinding,
     BronVerwijzing,
@@ -39,13 +40,10 @@ def lagen(
     """The three tiers of what is missing, as the detail shows them: what makes it a no-go,
     what to settle first (conditions of the blocking kind), and the rest ('daarna'). The batch
     summaries count these same tiers."""
-    missing = r.ontbrekende_randvoorwaarden
-    rest = [o for o in missing if o.ernst != "blokkerend"]
-    return (
-        [o for o in missing if o.ernst == "blokkerend"],
-        [o for o in rest if o.blokkerend],
-        [o for o in rest if not o.blokkerend],
-    )
+    tiers: dict[str, list[OntbrekendeVoorwaarde]] = {name: [] for name in LAGEN}
+    for o in r.ontbrekende_randvoorwaarden:  # one rule for the tiers: knelpunten.laag
+        tiers[laag(o.ernst, o.blokkerend)].append(o)
+    return tiers["no_go"], tiers["eerst"], tiers["daarna"]
 
 
 def laag_tellingen(r: Rapport) -> tuple[int, int, int]:
