@@ -155,6 +155,10 @@ TEKSTEN_CLI: dict[str, dict[str, str]] = {
         "nl": "hier is een bestandsnaam nodig, geen -",
         "en": "a file name is needed here, not -",
     },
+    "cli.uitvoer_map": {
+        "nl": "'{pad}' is een map; geef een bestandsnaam (bijvoorbeeld {pad}/rapport.html)",
+        "en": "'{pad}' is a folder; give a file name (for example {pad}/rapport.html)",
+    },
     "cli.uitvoer_is_invoer": {
         "nl": "dit is ook een invoerbestand; kies een ander uitvoerbestand",
         "en": "this is also an input file; choose another output file",

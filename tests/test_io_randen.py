@@ -671,3 +671,24 @@ def test_a_guarded_stream_left_to_the_garbage_collector_reports_nothing(tmp_path
         sys.unraisablehook = old
     assert seen == []
     assert (tmp_path / "uit.txt").read_text("utf-8") == "tekst"
+
+
+@pytest.mark.parametrize(
+    ("args", "lang", "line"),
+    [
+        (["check", "{voorstel}", "-o", "{map}"], "nl", "'{map}' is een map; geef een bestandsnaam"),
+        (["export", "formulier", "-o", "{map}/"], "nl", "'{map}' is een map"),
+        (["combineer", "{voorstel}", "-o", "{map}"], "en", "'{map}' is a folder; give a file name"),
+    ],
+)
+def test_output_onto_a_folder_is_one_line_in_the_users_language(tmp_path, args, lang, line):
+    """click's own message for a folder is English ('File ... is a directory.'); ours is not."""
+    voorstel = Path(__file__).parent.parent / "examples" / "partners" / "huisarts.json"
+    folder = tmp_path / "uit"
+    folder.mkdir()
+    fill = {"voorstel": str(voorstel), "map": str(folder)}
+    r = run_cli("--lang", lang, *(a.format(**fill) for a in args))
+    err = r.stderr.decode()
+    assert r.returncode == 2, err
+    assert line.format(**fill) in err and "directory" not in err and "Traceback" not in err
+    assert list(folder.iterdir()) == []  # nothing written into it

@@ -52,6 +52,9 @@ class UitvoerPad(click.Path):
                 param,
                 ctx,
             )
+        if isinstance(value, str) and value != "-" and os.path.isdir(value):
+            # click's own message for this is English ("File '...' is a directory.")
+            self.fail(tekst("cli.uitvoer_map", taal, pad=value.rstrip("/") or "/"), param, ctx)
         return super().convert(value, param, ctx)
 
 
