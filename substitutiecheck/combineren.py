@@ -21,7 +21,7 @@ from .i18n import antwoord as antwoord_tekst
 from .model import lees_voorstel
 from .pack import Regelpakket, t
 from .partijen import Partijregels, partijregels
-from .teksten_partijen import tekst
+from .texts_partners import tekst
 
 # -- building ----------------------------------------------------------------------------------
 

@@ -18,7 +18,7 @@ from .model import Veld, contract, lees_voorstel
 from .pack import Regelpakket, t
 from .partijen import partijregels
 from .report import Rapport
-from .teksten_partijen import tekst
+from .texts_partners import tekst
 
 RANG = {"go": 0, "voorwaardelijk": 1, "no-go": 2}
 _ERNST = {"notitie": 0, "voorwaarde": 1, "blokkerend": 2}

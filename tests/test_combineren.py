@@ -373,7 +373,7 @@ def test_every_quote_in_partijen_is_the_seeds_exact_words() -> None:
 
 
 def test_every_text_of_these_reports_is_in_dutch_and_english() -> None:
-    from substitutiecheck.teksten_partijen import TEKSTEN
+    from substitutiecheck.texts_partners import TEKSTEN
 
     assert [k for k, v in TEKSTEN.items() if set(v) != {"nl", "en"} or not all(v.values())] == []
 

@@ -18,7 +18,7 @@ from substitutiecheck.knelpunten import knelpunten
 from substitutiecheck.reporters import combinatie as rc
 from substitutiecheck.reporters import knelpunten as rk
 from substitutiecheck.reporters import vergelijking as rv
-from substitutiecheck.teksten_partijen import TEKSTEN
+from substitutiecheck.texts_partners import TEKSTEN
 
 ROOT = Path(__file__).resolve().parent.parent
 BASIS = json.loads(

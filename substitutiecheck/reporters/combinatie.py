@@ -15,7 +15,7 @@ from ..combinatie import Combinatie, Vraag
 from ..i18n import tekst as itekst
 from ..i18n import zichtbaar
 from ..report import Rapport
-from ..teksten_partijen import tekst
+from ..texts_partners import tekst
 from . import reporter_by_name
 from .common import bronnen_kort, kop_advies
 from .markdown import md

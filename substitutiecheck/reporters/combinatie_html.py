@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..combinatie import Combinatie, Vraag
 from ..i18n import tekst as itekst
-from ..teksten_partijen import tekst
+from ..texts_partners import tekst
 from .combinatie import (
     _advies_uitleg,
     _cel,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..i18n import tekst as itekst
 from ..knelpunten import Knelpunten
-from ..teksten_partijen import tekst
+from ..texts_partners import tekst
 from .html import FONT, e
 from .markdown import md
 

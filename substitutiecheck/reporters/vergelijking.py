@@ -12,7 +12,7 @@ from typing import TextIO
 
 from ..i18n import antwoord
 from ..i18n import tekst as itekst
-from ..teksten_partijen import tekst
+from ..texts_partners import tekst
 from ..vergelijken import Vergelijking, Versie, VoorwaardeWijziging
 from .html import CSS, e, html_begin
 from .markdown import md
