@@ -3,17 +3,28 @@ turn the fired rules into findings, the verdict of DOMAIN §7 and a :class:`Rapp
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import itertools
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, cast
 
 from . import engine as _engine
 from .conditions import Knoop
 from .context import bouw_toelichting, bronverwijzingen
+from .errors import InvoerFout
 from .i18n import t, tekst
 from .model import lees_voorstel
 from .pack import Regel, Regelpakket, laad_regelpakket, standaard_regelpakket
-from .report import Advies, Bevinding, Ernst, OntbrekendeVoorwaarde, PakketStempel, Rapport
+from .report import (
+    Advies,
+    Bevinding,
+    Ernst,
+    Invoer,
+    OntbrekendeVoorwaarde,
+    PakketStempel,
+    Rapport,
+)
 from .runtime import MAX_BEVINDINGEN, runtime_for
 
 
@@ -114,9 +125,16 @@ def _finding(
 
 
 def evalueer(
-    voorstel: Any, pack: Regelpakket, taal: str = "nl", toelichting: bool = True
+    voorstel: Any,
+    pack: Regelpakket,
+    taal: str = "nl",
+    toelichting: bool = True,
+    invoer: Invoer | None = None,
 ) -> Rapport:
     """The report for one proposal (a dict or a proposal model). Raises InvoerFout on bad input.
+
+    ``invoer``: where the proposal came from (file, line), set in the report as it is built
+    (:meth:`Rapport.met_invoer` still works, at the cost of a copy).
 
     A proposal only: input in another shape (a FHIR QuestionnaireResponse) is converted first by
     the input layer (:func:`substitutiecheck.inputs.als_voorstel`); the core knows no adapter."""
@@ -128,7 +146,92 @@ def evalueer(
     except _engine.EngineGesloten:  # closed by the engine cache just now (another thread)
         eng, by_key = _engine_for(pack)
         fired = eng.fire(fact)
+    return _rapport(_Opdracht(pack, by_key, taal, toelichting), model, fact, fired, invoer)
 
+
+CHUNK = 256
+"""Proposals per durable_rules session in :func:`evalueer_veel` (measured in benchmarks/motor.py)."""
+
+
+def evalueer_veel(
+    items: Iterable[tuple[Any, Invoer | None]],
+    pack: Regelpakket,
+    taal: str = "nl",
+    toelichting: bool = True,
+    chunk: int = CHUNK,
+) -> Iterator[Rapport | InvoerFout]:
+    """The report for every (proposal, input location) of ``items``, lazily and in input order:
+    one result per item, each the same as ``evalueer(voorstel, pack, taal, toelichting, invoer)``.
+
+    An invalid proposal yields its :class:`InvoerFout` in its place (it is not raised) and the
+    other proposals of its chunk are still evaluated; an item whose proposal is itself an
+    ``InvoerFout`` (a read or conversion error found at the edge) is yielded as it is, in its
+    place. ``chunk`` proposals are read, validated and fired in one durable_rules session at a
+    time (:meth:`RuleEngine.fire_many`): no more than one chunk is held in memory. Engine errors
+    (:class:`EngineFout`) are raised."""
+    if chunk < 1:
+        raise ValueError(f"chunk moet minstens 1 zijn, niet {chunk!r}")
+    it = iter(items)
+    while True:
+        batch = list(itertools.islice(it, chunk))
+        if not batch:
+            return
+        yield from _veel(batch, pack, taal, toelichting)
+
+
+def _veel(
+    batch: list[tuple[Any, Invoer | None]], pack: Regelpakket, taal: str, toelichting: bool
+) -> Iterator[Rapport | InvoerFout]:
+    """The results of one chunk, in order."""
+    results: list[Rapport | InvoerFout | None] = []
+    models: list[tuple[int, Mapping[str, Any], dict[str, str], Invoer | None]] = []
+    for voorstel, invoer in batch:
+        if isinstance(voorstel, InvoerFout):
+            results.append(voorstel)
+            continue
+        try:
+            model = lees_voorstel(voorstel, pack)
+        except InvoerFout as e:
+            results.append(e)
+            continue
+        models.append((len(results), model, feit(model, pack), invoer))
+        results.append(None)
+    if models:
+        facts = [fact for _, _, fact, _ in models]
+        eng, by_key = _engine_for(pack)
+        try:
+            fired = eng.fire_many(facts)
+        except _engine.EngineGesloten:  # closed by the engine cache just now (another thread)
+            eng, by_key = _engine_for(pack)
+            fired = eng.fire_many(facts)
+        opdracht = _Opdracht(pack, by_key, taal, toelichting)
+        for (i, gelezen, fact, invoer), keys in zip(models, fired, strict=True):
+            results[i] = _rapport(opdracht, gelezen, fact, keys, invoer)
+    for result in results:
+        assert result is not None  # every place is filled above
+        yield result
+
+
+@dataclass(frozen=True)
+class _Opdracht:
+    """What is the same for every proposal of one call: the pack, the engine's rule per key, the
+    language and whether to add the notes."""
+
+    pack: Regelpakket
+    by_key: Mapping[str, tuple[Regel, bool]]
+    taal: str
+    toelichting: bool
+
+
+def _rapport(
+    opdracht: _Opdracht,
+    model: Mapping[str, Any],
+    fact: Mapping[str, str],
+    fired: list[str],
+    invoer: Invoer | None,
+) -> Rapport:
+    """The report of a validated proposal whose fact fired the rules ``fired`` (pack order)."""
+    pack, by_key, taal = opdracht.pack, opdracht.by_key, opdracht.taal
     bevindingen: list[Bevinding] = []
     ontbrekend: list[OntbrekendeVoorwaarde] = []
     for key in fired:
@@ -145,6 +248,7 @@ def evalueer(
     categorie = model["patientgroep"]["categorie"]
     vorm, fin = model["samenwerkingsvorm"], model["financiering"]
     return Rapport(
+        invoer=invoer,
         titel=model["titel"],
         regio=model["regio"],
         categorie=categorie,
@@ -161,7 +265,7 @@ def evalueer(
         bevindingen=tuple(bevindingen),
         regelpakket=_stempel(pack),
         taal=cast(Literal["nl", "en"], taal),
-        toelichting=bouw_toelichting(pack, model, taal) if toelichting else None,
+        toelichting=bouw_toelichting(pack, model, taal) if opdracht.toelichting else None,
     )
 
 
