@@ -89,24 +89,39 @@ def test_every_rule_carries_the_marker_and_a_sentinel_matches_it():
 # -- 2. session cleanup and the 1024-session cap ------------------------------------------------
 
 
-def test_no_live_session_after_evaluations_and_old_sids_are_gone():
+def test_at_most_one_live_session_and_old_sids_are_gone():
     e = fresh_engine([("a", {"veld": "x", "is": "ja"})])
-    for i in range(2100):  # well past the cap of 1024 live sessions
+    n = 1100 * engine.SESSION_FACTS // 64  # facts for well past the cap of 1024 sessions
+    for i in range(n):
         assert e.fire({"x": "ja" if i % 2 else "nee"}) == (["a"] if i % 2 else [])
-    for sid in ("1", "1024", "1025", "2100"):
+        assert e.live_sessions() == 1
+    assert e.fire_many([{"x": "ja"}] * (3 * engine.SESSION_FACTS + 5)) == [["a"]] * (
+        3 * engine.SESSION_FACTS + 5
+    )
+    live = e._live
+    assert live is not None and int(live) >= 2
+    e._host.get_state(e.names[0], live)  # the live one exists ...
+    for sid in ("1", str(int(live) - 1)):  # ... every earlier one is gone
         with pytest.raises(Exception, match="309"):  # 309: no such state
             e._host.get_state(e.names[0], sid)
+    e.end_session()
+    assert e.live_sessions() == 0
+    with pytest.raises(Exception, match="309"):
+        e._host.get_state(e.names[0], live)
+    assert e.fire({"x": "ja"}) == ["a"]  # a new session
 
 
 def test_the_1024_session_cap_still_exists_and_evaluations_stay_far_below_it():
-    """Canary: durable still refuses the 1025th live session (so the per-evaluation
-    delete_state matters), and our engine keeps working after more than 1024 evaluations."""
+    """Canary: durable still refuses the 1025th live session (so deleting each session when its
+    facts are done matters), and our engine keeps working after more than 1024 evaluations."""
     out = assert_ok(
         run_py("""
         from substitutiecheck import engine
         e = engine.engine_for("cap_probe", [("a", {"veld": "x", "is": "ja"})])
         for i in range(1500):
             e.fire({"x": "ja"})
+        assert e.live_sessions() == 1
+        e.end_session()  # the engine's own live session would take one place
         h = e._host
         hit = None
         for i in range(1, 1100):
