@@ -6,9 +6,12 @@ Design (see ENGINE-NOTES.md; each point has a test in tests/test_engine_hazards.
   Our host subclass does not start durable's two timer threads: we use no timers, and the
   threads would otherwise dispatch actions concurrently with us and never stop.
 * Facts, not events: a checklist needs every matching rule to fire.
-* Every rule is guarded by a per-evaluation marker (``__eval``), and a sentinel rule matches
-  the marker alone, so every assertion is handled: no ``MessageNotHandledException``, no
-  segfault on ``delete_state`` of an unmatched fact, no ``$nex`` hang (we never emit ``$nex``).
+* Every rule is guarded by a marker (``__eval``), and the first fact of each session also carries
+  an opener (``__open``) that a sentinel rule matches: durable never makes a session for a fact
+  no rule handles (it segfaults deleting that one); a later fact that matches nothing is simply
+  not stored (code 1), and costs no sentinel action. We never emit ``$nex`` (it hangs).
+* Deleting a session whose matched actions were never started segfaults too (an error or Ctrl-C
+  right after ``assert_fact``): ``_end_session`` starts one first.
 * Sessions are reused: each fact goes into the engine's live session under its own id ('0',
   '1'...), and after SESSION_FACTS facts (one ``fire_many`` chunk or many single ``fire`` calls)
   the session is deleted (``delete_state``) and the next fact opens a new one. Making a session
@@ -58,6 +61,9 @@ from .errors import EngineFout, InstallatieFout, Probleem
 
 MARKER = "__eval"
 SENTINEL = "__sentinel"
+OPENER = "__open"
+"""Carried by the first fact of each session only: the sentinel rule matches it, so that no
+session is ever made by a fact that no rule handles (durable segfaults on deleting that one)."""
 
 
 def load_durable() -> tuple[Any, Any]:
@@ -135,7 +141,7 @@ class RuleEngine:
             operator.itemgetter(*props) if len(props) > 1 else lambda f: tuple(f[k] for k in props)
         )
         self._template = (
-            '{"sid":"%s","id":"%s","'
+            '{"sid":"%s","id":"%s"%s,"'
             + MARKER
             + '":1'
             + "".join(f',"{p}":%s' for p in props.values())
@@ -156,7 +162,10 @@ class RuleEngine:
         index = 0
         for ruleset, group in zip(self.names, groups, strict=True):
             definition: dict[str, Any] = {
-                SENTINEL: {"all": [{"m": {"$ex": {MARKER: 1}}}], "run": self._sentinel}
+                SENTINEL: {
+                    "all": [{"m": {"$ex": {OPENER: 1}}}],
+                    "run": self._sentinel,
+                }
             }
             for key, cond in group:
                 definition[f"r{index}"] = {
@@ -241,6 +250,11 @@ class RuleEngine:
         sid, self._live = self._live, None
         if sid is not None:
             for handle, _ in self._rulesets:
+                # durable segfaults on deleting a session whose matched actions were never
+                # started: an error or a Ctrl-C between assert_fact and our start leaves that.
+                # Starting one (any state of this ruleset: only this session lives there) is
+                # enough; a no-op when all are done
+                self._c.start_action(handle)
                 self._c.delete_state(handle, sid)
 
     def _fire(self, fact: Mapping[str, str]) -> list[str]:
@@ -253,17 +267,18 @@ class RuleEngine:
         if self._live is None:
             self._live = str(next(self._sids))
             self._live_facts = 0
-        text = self._text(fact, self._live, str(self._live_facts))
+        first = not self._live_facts
+        text = self._text(fact, self._live, str(self._live_facts), first)
         self._live_facts += 1
         fired = self._fired
         for handle, actions in self._rulesets:
-            self._assert(handle, actions, text)
+            self._assert(handle, actions, text, first)
         # an '$or' fires once per matching branch: report each rule once, in rule order
         out = sorted(set(fired), key=self._order.__getitem__) if len(fired) > 1 else fired[:]
         fired.clear()
         return out
 
-    def _text(self, fact: Mapping[str, str], sid: str, fid: str) -> str:
+    def _text(self, fact: Mapping[str, str], sid: str, fid: str, first: bool = False) -> str:
         """The JSON durable reads: session, id, marker and the rules' fields under short names.
 
         Fast path: a fact with every field, strings only (what :func:`evaluation.feit` makes),
@@ -281,16 +296,18 @@ class RuleEngine:
                     if len(encoded) < MAX_ENCODED:
                         encoded[v] = e
                 parts.append(e)
-            return self._template % (sid, fid, *parts)
+            return self._template % (sid, fid, _OPEN if first else "", *parts)
         except (KeyError, TypeError):
             pass
         payload: dict[str, Any] = {"sid": sid, "id": fid, MARKER: 1}
+        if first:
+            payload[OPENER] = 1
         for key, prop in self._props.items():
             if key in fact:
                 payload[prop] = fact[key]
         return _encode(payload)
 
-    def _assert(self, handle: int, actions: Mapping[str, Any], text: str) -> None:
+    def _assert(self, handle: int, actions: Mapping[str, Any], text: str, first: bool) -> None:
         """Assert, then run the matched actions ourselves, straight on durable's C API.
 
         durable's Python dispatch (Closure, Promise, a JSON round trip of the state per action)
@@ -300,8 +317,10 @@ class RuleEngine:
         """
         c = self._c
         code, state = c.assert_fact(handle, text)
-        if code == 1:  # the sentinel prevents this
-            raise EngineFout(f"feit niet afgehandeld door durable_rules: {text}")
+        if code == 1:  # no rule matched: not stored, nothing to run
+            if first:  # the sentinel prevents this
+                raise EngineFout(f"feit niet afgehandeld door durable_rules: {text}")
+            return
         if code == 2:  # a unique id per fact in a session prevents this
             raise EngineFout(f"feit al eerder gezien door durable_rules: {text}")
         started = c.start_action_for_state(handle, state if code == 0 else 0)
@@ -314,6 +333,8 @@ class RuleEngine:
                 raise EngineFout(f"fout in een regelactie ({name}): {e!r}") from e
             message = c.complete_and_start_action(handle, state)
 
+
+_OPEN = f',"{OPENER}":1'
 
 SESSION_FACTS = 256
 """Most facts asserted into one durable session before it is deleted (measured in

@@ -224,3 +224,34 @@ def test_the_engine_sends_durable_short_property_names():
     assert e._text({"x": "ja", "y": "q", "z": "nee"}, "7", "3") == (
         '{"sid":"7","id":"3","__eval":1,"p0":"ja","p1":"q","p2":"nee"}'
     )
+
+
+def test_an_interrupt_between_assert_and_the_actions_never_segfaults():
+    """durable segfaults on deleting a session whose matched actions were never started (a
+    Ctrl-C landing right after assert_fact returns leaves that); the engine starts one first."""
+    out = run_py(
+        """
+        from substitutiecheck import engine
+        e = engine.RuleEngine("unstarted_probe", [("a", {"veld": "x", "is": "ja"})])
+        real = e._c
+        class Proxy:
+            def __getattr__(self, name):
+                return getattr(real, name)
+            def start_action_for_state(self, handle, state):
+                raise KeyboardInterrupt
+        for facts in ([{"x": "ja"}], [{"x": "ja"}] * 5, [{"x": "nee"}] * 3 + [{"x": "ja"}]):
+            for _ in range(50):
+                e.fire_many(facts[:-1])
+                e._c = Proxy()
+                try:
+                    e.fire_many(facts[-1:])
+                except KeyboardInterrupt:
+                    pass
+                e._c = real
+                assert e.live_sessions() == 0
+                assert e.fire_many(facts) == [["a"] if f["x"] == "ja" else [] for f in facts]
+        print("ok")
+        """,
+        timeout=60,
+    )
+    assert out.strip() == "ok"
