@@ -20,8 +20,6 @@ MAX_REGELS = 400
 TE_SPLITSEN = {
     "batch.py",
     "report.py",
-    "reporters/html.py",
-    "reporters/text.py",
 }
 
 
