@@ -4,8 +4,8 @@ pack (``vloer.Vloer``) on the same proposals, and ``evaluate_many`` when the tre
 
 ``python benchmarks/bibliotheek.py --n N [--controle K]`` prints one JSON object. Before timing,
 the two must agree (verdict and fired rules) on the first ``K`` proposals; one warm-up pass fills
-the per-pack caches. The timed passes are interleaved (evaluate, plain, ...), one each: run.py
-takes medians over several children.
+the per-pack caches. The timed pass takes turns of 250 proposals (evaluate, plain, ...), so a
+load change hits all alike; run.py takes the median over several children.
 """
 
 from __future__ import annotations
@@ -23,12 +23,18 @@ from genereer import voorstellen  # noqa: E402
 from vloer import Vloer, exporteer  # noqa: E402
 
 
-def per_stuk(fn: Any, items: list[Any]) -> float:
-    """Microseconds per item of ``fn`` over ``items``."""
-    t = time.perf_counter()
-    for item in items:
-        fn(item)
-    return (time.perf_counter() - t) / len(items) * 1e6
+def om_en_om(fns: dict[str, tuple[Any, list[Any]]], stuk: int = 250) -> dict[str, float]:
+    """Microseconds per item of each ``fn`` over its items, timed in turns of ``stuk`` items
+    (first one, then the next, ...), so a load change during the pass hits all of them alike."""
+    totaal = dict.fromkeys(fns, 0.0)
+    n = len(next(iter(fns.values()))[1])
+    for start in range(0, n, stuk):
+        for name, (fn, items) in fns.items():
+            t = time.perf_counter()
+            for item in items[start : start + stuk]:
+                fn(item)
+            totaal[name] += time.perf_counter() - t
+    return {name: t / n * 1e6 for name, t in totaal.items()}
 
 
 def meet(n: int, controle: int) -> dict[str, Any]:
@@ -53,10 +59,14 @@ def meet(n: int, controle: int) -> dict[str, Any]:
         "n": n,
         "regels": len(vloer.regels),
         "gem_afgegaan": sum(len(vloer.afgegaan(f)) for f in facts) / n,
-        "evaluate_us": per_stuk(evaluate, props),
-        "plain_feit_us": per_stuk(vloer.beslis_feit, facts),
-        "plain_voorstel_us": per_stuk(vloer.beslis, props),
-        "evaluate_geen_toelichting_us": per_stuk(lambda p: evaluate(p, toelichting=False), props),
+        **om_en_om(
+            {
+                "evaluate_us": (evaluate, props),
+                "plain_feit_us": (vloer.beslis_feit, facts),
+                "plain_voorstel_us": (vloer.beslis, props),
+                "evaluate_geen_toelichting_us": (lambda p: evaluate(p, toelichting=False), props),
+            }
+        ),
     }
     many = getattr(substitutiecheck, "evaluate_many", None)  # feature-detected (issue 18)
     if many is not None:
