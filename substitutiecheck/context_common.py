@@ -1,11 +1,11 @@
 """What the notes around the verdict share: the per-pack cache of their immutable parts, the
-pack's sources as report references, and a part of the proposal as answers."""
+pack's sources as report references."""
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from .pack import Regelpakket
 from .report import BronVerwijzing
@@ -35,12 +35,6 @@ def _bron(pack: Regelpakket, b: str, taal: str) -> BronVerwijzing:
         )
 
     return _cached(pack, ("bron", b, taal), build)
-
-
-def _answers(part: Mapping[str, Any] | None) -> dict[str, str]:
-    if part is None:
-        return {}
-    return {k: (v or "onbekend") for k, v in part.items()}
 
 
 _LOCK = threading.Lock()

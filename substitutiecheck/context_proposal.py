@@ -4,9 +4,10 @@ optional parts about the proposal itself (see :mod:`.context`)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import partial
 from typing import Any
 
-from .context_common import _answers, _cached, bronverwijzingen
+from .context_common import _cached, bronverwijzingen
 from .i18n import t, tekst
 from .pack import Regelpakket
 from .report import (
@@ -59,49 +60,60 @@ def _draagvlak(pack: Regelpakket, categorie: str, taal: str) -> Draagvlak | None
 
 
 def _profiel(pack: Regelpakket, samenwerking: Any, taal: str) -> Samenwerkingsprofiel | None:
-    """The Kaats & Opheij profile; None when the proposal did not answer any element. Frozen and
-    fully determined by the elements' answers: built once per answer combination (4^5 per
-    language for the shipped pack)."""
-    get = (samenwerking or {}).get
-    given = tuple([get(e["id"]) or "onbekend" for e in pack.elementen])
-    if len(given) > 6:  # a pack with many elements: too many combinations to keep
-        return _bouw_profiel(pack, samenwerking, taal)
-    return _cached(pack, ("profiel", given, taal), lambda: _bouw_profiel(pack, samenwerking, taal))
-
-
-def _bouw_profiel(pack: Regelpakket, samenwerking: Any, taal: str) -> Samenwerkingsprofiel | None:
+    """The Kaats & Opheij profile; None when the proposal did not answer any element. Its parts
+    are frozen and shared: each element's stand per (element, answer, language), the texts per
+    (weak or not, language); only the profile object itself is made per proposal (keeping one
+    per answer combination held megabytes)."""
     cfg = (pack.toelichting or {}).get("samenwerkingsprofiel")
-    answers = _answers(samenwerking)
-    if (
-        not cfg
-        or not pack.elementen
-        or all(answers.get(e["id"], "onbekend") == "onbekend" for e in pack.elementen)
-    ):
+    if not cfg or not pack.elementen:
+        return None
+    get = (samenwerking or {}).get
+    given = [get(e["id"]) or "onbekend" for e in pack.elementen]
+    if all(a == "onbekend" for a in given):
         return None
     elementen = tuple(
-        ElementStand(
-            id=e["id"],
-            naam=t(e["naam"], taal),
-            antwoord=answers.get(e["id"], "onbekend"),
-            succes=tuple(e["succes"].get(taal) or e["succes"]["nl"]),
-            faal=tuple(e["faal"].get(taal) or e["faal"]["nl"]),
-        )
-        for e in pack.elementen
+        _cached(pack, ("element", e["id"], a, taal), partial(_element, e, a, taal))
+        for e, a in zip(pack.elementen, given, strict=True)
     )
-    nee = sum(1 for e in elementen if e.antwoord == "nee")
-    deels = sum(1 for e in elementen if e.antwoord == "deels")
-    zwak = nee >= cfg["zwak_bij_nee"] or deels >= cfg["zwak_bij_deels"]
+    zwak = (
+        given.count("nee") >= cfg["zwak_bij_nee"] or given.count("deels") >= cfg["zwak_bij_deels"]
+    )
+    advies, drempel, basis, lichtere_vormen, bronnen = _cached(
+        pack, ("profieltekst", zwak, taal), lambda: _profieltekst(pack, cfg, zwak, taal)
+    )
     return Samenwerkingsprofiel(
         zwak=zwak,
         elementen=elementen,
-        advies=t(cfg["advies_zwak" if zwak else "advies_sterk"], taal),
-        drempel=t(cfg["drempel_uitleg"], taal),
-        basis=t(cfg.get("basis"), taal) or None,
-        lichtere_vormen=tuple(
+        advies=advies,
+        drempel=drempel,
+        basis=basis,
+        lichtere_vormen=lichtere_vormen,
+        bronnen=bronnen,
+    )
+
+
+def _element(e: Mapping[str, Any], antwoord: str, taal: str) -> ElementStand:
+    return ElementStand(
+        id=e["id"],
+        naam=t(e["naam"], taal),
+        antwoord=antwoord,
+        succes=tuple(e["succes"].get(taal) or e["succes"]["nl"]),
+        faal=tuple(e["faal"].get(taal) or e["faal"]["nl"]),
+    )
+
+
+def _profieltekst(
+    pack: Regelpakket, cfg: Mapping[str, Any], zwak: bool, taal: str
+) -> tuple[Any, ...]:
+    return (
+        t(cfg["advies_zwak" if zwak else "advies_sterk"], taal),
+        t(cfg["drempel_uitleg"], taal),
+        t(cfg.get("basis"), taal) or None,
+        tuple(
             Route(id=v, naam=t(pack.samenwerkingsvorm(v)["naam"], taal))
             for v in cfg["lichtere_vormen"]
         ),
-        bronnen=bronverwijzingen(pack, cfg["bron"], taal),
+        bronverwijzingen(pack, cfg["bron"], taal),
     )
 
 
