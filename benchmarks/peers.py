@@ -41,6 +41,9 @@ from bibliotheek import om_en_om  # noqa: E402
 from genereer import voorstellen  # noqa: E402
 from vloer import Vloer, exporteer, oordeel  # noqa: E402
 
+from substitutiecheck import conditions  # noqa: E402
+from substitutiecheck.conditions import Alle, Bezoeker, Blad, EenVan, Niet, lees  # noqa: E402
+
 Beslissing = tuple[str, list[str]]  # (verdict, fired rule ids in pack order)
 
 
@@ -56,32 +59,34 @@ def _clips_str(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+class _ClipsExpr(Bezoeker[str]):
+    """A condition tree as a CLIPS test expression over ``?f<i>`` variables."""
+
+    def __init__(self, naam: Mapping[str, str]) -> None:
+        self.naam = naam
+
+    def blad(self, k: Blad) -> str:
+        var = "?" + self.naam[k.veld]
+        values = [_clips_str(v) for v in k.waarden]
+        if not k.positief:  # (neq ?x a b): ?x differs from a and from b
+            return f"(neq {var} {' '.join(values)})"
+        if len(values) == 1:
+            return f"(eq {var} {values[0]})"
+        return "(or " + " ".join(f"(eq {var} {v})" for v in values) + ")"  # not (eq ?x a b)
+
+    def alle(self, k: Alle) -> str:
+        return "(and " + " ".join(self.bezoek(c) for c in k.delen) + ")"
+
+    def een_van(self, k: EenVan) -> str:
+        return "(or " + " ".join(self.bezoek(c) for c in k.delen) + ")"
+
+    def niet(self, k: Niet) -> str:
+        return "(not " + self.bezoek(k.deel) + ")"
+
+
 def clips_expr(cond: Mapping[str, Any], naam: Mapping[str, str]) -> str:
     """A condition in the pack's JSON form as a CLIPS test expression over ``?f<i>`` variables."""
-    if "alle" in cond:
-        return "(and " + " ".join(clips_expr(c, naam) for c in cond["alle"]) + ")"
-    if "een_van" in cond:
-        return "(or " + " ".join(clips_expr(c, naam) for c in cond["een_van"]) + ")"
-    if "niet" in cond:
-        return "(not " + clips_expr(cond["niet"], naam) + ")"
-    var = "?" + naam[cond["veld"]]
-    if "is" in cond:
-        return f"(eq {var} {_clips_str(cond['is'])})"
-    if "is_niet" in cond:
-        return f"(neq {var} {_clips_str(cond['is_niet'])})"
-    if "in" in cond:  # (eq ?x a b) would mean ?x = a and ?x = b
-        return "(or " + " ".join(f"(eq {var} {_clips_str(v)})" for v in cond["in"]) + ")"
-    if "niet_in" in cond:  # (neq ?x a b): ?x differs from a and from b
-        return f"(neq {var} {' '.join(_clips_str(v) for v in cond['niet_in'])})"
-    raise ValueError(f"onbekende conditie: {sorted(cond)}")
-
-
-def _clips_velden(cond: Mapping[str, Any]) -> set[str]:
-    if "alle" in cond or "een_van" in cond:
-        return set().union(*(_clips_velden(c) for c in cond.get("alle", cond.get("een_van"))))
-    if "niet" in cond:
-        return _clips_velden(cond["niet"])
-    return {cond["veld"]}
+    return _ClipsExpr(naam).bezoek(lees(cond))
 
 
 def clips_programma(export: Mapping[str, Any]) -> str:
@@ -92,7 +97,7 @@ def clips_programma(export: Mapping[str, Any]) -> str:
     slots = " ".join(f"(slot {n} (type STRING))" for n in naam.values())
     out = [f"(deftemplate voorstel {slots})", "(defglobal ?*afgegaan* = (create$))"]
     for i, r in enumerate(export["regels"]):
-        velden = sorted(_clips_velden(r["als"]), key=lambda p: int(naam[p][1:]))
+        velden = sorted(set(conditions.velden(r["als"])), key=lambda p: int(naam[p][1:]))
         pattern = " ".join(f"({naam[p]} ?{naam[p]})" for p in velden)
         out.append(
             f"(defrule r{i} (voorstel {pattern}) (test {clips_expr(r['als'], naam)}) "
@@ -190,28 +195,32 @@ def _rss_mb() -> float:
 # -- zen-engine -------------------------------------------------------------------------------------
 
 
-def _zen_str(value: str) -> str:
-    return json.dumps(value)
+class _ZenExpr(Bezoeker[str]):
+    """A condition tree as a zen expression over ``f<i>`` variables."""
+
+    def __init__(self, naam: Mapping[str, str]) -> None:
+        self.naam = naam
+
+    def blad(self, k: Blad) -> str:
+        var = self.naam[k.veld]
+        if len(k.waarden) == 1:
+            return f"{var} {'==' if k.positief else '!='} {json.dumps(k.waarden[0])}"
+        test = f"{var} in [{', '.join(json.dumps(v) for v in k.waarden)}]"
+        return test if k.positief else f"not({test})"
+
+    def alle(self, k: Alle) -> str:
+        return "(" + " and ".join(self.bezoek(c) for c in k.delen) + ")"
+
+    def een_van(self, k: EenVan) -> str:
+        return "(" + " or ".join(self.bezoek(c) for c in k.delen) + ")"
+
+    def niet(self, k: Niet) -> str:
+        return "not(" + self.bezoek(k.deel) + ")"
 
 
 def zen_expr(cond: Mapping[str, Any], naam: Mapping[str, str]) -> str:
     """A condition in the pack's JSON form as a zen expression over ``f<i>`` variables."""
-    if "alle" in cond:
-        return "(" + " and ".join(zen_expr(c, naam) for c in cond["alle"]) + ")"
-    if "een_van" in cond:
-        return "(" + " or ".join(zen_expr(c, naam) for c in cond["een_van"]) + ")"
-    if "niet" in cond:
-        return "not(" + zen_expr(cond["niet"], naam) + ")"
-    veld = naam[cond["veld"]]
-    if "is" in cond:
-        return f"{veld} == {_zen_str(cond['is'])}"
-    if "is_niet" in cond:
-        return f"{veld} != {_zen_str(cond['is_niet'])}"
-    if "in" in cond:
-        return f"{veld} in [{', '.join(_zen_str(v) for v in cond['in'])}]"
-    if "niet_in" in cond:
-        return f"not({veld} in [{', '.join(_zen_str(v) for v in cond['niet_in'])}])"
-    raise ValueError(f"onbekende conditie: {sorted(cond)}")
+    return _ZenExpr(naam).bezoek(lees(cond))
 
 
 def zen_graaf(export: Mapping[str, Any]) -> dict[str, Any]:
