@@ -5,7 +5,8 @@ The same decision (the shipped pack's rules, DOMAIN §7's verdict) on the same g
 proposals (benchmarks/genereer.py, seed 2013), made five ways:
 
 - **substitutiecheck** ``evaluate()`` (durable_rules decides; validation, findings and the full
-  report with notes included), and ``evaluate(toelichting=False)``;
+  report with notes included), ``evaluate(toelichting=False)``, and ``evaluate_many()`` over the
+  whole list when this substitutiecheck has it (timed as one batch after the others);
 - **CLIPS** (clipspy): one ``defrule`` per engine rule, generated from the pack's condition trees
   (:func:`clips_programma`), fired on one ``voorstel`` fact per proposal;
 - **zen-engine** (GoRules): a JDM decision graph with one expression per engine rule, generated
@@ -31,6 +32,7 @@ import json
 import os
 import statistics
 import sys
+import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -304,7 +306,25 @@ def vergelijk(pack: Any, props: list[Mapping[str, Any]]) -> dict[str, int]:
             got = fn(p)
             if got != want:
                 raise SystemExit(f"{name} verschilt van substitutiecheck: {got} / {want}\n{p}")
+    many = _many(pack)
+    if many is not None:
+        got = [(r.advies, [b.regel for b in r.bevindingen]) for r in many(props)]
+        if got != ref:
+            raise SystemExit("substitutiecheck evaluate_many() verschilt van evaluate()")
     return {name: len(props) for name in ways}
+
+
+MANY = "substitutiecheck evaluate_many()"
+
+
+def _many(pack: Any) -> Callable[[list[Mapping[str, Any]]], Any] | None:
+    """``evaluate_many`` over the pack when this substitutiecheck has it (issue 18)."""
+    import substitutiecheck
+
+    fn = getattr(substitutiecheck, "evaluate_many", None)
+    if fn is None:
+        return None
+    return lambda props: fn(props, regels=pack)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -327,12 +347,19 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(f"not installed: {', '.join(missing)} (pip install -e '.[peers]')")
     vergelijk(pack, props)
-    print(f"all {len(ways)} agree on the verdict and the fired rules of every proposal")
+    n_ways = len(ways) + (_many(pack) is not None)
+    print(f"all {n_ways} agree on the verdict and the fired rules of every proposal")
     times: dict[str, list[float]] = {name: [] for name in ways}
+    many = _many(pack)
     for i in range(args.runs):  # in turns of 250 proposals, the order alternating per run
         order = list(ways.items()) if i % 2 == 0 else list(ways.items())[::-1]
         for name, us in om_en_om({name: (fn, props) for name, fn in order}).items():
             times[name].append(us)
+        if many is not None:  # a batch API: the whole list at once, right after the turns
+            t = time.perf_counter()
+            for _ in many(props):
+                pass
+            times.setdefault(MANY, []).append((time.perf_counter() - t) / len(props) * 1e6)
     med = {name: statistics.median(v) for name, v in times.items()}
     plain = med["plain Python"]
     print(f"\n{'per proposal':<46} {'us':>9} {'vs plain':>9}")
