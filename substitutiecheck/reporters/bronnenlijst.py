@@ -70,7 +70,12 @@ def kenmerken(bron: BronVerwijzing, taal: str) -> str:
     return "; ".join(delen)
 
 
-def genummerd(lijst: Bronnenlijst, bronnen: Iterable[BronVerwijzing]) -> str:
+VAST = "\xa0"
+"""Between a label and its number while a line is wrapped (no break there); then a space."""
+
+
+def genummerd(lijst: Bronnenlijst, bronnen: Iterable[BronVerwijzing], tussen: str = " ") -> str:
     """'Raedelijn e-book (2015/2016) [1]; Nivel 2013 [2]': each label with its number in the list
-    (plain text; a format escapes it as it does every text)."""
-    return "; ".join(f"{b.kort} [{lijst.noem(b)}]" for b in bronnen)
+    (plain text; a format escapes it as it does every text). ``tussen``: :data:`VAST` to keep a
+    number on the line of its label when the text is wrapped."""
+    return "; ".join(f"{b.kort}{tussen}[{lijst.noem(b)}]" for b in bronnen)

@@ -14,10 +14,10 @@ from typing import TextIO
 from ..combinatie import Combinatie, Vraag
 from ..i18n import tekst as itekst
 from ..i18n import zichtbaar
-from ..report import Rapport
+from ..report import BronVerwijzing, Rapport
 from ..texts_partners import tekst
 from . import reporter_by_name
-from .bronnenlijst import Bronnenlijst, MetBronnenlijst, genummerd
+from .bronnenlijst import VAST, Bronnenlijst, MetBronnenlijst, genummerd
 from .common import kop_advies
 from .markdown import lijst_regels as md_lijst
 from .markdown import md, verwijzingen
@@ -125,6 +125,14 @@ def _wrap(text: str, breedte: int, indent: str = "", rest: str | None = None) ->
     ) or [indent]
 
 
+def _bronregel(
+    lijst: Bronnenlijst, bronnen: tuple[BronVerwijzing, ...], taal: str, breedte: int, indent: str
+) -> list[str]:
+    """'Bron: Nivel 2013 [2]; ...' wrapped, never between a label and its number."""
+    line = f"{itekst('kop.bron', taal)}: {genummerd(lijst, bronnen, VAST)}"
+    return [x.replace(VAST, " ") for x in _wrap(line, breedte, indent)]
+
+
 def text(c: Combinatie, kleur: bool = False, breedte: int = 88) -> str:
     import click
 
@@ -164,12 +172,7 @@ def text(c: Combinatie, kleur: bool = False, breedte: int = 88) -> str:
         antwoorden += f"; {tekst('comb.gecombineerd', taal)}: {_gecombineerd(q, taal)}"
         out += _wrap(antwoorden, breedte, "      ", "        ")
         out += _wrap(f"{itekst('kop.hoe', taal)}: {v.advies}", breedte, "      ", "        ")
-        out += _wrap(
-            f"{itekst('kop.bron', taal)}: {genummerd(bronnen, v.bronnen)}",
-            breedte,
-            "      ",
-            "        ",
-        )
+        out += _bronregel(bronnen, v.bronnen, taal, breedte, "      ")
     if c.samenwerking:
         out += ["", tekst("comb.samenwerking", taal)]
         for el in c.samenwerking:
@@ -181,9 +184,7 @@ def text(c: Combinatie, kleur: bool = False, breedte: int = 88) -> str:
     out += _text_matrix(c, style, breedte)
     out += ["", tekst("comb.regel", taal)]
     out += _wrap(c.regel, breedte, "  ", "  ")
-    out += _wrap(
-        f"{itekst('kop.bron', taal)}: {genummerd(bronnen, c.regel_bronnen)}", breedte, "  "
-    )
+    out += _bronregel(bronnen, c.regel_bronnen, taal, breedte, "  ")
     streep = "=" * min(breedte, 88)
     out += ["", streep, tekst("comb.volledig_rapport", taal), streep, ""]
     inner = _inner(r, "text", taal, kleur, breedte, bronnen)

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from ..i18n import tekst
 from ..report import BronVerwijzing
-from .bronnenlijst import Bronnenlijst, MetBronnenlijst, genummerd, kenmerken
+from .bronnenlijst import VAST, Bronnenlijst, MetBronnenlijst, genummerd, kenmerken
 from .text_wrap import TextLines, _Wrapper
 
 PLEK = "\x00"
@@ -113,6 +113,7 @@ class TextBronnen(TextLines, MetBronnenlijst):
         if done is None:
             indent, kop, keys = json.loads(plek)
             bronnen = [self._per_sleutel[k] for k in keys]
-            done = "\n".join(self._wrap(f"{kop}: {genummerd(self.bronnenlijst, bronnen)}", indent))
+            line = f"{kop}: {genummerd(self.bronnenlijst, bronnen, VAST)}"
+            done = "\n".join(self._wrap(line, indent)).replace(VAST, " ")
             self._opgelost[plek] = done
         return done
