@@ -4,7 +4,8 @@ Evaluates a generated batch (``genereer.voorstellen``, the landelijk pack) and w
 through the JSON Lines reporter into memory, with and without the notes (``--geen-toelichting``).
 Prints, per variant, the median and 90th percentile of a report line's size in bytes (UTF-8, the
 header line of report format 2 not counted: it is written once per stream) and the median time
-per report of ``JsonLinesReporter.rapport`` plus the UTF-8 encoding of its line, in µs, over
+(CPU time: the machine may be shared) per report of ``JsonLinesReporter.rapport`` plus
+the UTF-8 encoding of its line, in µs, over
 ``--rondes`` rounds.
 
 Run it against two trees to compare (interleave the runs; the machine is shared)::
@@ -54,10 +55,10 @@ def meet(n: int, toelichting: bool, rondes: int) -> dict[str, float]:
         rep = JsonLinesReporter(out=_Bytes(chunks))  # type: ignore[arg-type]
         rep.rapport(rapporten[0])  # the header (report format 2) is not what is measured
         chunks.clear()
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         for r in rapporten:
             rep.rapport(r)
-        per_report.append((time.perf_counter() - t0) / n * 1e6)
+        per_report.append((time.process_time() - t0) / n * 1e6)
         if ronde == 0:
             sizes = [len(line) + 1 for line in b"".join(chunks).splitlines()]
     sizes.sort()

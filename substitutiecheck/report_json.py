@@ -69,6 +69,16 @@ class Deel:
             cls._RAPPORT_NAMEN = names  # type: ignore[attr-defined]
         return names
 
+    @classmethod
+    def _plan(cls) -> tuple[tuple[str, str, bool], ...]:
+        """Per field written in a report: its name, its ``"name":`` and whether it holds
+        references (made once per class: writing a part walks no more than this)."""
+        plan = cls.__dict__.get("_PLAN")
+        if plan is None:
+            plan = tuple((n, f'"{n}":', n in cls._VERWIJST) for n in cls._rapport_namen())
+            cls._PLAN = plan  # type: ignore[attr-defined]
+        return plan
+
     def _waarde(self, name: str) -> Any:
         """The value of field ``name`` as written in a report: references as ids (a tuple)."""
         value = getattr(self, name)
@@ -104,15 +114,25 @@ class Deel:
                 cached = (
                     "{"
                     + ",".join(
-                        f'\n  "{name}": '
-                        + _json_ingesprongen(self._waarde(name)).replace("\n", "\n  ")
-                        for name in names
+                        [
+                            f'\n  "{name}": '
+                            + _json_ingesprongen(self._waarde(name)).replace("\n", "\n  ")
+                            for name in names
+                        ]
                     )
                     + "\n}"
                 )
             else:
+                fields_ = self.__dict__  # a dataclass without slots: the fields live here
                 cached = (
-                    "{" + ",".join(f'"{name}":{_json(self._waarde(name))}' for name in names) + "}"
+                    "{"
+                    + ",".join(
+                        [
+                            prefix + _json(self._waarde(name) if ref else fields_[name])
+                            for name, prefix, ref in self._plan()
+                        ]
+                    )
+                    + "}"
                 )
             self.__dict__[key] = cached  # frozen: bypasses __setattr__, outside the fields
         return cached
@@ -168,25 +188,41 @@ def _dict_volledig(value: Any) -> Any:
 dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
+_string = json.encoder.encode_basestring  # what ``dumps`` does with a str (in C)
+
+
 def _json(value: Any) -> str:
+    """``value`` as compact JSON; the common types first, by exact type (a report is walked once
+    per report for its own parts, so this is the hot path of ``--format jsonl``)."""
+    kind = type(value)
+    if kind is str:
+        return _string(value)
+    if value is None:
+        return "null"
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is tuple:
+        return "[" + ",".join([_json(v) for v in value]) + "]"
+    if kind is int:
+        return int.__repr__(value)
     if isinstance(value, Deel):
-        return dumps(value.id) if value._ALS_ID else value.naar_json()  # type: ignore[attr-defined]
-    if isinstance(value, tuple):
-        return "[" + ",".join(_json(v) for v in value) + "]"
+        if value._ALS_ID:
+            return _string(value.id)  # type: ignore[attr-defined]
+        return value.__dict__.get("_json") or value.naar_json()
     return dumps(value)
 
 
 def _json_ingesprongen(value: Any) -> str:
     if isinstance(value, Deel):
         if value._ALS_ID:
-            return dumps(value.id)  # type: ignore[attr-defined]
+            return _string(value.id)  # type: ignore[attr-defined]
         return value.naar_json(ingesprongen=True)
-    if isinstance(value, tuple):
+    if type(value) is tuple:
         if not value:
             return "[]"
         return (
             "["
-            + ",".join("\n  " + _json_ingesprongen(v).replace("\n", "\n  ") for v in value)
+            + ",".join(["\n  " + _json_ingesprongen(v).replace("\n", "\n  ") for v in value])
             + "\n]"
         )
-    return dumps(value)
+    return _json(value)  # a plain value: the same as compact
