@@ -29,11 +29,14 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import InvoerFout, Probleem
 from .inputs import Item
+from .progress import ProgressBar, tel_invoer
 from .reporters import ReportDigest, Reporter
+
+__all__ = ["ProgressBar", "aantal_jobs", "tel_invoer", "verwerk"]
 
 if TYPE_CHECKING:  # pragma: no cover
     from concurrent.futures import Future, ProcessPoolExecutor  # imports logging: only in a pool
@@ -52,107 +55,6 @@ def aantal_jobs(jobs: int) -> int:
     """``0`` means one per core; never more than JOBS_PER_KERN per core."""
     cores = max(1, os.cpu_count() or 1)
     return cores if jobs <= 0 else max(1, min(jobs, JOBS_PER_KERN * cores))
-
-
-# ---------------------------------------------------------------------------------------------
-# Progress on stderr (only on a terminal)
-# ---------------------------------------------------------------------------------------------
-
-
-class ProgressBar:
-    """A one-line progress display on a terminal's stderr; silent everywhere else.
-
-    It appears only after ``na`` seconds (short runs never flicker), redraws at most ten times a
-    second, and is wiped before anything else is printed on stderr and at the end.
-    """
-
-    def __init__(
-        self,
-        stream: IO[str] | None = None,
-        totaal: int | None = None,
-        taal: str = "nl",
-        na: float | None = None,
-        aan: bool | None = None,
-    ) -> None:
-        if na is None:  # SUBSTITUTIECHECK_VOORTGANG_NA: the delay in seconds (tests use 0)
-            try:
-                na = float(os.environ.get("SUBSTITUTIECHECK_VOORTGANG_NA", "1"))
-            except ValueError:
-                na = 1.0
-        self.stream = stream if stream is not None else sys.stderr
-        if aan is None:
-            try:
-                aan = self.stream.isatty()
-            except (AttributeError, ValueError):
-                aan = False
-        self.aan = aan
-        self.totaal = totaal
-        self.taal = taal
-        self.n = 0
-        self._start = time.monotonic()
-        self._volgende = self._start + na
-        self._zichtbaar = False
-
-    def stap(self, n: int = 1) -> None:
-        self.n += n
-        if not self.aan:
-            return
-        now = time.monotonic()
-        if now >= self._volgende:
-            self._volgende = now + 0.1
-            self._teken(now)
-
-    def _teken(self, now: float) -> None:
-        elapsed = max(now - self._start, 1e-9)
-        rate = self.n / elapsed
-        woord = "proposals" if self.taal == "en" else "voorstellen"
-        if self.totaal:
-            frac = min(self.n / self.totaal, 1.0)
-            bar = "#" * int(frac * 30)
-            line = f"[{bar:<30}] {frac:4.0%}  {self.n}/{self.totaal} {woord}  {rate:,.0f}/s"
-        else:
-            line = f"{self.n} {woord}  {rate:,.0f}/s"
-        self.stream.write("\r\x1b[2K" + line)
-        self.stream.flush()
-        self._zichtbaar = True
-
-    def wis(self) -> None:
-        """Remove the line (before an error message is printed, and at the end)."""
-        if self._zichtbaar:
-            self.stream.write("\r\x1b[2K")
-            self.stream.flush()
-            self._zichtbaar = False
-
-    def __enter__(self) -> ProgressBar:
-        return self
-
-    def __exit__(self, *exc: Any) -> None:
-        self.wis()
-
-
-def tel_invoer(paden: Iterable[str]) -> int | None:
-    """How many proposals the paths hold (non-blank lines of .jsonl, one per .json), cheaply;
-    ``None`` when standard input is among them (it can't be read twice)."""
-    from .inputs import STDIN, _files_in
-
-    total = 0
-    for arg in paden:
-        if arg == STDIN:
-            return None
-        path = Path(arg)
-        files = _files_in(path) if path.is_dir() else [path] if path.is_file() else []
-        for f in files:
-            if f.suffix != ".jsonl":
-                total += 1
-                continue
-            try:
-                with f.open("rb") as stream:
-                    total += sum(1 for line in stream if line.strip())
-            except OSError:
-                total += 1
-        if not files:
-            total += 1
-    return total
 
 
 # ---------------------------------------------------------------------------------------------
