@@ -470,7 +470,9 @@ def test_all_unknown_is_provisional_in_every_format_and_the_verdict_is_unchanged
     assert kop in out["markdown"] and kop.split(" (")[1].rstrip(")") in out["html"]
     row = next(csv.DictReader(io.StringIO(out["csv"].lstrip("\ufeff")), delimiter=";"))
     assert row["voorlopig"] == "ja" and row["advies"] == "GO ONDER VOORWAARDEN"
-    assert json.loads(out["jsonl"])["voorlopig"] is True
+    kop, line = out["jsonl"].splitlines()  # the header (report format 2), then the report
+    assert json.loads(kop)["kop"]["rapportversie"] == 2
+    assert json.loads(line)["voorlopig"] is True
     doc_json = json.loads(out["json"])
     assert doc_json["samenvatting"]["voorlopig"] == 1 and doc_json["rapporten"][0][
         "nog_onbekend"

@@ -181,6 +181,14 @@ def _lees_versie(pad: str, pack: Any) -> tuple[Any, str]:
                 bestand=pad,
             )
         data = rapporten[0]
+        if isinstance(data, dict) and "rapportversie" in item.data:  # version 2: ids
+            import contextlib
+
+            from ..report_tables import volledig
+
+            # an incomplete document: the pack's own tables are tried next (vergelijken)
+            with contextlib.suppress(KeyError, TypeError):
+                data = volledig(data, item.data)
     if is_rapport(data):
         if not isinstance(data, dict) or not isinstance(
             data.get("ontbrekende_randvoorwaarden"), list
