@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import InvoerFout, Probleem, RegelpakketFout
+from .errors import InvoerFout, Probleem, RegelpakketFout, probleem
 from .pack import Regelpakket
 
 SCENARIO_FILE = "scenarios.json"
@@ -111,9 +111,8 @@ def controleer_scenarios(
 ) -> list[Probleem]:
     """Problems in a pack's scenarios without running them: invalid proposals, unknown
     expectations, rule ids or condition ids that the pack doesn't have."""
-    import difflib
-
     from .model import lees_voorstel
+    from .suggest import suggest
 
     known_rules = set(pack.regels_by_id)
     known_ids = {r.onderwerp for r in pack.regels}
@@ -150,15 +149,13 @@ def controleer_scenarios(
         for key, known in (("regels", known_rules), ("ontbrekend", known_ids)):
             for j, value in enumerate(verwacht.get(key, ())):
                 if value not in known:
-                    close = difflib.get_close_matches(str(value), sorted(known), n=1)
-                    hint_nl = f"; bedoelde u '{close[0]}'?" if close else ""
-                    hint_en = f"; did you mean '{close[0]}'?" if close else ""
                     out.append(
-                        Probleem(
+                        probleem(
                             f"{where}.verwacht.{key}[{j}]",
-                            f"onbekend id '{value}'{hint_nl}",
-                            f"unknown id '{value}'{hint_en}",
+                            "scenario.id.onbekend",
                             bestand=bestand,
+                            id=value,
+                            bedoeld=suggest(str(value), known),
                         )
                     )
     return out

@@ -13,15 +13,15 @@ against the active pack, and the report names the pack it used.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Mapping
 from typing import Any
 
 from .. import conditions
-from ..errors import InvoerFout, Probleem
+from ..errors import InvoerFout, Probleem, melding, probleem
 from ..pack import Regelpakket
 from ..questionnaire.data import Vragenlijst
 from ..questionnaire.flow import naar_voorstel
+from ..suggest import closest, hint
 from . import respondent
 from .common import (
     BASIS_URL,
@@ -145,19 +145,14 @@ class _Lezer:
         self.answer(link, answers[0], f"{pad}.answer[0]")
 
     def onbekend(self, link: str, pad: str) -> None:
-        close = difflib.get_close_matches(link, sorted(self.vragen), n=1, cutoff=0.6)
-        hint = (
-            (f"; bedoelde u '{close[0]}'?", f"; did you mean '{close[0]}'?")
-            if close
-            else (
-                "; zie 'substitutiecheck export fhir' voor de vragen",
-                "; see 'substitutiecheck export fhir' for the questions",
+        close = closest(link, self.vragen)
+        self.problems.append(
+            probleem(
+                f"{pad}.linkId",
+                "fhir.vraag.onbekend",
+                vraag=link,
+                hint=hint(close) if close else melding("hint.zie_fhir"),
             )
-        )
-        self.fail(
-            f"{pad}.linkId",
-            f"onbekende vraag '{link}'{hint[0]}",
-            f"unknown question '{link}'{hint[1]}",
         )
 
     def respondent_item(self, link: str, answers: Any, pad: str) -> None:
@@ -236,16 +231,17 @@ class _Lezer:
             return
         codes = [k.waarde for k in q.keuzes if k.waarde]
         if code not in codes:
-            close = difflib.get_close_matches(code, codes, n=1, cutoff=0.6)
-            hint = (
-                (f"; bedoelde u '{close[0]}'?", f"; did you mean '{close[0]}'?")
-                if close
-                else (f"; kies uit: {', '.join(codes)}", f"; choose from: {', '.join(codes)}")
-            )
-            self.fail(
-                f"{pad}.{want}.code",
-                f"vraag '{link}': onbekende code '{code}'{hint[0]}",
-                f"question '{link}': unknown code '{code}'{hint[1]}",
+            close = closest(code, codes)
+            self.problems.append(
+                probleem(
+                    f"{pad}.{want}.code",
+                    "fhir.code.onbekend",
+                    vraag=link,
+                    code=code,
+                    hint=hint(close)
+                    if close
+                    else melding("hint.kies_uit", keuzes=", ".join(codes)),
+                )
             )
             return
         self.answers[link] = code

@@ -3,13 +3,13 @@ and conditions that can never hold or always hold (warnings, ``regels valideer``
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ..conditions import Blad, analyse, bladeren
-from ..errors import Probleem
+from ..errors import Probleem, probleem
 from ..runtime import runtime_for
+from ..suggest import suggest
 from .model import Regelpakket
 
 
@@ -22,11 +22,8 @@ def check_condition(p: Regelpakket, cond: Mapping[str, Any], path: str) -> Itera
 def _check_leaf(p: Regelpakket, blad: Blad, path: str) -> Iterator[Probleem]:
     veld = blad.veld
     if veld not in p.velden:
-        close = difflib.get_close_matches(veld, list(p.velden), n=1)
-        hint_nl = f"; bedoelde u '{close[0]}'?" if close else ""
-        hint_en = f"; did you mean '{close[0]}'?" if close else ""
-        yield Probleem(
-            f"{path}.veld", f"onbekend veld '{veld}'{hint_nl}", f"unknown field '{veld}'{hint_en}"
+        yield probleem(
+            f"{path}.veld", "conditie.veld.onbekend", veld=veld, bedoeld=suggest(veld, p.velden)
         )
         return
     allowed = p.velden[veld]

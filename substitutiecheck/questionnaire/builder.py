@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Mapping
 from typing import Any
 
 from .. import conditions
+from ..errors import probleem
+from ..suggest import suggest
 from .items import Keuze, Sectie, Vraag, Vragenlijst, VragenlijstFout
 from .pack_questions import PackQuestions
 
@@ -21,16 +22,13 @@ class Builder(PackQuestions):
         qid = raw["id"]
         veld = self.velden.get(qid)
         if veld is None:
-            close = difflib.get_close_matches(qid, list(self.velden), n=1)
-            hint = (
-                (f"; bedoelde u '{close[0]}'?", f"; did you mean '{close[0]}'?")
-                if close
-                else ("", "")
-            )
-            self.fail(
-                f"{path}.id",
-                f"'{qid}' is geen veld van het voorstel{hint[0]}",
-                f"'{qid}' is not a field of the proposal{hint[1]}",
+            self.problems.append(
+                probleem(
+                    f"{path}.id",
+                    "vragenlijst.geen_veld",
+                    id=qid,
+                    bedoeld=suggest(qid, self.velden),
+                )
             )
             return
         if raw["type"] == "tekst":

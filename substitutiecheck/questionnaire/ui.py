@@ -260,17 +260,16 @@ def _respondent(pack: Any, rol: str | None, uitvoer: str, van: str | None) -> di
         return bestaand
     rollen = [r.id for r in partijregels(pack).rollen]
     if rol not in rollen:
-        import difflib
+        from ..errors import probleem
+        from ..suggest import suggest
 
-        close = difflib.get_close_matches(rol, rollen, n=1)
-        hint_nl = f"; bedoelde u '{close[0]}'?" if close else ""
-        hint_en = f"; did you mean '{close[0]}'?" if close else ""
-        keuzes = ", ".join(rollen)
         raise StartFout(
-            Probleem(
+            probleem(
                 "--rol",
-                f"onbekende rol '{rol}'{hint_nl} (kies uit: {keuzes})",
-                f"unknown role '{rol}'{hint_en} (choose from: {keuzes})",
+                "vragenlijst.rol.onbekend",
+                rol=rol,
+                bedoeld=suggest(rol, rollen),
+                keuzes=", ".join(rollen),
             )
         )
     if bestaand and bestaand.get("rol") == rol:  # the same person: keep name and organisation
