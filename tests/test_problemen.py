@@ -189,3 +189,49 @@ def test_bedoelde_u_is_said_only_in_the_catalogues():
             ):
                 hand_built.append(name)
     assert hand_built == [], hand_built
+
+
+# -- the command line decides by class, never by click's (English) message ------------------------
+
+
+def _usage_error(*args: str) -> tuple[int, str]:
+    from click.testing import CliRunner
+
+    from substitutiecheck.cli import main
+
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.output.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    "args,line",
+    [
+        (
+            ("check", "--jobs", "5000", "x.json"),
+            "fout: '--jobs' verwacht een geheel getal van 0 tot en met 1024",
+        ),
+        (
+            ("check", "--jobs", "-1", "x.json"),
+            "fout: '--jobs' verwacht een geheel getal van 0 tot en met 1024",
+        ),
+        (("check", "--jobs", "veel", "x.json"), "fout: '--jobs' verwacht een geheel getal"),
+        (
+            ("check", "--lang", "en", "--jobs", "5000", "x.json"),
+            "error: '--jobs' expects a whole number from 0 to 1024",
+        ),
+        (
+            ("check", "--lang", "en", "--formaat", "text", "x.json"),
+            "error: unknown option '--formaat'; did you mean '--format'?",
+        ),
+    ],
+)
+def test_a_number_out_of_range_is_told_apart_from_no_number_whatever_click_says(
+    monkeypatch, args, line
+):
+    # click translated (or reworded) its messages: the range is still recognised by its class
+    import click.types
+
+    monkeypatch.setattr(
+        click.types, "_", lambda text: "[vertaald] " + text.replace("not in the range", "buiten")
+    )
+    assert _usage_error(*args) == (2, line)
