@@ -43,13 +43,28 @@ class Melding:
         entry = TEKSTEN_PROBLEMEN[self.code]
         text = entry.get(taal) or entry["nl"]
         return text.format(
-            **{k: v.tekst(taal) if isinstance(v, Melding) else v for k, v in self.params}
+            **{
+                k: v.tekst(taal) if isinstance(v, (Melding, Vertaald)) else v
+                for k, v in self.params
+            }
         )
 
     @property
     def param(self) -> dict[str, object]:
         """The parameters as a mapping."""
         return dict(self.params)
+
+
+@dataclass(frozen=True)
+class Vertaald:
+    """A parameter already said in both languages: what a nested error says (its own problems,
+    rendered by their codes), never a text written here."""
+
+    nl: str
+    en: str
+
+    def tekst(self, taal: str = "nl") -> str:
+        return self.en if taal == "en" else self.nl
 
 
 def melding(code: str, /, **params: object) -> Melding:

@@ -382,5 +382,67 @@ TEKSTEN_PROBLEMEN: dict[str, dict[str, str]] = {
         "nl": "regel-id '{id}' komt twee keer voor",
         "en": "rule id '{id}' occurs twice",
     },
+    "conditie.waarde.nooit": {
+        "nl": "waarde '{waarde}' kan veld '{veld}' nooit hebben; kies uit: {keuzes}",
+        "en": "value '{waarde}' is never a value of field '{veld}'; choose from: {keuzes}",
+    },
+    # warnings of 'regels valideer' (pack/analysis.waarschuwingen): analyse() says nooit/altijd
+    "waarschuwing.blokkerend_als.nooit": {
+        "nl": "'blokkerend_als' kan nooit waar zijn",
+        "en": "'blokkerend_als' can never hold",
+    },
+    "waarschuwing.blokkerend_als.altijd": {
+        "nl": "'blokkerend_als' is altijd waar",
+        "en": "'blokkerend_als' always holds",
+    },
+    "waarschuwing.regel.nooit": {
+        "nl": "regel '{id}': de conditie kan nooit waar zijn: de regel vuurt nooit",
+        "en": "rule '{id}': the condition can never hold: the rule never fires",
+    },
+    "waarschuwing.regel.altijd": {
+        "nl": "regel '{id}': de conditie is altijd waar: de regel vuurt bij elk voorstel",
+        "en": "rule '{id}': the condition always holds: the rule fires for every proposal",
+    },
+    # partijen.json (partijen.py)
+    "partijen.advies_ontbreekt": {
+        "nl": "advies ontbreekt voor: {soorten}",
+        "en": "advice missing for: {soorten}",
+    },
+    # scenarios.json and running it (scenarios.py)
+    "scenario.onleesbaar": {"nl": "ongeldige JSON: {reden}", "en": "invalid JSON: {reden}"},
+    "scenario.geen_lijst": {
+        "nl": "verwacht een lijst 'scenarios'",
+        "en": "expected a list 'scenarios'",
+    },
+    "scenario.naam_verwacht": {
+        "nl": "een scenario heeft 'naam' en 'verwacht' nodig",
+        "en": "a scenario needs 'naam' and 'verwacht'",
+    },
+    "scenario.basis.onbekend": {
+        "nl": "onbekende basis {basis}; noem een eerder scenario",
+        "en": "unknown basis {basis}; name an earlier scenario",
+    },
+    "scenario.verwachting.onbekend": {
+        "nl": "onbekende verwachting '{sleutel}'; kies uit: {keuzes}",
+        "en": "unknown expectation '{sleutel}'; choose from: {keuzes}",
+    },
+    "scenario.advies.ongeldig": {
+        "nl": "ongeldig advies {advies}; kies uit: {keuzes}",
+        "en": "invalid advice {advies}; choose from: {keuzes}",
+    },
+    "scenario.voorstel.ongeldig": {
+        "nl": "ongeldig voorstel: {fouten}",
+        "en": "invalid proposal: {fouten}",
+    },
+    "scenario.advies.anders": {
+        "nl": "verwacht {verwacht}, kreeg {kreeg}",
+        "en": "expected {verwacht}, got {kreeg}",
+    },
+    "scenario.verschil.ontbreekt": {"nl": "ontbreekt: {ids}", "en": "missing: {ids}"},
+    "scenario.verschil.onverwacht": {"nl": "onverwacht: {ids}", "en": "unexpected: {ids}"},
+    "scenario.verschil.beide": {
+        "nl": "ontbreekt: {ontbreekt}; onverwacht: {onverwacht}",
+        "en": "missing: {ontbreekt}; unexpected: {onverwacht}",
+    },
 }
 """Every problem's text, by code."""
