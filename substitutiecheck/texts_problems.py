@@ -308,7 +308,7 @@ TEKSTEN_PROBLEMEN: dict[str, dict[str, str]] = {
         "en": "expected an object {{...}}, got null",
     },
     "pakket.geen_object": {"nl": "verwacht een object {{...}}", "en": "expected an object {{...}}"},
-    "pakket.onleesbaar": {
+    "bestand.onleesbaar": {
         "nl": "kan bestand niet lezen: {reden}",
         "en": "cannot read file: {reden}",
     },
@@ -590,6 +590,48 @@ TEKSTEN_PROBLEMEN: dict[str, dict[str, str]] = {
     "vragenlijst.veld_zonder_vraag": {
         "nl": "het regelpakket kent veld '{veld}', maar geen vraag vult het",
         "en": "the rule pack has field '{veld}', but no question fills it",
+    },
+    # the templates of a rule pack (pack/rules.sjabloon_check)
+    "sjabloon.ongeldig": {
+        "nl": "{fout}; toegestaan: {toegestaan} (dubbele {{{{ }}}} voor een accolade)",
+        "en": "{fout}; allowed: {toegestaan} (double {{{{ }}}} for a brace)",
+    },
+    "sjabloon.losse_accolade": {"nl": "losse accolade", "en": "lone brace"},
+    "sjabloon.plaatshouder": {
+        "nl": "ongeldige plaatshouder {plaatshouder}",
+        "en": "invalid placeholder {plaatshouder}",
+    },
+    # the inputs of 'check' (inputs.py)
+    "invoer.binaire_regel": {
+        "nl": "binaire inhoud op deze regel",
+        "en": "binary content on this line",
+    },
+    "invoer.te_groot": {
+        "nl": "{wat} is groter dan de grens van {mb} MB (verhoog die met --max-grootte)",
+        "en": "{wat} is larger than the limit of {mb} MB (raise it with --max-grootte)",
+    },
+    "invoer.wat.regel": {"nl": "regel", "en": "line"},
+    "invoer.wat.invoer": {"nl": "invoer", "en": "input"},
+    "invoer.stdin_leeg": {
+        "nl": "geen invoer op standaardinvoer",
+        "en": "no input on standard input",
+    },
+    "invoer.map_leeg": {
+        "nl": "map bevat geen voorstellen (*.json, *.jsonl)",
+        "en": "folder contains no proposals (*.json, *.jsonl)",
+    },
+    "invoer.bestaat_niet": {
+        "nl": "bestand of map bestaat niet",
+        "en": "file or folder does not exist",
+    },
+    "invoer.naam_geen_utf8": {
+        "nl": "de bestandsnaam is geen geldige UTF-8; hernoem het bestand",
+        "en": "the file name is not valid UTF-8; rename the file",
+    },
+    # the HTML form (formulier)
+    "formulier.van_een": {
+        "nl": "--van neemt één voorstel; dit bestand heeft er {aantal}",
+        "en": "--van takes one proposal; this file has {aantal}",
     },
 }
 """Every problem's text, by code."""

@@ -40,7 +40,9 @@ def _read_json(path: Path, problems: list[Probleem]) -> Any:
     except InvoerFout as e:
         problems.extend(p.elders(bestand=str(path)) for p in e.problemen)
     except OSError as e:
-        problems.append(probleem("", "pakket.onleesbaar", bestand=str(path), reden=str(e.strerror)))
+        problems.append(
+            probleem("", "bestand.onleesbaar", bestand=str(path), reden=str(e.strerror))
+        )
     return None
 
 

@@ -127,7 +127,7 @@ def lees_voorstel_bestand(pad: Path, vl: Vragenlijst, volledig: bool = True) -> 
         raw = pad.read_bytes()
     except OSError as e:
         raise InvoerFout(
-            probleem("", "pakket.onleesbaar", reden=str(e.strerror)),
+            probleem("", "bestand.onleesbaar", reden=str(e.strerror)),
             bestand=bron,
         ) from None
     try:
