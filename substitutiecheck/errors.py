@@ -40,7 +40,12 @@ class Melding:
         """This text in ``taal`` (Dutch when the catalogue has no text in that language)."""
         from .texts_problems import TEKSTEN_PROBLEMEN
 
-        entry = TEKSTEN_PROBLEMEN[self.code]
+        if self.code in TEKSTEN_PROBLEMEN:
+            entry = TEKSTEN_PROBLEMEN[self.code]
+        else:  # a message of the command line's catalogue ('cli.geen_rapport')
+            from .i18n import TEKSTEN
+
+            entry = TEKSTEN[self.code]
         text = entry.get(taal) or entry["nl"]
         return text.format(
             **{

@@ -633,5 +633,20 @@ TEKSTEN_PROBLEMEN: dict[str, dict[str, str]] = {
         "nl": "--van neemt één voorstel; dit bestand heeft er {aantal}",
         "en": "--van takes one proposal; this file has {aantal}",
     },
+    # starting the questionnaire (questionnaire/ui.py)
+    "vragenlijst.map": {
+        "nl": "kan hier niet opslaan: de map bestaat niet of is niet schrijfbaar",
+        "en": "cannot save here: the folder does not exist or is not writable",
+    },
+    "vragenlijst.rapport_formaat": {
+        "nl": "onbekend rapportformaat; gebruik een van deze extensies: {soorten}",
+        "en": "unknown report format; use one of these extensions: {soorten}",
+    },
+    "vragenlijst.geen_terminal": {
+        "nl": "de vragenlijst heeft een terminal nodig (standaardinvoer is geen terminal); "
+        "gebruik voor een voorstel in een bestand: substitutiecheck check voorstel.json",
+        "en": "the questionnaire needs a terminal (standard input is not a terminal); for a "
+        "proposal in a file use: substitutiecheck check voorstel.json",
+    },
 }
 """Every problem's text, by code."""

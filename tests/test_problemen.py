@@ -151,6 +151,36 @@ def test_no_module_builds_a_problem_from_inline_text():
     assert not shrunk, f"fewer inline texts than allowed: lower ALLOWED_INLINE {shrunk}"
 
 
+ALLOWED_DIRECT = {
+    # Probleem(pad, nl, en) built directly, without a code; in modules other helpers own (this
+    # list only shrinks): a copy that drops the code, a text built in place, catalogue texts.
+    "substitutiecheck/batch.py": 1,  # copies each problem: use p.elders() / keep p.melding
+    "substitutiecheck/engine.py": 1,  # the durable-rules install hint, built in place
+    "substitutiecheck/cli/output.py": 1,  # tekst("cli.uitvoer_is_invoer"): probleem(pad, key)
+    "substitutiecheck/cli/rules.py": 1,  # tekst("regels.geen_scenarios"): probleem(pad, key)
+}
+
+
+def test_every_problem_is_made_with_a_code():
+    found = {}
+    for name, tree in _modules().items():
+        if name == "substitutiecheck/errors.py":  # probleem() itself
+            continue
+        n = sum(
+            1
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Probleem"
+        )
+        if n:
+            found[name] = n
+    assert found == ALLOWED_DIRECT, "make problems with errors.probleem(pad, code, ...)"
+
+
+def test_a_command_line_text_can_be_a_problem_code():
+    p = probleem("", "cli.vergelijk_een", n=3)
+    assert p.code == "cli.vergelijk_een" and p.nl != p.en and "3" in p.nl
+
+
 def test_suggest_is_the_only_caller_of_difflib():
     users = []
     for name, tree in _modules().items():
