@@ -5,7 +5,8 @@ The same decision (the shipped pack's rules, DOMAIN §7's verdict) on the same g
 proposals (benchmarks/genereer.py, seed 2013), made five ways:
 
 - **substitutiecheck** ``evaluate()`` (durable_rules decides; validation, findings and the full
-  report with notes included), and ``evaluate(toelichting=False)``;
+  report with notes included), ``evaluate(toelichting=False)``, and ``evaluate_many()`` over the
+  whole list when this substitutiecheck has it (timed as one batch after the others);
 - **CLIPS** (clipspy): one ``defrule`` per engine rule, generated from the pack's condition trees
   (:func:`clips_programma`), fired on one ``voorstel`` fact per proposal;
 - **zen-engine** (GoRules): a JDM decision graph with one expression per engine rule, generated
@@ -31,6 +32,7 @@ import json
 import os
 import statistics
 import sys
+import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -40,6 +42,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bibliotheek import om_en_om  # noqa: E402
 from genereer import voorstellen  # noqa: E402
 from vloer import Vloer, exporteer, oordeel  # noqa: E402
+
+from substitutiecheck import conditions  # noqa: E402
+from substitutiecheck.conditions import Alle, Bezoeker, Blad, EenVan, Niet, lees  # noqa: E402
 
 Beslissing = tuple[str, list[str]]  # (verdict, fired rule ids in pack order)
 
@@ -56,32 +61,34 @@ def _clips_str(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+class _ClipsExpr(Bezoeker[str]):
+    """A condition tree as a CLIPS test expression over ``?f<i>`` variables."""
+
+    def __init__(self, naam: Mapping[str, str]) -> None:
+        self.naam = naam
+
+    def blad(self, k: Blad) -> str:
+        var = "?" + self.naam[k.veld]
+        values = [_clips_str(v) for v in k.waarden]
+        if not k.positief:  # (neq ?x a b): ?x differs from a and from b
+            return f"(neq {var} {' '.join(values)})"
+        if len(values) == 1:
+            return f"(eq {var} {values[0]})"
+        return "(or " + " ".join(f"(eq {var} {v})" for v in values) + ")"  # not (eq ?x a b)
+
+    def alle(self, k: Alle) -> str:
+        return "(and " + " ".join(self.bezoek(c) for c in k.delen) + ")"
+
+    def een_van(self, k: EenVan) -> str:
+        return "(or " + " ".join(self.bezoek(c) for c in k.delen) + ")"
+
+    def niet(self, k: Niet) -> str:
+        return "(not " + self.bezoek(k.deel) + ")"
+
+
 def clips_expr(cond: Mapping[str, Any], naam: Mapping[str, str]) -> str:
     """A condition in the pack's JSON form as a CLIPS test expression over ``?f<i>`` variables."""
-    if "alle" in cond:
-        return "(and " + " ".join(clips_expr(c, naam) for c in cond["alle"]) + ")"
-    if "een_van" in cond:
-        return "(or " + " ".join(clips_expr(c, naam) for c in cond["een_van"]) + ")"
-    if "niet" in cond:
-        return "(not " + clips_expr(cond["niet"], naam) + ")"
-    var = "?" + naam[cond["veld"]]
-    if "is" in cond:
-        return f"(eq {var} {_clips_str(cond['is'])})"
-    if "is_niet" in cond:
-        return f"(neq {var} {_clips_str(cond['is_niet'])})"
-    if "in" in cond:  # (eq ?x a b) would mean ?x = a and ?x = b
-        return "(or " + " ".join(f"(eq {var} {_clips_str(v)})" for v in cond["in"]) + ")"
-    if "niet_in" in cond:  # (neq ?x a b): ?x differs from a and from b
-        return f"(neq {var} {' '.join(_clips_str(v) for v in cond['niet_in'])})"
-    raise ValueError(f"onbekende conditie: {sorted(cond)}")
-
-
-def _clips_velden(cond: Mapping[str, Any]) -> set[str]:
-    if "alle" in cond or "een_van" in cond:
-        return set().union(*(_clips_velden(c) for c in cond.get("alle", cond.get("een_van"))))
-    if "niet" in cond:
-        return _clips_velden(cond["niet"])
-    return {cond["veld"]}
+    return _ClipsExpr(naam).bezoek(lees(cond))
 
 
 def clips_programma(export: Mapping[str, Any]) -> str:
@@ -92,7 +99,7 @@ def clips_programma(export: Mapping[str, Any]) -> str:
     slots = " ".join(f"(slot {n} (type STRING))" for n in naam.values())
     out = [f"(deftemplate voorstel {slots})", "(defglobal ?*afgegaan* = (create$))"]
     for i, r in enumerate(export["regels"]):
-        velden = sorted(_clips_velden(r["als"]), key=lambda p: int(naam[p][1:]))
+        velden = sorted(set(conditions.velden(r["als"])), key=lambda p: int(naam[p][1:]))
         pattern = " ".join(f"({naam[p]} ?{naam[p]})" for p in velden)
         out.append(
             f"(defrule r{i} (voorstel {pattern}) (test {clips_expr(r['als'], naam)}) "
@@ -190,28 +197,32 @@ def _rss_mb() -> float:
 # -- zen-engine -------------------------------------------------------------------------------------
 
 
-def _zen_str(value: str) -> str:
-    return json.dumps(value)
+class _ZenExpr(Bezoeker[str]):
+    """A condition tree as a zen expression over ``f<i>`` variables."""
+
+    def __init__(self, naam: Mapping[str, str]) -> None:
+        self.naam = naam
+
+    def blad(self, k: Blad) -> str:
+        var = self.naam[k.veld]
+        if len(k.waarden) == 1:
+            return f"{var} {'==' if k.positief else '!='} {json.dumps(k.waarden[0])}"
+        test = f"{var} in [{', '.join(json.dumps(v) for v in k.waarden)}]"
+        return test if k.positief else f"not({test})"
+
+    def alle(self, k: Alle) -> str:
+        return "(" + " and ".join(self.bezoek(c) for c in k.delen) + ")"
+
+    def een_van(self, k: EenVan) -> str:
+        return "(" + " or ".join(self.bezoek(c) for c in k.delen) + ")"
+
+    def niet(self, k: Niet) -> str:
+        return "not(" + self.bezoek(k.deel) + ")"
 
 
 def zen_expr(cond: Mapping[str, Any], naam: Mapping[str, str]) -> str:
     """A condition in the pack's JSON form as a zen expression over ``f<i>`` variables."""
-    if "alle" in cond:
-        return "(" + " and ".join(zen_expr(c, naam) for c in cond["alle"]) + ")"
-    if "een_van" in cond:
-        return "(" + " or ".join(zen_expr(c, naam) for c in cond["een_van"]) + ")"
-    if "niet" in cond:
-        return "not(" + zen_expr(cond["niet"], naam) + ")"
-    veld = naam[cond["veld"]]
-    if "is" in cond:
-        return f"{veld} == {_zen_str(cond['is'])}"
-    if "is_niet" in cond:
-        return f"{veld} != {_zen_str(cond['is_niet'])}"
-    if "in" in cond:
-        return f"{veld} in [{', '.join(_zen_str(v) for v in cond['in'])}]"
-    if "niet_in" in cond:
-        return f"not({veld} in [{', '.join(_zen_str(v) for v in cond['niet_in'])}])"
-    raise ValueError(f"onbekende conditie: {sorted(cond)}")
+    return _ZenExpr(naam).bezoek(lees(cond))
 
 
 def zen_graaf(export: Mapping[str, Any]) -> dict[str, Any]:
@@ -295,7 +306,25 @@ def vergelijk(pack: Any, props: list[Mapping[str, Any]]) -> dict[str, int]:
             got = fn(p)
             if got != want:
                 raise SystemExit(f"{name} verschilt van substitutiecheck: {got} / {want}\n{p}")
+    many = _many(pack)
+    if many is not None:
+        got = [(r.advies, [b.regel for b in r.bevindingen]) for r in many(props)]
+        if got != ref:
+            raise SystemExit("substitutiecheck evaluate_many() verschilt van evaluate()")
     return {name: len(props) for name in ways}
+
+
+MANY = "substitutiecheck evaluate_many()"
+
+
+def _many(pack: Any) -> Callable[[list[Mapping[str, Any]]], Any] | None:
+    """``evaluate_many`` over the pack when this substitutiecheck has it (issue 18)."""
+    import substitutiecheck
+
+    fn = getattr(substitutiecheck, "evaluate_many", None)
+    if fn is None:
+        return None
+    return lambda props: fn(props, regels=pack)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -318,12 +347,19 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(f"not installed: {', '.join(missing)} (pip install -e '.[peers]')")
     vergelijk(pack, props)
-    print(f"all {len(ways)} agree on the verdict and the fired rules of every proposal")
+    n_ways = len(ways) + (_many(pack) is not None)
+    print(f"all {n_ways} agree on the verdict and the fired rules of every proposal")
     times: dict[str, list[float]] = {name: [] for name in ways}
+    many = _many(pack)
     for i in range(args.runs):  # in turns of 250 proposals, the order alternating per run
         order = list(ways.items()) if i % 2 == 0 else list(ways.items())[::-1]
         for name, us in om_en_om({name: (fn, props) for name, fn in order}).items():
             times[name].append(us)
+        if many is not None:  # a batch API: the whole list at once, right after the turns
+            t = time.perf_counter()
+            for _ in many(props):
+                pass
+            times.setdefault(MANY, []).append((time.perf_counter() - t) / len(props) * 1e6)
     med = {name: statistics.median(v) for name, v in times.items()}
     plain = med["plain Python"]
     print(f"\n{'per proposal':<46} {'us':>9} {'vs plain':>9}")

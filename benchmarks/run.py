@@ -40,7 +40,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -107,21 +107,16 @@ def proces(cmd: list[str], cwd: Path, env: dict[str, str] | None = None, uit: An
     return Meting(wall, cpu, ru.ru_maxrss)
 
 
-def regelgroottes(boom: Boom, batch: Path, *opties: str) -> dict[str, Any]:
-    """Bytes per JSON Lines line of ``check BATCH --format jsonl`` (newline not counted); a first
-    line ``{"kop": ...}`` is the header of report format 2 and is counted apart."""
-    cmd = boom.check(str(batch), "--format", "jsonl", "--jobs", "1", *opties)
-    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, cwd=boom.root, env=boom.env())
-    assert p.stdout is not None
+def groottes(lines: Iterable[bytes]) -> dict[str, Any]:
+    """Bytes per JSON Lines line (newline not counted): median, p10, p90, max over the report
+    lines; a first line whose object has no top-level ``advies`` is a header, counted apart."""
     sizes: list[int] = []
     kop = None
-    for i, line in enumerate(p.stdout):
-        if i == 0 and line.startswith(b'{"kop"'):  # its tables hold "advies" too
+    for i, line in enumerate(lines):
+        if i == 0 and "advies" not in json.loads(line):  # a header object, not a report
             kop = len(line.rstrip(b"\n"))
             continue
         sizes.append(len(line.rstrip(b"\n")))
-    if p.wait() not in (0, 1):
-        raise SystemExit(f"{' '.join(cmd)}: exit {p.returncode}")
     sizes.sort()
     return {
         "mediaan": statistics.median(sizes),
@@ -131,6 +126,17 @@ def regelgroottes(boom: Boom, batch: Path, *opties: str) -> dict[str, Any]:
         "regels": len(sizes),
         "kop": kop,
     }
+
+
+def regelgroottes(boom: Boom, batch: Path, *opties: str) -> dict[str, Any]:
+    """:func:`groottes` of ``check BATCH --format jsonl --jobs 1 [opties]``."""
+    cmd = boom.check(str(batch), "--format", "jsonl", "--jobs", "1", *opties)
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, cwd=boom.root, env=boom.env())
+    assert p.stdout is not None
+    out = groottes(p.stdout)
+    if p.wait() not in (0, 1):
+        raise SystemExit(f"{' '.join(cmd)}: exit {p.returncode}")
+    return out
 
 
 def bibliotheek(boom: Boom, n: int) -> dict[str, Any]:

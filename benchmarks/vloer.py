@@ -10,9 +10,12 @@ The decision is the pack's, not hand-written: ``PAKKET.json`` is the pack's rule
 :func:`exporteer` (in the parent, which imports substitutiecheck): every engine rule with its
 condition tree in the pack's JSON form (``{"veld", "is"}``, ``alle``, ``een_van``, ``niet``) and
 the effect of a finding (``ernst``), and every field with its default. This process compiles the
-conditions into Python closures (:func:`compileer`) and applies DOMAIN §7's verdict
+conditions into Python closures (:func:`compileer`, a visitor over the tree that the pack's one
+parser, ``substitutiecheck.conditions.lees``, makes) and applies DOMAIN §7's verdict
 (:func:`oordeel`): any blocking finding -> no-go, else any finding that is not a note ->
-voorwaardelijk, else go. It imports nothing of substitutiecheck, so its start is a bare Python's.
+voorwaardelijk, else go. Of substitutiecheck it imports only ``conditions`` (a small module of
+plain dataclasses; the package's ``__init__`` imports nothing until asked), so its start is close
+to a bare Python's.
 
 :class:`Vloer` is the same decision as a library (run.py row b, peers.py, the tests).
 """
@@ -24,34 +27,38 @@ import sys
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+from substitutiecheck.conditions import Alle, Bezoeker, Blad, EenVan, Niet, lees
+
 Feit = Mapping[str, Any]
 Test = Callable[[Feit], bool]
 
 
-def compileer(cond: Mapping[str, Any]) -> Test:
-    """A condition in the pack's JSON form as a closure over a flat fact keyed by field path."""
-    if "alle" in cond:
-        parts = [compileer(c) for c in cond["alle"]]
+class _Closure(Bezoeker[Test]):
+    """A condition tree as a closure over a flat fact keyed by field path."""
+
+    def blad(self, k: Blad) -> Test:
+        veld, waarden = k.veld, frozenset(k.waarden)
+        if k.positief:
+            return lambda f: f[veld] in waarden
+        return lambda f: f[veld] not in waarden
+
+    def alle(self, k: Alle) -> Test:
+        parts = [self.bezoek(c) for c in k.delen]
         return lambda f: all(p(f) for p in parts)
-    if "een_van" in cond:
-        parts = [compileer(c) for c in cond["een_van"]]
+
+    def een_van(self, k: EenVan) -> Test:
+        parts = [self.bezoek(c) for c in k.delen]
         return lambda f: any(p(f) for p in parts)
-    if "niet" in cond:
-        inner = compileer(cond["niet"])
+
+    def niet(self, k: Niet) -> Test:
+        inner = self.bezoek(k.deel)
         return lambda f: not inner(f)
-    for op, positief, lijst in (
-        ("is", True, False),
-        ("is_niet", False, False),
-        ("in", True, True),
-        ("niet_in", False, True),
-    ):
-        if op in cond:
-            veld = cond["veld"]
-            waarden = frozenset(cond[op]) if lijst else frozenset((cond[op],))
-            if positief:
-                return lambda f: f[veld] in waarden
-            return lambda f: f[veld] not in waarden
-    raise ValueError(f"onbekende conditie: {sorted(cond)}")
+
+
+def compileer(cond: Mapping[str, Any]) -> Test:
+    """A condition in the pack's JSON form (parsed by the one parser, conditions.lees) as a
+    closure over a flat fact keyed by field path."""
+    return _Closure().bezoek(lees(cond))
 
 
 def oordeel(ernsten: Iterable[str]) -> str:
@@ -102,17 +109,20 @@ class Vloer:
         return oordeel(e for _, _, e in fired), [r for _, r, _ in fired]
 
 
-def _json_van(knoop: Any) -> dict[str, Any]:
-    """A condition tree (substitutiecheck.conditions) in the pack's JSON form."""
-    soort = knoop.soort
-    if soort == "alle":
-        return {"alle": [_json_van(c) for c in knoop.delen]}
-    if soort == "een_van":
-        return {"een_van": [_json_van(c) for c in knoop.delen]}
-    if soort == "niet":
-        return {"niet": _json_van(knoop.deel)}
-    value = list(knoop.waarden) if knoop.lijst else knoop.waarden[0]
-    return {"veld": knoop.veld, knoop.op: value}
+class _Json(Bezoeker[dict[str, Any]]):
+    """A condition tree in the pack's JSON form."""
+
+    def blad(self, k: Blad) -> dict[str, Any]:
+        return {"veld": k.veld, k.op: list(k.waarden) if k.lijst else k.waarden[0]}
+
+    def alle(self, k: Alle) -> dict[str, Any]:
+        return {"alle": [self.bezoek(c) for c in k.delen]}
+
+    def een_van(self, k: EenVan) -> dict[str, Any]:
+        return {"een_van": [self.bezoek(c) for c in k.delen]}
+
+    def niet(self, k: Niet) -> dict[str, Any]:
+        return {"niet": self.bezoek(k.deel)}
 
 
 def exporteer(pack: Any) -> dict[str, Any]:
@@ -128,7 +138,7 @@ def exporteer(pack: Any) -> dict[str, Any]:
                     "sleutel": key,
                     "regel": regel.id,
                     "ernst": regel.ernst_blokkerend if blocking else regel.ernst,
-                    "als": _json_van(cond),
+                    "als": _Json().bezoek(cond),
                 }
             )
     velden = [[pad, "" if "" in keuzes else "onbekend"] for pad, keuzes in pack.velden.items()]

@@ -122,7 +122,6 @@ TEKSTEN_CLI: dict[str, dict[str, str]] = {
     "cli.fout": {"nl": "fout", "en": "error"},
     "cli.waarschuwing": {"nl": "waarschuwing", "en": "warning"},
     "cli.onbekende_optie": {"nl": "onbekende optie '{optie}'", "en": "unknown option '{optie}'"},
-    "cli.bedoelde_u": {"nl": "; bedoelde u '{optie}'?", "en": "; did you mean '{optie}'?"},
     "cli.ontbreekt": {"nl": "'{naam}' ontbreekt", "en": "'{naam}' is missing"},
     "cli.keuze": {
         "nl": "ongeldige waarde voor '{naam}'; kies uit: {keuzes}",

@@ -93,3 +93,15 @@ def test_run_snel_prints_every_row_of_issue_18(tmp_path):
     assert data["this"]["groottes"]["met"]["regels"] == 300  # one report line per proposal
     for key in ("a.", "b.", "c.", "d.", "e.", "f.", "load average"):
         assert key in r.stdout
+
+
+def test_report_size_counts_a_header_line_apart():
+    """Row d stays right when JSON Lines gains a first header object (issue 18, lever 2)."""
+    from run import groottes
+
+    reports = [b'{"advies":"go","x":"' + b"a" * n + b'"}\n' for n in (10, 20, 30)]
+    header = b'{"soort":"kop","bronnen":{"nivel2013":{"advies":"not a report"}}}\n'
+    plain, with_header = groottes(reports), groottes([header, *reports])
+    assert plain["kop"] is None and with_header["kop"] == len(header) - 1
+    assert plain["regels"] == with_header["regels"] == 3
+    assert plain["mediaan"] == with_header["mediaan"] == len(reports[1]) - 1

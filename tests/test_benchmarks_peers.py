@@ -90,3 +90,13 @@ def test_the_clipspy_fact_leak_is_patched():
         clipspy_lek_dicht(True)
     assert leaked > 3.0  # measured 5-6 MB: the leak the patch is for
     assert patched < 0.5  # measured 0.0 MB
+
+
+def test_every_installed_way_agrees_with_evaluate(pack, props):
+    """peers.py's own check before it times anything: every installed peer, plain Python,
+    evaluate(toelichting=False) and evaluate_many decide each proposal as evaluate() does."""
+    from peers import vergelijk
+
+    checked = vergelijk(pack, props[:100])
+    assert checked["plain Python"] == 100
+    assert "substitutiecheck evaluate(toelichting=False)" in checked
