@@ -145,7 +145,8 @@ def deel_tabellen(pack: Regelpakket, taal: str, verwijzingen: Iterable[Verwijzin
         wanted[table].add(key)
     for table in ("regels", "samenwerkingsvormen"):
         for key in wanted[table]:
-            wanted["bronnen"].update(alles[table][key]["bronnen"])
+            if key in alles[table]:
+                wanted["bronnen"].update(alles[table][key]["bronnen"])
     return {name: {k: v for k, v in alles[name].items() if k in wanted[name]} for name in TABELLEN}
 
 
@@ -158,6 +159,11 @@ def document(rapporten: Iterable[Rapport]) -> dict[str, Any]:
     out["rapporten"] = [r.naar_dict() for r in rapporten]
     tables: Tabellen = {name: {} for name in TABELLEN}
     if rapporten:
+        first = rapporten[0]
+        if any(
+            (r.regelpakket.hash, r.taal) != (first.regelpakket.hash, first.taal) for r in rapporten
+        ):
+            raise ValueError("één document heeft rapporten van één regelpakket in één taal")
         cited = set().union(*(r.verwijzingen() for r in rapporten))
         tables = deel_tabellen(pakket_van(rapporten[0]), rapporten[0].taal, cited)
     out.update(tables)

@@ -117,14 +117,22 @@ class Vergelijking:
 
 def _volledig(data: Mapping[str, Any], pack: Regelpakket) -> dict[str, Any]:
     """A saved report in its full shape: a report of version 2 (ids) resolved from the tables of
-    ``pack`` (``cli`` resolves a saved document from its own tables first); ids the pack does not
-    know stay as they are (a condition is then named by its id)."""
+    its own pack when that is loaded (its stamp's hash), else of ``pack`` (``cli`` resolves a
+    saved document from its own tables first); when neither knows an id, the report stays as
+    it is (a condition is then named by its id)."""
     from .report_tables import pakket_tabellen, volledig
+    from .runtime import pakket_met_hash
 
-    try:
-        return volledig(data, pakket_tabellen(pack, str(data.get("taal") or "nl")))
-    except (KeyError, TypeError):
-        return dict(data)
+    stempel = data.get("regelpakket")
+    eigen = pakket_met_hash(stempel.get("hash", "")) if isinstance(stempel, Mapping) else None
+    taal = str(data.get("taal") or "nl")
+    for p in (eigen, pack):
+        if p is not None:
+            try:
+                return volledig(data, pakket_tabellen(p, taal))
+            except (KeyError, TypeError):
+                continue
+    return dict(data)
 
 
 def is_rapport(data: Any) -> bool:

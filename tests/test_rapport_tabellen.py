@@ -142,6 +142,14 @@ def test_json_lines_start_with_a_header_that_resolves_every_line():
     assert header == kop(PACK, "nl")["kop"]
     assert set(header["regels"]) == {r.id for r in PACK.regels}
     assert set(header["bronnen"]) == set(PACK.bronnen)
+    # the documented shape: the header against $defs.Kop, every line against the root
+    import jsonschema
+
+    schema = json.loads(run_cli("schema", "--rapport").stdout)
+    kop_schema = {"$ref": "#/$defs/Kop", "$defs": schema["$defs"]}
+    jsonschema.Draft202012Validator(kop_schema).validate(lines[0])
+    for line in lines[1:]:
+        jsonschema.Draft202012Validator(schema).validate(line)
     for line in lines[1:]:
         assert "kop" not in line
         for table, key in _ids(line, set()):
@@ -191,3 +199,30 @@ def test_regels_bronnen_prints_the_source_table_in_both_languages():
 def test_a_document_of_no_reports_has_empty_tables():
     doc = document([])
     assert doc == {"rapportversie": 2, "rapporten": [], **{t: {} for t in TABELLEN}}
+
+
+def test_saved_reports_of_version_2_compare_as_the_full_ones():
+    """vergelijk reads saved reports of both versions: the ids resolve from the tables of the
+    report's own pack (here a regional pack that adds rules), and a saved document from its own
+    tables."""
+    from test_vergelijken_knelpunten import ROOT, _ex
+
+    from substitutiecheck import evaluate, vergelijk
+
+    twente = ROOT / "examples" / "regio-twente"
+    oud = evaluate(_ex("complexe-wondzorg-twente.json"))
+    nieuw = evaluate(_ex("complexe-wondzorg-twente.json"), regels=twente)
+    full = vergelijk(oud.naar_dict(volledig=True), nieuw.naar_dict(volledig=True))
+    assert vergelijk(oud.naar_dict(), nieuw.naar_dict()) == full
+    assert vergelijk(oud, nieuw) == full
+    assert {v.naam for v in full.nieuw_of_erger} and all(
+        v.naam != v.id for v in full.nieuw_of_erger + full.opgelost
+    )
+
+
+def test_a_document_holds_one_pack_in_one_language():
+    import pytest
+
+    voorstel = {"patientgroep": {"categorie": "diabetes"}}
+    with pytest.raises(ValueError, match="één regelpakket in één taal"):
+        document([evalueer(voorstel, PACK, "nl"), evalueer(voorstel, PACK, "en")])
