@@ -281,3 +281,21 @@ def test_numbers_go_in_the_order_of_first_citation():
     b = BronVerwijzing(id="b", soort="extern", kort="B", titel="Titel B", periode="2015")
     assert [n for n, _ in lijst.nummers([b, a, b])] == [1, 2, 1]
     assert list(lijst) == [(1, b), (2, a)] and len(lijst) == 2
+
+
+def test_control_characters_in_a_proposal_never_pass_for_a_placeholder():
+    """The text format marks lines of sources with NUL and STX inside a fragment; a proposal's
+    own NUL or STX is shown escaped, so it can neither end a placeholder nor start a definition."""
+    pack = standaard_regelpakket()
+    r = evalueer(
+        {"titel": "\x02a\x00b\x02", "regio": "x\x00", "patientgroep": {"categorie": "diabetes"}},
+        pack,
+    )
+    out = io.StringIO()
+    rep = reporter_by_name("text")(out=out)
+    rep.rapport(r)
+    rep.einde()
+    doc = out.getvalue()
+    assert "\x00" not in doc and "\x02" not in doc
+    assert doc.startswith("\\x02a\\x00b\\x02\n") and "Regio: x\\x00\n" in doc
+    _check(doc, "text", "nl", _bekend("nl"))
