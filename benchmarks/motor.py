@@ -3,14 +3,18 @@
     .venv/bin/python benchmarks/motor.py            # 4,096 proposals, 7 rounds
     .venv/bin/python benchmarks/motor.py --json     # also one JSON line with every number
 
-On the same generated proposals (benchmarks/genereer.py), in µs per proposal, each the median of
-``--runs`` rounds; the rounds interleave the measurements, so a change in the machine's load hits
-all of them alike (the load average is printed; compare ratios from one run, not across runs):
+On the same generated proposals (benchmarks/genereer.py), in µs of this process's CPU time per
+proposal (``time.process_time``: on a shared machine wall-clock time mostly measures the others),
+each the median of ``--runs`` rounds; the rounds interleave the measurements, so a change in the
+machine's load hits all of them alike (the load average is printed; compare ratios from one run,
+not across runs):
 
 * ``plain``: the pack's rules as plain-Python closures on the flat fact (``plain`` of
   benchmarks/run.py), the reference;
-* ``fire``: ``RuleEngine.fire``, one proposal at a time;
-* ``fire_many/N``: ``RuleEngine.fire_many`` on chunks of N facts (one durable session per chunk);
+* ``fire``: ``RuleEngine.fire``, one proposal at a time (sessions of SESSION_FACTS facts);
+* ``fire/sessie=N``: the same with sessions of N facts (1: a fresh session per fact, as before
+  issue 18);
+* ``fire_many/N``: ``RuleEngine.fire_many`` on chunks of N facts (one call, one lock);
 * ``evaluate``: the library's ``evaluate()`` per proposal (validation, engine, findings, verdict,
   notes, the report), and ``evaluate_many``, with and without notes.
 
@@ -33,7 +37,34 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from genereer import voorstellen  # noqa: E402
-from run import plain  # noqa: E402
+
+Fact = Mapping[str, str]
+
+
+def plain(cond: Any) -> Callable[[Fact], bool]:
+    """The pack's condition language as a Python closure over the same flat fact (a condition
+    tree, substitutiecheck.conditions, or its JSON form)."""
+    from substitutiecheck.conditions import Alle, Bezoeker, Blad, EenVan, Niet, lees
+    from substitutiecheck.engine import fact_key
+
+    class Closure(Bezoeker[Callable[[Fact], bool]]):
+        def blad(self, k: Blad) -> Callable[[Fact], bool]:
+            key, vs, positief = fact_key(k.veld), frozenset(k.waarden), k.positief
+            return lambda f: (f[key] in vs) == positief
+
+        def alle(self, k: Alle) -> Callable[[Fact], bool]:
+            parts = [self.bezoek(c) for c in k.delen]
+            return lambda f: all(p(f) for p in parts)
+
+        def een_van(self, k: EenVan) -> Callable[[Fact], bool]:
+            parts = [self.bezoek(c) for c in k.delen]
+            return lambda f: any(p(f) for p in parts)
+
+        def niet(self, k: Niet) -> Callable[[Fact], bool]:
+            inner = self.bezoek(k.deel)
+            return lambda f: not inner(f)
+
+    return Closure().bezoek(lees(cond))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -43,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
 
-    from substitutiecheck import evaluate, evaluate_many
+    from substitutiecheck import engine, evaluate, evaluate_many
     from substitutiecheck.evaluation import _engine_for, feit
     from substitutiecheck.model import lees_voorstel
     from substitutiecheck.pack import standaard_regelpakket
@@ -69,9 +100,22 @@ def main(argv: list[str] | None = None) -> int:
     def fire_many(size: int) -> Callable[[], object]:
         return lambda: [eng.fire_many(facts[s : s + size]) for s in range(0, len(facts), size)]
 
+    def sessions_of(size: int) -> Callable[[], object]:
+        def run() -> object:
+            eng.end_session()
+            default, engine.SESSION_FACTS = engine.SESSION_FACTS, size
+            try:
+                return [eng.fire(f) for f in facts]
+            finally:
+                eng.end_session()
+                engine.SESSION_FACTS = default
+
+        return run
+
     ways: dict[str, Callable[[], object]] = {
         "plain": lambda: [plain_fire(f) for f in facts],
         "fire": lambda: [eng.fire(f) for f in facts],
+        **{f"fire/sessie={size}": sessions_of(size) for size in (1, 16, 64, 1024)},
         **{f"fire_many/{size}": fire_many(size) for size in chunks},
         "evaluate": lambda: [evaluate(v, regels=pack) for v in pool],
         "evaluate_many": lambda: list(evaluate_many(pool, regels=pack)),
@@ -86,9 +130,9 @@ def main(argv: list[str] | None = None) -> int:
     load_before = os.getloadavg()
     for _ in range(args.runs):
         for name, fn in ways.items():
-            t = time.perf_counter()
+            t = time.process_time()
             fn()
-            times[name].append((time.perf_counter() - t) / len(facts) * 1e6)
+            times[name].append((time.process_time() - t) / len(facts) * 1e6)
     load_after = os.getloadavg()
     med = {name: statistics.median(v) for name, v in times.items()}
     p = med["plain"]

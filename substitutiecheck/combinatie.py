@@ -115,9 +115,18 @@ class Combinatie:
         return tuple(v for v in self.verschillen if v.soort in KEUZEVELDEN)
 
     def naar_dict(self) -> dict[str, Any]:
+        """The JSON of ``combineer --format json`` (report format version 2: sources and texts by
+        id, the tables of what the document cites at its end)."""
+        from .report_json import RAPPORTVERSIE
+        from .report_tables import deel_tabellen, pakket_van
+
         r = self.rapport.naar_dict()
+        cited = set(self.rapport.verwijzingen())
+        for b in (*(b for v in self.verschillen for b in v.bronnen), *self.regel_bronnen):
+            cited.add(("bronnen", b.id))
         return {
             "soort": "combinatie",
+            "rapportversie": RAPPORTVERSIE,
             "titel": r["titel"],
             "regio": r["regio"],
             "advies": r["advies"],
@@ -136,18 +145,18 @@ class Combinatie:
                 for v in self.vragen
             },
             "verschillen": [
-                {**_plain(v), "bronnen": [b.naar_dict() for b in v.bronnen]}
-                for v in self.verschillen
+                {**_plain(v), "bronnen": [b.id for b in v.bronnen]} for v in self.verschillen
             ],
             "samenwerking": [_plain(e) for e in self.samenwerking],
             "waarschuwingen": list(self.waarschuwingen),
             "combinatieregel": {
                 "uitleg": self.regel,
-                "bronnen": [b.naar_dict() for b in self.regel_bronnen],
+                "bronnen": [b.id for b in self.regel_bronnen],
             },
             "regelpakket": r["regelpakket"],
             "taal": self.taal,
             "rapport": r,
+            **deel_tabellen(pakket_van(self.rapport), self.taal, cited),
         }
 
 

@@ -28,28 +28,46 @@ def bouw_toelichting(pack: Regelpakket, voorstel: Mapping[str, Any], taal: str) 
     """The notes around the verdict for a validated proposal (:func:`model.lees_voorstel`)."""
     categorie = voorstel["patientgroep"]["categorie"]
     vorm, fin = voorstel["samenwerkingsvorm"], voorstel["financiering"]
+    cache = runtime_for(pack).toelichting
+    # the parts fixed by category, form and financing route, looked up together
+    key = ("vast", categorie, vorm, fin, taal)
+    vast = cache.get(key)
+    if vast is None:
+        vast = _cached(pack, key, lambda: _vast(pack, categorie, vorm, fin, taal))
+    vormen, koppeling, financiering, draagvlak = vast
     return Toelichting(
         randvoorwaarden_per_groep=_stand(pack, voorstel["randvoorwaarden"], taal),
-        samenwerkingsvormen=_cached(
-            pack, ("vormen", categorie, vorm, taal), lambda: _vormen(pack, categorie, vorm, taal)
-        ),
-        koppeling_bronnen=(
-            bronverwijzingen(pack, pack.vormen_info.get("past_bij_bron", ()), taal)
-            if pack.categorie(categorie).get("geschikt") == "ja"
-            else ()
-        ),
-        financiering=_cached(
-            pack,
-            ("financiering", *_links(pack, categorie, vorm), vorm, fin, taal),
-            lambda: _financiering(pack, categorie, vorm, fin, taal),
-        ),
-        draagvlak=_cached(
-            pack, ("draagvlak", categorie, taal), lambda: _draagvlak(pack, categorie, taal)
-        ),
+        samenwerkingsvormen=vormen,
+        koppeling_bronnen=koppeling,
+        financiering=financiering,
+        draagvlak=draagvlak,
         samenwerking=_profiel(pack, voorstel["samenwerking"], taal),
         kernvoorwaarde=_kernvoorwaarde(pack, voorstel["samenwerking"], taal),
         triple_aim=_triple_aim(pack, voorstel.get("triple_aim"), vorm, taal),
         eerste_lijn=_eerste_lijn(pack, voorstel.get("eerste_lijn"), categorie, taal),
+    )
+
+
+def _vast(
+    pack: Regelpakket, categorie: str, vorm: str | None, fin: str, taal: str
+) -> tuple[Any, ...]:
+    """The forms, the sources of their link to the group, the financing advice and the patient
+    support, each built once per pack and shared (as before the tuple that holds them)."""
+    return (
+        _cached(
+            pack, ("vormen", categorie, vorm, taal), lambda: _vormen(pack, categorie, vorm, taal)
+        ),
+        (
+            bronverwijzingen(pack, pack.vormen_info.get("past_bij_bron", ()), taal)
+            if pack.categorie(categorie).get("geschikt") == "ja"
+            else ()
+        ),
+        _cached(
+            pack,
+            ("financiering", *_links(pack, categorie, vorm), vorm, fin, taal),
+            lambda: _financiering(pack, categorie, vorm, fin, taal),
+        ),
+        _cached(pack, ("draagvlak", categorie, taal), lambda: _draagvlak(pack, categorie, taal)),
     )
 
 

@@ -140,14 +140,10 @@ class RuleEngine:
         self._values: Callable[[Mapping[str, Any]], tuple[Any, ...]] = (
             operator.itemgetter(*props) if len(props) > 1 else lambda f: tuple(f[k] for k in props)
         )
-        self._template = (
-            '{"sid":"%s","id":"%s"%s,"'
-            + MARKER
-            + '":1'
-            + "".join(f',"{p}":%s' for p in props.values())
-            + "}"
-        )
-        self._encoded: dict[Any, str] = {}
+        self._head = '{"sid":"%s","id":"%s"%s,"' + MARKER + '":1' + ("," if props else "")
+        # per property, value -> its JSON member ('"p3":"nee"'), made once per value
+        self._pairs: list[dict[Any, str]] = [{} for _ in props]
+        self._encoded = 0
         self._live: str | None = None  # the session that takes the next facts
         self._live_facts = 0
         self._facts = 0
@@ -281,22 +277,22 @@ class RuleEngine:
     def _text(self, fact: Mapping[str, str], sid: str, fid: str, first: bool = False) -> str:
         """The JSON durable reads: session, id, marker and the rules' fields under short names.
 
-        Fast path: a fact with every field, strings only (what :func:`evaluation.feit` makes),
-        fills a template with each value's JSON, kept per value. Else a dict is encoded
+        Fast path: a fact with every field, strings only (what :func:`evaluation.feit` makes): the
+        JSON member of each (property, value), kept, joined. Else a dict is encoded
         (fields no rule reads are left out: they cannot change what fires)."""
-        encoded = self._encoded
         try:
-            parts = []
-            for v in self._values(fact):
-                e = encoded.get(v)
-                if e is None:
-                    if type(v) is not str:
-                        raise TypeError(v)
-                    e = _encode(v)
-                    if len(encoded) < MAX_ENCODED:
-                        encoded[v] = e
-                parts.append(e)
-            return self._template % (sid, fid, _OPEN if first else "", *parts)
+            values = self._values(fact)
+            parts: list[Any] = list(map(dict.get, self._pairs, values))  # TypeError: unhashable
+            if None in parts:
+                for i, (prop, v) in enumerate(zip(self._props.values(), values, strict=True)):
+                    if parts[i] is None:
+                        if type(v) is not str:
+                            raise TypeError(v)
+                        parts[i] = f'"{prop}":{_encode(v)}'
+                        if self._encoded < MAX_ENCODED:
+                            self._pairs[i][v] = parts[i]
+                            self._encoded += 1
+            return self._head % (sid, fid, _OPEN if first else "") + ",".join(parts) + "}"
         except (KeyError, TypeError):
             pass
         payload: dict[str, Any] = {"sid": sid, "id": fid, MARKER: 1}
@@ -336,15 +332,16 @@ class RuleEngine:
 
 _OPEN = f',"{OPENER}":1'
 
-SESSION_FACTS = 256
-"""Most facts asserted into one durable session before it is deleted (measured in
-benchmarks/motor.py: a session costs more to make than 2 facts; 256 facts hold ~2 MB of durable's
-message pool). Each fact has its own id in the session ('0', '1', ...); durable tells facts
+SESSION_FACTS = 64
+"""Most facts asserted into one durable session before it is deleted. Measured (benchmarks/
+motor.py, CPU us per fact, load ~24): sessions of 1 fact 35.7, of 16 19.3, 64 19.6, 256 19.2,
+1024 25.9 (a bigger message pool, more cache misses); 64 holds the least memory at full speed.
+Each fact has its own id in the session ('0', '1', ...); durable tells facts
 apart by a 32-bit FNV-1 hash of the id, and those of '0'..'65535' are distinct (tested), so no
 fact is taken for another."""
 
 MAX_ENCODED = 4096
-"""Field values whose JSON text an engine keeps (answers, ids: a few dozen in a real pack)."""
+"""(property, value) JSON members an engine keeps (answers, ids: about a hundred in a real pack)."""
 
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 

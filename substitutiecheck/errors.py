@@ -3,12 +3,17 @@
 Every user-facing error carries one or more :class:`Probleem` objects: the field path
 (``randvoorwaarden.ict``) and the message in Dutch and English. The CLI prints them as
 ``fout: <bestand>[:<regel>]: <pad>: <bericht>``; a library caller reads ``.problemen`` or ``.pad``.
+
+A problem is made with :func:`probleem`: a stable code (``voorstel.veld.onbekend``) and its
+parameters, rendered through the catalogue (:mod:`substitutiecheck.texts_problems`) by
+:meth:`Melding.tekst`; ``.code`` and ``.params`` stay on the problem for a caller that decides
+by them (never by the text).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Self
 
 
@@ -22,49 +27,136 @@ def json_pad(parts: Iterable[object]) -> str:
 
 
 @dataclass(frozen=True)
+class Melding:
+    """A text by its stable code (``voorstel.veld.onbekend``) and parameters, rendered through the
+    catalogue in either language by :meth:`tekst`. A parameter that is itself a Melding (a
+    reason, the suggestion of :func:`substitutiecheck.suggest.suggest`) is rendered in the same
+    language."""
+
+    code: str
+    params: tuple[tuple[str, object], ...] = ()
+
+    def tekst(self, taal: str = "nl") -> str:
+        """This text in ``taal`` (Dutch when the catalogue has no text in that language)."""
+        from .texts_problems import TEKSTEN_PROBLEMEN
+
+        if self.code in TEKSTEN_PROBLEMEN:
+            entry = TEKSTEN_PROBLEMEN[self.code]
+        else:  # a message of the command line's catalogue ('cli.geen_rapport')
+            from .i18n import TEKSTEN
+
+            entry = TEKSTEN[self.code]
+        text = entry.get(taal) or entry["nl"]
+        return text.format(
+            **{
+                k: v.tekst(taal) if isinstance(v, (Melding, Vertaald)) else v
+                for k, v in self.params
+            }
+        )
+
+    @property
+    def param(self) -> dict[str, object]:
+        """The parameters as a mapping."""
+        return dict(self.params)
+
+
+@dataclass(frozen=True)
+class Vertaald:
+    """A parameter already said in both languages: what a nested error says (its own problems,
+    rendered by their codes), never a text written here."""
+
+    nl: str
+    en: str
+
+    def tekst(self, taal: str = "nl") -> str:
+        return self.en if taal == "en" else self.nl
+
+
+def melding(code: str, /, **params: object) -> Melding:
+    """The text ``code`` with these parameters (see :class:`Melding`)."""
+    return Melding(code, tuple(params.items()))
+
+
+@dataclass(frozen=True)
 class Probleem:
-    """One problem in an input: where (a dotted field path, '' for the whole input) and what."""
+    """One problem in an input: where (a dotted field path, '' for the whole input) and what.
+
+    Made with :func:`probleem` (a code and parameters); ``nl`` and ``en`` are its text in both
+    languages. Constructing it from two texts directly is what modules not yet converted do
+    (tests/test_problemen.py keeps their list, which only shrinks)."""
 
     pad: str
     nl: str
     en: str
     bestand: str | None = None  # set when one error spans several files (a rule pack)
+    melding: Melding | None = field(default=None, compare=False)
 
     def bericht(self, taal: str = "nl") -> str:
         return self.en if taal == "en" else self.nl
 
+    @property
+    def code(self) -> str | None:
+        """The stable code of this problem ('schema.verplicht'), None for a text built inline."""
+        return self.melding.code if self.melding else None
 
-_OS_ERRORS = {
-    "ENOENT": ("de map of het bestand bestaat niet", "the folder or file does not exist"),
-    "EACCES": ("geen toegang", "permission denied"),
-    "EPERM": ("geen toegang", "permission denied"),
-    "EISDIR": ("dit is een map", "this is a folder"),
-    "ENOTDIR": ("een deel van het pad is geen map", "part of the path is not a folder"),
-    "ENOSPC": ("de schijf is vol", "the disk is full"),
-    "EROFS": ("alleen-lezen bestandssysteem", "read-only file system"),
-    "EDQUOT": ("de schijfruimte (quotum) is op", "the disk quota is exceeded"),
-    "EFBIG": ("het bestand wordt te groot", "the file grows too large"),
-    "EBUSY": ("het bestand of apparaat is in gebruik", "the file or device is busy"),
-    "ETXTBSY": ("het bestand is in gebruik", "the file is busy"),
-    "EIO": ("invoer-/uitvoerfout van het apparaat", "input/output error of the device"),
-    "ENXIO": (
-        "het apparaat is er niet (of een FIFO zonder lezer)",
-        "no such device (or a FIFO without a reader)",
-    ),
-    "ENODEV": ("het apparaat is er niet", "no such device"),
-    "EINVAL": ("hier kan niet naar geschreven worden", "this cannot be written to"),
-    "EXDEV": ("kan niet tussen bestandssystemen hernoemen", "cannot rename across file systems"),
-    "ENAMETOOLONG": ("de naam is te lang", "the name is too long"),
-    "ELOOP": ("te veel symbolische koppelingen (een lus?)", "too many symbolic links (a loop?)"),
-}
+    def elders(self, pad: str | None = None, bestand: str | None = None) -> Probleem:
+        """The same problem at another path or in another file (code and text kept)."""
+        return replace(
+            self,
+            pad=self.pad if pad is None else pad,
+            bestand=self.bestand if bestand is None else bestand,
+        )
+
+
+def probleem(pad: str, code: str, /, *, bestand: str | None = None, **params: object) -> Probleem:
+    """The problem ``code`` at ``pad`` with these parameters, its text from the catalogue."""
+    return probleem_uit(pad, melding(code, **params), bestand=bestand)
+
+
+def probleem_uit(pad: str, m: Melding, /, *, bestand: str | None = None) -> Probleem:
+    """The problem that ``m`` says, at ``pad``."""
+    return Probleem(pad, m.tekst("nl"), m.tekst("en"), bestand, m)
+
+
+_OS_ERRORS = frozenset(
+    {
+        "ENOENT",
+        "EACCES",
+        "EPERM",
+        "EISDIR",
+        "ENOTDIR",
+        "ENOSPC",
+        "EROFS",
+        "EDQUOT",
+        "EFBIG",
+        "EBUSY",
+        "ETXTBSY",
+        "EIO",
+        "ENXIO",
+        "ENODEV",
+        "EINVAL",
+        "EXDEV",
+        "ENAMETOOLONG",
+        "ELOOP",
+    }
+)
+"""The operating-system errors the catalogue says in our words ('os.ENOENT')."""
+
+
+def os_melding(e: OSError) -> Melding:
+    """An operating-system error as a text of the catalogue (the system's own words otherwise)."""
+    import errno
+
+    name = errno.errorcode.get(e.errno or 0, "")
+    if name in _OS_ERRORS:
+        return melding(f"os.{name}")
+    return melding("os.anders", tekst=e.strerror or str(e))
 
 
 def os_fout(e: OSError) -> tuple[str, str]:
     """An operating-system error as (Dutch, English) text."""
-    import errno
-
-    name = errno.errorcode.get(e.errno or 0, "")
-    return _OS_ERRORS.get(name, (e.strerror or str(e), e.strerror or str(e)))
+    m = os_melding(e)
+    return m.tekst("nl"), m.tekst("en")
 
 
 class SubstitutiecheckFout(Exception):

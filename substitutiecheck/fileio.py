@@ -39,43 +39,19 @@ def ruim_op() -> None:
 
 
 def uitvoer_fout(path: str | Path, e: OSError, bezig: bool) -> UitvoerFout:
-    from .errors import Probleem, UitvoerFout, os_fout
+    from .errors import UitvoerFout, melding, os_melding, probleem
 
-    nl, en = os_fout(e)
+    reden = os_melding(e)
     if (
         e.errno == errno.ENOENT and Path(path).parent.is_dir()
     ):  # /proc, /sys: a folder that refuses new files
-        nl, en = (
-            "in deze map kan geen bestand worden aangemaakt",
-            "no file can be created in this folder",
-        )
+        reden = melding("os.map_weigert")
     if str(path) == "":  # a scratch file, say
-        return UitvoerFout(Probleem("", f"schrijven mislukt: {nl}", f"writing failed: {en}"))
+        return UitvoerFout(probleem("", "uitvoer.schrijven", reden=reden))
     if str(path) == "<stdout>":
-        return UitvoerFout(
-            Probleem(
-                "",
-                f"schrijven naar standaarduitvoer mislukt: {nl}",
-                f"writing to standard output failed: {en}",
-            )
-        )
-    if bezig:
-        return UitvoerFout(
-            Probleem(
-                "",
-                f"schrijven naar het uitvoerbestand mislukt: {nl}",
-                f"writing the output file failed: {en}",
-            ),
-            bestand=str(path),
-        )
-    return UitvoerFout(
-        Probleem(
-            "",
-            f"kan het uitvoerbestand niet schrijven: {nl}",
-            f"cannot write the output file: {en}",
-        ),
-        bestand=str(path),
-    )
+        return UitvoerFout(probleem("", "uitvoer.stdout", reden=reden))
+    code = "uitvoer.bezig" if bezig else "uitvoer.openen"
+    return UitvoerFout(probleem("", code, reden=reden), bestand=str(path))
 
 
 class _Bewaakt(io.TextIOBase):

@@ -64,6 +64,16 @@ HULP_EN = {
         "Output format (markdown: the page docs/ids.md)."
     ),
     (
+        "Toon de bronnen van het pakket met hun id: een JSON-rapport noemt een bron bij dat id; de\n"
+        "titels staan één keer per document, in de tabel 'bronnen'."
+    ): (
+        "Show the pack's sources with their ids: a JSON report names a source by that id; the\n"
+        "titles are printed once per document, in the table 'bronnen'."
+    ),
+    "Uitvoerformaat (json: de tabel 'bronnen' van een JSON-rapport).": (
+        "Output format (json: the table 'bronnen' of a JSON report)."
+    ),
+    (
         "Substitutiecheck: is deze patiëntengroep geschikt voor substitutie van zorg\n"
         "(van ziekenhuis naar huisarts), en zo nee, wat ontbreekt er nog?"
     ): (

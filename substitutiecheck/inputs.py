@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Protocol
 
-from .errors import InvoerFout, Probleem, os_fout
+from .errors import InvoerFout, Probleem, melding, os_melding, probleem
 
 if TYPE_CHECKING:  # pragma: no cover
     from .pack import Regelpakket
@@ -98,9 +98,7 @@ def parse_line(raw: bytes, bron: str, lineno: int) -> Item:
     try:
         text = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
         if "\x00" in text:
-            raise InvoerFout(
-                Probleem("", "binaire inhoud op deze regel", "binary content on this line")
-            )
+            raise InvoerFout(probleem("", "invoer.binaire_regel"))
         return Item(bron, lineno, data=parse_json(text, one_line=True))
     except UnicodeDecodeError as e:
         return _error(bron, _niet_utf8(raw, e, offset=1), lineno)
@@ -109,13 +107,8 @@ def parse_line(raw: bytes, bron: str, lineno: int) -> Item:
 
 
 def te_groot(max_mb: float, regel: bool) -> Probleem:
-    what_nl, what_en = ("regel", "line") if regel else ("invoer", "input")
-    mb = f"{max_mb:g}"
-    return Probleem(
-        "",
-        f"{what_nl} is groter dan de grens van {mb} MB (verhoog die met --max-grootte)",
-        f"{what_en} is larger than the limit of {mb} MB (raise it with --max-grootte)",
-    )
+    wat = melding("invoer.wat.regel" if regel else "invoer.wat.invoer")
+    return probleem("", "invoer.te_groot", wat=wat, mb=f"{max_mb:g}")
 
 
 class Regels(Protocol):
@@ -166,7 +159,7 @@ def read_lines(
         seen = True
         yield Item(bron, lineno, data=raw) if rauw else parse_line(raw, bron, lineno)
     if not seen:
-        yield _error(bron, Probleem("", "bestand is leeg", "file is empty"))
+        yield _error(bron, probleem("", "bestand.leeg"))
 
 
 def _read_stdin(stream: IO[bytes], rauw: bool = False, max_mb: float = MAX_MB) -> Iterator[Item]:
@@ -177,9 +170,7 @@ def _read_stdin(stream: IO[bytes], rauw: bool = False, max_mb: float = MAX_MB) -
     while first and not first.strip():
         first = stream.readline(limit + 1)
     if not first:
-        yield _error(
-            bron, Probleem("", "geen invoer op standaardinvoer", "no input on standard input")
-        )
+        yield _error(bron, probleem("", "invoer.stdin_leeg"))
         return
     if len(first) > limit:  # one line beyond the limit: as a document it is too large too
         yield _error(bron, te_groot(max_mb, regel=False))
@@ -238,20 +229,14 @@ def iter_items(
             if not files:
                 yield _error(
                     arg,
-                    Probleem(
-                        "",
-                        "map bevat geen voorstellen (*.json, *.jsonl)",
-                        "folder contains no proposals (*.json, *.jsonl)",
-                    ),
+                    probleem("", "invoer.map_leeg"),
                 )
             for f in files:
                 yield from _read_file(f, rauw, max_mb)
         elif path.exists():
             yield from _read_file(path, rauw, max_mb)
         else:
-            yield _error(
-                arg, Probleem("", "bestand of map bestaat niet", "file or folder does not exist")
-            )
+            yield _error(arg, probleem("", "invoer.bestaat_niet"))
 
 
 def _read_file(path: Path, rauw: bool = False, max_mb: float = MAX_MB) -> Iterator[Item]:
@@ -260,11 +245,7 @@ def _read_file(path: Path, rauw: bool = False, max_mb: float = MAX_MB) -> Iterat
     if shown is not None:
         yield _error(
             shown,
-            Probleem(
-                "",
-                "de bestandsnaam is geen geldige UTF-8; hernoem het bestand",
-                "the file name is not valid UTF-8; rename the file",
-            ),
+            probleem("", "invoer.naam_geen_utf8"),
         )
         return
     try:
@@ -283,5 +264,4 @@ def _read_file(path: Path, rauw: bool = False, max_mb: float = MAX_MB) -> Iterat
                 else read_document(raw, bron)
             )
     except OSError as e:
-        nl, en = os_fout(e)
-        yield _error(bron, Probleem("", f"kan bestand niet lezen: {nl}", f"cannot read file: {en}"))
+        yield _error(bron, probleem("", "bestand.onleesbaar", reden=os_melding(e)))

@@ -8,36 +8,22 @@ import json
 import re
 from typing import Any
 
-from .errors import InvoerFout, Probleem
+from .errors import InvoerFout, Melding, Probleem, melding, probleem
 
 _JSON_MESSAGES = {
-    "Expecting value": ("waarde verwacht", "value expected"),
-    "Expecting ',' delimiter": ("komma verwacht", "comma expected"),
-    "Expecting ':' delimiter": ("dubbele punt verwacht", "colon expected"),
-    "Expecting property name enclosed in double quotes": (
-        "veldnaam tussen dubbele aanhalingstekens verwacht",
-        "field name in double quotes expected",
-    ),
+    "Expecting value": "json.reden.waarde",
+    "Expecting ',' delimiter": "json.reden.komma",
+    "Expecting ':' delimiter": "json.reden.dubbele_punt",
+    "Expecting property name enclosed in double quotes": "json.reden.veldnaam",
     # Python 3.13 names a trailing comma itself (3.11 and 3.12: "Expecting property name ...")
-    "Illegal trailing comma before end of object": (
-        "overbodige komma voor het einde van het object",
-        "superfluous comma before the end of the object",
-    ),
-    "Illegal trailing comma before end of array": (
-        "overbodige komma voor het einde van de lijst",
-        "superfluous comma before the end of the list",
-    ),
-    "Extra data": ("extra tekst na het einde van de JSON", "extra text after the end of the JSON"),
-    "Unterminated string starting at": (
-        "tekst zonder afsluitend aanhalingsteken",
-        "unterminated string",
-    ),
-    "Invalid control character at": (
-        "ongeldig stuurteken in tekst",
-        "invalid control character in string",
-    ),
-    "Invalid \\escape": ("ongeldige escape (\\) in tekst", "invalid escape (\\) in string"),
+    "Illegal trailing comma before end of object": "json.reden.komma_object",
+    "Illegal trailing comma before end of array": "json.reden.komma_lijst",
+    "Extra data": "json.reden.extra",
+    "Unterminated string starting at": "json.reden.tekst_open",
+    "Invalid control character at": "json.reden.stuurteken",
+    "Invalid \\escape": "json.reden.escape",
 }
+"""The json module's messages (its own English, the only thing it tells) -> our text's code."""
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -72,32 +58,18 @@ def parse_json(text: str, one_line: bool = False) -> Any:
             _geen_losse_surrogaten(data, [])
         return data
     except json.JSONDecodeError as e:
-        pos, nl, en = _waar_en_wat(text, e)
+        pos, reden = _waar_en_wat(text, e)
         lineno = text.count("\n", 0, pos) + 1
         colno = pos - text.rfind("\n", 0, pos)
         if one_line:
             raise InvoerFout(
-                Probleem(
-                    "",
-                    f"ongeldige JSON in kolom {colno}: {nl}",
-                    f"invalid JSON in column {colno}: {en}",
-                )
+                probleem("", "json.ongeldig_kolom", kolom=colno, reden=reden)
             ) from None
         raise InvoerFout(
-            Probleem(
-                "",
-                f"ongeldige JSON op regel {lineno}, kolom {colno}: {nl}",
-                f"invalid JSON at line {lineno}, column {colno}: {en}",
-            )
+            probleem("", "json.ongeldig", regel=lineno, kolom=colno, reden=reden)
         ) from None
     except _DuplicateKey as e:
-        raise InvoerFout(
-            Probleem(
-                "",
-                f"veld '{e.key}' staat twee keer in hetzelfde object",
-                f"field '{e.key}' occurs twice in the same object",
-            )
-        ) from None
+        raise InvoerFout(probleem("", "json.dubbel_veld", veld=e.key)) from None
     except RecursionError:
         raise _te_diep() from None
 
@@ -108,13 +80,7 @@ pack about 20): deeper data would only reach the limits of the code that walks i
 
 
 def _te_diep() -> InvoerFout:
-    return InvoerFout(
-        Probleem(
-            "",
-            f"JSON is te diep genest (meer dan {MAX_DIEPTE} niveaus)",
-            f"JSON is nested too deeply (more than {MAX_DIEPTE} levels)",
-        )
-    )
+    return InvoerFout(probleem("", "json.te_diep", max=MAX_DIEPTE))
 
 
 def _niet_te_diep(data: Any) -> None:
@@ -144,13 +110,7 @@ def _geen_losse_surrogaten(data: Any, pad: list[str | int]) -> None:
             from .errors import json_pad
 
             code = f"\\u{ord(data[e.start]):04x}"
-            raise InvoerFout(
-                Probleem(
-                    json_pad(pad),
-                    f"ongeldig teken in tekst: losse surrogaat {code}",
-                    f"invalid character in text: lone surrogate {code}",
-                )
-            ) from None
+            raise InvoerFout(probleem(json_pad(pad), "json.losse_surrogaat", teken=code)) from None
     elif isinstance(data, dict):
         for key, value in data.items():
             _geen_losse_surrogaten(key, pad)
@@ -160,27 +120,19 @@ def _geen_losse_surrogaten(data: Any, pad: list[str | int]) -> None:
             _geen_losse_surrogaten(value, [*pad, i])
 
 
-def _waar_en_wat(text: str, e: json.JSONDecodeError) -> tuple[int, str, str]:
-    """Where the mistake is, as a person would fix it, and what it is (Dutch, English).
+def _waar_en_wat(text: str, e: json.JSONDecodeError) -> tuple[int, Melding]:
+    """Where the mistake is, as a person would fix it, and what it is.
 
     The parser reports where it noticed the problem: a missing comma at the next value (often on
     the next line), a trailing comma at the '}' after it. We point at the place to type or delete."""
     before = text[: e.pos].rstrip()
     volgende = text[e.pos : e.pos + 1]
     if not text[e.pos :].strip() and e.msg != "Extra data":
-        return (
-            len(before),
-            "de JSON houdt hier op voordat hij af is (ontbreekt er een `}` of `]`?)",
-            "the JSON ends here before it is complete (a missing `}` or `]`?)",
-        )
+        return len(before), melding("json.reden.onaf")
     if e.msg == "Expecting ',' delimiter":
         if "\n" in text[len(before) : e.pos]:
-            return (
-                len(before),
-                "komma ontbreekt aan het eind van deze regel",
-                "comma missing at the end of this line",
-            )
-        return len(before), "komma ontbreekt na deze waarde", "comma missing after this value"
+            return len(before), melding("json.reden.komma_regel")
+        return len(before), melding("json.reden.komma_waarde")
     if e.msg.startswith("Illegal trailing comma"):  # Python 3.13 names it itself, at the comma
         before, volgende = text[: e.pos + 1], text[e.pos + 1 :].lstrip()[:1]
     if (
@@ -194,13 +146,9 @@ def _waar_en_wat(text: str, e: json.JSONDecodeError) -> tuple[int, str, str]:
             "Illegal trailing comma before end of array",
         )
     ):
-        return (
-            len(before) - 1,
-            f"komma te veel vóór `{volgende}`",
-            f"one comma too many before `{volgende}`",
-        )
-    nl, en = _JSON_MESSAGES.get(e.msg, (e.msg, e.msg))
-    return e.pos, nl, en
+        return len(before) - 1, melding("json.reden.komma_te_veel", teken=volgende)
+    code = _JSON_MESSAGES.get(e.msg)
+    return e.pos, melding(code) if code else melding("json.reden.anders", tekst=e.msg)
 
 
 def _niet_utf8(raw: bytes, e: UnicodeDecodeError, offset: int = 0) -> Probleem:
@@ -211,32 +159,21 @@ def _niet_utf8(raw: bytes, e: UnicodeDecodeError, offset: int = 0) -> Probleem:
         latin = True
     except UnicodeDecodeError:
         latin = False
-    waar_nl = f"regel {regel}, byte {e.start + 1}" if not offset else f"byte {e.start + 1}"
-    waar_en = f"line {regel}, byte {e.start + 1}" if not offset else f"byte {e.start + 1}"
-    if latin:
-        return Probleem(
-            "",
-            f"geen UTF-8-tekst ({waar_nl}); het lijkt Latin-1 of Windows-1252: sla het bestand "
-            "op als UTF-8 (in Kladblok: Opslaan als, Codering UTF-8)",
-            f"not UTF-8 text ({waar_en}); it looks like Latin-1 or Windows-1252: save the file as "
-            "UTF-8 (in Notepad: Save as, Encoding UTF-8)",
-        )
-    return Probleem(
-        "",
-        f"geen geldige UTF-8-tekst ({waar_nl}); sla het bestand op als UTF-8",
-        f"not valid UTF-8 text ({waar_en}); save the file as UTF-8",
+    waar = (
+        melding("bestand.waar_regel", regel=regel, byte=e.start + 1)
+        if not offset
+        else melding("bestand.waar_byte", byte=e.start + 1)
     )
+    return probleem("", "bestand.latin1" if latin else "bestand.geen_utf8", waar=waar)
 
 
 def _decode(raw: bytes) -> str:
     if b"\x00" in raw:
-        raise InvoerFout(
-            Probleem("", "geen tekstbestand (binaire inhoud)", "not a text file (binary content)")
-        )
+        raise InvoerFout(probleem("", "bestand.binair"))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise InvoerFout(_niet_utf8(raw, e)) from None
     if not text.strip():
-        raise InvoerFout(Probleem("", "bestand is leeg", "file is empty"))
+        raise InvoerFout(probleem("", "bestand.leeg"))
     return text

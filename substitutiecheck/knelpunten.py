@@ -33,12 +33,19 @@ class Telling:
     """(soort, id, naam, tier) per missing condition, in report order"""
 
     @classmethod
-    def van(cls, rapport: Any) -> Telling:
-        """From a :class:`~substitutiecheck.report.Rapport` or its JSON (a dict)."""
+    def van(cls, rapport: Any, tabellen: Mapping[str, Any] | None = None) -> Telling:
+        """From a :class:`~substitutiecheck.report.Rapport` or its JSON (a dict; version 2 names
+        a condition's rule, whose name is in ``tabellen['regels']``)."""
         if isinstance(rapport, Mapping):
             values = (rapport["categorie"], rapport["categorie_naam"], rapport["advies"])
+            regels = (tabellen or {}).get("regels", {})
             missing = [
-                (o["soort"], o["id"], o["naam"], laag(o["ernst"], o["blokkerend"]))
+                (
+                    o["soort"],
+                    o["id"],
+                    o.get("naam") or regels.get(o["regel"], {}).get("naam") or o["id"],
+                    laag(o["ernst"], o["blokkerend"]),
+                )
                 for o in rapport["ontbrekende_randvoorwaarden"]
             ]
         else:
@@ -106,14 +113,16 @@ class Teller:
     """Counts reports one by one (memory grows with the number of distinct conditions and
     groups, never with the batch): what a batch summary keeps while the reports stream by."""
 
-    def __init__(self) -> None:
+    def __init__(self, tabellen: Mapping[str, Any] | None = None) -> None:
+        self.tabellen = tabellen
+        """The tables of JSON reports of version 2 (their names of conditions)"""
         self.n = 0
         self._counts: dict[tuple[str, str], dict[str, Any]] = {}
         self._groups: dict[str, dict[str, Any]] = {}
 
     def tel(self, rapport: Any) -> None:
         """Count a :class:`Rapport`, its JSON (a dict), or a :class:`Telling`."""
-        tel = rapport if isinstance(rapport, Telling) else Telling.van(rapport)
+        tel = rapport if isinstance(rapport, Telling) else Telling.van(rapport, self.tabellen)
         self.n += 1
         g = self._groups.setdefault(
             tel.categorie,
@@ -163,9 +172,12 @@ class Teller:
         )
 
 
-def knelpunten(rapporten: Iterable[Any]) -> Knelpunten:
-    """The bottlenecks of reports (:class:`Rapport`, their JSON dicts, or :class:`Telling`)."""
-    teller = Teller()
+def knelpunten(rapporten: Iterable[Any], tabellen: Mapping[str, Any] | None = None) -> Knelpunten:
+    """The bottlenecks of reports (:class:`Rapport`, their JSON dicts, or :class:`Telling`).
+    JSON reports of version 2 name their conditions by rule id: ``tabellen`` (the document they
+    came in, its header's ``kop``, or ``report_tables.pakket_tabellen``) gives the names; without
+    it a condition is named by its id."""
+    teller = Teller(tabellen)
     for r in rapporten:
         teller.tel(r)
     return teller.resultaat()

@@ -3,14 +3,14 @@ Renders only; the CLI prints."""
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Mapping
 from typing import Any
 
 from .conditions import beschrijf
-from .errors import Probleem, RegelpakketFout
+from .errors import RegelpakketFout, melding, probleem
 from .i18n import TEKSTEN, t, tekst
 from .pack import Regel, Regelpakket
+from .suggest import closest, hint
 
 
 def _ernst(regel: Regel, taal: str) -> str:
@@ -64,19 +64,14 @@ def _item_for(pack: Regelpakket, regel: Regel) -> Mapping[str, Any] | None:
 def regel_uitleg(pack: Regelpakket, rid: str, taal: str = "nl") -> list[str]:
     regel = pack.regels_by_id.get(rid)
     if regel is None:
-        close = difflib.get_close_matches(rid, list(pack.regels_by_id), n=1, cutoff=0.5)
-        hint_nl = (
-            f"; bedoelde u '{close[0]}'?"
-            if close
-            else "; zie 'substitutiecheck regels' voor de lijst"
-        )
-        hint_en = (
-            f"; did you mean '{close[0]}'?"
-            if close
-            else "; see 'substitutiecheck regels' for the list"
-        )
+        close = closest(rid, pack.regels_by_id, cutoff=0.5)
         raise RegelpakketFout(
-            Probleem("", f"onbekende regel '{rid}'{hint_nl}", f"unknown rule '{rid}'{hint_en}")
+            probleem(
+                "",
+                "regel.onbekend",
+                regel=rid,
+                hint=hint(close) if close else melding("hint.zie_regels"),
+            )
         )
     item = _item_for(pack, regel) or {}
     lines = [

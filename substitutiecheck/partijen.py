@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import Probleem
+from .errors import Probleem, probleem
 from .pack import Regelpakket, standaard_regelpakket, t
 
 Tekst = Mapping[str, str]
@@ -134,11 +134,7 @@ def partijen_problemen(pack: Regelpakket) -> Iterator[tuple[str, Probleem]]:
             if item["id"] in seen:
                 yield (
                     name,
-                    Probleem(
-                        f"{section}[{i}].id",
-                        f"dubbel id '{item['id']}'",
-                        f"duplicate id '{item['id']}'",
-                    ),
+                    probleem(f"{section}[{i}].id", "pakket.dubbel_id", id=item["id"]),
                 )
             seen.add(item["id"])
     missing = sorted(
@@ -148,11 +144,7 @@ def partijen_problemen(pack: Regelpakket) -> Iterator[tuple[str, Probleem]]:
     if missing:
         yield (
             name,
-            Probleem(
-                "verschillen",
-                "advies ontbreekt voor: " + ", ".join(missing),
-                "advice missing for: " + ", ".join(missing),
-            ),
+            probleem("verschillen", "partijen.advies_ontbreekt", soorten=", ".join(missing)),
         )
     refs: list[tuple[str, str]] = [
         (f"rollen_bron[{i}]", b) for i, b in enumerate(data["rollen_bron"])
@@ -166,5 +158,5 @@ def partijen_problemen(pack: Regelpakket) -> Iterator[tuple[str, Probleem]]:
         if b not in pack.bronnen:
             yield (
                 name,
-                Probleem(path, f"onbekende bron '{b}'", f"unknown source '{b}'"),
+                probleem(path, "pakket.bron.onbekend_kort", waarde=b),
             )

@@ -16,6 +16,8 @@ owned by this module and reached only through :func:`runtime_for`:
   language, where each field name lives (``model``);
 * ``vragenlijst``: the shipped questionnaire expanded for the pack, for FHIR (``fhir.common``);
 * ``index``: the pack's items by id, per section (``Regelpakket.categorie()`` and friends);
+* ``rapport``: the pack's report tables and the JSON Lines header, per language, encoded once
+  (``report_tables``);
 * ``herkomst``: where each item of an extending pack came from, to name the right file in an
   error (set by the loader, ``pack.loading``).
 
@@ -55,6 +57,7 @@ class PakketRuntime:
     vragenlijst: Any = None
     index: dict[str, dict[str, Any]] = field(default_factory=dict)
     herkomst: Any = None
+    rapport: dict[Any, Any] = field(default_factory=dict)
 
 
 _RUNTIMES: dict[int, tuple[weakref.ref[Any], PakketRuntime]] = {}
@@ -90,6 +93,19 @@ def _forget(
         entry = runtimes.get(key)
         if entry is not None and entry[0] is ref:
             del runtimes[key]
+
+
+def pakket_met_hash(hash: str) -> Regelpakket | None:
+    """A loaded pack (one with a runtime) whose content hash is ``hash``, or None: how a report,
+    which carries its pack's stamp, finds the tables of its pack (``report_tables``)."""
+    with _LOCK:
+        refs = [ref for ref, _ in _RUNTIMES.values()]
+    for ref in refs:
+        pack = ref()
+        if pack is not None and pack.hash == hash:
+            found: Regelpakket = pack
+            return found
+    return None
 
 
 def vergeet_engines() -> None:

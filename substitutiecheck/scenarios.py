@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import InvoerFout, Probleem, RegelpakketFout
+from .errors import InvoerFout, Probleem, RegelpakketFout, Vertaald, probleem
 from .pack import Regelpakket
 
 SCENARIO_FILE = "scenarios.json"
@@ -53,14 +53,14 @@ def laad_scenarios(folder: Path) -> list[dict[str, Any]]:
         )  # as strict as a proposal: no duplicate keys
     except UnicodeDecodeError as e:
         raise RegelpakketFout(
-            Probleem("", f"ongeldige JSON: {e}", f"invalid JSON: {e}"), bestand=str(path)
+            probleem("", "scenario.onleesbaar", reden=str(e)), bestand=str(path)
         ) from None
     except InvoerFout as e:
         raise RegelpakketFout(e.problemen, bestand=str(path)) from None
     scenarios = data.get("scenarios") if isinstance(data, dict) else None
     if not isinstance(scenarios, list):
         raise RegelpakketFout(
-            Probleem("scenarios", "verwacht een lijst 'scenarios'", "expected a list 'scenarios'"),
+            probleem("scenarios", "scenario.geen_lijst"),
             bestand=str(path),
         )
     by_name: dict[str, dict[str, Any]] = {}
@@ -73,11 +73,7 @@ def laad_scenarios(folder: Path) -> list[dict[str, Any]]:
             or not isinstance(sc.get("verwacht"), dict)
         ):
             raise RegelpakketFout(
-                Probleem(
-                    where,
-                    "een scenario heeft 'naam' en 'verwacht' nodig",
-                    "a scenario needs 'naam' and 'verwacht'",
-                ),
+                probleem(where, "scenario.naam_verwacht"),
                 bestand=str(path),
             )
         if "voorstel" in sc:
@@ -86,11 +82,7 @@ def laad_scenarios(folder: Path) -> list[dict[str, Any]]:
             voorstel = copy.deepcopy(by_name[sc["basis"]]["voorstel"])
         else:
             raise RegelpakketFout(
-                Probleem(
-                    f"{where}.basis",
-                    f"onbekende basis {sc.get('basis')!r}; noem een eerder scenario",
-                    f"unknown basis {sc.get('basis')!r}; name an earlier scenario",
-                ),
+                probleem(f"{where}.basis", "scenario.basis.onbekend", basis=repr(sc.get("basis"))),
                 bestand=str(path),
             )
         for key, value in (sc.get("wijzig") or {}).items():
@@ -111,9 +103,8 @@ def controleer_scenarios(
 ) -> list[Probleem]:
     """Problems in a pack's scenarios without running them: invalid proposals, unknown
     expectations, rule ids or condition ids that the pack doesn't have."""
-    import difflib
-
     from .model import lees_voorstel
+    from .suggest import suggest
 
     known_rules = set(pack.regels_by_id)
     known_ids = {r.onderwerp for r in pack.regels}
@@ -124,41 +115,41 @@ def controleer_scenarios(
             lees_voorstel(sc["voorstel"], pack)
         except InvoerFout as e:
             out.extend(
-                Probleem(f"{where}.voorstel.{p.pad}".rstrip("."), p.nl, p.en, bestand=bestand)
+                p.elders(pad=f"{where}.voorstel.{p.pad}".rstrip("."), bestand=bestand)
                 for p in e.problemen
             )
         verwacht = sc["verwacht"]
         for key in verwacht:
             if key not in ("advies", "ontbrekend", "regels"):
                 out.append(
-                    Probleem(
+                    probleem(
                         f"{where}.verwacht.{key}",
-                        f"onbekende verwachting '{key}'; kies uit: advies, ontbrekend, regels",
-                        f"unknown expectation '{key}'; choose from: advies, ontbrekend, regels",
+                        "scenario.verwachting.onbekend",
                         bestand=bestand,
+                        sleutel=key,
+                        keuzes="advies, ontbrekend, regels",
                     )
                 )
         if "advies" in verwacht and verwacht["advies"] not in ("go", "voorwaardelijk", "no-go"):
             out.append(
-                Probleem(
+                probleem(
                     f"{where}.verwacht.advies",
-                    f"ongeldig advies {verwacht['advies']!r}; kies uit: go, voorwaardelijk, no-go",
-                    f"invalid advice {verwacht['advies']!r}; choose from: go, voorwaardelijk, no-go",
+                    "scenario.advies.ongeldig",
                     bestand=bestand,
+                    advies=repr(verwacht["advies"]),
+                    keuzes="go, voorwaardelijk, no-go",
                 )
             )
         for key, known in (("regels", known_rules), ("ontbrekend", known_ids)):
             for j, value in enumerate(verwacht.get(key, ())):
                 if value not in known:
-                    close = difflib.get_close_matches(str(value), sorted(known), n=1)
-                    hint_nl = f"; bedoelde u '{close[0]}'?" if close else ""
-                    hint_en = f"; did you mean '{close[0]}'?" if close else ""
                     out.append(
-                        Probleem(
+                        probleem(
                             f"{where}.verwacht.{key}[{j}]",
-                            f"onbekend id '{value}'{hint_nl}",
-                            f"unknown id '{value}'{hint_en}",
+                            "scenario.id.onbekend",
                             bestand=bestand,
+                            id=value,
+                            bedoeld=suggest(str(value), known),
                         )
                     )
     return out
@@ -173,20 +164,21 @@ def draai_scenario(scenario: dict[str, Any], pack: Regelpakket) -> ScenarioUitko
         rapport = evalueer(scenario["voorstel"], pack)
     except InvoerFout as e:
         uitkomst.verschillen.append(
-            Probleem(
+            probleem(
                 "voorstel",
-                "ongeldig voorstel: " + "; ".join(e.regels("nl")),
-                "invalid proposal: " + "; ".join(e.regels("en")),
+                "scenario.voorstel.ongeldig",
+                fouten=Vertaald("; ".join(e.regels("nl")), "; ".join(e.regels("en"))),
             )
         )
         return uitkomst
     uitkomst.gevuurd = [b.regel for b in rapport.bevindingen]
     if "advies" in verwacht and rapport.advies != verwacht["advies"]:
         uitkomst.verschillen.append(
-            Probleem(
+            probleem(
                 "advies",
-                f"verwacht {verwacht['advies']}, kreeg {rapport.advies}",
-                f"expected {verwacht['advies']}, got {rapport.advies}",
+                "scenario.advies.anders",
+                verwacht=verwacht["advies"],
+                kreeg=rapport.advies,
             )
         )
     for key, got in (
@@ -196,13 +188,17 @@ def draai_scenario(scenario: dict[str, Any], pack: Regelpakket) -> ScenarioUitko
         if key in verwacht:
             want = set(verwacht[key])
             if set(got) != want:
-                extra, missing = sorted(set(got) - want), sorted(want - set(got))
-                nl, en = [], []
-                if missing:
-                    nl.append("ontbreekt: " + ", ".join(missing))
-                    en.append("missing: " + ", ".join(missing))
-                if extra:
-                    nl.append("onverwacht: " + ", ".join(extra))
-                    en.append("unexpected: " + ", ".join(extra))
-                uitkomst.verschillen.append(Probleem(key, "; ".join(nl), "; ".join(en)))
+                extra, missing = (
+                    ", ".join(sorted(set(got) - want)),
+                    ", ".join(sorted(want - set(got))),
+                )
+                if missing and extra:
+                    verschil = probleem(
+                        key, "scenario.verschil.beide", ontbreekt=missing, onverwacht=extra
+                    )
+                elif missing:
+                    verschil = probleem(key, "scenario.verschil.ontbreekt", ids=missing)
+                else:
+                    verschil = probleem(key, "scenario.verschil.onverwacht", ids=extra)
+                uitkomst.verschillen.append(verschil)
     return uitkomst

@@ -81,6 +81,12 @@ TEKSTEN_CLI: dict[str, dict[str, str]] = {
     },
     "regels.breidt_uit": {"nl": "breidt uit:", "en": "extends:"},
     "regels.aantal": {"nl": "{n} regels.", "en": "{n} rules."},
+    "regels.bronnen_kop": {
+        "nl": "Bronnen van regelpakket {pakket} ({n}); een JSON-rapport noemt ze bij hun id.",
+        "en": "Sources of rule pack {pakket} ({n}); a JSON report names them by their id.",
+    },
+    "regels.bron_soort": {"nl": "soort: {soort}", "en": "kind: {soort}"},
+    "regels.bron_periode": {"nl": "periode: {periode}", "en": "period: {periode}"},
     "regels.naam": {"nl": "Onderwerp", "en": "Subject"},
     "regels.vuurt_als": {"nl": "Vuurt als", "en": "Fires when"},
     "regels.ernst": {"nl": "Ernst", "en": "Severity"},
@@ -116,7 +122,6 @@ TEKSTEN_CLI: dict[str, dict[str, str]] = {
     "cli.fout": {"nl": "fout", "en": "error"},
     "cli.waarschuwing": {"nl": "waarschuwing", "en": "warning"},
     "cli.onbekende_optie": {"nl": "onbekende optie '{optie}'", "en": "unknown option '{optie}'"},
-    "cli.bedoelde_u": {"nl": "; bedoelde u '{optie}'?", "en": "; did you mean '{optie}'?"},
     "cli.ontbreekt": {"nl": "'{naam}' ontbreekt", "en": "'{naam}' is missing"},
     "cli.keuze": {
         "nl": "ongeldige waarde voor '{naam}'; kies uit: {keuzes}",

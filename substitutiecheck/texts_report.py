@@ -80,6 +80,20 @@ TEKSTEN_RAPPORT: dict[str, dict[str, str]] = {
     "kop.antwoord": {"nl": "antwoord", "en": "answer"},
     "kop.hoe": {"nl": "Hoe", "en": "How"},
     "kop.bron": {"nl": "Bron", "en": "Source"},
+    # the list of sources at the end of a document (issue 18): each cited source once
+    "kop.bronnen": {"nl": "Bronnen", "en": "Sources"},
+    "kop.bronnen_uitleg": {
+        "nl": "Elke bron die dit document noemt, één keer. De nummers staan bij de bevindingen.",
+        "en": "Every source this document cites, once. The numbers appear with the findings.",
+    },
+    "bron.soort.seed": {"nl": "brondocument", "en": "source document"},
+    "bron.soort.nivel2013": {"nl": "Nivel-onderzoek", "en": "Nivel study"},
+    "bron.soort.extern": {"nl": "externe bron", "en": "external source"},
+    "bron.soort.productkeuze": {
+        "nl": "productkeuze, geen bron",
+        "en": "product choice, not a source",
+    },
+    "bron.periode": {"nl": "periode {periode}", "en": "period {periode}"},
     "kop.regelpakket": {"nl": "Regelpakket", "en": "Rule pack"},
     "kop.samenvatting": {"nl": "Samenvatting", "en": "Summary"},
     "kop.geen": {"nl": "geen", "en": "none"},

@@ -115,6 +115,18 @@ class Vergelijking:
         }
 
 
+def _volledig(data: Mapping[str, Any], pack: Regelpakket) -> dict[str, Any]:
+    """A saved report in its full shape: a report of version 2 (ids) resolved from the tables of
+    ``pack`` (``cli`` resolves a saved document from its own tables first); ids the pack does not
+    know stay as they are (a condition is then named by its id)."""
+    from .report_tables import pakket_tabellen, volledig
+
+    try:
+        return volledig(data, pakket_tabellen(pack, str(data.get("taal") or "nl")))
+    except (KeyError, TypeError):
+        return dict(data)
+
+
 def is_rapport(data: Any) -> bool:
     """A saved report (``check --format json`` of one proposal), not a proposal: a proposal
     never has these fields (unknown fields are errors)."""
@@ -185,7 +197,8 @@ def _rapport_antwoorden(r: Mapping[str, Any]) -> dict[str, tuple[str, Any, str]]
     }
     for g in (r.get("toelichting") or {}).get("randvoorwaarden_per_groep", ()):
         for rv in g["randvoorwaarden"]:
-            out[f"randvoorwaarden.{rv['id']}"] = (rv["naam"], rv["antwoord"], rv["antwoord"])
+            naam = rv.get("naam") or rv["id"]
+            out[f"randvoorwaarden.{rv['id']}"] = (naam, rv["antwoord"], rv["antwoord"])
     return out
 
 
@@ -234,7 +247,7 @@ def _voorwaarden(
         item = VoorwaardeWijziging(
             id=o["id"],
             soort=o["soort"],
-            naam=(n or o)["naam"],
+            naam=(n or o).get("naam") or o["id"],
             was_ernst=o["ernst"],
             was_antwoord=o.get("antwoord"),
             nu_ernst=n["ernst"] if n else None,
@@ -253,7 +266,7 @@ def _voorwaarden(
                 VoorwaardeWijziging(
                     id=n["id"],
                     soort=n["soort"],
-                    naam=n["naam"],
+                    naam=n.get("naam") or n["id"],
                     was_ernst=None,
                     was_antwoord=None,
                     nu_ernst=n["ernst"],
@@ -296,14 +309,18 @@ def vergelijk(
     modellen: list[dict[str, Any] | None] = []
     for data in (oud, nieuw):
         if is_rapport(data):
-            r = data.naar_dict() if isinstance(data, Rapport) else dict(data)
+            r = (
+                data.naar_dict(volledig=True)
+                if isinstance(data, Rapport)
+                else _volledig(data, pack)
+            )
             kanten.append(("rapport", r))
             modellen.append(None)
         else:
             from .inputs import als_voorstel
 
             model = lees_voorstel(als_voorstel(data, pack), pack)
-            kanten.append(("voorstel", evalueer(model, pack, taal).naar_dict()))
+            kanten.append(("voorstel", evalueer(model, pack, taal).naar_dict(volledig=True)))
             modellen.append(model)
     (bron_a, a), (bron_b, b) = kanten
     opgeslagen = "rapport" in (bron_a, bron_b)

@@ -431,7 +431,10 @@ def test_english_reports_hold_no_dutch_words_around_proper_names() -> None:
             out = out.replace(json.loads(p.read_text("utf-8")).get("titel") or "", "")
         for word in DUTCH:
             assert word not in out, (fmt, word)
-        assert "cited in the Raedelijn e-book" not in out or fmt == "html"
+        # a full title stands only in the list of sources at the end (issue 18), never in the body
+        body = out[: out.rindex("Sources")]
+        assert "cited in the Raedelijn e-book" not in body or fmt == "html"
+        assert "cited in the Raedelijn e-book" in out[len(body) :]
 
 
 def test_every_source_text_a_person_reads_has_an_english_form() -> None:
@@ -467,7 +470,9 @@ def test_all_unknown_is_provisional_in_every_format_and_the_verdict_is_unchanged
     assert kop in out["markdown"] and kop.split(" (")[1].rstrip(")") in out["html"]
     row = next(csv.DictReader(io.StringIO(out["csv"].lstrip("\ufeff")), delimiter=";"))
     assert row["voorlopig"] == "ja" and row["advies"] == "GO ONDER VOORWAARDEN"
-    assert json.loads(out["jsonl"])["voorlopig"] is True
+    kop, line = out["jsonl"].splitlines()  # the header (report format 2), then the report
+    assert json.loads(kop)["kop"]["rapportversie"] == 2
+    assert json.loads(line)["voorlopig"] is True
     doc_json = json.loads(out["json"])
     assert doc_json["samenvatting"]["voorlopig"] == 1 and doc_json["rapporten"][0][
         "nog_onbekend"

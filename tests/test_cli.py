@@ -12,6 +12,16 @@ from conftest import EXAMPLES, ROOT, SHARED_EXAMPLE, run_cli
 INVALID = ROOT / "tests" / "data" / "ongeldig"
 
 
+def jsonl_reports(out: bytes | str) -> list[dict]:
+    """The reports of ``check --format jsonl``: every line after the header (report format 2)."""
+    lines = [json.loads(line) for line in out.splitlines()]
+    if not lines:
+        return []
+    assert set(lines[0]) == {"kop"} and lines[0]["kop"]["rapportversie"] == 2
+    assert all("kop" not in r for r in lines[1:])
+    return lines[1:]
+
+
 def _expected_errors() -> list[tuple[str, str, str]]:
     rows = []
     for line in (INVALID / "verwacht.tsv").read_text("utf-8").splitlines():
@@ -51,7 +61,7 @@ def test_bad_inputs_exit_2_without_traceback_and_the_rest_is_still_checked(inval
     err = invalid_run.stderr.decode()
     assert "Traceback" not in err
     assert "fout: bestaat-niet.json: bestand of map bestaat niet" in err
-    reports = [json.loads(line) for line in invalid_run.stdout.decode().splitlines()]
+    reports = jsonl_reports(invalid_run.stdout)
     inputs = [(Path(r["invoer"]["bestand"]).name, r["invoer"]["regel"]) for r in reports]
     # the valid lines of the JSON Lines file and the valid file are reported, in input order
     assert inputs == [
@@ -113,7 +123,10 @@ def test_json_document_has_reports_errors_and_summary(tmp_path):
     assert set(missing) == {"afspraken", "capaciteit_huisarts", "afstemming_verzekeraar"}
     assert missing["afstemming_verzekeraar"]["antwoord"] == "onbekend"
     assert missing["afstemming_verzekeraar"]["blokkerend"] is True
-    assert missing["afspraken"]["advies"] and missing["afspraken"]["bronnen"][0]["titel"]
+    assert "advies" not in missing["afspraken"] and "bronnen" not in missing["afspraken"]
+    regel = doc["regels"][missing["afspraken"]["regel"]]  # report format 2: texts in the table
+    assert regel["advies"] and doc["bronnen"][regel["bronnen"][0]]["titel"]
+    assert set(doc["bronnen"]) >= {b for r in doc["regels"].values() for b in r["bronnen"]}
     assert doc["fouten"] == [
         {
             "invoer": {"bestand": str(bad), "regel": None},
@@ -134,10 +147,10 @@ def test_stdin_document_and_json_lines():
     doc = SHARED_EXAMPLE.read_bytes()
     result = run_cli("check", "-", "--format", "jsonl", stdin=doc)
     assert result.returncode == 0
-    assert json.loads(result.stdout)["invoer"] == {"bestand": "<stdin>", "regel": None}
+    assert jsonl_reports(result.stdout)[0]["invoer"] == {"bestand": "<stdin>", "regel": None}
     lines = b"\n".join(json.dumps(json.loads(doc)).encode() for _ in range(3)) + b"\n"
     result = run_cli("check", "-", "--format", "jsonl", stdin=lines)
-    assert [json.loads(x)["invoer"]["regel"] for x in result.stdout.splitlines()] == [1, 2, 3]
+    assert [x["invoer"]["regel"] for x in jsonl_reports(result.stdout)] == [1, 2, 3]
 
 
 def test_empty_folder_is_an_error(tmp_path):
@@ -205,8 +218,8 @@ def test_geen_toelichting_leaves_the_notes_out_but_not_the_verdict():
     full = run_cli("check", "--format", "jsonl", str(EXAMPLES))
     lean = run_cli("check", "--format", "jsonl", "--geen-toelichting", str(EXAMPLES))
     assert full.returncode == lean.returncode == 1
-    full_reports = [json.loads(line) for line in full.stdout.splitlines()]
-    lean_reports = [json.loads(line) for line in lean.stdout.splitlines()]
+    full_reports = jsonl_reports(full.stdout)
+    lean_reports = jsonl_reports(lean.stdout)
     assert all(r["toelichting"] is not None for r in full_reports)
     assert all(r["toelichting"] is None for r in lean_reports)
     for a, b in zip(full_reports, lean_reports, strict=True):

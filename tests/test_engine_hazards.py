@@ -94,21 +94,12 @@ def test_every_rule_carries_the_marker_and_a_sentinel_matches_each_sessions_firs
         assert e.fire_many([fact] * (engine.SESSION_FACTS + 1)) == [[]] * (engine.SESSION_FACTS + 1)
 
 
-def test_canary_durable_still_crashes_on_deleting_a_session_made_by_an_unmatched_fact():
-    """Why the opener exists (ENGINE-NOTES: segfault). If this starts passing with rc 0, durable
-    was fixed upstream; a session opened by a handled fact takes unmatched facts safely."""
-    crash = run_py(
-        """
-        from substitutiecheck import engine
-        e = engine.RuleEngine("unopened_probe", [("a", {"veld": "x", "is": "ja"})])
-        c, (handle, _) = e._c, e._rulesets[0]
-        for i in range(50):
-            c.assert_fact(handle, '{"sid":"s%d","id":"0","__eval":1,"p0":"nee"}' % i)
-            c.delete_state(handle, "s%d" % i)
-        """,
-        timeout=60,
-    )
-    assert crash.returncode != 0
+def test_a_session_opened_by_a_handled_fact_takes_unmatched_facts_safely():
+    """Why the opener is enough. Deleting a session that an unmatched fact made segfaults
+    (ENGINE-NOTES; 2000 such sessions crashed 6 runs of 6 outside pytest, but one run inside the
+    suite went through, so that half cannot be a reliable canary and is not asserted here); a
+    session opened by a handled fact, its actions run, takes unmatched facts and is deleted
+    without harm."""
     opened = run_py(
         """
         from substitutiecheck import engine
@@ -138,9 +129,12 @@ def test_canary_durable_still_crashes_on_deleting_a_session_made_by_an_unmatched
 
 def test_at_most_one_live_session_and_old_sids_are_gone():
     e = fresh_engine([("a", {"veld": "x", "is": "ja"})])
-    n = 1100 * engine.SESSION_FACTS // 64  # facts for well past the cap of 1024 sessions
-    for i in range(n):
+    for i in range(3 * engine.SESSION_FACTS):  # one fact at a time
         assert e.fire({"x": "ja" if i % 2 else "nee"}) == (["a"] if i % 2 else [])
+        assert e.live_sessions() == 1
+    chunk = [{"x": "ja"}, {"x": "nee"}] * (engine.SESSION_FACTS // 2)
+    for _ in range(1030):  # well past the cap of 1024 live sessions
+        assert e.fire_many(chunk) == [["a"], []] * (engine.SESSION_FACTS // 2)
         assert e.live_sessions() == 1
     assert e.fire_many([{"x": "ja"}] * (3 * engine.SESSION_FACTS + 5)) == [["a"]] * (
         3 * engine.SESSION_FACTS + 5

@@ -75,7 +75,8 @@ def test_a_broken_response_is_one_dutch_line_exit_2_and_the_rest_is_checked(tmp_
         "bedoelde u 'randvoorwaarden.ict'?"
     )
     assert "Traceback" not in res.stderr.decode()
-    assert len(res.stdout.splitlines()) == 1  # the good response still gets its report
+    # the good response still gets its report (after the header line of report format 2)
+    assert len(res.stdout.splitlines()) == 2
 
 
 def test_responses_on_stdin_and_in_json_lines(tmp_path):

@@ -1,7 +1,8 @@
 """The report's parts are frozen dataclasses (substitutiecheck.report); pydantic describes them
 (``rapport_schema``). Every generated report must fit that description exactly: pydantic
-validates its dict back into an equal report, the JSON Schema accepts it, and the JSON text is
-the dict."""
+validates its full dict back into an equal report, the JSON Schema accepts its JSON (version 2:
+ids, issue 18) and the document around it, the JSON text is the dict, and resolving the ids from
+the tables gives the full dict back."""
 
 from __future__ import annotations
 
@@ -18,21 +19,31 @@ from strategies import PACK, voorstellen
 
 from substitutiecheck.evaluation import evalueer
 from substitutiecheck.report import Bevinding, Rapport, rapport_schema
+from substitutiecheck.report_tables import pakket_tabellen, volledig
 
 ADAPTER = TypeAdapter(Rapport)
-VALIDATOR = jsonschema.Draft202012Validator(rapport_schema())
+SCHEMA = rapport_schema()
+VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
+DOCUMENT = jsonschema.Draft202012Validator({"$ref": "#/$defs/Document", "$defs": SCHEMA["$defs"]})
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(voorstellen(), st.sampled_from(["nl", "en"]), st.booleans())
 def test_every_report_fits_its_pydantic_description(voorstel, taal, toelichting):
     rapport = evalueer(voorstel, PACK, taal, toelichting)
+    full = rapport.naar_dict(volledig=True)
+    assert ADAPTER.validate_python(full) == rapport  # every field of the declared type
+    assert ADAPTER.dump_python(rapport, mode="json") == full
     data = rapport.naar_dict()
-    assert ADAPTER.validate_python(data) == rapport  # every field of the declared type
-    assert ADAPTER.dump_python(rapport, mode="json") == data
     VALIDATOR.validate(data)
     assert json.loads(rapport.naar_json()) == data
     assert rapport.naar_json(ingesprongen=True) == json.dumps(data, ensure_ascii=False, indent=2)
+    assert json.loads(rapport.naar_json(volledig=True)) == full
+    # the ids resolve, from the pack's tables and from the report's own document
+    assert volledig(data, pakket_tabellen(PACK, taal)) == full
+    doc = rapport.document()
+    DOCUMENT.validate(doc)
+    assert volledig(doc["rapporten"][0], doc) == full
     again = rapport.met_invoer("x.json", 3)
     assert again.invoer.bestand == "x.json" and json.loads(again.naar_json())["invoer"] == {
         "bestand": "x.json",
@@ -55,7 +66,13 @@ def test_the_schema_describes_the_fields():
     assert props["regel"]["description"].startswith("Stabiel regel-id")
     assert schema["additionalProperties"] is False
     assert set(schema["properties"]) == {f.name for f in dataclasses.fields(Rapport)}
-    assert schema["$defs"]["Bevinding"]["description"] == Bevinding.__doc__
+    assert schema["$defs"]["Bevinding"]["description"].startswith(Bevinding.__doc__)
+    # version 2: the texts of a rule live in the table, the sources are ids
+    assert "naam" not in props and "bronnen" not in props
+    assert "tabel 'regels'" in schema["$defs"]["Bevinding"]["description"]
+    vorm = schema["$defs"]["Tabellen"]["properties"]["samenwerkingsvormen"]
+    assert vorm["additionalProperties"]["properties"]["bronnen"]["items"] == {"type": "string"}
+    assert schema["$defs"]["Kop"]["properties"]["kop"]["properties"]["rapportversie"]["const"] == 2
 
 
 def test_a_report_is_deeply_immutable_and_shares_nothing_a_caller_can_change():

@@ -77,7 +77,7 @@ def test_single_proposal_has_no_summary_but_a_batch_has() -> None:
     one = run("check", "--format", "markdown", GOLDEN_INPUTS[0]).stdout
     many = run("check", "--format", "markdown", *GOLDEN_INPUTS).stdout
     assert "## Samenvatting" not in one
-    assert "## Samenvatting" in many and many.count("\n## ") == 1 + 6
+    assert "## Samenvatting" in many and many.count("\n## ") == 1 + 6 + 1  # and the sources
     html_many = run("check", "--format", "html", *GOLDEN_INPUTS).stdout
     assert html_many.count("<article ") == 6 and 'id="samenvatting"' in html_many
 

@@ -95,3 +95,16 @@ def test_charts_are_in_the_rendered_dom(page: dict) -> None:
     assert "seg seg-nee" in dom and "seg seg-deels" in dom
     assert dom.count('<rect class="cel cel-') == 3 * 5 * 3
     assert "COPD-controles naar de POH" in dom and "NO-GO" in dom
+
+
+def test_every_source_link_lands_on_its_entry_in_the_list(page: dict) -> None:
+    """Issue 18: each label in the body is an in-page link to the list of sources at the end;
+    in the DOM the browser built, every link has its target and every entry is linked to."""
+    import re
+
+    dom = page["dom"]
+    targets = set(re.findall(r'href="#(bron-\d+)"', dom))
+    entries = re.findall(r'<li id="(bron-\d+)"', dom)
+    assert targets and len(entries) == len(set(entries)) and targets == set(entries)
+    assert 'aria-labelledby="bronnen-kop"' in dom and '<h2 id="bronnen-kop">Bronnen</h2>' in dom
+    assert dom.rindex('id="bronnen"') > dom.rindex("<article")  # at the end, after every report

@@ -88,8 +88,13 @@ def test_check_and_schema_follow_the_pack():
         str(EXAMPLES / "diabetes-ketenzorg-utrecht.json"),
     )
     assert result.returncode == 0, result.stderr.decode()
-    rapport = json.loads(result.stdout)
+    kop, line = result.stdout.splitlines()  # the header of report format 2, then the report
+    rapport = json.loads(line)
     assert rapport["regelpakket"]["naam"] == "twente_voorbeeld"
+    # the header holds the regional pack's own tables (its extra source and rules)
+    tables = json.loads(kop)["kop"]
+    assert tables["regelpakket"] == rapport["regelpakket"]
+    assert set(tables["regels"]) > {b["regel"] for b in rapport["bevindingen"]}
     assert rapport["advies"] == "voorwaardelijk"
     schema = json.loads(run_cli("schema", "--regels", str(TWENTE)).stdout)
     rv = schema["$defs"]["Randvoorwaarden"]["properties"]

@@ -77,7 +77,7 @@ def test_capabilities_are_declared_on_the_class():
     assert Reporter.streaming is False and Reporter.fragments is False
     declared = {f: (reporter_by_name(f).streaming, reporter_by_name(f).fragments) for f in FORMATS}
     assert declared == {
-        "text": (True, False),
+        "text": (False, True),  # its numbers of sources are given in input order (text_bronnen)
         "markdown": (False, False),
         "html": (False, False),
         "csv": (False, False),
@@ -129,7 +129,9 @@ def test_workers_send_back_dataclasses(monkeypatch):
     goed, fout = results
     assert isinstance(goed, batch._Rendered) and isinstance(fout, batch._Invalid)
     assert goed.digest == ReportDigest.of(evalueer(_voorstel(), pack))
-    assert goed.als_eerste is not None and goed.tekst.startswith("\n" + "-" * 88)
+    # text is rendered as a fragment: no separator (the parent adds it), the sources defined
+    assert goed.als_eerste is None and goed.tekst.startswith("\x02")
+    assert not goed.tekst.startswith("\n" + "-" * 88)
     assert (fout.bestand, fout.regel) == ("fout.jsonl", 3) and fout.problemen
 
 

@@ -132,12 +132,17 @@ def test_json_reporter_spools_reports_instead_of_keeping_them(pack, voorbeeld):
 
     doc = json.loads(out.getvalue())
     assert len(doc["rapporten"]) == 50 and doc["rapporten"][0] == r.naar_dict()
+    from substitutiecheck.report_tables import document
+
+    tables = {k: v for k, v in document([r]).items() if k not in ("rapportversie", "rapporten")}
     expected = (
         json.dumps(
             {
+                "rapportversie": 2,
                 "samenvatting": rep.samenvatting.als_dict(),
                 "rapporten": [r.naar_dict()] * 50,
                 "fouten": [],
+                **tables,
             },
             ensure_ascii=False,
             indent=2,
@@ -212,7 +217,7 @@ def test_progress_bar_on_a_terminal_stderr_never_in_the_output(batch, tmp_path, 
     assert child.exitstatus == 2  # the broken lines
     text = out.read_text("utf-8")
     assert "voorstellen" not in text and "\r" not in text
-    assert len(text.splitlines()) == 3000 - 3000 // 97
+    assert len(text.splitlines()) == 1 + 3000 - 3000 // 97  # the header, then the reports
 
 
 def test_no_progress_when_stderr_is_not_a_terminal(batch):

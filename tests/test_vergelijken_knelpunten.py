@@ -16,6 +16,7 @@ from strategies import PACK, voorstellen
 
 from substitutiecheck import evaluate, vergelijk
 from substitutiecheck.knelpunten import Telling, knelpunten
+from substitutiecheck.report_tables import document
 
 ROOT = Path(__file__).resolve().parent.parent
 EX = ROOT / "examples" / "voorstellen"
@@ -148,7 +149,12 @@ def test_bottlenecks_from_reports_equal_those_from_their_json_and_tallies(
 ) -> None:
     reports = [evaluate(v, toelichting=False) for v in views]
     a = knelpunten(reports)
-    assert a == knelpunten([r.naar_dict() for r in reports])
+    # report format 2 names a condition's rule: the names come from the tables
+    doc = document(reports)
+    assert a == knelpunten([r.naar_dict() for r in reports], doc)
+    assert a == knelpunten([r.naar_dict(volledig=True) for r in reports])
+    unnamed = knelpunten([r.naar_dict() for r in reports])  # no tables: named by id
+    assert [(k.id, k.naam) for k in unnamed.voorwaarden] == [(k.id, k.id) for k in a.voorwaarden]
     assert a == knelpunten([Telling.van(r) for r in reports])
     assert sum(k.totaal for k in a.voorwaarden) == sum(
         len({(o.soort, o.id) for o in r.ontbrekende_randvoorwaarden}) for r in reports

@@ -15,9 +15,11 @@ import click
 from ..errors import EngineFout, SubstitutiecheckFout
 from ..exitstatus import ExitStatus
 from ..i18n import tekst, zichtbaar
+from ..suggest import hint
 from .help import HULP_SYNTAX_EN, Engels, HulpCommand, HulpContext, _hulp_nl
 from .language import TAAL, taal_in, taal_van, taal_vooraf
 from .output import Beeindigd
+from .params import BuitenBereik
 
 _NO_ARGS: Any = getattr(click.exceptions, "NoArgsIsHelpError", ())
 """What Click 8.2 and later raise for a bare ``substitutiecheck`` (earlier ones show the help
@@ -204,10 +206,8 @@ def usage_message(e: click.UsageError, taal: str) -> str:
         return max(opts, key=len) if opts else str(param.name)
 
     if isinstance(e, click.NoSuchOption):
-        hint = ""
-        if e.possibilities:
-            hint = tekst("cli.bedoelde_u", taal, optie=sorted(e.possibilities)[0])
-        return tekst("cli.onbekende_optie", taal, optie=e.option_name) + hint
+        close = sorted(e.possibilities)[0] if e.possibilities else None  # click's own guess
+        return tekst("cli.onbekende_optie", taal, optie=e.option_name) + hint(close).tekst(taal)
     if isinstance(e, click.MissingParameter):
         return tekst("cli.ontbreekt", taal, naam=name_of(e.param))
     if isinstance(e, click.BadParameter):
@@ -220,10 +220,10 @@ def usage_message(e: click.UsageError, taal: str) -> str:
                 keuzes=", ".join(map(str, param.type.choices)),
             )
         if (
-            param is not None
+            isinstance(e, BuitenBereik)
+            and param is not None
             and isinstance(param.type, click.IntRange)
             and param.type.max is not None
-            and "not in the range" in e.message
         ):  # a whole number, but out of range
             return tekst(
                 "cli.getal_tussen",

@@ -152,4 +152,15 @@ class Engels:
 
 
 class HulpCommand(Engels, click.Command):
+    """A command whose help follows the language, and whose whole-number ranges say by their
+    class when a number is out of range (params.GeheelGetal), for the error handler."""
+
     context_class = HulpContext
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        from .params import GeheelGetal
+
+        for param in self.params:
+            if type(param.type) is click.IntRange:
+                param.type = GeheelGetal.van(param.type)

@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from ..errors import InvoerFout, Probleem, SubstitutiecheckFout
+from ..errors import InvoerFout, SubstitutiecheckFout, probleem
 from ..exitstatus import ExitStatus
 from ..i18n import HULP_EN, tekst, zichtbaar
 from .edge import print_error_lines
@@ -134,11 +134,7 @@ def combineer(  # noqa: PLR0913 - click passes every option
         had_error = True
     if not modellen:
         raise InvoerFout(
-            Probleem(
-                "",
-                tekst("cli.combineer_niets", "nl"),
-                tekst("cli.combineer_niets", "en"),
-            ),
+            probleem("", "cli.combineer_niets"),
             bestand=" ".join(paden),
         )
     c = combineer_modellen(modellen, pack, taal, toelichting, bestanden)
@@ -157,11 +153,7 @@ def _lees_versie(pad: str, pack: Any) -> tuple[Any, str]:
     items = list(iter_items([pad]))
     if len(items) != 1:
         raise InvoerFout(
-            Probleem(
-                "",
-                tekst("cli.vergelijk_een", "nl", n=len(items)),
-                tekst("cli.vergelijk_een", "en", n=len(items)),
-            ),
+            probleem("", "cli.vergelijk_een", n=len(items)),
             bestand=pad,
         )
     item = items[0]
@@ -173,20 +165,24 @@ def _lees_versie(pad: str, pack: Any) -> tuple[Any, str]:
         if not isinstance(rapporten, list) or len(rapporten) != 1:
             n = len(rapporten) if isinstance(rapporten, list) else 0
             raise InvoerFout(
-                Probleem(
-                    "rapporten",
-                    tekst("cli.vergelijk_een", "nl", n=n),
-                    tekst("cli.vergelijk_een", "en", n=n),
-                ),
+                probleem("rapporten", "cli.vergelijk_een", n=n),
                 bestand=pad,
             )
         data = rapporten[0]
+        if isinstance(data, dict) and "rapportversie" in item.data:  # version 2: ids
+            import contextlib
+
+            from ..report_tables import volledig
+
+            # an incomplete document: the pack's own tables are tried next (vergelijken)
+            with contextlib.suppress(KeyError, TypeError):
+                data = volledig(data, item.data)
     if is_rapport(data):
         if not isinstance(data, dict) or not isinstance(
             data.get("ontbrekende_randvoorwaarden"), list
         ):
             raise InvoerFout(
-                Probleem("", tekst("cli.geen_rapport", "nl"), tekst("cli.geen_rapport", "en")),
+                probleem("", "cli.geen_rapport"),
                 bestand=pad,
             )
         return data, pad

@@ -66,6 +66,41 @@ def regels_ids(obj: dict[str, Any], fmt: str, sub_taal: str | None) -> None:
     click.echo(id_markdown(pack, taal) if fmt == "markdown" else "\n".join(id_lijst(pack, taal)))
 
 
+@regels.command("bronnen")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Uitvoerformaat (json: de tabel 'bronnen' van een JSON-rapport).",
+)
+@sub_lang_option
+@click.pass_obj
+def regels_bronnen(obj: dict[str, Any], fmt: str, sub_taal: str | None) -> None:
+    """Toon de bronnen van het pakket met hun id: een JSON-rapport noemt een bron bij dat id; de
+    titels staan één keer per document, in de tabel 'bronnen'."""
+    from ..evaluation import resolve_pack
+    from ..report_tables import pakket_tabellen
+
+    pack, taal = resolve_pack(obj["regels"]), sub_taal or obj["taal"]
+    bronnen = pakket_tabellen(pack, taal)["bronnen"]
+    if fmt == "json":
+        import json
+
+        doc = {"regelpakket": pack.stempel, "taal": taal, "bronnen": bronnen}
+        click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+        return
+    stamp = f"{pack.naam} {pack.versie}"
+    lines = [tekst("regels.bronnen_kop", taal, pakket=stamp, n=len(bronnen))]
+    for bid, b in bronnen.items():
+        details = [tekst("regels.bron_soort", taal, soort=b["soort"])]
+        if b.get("periode"):
+            details.append(tekst("regels.bron_periode", taal, periode=b["periode"]))
+        lines += ["", f"{bid}: {b['kort']}", f"  {'; '.join(details)}", f"  {b['titel']}"]
+    click.echo(zichtbaar("\n".join(lines), wit=True))
+
+
 @regels.command("valideer")
 @click.argument("map", type=click.Path(file_okay=False))
 @sub_lang_option

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ..errors import Melding, melding
 from ..pack import Regelpakket
 from ..questionnaire.data import Vragenlijst
 from .common import codesystem_url
@@ -93,26 +94,19 @@ def rol_naam(code: str, taal: str) -> str:
     return code
 
 
-def fout(link: str, waarde: Any, pack: Regelpakket | None = None) -> tuple[str, str] | None:
-    """The problem (nl, en) with an answer ``waarde`` (the answer's value[x] dict) to ``link``,
-    or None when it is fine."""
+def fout(link: str, waarde: Any, pack: Regelpakket | None = None) -> Melding | None:
+    """What is wrong with an answer ``waarde`` (the answer's value[x] dict) to ``link``, or
+    None when it is fine."""
     if link == ROL:
         coding = waarde.get("valueCoding") if isinstance(waarde, dict) else None
         code = coding.get("code") if isinstance(coding, dict) else None
         codes = tuple(c for c, _ in rollen(pack))
         if code not in codes:
-            keuzes = ", ".join(codes)
-            return (
-                f"vraag '{link}': onbekende rol {code!r}; kies uit: {keuzes}",
-                f"question '{link}': unknown role {code!r}; choose from: {keuzes}",
-            )
+            return melding("fhir.rol.onbekend", vraag=link, rol=repr(code), keuzes=", ".join(codes))
         return None
     text = waarde.get("valueString") if isinstance(waarde, dict) else None
     if not isinstance(text, str) or len(text) > MAX_TEKST:
-        return (
-            f"vraag '{link}': verwacht tekst (valueString, hoogstens {MAX_TEKST} tekens)",
-            f"question '{link}': expected text (valueString, at most {MAX_TEKST} characters)",
-        )
+        return melding("fhir.rol.tekst", vraag=link, max=MAX_TEKST)
     return None
 
 

@@ -13,15 +13,15 @@ against the active pack, and the report names the pack it used.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Mapping
 from typing import Any
 
 from .. import conditions
-from ..errors import InvoerFout, Probleem
+from ..errors import InvoerFout, Probleem, Vertaald, melding, probleem, probleem_uit
 from ..pack import Regelpakket
 from ..questionnaire.data import Vragenlijst
 from ..questionnaire.flow import naar_voorstel
+from ..suggest import closest, hint
 from . import respondent
 from .common import (
     BASIS_URL,
@@ -60,10 +60,6 @@ def voorstel_uit_fhir(data: Mapping[str, Any], pack: Regelpakket) -> dict[str, A
     return voorstel_uit_antwoorden(data, pack)
 
 
-def _p(pad: str, nl: str, en: str) -> Probleem:
-    return Probleem(pad, nl, en)
-
-
 class _Lezer:
     def __init__(self, vl: Vragenlijst) -> None:
         self.vl = vl
@@ -81,34 +77,30 @@ class _Lezer:
         self.answers: dict[str, str] = {}
         self.paden: dict[str, str] = {}
 
-    def fail(self, pad: str, nl: str, en: str) -> None:
-        self.problems.append(_p(pad, nl, en))
+    def fail(self, pad: str, code: str, **params: object) -> None:
+        self.problems.append(probleem_uit(pad, melding(code, **params)))
 
     def walk(self, items: Any, pad: str) -> None:
         if items is None:
             return
         if not isinstance(items, list):
-            self.fail(pad, "verwacht een lijst [...]", "expected a list [...]")
+            self.fail(pad, "fhir.lijst")
             return
         for i, it in enumerate(items):
             self.item(it, f"{pad}[{i}]")
 
     def item(self, it: Any, pad: str) -> None:
         if not isinstance(it, dict):
-            self.fail(pad, "verwacht een object {...}", "expected an object {...}")
+            self.fail(pad, "fhir.object")
             return
         link = it.get("linkId")
         if not isinstance(link, str) or not link:
-            self.fail(f"{pad}.linkId", "linkId ontbreekt", "linkId is missing")
+            self.fail(f"{pad}.linkId", "fhir.linkid_ontbreekt")
             return
         answers = it.get("answer")
         if link in self.structuur:
             if answers:
-                self.fail(
-                    f"{pad}.answer",
-                    f"'{link}' is geen vraag en heeft geen antwoord",
-                    f"'{link}' is not a question and takes no answer",
-                )
+                self.fail(f"{pad}.answer", "fhir.geen_vraag", vraag=link)
             self.walk(it.get("item"), f"{pad}.item")
             return
         if link not in self.vragen:
@@ -118,134 +110,100 @@ class _Lezer:
                 self.onbekend(link, pad)
             return
         if link in self.paden:
-            self.fail(
-                f"{pad}.linkId",
-                f"vraag '{link}' staat twee keer in de antwoorden (ook bij {self.paden[link]})",
-                f"question '{link}' occurs twice in the answers (also at {self.paden[link]})",
-            )
+            self.fail(f"{pad}.linkId", "fhir.vraag.dubbel", vraag=link, elders=self.paden[link])
             return
         self.paden[link] = pad
         self.walk(it.get("item"), f"{pad}.item")
         if answers is None or answers == []:
             return
         if not isinstance(answers, list):
-            self.fail(
-                f"{pad}.answer",
-                f"vraag '{link}': verwacht een lijst [...]",
-                f"question '{link}': expected a list [...]",
-            )
+            self.fail(f"{pad}.answer", "fhir.vraag.lijst", vraag=link)
             return
         if len(answers) > 1:
-            self.fail(
-                f"{pad}.answer",
-                f"vraag '{link}': {len(answers)} antwoorden; deze vraag heeft er één",
-                f"question '{link}': {len(answers)} answers; this question takes one",
-            )
+            self.fail(f"{pad}.answer", "fhir.vraag.te_veel", vraag=link, aantal=len(answers))
             return
         self.answer(link, answers[0], f"{pad}.answer[0]")
 
     def onbekend(self, link: str, pad: str) -> None:
-        close = difflib.get_close_matches(link, sorted(self.vragen), n=1, cutoff=0.6)
-        hint = (
-            (f"; bedoelde u '{close[0]}'?", f"; did you mean '{close[0]}'?")
-            if close
-            else (
-                "; zie 'substitutiecheck export fhir' voor de vragen",
-                "; see 'substitutiecheck export fhir' for the questions",
+        close = closest(link, self.vragen)
+        self.problems.append(
+            probleem(
+                f"{pad}.linkId",
+                "fhir.vraag.onbekend",
+                vraag=link,
+                hint=hint(close) if close else melding("hint.zie_fhir"),
             )
-        )
-        self.fail(
-            f"{pad}.linkId",
-            f"onbekende vraag '{link}'{hint[0]}",
-            f"unknown question '{link}'{hint[1]}",
         )
 
     def respondent_item(self, link: str, answers: Any, pad: str) -> None:
         if link in self.paden:
-            self.fail(
-                f"{pad}.linkId",
-                f"vraag '{link}' staat twee keer in de antwoorden (ook bij {self.paden[link]})",
-                f"question '{link}' occurs twice in the answers (also at {self.paden[link]})",
-            )
+            self.fail(f"{pad}.linkId", "fhir.vraag.dubbel", vraag=link, elders=self.paden[link])
             return
         self.paden[link] = pad
         if not answers:
             return
         if not isinstance(answers, list) or len(answers) != 1:
-            self.fail(
-                f"{pad}.answer",
-                f"vraag '{link}': verwacht één antwoord",
-                f"question '{link}': expected one answer",
-            )
+            self.fail(f"{pad}.answer", "fhir.vraag.een_antwoord", vraag=link)
             return
         problem = respondent.fout(link, answers[0], self.vl.pack)
         if problem:
-            self.fail(f"{pad}.answer[0]", *problem)
+            self.problems.append(probleem_uit(f"{pad}.answer[0]", problem))
         else:
             self.respondent[link] = respondent.waarde(link, answers[0])
 
     def answer(self, link: str, a: Any, pad: str) -> None:
         if not isinstance(a, dict):
-            self.fail(
-                pad,
-                f"vraag '{link}': verwacht een object {{...}}",
-                f"question '{link}': expected an object {{...}}",
-            )
+            self.fail(pad, "fhir.vraag.object", vraag=link)
             return
         self.walk(a.get("item"), f"{pad}.item")
         values = [k for k in a if k.startswith("value")]
         q = self.vl.vraag(link)
         want = "valueCoding" if q.type == "keuze" else "valueString"
         if values != [want]:
-            got = ", ".join(values) or "geen value[x]"
-            got_en = ", ".join(values) or "no value[x]"
-            soort = ("een keuze", "a choice") if q.type == "keuze" else ("tekst", "text")
             self.fail(
                 pad,
-                f"vraag '{link}': verwacht {soort[0]} ({want}), kreeg {got}",
-                f"question '{link}': expected {soort[1]} ({want}), got {got_en}",
+                "fhir.vraag.soort",
+                vraag=link,
+                soort=melding("fhir.soort.keuze" if q.type == "keuze" else "fhir.soort.tekst"),
+                veld=want,
+                kreeg=", ".join(values) or melding("fhir.geen_value"),
             )
             return
         if q.type == "tekst":
             value = a[want]
             if not isinstance(value, str):
-                self.fail(
-                    f"{pad}.{want}",
-                    f"vraag '{link}': verwacht tekst",
-                    f"question '{link}': expected text",
-                )
+                self.fail(f"{pad}.{want}", "fhir.vraag.tekst", vraag=link)
             elif value.strip():
                 self.answers[link] = value
             return
         coding = a[want]
         code = coding.get("code") if isinstance(coding, dict) else None
         if not isinstance(code, str):
-            self.fail(
-                f"{pad}.{want}.code",
-                f"vraag '{link}': code ontbreekt",
-                f"question '{link}': code is missing",
-            )
+            self.fail(f"{pad}.{want}.code", "fhir.vraag.code_ontbreekt", vraag=link)
             return
         system = coding.get("system")
         if system is not None and system != systeem(link):
             self.fail(
                 f"{pad}.{want}.system",
-                f"vraag '{link}': onbekend codesysteem '{system}'; verwacht '{systeem(link)}'",
-                f"question '{link}': unknown code system '{system}'; expected '{systeem(link)}'",
+                "fhir.vraag.codesysteem",
+                vraag=link,
+                systeem=system,
+                verwacht=systeem(link),
             )
             return
         codes = [k.waarde for k in q.keuzes if k.waarde]
         if code not in codes:
-            close = difflib.get_close_matches(code, codes, n=1, cutoff=0.6)
-            hint = (
-                (f"; bedoelde u '{close[0]}'?", f"; did you mean '{close[0]}'?")
-                if close
-                else (f"; kies uit: {', '.join(codes)}", f"; choose from: {', '.join(codes)}")
-            )
-            self.fail(
-                f"{pad}.{want}.code",
-                f"vraag '{link}': onbekende code '{code}'{hint[0]}",
-                f"question '{link}': unknown code '{code}'{hint[1]}",
+            close = closest(code, codes)
+            self.problems.append(
+                probleem(
+                    f"{pad}.{want}.code",
+                    "fhir.code.onbekend",
+                    vraag=link,
+                    code=code,
+                    hint=hint(close)
+                    if close
+                    else melding("hint.kies_uit", keuzes=", ".join(codes)),
+                )
             )
             return
         self.answers[link] = code
@@ -260,18 +218,16 @@ class _Lezer:
         for q in self.vl.vragen:
             if q.id in self.answers and not conditions.holds(q.als, value_of):
                 assert q.als is not None
-                c = {lang: conditions.beschrijf(q.als, lang) for lang in ("nl", "en")}
                 self.fail(
                     self.paden[q.id],
-                    f"vraag '{q.id}' is beantwoord maar niet van toepassing (alleen als {c['nl']})",
-                    f"question '{q.id}' is answered but does not apply (only when {c['en']})",
+                    "fhir.vraag.niet_van_toepassing",
+                    vraag=q.id,
+                    als=Vertaald(
+                        conditions.beschrijf(q.als, "nl"), conditions.beschrijf(q.als, "en")
+                    ),
                 )
             elif q.verplicht and q.id not in self.answers and conditions.holds(q.als, value_of):
-                self.fail(
-                    "item",
-                    f"verplichte vraag '{q.id}' is niet beantwoord",
-                    f"required question '{q.id}' is not answered",
-                )
+                self.fail("item", "fhir.vraag.verplicht", vraag=q.id)
 
 
 def voorstel_uit_antwoorden(doc: Mapping[str, Any], pack: Regelpakket) -> dict[str, Any]:
@@ -282,47 +238,29 @@ def voorstel_uit_antwoorden(doc: Mapping[str, Any], pack: Regelpakket) -> dict[s
     """
     rt = doc.get("resourceType")
     if rt != RESPONSE:
-        raise InvoerFout(
-            _p(
-                "resourceType",
-                f"resourceType '{rt}' wordt niet ondersteund; verwacht een voorstel of een {RESPONSE}",
-                f"resourceType '{rt}' is not supported; expected a proposal or a {RESPONSE}",
-            )
-        )
+        raise InvoerFout(probleem("resourceType", "fhir.resourcetype", soort=rt, verwacht=RESPONSE))
     vl = vragenlijst_voor(pack)
     ours = questionnaire_url(pack)
     canonical = doc.get("questionnaire")
     if not isinstance(canonical, str) or not canonical:
-        raise InvoerFout(
-            _p(
-                "questionnaire",
-                f"ontbreekt; verwacht de vragenlijst '{ours}'",
-                f"is missing; expected the questionnaire '{ours}'",
-            )
-        )
+        raise InvoerFout(probleem("questionnaire", "fhir.questionnaire.ontbreekt", url=ours))
     url = canonical.split("|", 1)[0]
     if url != ours:
         if url.startswith(f"{BASIS_URL}/Questionnaire/"):
-            nl = (
-                f"'{url}' is de vragenlijst van een ander regelpakket; het actieve pakket is "
-                f"'{pack.naam}' ({ours}); kies het juiste pakket met --regels"
+            raise InvoerFout(
+                probleem(
+                    "questionnaire",
+                    "fhir.questionnaire.ander_pakket",
+                    url=url,
+                    pakket=pack.naam,
+                    eigen=ours,
+                )
             )
-            en = (
-                f"'{url}' is the questionnaire of another rule pack; the active pack is "
-                f"'{pack.naam}' ({ours}); choose the right pack with --regels"
-            )
-        else:
-            nl = f"'{url}' is geen vragenlijst van substitutiecheck; verwacht '{ours}'"
-            en = f"'{url}' is not a substitutiecheck questionnaire; expected '{ours}'"
-        raise InvoerFout(_p("questionnaire", nl, en))
-    if doc.get("status") == "entered-in-error":
         raise InvoerFout(
-            _p(
-                "status",
-                "de antwoorden zijn ingetrokken ('entered-in-error')",
-                "the response was withdrawn ('entered-in-error')",
-            )
+            probleem("questionnaire", "fhir.questionnaire.vreemd", url=url, eigen=ours)
         )
+    if doc.get("status") == "entered-in-error":
+        raise InvoerFout(probleem("status", "fhir.ingetrokken"))
     lezer = _Lezer(vl)
     lezer.walk(doc.get("item"), "item")
     if not lezer.problems:

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from typing import Any
 
-from ..errors import InvoerFout, Probleem
+from ..errors import InvoerFout, probleem
 from ..pack import Regelpakket
 from .pagina import lforms_versie, pagina, stempel
 from .vragen import VAST, formulier_questionnaire, vaste_antwoorden
@@ -56,12 +56,7 @@ def lees_van(pad: str, pack: Regelpakket) -> Any:
         except InvoerFout as e:
             raise e.met_bron(item.bron, item.regel) from None
     if len(voorstellen) != 1:
-        n = len(voorstellen)
-        raise InvoerFout(
-            Probleem(
-                "",
-                f"--van neemt één voorstel; dit bestand heeft er {n}",
-                f"--van takes one proposal; this file has {n}",
-            )
-        ).met_bron(pad, None)
+        raise InvoerFout(probleem("", "formulier.van_een", aantal=len(voorstellen))).met_bron(
+            pad, None
+        )
     return voorstellen[0]

@@ -4,29 +4,23 @@ a field path, and a suggestion for a near miss."""
 from __future__ import annotations
 
 import contextlib
-import difflib
 from collections.abc import Mapping
 from typing import Any
 
-from ..errors import InvoerFout, Probleem, json_pad
+from ..errors import InvoerFout, Melding, Probleem, json_pad, melding, probleem
 from ..pack.model import Regelpakket
 from ..runtime import runtime_for
+from ..suggest import closest, hint
 from .contract import contract
 from .fields import Veld
 
-_TYPE_NAMES = {
-    "str": ("tekst", "text"),
-    "int": ("getal", "number"),
-    "float": ("getal", "number"),
-    "bool": ("true/false", "true/false"),
-    "list": ("lijst", "list"),
-    "dict": ("object", "object"),
-    "NoneType": ("null", "null"),
-}
+_TYPE_NAMES = frozenset({"str", "int", "float", "bool", "list", "dict", "NoneType"})
+"""The kinds of JSON value the catalogue names ('soort.str': tekst / text)."""
 
 
-def _type_name(value: Any) -> tuple[str, str]:
-    return _TYPE_NAMES.get(type(value).__name__, (type(value).__name__, type(value).__name__))
+def _type_name(value: Any) -> Melding:
+    name = type(value).__name__
+    return melding(f"soort.{name}") if name in _TYPE_NAMES else melding("soort.anders", naam=name)
 
 
 def _show(value: Any) -> str:
@@ -50,12 +44,12 @@ def _object(
 ) -> dict[str, Any] | None:
     path = json_pad(loc)
     if not isinstance(data, Mapping):  # any mapping, as pydantic accepts for a model
-        nl, en = _type_name(data)
         problems.append(
-            Probleem(
+            probleem(
                 path,
-                f"verwacht een object {{...}} voor {path or 'het voorstel'}, kreeg {nl}",
-                f"expected an object {{...}} for {path or 'the proposal'}, got {en}",
+                "voorstel.geen_object",
+                waar=path or melding("voorstel.het_voorstel"),
+                soort=_type_name(data),
             )
         )
         return None
@@ -64,13 +58,7 @@ def _object(
         if v.naam in data:
             out[v.naam] = _value(v, data[v.naam], loc + (v.naam,), problems, elders)
         elif v.verplicht:
-            problems.append(
-                Probleem(
-                    json_pad(loc + (v.naam,)),
-                    "verplicht veld ontbreekt",
-                    "required field is missing",
-                )
-            )
+            problems.append(probleem(json_pad(loc + (v.naam,)), "voorstel.verplicht"))
         else:
             out[v.naam] = v.leeg()
     allowed = veld.namen
@@ -92,29 +80,15 @@ def _unknown(key: str, veld: Veld, path: str, here: str, elders: Mapping[str, st
     allowed = list(veld.namen)
     if key in elders and elders[key] != here:  # a field in the wrong place: "ict" at the top level
         where = elders[key]
-        return Probleem(
-            path,
-            f"onbekend veld '{key}' hier; het hoort onder `{where}`"
-            if where
-            else f"onbekend veld '{key}' hier; het hoort op het hoogste niveau van het voorstel",
-            f"unknown field '{key}' here; it belongs under `{where}`"
-            if where
-            else f"unknown field '{key}' here; it belongs at the top level of the proposal",
-        )
+        if where:
+            return probleem(path, "voorstel.veld.elders", veld=key, waar=where)
+        return probleem(path, "voorstel.veld.hoogste_niveau", veld=key)
     close = _bedoeld(
         key, [(v.naam, tuple(v.titel.values()) if v.titel else ()) for v in veld.velden], 0.6
     )
     if close:
-        return Probleem(
-            path,
-            f"onbekend veld '{key}'; bedoelde u '{close}'?",
-            f"unknown field '{key}'; did you mean '{close}'?",
-        )
-    return Probleem(
-        path,
-        f"onbekend veld '{key}'; toegestaan: {', '.join(allowed)}",
-        f"unknown field '{key}'; allowed: {', '.join(allowed)}",
-    )
+        return probleem(path, "voorstel.veld.bedoeld", veld=key, bedoeld=hint(close))
+    return probleem(path, "voorstel.veld.onbekend", veld=key, toegestaan=", ".join(allowed))
 
 
 def _value(
@@ -138,18 +112,13 @@ def _value(
         if text is not None:
             if v.max_lengte is not None and len(text) > v.max_lengte:
                 problems.append(
-                    Probleem(
-                        json_pad(loc),
-                        f"tekst is te lang: {len(text)} tekens, hoogstens {v.max_lengte}",
-                        f"text is too long: {len(text)} characters, at most {v.max_lengte}",
+                    probleem(
+                        json_pad(loc), "voorstel.tekst.te_lang", lengte=len(text), max=v.max_lengte
                     )
                 )
                 return None
             return text
-        nl, en = _type_name(value)
-        problems.append(
-            Probleem(json_pad(loc), f"verwacht tekst, kreeg {nl}", f"expected text, got {en}")
-        )
+        problems.append(probleem(json_pad(loc), "voorstel.tekst.verwacht", soort=_type_name(value)))
         return None
     if isinstance(value, str) and value in v.keuzes:
         return v.keuzes[v.keuzes.index(value)]
@@ -201,8 +170,8 @@ def _bedoeld(value: str, opties: list[tuple[str, tuple[str, ...]]], cutoff: floa
     langer = [n for n in namen if gewoon.startswith(n + "_") or gewoon.endswith("_" + n)]
     if langer:
         return namen[max(langer, key=len)]
-    close = difflib.get_close_matches(gewoon, list(namen), n=1, cutoff=cutoff)
-    return namen[close[0]] if close else None
+    close = closest(gewoon, namen, cutoff=cutoff)
+    return namen[close] if close is not None else None
 
 
 def _invalid_choice(v: Veld, value: Any, path: str) -> Probleem:
@@ -220,16 +189,14 @@ def _invalid_choice(v: Veld, value: Any, path: str) -> Probleem:
         )
         close = [bedoeld] if bedoeld else []
     if close:
-        return Probleem(
+        return probleem(
             path,
-            f"ongeldige waarde {_show(value)}; bedoelde u '{close[0]}'? (kies uit: {choices})",
-            f"invalid value {_show(value)}; did you mean '{close[0]}'? (choose from: {choices})",
+            "voorstel.waarde.bedoeld",
+            waarde=_show(value),
+            bedoeld=hint(close[0]),
+            keuzes=choices,
         )
-    return Probleem(
-        path,
-        f"ongeldige waarde {_show(value)}; kies uit: {choices}",
-        f"invalid value {_show(value)}; choose from: {choices}",
-    )
+    return probleem(path, "voorstel.waarde.ongeldig", waarde=_show(value), keuzes=choices)
 
 
 def lees_voorstel(data: Any, pack: Regelpakket) -> dict[str, Any]:

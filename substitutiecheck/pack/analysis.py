@@ -3,13 +3,13 @@ and conditions that can never hold or always hold (warnings, ``regels valideer``
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ..conditions import Blad, analyse, bladeren
-from ..errors import Probleem
+from ..errors import Probleem, probleem
 from ..runtime import runtime_for
+from ..suggest import suggest
 from .model import Regelpakket
 
 
@@ -22,21 +22,16 @@ def check_condition(p: Regelpakket, cond: Mapping[str, Any], path: str) -> Itera
 def _check_leaf(p: Regelpakket, blad: Blad, path: str) -> Iterator[Probleem]:
     veld = blad.veld
     if veld not in p.velden:
-        close = difflib.get_close_matches(veld, list(p.velden), n=1)
-        hint_nl = f"; bedoelde u '{close[0]}'?" if close else ""
-        hint_en = f"; did you mean '{close[0]}'?" if close else ""
-        yield Probleem(
-            f"{path}.veld", f"onbekend veld '{veld}'{hint_nl}", f"unknown field '{veld}'{hint_en}"
+        yield probleem(
+            f"{path}.veld", "conditie.veld.onbekend", veld=veld, bedoeld=suggest(veld, p.velden)
         )
         return
     allowed = p.velden[veld]
     keuzes = ", ".join(a for a in allowed if a)
     for v in blad.waarden:
         if v not in allowed:
-            yield Probleem(
-                f"{path}.{blad.op}",
-                f"waarde '{v}' kan veld '{veld}' nooit hebben; kies uit: {keuzes}",
-                f"value '{v}' is never a value of field '{veld}'; choose from: {keuzes}",
+            yield probleem(
+                f"{path}.{blad.op}", "conditie.waarde.nooit", waarde=v, veld=veld, keuzes=keuzes
             )
 
 
@@ -49,43 +44,19 @@ def waarschuwingen(pack: Regelpakket) -> list[Probleem]:
         return origin.locate(file_name, path) if origin else (file_name, path)
 
     out: list[Probleem] = []
-    what = {
-        "nooit": (
-            "kan nooit waar zijn: de regel vuurt nooit",
-            "can never hold: the rule never fires",
-        ),
-        "altijd": (
-            "is altijd waar: de regel vuurt bij elk voorstel",
-            "always holds: the rule fires for every proposal",
-        ),
-    }
     for i, r in enumerate(pack.randvoorwaarden):
         if "blokkerend_als" in r:
             verdict = analyse(r["blokkerend_als"], pack.velden)
             if verdict:
-                nl, en = what[verdict]
                 bestand, path = where(
                     "randvoorwaarden.json", f"randvoorwaarden[{i}].blokkerend_als"
                 )
                 out.append(
-                    Probleem(
-                        path,
-                        f"'blokkerend_als' {nl.split(':')[0]}",
-                        f"'blokkerend_als' {en.split(':')[0]}",
-                        bestand=bestand,
-                    )
+                    probleem(path, f"waarschuwing.blokkerend_als.{verdict}", bestand=bestand)
                 )
     for i, x in enumerate(pack.extra_regels):
         verdict = analyse(x["als"], pack.velden)
         if verdict:
-            nl, en = what[verdict]
             bestand, path = where("regels.json", f"regels[{i}].als")
-            out.append(
-                Probleem(
-                    path,
-                    f"regel '{x['id']}': de conditie {nl}",
-                    f"rule '{x['id']}': the condition {en}",
-                    bestand=bestand,
-                )
-            )
+            out.append(probleem(path, f"waarschuwing.regel.{verdict}", bestand=bestand, id=x["id"]))
     return out

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from ..errors import Probleem
+from ..errors import Probleem, probleem
 from .analysis import check_condition
 from .model import MAX_FIELDS, Regelpakket
 from .rules import sjabloon_check, sjabloon_problemen
@@ -37,11 +37,7 @@ def _dup(file_name: str, section: str, items: Items) -> Iterator[tuple[str, Prob
         if item["id"] in seen:
             yield (
                 file_name,
-                Probleem(
-                    f"{section}[{i}].id",
-                    f"dubbel id '{item['id']}'",
-                    f"duplicate id '{item['id']}'",
-                ),
+                probleem(f"{section}[{i}].id", "pakket.dubbel_id", id=item["id"]),
             )
         seen.add(item["id"])
 
@@ -54,11 +50,7 @@ def _sources(
             if b not in p.bronnen:
                 yield (
                     file_name,
-                    Probleem(
-                        f"{section}[{i}].bron[{j}]",
-                        f"onbekende bron '{b}' (niet in pakket.json 'bronnen')",
-                        f"unknown source '{b}' (not in pakket.json 'bronnen')",
-                    ),
+                    probleem(f"{section}[{i}].bron[{j}]", "pakket.bron.onbekend", bron=b),
                 )
 
 
@@ -86,11 +78,7 @@ def _uitsluitingen(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
         if u["id"] in reserved:
             yield (
                 "patientgroepen.json",
-                Probleem(
-                    f"uitsluitingen[{i}].id",
-                    f"id '{u['id']}' is al een veld van patientgroep",
-                    f"id '{u['id']}' is already a field of patientgroep",
-                ),
+                probleem(f"uitsluitingen[{i}].id", "pakket.id_is_veld", id=u["id"]),
             )
 
 
@@ -100,10 +88,11 @@ def _randvoorwaarden(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
         if r["groep"] not in groups:
             yield (
                 "randvoorwaarden.json",
-                Probleem(
+                probleem(
                     f"randvoorwaarden[{i}].groep",
-                    f"onbekende groep '{r['groep']}'; kies uit: {', '.join(sorted(groups))}",
-                    f"unknown group '{r['groep']}'; choose from: {', '.join(sorted(groups))}",
+                    "pakket.groep.onbekend",
+                    groep=r["groep"],
+                    keuzes=", ".join(sorted(groups)),
                 ),
             )
         if "blokkerend_als" in r:
@@ -120,20 +109,18 @@ def _vormen(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
         if v["soort"] not in kinds:
             yield (
                 "samenwerkingsvormen.json",
-                Probleem(
-                    f"samenwerkingsvormen[{i}].soort",
-                    f"onbekende soort '{v['soort']}'",
-                    f"unknown kind '{v['soort']}'",
+                probleem(
+                    f"samenwerkingsvormen[{i}].soort", "pakket.soort.onbekend", soort=v["soort"]
                 ),
             )
         for j, c in enumerate(v["past_bij"]):
             if c not in cats:
                 yield (
                     "samenwerkingsvormen.json",
-                    Probleem(
+                    probleem(
                         f"samenwerkingsvormen[{i}].past_bij[{j}]",
-                        f"onbekende categorie '{c}'",
-                        f"unknown category '{c}'",
+                        "pakket.categorie.onbekend",
+                        waarde=c,
                     ),
                 )
 
@@ -144,22 +131,14 @@ def _extra_regels(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
         if x["veld"] not in p.velden:
             yield (
                 "regels.json",
-                Probleem(
-                    f"regels[{i}].veld",
-                    f"onbekend veld '{x['veld']}'",
-                    f"unknown field '{x['veld']}'",
-                ),
+                probleem(f"regels[{i}].veld", "pakket.veld.onbekend", veld=x["veld"]),
             )
         for prob in check_condition(p, x["als"], f"regels[{i}].als"):
             yield "regels.json", prob
     if len(p.velden) > MAX_FIELDS:
         yield (
             "randvoorwaarden.json",
-            Probleem(
-                "",
-                f"te veel velden ({len(p.velden)}); het maximum is {MAX_FIELDS}",
-                f"too many fields ({len(p.velden)}); the maximum is {MAX_FIELDS}",
-            ),
+            probleem("", "pakket.te_veel_velden", aantal=len(p.velden), max=MAX_FIELDS),
         )
     ids = [r.id for r in p.regels]
     if len(ids) != len(set(ids)):
@@ -168,9 +147,7 @@ def _extra_regels(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
             if rid in seen:
                 yield (
                     "regels.json",
-                    Probleem(
-                        "", f"regel-id '{rid}' komt twee keer voor", f"rule id '{rid}' occurs twice"
-                    ),
+                    probleem("", "pakket.regel_dubbel", id=rid),
                 )
             seen.add(rid)
 
@@ -182,21 +159,16 @@ def _check_toelichting(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
     forms = {v["id"] for v in p.samenwerkingsvormen}
 
     def unknown(
-        file_name: str, path: str, values: Iterable[str], known: set[str], what: tuple[str, str]
+        file_name: str, path: str, values: Iterable[str], known: set[str], code: str
     ) -> Iterator[tuple[str, Probleem]]:
         for j, x in enumerate(values):
             if x not in known:
-                yield (
-                    file_name,
-                    Probleem(
-                        f"{path}[{j}]", f"onbekende {what[0]} '{x}'", f"unknown {what[1]} '{x}'"
-                    ),
-                )
+                yield file_name, probleem(f"{path}[{j}]", code, waarde=x)
 
     cat_w, fin_w, form_w = (
-        ("categorie", "category"),
-        ("financiering", "financing route"),
-        ("samenwerkingsvorm", "form"),
+        "pakket.categorie.onbekend",
+        "pakket.financiering.onbekend",
+        "pakket.vorm.onbekend",
     )
     for i, v in enumerate(p.samenwerkingsvormen):
         yield from unknown(
@@ -219,13 +191,17 @@ def _check_toelichting(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
             f"financiering[{i}].bron",
             f.get("bron", ()),
             set(p.bronnen),
-            ("bron", "source"),
+            "pakket.bron.onbekend_kort",
         )
     tl = p.toelichting or {}
     name = "toelichting.json"
     for key in ("draagvlak", "samenwerkingsprofiel", "financiering"):
         yield from unknown(
-            name, f"{key}.bron", tl.get(key, {}).get("bron", ()), set(p.bronnen), ("bron", "source")
+            name,
+            f"{key}.bron",
+            tl.get(key, {}).get("bron", ()),
+            set(p.bronnen),
+            "pakket.bron.onbekend_kort",
         )
     for i, g in enumerate(tl.get("draagvlak", {}).get("groepen", ())):
         yield from unknown(name, f"draagvlak.groepen[{i}].categorie", [g["categorie"]], cats, cat_w)
@@ -250,14 +226,7 @@ def _check_voorstel_zelf(p: Regelpakket, cats: set[str]) -> Iterator[tuple[str, 
 
     def src(path: str, b: str) -> Iterator[tuple[str, Probleem]]:
         if b not in known:
-            yield (
-                name,
-                Probleem(
-                    path,
-                    f"onbekende bron '{b}' (niet in pakket.json 'bronnen')",
-                    f"unknown source '{b}' (not in pakket.json 'bronnen')",
-                ),
-            )
+            yield name, probleem(path, "pakket.bron.onbekend", bron=b)
 
     for key, part in vz.items():
         base = f"voorstel_zelf.{key}"
@@ -283,10 +252,10 @@ def _check_voorstel_zelf(p: Regelpakket, cats: set[str]) -> Iterator[tuple[str, 
             if c not in cats:
                 yield (
                     name,
-                    Probleem(
+                    probleem(
                         f"voorstel_zelf.eerste_lijn.sociaal_domein.categorieen[{j}]",
-                        f"onbekende categorie '{c}'",
-                        f"unknown category '{c}'",
+                        "pakket.categorie.onbekend",
+                        waarde=c,
                     ),
                 )
 
@@ -303,25 +272,9 @@ def _check_link_sources(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
     ) -> Iterator[tuple[str, Probleem]]:
         for j, b in enumerate(bronnen or ()):
             if b not in known:
-                yield (
-                    file_name,
-                    Probleem(
-                        f"{path}[{j}]",
-                        f"onbekende bron '{b}' (niet in pakket.json 'bronnen')",
-                        f"unknown source '{b}' (not in pakket.json 'bronnen')",
-                    ),
-                )
+                yield file_name, probleem(f"{path}[{j}]", "pakket.bron.onbekend", bron=b)
         if linked and not bronnen:
-            yield (
-                file_name,
-                Probleem(
-                    path,
-                    "bron ontbreekt: zeg waar deze koppeling vandaan komt (een bron, of 'productkeuze' als "
-                    "substitutiecheck haar zelf koos)",
-                    "source missing: say where this link comes from (a source, or 'productkeuze' when "
-                    "substitutiecheck chose it itself)",
-                ),
-            )
+            yield file_name, probleem(path, "pakket.bron.ontbreekt")
 
     yield from check(
         sv,

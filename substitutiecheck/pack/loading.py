@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from ..errors import Probleem, RegelpakketFout
+from ..errors import Probleem, RegelpakketFout, probleem
 from ..resources import data_dir
 from ..runtime import runtime_for
 from . import schema_messages
@@ -35,25 +35,13 @@ def _read_json(path: Path, problems: list[Probleem]) -> Any:
     try:  # the same decoding as a proposal: BOM, binary content, empty file, where a non-UTF-8 byte is
         data = parse_json(_decode(path.read_bytes()))
         if data is None:  # JSON 'null' would read as "no file" and surface later as a KeyError
-            problems.append(
-                Probleem(
-                    "",
-                    "verwacht een object {...}, kreeg null",
-                    "expected an object {...}, got null",
-                    bestand=str(path),
-                )
-            )
+            problems.append(probleem("", "pakket.null", bestand=str(path)))
         return data
     except InvoerFout as e:
-        problems.extend(Probleem(p.pad, p.nl, p.en, bestand=str(path)) for p in e.problemen)
+        problems.extend(p.elders(bestand=str(path)) for p in e.problemen)
     except OSError as e:
         problems.append(
-            Probleem(
-                "",
-                f"kan bestand niet lezen: {e.strerror}",
-                f"cannot read file: {e.strerror}",
-                bestand=str(path),
-            )
+            probleem("", "bestand.onleesbaar", bestand=str(path), reden=str(e.strerror))
         )
     return None
 
@@ -86,22 +74,18 @@ def _read_meta(folder: Path, depth: int) -> tuple[Any, str | None]:
     """pakket.json of ``folder`` and the pack it extends (None: it extends none)."""
     if not folder.is_dir():
         raise RegelpakketFout(
-            Probleem("", "regelpakket-map bestaat niet", "rule pack folder does not exist"),
+            probleem("", "pakket.geen_map"),
             bestand=str(folder),
         )
     meta_path = folder / "pakket.json"
     if depth > MAX_DEPTH:
         raise RegelpakketFout(
-            Probleem(
-                "uitbreiding_van",
-                f"meer dan {MAX_DEPTH} pakketten op elkaar (een kring?)",
-                f"more than {MAX_DEPTH} packs extending each other (a cycle?)",
-            ),
+            probleem("uitbreiding_van", "pakket.te_diep", max=MAX_DEPTH),
             bestand=str(meta_path),
         )
     if not meta_path.is_file():
         raise RegelpakketFout(
-            Probleem("", "bestand ontbreekt in het regelpakket", "file missing from the rule pack"),
+            probleem("", "pakket.bestand_ontbreekt"),
             bestand=str(meta_path),
         )
     problems: list[Probleem] = []
@@ -114,11 +98,7 @@ def _read_meta(folder: Path, depth: int) -> tuple[Any, str | None]:
     if len(base_name) > 200 or any(c < " " for c in base_name):
         # checked before it is used as a path (the schema says the same, but runs later)
         raise RegelpakketFout(
-            Probleem(
-                "uitbreiding_van",
-                "geen geldige pakketnaam of map (hoogstens 200 tekens, geen stuurtekens)",
-                "not a valid pack name or folder (at most 200 characters, no control characters)",
-            ),
+            probleem("uitbreiding_van", "pakket.naam_ongeldig"),
             bestand=str(meta_path),
         )
     return meta, base_name
@@ -134,14 +114,7 @@ def _read_own(
         path = folder / name
         if not path.is_file():
             if name not in OPTIONAL_FILES:
-                problems.append(
-                    Probleem(
-                        "",
-                        "bestand ontbreekt in het regelpakket",
-                        "file missing from the rule pack",
-                        bestand=str(path),
-                    )
-                )
+                problems.append(probleem("", "pakket.bestand_ontbreekt", bestand=str(path)))
             continue
         data = meta if name == "pakket.json" else _read_json(path, problems)
         if data is not None:
@@ -160,10 +133,11 @@ def _read_extending(
     except RegelpakketFout:
         if not base_folder.is_dir():
             raise RegelpakketFout(
-                Probleem(
+                probleem(
                     "uitbreiding_van",
-                    f"basispakket '{base_name}' niet gevonden ({base_folder})",
-                    f"base pack '{base_name}' not found ({base_folder})",
+                    "pakket.basis_ontbreekt",
+                    naam=base_name,
+                    map=str(base_folder),
                 ),
                 bestand=str(folder / "pakket.json"),
             ) from None
@@ -197,7 +171,7 @@ def _check_schema(folder: Path, raw: dict[str, Any], origin: Origin) -> None:
     for name, data in [] if known.geldig else raw.items():
         for prob in schema_messages.bestand_problemen(name, data):
             where, path = origin.locate(name, prob.pad)
-            problems.append(Probleem(path, prob.nl, prob.en, bestand=where))
+            problems.append(prob.elders(pad=path, bestand=where))
     if problems:
         fout = RegelpakketFout(
             explain_unknown_overrides(problems, raw, origin), bestand=str(folder)
@@ -259,7 +233,7 @@ def build_pack(
             where, path = origin.locate(file_name, prob.pad)
         else:
             where, path = (str(folder / file_name) if folder else file_name), prob.pad
-        problems.append(Probleem(path, prob.nl, prob.en, bestand=where))
+        problems.append(prob.elders(pad=path, bestand=where))
     if problems:
         raise RegelpakketFout(problems, bestand=str(folder) if folder else None)
     return pack
@@ -312,21 +286,8 @@ def _engine_problemen(pack: Regelpakket, fout: Exception) -> list[Probleem]:
             ).sluit()
         except EngineFout as e:
             where, path = origin.locate(file_name, path) if origin else (file_name, path)
-            out.append(
-                Probleem(
-                    path,
-                    f"de regel-engine weigert deze conditie ({e}); maak haar eenvoudiger",
-                    f"the rule engine refuses this condition ({e}); make it simpler",
-                    bestand=where,
-                )
-            )
-    return out or [
-        Probleem(
-            "",
-            f"de regel-engine weigert het pakket: {fout}",
-            f"the rule engine refuses the pack: {fout}",
-        )
-    ]
+            out.append(probleem(path, "pakket.engine_conditie", bestand=where, reden=str(e)))
+    return out or [probleem("", "pakket.engine", reden=str(fout))]
 
 
 def laad_regelpakket(map: str | Path | None = None) -> Regelpakket:

@@ -4,13 +4,13 @@ file and index in an error."""
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from ..errors import Probleem
+from ..errors import Probleem, probleem
+from ..suggest import closest, hint
 
 
 class Origin:
@@ -35,9 +35,7 @@ class Origin:
 def overlay_problems(path: Path, data: Any) -> list[Probleem]:
     """An extending pack's file: an object whose lists hold objects with an 'id'."""
     if not isinstance(data, dict):
-        return [
-            Probleem("", "verwacht een object {...}", "expected an object {...}", bestand=str(path))
-        ]
+        return [probleem("", "pakket.geen_object", bestand=str(path))]
     out = []
     for section, items in data.items():
         if section == "$schema" or not isinstance(items, list):
@@ -45,21 +43,11 @@ def overlay_problems(path: Path, data: Any) -> list[Probleem]:
         seen: set[str] = set()
         for i, item in enumerate(items):
             if not isinstance(item, dict) or not isinstance(item.get("id"), str):
-                out.append(
-                    Probleem(
-                        f"{section}[{i}]",
-                        "elk item heeft een tekst-'id' nodig",
-                        "every item needs a text 'id'",
-                        bestand=str(path),
-                    )
-                )
+                out.append(probleem(f"{section}[{i}]", "pakket.item_zonder_id", bestand=str(path)))
             elif item["id"] in seen:
                 out.append(
-                    Probleem(
-                        f"{section}[{i}].id",
-                        f"dubbel id '{item['id']}'",
-                        f"duplicate id '{item['id']}'",
-                        bestand=str(path),
+                    probleem(
+                        f"{section}[{i}].id", "pakket.dubbel_id", bestand=str(path), id=item["id"]
                     )
                 )
             else:
@@ -123,7 +111,7 @@ def explain_unknown_overrides(
     out = []
     for prob in problems:
         m = re.match(r"^([a-z_]+)\[(\d+)\]$", prob.pad)
-        if m and prob.en.startswith("required field") and prob.bestand:
+        if m and prob.code == "schema.verplicht" and prob.bestand:
             file_name = Path(prob.bestand).name
             overlay_items = [
                 k
@@ -135,22 +123,19 @@ def explain_unknown_overrides(
                 items = raw[file_name][section]
                 item_id = items[merged_index].get("id")
                 others = [x.get("id") for x in items if x.get("id") != item_id]
-                close = difflib.get_close_matches(item_id, others, n=1, cutoff=0.8)
-                if not close:  # a new item that misses fields: the schema's own words say it
+                close = closest(item_id, others, cutoff=0.8)
+                if close is None:  # a new item that misses fields: the schema's own words say it
                     out.append(prob)
                     continue
-                hint_nl = f"; bedoelde u '{close[0]}'?"
-                hint_en = f"; did you mean '{close[0]}'?"
                 if any(o.pad == f"{prob.pad}.id" and o.bestand == prob.bestand for o in out):
                     continue
                 out.append(
-                    Probleem(
+                    probleem(
                         f"{prob.pad}.id",
-                        f"wijzigt '{item_id}', maar dat id bestaat niet in het basispakket"
-                        f"{hint_nl} (een nieuw item heeft alle verplichte velden nodig)",
-                        f"changes '{item_id}', but that id does not exist in the base pack"
-                        f"{hint_en} (a new item needs every required field)",
+                        "pakket.wijzigt_onbekend_id",
                         bestand=prob.bestand,
+                        id=item_id,
+                        bedoeld=hint(close),
                     )
                 )
                 continue

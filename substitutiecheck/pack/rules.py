@@ -7,7 +7,7 @@ import functools
 import string
 from collections.abc import Iterator, Mapping
 
-from ..errors import Probleem
+from ..errors import Probleem, melding, probleem
 from ..i18n import Tekst
 from .items import Randvoorwaarde
 from .model import Regel, Regelpakket
@@ -61,16 +61,13 @@ def sjabloon_check(
             else next((f"{{{f}}}" for _, f in pieces if f is not None and f not in allowed), None)
         )
         if bad is not None:
-            toegestaan = ", ".join("{" + a + "}" for a in allowed)
-            nl, en = (
-                ("losse accolade", "lone brace")
-                if bad == "{"
-                else (f"ongeldige plaatshouder {bad}", f"invalid placeholder {bad}")
-            )
-            yield Probleem(
+            yield probleem(
                 f"{path}.{lang}",
-                f"{nl}; toegestaan: {toegestaan} (dubbele {{{{ }}}} voor een accolade)",
-                f"{en}; allowed: {toegestaan} (double {{{{ }}}} for a brace)",
+                "sjabloon.ongeldig",
+                fout=melding("sjabloon.losse_accolade")
+                if bad == "{"
+                else melding("sjabloon.plaatshouder", plaatshouder=bad),
+                toegestaan=", ".join("{" + a + "}" for a in allowed),
             )
 
 

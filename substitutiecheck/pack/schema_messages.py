@@ -3,14 +3,14 @@ schemas use), each with its JSON path."""
 
 from __future__ import annotations
 
-import difflib
 import json
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..errors import Probleem, json_pad
+from ..errors import Melding, Probleem, json_pad, melding, probleem_uit
+from ..suggest import hint, suggest
 
 _SCHEMA_LOCK = threading.Lock()
 _VALIDATORS: dict[str, Any] = {}
@@ -41,7 +41,7 @@ def schema_problemen(validator: Any, data: Any) -> list[Probleem]:
         if err.validator == "oneOf" and err.context:
             err = _beste_fout(err)
         path = json_pad(err.absolute_path) or "(hoofdniveau)"
-        problems.append(Probleem(path, *_schema_message(err)))
+        problems.append(probleem_uit(path, _schema_message(err)))
     return problems
 
 
@@ -66,77 +66,56 @@ def _fits(sub: Any, inst: Any, branches: Any) -> bool:
     return isinstance(inst, dict) and bool(required) and all(k in inst for k in required)
 
 
-_JSON_TYPES = {
-    "string": ("tekst", "text"),
-    "object": ("object", "object"),
-    "array": ("lijst", "list"),
-    "boolean": ("true/false", "true/false"),
-    "integer": ("geheel getal", "integer"),
-    "number": ("getal", "number"),
-}
-
-Tekst2 = tuple[str, str]
+_JSON_TYPES = frozenset({"string", "object", "array", "boolean", "integer", "number"})
+"""The JSON Schema types the catalogue names ('schema.type.string': tekst / text)."""
 
 
-def _required(value: Any, inst: Any, err: Any) -> Tekst2:
+def _required(value: Any, inst: Any, err: Any) -> Melding:
     missing = [k for k in value if isinstance(inst, dict) and k not in inst]
-    name = missing[0] if missing else "?"
-    return f"verplicht veld '{name}' ontbreekt", f"required field '{name}' is missing"
+    return melding("schema.verplicht", veld=missing[0] if missing else "?")
 
 
-def _additional(value: Any, inst: Any, err: Any) -> Tekst2 | None:
+def _additional(value: Any, inst: Any, err: Any) -> Melding | None:
     if not isinstance(inst, dict):
         return None
     allowed = set(err.schema.get("properties", {}))
     extra = sorted(k for k in inst if k not in allowed)
-    close = difflib.get_close_matches(extra[0], sorted(allowed), n=1) if extra else []
-    hint_nl = f"; bedoelde u '{close[0]}'?" if close else ""
-    hint_en = f"; did you mean '{close[0]}'?" if close else ""
-    return (
-        f"onbekend veld '{', '.join(extra)}'{hint_nl}",
-        f"unknown field '{', '.join(extra)}'{hint_en}",
+    return melding(
+        "schema.onbekend_veld",
+        veld=", ".join(extra),
+        bedoeld=suggest(extra[0], allowed) if extra else hint(None),
     )
 
 
-def _enum(value: Any, inst: Any, err: Any) -> Tekst2:
-    choices = ", ".join(str(v) for v in value)
-    return (
-        f"ongeldige waarde {inst!r}; kies uit: {choices}",
-        f"invalid value {inst!r}; choose from: {choices}",
-    )
+def _enum(value: Any, inst: Any, err: Any) -> Melding:
+    return melding("schema.keuze", waarde=repr(inst), keuzes=", ".join(str(v) for v in value))
 
 
-def _type(value: Any, inst: Any, err: Any) -> Tekst2:
-    nl, en = _JSON_TYPES.get(value, (value, value)) if isinstance(value, str) else (str(value),) * 2
-    return f"verwacht {nl}", f"expected {en}"
+def _type(value: Any, inst: Any, err: Any) -> Melding:
+    if isinstance(value, str) and value in _JSON_TYPES:
+        soort = melding(f"schema.type.{value}")
+    else:
+        soort = melding("schema.type.anders", naam=value if isinstance(value, str) else str(value))
+    return melding("schema.type", soort=soort)
 
 
-_MESSAGES: dict[str, Callable[[Any, Any, Any], Tekst2 | None]] = {
-    "maxItems": lambda v, i, e: (
-        f"te veel onderdelen: hoogstens {v}",
-        f"too many parts: at most {v}",
-    ),
-    "maxLength": lambda v, i, e: (
-        f"te lang: hoogstens {v} tekens",
-        f"too long: at most {v} characters",
-    ),
+_MESSAGES: dict[str, Callable[[Any, Any, Any], Melding | None]] = {
+    "maxItems": lambda v, i, e: melding("schema.te_veel", max=v),
+    "maxLength": lambda v, i, e: melding("schema.te_lang", max=v),
     "required": _required,
     "additionalProperties": _additional,
     "enum": _enum,
     "type": _type,
-    "pattern": lambda v, i, e: (
-        f"{i!r} heeft niet de juiste vorm (kleine letters, cijfers en _)",
-        f"{i!r} does not have the right form (lower case, digits and _)",
-    ),
-    "minLength": lambda v, i, e: ("mag niet leeg zijn", "must not be empty"),
-    "minItems": lambda v, i, e: ("mag niet leeg zijn", "must not be empty"),
-    "uniqueItems": lambda v, i, e: ("bevat een waarde twee keer", "contains a value twice"),
+    "pattern": lambda v, i, e: melding("schema.vorm", waarde=repr(i)),
+    "minLength": lambda v, i, e: melding("schema.leeg"),
+    "minItems": lambda v, i, e: melding("schema.leeg"),
+    "uniqueItems": lambda v, i, e: melding("schema.dubbel"),
 }
 """The message of each JSON Schema validator our schemas use (None: say it the general way)."""
 
 
-def _schema_message(err: Any) -> Tekst2:
-    """A jsonschema error in Dutch and English, for the validators our schema uses."""
+def _schema_message(err: Any) -> Melding:
+    """A jsonschema error as a text of the catalogue, for the validators our schema uses."""
     inst = err.instance
     if (
         isinstance(err.schema, dict)
@@ -144,18 +123,10 @@ def _schema_message(err: Any) -> Tekst2:
         and isinstance(inst, dict)
         and inst.keys() & {"alle", "een_van", "niet"}
     ):  # the deepest level allows only leaves
-        return (
-            f"conditie te diep genest: hoogstens {MAX_CONDITIE_DIEPTE} niveaus "
-            "alle/een_van/niet in elkaar",
-            f"condition nested too deeply: at most {MAX_CONDITIE_DIEPTE} levels of "
-            "alle/een_van/niet",
-        )
+        return melding("schema.conditie_te_diep", max=MAX_CONDITIE_DIEPTE)
     message = _MESSAGES.get(err.validator)
     said = message(err.validator_value, inst, err) if message else None
-    return said or (
-        f"voldoet niet aan het schema: {err.message}",
-        f"does not match the schema: {err.message}",
-    )
+    return said or melding("schema.anders", tekst=err.message)
 
 
 MAX_CONDITIE_DIEPTE = 8

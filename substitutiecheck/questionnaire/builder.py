@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Mapping
 from typing import Any
 
 from .. import conditions
+from ..suggest import suggest
 from .items import Keuze, Sectie, Vraag, Vragenlijst, VragenlijstFout
 from .pack_questions import PackQuestions
 
@@ -21,58 +21,36 @@ class Builder(PackQuestions):
         qid = raw["id"]
         veld = self.velden.get(qid)
         if veld is None:
-            close = difflib.get_close_matches(qid, list(self.velden), n=1)
-            hint = (
-                (f"; bedoelde u '{close[0]}'?", f"; did you mean '{close[0]}'?")
-                if close
-                else ("", "")
-            )
             self.fail(
-                f"{path}.id",
-                f"'{qid}' is geen veld van het voorstel{hint[0]}",
-                f"'{qid}' is not a field of the proposal{hint[1]}",
+                f"{path}.id", "vragenlijst.geen_veld", id=qid, bedoeld=suggest(qid, self.velden)
             )
             return
         if raw["type"] == "tekst":
             keuzes: tuple[Keuze, ...] = ()
             if veld.soort != "tekst":
-                self.fail(
-                    f"{path}.type",
-                    f"veld '{qid}' heeft vaste waarden; gebruik type 'keuze'",
-                    f"field '{qid}' has fixed values; use type 'keuze'",
-                )
+                self.fail(f"{path}.type", "vragenlijst.type.keuze", id=qid)
         else:
             if "keuzes" in raw:
                 keuzes = tuple(Keuze(k["waarde"], k["naam"], k["uitleg"]) for k in raw["keuzes"])
             elif "keuzes_uit_pakket" in raw:
                 keuzes = self.keuzes_uit_pakket(raw["keuzes_uit_pakket"])
             else:
-                self.fail(
-                    path,
-                    "een keuzevraag heeft 'keuzes' of 'keuzes_uit_pakket' nodig",
-                    "a choice question needs 'keuzes' or 'keuzes_uit_pakket'",
-                )
+                self.fail(path, "vragenlijst.keuzes_nodig")
                 return
             if veld.soort == "tekst":
-                self.fail(
-                    f"{path}.type",
-                    f"veld '{qid}' is vrije tekst; gebruik type 'tekst'",
-                    f"field '{qid}' is free text; use type 'tekst'",
-                )
+                self.fail(f"{path}.type", "vragenlijst.type.tekst", id=qid)
             for i, k in enumerate(keuzes):
                 if k.waarde not in veld.waarden and not (k.waarde == "" and veld.leeg_mag):
                     self.fail(
                         f"{path}.keuzes[{i}].waarde",
-                        f"'{k.waarde}' is geen waarde van '{qid}'; kies uit: {', '.join(veld.waarden)}",
-                        f"'{k.waarde}' is not a value of '{qid}'; choose from: {', '.join(veld.waarden)}",
+                        "vragenlijst.keuze.geen_waarde",
+                        waarde=k.waarde,
+                        id=qid,
+                        keuzes=", ".join(veld.waarden),
                     )
         standaard = raw.get("standaard")
         if standaard is not None and keuzes and standaard not in {k.waarde for k in keuzes}:
-            self.fail(
-                f"{path}.standaard",
-                f"standaardwaarde '{standaard}' is geen van de keuzes",
-                f"default '{standaard}' is not one of the choices",
-            )
+            self.fail(f"{path}.standaard", "vragenlijst.standaard", waarde=standaard)
         self.add(
             Vraag(
                 id=qid,
@@ -114,11 +92,7 @@ class Builder(PackQuestions):
         asked = set(self.paths)
         for veld in list(self.pack.velden) + [p for p, v in self.velden.items() if not v.leeg_mag]:
             if veld not in asked and not veld.startswith(NIET_GEVRAAGD):
-                self.fail(
-                    "secties",
-                    f"het regelpakket kent veld '{veld}', maar geen vraag vult het",
-                    f"the rule pack has field '{veld}', but no question fills it",
-                )
+                self.fail("secties", "vragenlijst.veld_zonder_vraag", veld=veld)
         if self.problems:
             # one line per problem, each naming the questionnaire file
             raise VragenlijstFout(list(dict.fromkeys(self.problems)), bestand=self.bestand)

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .. import conditions
-from ..errors import Probleem
+from ..errors import Probleem, melding, probleem_uit
 from ..pack import ANTWOORDEN, UITSLUITING_ANTWOORDEN, Regelpakket, t
 from .items import Keuze, Tekst, Vraag, voorstel_velden
 from .texts import beide
@@ -33,8 +33,9 @@ class BuilderBase:
         self.vragen: list[Vraag] = []
         self.paths: dict[str, str] = {}  # question id -> json path, for errors
 
-    def fail(self, path: str, nl: str, en: str) -> None:
-        self.problems.append(Probleem(path, nl, en))
+    def fail(self, path: str, code: str, **params: object) -> None:
+        """The problem ``code`` (texts_problems) at ``path`` of the questionnaire file."""
+        self.problems.append(probleem_uit(path, melding(code, **params)))
 
     # -- choices -----------------------------------------------------------------------------
     def antwoord_keuzes(self, soort: str = "antwoorden") -> tuple[Keuze, ...]:
@@ -81,11 +82,7 @@ class BuilderBase:
     # -- questions ---------------------------------------------------------------------------
     def add(self, q: Vraag, path: str) -> None:
         if q.id in self.paths:
-            self.fail(
-                f"{path}.id",
-                f"vraag '{q.id}' staat er al (bij {self.paths[q.id]})",
-                f"question '{q.id}' already exists (at {self.paths[q.id]})",
-            )
+            self.fail(f"{path}.id", "vragenlijst.vraag.dubbel", vraag=q.id, elders=self.paths[q.id])
             return
         self.paths[q.id] = path
         self.vragen.append(q)
@@ -105,11 +102,7 @@ class BuilderBase:
     def _vz(self, key: str, path: str) -> Mapping[str, Any] | None:
         part = self.pack.voorstel_zelf.get(key)
         if not part:
-            self.fail(
-                f"{path}.uit_pakket",
-                f"het regelpakket heeft geen '{key}' (toelichting.json 'voorstel_zelf')",
-                f"the rule pack has no '{key}' (toelichting.json 'voorstel_zelf')",
-            )
+            self.fail(f"{path}.uit_pakket", "vragenlijst.voorstel_zelf.ontbreekt", sleutel=key)
         return part
 
     # -- conditions --------------------------------------------------------------------------
@@ -118,17 +111,15 @@ class BuilderBase:
             return
         for sub, veld, values in conditions.fields_in(cond, path):
             if veld not in self.paths or veld == own:
-                self.fail(
-                    f"{sub}.veld",
-                    f"'{veld}' is geen eerdere vraag in de vragenlijst",
-                    f"'{veld}' is not an earlier question of the questionnaire",
-                )
+                self.fail(f"{sub}.veld", "vragenlijst.conditie.geen_eerdere_vraag", veld=veld)
                 continue
             allowed = self.velden[veld].waarden
             for v in values:
                 if allowed and v not in allowed:
                     self.fail(
                         sub,
-                        f"waarde '{v}' kan '{veld}' nooit hebben; kies uit: {', '.join(allowed)}",
-                        f"value '{v}' is never a value of '{veld}'; choose from: {', '.join(allowed)}",
+                        "vragenlijst.conditie.waarde_nooit",
+                        waarde=v,
+                        veld=veld,
+                        keuzes=", ".join(allowed),
                     )

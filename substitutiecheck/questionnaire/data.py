@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..errors import Probleem
+from ..errors import probleem
 from ..pack import Regelpakket, data_dir, schema_problemen
 from ..schemacache import SchemaCache
 from .builder import Builder
@@ -71,16 +71,12 @@ def lees_bestand(path: Path) -> Any:
         raw = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise VragenlijstFout(
-            Probleem("", "vragenlijstbestand bestaat niet", "questionnaire file does not exist"),
+            probleem("", "vragenlijst.bestand_ontbreekt"),
             bestand=bestand,
         ) from None
     except (OSError, UnicodeDecodeError) as e:
         raise VragenlijstFout(
-            Probleem(
-                "",
-                f"kan vragenlijstbestand niet lezen: {e}",
-                f"cannot read questionnaire file: {e}",
-            ),
+            probleem("", "vragenlijst.onleesbaar", reden=str(e)),
             bestand=bestand,
         ) from None
     from ..errors import InvoerFout

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .. import conditions
-from ..errors import InvoerFout, Probleem
+from ..errors import InvoerFout, probleem
 from ..model import lees_voorstel
 from .data import Keuze, Vraag, Vragenlijst
 from .texts import tekst
@@ -275,10 +275,9 @@ def uit_voorstel(vl: Vragenlijst, data: Any, volledig: bool = True) -> dict[str,
     with ``volledig=False`` a partial proposal (no category yet) is accepted. Raises InvoerFout."""
     if not isinstance(data, dict):
         raise InvoerFout(
-            Probleem(
+            probleem(
                 "",
-                "verwacht een object {...} voor het voorstel",
-                "expected an object {...} for the proposal",
+                "voorstel.geen_object_kort",
             )
         )
     check = data

@@ -77,11 +77,7 @@ class PackQuestions(BuilderBase):
             self._vz("triple_aim", path)
             return
         if ta and "triple_aim_vraag" not in self.data["sjablonen"]:
-            self.fail(
-                "sjablonen",
-                "sjabloon 'triple_aim_vraag' ontbreekt (nodig voor 'uit_pakket': 'triple_aim')",
-                "template 'triple_aim_vraag' is missing (needed for 'uit_pakket': 'triple_aim')",
-            )
+            self.fail("sjablonen", "vragenlijst.sjabloon_triple_aim")
             return
         for d in ta.get("doelen", ()):
             keuzes = tuple(Keuze(e["id"], e["naam"], None) for e in ta["effecten"])

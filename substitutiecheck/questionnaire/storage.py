@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import InvoerFout, Probleem
+from ..errors import InvoerFout, probleem
 from ..fileio import write_atomic
 from ..inputs import parse_json
 from .data import Vragenlijst
@@ -59,11 +59,7 @@ class Opslag:
         except (OSError, UnicodeDecodeError) as e:
             reden = getattr(e, "strerror", None) or str(e)
             raise InvoerFout(
-                Probleem(
-                    "",
-                    f"kan geen kopie maken in {kopie.pad}: {reden}",
-                    f"cannot make a copy in {kopie.pad}: {reden}",
-                ),
+                probleem("", "vragenlijst.kopie", map=str(kopie.pad), reden=reden),
                 bestand=str(self.pad),
             ) from None
         return kopie.pad
@@ -131,9 +127,7 @@ def lees_voorstel_bestand(pad: Path, vl: Vragenlijst, volledig: bool = True) -> 
         raw = pad.read_bytes()
     except OSError as e:
         raise InvoerFout(
-            Probleem(
-                "", f"kan bestand niet lezen: {e.strerror}", f"cannot read file: {e.strerror}"
-            ),
+            probleem("", "bestand.onleesbaar", reden=str(e.strerror)),
             bestand=bron,
         ) from None
     try:
@@ -142,9 +136,7 @@ def lees_voorstel_bestand(pad: Path, vl: Vragenlijst, volledig: bool = True) -> 
             return {}
         return uit_voorstel(vl, parse_json(text), volledig=volledig)
     except UnicodeDecodeError:
-        raise InvoerFout(
-            Probleem("", "geen geldige UTF-8-tekst", "not valid UTF-8 text"), bestand=bron
-        ) from None
+        raise InvoerFout(probleem("", "vragenlijst.geen_utf8"), bestand=bron) from None
     except InvoerFout as e:
         raise e.met_bron(bron) from None
 

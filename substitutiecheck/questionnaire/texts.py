@@ -113,10 +113,6 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "nl": "Het rapport is geschreven naar {pad}.",
         "en": "The report is written to {pad}.",
     },
-    "fout.rapport_formaat": {
-        "nl": "onbekend rapportformaat; gebruik een van deze extensies: {soorten}",
-        "en": "unknown report format; use one of these extensions: {soorten}",
-    },
     "ui.slot_eerst": {"nl": "Eerst regelen:", "en": "Arrange first:"},
     "ui.slot_meer": {
         "nl": "... en nog {n}; alles staat in het rapport hierboven.",
@@ -167,17 +163,7 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "nl": "Gestopt; er is niets veranderd.",
         "en": "Stopped; nothing was changed.",
     },
-    # errors (raised, printed by the CLI edge)
-    "fout.map": {
-        "nl": "kan hier niet opslaan: de map bestaat niet of is niet schrijfbaar",
-        "en": "cannot save here: the folder does not exist or is not writable",
-    },
-    "fout.geen_terminal": {
-        "nl": "de vragenlijst heeft een terminal nodig (standaardinvoer is geen terminal); "
-        "gebruik voor een voorstel in een bestand: substitutiecheck check voorstel.json",
-        "en": "the questionnaire needs a terminal (standard input is not a terminal); for a "
-        "proposal in a file use: substitutiecheck check voorstel.json",
-    },
+    # errors (raised, printed by the CLI edge): in substitutiecheck/texts_problems.py
 }
 
 

@@ -18,7 +18,7 @@ from typing import IO, Any
 
 import click
 
-from ..errors import Probleem, SubstitutiecheckFout
+from ..errors import SubstitutiecheckFout, probleem
 from ..exitstatus import ExitStatus
 from ..pack import t
 from .data import laad_vragenlijst
@@ -26,7 +26,6 @@ from .flow import Sessie
 from .prompts import AFRONDEN, TERUG, UITLEG, WIDTH, Kop, navigatie
 from .screens import Screens
 from .storage import Opslag, lees_voorstel_bestand
-from .texts import tekst
 
 __all__ = [
     "AFRONDEN",
@@ -260,17 +259,16 @@ def _respondent(pack: Any, rol: str | None, uitvoer: str, van: str | None) -> di
         return bestaand
     rollen = [r.id for r in partijregels(pack).rollen]
     if rol not in rollen:
-        import difflib
+        from ..errors import probleem
+        from ..suggest import suggest
 
-        close = difflib.get_close_matches(rol, rollen, n=1)
-        hint_nl = f"; bedoelde u '{close[0]}'?" if close else ""
-        hint_en = f"; did you mean '{close[0]}'?" if close else ""
-        keuzes = ", ".join(rollen)
         raise StartFout(
-            Probleem(
+            probleem(
                 "--rol",
-                f"onbekende rol '{rol}'{hint_nl} (kies uit: {keuzes})",
-                f"unknown role '{rol}'{hint_en} (choose from: {keuzes})",
+                "vragenlijst.rol.onbekend",
+                rol=rol,
+                bedoeld=suggest(rol, rollen),
+                keuzes=", ".join(rollen),
             )
         )
     if bestaand and bestaand.get("rol") == rol:  # the same person: keep name and organisation
@@ -297,33 +295,23 @@ def main(  # noqa: PLR0913 - the command's options, one by one
     vl = laad_vragenlijst(pack)
     folder = Path(uitvoer).resolve().parent
     if not folder.is_dir() or not os.access(folder, os.W_OK):
-        raise StartFout(
-            Probleem("", tekst("fout.map", "nl"), tekst("fout.map", "en")), bestand=uitvoer
-        )
+        raise StartFout(probleem("", "vragenlijst.map"), bestand=uitvoer)
     if rapport_pad is not None:
         from ..reporters import FORMAT_BY_SUFFIX, format_for_path
 
         kinds = ", ".join(sorted(FORMAT_BY_SUFFIX))
         if format_for_path(rapport_pad) is None:
             raise StartFout(
-                Probleem(
-                    "",
-                    tekst("fout.rapport_formaat", "nl", soorten=kinds),
-                    tekst("fout.rapport_formaat", "en", soorten=kinds),
-                ),
+                probleem("", "vragenlijst.rapport_formaat", soorten=kinds),
                 bestand=rapport_pad,
             )
         target = Path(rapport_pad).resolve().parent
         if not target.is_dir() or not os.access(target, os.W_OK):
-            raise StartFout(
-                Probleem("", tekst("fout.map", "nl"), tekst("fout.map", "en")), bestand=rapport_pad
-            )
+            raise StartFout(probleem("", "vragenlijst.map"), bestand=rapport_pad)
     respondent = _respondent(pack, rol, uitvoer, van)  # a wrong --rol is said before anything
     stdin = stdin or sys.stdin
     if not stdin.isatty():
-        raise GeenTerminalFout(
-            Probleem("", tekst("fout.geen_terminal", "nl"), tekst("fout.geen_terminal", "en"))
-        )
+        raise GeenTerminalFout(probleem("", "vragenlijst.geen_terminal"))
     ui = VragenlijstUI(vl, Opslag(uitvoer, respondent), taal)
     ui.rapport_pad = rapport_pad
     return ui.run(van)

@@ -14,11 +14,14 @@ from typing import TextIO
 from ..combinatie import Combinatie, Vraag
 from ..i18n import tekst as itekst
 from ..i18n import zichtbaar
-from ..report import Rapport
+from ..report import BronVerwijzing, Rapport
 from ..texts_partners import tekst
 from . import reporter_by_name
-from .common import bronnen_kort, kop_advies
-from .markdown import md
+from .bronnenlijst import VAST, Bronnenlijst, MetBronnenlijst, genummerd
+from .common import kop_advies
+from .markdown import lijst_regels as md_lijst
+from .markdown import md, verwijzingen
+from .text_bronnen import lijst_regels as text_lijst
 
 _TEXT_COLOURS = {"goed": "green", "half": "yellow", "slecht": "red"}
 _TOON = {"ja": "goed", "deels": "half", "nee": "slecht", "onbekend": "onbekend"}
@@ -86,9 +89,21 @@ def _advies_uitleg(c: Combinatie) -> str:
     )
 
 
-def _inner(r: Rapport, fmt: str, taal: str, kleur: bool = False, breedte: int = 88) -> str:
+def _inner(  # noqa: PLR0913 - the reporter's options, and the document's list of sources
+    r: Rapport,
+    fmt: str,
+    taal: str,
+    kleur: bool = False,
+    breedte: int = 88,
+    bronnen: Bronnenlijst | None = None,
+) -> str:
+    """The ordinary report of the combined answers; with ``bronnen`` it numbers its sources in
+    that list (the combined document's) and leaves the list out."""
     buf = io.StringIO()
     rep = reporter_by_name(fmt)(out=buf, taal=taal, kleur=kleur, breedte=breedte)
+    if bronnen is not None:
+        assert isinstance(rep, MetBronnenlijst)
+        rep.deel_bronnenlijst(bronnen)
     rep.samenvatting.tel(r)
     rep.rapport(r)
     rep.einde()
@@ -110,10 +125,19 @@ def _wrap(text: str, breedte: int, indent: str = "", rest: str | None = None) ->
     ) or [indent]
 
 
+def _bronregel(
+    lijst: Bronnenlijst, bronnen: tuple[BronVerwijzing, ...], taal: str, breedte: int, indent: str
+) -> list[str]:
+    """'Bron: Nivel 2013 [2]; ...' wrapped, never between a label and its number."""
+    line = f"{itekst('kop.bron', taal)}: {genummerd(lijst, bronnen, VAST)}"
+    return [x.replace(VAST, " ") for x in _wrap(line, breedte, indent)]
+
+
 def text(c: Combinatie, kleur: bool = False, breedte: int = 88) -> str:
     import click
 
     taal, r = c.taal, c.rapport
+    bronnen = Bronnenlijst()  # one list for the document, the ordinary report's sources too
 
     def style(s: str, **kw: object) -> str:
         return click.style(s, **kw) if kleur else s  # type: ignore[arg-type]
@@ -148,9 +172,7 @@ def text(c: Combinatie, kleur: bool = False, breedte: int = 88) -> str:
         antwoorden += f"; {tekst('comb.gecombineerd', taal)}: {_gecombineerd(q, taal)}"
         out += _wrap(antwoorden, breedte, "      ", "        ")
         out += _wrap(f"{itekst('kop.hoe', taal)}: {v.advies}", breedte, "      ", "        ")
-        out += _wrap(
-            f"{itekst('kop.bron', taal)}: {bronnen_kort(v.bronnen)}", breedte, "      ", "        "
-        )
+        out += _bronregel(bronnen, v.bronnen, taal, breedte, "      ")
     if c.samenwerking:
         out += ["", tekst("comb.samenwerking", taal)]
         for el in c.samenwerking:
@@ -162,10 +184,14 @@ def text(c: Combinatie, kleur: bool = False, breedte: int = 88) -> str:
     out += _text_matrix(c, style, breedte)
     out += ["", tekst("comb.regel", taal)]
     out += _wrap(c.regel, breedte, "  ", "  ")
-    out += _wrap(f"{itekst('kop.bron', taal)}: {bronnen_kort(c.regel_bronnen)}", breedte, "  ")
+    out += _bronregel(bronnen, c.regel_bronnen, taal, breedte, "  ")
     streep = "=" * min(breedte, 88)
     out += ["", streep, tekst("comb.volledig_rapport", taal), streep, ""]
-    return "\n".join(out) + "\n" + _inner(r, "text", taal, kleur, breedte)
+    inner = _inner(r, "text", taal, kleur, breedte, bronnen)
+    lijst = text_lijst(bronnen, taal, breedte)
+    if lijst:
+        lijst[1] = style(lijst[1], bold=True)
+    return "\n".join(out) + "\n" + inner + "".join(x + "\n" for x in lijst)
 
 
 def _kort(cell: str, w: int) -> str:
@@ -231,6 +257,7 @@ def _text_matrix(c: Combinatie, style: Callable[..., str], breedte: int) -> list
 
 def markdown(c: Combinatie) -> str:
     taal, r = c.taal, c.rapport
+    bronnen = Bronnenlijst()  # one list for the document, the ordinary report's sources too
     labels = korte_namen(c)
     out = [
         f"# {md(tekst('comb.titel', taal))}: {md(r.titel or itekst('kop.zonder_titel', taal))}",
@@ -264,7 +291,7 @@ def markdown(c: Combinatie) -> str:
             f"- {kop}: {antwoorden}; {md(tekst('comb.gecombineerd', taal))}: "
             f"**{md(_gecombineerd(q, taal))}**",
             f"  - {md(itekst('kop.hoe', taal))}: {md(v.advies)}",
-            f"  - {md(itekst('kop.bron', taal))}: {md(bronnen_kort(v.bronnen))}",
+            f"  - {md(itekst('kop.bron', taal))}: {verwijzingen(bronnen, v.bronnen)}",
         ]
     if c.samenwerking:
         out += ["", f"## {md(tekst('comb.samenwerking', taal))}", ""]
@@ -298,12 +325,13 @@ def markdown(c: Combinatie) -> str:
             + f" | **{md(_gecombineerd(q, taal))}** |"
         )
     out += ["", f"## {md(tekst('comb.regel', taal))}", "", md(c.regel), ""]
-    out.append(f"{md(itekst('kop.bron', taal))}: {md(bronnen_kort(c.regel_bronnen))}")
-    lines = _inner(r, "markdown", taal).splitlines()
+    out.append(f"{md(itekst('kop.bron', taal))}: {verwijzingen(bronnen, c.regel_bronnen)}")
+    lines = _inner(r, "markdown", taal, bronnen=bronnen).splitlines()
     if lines and lines[0].startswith("# "):  # its own document title: the heading above says it
         lines = lines[1:]
     inner = "\n".join(("#" + x if x.startswith("#") else x) for x in lines).strip("\n")
     out += ["", f"## {md(tekst('comb.volledig_rapport', taal))}", "", inner]
+    out += ["", *md_lijst(bronnen, taal)]  # each cited source once, at the end
     return "\n".join(out).rstrip("\n") + "\n"
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..combinatie import Combinatie, Vraag
 from ..i18n import tekst as itekst
 from ..texts_partners import tekst
+from .bronnenlijst import Bronnenlijst
 from .combinatie import (
     _advies_uitleg,
     _cel,
@@ -16,8 +17,9 @@ from .combinatie import (
     korte_namen,
     toon,
 )
-from .common import bronnen_kort, kop_advies
+from .common import kop_advies
 from .html import CSS, e, html_begin
+from .html_bronnen import BRONNEN_CSS, lijst_html, verwijzingen
 
 # -- HTML --------------------------------------------------------------------------------------
 
@@ -46,8 +48,9 @@ def html(c: Combinatie) -> str:
     labels = korte_namen(c)
     vragen = {q.id: q for q in c.vragen}
     titel = f"{tekst('comb.titel', taal)}: {r.titel or itekst('kop.zonder_titel', taal)}"
+    bronnen = Bronnenlijst()  # one list for the document, the ordinary report's sources too
     out = [
-        *html_begin(taal, titel, CSS + EXTRA_CSS),
+        *html_begin(taal, titel, CSS + EXTRA_CSS + BRONNEN_CSS),
         f"<h1>{e(titel)}</h1>",
         f'<article class="combinatie advies-{e(r.advies)}" id="combinatie">',
         f'<p class="verdict"><span class="badge">{e(kop_advies(r, taal))}</span>{e(r.reden)}</p>',
@@ -89,7 +92,7 @@ def html(c: Combinatie) -> str:
                 f"{e(tekst('comb.gecombineerd', taal))}: <strong>{e(_gecombineerd(q, taal))}</strong>"
                 f'<p class="hoe">{e(itekst("kop.hoe", taal))}: {e(v.advies)}</p>'
                 + (f"<blockquote>{e(v.citaat)}</blockquote>" if v.citaat else "")
-                + f'<p class="bron">{e(itekst("kop.bron", taal))}: {e(bronnen_kort(v.bronnen))}</p></li>'
+                + f'<p class="bron">{e(itekst("kop.bron", taal))}: {verwijzingen(bronnen, v.bronnen)}</p></li>'
             )
         out.append("</ul>")
     kop_rij = (
@@ -139,13 +142,15 @@ def html(c: Combinatie) -> str:
     out.append("</tbody></table>")
     out.append(f"<h3>{e(tekst('comb.regel', taal))}</h3><p>{e(c.regel)}</p>")
     out.append(
-        f'<p class="bron">{e(itekst("kop.bron", taal))}: {e(bronnen_kort(c.regel_bronnen))}</p>'
+        f'<p class="bron">{e(itekst("kop.bron", taal))}: {verwijzingen(bronnen, c.regel_bronnen)}</p>'
     )
     out.append("</article>")
-    inner = _inner(r, "html", taal)
+    inner = _inner(r, "html", taal, bronnen=bronnen)
     start, end = inner.find("<article"), inner.rfind("</article>")
     out.append(f"<h2>{e(tekst('comb.volledig_rapport', taal))}</h2>")
     out.append(inner[start : end + len("</article>")])
+    if len(bronnen):  # each cited source once, at the end
+        out.append(lijst_html(bronnen, taal))
     out.append(f"<footer><p>{e(itekst('kop.gegenereerd', taal))}</p></footer>")
     out += ["</main>", "</body>", "</html>", ""]
     return "\n".join(out)

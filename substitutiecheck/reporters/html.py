@@ -12,15 +12,16 @@ from ..errors import InvoerFout
 from ..i18n import antwoord, tekst
 from ..report import OntbrekendeVoorwaarde, Rapport
 from . import Reporter
+from .bronnenlijst import Bronnenlijst
 from .common import (
     LAAG_KOLOMMEN,
-    bronnen_kort,
     lagen,
     notities,
     per_laag,
     plaats,
     voorlopig,
 )
+from .html_bronnen import BRONNEN_CSS, lijst_html
 from .html_grafieken import (
     grafiek_advies,
     grafiek_draagvlak,
@@ -51,6 +52,7 @@ class HtmlReporter(Reporter, HtmlNotes):
         self._rows: list[str] = []
         self._fouten: list[InvoerFout] = []
         self._titel: str | None = None
+        self.bronnenlijst = Bronnenlijst()
 
     def rapport(self, r: Rapport) -> None:
         taal = self.taal
@@ -78,10 +80,15 @@ class HtmlReporter(Reporter, HtmlNotes):
         doc_title = tekst("kop.rapport", taal) + (
             f": {self._titel}" if not batch and self._titel else ""
         )
-        out = [*html_begin(taal, doc_title, CSS), f"<h1>{e(tekst('kop.rapport', taal))}</h1>"]
+        out = [
+            *html_begin(taal, doc_title, CSS + BRONNEN_CSS),
+            f"<h1>{e(tekst('kop.rapport', taal))}</h1>",
+        ]
         if batch:
             out.append(self._summary())
         out.extend(self._articles)
+        if self.lijst_schrijven and len(self.bronnenlijst):  # each cited source once, at the end
+            out.append(lijst_html(self.bronnenlijst, taal))
         out.append(f"<footer><p>{e(tekst('kop.gegenereerd', taal))}</p></footer>")
         out += ["</main>", "</body>", "</html>", ""]
         self.out.write("\n".join(out))
@@ -200,7 +207,7 @@ class HtmlReporter(Reporter, HtmlNotes):
                 out.append(
                     f"<li>{e(b.tekst)}"
                     + (f" {e(b.advies)}" if b.advies else "")
-                    + f'<div class="bron">{e(tekst("kop.bron", taal))}: {e(bronnen_kort(b.bronnen))}</div></li>'
+                    + f'<div class="bron">{e(tekst("kop.bron", taal))}: {self._refs(b.bronnen)}</div></li>'
                 )
             out.append("</ul></section>")
         p = r.regelpakket
@@ -225,7 +232,5 @@ class HtmlReporter(Reporter, HtmlNotes):
         )
         if o.advies:
             out += f'<p class="hoe"><strong>{e(tekst("kop.hoe", taal))}:</strong> {e(o.advies)}</p>'
-        out += (
-            f'<p class="bron">{e(tekst("kop.bron", taal))}: {e(bronnen_kort(o.bronnen))}</p></li>'
-        )
+        out += f'<p class="bron">{e(tekst("kop.bron", taal))}: {self._refs(o.bronnen)}</p></li>'
         return out

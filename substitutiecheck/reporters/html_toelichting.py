@@ -17,23 +17,28 @@ from ..report import (
     Samenwerkingsprofiel,
     Toelichting,
 )
+from .bronnenlijst import MetBronnenlijst
 from .common import (
     NotesWriter,
-    bronnen_kort,
     kernvoorwaarde_regels,
     plannen_regel,
     vorm_markering,
     vormen_kop,
     vormen_leeg,
 )
+from .html_bronnen import verwijzingen
 from .html_grafieken import grafiek_draagvlak
 from .html_stijl import e
 
 
-class HtmlNotes(NotesWriter[str]):
+class HtmlNotes(NotesWriter[str], MetBronnenlijst):
     """Each part of the notes as pieces of HTML (a ``<section>`` each)."""
 
     taal: str
+
+    def _refs(self, bronnen: Iterable[BronVerwijzing]) -> str:
+        """Each label a link to its entry in the list of sources at the end (html_bronnen)."""
+        return verwijzingen(self.bronnenlijst, bronnen)
 
     def _alineas(self, lines: Iterable[str | None], bronnen: Iterable[BronVerwijzing]) -> str:
         """Paragraphs (empty ones left out), the sources, and the end of the section."""
@@ -45,7 +50,7 @@ class HtmlNotes(NotesWriter[str]):
         )
 
     def _bron(self, bronnen: Iterable[BronVerwijzing], voor: str = "") -> str:
-        return f'<p class="bron">{voor}{e(tekst("kop.bron", self.taal))}: {e(bronnen_kort(bronnen))}</p>'
+        return f'<p class="bron">{voor}{e(tekst("kop.bron", self.taal))}: {self._refs(bronnen)}</p>'
 
     def _nv(self) -> str:
         return f'<span class="nv">{e(tekst("kop.niet_vermeld", self.taal))}</span>'
@@ -58,7 +63,7 @@ class HtmlNotes(NotesWriter[str]):
             out.append(f"<p>{e(leeg)}</p>")
         if tl.koppeling_bronnen:
             out.append(
-                f'<p class="bron">{e(tekst("kop.koppeling", taal))}: {e(bronnen_kort(tl.koppeling_bronnen))}</p>'
+                f'<p class="bron">{e(tekst("kop.koppeling", taal))}: {self._refs(tl.koppeling_bronnen)}</p>'
             )
         if tl.samenwerkingsvormen:
             heads = [
@@ -88,7 +93,7 @@ class HtmlNotes(NotesWriter[str]):
         )
         first = (
             f"<strong>{e(v.naam)}</strong>{tag}<br><small>{e(v.soort_naam)}</small>"
-            f'<div class="bron">{e(tekst("kop.bron", taal))}: {e(bronnen_kort(v.bronnen))}</div>'
+            f'<div class="bron">{e(tekst("kop.bron", taal))}: {self._refs(v.bronnen)}</div>'
         )
         status = (
             (f"<small>{e(v.stand)}</small><br>" if v.stand else "")

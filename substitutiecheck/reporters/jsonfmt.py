@@ -18,12 +18,16 @@ def fout_dict(fout: InvoerFout, taal: str) -> dict[str, Any]:
 
 
 class JsonReporter(Reporter):
-    """One JSON document: every report, every input error and a summary.
+    """One JSON document (report format version 2): the version, a summary, every report, every
+    input error, then the tables of what the reports cite (``report_tables``).
 
     Streams: each report is serialised when it arrives and spooled (to a temporary file once it
     outgrows memory), so a batch of 100,000 proposals never holds 100,000 reports. The bytes are
     those of ``json.dump(doc, indent=2)``; ``fragment`` / ``rapport_tekst`` let a parallel batch
-    render reports in worker processes (substitutiecheck.batch).
+    render reports in worker processes (substitutiecheck.batch). A fragment is the report's
+    indented JSON, then NUL and what the report cites (its pack's hash, its language and the
+    table entries, NUL-separated): a JSON text never holds a raw NUL, and only
+    :meth:`rapport_tekst` reads a fragment.
     """
 
     fragments = True
@@ -37,6 +41,8 @@ class JsonReporter(Reporter):
         self._rapporten = spool(self.SPOOL_BYTES, mode="w+", encoding="utf-8")  # noqa: SIM115
         self._fouten = spool(self.SPOOL_BYTES, mode="w+", encoding="utf-8")  # noqa: SIM115
         self._n_rapporten = self._n_fouten = 0
+        self._pakket: tuple[str, str] | None = None  # (hash, language) of the first report
+        self._verwijzingen: set[str] = set()  # "table\tid" of every entry cited
 
     @staticmethod
     def _element(value: Any) -> str:
@@ -44,13 +50,24 @@ class JsonReporter(Reporter):
         return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n    ")
 
     def fragment(self, rapport: Rapport) -> str:
-        return rapport.naar_json(ingesprongen=True).replace("\n", "\n    ")
+        return "\0".join(
+            (
+                rapport.naar_json(ingesprongen=True).replace("\n", "\n    "),
+                rapport.regelpakket.hash,
+                rapport.taal,
+                *(f"{table}\t{key}" for table, key in rapport.verwijzingen()),
+            )
+        )
 
     def rapport(self, rapport: Rapport) -> None:
         self.rapport_tekst(self.fragment(rapport))
 
     def rapport_tekst(self, fragment: str) -> None:
-        self._rapporten.write((",\n    " if self._n_rapporten else "\n    ") + fragment)
+        text, hash_, taal, *cited = fragment.split("\0")
+        if self._pakket is None:
+            self._pakket = (hash_, taal)
+        self._verwijzingen.update(cited)
+        self._rapporten.write((",\n    " if self._n_rapporten else "\n    ") + text)
         self._n_rapporten += 1
 
     def fout(self, fout: InvoerFout) -> None:
@@ -70,21 +87,49 @@ class JsonReporter(Reporter):
         spool.close()
         self.out.write("\n  ]")
 
+    def _tabellen(self) -> str:
+        from ..report_tables import TABELLEN, deel_tabellen, tabellen_json
+        from ..runtime import pakket_met_hash
+
+        tables: dict[str, dict[str, Any]] = {name: {} for name in TABELLEN}
+        if self._pakket is not None:
+            pack = pakket_met_hash(self._pakket[0])
+            if pack is None:  # pragma: no cover - the CLI loads the pack it checks with
+                raise ValueError(f"regelpakket {self._pakket[0]} niet geladen")
+            cited = (tuple(v.split("\t", 1)) for v in self._verwijzingen)
+            tables = deel_tabellen(pack, self._pakket[1], cited)  # type: ignore[arg-type]
+        return tabellen_json(tables)
+
     def einde(self) -> None:
+        from ..report_json import RAPPORTVERSIE
+
         samenvatting = json.dumps(self.samenvatting.als_dict(), ensure_ascii=False, indent=2)
         self.out.write(
-            '{\n  "samenvatting": ' + samenvatting.replace("\n", "\n  ") + ',\n  "rapporten": '
+            f'{{\n  "rapportversie": {RAPPORTVERSIE},\n  "samenvatting": '
+            + samenvatting.replace("\n", "\n  ")
+            + ',\n  "rapporten": '
         )
         self._list(self._rapporten, self._n_rapporten)
         self.out.write(',\n  "fouten": ')
         self._list(self._fouten, self._n_fouten)
-        self.out.write("\n}\n")
+        self.out.write("," + self._tabellen() + "\n}\n")
 
 
 class JsonLinesReporter(Reporter):
-    """One report per line, in input order (input errors go to stderr only)."""
+    """One report per line, in input order (input errors go to stderr only), after a first line
+    that is the header: ``{"kop": {"rapportversie": 2, "regelpakket": ..., "taal": ...,
+    "bronnen": ..., "regels": ..., ...}}`` with the whole tables of the pack of the first report
+    (``report_tables.kop``), encoded once per pack and language. No report, no header."""
 
     streaming = True
 
+    def __post_init__(self) -> None:
+        self._eerste = True
+
     def rapport(self, rapport: Rapport) -> None:
+        if self._eerste:
+            from ..report_tables import kop_json, pakket_van
+
+            self.out.write(kop_json(pakket_van(rapport), rapport.taal))
+            self._eerste = False
         self.out.write(rapport.naar_json() + "\n")

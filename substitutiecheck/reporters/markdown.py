@@ -23,11 +23,11 @@ from ..report import (
     Toelichting,
 )
 from . import Reporter
+from .bronnenlijst import Bronnenlijst, MetBronnenlijst, kenmerken
 from .common import (
     LAAG_KOLOMMEN,
     STAND,
     NotesWriter,
-    bronnen_kort,
     doel_regel,
     kernvoorwaarde_regels,
     kop_advies,
@@ -64,8 +64,34 @@ def code(text: str) -> str:
     return "`" + zichtbaar(text).replace("`", "'") + "`"
 
 
-class MarkdownReporter(Reporter, NotesWriter[str]):
+def verwijzingen(lijst: Bronnenlijst, bronnen: Iterable[BronVerwijzing]) -> str:
+    """'Nivel 2013 [2]; ...': each label with its number in the list at the end of the document
+    ('[2]' is a reference link, defined by :func:`lijst_regels`)."""
+    return "; ".join(f"{md(b.kort)} [{n}]" for n, b in lijst.nummers(bronnen))
+
+
+def lijst_regels(lijst: Bronnenlijst, taal: str, niveau: int = 2) -> list[str]:
+    """The list of sources at the end of a document: a numbered list, each item with the anchor
+    the numbers in the body link to ('[2]' there is a reference link, defined below the list).
+    Empty when the document cites no source."""
+    if not len(lijst):
+        return []
+    out = [
+        f"{'#' * niveau} {tekst('kop.bronnen', taal)}",
+        "",
+        md(tekst("kop.bronnen_uitleg", taal)),
+        "",
+    ]
+    out += [
+        f'{n}. <a id="bron-{n}"></a>**{md(b.kort)}** ({md(kenmerken(b, taal))}): {md(b.titel)}'
+        for n, b in lijst
+    ]
+    return out + [""] + [f"[{n}]: #bron-{n}" for n, _ in lijst] + [""]
+
+
+class MarkdownReporter(Reporter, NotesWriter[str], MetBronnenlijst):
     def __post_init__(self) -> None:
+        self.bronnenlijst = Bronnenlijst()
         self._secties: list[str] = []
         self._rijen: list[tuple[str, str, str, tuple[int, ...]]] = []
         self._fouten: list[InvoerFout] = []
@@ -115,6 +141,8 @@ class MarkdownReporter(Reporter, NotesWriter[str]):
                 out += [f"- {md(line)}" for f in self._fouten for line in f.regels(taal)]
                 out.append("")
         out.extend(self._secties)
+        if self.lijst_schrijven:  # each cited source once, before the footer
+            out += lijst_regels(self.bronnenlijst, taal)
         out += ["---", "", f"*{md(tekst('kop.gegenereerd', taal))}*", ""]
         self.out.write("\n".join(out))
 
@@ -161,7 +189,7 @@ class MarkdownReporter(Reporter, NotesWriter[str]):
                 line = f"- {md(b.tekst)}"
                 if b.advies:
                     line += f" {md(b.advies)}"
-                line += f" *{tekst('kop.bron', taal)}: {md(bronnen_kort(b.bronnen))}*"
+                line += f" *{tekst('kop.bron', taal)}: {self._refs(b.bronnen)}*"
                 out.append(line)
             out.append("")
         p = r.regelpakket
@@ -185,12 +213,15 @@ class MarkdownReporter(Reporter, NotesWriter[str]):
         ]
         if o.advies:
             out.append(f"  - {tekst('kop.hoe', taal)}: {md(o.advies)}")
-        out.append(f"  - {tekst('kop.bron', taal)}: {md(bronnen_kort(o.bronnen))}")
+        out.append(f"  - {tekst('kop.bron', taal)}: {self._refs(o.bronnen)}")
         return out
+
+    def _refs(self, bronnen: Iterable[BronVerwijzing]) -> str:
+        return verwijzingen(self.bronnenlijst, bronnen)
 
     # -- the notes around the verdict (common.NotesWriter walks them) ---------------------------
     def _bron(self, bronnen: Iterable[BronVerwijzing]) -> list[str]:
-        return [f"*{tekst('kop.bron', self.taal)}: {md(bronnen_kort(bronnen))}*", ""]
+        return [f"*{tekst('kop.bron', self.taal)}: {self._refs(bronnen)}*", ""]
 
     def stand(self, tl: Toelichting) -> list[str]:
         taal = self.taal
@@ -214,7 +245,7 @@ class MarkdownReporter(Reporter, NotesWriter[str]):
             out += [md(leeg), ""]
         if tl.koppeling_bronnen:
             out += [
-                f"*{tekst('kop.koppeling', taal)}: {md(bronnen_kort(tl.koppeling_bronnen))}*",
+                f"*{tekst('kop.koppeling', taal)}: {self._refs(tl.koppeling_bronnen)}*",
                 "",
             ]
         for v in tl.samenwerkingsvormen:
@@ -235,7 +266,7 @@ class MarkdownReporter(Reporter, NotesWriter[str]):
             out.append(f"  - {tekst('aim.' + aim, taal)}: {md(getattr(v.triple_aim, aim)) or nv}")
         if v.noot:
             out.append(f"  - *{md(v.noot)}*")
-        out.append(f"  - {tekst('kop.bron', taal)}: {md(bronnen_kort(v.bronnen))}")
+        out.append(f"  - {tekst('kop.bron', taal)}: {self._refs(v.bronnen)}")
         return out
 
     def triple_aim(self, ta: EigenTripleAim) -> list[str]:
@@ -323,7 +354,7 @@ class MarkdownReporter(Reporter, NotesWriter[str]):
         if sp.basis:
             out += [f"> {md(sp.basis)}", ""]
         out += [
-            f"*{md(sp.drempel)} {tekst('kop.bron', taal)}: {md(bronnen_kort(sp.bronnen))}*",
+            f"*{md(sp.drempel)} {tekst('kop.bron', taal)}: {self._refs(sp.bronnen)}*",
             "",
         ]
         return out

@@ -8,6 +8,7 @@ from ..i18n import antwoord, tekst, zichtbaar
 from ..report import Bevinding, OntbrekendeVoorwaarde, Rapport
 from . import Reporter
 from .common import notities, per_laag, voorlopig
+from .text_bronnen import lijst_regels
 from .text_toelichting import TextNotes
 from .text_wrap import WIDTH, TextLines, _Wrapper, click_unstyle
 
@@ -17,19 +18,29 @@ _COLOURS = {"go": "green", "voorwaardelijk": "yellow", "no-go": "red"}
 
 
 class TextReporter(Reporter, TextNotes):
-    streaming = True
+    """Writes each report as it comes (a fragment, its lines of sources resolved in input order:
+    text_bronnen), the summary of a batch, and the list of sources at the very end."""
+
+    fragments = True
 
     def __post_init__(self) -> None:
         self._count = 0
+        self._bronnen_begin()
 
     def rapport(self, r: Rapport) -> None:
+        self.rapport_tekst(self.fragment(r))
+
+    def rapport_tekst(self, fragment: str) -> None:
+        text = self._los_op(fragment)
+        if self._count:
+            text = "\n" + "-" * self.breedte + "\n" + text
+        self._count += 1
+        self.out.write(text)
+
+    def fragment(self, r: Rapport) -> str:
+        """The report's text, its lines of sources as placeholders (text_bronnen)."""
         taal = self.taal
         lines: list[str] = []
-        if self._count:
-            lines.append("")
-            lines.append("-" * self.breedte)
-        self._count += 1
-
         lines.extend(
             self._style(line, bold=True)
             for line in self._wrap(r.titel or tekst("kop.zonder_titel", taal), "")
@@ -96,7 +107,7 @@ class TextReporter(Reporter, TextNotes):
                 "",
             )
         )
-        self.out.write("\n".join(lines) + "\n")
+        return self._definities() + "\n".join(lines) + "\n"
 
     def _missing(self, o: OntbrekendeVoorwaarde, indent: str = "    ") -> list[str]:
         taal = self.taal
@@ -112,26 +123,13 @@ class TextReporter(Reporter, TextNotes):
         out = self._wrap(head, indent, mark)
         if o.advies:
             out.extend(self._wrap(f"{tekst('kop.hoe', taal)}: {o.advies}", indent + "    "))
-        out.extend(
-            self._wrap(
-                f"{tekst('kop.bron', taal)}: " + "; ".join(b.kort for b in o.bronnen),
-                indent + "    ",
-            )
-        )
-        return out
+        return out + self._bron(o.bronnen, indent + "    ")
 
     def _note(self, b: Bevinding) -> list[str]:
-        taal = self.taal
         out = self._wrap(b.tekst, "  - ")
         if b.advies:
             out.extend(self._wrap(b.advies, "      "))
-        out.extend(
-            self._wrap(
-                f"{tekst('kop.bron', taal)}: " + "; ".join(x.kort for x in b.bronnen),
-                "      ",
-            )
-        )
-        return out
+        return out + self._bron(b.bronnen, "      ")
 
     def einde(self) -> None:
         s = self.samenvatting
@@ -173,3 +171,7 @@ class TextReporter(Reporter, TextNotes):
 
                 lines.extend(text_regels(knelpunten, self.taal, self.breedte))
             self.out.write("\n".join(lines) + "\n")
+        if self.lijst_schrijven and len(self.bronnenlijst):  # each cited source once, at the end
+            regels = lijst_regels(self.bronnenlijst, self.taal, self.breedte)
+            regels[1] = self._style(regels[1], bold=True)
+            self.out.write("\n".join(regels) + "\n")

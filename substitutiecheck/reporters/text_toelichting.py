@@ -19,7 +19,6 @@ from ..report import (
 from .common import (
     STAND,
     NotesWriter,
-    bronnen_kort,
     doel_regel,
     kernvoorwaarde_regels,
     plannen_regel,
@@ -28,10 +27,10 @@ from .common import (
     vormen_kop,
     vormen_leeg,
 )
-from .text_wrap import TextLines
+from .text_bronnen import TextBronnen
 
 
-class TextNotes(TextLines, NotesWriter[str]):
+class TextNotes(TextBronnen, NotesWriter[str]):
     """Each part of the notes as lines of text."""
 
     def stand(self, tl: Toelichting) -> list[str]:
@@ -65,12 +64,7 @@ class TextNotes(TextLines, NotesWriter[str]):
         if leeg:
             out.extend(self._wrap(leeg, "  "))
         if tl.koppeling_bronnen:
-            out.extend(
-                self._wrap(
-                    f"{tekst('kop.koppeling', taal)}: {bronnen_kort(tl.koppeling_bronnen)}",
-                    "  ",
-                )
-            )
+            out.extend(self._bron(tl.koppeling_bronnen, "  ", kop="kop.koppeling"))
         for v in tl.samenwerkingsvormen:
             out.extend(self._vorm(v, groep))
         return out
@@ -100,9 +94,6 @@ class TextNotes(TextLines, NotesWriter[str]):
         """Paragraphs (empty ones left out), then the sources."""
         out = [x for line in lines if line for x in self._wrap(line, "  ")]
         return out + self._bron(bronnen)
-
-    def _bron(self, bronnen: Iterable[BronVerwijzing], indent: str = "  ") -> list[str]:
-        return self._wrap(f"{tekst('kop.bron', self.taal)}: {bronnen_kort(bronnen)}", indent)
 
     def triple_aim(self, ta: EigenTripleAim) -> list[str]:
         taal = self.taal

@@ -1,0 +1,178 @@
+"""The JSON Schema of a report (version 2, ``substitutiecheck schema --rapport``).
+
+pydantic describes the report's frozen dataclasses (the attribute docstrings become the field
+descriptions); this module turns that description into the JSON shape: what a part names by id
+(sources, rule texts, forms, routes, groups) is a string, the fields that live in a table are left
+out, and the documents and their tables are added as ``$defs``: ``Document`` (``check --format
+json``), ``Kop`` (the first line of ``--format jsonl``) and one entry type per table. The root
+stays the report's (one report, one JSON Lines line after the header).
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from .report_json import RAPPORTVERSIE
+
+_ID = {"type": "string"}
+
+
+def _ids(prop: dict[str, Any], description: str) -> dict[str, Any]:
+    """A property that held parts (or one part), now holding their ids."""
+    out = {k: v for k, v in prop.items() if k not in ("items", "$ref", "anyOf")}
+    if "items" in prop:
+        out["items"] = dict(_ID)
+    elif "anyOf" in prop:
+        out["anyOf"] = [dict(_ID), {"type": "null"}]
+    else:
+        out.update(_ID)
+    out["description"] = description
+    return out
+
+
+def _bron_ids(node: Any) -> Any:
+    if isinstance(node, dict):
+        if node.get("$ref") == "#/$defs/BronVerwijzing":
+            return dict(_ID)
+        return {k: _bron_ids(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_bron_ids(v) for v in node]
+    return node
+
+
+def _zonder(defn: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
+    out = dict(defn)
+    out["properties"] = {k: v for k, v in defn["properties"].items() if k not in names}
+    if "required" in defn:
+        out["required"] = [k for k in defn["required"] if k not in names]
+    return out
+
+
+def _tabel(entry: dict[str, Any], description: str) -> dict[str, Any]:
+    return {"type": "object", "description": description, "additionalProperties": entry}
+
+
+def rapport_schema() -> dict[str, Any]:
+    """The JSON Schema of a report (version 2) with ``$defs`` for its documents and tables."""
+    from pydantic import TypeAdapter
+
+    from . import report
+    from .partijen_schema import met_partijen_schema
+
+    full = TypeAdapter(report.Rapport).json_schema()
+    defs: dict[str, Any] = full["$defs"]
+    bron = defs["BronVerwijzing"]
+    new_defs: dict[str, Any] = {}
+    for name, defn in defs.items():
+        cls = getattr(report, name)
+        d = _zonder(defn, cls._IN_TABEL) if cls._IN_TABEL else dict(defn)
+        if cls._TABEL is not None and cls._IN_TABEL:
+            d["description"] = (
+                d.get("description") or name
+            ) + f" De teksten staan in de tabel '{cls._TABEL[0]}', onder '{cls._TABEL[1]}'."
+        for field, table in cls._VERWIJST.items():
+            d["properties"] = dict(d["properties"])
+            d["properties"][field] = _ids(d["properties"][field], f"Id(s) uit de tabel '{table}'")
+        new_defs[name] = _bron_ids(d) if name != "BronVerwijzing" else d
+    root = _bron_ids({k: v for k, v in full.items() if k != "$defs"})
+    vorm = defs["PassendeVorm"]
+    tables = {
+        "bronnen": _tabel(
+            _zonder(bron, ("id",)) | {"title": "Bron"}, "Bron-id -> de bron (soort, kort, titel)"
+        ),
+        "regels": _tabel(
+            {
+                "type": "object",
+                "title": "Regeltekst",
+                "additionalProperties": False,
+                "properties": {
+                    "naam": {"type": "string"},
+                    "tekst": {"type": "string"},
+                    "advies": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+                    "veld": {"type": "string"},
+                    "groep": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+                    "bronnen": {"type": "array", "items": dict(_ID)},
+                },
+                "required": ["naam", "tekst", "advies", "veld", "groep", "bronnen"],
+            },
+            "Regel-id -> naam, tekst, advies, veld, groep en bron-ids van de regel (bevindingen en "
+            "ontbrekende voorwaarden noemen hun regel)",
+        ),
+        "groepen": _tabel(_naam("Groep"), "Groep-id (DOMAIN §3) -> naam"),
+        "randvoorwaarden": _tabel(_naam("Randvoorwaarde"), "Randvoorwaarde-id -> naam"),
+        "samenwerkingsvormen": _tabel(
+            _bron_ids(
+                {
+                    "type": "object",
+                    "title": "Samenwerkingsvorm",
+                    "additionalProperties": False,
+                    "properties": {
+                        k: v
+                        for k, v in vorm["properties"].items()
+                        if k in report.PassendeVorm._IN_TABEL
+                    },
+                    "required": [k for k in vorm["required"] if k in report.PassendeVorm._IN_TABEL],
+                }
+            ),
+            "Samenwerkingsvorm-id -> wat per vorm vastligt (naam, soort, status, Triple Aim, bronnen)",
+        ),
+        "financiering": _tabel(
+            _zonder(defs["Route"], ("id",)) | {"title": "Financieringsroute"},
+            "Financieringsroute-id -> naam en toelichting",
+        ),
+    }
+    versie = {"const": RAPPORTVERSIE, "description": "Versie van de vorm van het rapport"}
+    new_defs["Tabellen"] = {
+        "type": "object",
+        "description": "Wat per regelpakket en taal vastligt, één keer per document",
+        "properties": copy.deepcopy(tables),
+    }
+    new_defs["Document"] = {
+        "type": "object",
+        "title": "Document",
+        "description": (
+            "check --format json: de rapporten met, één keer, de tabellen van wat ze noemen"
+        ),
+        "properties": {
+            "rapportversie": versie,
+            "samenvatting": {"type": "object"},
+            "rapporten": {"type": "array", "items": {"$ref": "#/$defs/Rapport"}},
+            "fouten": {"type": "array"},
+            **tables,
+        },
+        "required": ["rapportversie", "rapporten", *tables],
+    }
+    new_defs["Kop"] = {
+        "type": "object",
+        "title": "Kop",
+        "description": (
+            "check --format jsonl: de eerste regel, met de volledige tabellen van het pakket; "
+            "daarna één rapport per regel"
+        ),
+        "properties": {
+            "kop": {
+                "type": "object",
+                "properties": {
+                    "rapportversie": versie,
+                    "regelpakket": {"$ref": "#/$defs/PakketStempel"},
+                    "taal": {"enum": ["nl", "en"]},
+                    **tables,
+                },
+                "required": ["rapportversie", "regelpakket", "taal", *tables],
+            }
+        },
+        "required": ["kop"],
+        "additionalProperties": False,
+    }
+    return met_partijen_schema({**root, "$defs": new_defs})
+
+
+def _naam(title: str) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "title": title,
+        "additionalProperties": False,
+        "properties": {"naam": {"type": "string"}},
+        "required": ["naam"],
+    }

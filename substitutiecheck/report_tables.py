@@ -1,0 +1,232 @@
+"""The tables of a JSON report document (report format version 2, issue 18).
+
+A report names by id what is constant per pack and language (see :mod:`.report_json`); the
+texts behind the ids are printed once per document, in these tables:
+
+========================  ==========================================================
+``bronnen``               source id -> soort, kort, titel, periode
+``regels``                rule id -> naam, tekst, advies, veld, groep, bronnen (source ids)
+``groepen``               group id (DOMAIN §3) -> naam
+``randvoorwaarden``       randvoorwaarde id -> naam
+``samenwerkingsvormen``   form id -> naam, soort, soort_naam, status, stand, waar,
+                          triple_aim, noot, bronnen
+``financiering``          financing route id -> naam, toelichting
+========================  ==========================================================
+
+``--format json`` writes the entries its reports cite (and the sources those entries cite), in
+pack order; ``--format jsonl`` writes the pack's whole tables in a first line, the header
+(:func:`kop_json`), since a stream cannot know ahead what it will cite. The tables of a pack are
+built and encoded once per pack and language and kept on its runtime (``runtime.rapport``).
+"""
+
+from __future__ import annotations
+
+import json
+import typing
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from .report_json import RAPPORTVERSIE, Deel, Verwijzing, dumps
+from .report_json import _dict as plain
+
+if typing.TYPE_CHECKING:  # pragma: no cover
+    from .pack import Regelpakket
+    from .report import Rapport
+
+TABELLEN = (
+    "bronnen",
+    "regels",
+    "groepen",
+    "randvoorwaarden",
+    "samenwerkingsvormen",
+    "financiering",
+)
+"""The tables of a document, in the order they are written."""
+
+Tabellen = dict[str, dict[str, dict[str, Any]]]
+
+
+def _entry(part: Deel, names: Iterable[str]) -> dict[str, Any]:
+    """A table entry: the fields ``names`` of ``part``, as a report writes them (sources as ids)."""
+    return {name: plain(getattr(part, name)) for name in names}
+
+
+def pakket_tabellen(pack: Regelpakket, taal: str) -> Tabellen:
+    """Every table of ``pack`` in ``taal``, entries in pack order (built once per pack and
+    language; do not change the result)."""
+    from .runtime import runtime_for
+
+    cache = runtime_for(pack).rapport
+    hit: Tabellen | None = cache.get(("tabellen", taal))
+    if hit is None:
+        hit = _bouw(pack, taal)
+        cache.setdefault(("tabellen", taal), hit)
+    return hit
+
+
+def _bouw(pack: Regelpakket, taal: str) -> Tabellen:
+    from .context_common import bronverwijzingen
+    from .context_forms import _build_vorm, _route
+    from .i18n import t
+    from .report import BronVerwijzing, PassendeVorm
+
+    bron_velden = [n for n in BronVerwijzing._namen() if n != "id"]
+    return {
+        "bronnen": {
+            b.id: _entry(b, bron_velden) for b in bronverwijzingen(pack, list(pack.bronnen), taal)
+        },
+        "regels": {
+            r.id: {
+                "naam": t(r.naam, taal),
+                "tekst": t(r.tekst, taal),
+                "advies": t(r.advies, taal) or None,
+                "veld": r.veld,
+                "groep": r.groep,
+                "bronnen": list(r.bron),
+            }
+            for r in pack.regels
+        },
+        "groepen": {g["id"]: {"naam": t(g["naam"], taal)} for g in pack.groepen},
+        "randvoorwaarden": {r["id"]: {"naam": t(r["naam"], taal)} for r in pack.randvoorwaarden},
+        "samenwerkingsvormen": {
+            v["id"]: _entry(_build_vorm(pack, v, None, None, taal), PassendeVorm._IN_TABEL)
+            for v in pack.samenwerkingsvormen
+        },
+        "financiering": {
+            f["id"]: _entry(_route(pack, f["id"], taal), ("naam", "toelichting"))
+            for f in pack.financiering
+        },
+    }
+
+
+def kop(pack: Regelpakket, taal: str) -> dict[str, Any]:
+    """The header of a JSON Lines stream: version, pack stamp, language and the whole tables."""
+    return {
+        "kop": {
+            "rapportversie": RAPPORTVERSIE,
+            "regelpakket": pack.stempel,
+            "taal": taal,
+            **pakket_tabellen(pack, taal),
+        }
+    }
+
+
+def kop_json(pack: Regelpakket, taal: str) -> str:
+    """:func:`kop` as one compact JSON line (with its newline), encoded once per pack and language."""
+    from .runtime import runtime_for
+
+    cache = runtime_for(pack).rapport
+    hit: str | None = cache.get(("kop", taal))
+    if hit is None:
+        hit = dumps(kop(pack, taal)) + "\n"
+        cache.setdefault(("kop", taal), hit)
+    return hit
+
+
+def pakket_van(rapport: Rapport) -> Regelpakket:
+    """The loaded pack whose stamp the report carries."""
+    from .runtime import pakket_met_hash
+
+    pack = pakket_met_hash(rapport.regelpakket.hash)
+    if pack is None:
+        raise ValueError(
+            f"het regelpakket {rapport.regelpakket.naam} ({rapport.regelpakket.hash}) van dit "
+            "rapport is niet (meer) geladen"
+        )
+    return pack
+
+
+def deel_tabellen(pack: Regelpakket, taal: str, verwijzingen: Iterable[Verwijzing]) -> Tabellen:
+    """The entries of ``pack``'s tables that ``verwijzingen`` cite, with the sources that those
+    entries cite in turn; every table present (maybe empty), entries in pack order."""
+    alles = pakket_tabellen(pack, taal)
+    wanted: dict[str, set[str]] = {name: set() for name in TABELLEN}
+    for table, key in verwijzingen:
+        wanted[table].add(key)
+    for table in ("regels", "samenwerkingsvormen"):
+        for key in wanted[table]:
+            wanted["bronnen"].update(alles[table][key]["bronnen"])
+    return {name: {k: v for k, v in alles[name].items() if k in wanted[name]} for name in TABELLEN}
+
+
+def document(rapporten: Iterable[Rapport]) -> dict[str, Any]:
+    """A standalone JSON document of reports (one pack, one language): the version, the reports
+    (``Rapport.naar_dict()``, ids) and the tables of what they cite. ``check --format json``
+    writes this shape with a summary and the input errors added."""
+    rapporten = list(rapporten)
+    out: dict[str, Any] = {"rapportversie": RAPPORTVERSIE}
+    out["rapporten"] = [r.naar_dict() for r in rapporten]
+    tables: Tabellen = {name: {} for name in TABELLEN}
+    if rapporten:
+        cited = set().union(*(r.verwijzingen() for r in rapporten))
+        tables = deel_tabellen(pakket_van(rapporten[0]), rapporten[0].taal, cited)
+    out.update(tables)
+    return out
+
+
+# -- back to the full shape (version 1) ------------------------------------------------------------
+
+
+def volledig(rapport: Mapping[str, Any], tabellen: Mapping[str, Any]) -> dict[str, Any]:
+    """A report of version 2 (ids) with every id resolved from ``tabellen`` (a document, a
+    header's ``kop``, or :func:`pakket_tabellen`): the full shape of version 1, as
+    ``Rapport.naar_dict(volledig=True)`` gives it. A report of version 1 comes back unchanged."""
+    from .report import Rapport
+
+    missing = rapport.get("ontbrekende_randvoorwaarden") or ()
+    findings = rapport.get("bevindingen") or ()
+    if any("naam" in o for o in [*missing, *findings]):
+        return dict(rapport)  # already full (version 1)
+    return _los_op(Rapport, rapport, tabellen)
+
+
+def _los_op(cls: type[Deel], d: Mapping[str, Any], tabellen: Mapping[str, Any]) -> dict[str, Any]:
+    hints = _hints(cls)
+    entry: Mapping[str, Any] = {}
+    if cls._TABEL is not None and cls._IN_TABEL:
+        entry = tabellen[cls._TABEL[0]][d[cls._TABEL[1]]]
+    out: dict[str, Any] = {}
+    for name in cls._namen():
+        value = entry[name] if name in cls._IN_TABEL else d[name]
+        out[name] = _waarde(hints[name], value, tabellen, cls._VERWIJST.get(name))
+    return out
+
+
+def _waarde(hint: Any, value: Any, tabellen: Mapping[str, Any], table: str | None) -> Any:
+    from .report import BronVerwijzing
+
+    if value is None:
+        return None
+    args = [a for a in typing.get_args(hint) if a is not type(None) and a is not Ellipsis]
+    if isinstance(value, list):
+        return [_waarde(args[0], v, tabellen, table) for v in value]
+    part = next((a for a in [hint, *args] if isinstance(a, type) and issubclass(a, Deel)), None)
+    if part is None:
+        return value
+    if isinstance(value, str):  # a reference: a source or an entry of ``table``
+        table = "bronnen" if part is BronVerwijzing else table
+        assert table is not None, part
+        entry = tabellen[table][value]
+        return {n: value if n == "id" else entry.get(n) for n in part._namen()}
+    return _los_op(part, value, tabellen)
+
+
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    hit = _HINTS.get(cls)
+    if hit is None:
+        from . import report, report_json
+
+        hit = _HINTS[cls] = typing.get_type_hints(cls, {**vars(report_json), **vars(report)})
+    return hit
+
+
+def tabellen_json(tabellen: Tabellen) -> str:
+    """The tables as members of an indented document (``"bronnen": {...},`` at indent 2)."""
+    return ",".join(
+        f'\n  "{name}": '
+        + json.dumps(tabellen.get(name, {}), ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        for name in TABELLEN
+    )

@@ -1,0 +1,193 @@
+"""Report format version 2 (issue 18): a JSON report names its sources, rule texts, forms,
+routes, groups and randvoorwaarden by id; the texts are printed once per document, in tables.
+These tests read the JSON as a consumer would: every id resolves, the tables hold what the
+reports cite and nothing else, and resolving gives the full report back."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+from conftest import EXAMPLES, SHARED_EXAMPLE, run_cli
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from strategies import PACK, voorstellen
+
+from substitutiecheck.evaluation import evalueer
+from substitutiecheck.report import Deel, Rapport
+from substitutiecheck.report_tables import (
+    TABELLEN,
+    _entry,
+    deel_tabellen,
+    document,
+    kop,
+    pakket_tabellen,
+    volledig,
+)
+
+
+def _parts(value, out):
+    if isinstance(value, Deel):
+        out.append(value)
+        for f in dataclasses.fields(value):
+            _parts(getattr(value, f.name), out)
+    elif isinstance(value, tuple):
+        for v in value:
+            _parts(v, out)
+    return out
+
+
+def _ids(value, found):
+    """Every string in the JSON that is an id of a table entry, by where it stands."""
+    if isinstance(value, dict):
+        for k, v in value.items():
+            if k in ("bronnen", "koppeling_bronnen") and isinstance(v, list):
+                found.update(("bronnen", b) for b in v)
+            else:
+                _ids(v, found)
+    elif isinstance(value, list):
+        for v in value:
+            _ids(v, found)
+    return found
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(voorstellen(), st.sampled_from(["nl", "en"]))
+def test_every_shared_part_agrees_with_its_pack_table_entry(voorstel, taal):
+    """A table entry is what the part held: built from the pack, it says the same as the report."""
+    rapport = evalueer(voorstel, PACK, taal)
+    tables = pakket_tabellen(PACK, taal)
+    for part in _parts(rapport, []):
+        cls = type(part)
+        if cls._TABEL is not None and cls._IN_TABEL:
+            table, key = cls._TABEL
+            entry = tables[table][getattr(part, key)]
+            assert {k: entry[k] for k in cls._IN_TABEL} == _entry(part, cls._IN_TABEL)
+            if table == "regels":
+                assert entry["veld"] == part.veld
+        for b in _parts(part, []):
+            if type(b).__name__ == "BronVerwijzing":
+                entry = tables["bronnen"][b.id]
+                assert entry == {k: getattr(b, k) for k in entry}
+    # the report cites exactly what its JSON names, and the document's tables hold just that
+    data = rapport.naar_dict()
+    assert _ids(data, set()) <= rapport.verwijzingen()
+    doc = rapport.document()
+    assert doc["rapporten"] == [data]
+    for table, key in rapport.verwijzingen():
+        assert key in doc[table], (table, key)
+    sub = deel_tabellen(PACK, taal, rapport.verwijzingen())
+    for table in TABELLEN:
+        assert doc[table] == sub[table]
+    cited_sources = {k for t, k in rapport.verwijzingen() if t == "bronnen"}
+    for table in ("regels", "samenwerkingsvormen"):
+        for entry in doc[table].values():
+            cited_sources.update(entry["bronnen"])
+    assert set(doc["bronnen"]) == cited_sources  # every source named, and no other
+
+
+def test_a_finding_names_its_rule_and_the_rule_table_has_its_texts():
+    rapport = evalueer({"patientgroep": {"categorie": "diabetes"}}, PACK)
+    b = rapport.bevindingen[0]
+    data = rapport.naar_dict()["bevindingen"][0]
+    assert data == {
+        "regel": b.regel,
+        "ernst": b.ernst,
+        "blokkerend": b.blokkerend,
+        "veld": b.veld,
+        "antwoord": b.antwoord,
+    }
+    regel = rapport.document()["regels"][b.regel]
+    assert (regel["naam"], regel["tekst"], regel["advies"]) == (b.naam, b.tekst, b.advies)
+    assert regel["bronnen"] == [s.id for s in b.bronnen]
+    missing = rapport.naar_dict()["ontbrekende_randvoorwaarden"][0]
+    assert "naam" not in missing and "advies" not in missing and "bronnen" not in missing
+    assert set(missing) == {
+        "id",
+        "soort",
+        "antwoord",
+        "blokkerend",
+        "blokkeert_bij",
+        "ernst",
+        "regel",
+    }
+
+
+def test_the_full_shape_is_still_there_for_whoever_embeds_a_report():
+    rapport = evalueer(json.loads(SHARED_EXAMPLE.read_text("utf-8")), PACK)
+    full = rapport.naar_dict(volledig=True)
+    assert full["ontbrekende_randvoorwaarden"][0]["bronnen"][0]["titel"]
+    assert json.loads(rapport.naar_json(volledig=True)) == full
+    assert volledig(full, {}) == full  # version 1 comes back unchanged
+
+
+def test_met_invoer_makes_a_copy_whose_json_has_the_new_input():
+    rapport = evalueer({"patientgroep": {"categorie": "diabetes"}}, PACK)
+    assert json.loads(rapport.naar_json())["invoer"] is None  # made and kept
+    rapport.naar_json(ingesprongen=True)
+    moved = rapport.met_invoer("a.jsonl", 7)
+    assert json.loads(moved.naar_json())["invoer"] == {"bestand": "a.jsonl", "regel": 7}
+    assert json.loads(moved.naar_json(ingesprongen=True))["invoer"]["regel"] == 7
+    assert rapport.invoer is None and json.loads(rapport.naar_json())["invoer"] is None
+    assert moved == dataclasses.replace(rapport, invoer=moved.invoer)
+    assert isinstance(moved, Rapport) and moved.bevindingen is rapport.bevindingen
+
+
+def test_json_lines_start_with_a_header_that_resolves_every_line():
+    out = run_cli("check", "--format", "jsonl", str(EXAMPLES)).stdout
+    lines = [json.loads(x) for x in out.splitlines()]
+    header = lines[0]["kop"]
+    assert header["rapportversie"] == 2 and header["taal"] == "nl"
+    assert header["regelpakket"]["naam"] == "landelijk"
+    assert header == kop(PACK, "nl")["kop"]
+    assert set(header["regels"]) == {r.id for r in PACK.regels}
+    assert set(header["bronnen"]) == set(PACK.bronnen)
+    for line in lines[1:]:
+        assert "kop" not in line
+        for table, key in _ids(line, set()):
+            assert key in header[table]
+        for o in line["ontbrekende_randvoorwaarden"]:
+            assert header["regels"][o["regel"]]["naam"]
+        assert volledig(line, header)["bevindingen"] is not None
+    # the same header once, however many workers
+    parallel = run_cli("check", "--format", "jsonl", "--jobs", "2", str(EXAMPLES)).stdout
+    assert parallel == out
+
+
+def test_a_one_file_json_document_stands_alone():
+    out = run_cli("check", "--format", "json", str(SHARED_EXAMPLE)).stdout
+    doc = json.loads(out)
+    assert list(doc)[:4] == ["rapportversie", "samenvatting", "rapporten", "fouten"]
+    assert list(doc)[4:] == list(TABELLEN)
+    rapport = doc["rapporten"][0]
+    for table, key in _ids(rapport, set()):
+        assert key in doc[table]
+    full = volledig(rapport, doc)
+    direct = evalueer(json.loads(SHARED_EXAMPLE.read_text("utf-8")), PACK)
+    assert full == direct.met_invoer(str(SHARED_EXAMPLE)).naar_dict(volledig=True)
+    en = json.loads(
+        run_cli("check", "--lang", "en", "--format", "json", str(SHARED_EXAMPLE)).stdout
+    )
+    assert set(en["regels"]) == set(doc["regels"]) and en["regels"] != doc["regels"]
+
+
+def test_regels_bronnen_prints_the_source_table_in_both_languages():
+    nl = run_cli("regels", "bronnen").stdout.decode()
+    en = run_cli("regels", "bronnen", "--lang", "en").stdout.decode()
+    assert nl.startswith("Bronnen van regelpakket landelijk") and en.startswith("Sources of")
+    for bid in PACK.bronnen:
+        assert f"\n{bid}: " in nl and f"\n{bid}: " in en
+    as_json = json.loads(run_cli("regels", "bronnen", "--format", "json").stdout)
+    assert as_json["bronnen"] == pakket_tabellen(PACK, "nl")["bronnen"]
+    assert as_json["regelpakket"] == PACK.stempel and as_json["taal"] == "nl"
+    assert (
+        json.loads(run_cli("regels", "bronnen", "--format", "json", "--lang", "en").stdout)[
+            "bronnen"
+        ]
+        == pakket_tabellen(PACK, "en")["bronnen"]
+    )
+
+
+def test_a_document_of_no_reports_has_empty_tables():
+    doc = document([])
+    assert doc == {"rapportversie": 2, "rapporten": [], **{t: {} for t in TABELLEN}}
