@@ -40,7 +40,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -80,6 +80,36 @@ class Meting:
     wall: float
     cpu: float
     maxrss_kb: int
+
+
+Fact = Mapping[str, str]
+
+
+def plain(cond: Any) -> Callable[[Fact], bool]:
+    """The pack's condition language as a Python closure over the engine's flat fact (keys by
+    ``engine.fact_key``), for a condition tree or its JSON form. Kept for the engine's tests
+    (tests/test_motor_engine.py: fire_many = fire = plain Python); the floor is vloer.py."""
+    from substitutiecheck.conditions import Alle, Bezoeker, Blad, EenVan, Niet, lees
+    from substitutiecheck.engine import fact_key
+
+    class Closure(Bezoeker[Callable[[Fact], bool]]):
+        def blad(self, k: Blad) -> Callable[[Fact], bool]:
+            key, vs, positief = fact_key(k.veld), frozenset(k.waarden), k.positief
+            return lambda f: (f[key] in vs) == positief
+
+        def alle(self, k: Alle) -> Callable[[Fact], bool]:
+            parts = [self.bezoek(c) for c in k.delen]
+            return lambda f: all(p(f) for p in parts)
+
+        def een_van(self, k: EenVan) -> Callable[[Fact], bool]:
+            parts = [self.bezoek(c) for c in k.delen]
+            return lambda f: any(p(f) for p in parts)
+
+        def niet(self, k: Niet) -> Callable[[Fact], bool]:
+            inner = self.bezoek(k.deel)
+            return lambda f: not inner(f)
+
+    return Closure().bezoek(lees(cond))
 
 
 def proces(cmd: list[str], cwd: Path, env: dict[str, str] | None = None, uit: Any = None) -> Meting:
