@@ -42,7 +42,7 @@ class Melding:
 
         if self.code in TEKSTEN_PROBLEMEN:
             entry = TEKSTEN_PROBLEMEN[self.code]
-        else:  # a message of the command line's catalogue ('cli.geen_rapport')
+        else:  # a message of the command line's catalogue ('cli.uitvoer_is_invoer')
             from .i18n import TEKSTEN
 
             entry = TEKSTEN[self.code]

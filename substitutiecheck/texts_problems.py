@@ -648,5 +648,18 @@ TEKSTEN_PROBLEMEN: dict[str, dict[str, str]] = {
         "en": "the questionnaire needs a terminal (standard input is not a terminal); for a "
         "proposal in a file use: substitutiecheck check voorstel.json",
     },
+    # combineer and vergelijk (cli/partijen.py)
+    "partijen.combineer_niets": {
+        "nl": "geen geldig voorstel om te combineren",
+        "en": "no valid proposal to combine",
+    },
+    "partijen.vergelijk_een": {
+        "nl": "verwacht één voorstel of één rapport, vond er {n}",
+        "en": "expected one proposal or one report, found {n}",
+    },
+    "partijen.geen_rapport": {
+        "nl": "lijkt een rapport, maar 'ontbrekende_randvoorwaarden' is geen lijst",
+        "en": "looks like a report, but 'ontbrekende_randvoorwaarden' is not a list",
+    },
 }
 """Every problem's text, by code."""

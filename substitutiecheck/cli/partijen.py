@@ -134,7 +134,7 @@ def combineer(  # noqa: PLR0913 - click passes every option
         had_error = True
     if not modellen:
         raise InvoerFout(
-            probleem("", "cli.combineer_niets"),
+            probleem("", "partijen.combineer_niets"),
             bestand=" ".join(paden),
         )
     c = combineer_modellen(modellen, pack, taal, toelichting, bestanden)
@@ -153,7 +153,7 @@ def _lees_versie(pad: str, pack: Any) -> tuple[Any, str]:
     items = list(iter_items([pad]))
     if len(items) != 1:
         raise InvoerFout(
-            probleem("", "cli.vergelijk_een", n=len(items)),
+            probleem("", "partijen.vergelijk_een", n=len(items)),
             bestand=pad,
         )
     item = items[0]
@@ -165,7 +165,7 @@ def _lees_versie(pad: str, pack: Any) -> tuple[Any, str]:
         if not isinstance(rapporten, list) or len(rapporten) != 1:
             n = len(rapporten) if isinstance(rapporten, list) else 0
             raise InvoerFout(
-                probleem("rapporten", "cli.vergelijk_een", n=n),
+                probleem("rapporten", "partijen.vergelijk_een", n=n),
                 bestand=pad,
             )
         data = rapporten[0]
@@ -182,7 +182,7 @@ def _lees_versie(pad: str, pack: Any) -> tuple[Any, str]:
             data.get("ontbrekende_randvoorwaarden"), list
         ):
             raise InvoerFout(
-                probleem("", "cli.geen_rapport"),
+                probleem("", "partijen.geen_rapport"),
                 bestand=pad,
             )
         return data, pad
@@ -242,21 +242,6 @@ def vergelijk(  # noqa: PLR0913 - click passes every option
     _exit(c.nieuw.advies, strikt, False)
 
 
-TEKSTEN_CLI = {
-    "cli.combineer_niets": {
-        "nl": "geen geldig voorstel om te combineren",
-        "en": "no valid proposal to combine",
-    },
-    "cli.vergelijk_een": {
-        "nl": "verwacht één voorstel of één rapport, vond er {n}",
-        "en": "expected one proposal or one report, found {n}",
-    },
-    "cli.geen_rapport": {
-        "nl": "lijkt een rapport, maar 'ontbrekende_randvoorwaarden' is geen lijst",
-        "en": "looks like a report, but 'ontbrekende_randvoorwaarden' is not a list",
-    },
-}
-
 HULP_EN_COMBINEER = (
     "Combine the answers of several parties to one proposal into one report.\n\n"
     "Per question every party's answer side by side and the combined one (by default the most\n"
@@ -276,10 +261,6 @@ HULP_EN_VERGELIJK = (
 
 
 def _registreer() -> None:
-    from .. import i18n
-
-    for key, value in TEKSTEN_CLI.items():
-        i18n.TEKSTEN.setdefault(key, value)
     import inspect
 
     HULP_EN[inspect.cleandoc(combineer.help or "")] = HULP_EN_COMBINEER

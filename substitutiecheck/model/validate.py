@@ -14,13 +14,21 @@ from ..suggest import closest, hint
 from .contract import contract
 from .fields import Veld
 
-_TYPE_NAMES = frozenset({"str", "int", "float", "bool", "list", "dict", "NoneType"})
-"""The kinds of JSON value the catalogue names ('soort.str': tekst / text)."""
+_TYPE_NAMES: dict[type, str] = {
+    str: "soort.str",
+    int: "soort.int",
+    float: "soort.float",
+    bool: "soort.bool",
+    list: "soort.list",
+    dict: "soort.dict",
+    type(None): "soort.NoneType",
+}
+"""The kinds of JSON value the catalogue names ('soort.str': tekst / text), by their type."""
 
 
 def _type_name(value: Any) -> Melding:
-    name = type(value).__name__
-    return melding(f"soort.{name}") if name in _TYPE_NAMES else melding("soort.anders", naam=name)
+    code = _TYPE_NAMES.get(type(value))
+    return melding(code) if code else melding("soort.anders", naam=type(value).__name__)
 
 
 def _show(value: Any) -> str:
