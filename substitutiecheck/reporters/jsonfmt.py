@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from ..errors import InvoerFout
 from ..report import Rapport
@@ -34,7 +34,8 @@ class JsonReporter(Reporter):
 
         # open for the whole run (every report is added as it comes); _list reads and closes them
         spool = tempfile.SpooledTemporaryFile
-        self._rapporten = spool(self.SPOOL_BYTES, mode="w+", encoding="utf-8")  # noqa: SIM115
+        # the reports as bytes: a parallel batch hands over what its workers encoded
+        self._rapporten = spool(self.SPOOL_BYTES, mode="w+b")  # noqa: SIM115
         self._fouten = spool(self.SPOOL_BYTES, mode="w+", encoding="utf-8")  # noqa: SIM115
         self._n_rapporten = self._n_fouten = 0
 
@@ -50,8 +51,11 @@ class JsonReporter(Reporter):
         self.rapport_tekst(self.fragment(rapport))
 
     def rapport_tekst(self, fragment: str) -> None:
-        self._rapporten.write((",\n    " if self._n_rapporten else "\n    ") + fragment)
-        self._n_rapporten += 1
+        self.rapport_bytes((",\n    " + fragment).encode("utf-8"), 1)
+
+    def rapport_bytes(self, data: bytes | memoryview, n: int) -> None:
+        self._rapporten.write(data if self._n_rapporten else data[1:])  # the first: no comma
+        self._n_rapporten += n
 
     def fout(self, fout: InvoerFout) -> None:
         self._fouten.write(
@@ -59,14 +63,19 @@ class JsonReporter(Reporter):
         )
         self._n_fouten += 1
 
-    def _list(self, spool: IO[str], n: int) -> None:
+    def _list(self, spool: IO[str] | IO[bytes], n: int) -> None:
         if not n:
             self.out.write("[]")
             return
         self.out.write("[")
         spool.seek(0)
-        while chunk := spool.read(2**20):
-            self.out.write(chunk)
+        if isinstance(spool.read(0), bytes):  # the reports (rapport_bytes)
+            from ..fileio import kopieer_bytes
+
+            kopieer_bytes(self.out, cast("IO[bytes]", spool))
+        else:
+            while chunk := cast("IO[str]", spool).read(2**20):
+                self.out.write(chunk)
         spool.close()
         self.out.write("\n  ]")
 
@@ -85,6 +94,7 @@ class JsonLinesReporter(Reporter):
     """One report per line, in input order (input errors go to stderr only)."""
 
     streaming = True
+    toont_knelpunten = False
 
     def rapport(self, rapport: Rapport) -> None:
         self.out.write(rapport.naar_json() + "\n")
