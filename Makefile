@@ -2,7 +2,8 @@
 #   make voorbeelden   installs into .venv and checks the shipped example proposals
 #   make test          installs into .venv (with test tools) and runs the tests
 #   make lint          format, lint and type checks (run by CI)
-#   make benchmark     the speed figures (benchmarks/README.md); make soak: 1,000,000 evaluations
+#   make benchmark     the speed figures of issue 18 (benchmarks/README.md); make soak: 1,000,000
+#                      evaluations; make benchmark-peers: the same decision in CLIPS and zen-engine
 #   make wheelhouse    both wheels (durable-rules and substitutiecheck) in wheelhouse/, for
 #                      `pip install wheelhouse/*.whl` on a machine with this Python version
 # Another Python (3.11, 3.12 or 3.13): make test PYTHON=python3.13 VENV=.venv313
@@ -11,7 +12,7 @@ VENV       ?= .venv
 WHEELHOUSE ?= wheelhouse
 BIN        := $(VENV)/bin
 
-.PHONY: voorbeelden test lint install benchmark soak wheelhouse clean
+.PHONY: voorbeelden test lint install benchmark benchmark-peers soak wheelhouse clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,8 +47,16 @@ lint: install
 	$(BIN)/ruff check --quiet .
 	$(BIN)/mypy
 
+# issue 18's table in one run (ratios measured in the same run, medians); before/after in one run:
+#   make benchmark ARGS='--tegen /tmp/voor'   (git archive <commit> | tar -x -C /tmp/voor)
 benchmark: install
-	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/run.py $(ARGS)
+
+# the same decision in CLIPS (clipspy) and zen-engine beside substitutiecheck and plain Python:
+# installs the optional extra 'peers' into the venv, checks that all agree, prints the cost
+benchmark-peers: install
+	$(BIN)/python -m pip install --quiet -e '.[test,peers]'
+	$(BIN)/python benchmarks/peers.py $(ARGS)
 
 # 1,000,000 evaluations in one process: resident memory must grow by less than 20 MB
 soak: install

@@ -1,185 +1,379 @@
 """The benchmark of substitutiecheck: ``make benchmark`` (or ``.venv/bin/python benchmarks/run.py``).
 
-Prints three figures, each a median over several runs (wall-clock time; on a shared machine the
-numbers are noisy, so compare medians taken under the same load):
+Prints the table of issue 18 in one run: every row a ratio of two figures measured in the same
+run next to each other, the median of the per-run ratios over ``--runs`` runs, the load average
+before and after, a target and pass/fail per row (benchmarks/README.md: definitions, figures):
 
-1. End-to-end proposals per second: ``substitutiecheck check batch.jsonl --format jsonl`` on a
-   deterministic batch of 20,000 proposals (benchmarks/genereer.py, seed 2013), with ``--jobs 1``
-   and ``--jobs 2``; whole processes, start-up included. Target: >= 3,000/s per core.
-2. Engine cost per proposal: ``RuleEngine.fire`` (durable_rules) against a plain-Python
-   evaluation of the same pack's rules (compiled here from ``pack.regels`` conditions), on the
-   same facts; both must fire the same rules. Target: engine within 10x of plain Python.
-3. Start-up: whole-process time of ``check`` on one proposal file against ``python -c pass``.
-   Target: within 10x.
+a. ``check BATCH --format jsonl --jobs 1`` on 20,000 generated proposals (benchmarks/genereer.py,
+   seed 2013), whole process, against the floor (benchmarks/vloer.py: the same process shape,
+   parse + the pack's decision in plain Python + one compact JSON line). Target <= 5x.
+b. library ``evaluate()`` per proposal against the same plain decision per fact dict, on the
+   same proposals (benchmarks/bibliotheek.py, in a child process); ``evaluate_many`` when the
+   tree has it. Target <= 10x.
+c. ``--jobs 2`` against ``--jobs 1``: wall-clock speed-up and CPU per proposal (getrusage of the
+   children, workers included). Target >= 1.7x with 2 free cores (a warning when the load
+   average says they are not free).
+d. report size: median bytes per JSON Lines report line, with notes and ``--geen-toelichting``
+   (a first line that is not a report, a header, is measured and shown apart). Targets
+   <= 6 KB / <= 2 KB.
+e. one-file ``check`` against ``python -c pass`` (interleaved, after a warm-up). Target <= 6x.
+f. peak RSS of ``check`` on a 100,000-line JSON Lines batch, ``--jobs 1`` (the child's
+   ru_maxrss from wait4). Target: no more than before (the --tegen tree's, else main's
+   measured by this method, RSS_VOOR_MB), 5 % allowed for noise.
 
-Options: ``--runs N`` (default 5; start-up uses 4N), ``--n`` (batch size), ``--json`` (also print
-one JSON line with every number).
+``--tegen DIR`` measures every row also for a second source tree (e.g. ``git archive <commit> |
+tar -x -C /tmp/voor``), interleaved in the same run, and prints both with their ratio: before and
+after in one run. Each tree's children start in the tree with ``PYTHONPATH=DIR`` (and
+``--tegen-python`` if the tree needs its own venv). ``--snel``: small batches, one run (a smoke
+test: the figures mean nothing). ``--json``: one JSON object with every number on the last line.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from genereer import schrijf_jsonl, voorstellen  # noqa: E402
+from genereer import schrijf_jsonl  # noqa: E402
+from vloer import exporteer  # noqa: E402
 
-ONE_FILE = ROOT / "examples" / "voorstellen" / "meekijkconsult-dermatologie-rotterdam.json"
-
-
-def wall(cmd: list[str], **kw: Any) -> float:
-    t = time.perf_counter()
-    proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT, **kw)
-    elapsed = time.perf_counter() - t
-    if proc.returncode not in (0, 1):
-        raise SystemExit(
-            f"{' '.join(cmd)} failed ({proc.returncode}): {proc.stderr.decode()[-500:]}"
-        )
-    return elapsed
+ONE_FILE = Path("examples") / "voorstellen" / "meekijkconsult-dermatologie-rotterdam.json"
+RSS_VOOR_MB = 32.1
+"""Row f's 'before': main on 2026-12-02 (a1ff169), 100,000 lines, by this row's method (the child's
+ru_maxrss); the issue's 28 MB was measured another way. With --tegen the before is that tree's."""
 
 
-# -- 1. end to end ----------------------------------------------------------------------------------
+@dataclass
+class Boom:
+    """A source tree whose package the children run (``python -m substitutiecheck``)."""
+
+    naam: str
+    root: Path
+    python: str
+
+    def env(self) -> dict[str, str]:
+        env = dict(os.environ, PYTHONPATH=str(self.root))
+        env.pop("SUBSTITUTIECHECK_LANG", None)
+        return env
+
+    def check(self, *args: str) -> list[str]:
+        return [self.python, "-m", "substitutiecheck", "check", *args]
 
 
-def end_to_end(batch: Path, n: int, jobs: int, runs: int) -> dict[str, float]:
-    cmd = [
-        sys.executable,
-        "-m",
-        "substitutiecheck",
-        "check",
-        str(batch),
-        "--format",
-        "jsonl",
-        "--jobs",
-        str(jobs),
-    ]
-    times = [wall(cmd) for _ in range(runs)]
-    med = statistics.median(times)
-    return {
-        "jobs": jobs,
-        "seconden": med,
-        "per_seconde": n / med,
-        "per_seconde_per_core": n / med / jobs,
-    }
+@dataclass
+class Meting:
+    wall: float
+    cpu: float
+    maxrss_kb: int
 
 
-# -- 2. engine against plain Python -----------------------------------------------------------------
-
-
-Fact = Mapping[str, str]
-
-
-def plain(cond: Any) -> Callable[[Fact], bool]:
-    """The pack's condition language as a Python closure over the same flat fact (a condition
-    tree, substitutiecheck.conditions, or its JSON form)."""
-    from substitutiecheck.conditions import Alle, Bezoeker, Blad, EenVan, Niet, lees
-    from substitutiecheck.engine import fact_key
-
-    class Closure(Bezoeker[Callable[[Fact], bool]]):
-        def blad(self, k: Blad) -> Callable[[Fact], bool]:
-            key, vs, positief = fact_key(k.veld), frozenset(k.waarden), k.positief
-            return lambda f: (f[key] in vs) == positief
-
-        def alle(self, k: Alle) -> Callable[[Fact], bool]:
-            parts = [self.bezoek(c) for c in k.delen]
-            return lambda f: all(p(f) for p in parts)
-
-        def een_van(self, k: EenVan) -> Callable[[Fact], bool]:
-            parts = [self.bezoek(c) for c in k.delen]
-            return lambda f: any(p(f) for p in parts)
-
-        def niet(self, k: Niet) -> Callable[[Fact], bool]:
-            inner = self.bezoek(k.deel)
-            return lambda f: not inner(f)
-
-    return Closure().bezoek(lees(cond))
-
-
-def engine_vs_plain(n: int, runs: int) -> dict[str, float]:
-    from substitutiecheck.evaluation import _engine_for, feit
-    from substitutiecheck.model import lees_voorstel
-    from substitutiecheck.pack import standaard_regelpakket
-
-    pack = standaard_regelpakket()
-    facts = [feit(lees_voorstel(v, pack), pack) for v in voorstellen(pack, n, seed=99)]
-    eng, _ = _engine_for(pack)
-    rules = [(key, plain(cond)) for regel in pack.regels for key, cond, _ in regel.variants()]
-
-    def plain_fire(fact: Mapping[str, str]) -> list[str]:
-        return [key for key, test in rules if test(fact)]
-
-    for fact in facts[:2000]:  # same rules fire both ways
-        assert eng.fire(fact) == plain_fire(fact), fact
-    fired = sum(len(plain_fire(f)) for f in facts) / len(facts)
-
-    def per_fact(fn) -> float:
+def proces(cmd: list[str], cwd: Path, env: dict[str, str] | None = None, uit: Any = None) -> Meting:
+    """Run ``cmd`` to the end: wall-clock, CPU of it and its reaped children (getrusage deltas,
+    so ``--jobs`` workers count), its peak RSS (wait4). Exit 0 and 1 (a no-go) are fine."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    with tempfile.TemporaryFile() as err:
         t = time.perf_counter()
-        for fact in facts:
-            fn(fact)
-        return (time.perf_counter() - t) / len(facts) * 1e6
+        p = subprocess.Popen(
+            cmd,
+            stdout=uit or subprocess.DEVNULL,
+            stderr=err,
+            stdin=subprocess.DEVNULL,
+            cwd=cwd,
+            env=env,
+        )
+        _, status, ru = os.wait4(p.pid, 0)
+        wall = time.perf_counter() - t
+        p.returncode = os.waitstatus_to_exitcode(status)
+        if p.returncode not in (0, 1):
+            err.seek(0)
+            raise SystemExit(f"{' '.join(cmd)}: exit {p.returncode}\n{err.read()[-800:].decode()}")
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return Meting(wall, cpu, ru.ru_maxrss)
 
-    e = statistics.median(per_fact(eng.fire) for _ in range(runs))
-    p = statistics.median(per_fact(plain_fire) for _ in range(runs))
+
+def regelgroottes(boom: Boom, batch: Path, *opties: str) -> dict[str, Any]:
+    """Bytes per JSON Lines line of ``check BATCH --format jsonl`` (newline not counted); a first
+    line without ``advies`` is a header and is counted apart."""
+    cmd = boom.check(str(batch), "--format", "jsonl", "--jobs", "1", *opties)
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, cwd=boom.root, env=boom.env())
+    assert p.stdout is not None
+    sizes: list[int] = []
+    kop = None
+    for i, line in enumerate(p.stdout):
+        if i == 0 and b'"advies"' not in line:
+            kop = len(line.rstrip(b"\n"))
+            continue
+        sizes.append(len(line.rstrip(b"\n")))
+    if p.wait() not in (0, 1):
+        raise SystemExit(f"{' '.join(cmd)}: exit {p.returncode}")
+    sizes.sort()
     return {
-        "regels": len(rules),
-        "gem_afgegaan": fired,
-        "engine_us": e,
-        "plain_us": p,
-        "ratio": e / p,
+        "mediaan": statistics.median(sizes),
+        "p10": sizes[len(sizes) // 10],
+        "p90": sizes[len(sizes) * 9 // 10],
+        "max": sizes[-1],
+        "regels": len(sizes),
+        "kop": kop,
     }
 
 
-# -- 3. start-up ------------------------------------------------------------------------------------
+def bibliotheek(boom: Boom, n: int) -> dict[str, Any]:
+    out = subprocess.run(
+        [boom.python, str(HERE / "bibliotheek.py"), "--n", str(n)],
+        cwd=boom.root,
+        env=boom.env(),
+        capture_output=True,
+        text=True,
+    )
+    if out.returncode:
+        raise SystemExit(f"bibliotheek.py ({boom.root}): {out.stderr[-800:]}")
+    result: dict[str, Any] = json.loads(out.stdout.splitlines()[-1])
+    return result
 
 
-def bytecode() -> None:
-    """Start as an installed package does: pip byte-compiles a wheel when it installs it. An
-    editable checkout has bytecode only once Python could write it, and PYTHONDONTWRITEBYTECODE
-    (set on some machines, this one among them) stops that: then every start compiles our ~25
-    modules again (~30 ms). So compile them, as pip would (a no-op when they are up to date)."""
-    import compileall
-
-    compileall.compile_dir(str(ROOT / "substitutiecheck"), quiet=1)
+def bytecode(boom: Boom) -> None:
+    """Start as an installed package does (pip byte-compiles a wheel): with
+    PYTHONDONTWRITEBYTECODE set, an editable checkout would compile every module on every start."""
+    compileall.compile_dir(str(boom.root / "substitutiecheck"), quiet=1)
 
 
-def startup(runs: int) -> dict[str, float]:
-    bytecode()
-    check = [sys.executable, "-m", "substitutiecheck", "check", str(ONE_FILE)]
-    bare = [sys.executable, "-c", "pass"]
-    wall(check)  # warm the OS file cache and the schema cache
-    c, b = [], []
-    for _ in range(runs):  # interleaved, so load changes hit both alike
-        c.append(wall(check))
-        b.append(wall(bare))
-    mc, mb = statistics.median(c), statistics.median(b)
-    return {"check_ms": mc * 1e3, "python_ms": mb * 1e3, "ratio": mc / mb}
+def om_en_om(bomen: list[Boom], i: int) -> list[Boom]:
+    """The trees in alternating order, so a load change hits both alike."""
+    return bomen if i % 2 == 0 else bomen[::-1]
 
 
-def long_title(mb_sizes: tuple[int, ...] = (10, 20)) -> dict[str, float]:
+@dataclass
+class Verzameling:
+    """Raw measurements per tree, filled by the runs."""
+
+    j1: list[Meting] = field(default_factory=list)
+    j2: list[Meting] = field(default_factory=list)
+    vloer: list[Meting] = field(default_factory=list)
+    lib: list[dict[str, Any]] = field(default_factory=list)
+    check1: list[float] = field(default_factory=list)
+    bare: list[float] = field(default_factory=list)
+    groottes: dict[str, Any] = field(default_factory=dict)
+    rss: Meting | None = None
+
+
+def meet(bomen: list[Boom], args: argparse.Namespace, tmp: Path) -> dict[str, Verzameling]:
+    import substitutiecheck
+
+    pack = substitutiecheck.standaard_regelpakket()
+    batch = schrijf_jsonl(tmp / "batch.jsonl", pack, args.n)
+    export = tmp / "pakket.json"
+    export.write_text(json.dumps(exporteer(pack)), "utf-8")
+    vloer_cmd = [sys.executable, str(HERE / "vloer.py"), str(export), str(batch)]
+    data = {b.naam: Verzameling() for b in bomen}
+    for b in bomen:
+        if not args.snel:  # a smoke test (the unit test) writes nothing into the tree
+            bytecode(b)
+        proces(b.check(str(batch), "--format", "jsonl", "--jobs", "1"), b.root, b.env())  # warm
+    for i in range(args.runs):
+        _stap(f"ronde {i + 1}/{args.runs}")
+        for b in om_en_om(bomen, i):
+            d = data[b.naam]
+            d.vloer.append(proces([*vloer_cmd, str(tmp / "vloer.jsonl")], ROOT))
+            for jobs, lijst in ((1, d.j1), (2, d.j2)):
+                cmd = b.check(str(batch), "--format", "jsonl", "--jobs", str(jobs))
+                lijst.append(proces(cmd, b.root, b.env()))
+            d.lib.append(bibliotheek(b, args.lib_n))
+    _stap("grootte")
+    for b in bomen:
+        data[b.naam].groottes = {
+            "met": regelgroottes(b, batch),
+            "zonder": regelgroottes(b, batch, "--geen-toelichting"),
+        }
+    _stap("start")
+    for b in bomen:
+        wall_once(b.check(str(ONE_FILE)), b)  # warm the file and schema caches
+    for i in range(args.runs * 4):
+        for b in om_en_om(bomen, i):
+            data[b.naam].check1.append(wall_once(b.check(str(ONE_FILE)), b))
+            data[b.naam].bare.append(wall_once([b.python, "-c", "pass"], b))
+    _stap("rss")
+    groot = schrijf_jsonl(tmp / "groot.jsonl", pack, args.rss_n)
+    for b in bomen:
+        data[b.naam].rss = proces(
+            b.check(str(groot), "--format", "jsonl", "--jobs", "1"), b.root, b.env()
+        )
+    return data
+
+
+def wall_once(cmd: list[str], b: Boom) -> float:
+    return proces(cmd, b.root, b.env()).wall
+
+
+def _stap(tekst: str) -> None:
+    print(f"  ... {tekst}", file=sys.stderr, flush=True)
+
+
+def med(xs: list[float]) -> float:
+    return statistics.median(xs)
+
+
+@dataclass
+class Rij:
+    sleutel: str
+    figuur: str
+    waarde: float
+    eenheid: str
+    doel: str
+    gehaald: Callable[[float], bool]
+    detail: str
+
+
+def ratios(xs: list[float], ys: list[float]) -> list[float]:
+    """x / y per run: the two were measured next to each other, so a load change between runs
+    hits both; the row's figure is the median of these."""
+    return [x / y for x, y in zip(xs, ys, strict=True)]
+
+
+def bereik(rs: list[float]) -> str:
+    return f"runs {min(rs):.2f}-{max(rs):.2f}x" if len(rs) > 1 else "1 run"
+
+
+def rijen(d: Verzameling, n: int, rss_doel_mb: float) -> list[Rij]:
+    """The rows of issue 18's table for one tree."""
+    j1, j2, vl = ([m.wall for m in ms] for ms in (d.j1, d.j2, d.vloer))
+    cpu1 = med([m.cpu for m in d.j1]) / n * 1e6
+    cpu2 = med([m.cpu for m in d.j2]) / n * 1e6
+    r_a, r_c = ratios(j1, vl), ratios(j1, j2)
+    r_cpu = ratios([m.cpu for m in d.j2], [m.cpu for m in d.j1])
+    ev = [r["evaluate_us"] for r in d.lib]
+    pf = [r["plain_feit_us"] for r in d.lib]
+    r_b = ratios(ev, pf)
+    pv = med([r["plain_voorstel_us"] for r in d.lib])
+    many = [r["evaluate_many_us"] for r in d.lib if "evaluate_many_us" in r]
+    g_met, g_zonder = d.groottes["met"], d.groottes["zonder"]
+    r_e = ratios(d.check1, d.bare)
+    assert d.rss is not None
+    rss_mb = d.rss.maxrss_kb / 1024
+    kop = g_met["kop"]
+    return [
+        Rij(
+            "a_check_vs_vloer",
+            "check --format jsonl, --jobs 1, vs the floor",
+            med(r_a),
+            "x",
+            "<= 5x",
+            lambda x: x <= 5,
+            f"{med(j1) / n * 1e6:.1f} us vs {med(vl) / n * 1e6:.1f} us per proposal (whole "
+            f"processes; {bereik(r_a)})",
+        ),
+        Rij(
+            "b_evaluate_vs_plain",
+            "library evaluate() vs plain Python",
+            med(r_b),
+            "x",
+            "<= 10x",
+            lambda x: x <= 10,
+            f"{med(ev):.1f} us vs {med(pf):.2f} us per fact dict ({pv:.1f} us from the proposal "
+            f"dict; {bereik(r_b)})"
+            + (
+                f"; evaluate_many {med(many):.1f} us ({med(ratios(many, pf)):.1f}x)"
+                if len(many) == len(pf)
+                else ""
+            ),
+        ),
+        Rij(
+            "c_jobs2_vs_jobs1",
+            "--jobs 2 vs --jobs 1 (speed-up)",
+            med(r_c),
+            "x",
+            ">= 1.7x",
+            lambda x: x >= 1.7,
+            f"{med(j1):.2f} s vs {med(j2):.2f} s ({bereik(r_c)}); CPU per proposal "
+            f"{cpu1:.1f} us (--jobs 1) vs {cpu2:.1f} us (--jobs 2): {med(r_cpu):.2f}x",
+        ),
+        Rij(
+            "d_rapport_met",
+            "JSON Lines report, with notes (median)",
+            g_met["mediaan"] / 1000,
+            "KB",
+            "<= 6 KB",
+            lambda x: x <= 6,
+            f"p10-p90 {g_met['p10'] / 1000:.1f}-{g_met['p90'] / 1000:.1f} KB"
+            + (f"; header line {kop / 1000:.1f} KB" if kop is not None else "; no header line"),
+        ),
+        Rij(
+            "d_rapport_zonder",
+            "JSON Lines report, --geen-toelichting",
+            g_zonder["mediaan"] / 1000,
+            "KB",
+            "<= 2 KB",
+            lambda x: x <= 2,
+            f"p10-p90 {g_zonder['p10'] / 1000:.1f}-{g_zonder['p90'] / 1000:.1f} KB",
+        ),
+        Rij(
+            "e_start",
+            "one-file check vs python -c pass",
+            med(r_e),
+            "x",
+            "<= 6x",
+            lambda x: x <= 6,
+            f"{med(d.check1) * 1e3:.1f} ms vs {med(d.bare) * 1e3:.1f} ms ({bereik(r_e)})",
+        ),
+        Rij(
+            "f_rss",
+            "peak RSS, JSON Lines batch, --jobs 1",
+            rss_mb,
+            "MB",
+            f"<= {rss_doel_mb:.1f} MB",
+            lambda x: x <= rss_doel_mb * 1.05,
+            f"{d.rss.wall:.1f} s wall; target: no more than before (+5 % for noise)",
+        ),
+    ]
+
+
+def druk(bomen: list[Boom], tabellen: dict[str, list[Rij]], out: TextIO) -> None:
+    this = bomen[0].naam
+    for i, rij in enumerate(tabellen[this]):
+        fmt = "{:.2f}" if rij.eenheid in ("x", "KB") else "{:.1f}"
+        waarde = fmt.format(rij.waarde) + " " + rij.eenheid
+        status = "ok" if rij.gehaald(rij.waarde) else "NIET GEHAALD"
+        print(
+            f"{rij.sleutel[0]}. {rij.figuur:<44} {waarde:>10}  target {rij.doel:<9} {status}",
+            file=out,
+        )
+        print(f"   {rij.detail}", file=out)
+        for b in bomen[1:]:
+            ander = tabellen[b.naam][i]
+            print(
+                f"   {b.naam}: {fmt.format(ander.waarde)} {rij.eenheid} ({ander.detail}); "
+                f"this / {b.naam}: {rij.waarde / ander.waarde:.2f}",
+                file=out,
+            )
+
+
+def lange_titel() -> dict[str, float]:
     """Text report of a proposal whose title is one word of N MB (issue 13: wrapping was
-    quadratic, 21 s for 10 MB): the time grows linearly with the size."""
+    quadratic): the time grows linearly with the size. This tree only, in this process."""
     import dataclasses
     import io
 
-    from substitutiecheck.evaluation import evalueer
-    from substitutiecheck.pack import standaard_regelpakket
+    import substitutiecheck
     from substitutiecheck.reporters.text import TextReporter
 
-    r = evalueer(json.loads(ONE_FILE.read_text("utf-8")), standaard_regelpakket())
+    r = substitutiecheck.evaluate(json.loads((ROOT / ONE_FILE).read_text("utf-8")))
     out = {}
-    for mb in mb_sizes:
+    for mb in (10, 20):
         big = dataclasses.replace(r, titel="x" * (mb * 2**20))
         start = time.perf_counter()
         TextReporter(out=io.StringIO()).rapport(big)
@@ -188,54 +382,102 @@ def long_title(mb_sizes: tuple[int, ...] = (10, 20)) -> dict[str, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description="substitutiecheck benchmark")
+    ap = argparse.ArgumentParser(description="substitutiecheck benchmark (issue 18's table)")
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--n", type=int, default=20_000)
+    ap.add_argument("--n", type=int, default=20_000, help="batch size of rows a, c, d")
+    ap.add_argument("--lib-n", type=int, default=5000, help="proposals of row b")
+    ap.add_argument("--rss-n", type=int, default=100_000, help="batch size of row f")
+    ap.add_argument("--tegen", type=Path, help="a second source tree, measured interleaved")
+    ap.add_argument("--tegen-python", default=sys.executable, help="the Python for --tegen")
+    ap.add_argument("--snel", action="store_true", help="smoke test: small batches, one run")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
+    if args.snel:
+        args.runs, args.n, args.lib_n, args.rss_n = 1, 300, 300, 1000
 
-    from substitutiecheck.pack import standaard_regelpakket
-
+    bomen = [Boom("this", ROOT, sys.executable)]
+    if args.tegen:
+        tegen = args.tegen.resolve()
+        if not (tegen / "substitutiecheck" / "__main__.py").is_file():
+            sys.exit(f"{tegen}: geen substitutiecheck-broncode (substitutiecheck/__main__.py)")
+        bomen.append(Boom("tegen", tegen, args.tegen_python))
+    cores = os.cpu_count() or 1
+    load_voor = os.getloadavg()
     print(
-        f"substitutiecheck benchmark: {os.cpu_count()} cores, load average "
-        f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}; medians of {args.runs} runs"
+        f"substitutiecheck benchmark (issue 18): {cores} cores, load average "
+        f"{' '.join(f'{x:.2f}' for x in load_voor)}; medians of {args.runs} runs; "
+        f"{args.n:,} proposals (rows a, c, d), {args.lib_n:,} (b), {args.rss_n:,} (f)"
     )
-    results: dict[str, Any] = {}
+    start = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
-        batch = schrijf_jsonl(Path(tmp) / "batch.jsonl", standaard_regelpakket(), args.n)
-        print(f"\n1. end to end, {args.n:,} proposals as JSON Lines (check --format jsonl)")
-        for jobs in (1, 2):
-            r = end_to_end(batch, args.n, jobs, args.runs)
-            results[f"jobs{jobs}"] = r
+        data = meet(bomen, args, Path(tmp))
+    load_na = os.getloadavg()
+    rss_voor = RSS_VOOR_MB
+    if args.tegen and data["tegen"].rss is not None:
+        rss_voor = data["tegen"].rss.maxrss_kb / 1024
+    tabellen = {b.naam: rijen(data[b.naam], args.n, rss_voor) for b in bomen}
+    print(
+        f"load average after: {' '.join(f'{x:.2f}' for x in load_na)}; "
+        f"{time.perf_counter() - start:.0f} s\n"
+    )
+    druk(bomen, tabellen, sys.stdout)
+    vrij = cores - max(load_voor[0], load_na[0])
+    if vrij < 2:
+        print(
+            f"\nwarning: about {max(vrij, 0):.1f} of {cores} cores free (load average): row c "
+            "measures a busy machine, not the 2 free cores of its target"
+        )
+    extra: dict[str, Any] = {}
+    if not args.snel:
+        try:
+            extra["lange_titel"] = lange_titel()
             print(
-                f"   --jobs {jobs}: {r['seconden']:6.2f} s  {r['per_seconde']:8,.0f} proposals/s  "
-                f"({r['per_seconde_per_core']:,.0f}/s per core; target >= 3,000)"
+                "\ng. text report, title one word of 10 / 20 MB (issue 13, must be linear): "
+                + ", ".join(f"{v:.2f} s" for v in extra["lange_titel"].values())
             )
-
-    r = engine_vs_plain(min(args.n, 5000), args.runs)
-    results["engine"] = r
-    print(
-        f"\n2. engine per proposal ({r['regels']} rules, on average {r['gem_afgegaan']:.1f} fire)"
-    )
-    print(
-        f"   durable_rules {r['engine_us']:7.1f} us   plain Python {r['plain_us']:6.1f} us   "
-        f"ratio {r['ratio']:.1f}x (target <= 10x)"
-    )
-
-    r = startup(args.runs * 4)
-    results["startup"] = r
-    print("\n3. one file, whole process")
-    print(
-        f"   check {r['check_ms']:6.1f} ms   python -c pass {r['python_ms']:5.1f} ms   "
-        f"ratio {r['ratio']:.1f}x (target <= 10x)"
-    )
-    r = long_title()
-    results["lange_titel"] = r
-    print("\n4. text report of a title that is one word of 10 / 20 MB (wrapping must be linear)")
-    print("   " + "   ".join(f"{k.replace('_s', '')}: {v:5.2f} s" for k, v in r.items()))
+        except Exception as exc:  # an API change must not cost the table above
+            print(f"\ng. text report with a long title: not measured ({exc!r})")
     if args.json:
-        print(json.dumps(results))
+        meta = {
+            "load_voor": list(load_voor),
+            "load_na": list(load_na),
+            "cores": cores,
+            "runs": args.runs,
+            "n": args.n,
+            "lib_n": args.lib_n,
+            "rss_n": args.rss_n,
+            **extra,
+        }
+        print(json.dumps(_als_json(bomen, tabellen, data, meta)))
     return 0
+
+
+def _als_json(
+    bomen: list[Boom],
+    tabellen: dict[str, list[Rij]],
+    data: dict[str, Verzameling],
+    meta: dict[str, Any],
+) -> dict[str, Any]:
+    out: dict[str, Any] = dict(meta)
+    for b in bomen:
+        d = data[b.naam]
+        out[b.naam] = {
+            "root": str(b.root),
+            "rijen": {
+                r.sleutel: {
+                    "waarde": r.waarde,
+                    "eenheid": r.eenheid,
+                    "doel": r.doel,
+                    "gehaald": r.gehaald(r.waarde),
+                    "detail": r.detail,
+                }
+                for r in tabellen[b.naam]
+            },
+            "bibliotheek": d.lib,
+            "groottes": d.groottes,
+            "rss_kb": d.rss.maxrss_kb if d.rss else None,
+        }
+    return out
 
 
 if __name__ == "__main__":

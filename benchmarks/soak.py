@@ -2,9 +2,11 @@
 
     .venv/bin/python benchmarks/soak.py              # 1,000,000 evaluations (several minutes)
     .venv/bin/python benchmarks/soak.py -n 20000     # what tests/test_schaal_engine.py runs
+    .venv/bin/python benchmarks/soak.py --chunk 256  # the same through evalueer_veel (batches)
 
 Evaluates synthetic proposals (benchmarks/genereer.py, a pool of distinct proposals cycled)
-through ``substitutiecheck.evaluation.evalueer``, the same path as ``check``. After a warm-up
+through ``substitutiecheck.evaluation.evalueer``, the same path as ``check`` (with ``--chunk N``:
+through ``evalueer_veel`` in chunks of N, the path of a batch). After a warm-up
 (every proposal of the pool in both languages, so that the per-pack caches, pydantic's
 validators and the interpreter's free lists are filled) it reads the
 resident set size from /proc/self/statm, and again at the end. Prints one JSON line with the
@@ -40,11 +42,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pool", type=int, default=2000, help="distinct proposals, cycled")
     ap.add_argument("--max-groei-mb", type=float, default=20.0)
     ap.add_argument("--stil", action="store_true", help="no progress lines on stderr")
+    ap.add_argument(
+        "--chunk",
+        type=int,
+        default=0,
+        help="evaluate through evalueer_veel in chunks of N (all in Dutch)",
+    )
     args = ap.parse_args(argv)
 
     from genereer import voorstellen
 
-    from substitutiecheck.evaluation import evalueer
+    from substitutiecheck.evaluation import evalueer, evalueer_veel
     from substitutiecheck.pack import standaard_regelpakket
 
     pack = standaard_regelpakket()
@@ -60,8 +68,16 @@ def main(argv: list[str] | None = None) -> int:
     peak = rss_before
     t0 = time.perf_counter()
     step = max(args.n // 20, 1)
-    for i in range(args.n):
-        r = evalueer(pool[i % len(pool)], pack, "en" if i % 7 == 0 else "nl")
+    if args.chunk:
+        results = evalueer_veel(
+            ((pool[i % len(pool)], None) for i in range(args.n)), pack, chunk=args.chunk
+        )
+    else:
+        results = (
+            evalueer(pool[i % len(pool)], pack, "en" if i % 7 == 0 else "nl") for i in range(args.n)
+        )
+    for i, r in enumerate(results):
+        assert not isinstance(r, Exception), r
         counts[r.advies] += 1
         if i % step == step - 1:
             now = rss_mb()
@@ -76,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     rss_after = rss_mb()
     result = {
         "evaluaties": args.n,
+        "chunk": args.chunk or None,
         "warmup": warmup,
         "rss_voor_mb": round(rss_before, 2),
         "rss_na_mb": round(rss_after, 2),

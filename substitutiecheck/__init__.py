@@ -7,6 +7,8 @@ Library use::
     rapport.advies            # 'go' | 'voorwaardelijk' | 'no-go'
     pakket = substitutiecheck.laad_regelpakket("mijn-pakket/")  # load once ...
     substitutiecheck.evaluate(voorstel_dict, regels=pakket)     # ... evaluate many
+    for r in substitutiecheck.evaluate_many(lijst):             # many at once, in order:
+        ...                                                     # a Rapport or an InvoerFout
     substitutiecheck.combineer([huisarts, specialist])          # several views of one proposal
     substitutiecheck.vergelijk(oud, nieuw)                      # two versions of one proposal
 
@@ -22,6 +24,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "evaluate",
+    "evaluate_many",
     "combineer",
     "vergelijk",
     "laad_regelpakket",
@@ -41,6 +44,7 @@ __all__ = [
 
 _LAZY = {
     "evaluate": "api",
+    "evaluate_many": "api",
     "combineer": "combineren",
     "Combinatie": "combineren",
     "vergelijk": "vergelijken",
@@ -58,7 +62,7 @@ _LAZY = {
 }
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .api import evaluate
+    from .api import evaluate, evaluate_many
     from .combinatie import Combinatie
     from .combineren import combineer
     from .errors import EngineFout, InvoerFout, Probleem, RegelpakketFout, SubstitutiecheckFout

@@ -129,23 +129,6 @@ class Bezoeker(Generic[T]):
 Lookup = Callable[[str], Any]
 
 
-class _Waar(Bezoeker[bool]):
-    def __init__(self, value_of: Lookup) -> None:
-        self.value_of = value_of
-
-    def blad(self, k: Blad) -> bool:
-        return k.geldt(self.value_of(k.veld))
-
-    def alle(self, k: Alle) -> bool:
-        return all(self.bezoek(c) for c in k.delen)
-
-    def een_van(self, k: EenVan) -> bool:
-        return any(self.bezoek(c) for c in k.delen)
-
-    def niet(self, k: Niet) -> bool:
-        return not self.bezoek(k.deel)
-
-
 class _Bladeren(Bezoeker[Iterator[tuple[str, Blad]]]):
     """Every leaf with its JSON path (``.alle[1].niet``) below ``pad``."""
 
@@ -301,7 +284,63 @@ def holds(cond: Conditie | Knoop | None, value_of: Lookup) -> bool:
     """
     if cond is None:
         return True
-    return _Waar(value_of).bezoek(lees(cond))
+    return toets(cond)(value_of)
+
+
+Toets = Callable[[Lookup], bool]
+
+
+class _Toets(Bezoeker[Toets]):
+    """The condition compiled once into a closure over ``value_of`` (what :func:`holds` runs)."""
+
+    def blad(self, k: Blad) -> Toets:
+        veld, waarden = k.veld, k.waarden
+        if len(waarden) == 1:
+            (w,) = waarden
+            if k.positief:
+                return lambda value_of: value_of(veld) == w
+            return lambda value_of: value_of(veld) != w
+        if k.positief:
+            return lambda value_of: value_of(veld) in waarden
+        return lambda value_of: value_of(veld) not in waarden
+
+    def alle(self, k: Alle) -> Toets:
+        parts = tuple(self.bezoek(c) for c in k.delen)
+        return lambda value_of: all(p(value_of) for p in parts)
+
+    def een_van(self, k: EenVan) -> Toets:
+        parts = tuple(self.bezoek(c) for c in k.delen)
+        return lambda value_of: any(p(value_of) for p in parts)
+
+    def niet(self, k: Niet) -> Toets:
+        inner = self.bezoek(k.deel)
+        return lambda value_of: not inner(value_of)
+
+
+MAX_TOETSEN = 4096
+"""Compiled conditions kept (a questionnaire or pack has a few hundred; beyond this the cache
+starts over, so a program that builds conditions on the fly does not grow without bound)."""
+
+_TOETSEN: dict[int, tuple[Any, Toets]] = {}
+
+
+def toets(cond: Conditie | Knoop) -> Toets:
+    """``cond`` compiled into a function of ``value_of``, made once per condition object and
+    kept (:func:`holds` on the same condition does not parse or walk its JSON again).
+
+    Keyed by the object's identity, with the object itself kept in the cache so that its id is
+    not reused (hashing a tree by value would walk it each time). JSON conditions are pack and
+    questionnaire data, not changed after loading: a dict that is changed in place after its
+    first use is not read again (build a new dict instead)."""
+    key = id(cond)
+    hit = _TOETSEN.get(key)
+    if hit is not None and hit[0] is cond:
+        return hit[1]
+    compiled = _Toets().bezoek(lees(cond))
+    if len(_TOETSEN) >= MAX_TOETSEN:
+        _TOETSEN.clear()
+    _TOETSEN[key] = (cond, compiled)
+    return compiled
 
 
 def fields_in(

@@ -13,12 +13,13 @@ from collections.abc import Mapping
 from functools import partial
 from typing import Any
 
-from .context_common import _answers, _cached, bronverwijzingen
+from .context_common import _cached, bronverwijzingen
 from .context_forms import AIMS, _financiering, _links, _vormen
 from .context_proposal import _draagvlak, _eerste_lijn, _kernvoorwaarde, _profiel, _triple_aim
 from .i18n import t
 from .pack import Regelpakket
 from .report import GroepStand, RandvoorwaardeStand, Toelichting
+from .runtime import runtime_for
 
 __all__ = ["AIMS", "bouw_toelichting", "bronverwijzingen"]
 
@@ -28,7 +29,7 @@ def bouw_toelichting(pack: Regelpakket, voorstel: Mapping[str, Any], taal: str) 
     categorie = voorstel["patientgroep"]["categorie"]
     vorm, fin = voorstel["samenwerkingsvorm"], voorstel["financiering"]
     return Toelichting(
-        randvoorwaarden_per_groep=_stand(pack, _answers(voorstel["randvoorwaarden"]), taal),
+        randvoorwaarden_per_groep=_stand(pack, voorstel["randvoorwaarden"], taal),
         samenwerkingsvormen=_cached(
             pack, ("vormen", categorie, vorm, taal), lambda: _vormen(pack, categorie, vorm, taal)
         ),
@@ -52,32 +53,34 @@ def bouw_toelichting(pack: Regelpakket, voorstel: Mapping[str, Any], taal: str) 
     )
 
 
-def _stand(pack: Regelpakket, answers: Mapping[str, str], taal: str) -> tuple[GroepStand, ...]:
+def _stand(
+    pack: Regelpakket, randvoorwaarden: Mapping[str, Any] | None, taal: str
+) -> tuple[GroepStand, ...]:
+    cache = runtime_for(pack).toelichting
+    plan: tuple[tuple[Mapping[str, Any], tuple[str, ...]], ...] = _cached(
+        pack,
+        ("groepen",),
+        lambda: tuple((g, _group_ids(pack, g["id"])) for g in pack.groepen),
+    )
+    get = (randvoorwaarden or {}).get
     out = []
-    for g in pack.groepen:
-        ids = _group_ids(pack, g["id"])
-        given = tuple(answers.get(rid, "onbekend") for rid in ids)
+    for g, ids in plan:
+        given = tuple([get(rid) or "onbekend" for rid in ids])
         # frozen and fully determined by the group's answers: built once per answer combination
         # (4^n of them: only for groups small enough that the cache stays small)
         if len(ids) > 5:
             out.append(_build_stand(pack, g, ids, given, taal))
-        else:
-            out.append(
-                _cached(
-                    pack,
-                    ("stand", g["id"], given, taal),
-                    partial(_build_stand, pack, g, ids, given, taal),
-                )
-            )
+            continue
+        key = ("stand", g["id"], given, taal)
+        hit = cache.get(key)
+        if hit is None:
+            hit = _cached(pack, key, partial(_build_stand, pack, g, ids, given, taal))
+        out.append(hit)
     return tuple(out)
 
 
 def _group_ids(pack: Regelpakket, gid: str) -> tuple[str, ...]:
-    return _cached(
-        pack,
-        ("groep", gid),
-        lambda: tuple(r["id"] for r in pack.randvoorwaarden if r["groep"] == gid),
-    )
+    return tuple(r["id"] for r in pack.randvoorwaarden if r["groep"] == gid)
 
 
 def _build_stand(

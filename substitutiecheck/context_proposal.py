@@ -59,7 +59,17 @@ def _draagvlak(pack: Regelpakket, categorie: str, taal: str) -> Draagvlak | None
 
 
 def _profiel(pack: Regelpakket, samenwerking: Any, taal: str) -> Samenwerkingsprofiel | None:
-    """The Kaats & Opheij profile; None when the proposal did not answer any element."""
+    """The Kaats & Opheij profile; None when the proposal did not answer any element. Frozen and
+    fully determined by the elements' answers: built once per answer combination (4^5 per
+    language for the shipped pack)."""
+    get = (samenwerking or {}).get
+    given = tuple([get(e["id"]) or "onbekend" for e in pack.elementen])
+    if len(given) > 6:  # a pack with many elements: too many combinations to keep
+        return _bouw_profiel(pack, samenwerking, taal)
+    return _cached(pack, ("profiel", given, taal), lambda: _bouw_profiel(pack, samenwerking, taal))
+
+
+def _bouw_profiel(pack: Regelpakket, samenwerking: Any, taal: str) -> Samenwerkingsprofiel | None:
     cfg = (pack.toelichting or {}).get("samenwerkingsprofiel")
     answers = _answers(samenwerking)
     if (

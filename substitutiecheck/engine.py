@@ -6,11 +6,21 @@ Design (see ENGINE-NOTES.md; each point has a test in tests/test_engine_hazards.
   Our host subclass does not start durable's two timer threads: we use no timers, and the
   threads would otherwise dispatch actions concurrently with us and never stop.
 * Facts, not events: a checklist needs every matching rule to fire.
-* Every rule is guarded by a per-evaluation marker (``__eval``), and a sentinel rule matches
-  the marker alone, so every assertion is handled: no ``MessageNotHandledException``, no
-  segfault on ``delete_state`` of an unmatched fact, no ``$nex`` hang (we never emit ``$nex``).
-* One fresh session (sid) per evaluation, one flat fact in it, ``delete_state`` in ``finally``:
-  at most one live session at a time, far below the cap of 1024.
+* Every rule is guarded by a marker (``__eval``), and the first fact of each session also carries
+  an opener (``__open``) that a sentinel rule matches: durable never makes a session for a fact
+  no rule handles (it segfaults deleting that one); a later fact that matches nothing is simply
+  not stored (code 1), and costs no sentinel action. We never emit ``$nex`` (it hangs).
+* Deleting a session whose matched actions were never started segfaults too (an error or Ctrl-C
+  right after ``assert_fact``): ``_end_session`` starts one first.
+* Sessions are reused: each fact goes into the engine's live session under its own id ('0',
+  '1'...), and after SESSION_FACTS facts (one ``fire_many`` chunk or many single ``fire`` calls)
+  the session is deleted (``delete_state``) and the next fact opens a new one. Making a session
+  costs more than firing a fact (durable allocates and clears several hundred KB for it), so this
+  halves the engine's cost per proposal. At most one live session per engine, far below the cap
+  of 1024; an error while firing deletes it before it propagates.
+* durable reads the facts under short property names of the engine's own ('p0', 'p1'...) and
+  the JSON text is filled into a template per engine: less for durable to parse per fact and to
+  write back per fired rule.
 * durable segfaults when one fact matches more than 64 rules at once: a big pack is split over
   several rulesets of at most MAX_FRAMES possible matches each (the shipped pack fits in one).
 * Exceptions inside actions would be swallowed by durable's dispatch (the returned state carries
@@ -34,59 +44,26 @@ from __future__ import annotations
 import contextlib
 import itertools
 import json
+import operator
 import sys
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from .conditions import Alle, Bezoeker, Blad, EenVan, Knoop, Niet, lees
+from .conditions import Knoop, lees, velden
+from .engine_compile import MAX_FRAMES as MAX_FRAMES  # re-exported: tests and callers
+from .engine_compile import _groups
+from .engine_compile import _matches as _matches
+from .engine_compile import compile_condition as compile_condition
+from .engine_compile import fact_key as fact_key
 from .errors import EngineFout, InstallatieFout, Probleem
 
 MARKER = "__eval"
 SENTINEL = "__sentinel"
-
-
-def fact_key(path: str) -> str:
-    """The flat fact property for a proposal field path ('randvoorwaarden.ict')."""
-    return path.replace(".", "__")
-
-
-class _Compiler(Bezoeker[dict[str, Any]]):
-    """The durable_rules JSON of a condition tree; ``negate``: of its negation."""
-
-    def __init__(self, negate: bool = False) -> None:
-        self.negate = negate
-
-    def blad(self, k: Blad) -> dict[str, Any]:
-        prop, equal = fact_key(k.veld), k.positief != self.negate
-        leaves = [{prop: v} if equal else {"$neq": {prop: v}} for v in k.waarden]
-        if len(leaves) == 1:
-            return leaves[0]
-        return {"$or": leaves} if equal else {"$and": leaves}
-
-    def _samen(self, delen: tuple[Knoop, ...], all_: bool) -> dict[str, Any]:
-        parts = [self.bezoek(c) for c in delen]
-        op = "$and" if all_ != self.negate else "$or"
-        return parts[0] if len(parts) == 1 else {op: parts}
-
-    def alle(self, k: Alle) -> dict[str, Any]:
-        return self._samen(k.delen, True)
-
-    def een_van(self, k: EenVan) -> dict[str, Any]:
-        return self._samen(k.delen, False)
-
-    def niet(self, k: Niet) -> dict[str, Any]:
-        return _Compiler(not self.negate).bezoek(k.deel)
-
-
-def compile_condition(cond: Mapping[str, Any] | Knoop, negate: bool = False) -> dict[str, Any]:
-    """Compile the pack's condition language into a durable_rules JSON condition.
-
-    durable has no general 'not', so negation is pushed down to the leaves (De Morgan).
-    Every field is always present in the fact, so '$neq' never meets an absent field.
-    """
-    return _Compiler(negate).bezoek(lees(cond))
+OPENER = "__open"
+"""Carried by the first fact of each session only: the sentinel rule matches it, so that no
+session is ever made by a fact that no rule handles (durable segfaults on deleting that one)."""
 
 
 def load_durable() -> tuple[Any, Any]:
@@ -152,7 +129,32 @@ class RuleEngine:
         self._lock = threading.Lock()
         self._sids = itertools.count(1)
         self._order = {key: i for i, (key, _) in enumerate(rules)}
-        compiled = [(key, compile_condition(cond)) for key, cond in rules]
+        # durable reads the fact under short property names of our own ('p0', 'p1'...): the JSON
+        # durable parses per fact and writes back per fired rule is a third shorter
+        trees = [(key, lees(cond)) for key, cond in rules]
+        props: dict[str, str] = {}
+        for _, tree in trees:
+            for veld in velden(tree):
+                props.setdefault(fact_key(veld), f"p{len(props)}")
+        self._props = props
+        self._values: Callable[[Mapping[str, Any]], tuple[Any, ...]] = (
+            operator.itemgetter(*props) if len(props) > 1 else lambda f: tuple(f[k] for k in props)
+        )
+        self._template = (
+            '{"sid":"%s","id":"%s"%s,"'
+            + MARKER
+            + '":1'
+            + "".join(f',"{p}":%s' for p in props.values())
+            + "}"
+        )
+        self._encoded: dict[Any, str] = {}
+        self._live: str | None = None  # the session that takes the next facts
+        self._live_facts = 0
+        self._facts = 0
+        compiled = [
+            (key, compile_condition(tree, prop=lambda veld: props[fact_key(veld)]))
+            for key, tree in trees
+        ]
         groups = _groups(compiled)
         # one ruleset when the pack is small enough (the shipped one is); else name__0, name__1...
         self.names = [name] if len(groups) == 1 else [f"{name}__{g}" for g in range(len(groups))]
@@ -160,7 +162,10 @@ class RuleEngine:
         index = 0
         for ruleset, group in zip(self.names, groups, strict=True):
             definition: dict[str, Any] = {
-                SENTINEL: {"all": [{"m": {"$ex": {MARKER: 1}}}], "run": self._sentinel}
+                SENTINEL: {
+                    "all": [{"m": {"$ex": {OPENER: 1}}}],
+                    "run": self._sentinel,
+                }
             }
             for key, cond in group:
                 definition[f"r{index}"] = {
@@ -190,6 +195,7 @@ class RuleEngine:
             if self.gesloten:
                 return
             self.gesloten = True
+            self._end_session()
             for handle, _ in self._rulesets:
                 with contextlib.suppress(Exception):  # freeing is best effort
                     self._c.delete_ruleset(handle)
@@ -208,28 +214,100 @@ class RuleEngine:
         return None
 
     def fire(self, fact: Mapping[str, str]) -> list[str]:
-        """Assert one fact in a fresh session; return the keys of the rules that fired."""
+        """The keys of the rules whose condition holds for ``fact`` (each once, in rule order)."""
+        return self.fire_many((fact,))[0]
+
+    def fire_many(self, facts: Sequence[Mapping[str, str]]) -> list[list[str]]:
+        """``[fire(f) for f in facts]``, under one lock.
+
+        Facts are asserted into a live session, each under its own id; after SESSION_FACTS
+        facts (over one call or many) the session is deleted and the next fact opens a new
+        one. An error (an action's EngineFout, a KeyboardInterrupt) deletes the session before
+        it propagates, so no half-fired session is ever reused."""
         with self._lock:
             if self.gesloten:
                 raise EngineGesloten(self.name)
-            n = next(self._sids)
-            if n == HEAP_SLACK_AFTER:
-                _keep_heap_slack()
-            sid = str(n)
-            payload: dict[str, Any] = dict(fact)
-            payload["sid"] = sid
-            payload[MARKER] = 1
-            text = json.dumps(payload, ensure_ascii=False)
-            self._fired.clear()
             try:
-                for handle, actions in self._rulesets:
-                    self._assert(handle, actions, sid, text)
-                # an '$or' fires once per matching branch: report each rule once, in rule order
-                return sorted(set(self._fired), key=self._order.__getitem__)
-            finally:
+                return [self._fire(fact) for fact in facts]
+            except BaseException:
                 self._fired.clear()
+                with contextlib.suppress(Exception):  # durable may not have made it: error 309
+                    self._end_session()
+                self._live = None
+                raise
 
-    def _assert(self, handle: int, actions: Mapping[str, Any], sid: str, text: str) -> None:
+    def live_sessions(self) -> int:
+        """Sessions of this engine alive in durable now: 0 or 1 (per ruleset)."""
+        return 0 if self._live is None else 1
+
+    def end_session(self) -> None:
+        """Delete the live session now (it holds up to SESSION_FACTS facts; :meth:`sluit` and
+        the next fact after SESSION_FACTS do this too)."""
+        with self._lock:
+            self._end_session()
+
+    def _end_session(self) -> None:
+        sid, self._live = self._live, None
+        if sid is not None:
+            for handle, _ in self._rulesets:
+                # durable segfaults on deleting a session whose matched actions were never
+                # started: an error or a Ctrl-C between assert_fact and our start leaves that.
+                # Starting one (any state of this ruleset: only this session lives there) is
+                # enough; a no-op when all are done
+                self._c.start_action(handle)
+                self._c.delete_state(handle, sid)
+
+    def _fire(self, fact: Mapping[str, str]) -> list[str]:
+        """One fact in the live session (the lock is held)."""
+        self._facts += 1
+        if self._facts == HEAP_SLACK_AFTER:
+            _keep_heap_slack()
+        if self._live_facts >= SESSION_FACTS:
+            self._end_session()
+        if self._live is None:
+            self._live = str(next(self._sids))
+            self._live_facts = 0
+        first = not self._live_facts
+        text = self._text(fact, self._live, str(self._live_facts), first)
+        self._live_facts += 1
+        fired = self._fired
+        for handle, actions in self._rulesets:
+            self._assert(handle, actions, text, first)
+        # an '$or' fires once per matching branch: report each rule once, in rule order
+        out = sorted(set(fired), key=self._order.__getitem__) if len(fired) > 1 else fired[:]
+        fired.clear()
+        return out
+
+    def _text(self, fact: Mapping[str, str], sid: str, fid: str, first: bool = False) -> str:
+        """The JSON durable reads: session, id, marker and the rules' fields under short names.
+
+        Fast path: a fact with every field, strings only (what :func:`evaluation.feit` makes),
+        fills a template with each value's JSON, kept per value. Else a dict is encoded
+        (fields no rule reads are left out: they cannot change what fires)."""
+        encoded = self._encoded
+        try:
+            parts = []
+            for v in self._values(fact):
+                e = encoded.get(v)
+                if e is None:
+                    if type(v) is not str:
+                        raise TypeError(v)
+                    e = _encode(v)
+                    if len(encoded) < MAX_ENCODED:
+                        encoded[v] = e
+                parts.append(e)
+            return self._template % (sid, fid, _OPEN if first else "", *parts)
+        except (KeyError, TypeError):
+            pass
+        payload: dict[str, Any] = {"sid": sid, "id": fid, MARKER: 1}
+        if first:
+            payload[OPENER] = 1
+        for key, prop in self._props.items():
+            if key in fact:
+                payload[prop] = fact[key]
+        return _encode(payload)
+
+    def _assert(self, handle: int, actions: Mapping[str, Any], text: str, first: bool) -> None:
         """Assert, then run the matched actions ourselves, straight on durable's C API.
 
         durable's Python dispatch (Closure, Promise, a JSON round trip of the state per action)
@@ -238,23 +316,37 @@ class RuleEngine:
         Ctrl-C as KeyboardInterrupt.
         """
         c = self._c
-        try:
-            code, state = c.assert_fact(handle, text)
-            if code == 1:  # the sentinel prevents this
+        code, state = c.assert_fact(handle, text)
+        if code == 1:  # no rule matched: not stored, nothing to run
+            if first:  # the sentinel prevents this
                 raise EngineFout(f"feit niet afgehandeld door durable_rules: {text}")
-            if code == 2:  # one fact per fresh session prevents this
-                raise EngineFout(f"feit al eerder gezien door durable_rules: {text}")
-            started = c.start_action_for_state(handle, state if code == 0 else 0)
-            message = started[1] if started else None
-            while message:
-                name = message[2 : message.index('"', 2)]  # '{"r12":{"m":{...}}}'
-                try:
-                    actions[name](None)
-                except Exception as e:
-                    raise EngineFout(f"fout in een regelactie ({name}): {e!r}") from e
-                message = c.complete_and_start_action(handle, state)
-        finally:
-            c.delete_state(handle, sid)
+            return
+        if code == 2:  # a unique id per fact in a session prevents this
+            raise EngineFout(f"feit al eerder gezien door durable_rules: {text}")
+        started = c.start_action_for_state(handle, state if code == 0 else 0)
+        message = started[1] if started else None
+        while message:
+            name = message[2 : message.index('"', 2)]  # '{"r12":{"m":{...}}}'
+            try:
+                actions[name](None)
+            except Exception as e:
+                raise EngineFout(f"fout in een regelactie ({name}): {e!r}") from e
+            message = c.complete_and_start_action(handle, state)
+
+
+_OPEN = f',"{OPENER}":1'
+
+SESSION_FACTS = 256
+"""Most facts asserted into one durable session before it is deleted (measured in
+benchmarks/motor.py: a session costs more to make than 2 facts; 256 facts hold ~2 MB of durable's
+message pool). Each fact has its own id in the session ('0', '1', ...); durable tells facts
+apart by a 32-bit FNV-1 hash of the id, and those of '0'..'65535' are distinct (tested), so no
+fact is taken for another."""
+
+MAX_ENCODED = 4096
+"""Field values whose JSON text an engine keeps (answers, ids: a few dozen in a real pack)."""
+
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 HEAP_SLACK_AFTER = 32  # evaluations per engine before the heap is tuned (once per process)
@@ -276,48 +368,6 @@ def _keep_heap_slack() -> bool:
         return bool(ctypes.CDLL(None).mallopt(_M_TOP_PAD, HEAP_SLACK) == 1)
     except (OSError, AttributeError):  # not glibc (musl has no mallopt)
         return False
-
-
-MAX_FRAMES = 48
-"""Most rule matches one assertion may produce in one ruleset. durable 2.0.28 segfaults when a
-single fact is matched by more than 64 rules at once (65 plus the sentinel: measured, see
-tests/test_engine_hazards.py), so bigger packs are split over several rulesets, with margin."""
-
-
-def _matches(cond: Mapping[str, Any]) -> int:
-    """How many rule matches (durable frames) a compiled condition can produce for one fact:
-    every branch of an '$or' that holds fires the action once; equality tests of one property
-    exclude each other."""
-    if "$or" in cond:
-        parts = cond["$or"]
-        props = {next(iter(p)) for p in parts if len(p) == 1 and not next(iter(p)).startswith("$")}
-        if len(props) == 1 and all(len(p) == 1 and next(iter(p)) in props for p in parts):
-            return 1
-        return sum(_matches(p) for p in parts)
-    if "$and" in cond:
-        n = 1
-        for p in cond["$and"]:
-            n *= _matches(p)
-        return n
-    return 1
-
-
-def _groups(compiled: list[tuple[str, dict[str, Any]]]) -> list[list[tuple[str, dict[str, Any]]]]:
-    groups: list[list[tuple[str, dict[str, Any]]]] = [[]]
-    load = 0
-    for key, cond in compiled:
-        n = _matches(cond)
-        if n > MAX_FRAMES:
-            raise EngineFout(
-                f"regel '{key}' kan {n} keer tegelijk afgaan; durable_rules kan er "
-                f"hoogstens {MAX_FRAMES} aan (vereenvoudig de voorwaarde)"
-            )
-        if groups[-1] and load + n > MAX_FRAMES:
-            groups.append([])
-            load = 0
-        groups[-1].append((key, cond))
-        load += n
-    return groups
 
 
 class EngineGesloten(EngineFout):

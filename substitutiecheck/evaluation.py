@@ -3,17 +3,28 @@ turn the fired rules into findings, the verdict of DOMAIN §7 and a :class:`Rapp
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import itertools
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, cast
 
 from . import engine as _engine
 from .conditions import Knoop
 from .context import bouw_toelichting, bronverwijzingen
+from .errors import InvoerFout
 from .i18n import t, tekst
 from .model import lees_voorstel
 from .pack import Regel, Regelpakket, laad_regelpakket, standaard_regelpakket
-from .report import Advies, Bevinding, Ernst, OntbrekendeVoorwaarde, PakketStempel, Rapport
+from .report import (
+    Advies,
+    Bevinding,
+    Ernst,
+    Invoer,
+    OntbrekendeVoorwaarde,
+    PakketStempel,
+    Rapport,
+)
 from .runtime import MAX_BEVINDINGEN, runtime_for
 
 
@@ -42,43 +53,83 @@ def _engine_for(pack: Regelpakket) -> tuple[_engine.RuleEngine, dict[str, tuple[
     return result
 
 
-def _fact_plan(pack: Regelpakket) -> list[tuple[str, str, str]]:
-    """(fact key, head, tail) for every field of the pack, computed once per pack."""
+@dataclass(eq=False)
+class _Plan:
+    """What evaluating a proposal needs that is constant per pack: made once, kept in the pack's
+    runtime (``fact_plan``)."""
+
+    velden: list[tuple[str, str, str]]
+    """(fact key, head, tail) for every field of the pack"""
+    stempel: PakketStempel
+    """The pack's stamp, one object shared by every report (its JSON is made once)"""
+    antwoord: dict[str, str]
+    """Per engine key, the fact key of the field its rule reads"""
+    bevindingen: dict[Any, Any]
+    namen: dict[tuple[str, str, str], str] = field(default_factory=dict)
+    """(section, id, language) -> the name of a category, form or financing route"""
+
+    def feit(self, voorstel: Mapping[str, Any]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for key, head, tail in self.velden:
+            value = voorstel.get(head)
+            if tail:
+                value = value.get(tail) if value is not None else None
+                if value is None and head == "samenwerking":
+                    value = "onbekend"
+            out[key] = "" if value is None else value
+        return out
+
+
+def _plan(pack: Regelpakket) -> _Plan:
     runtime = runtime_for(pack)
-    plan: list[tuple[str, str, str]] | None = runtime.fact_plan
+    plan: _Plan | None = runtime.fact_plan
     if plan is None:
-        plan = []
+        velden = []
         for path in pack.velden:
             head, _, tail = path.partition(".")
-            plan.append((_engine.fact_key(path), head, tail))
+            velden.append((_engine.fact_key(path), head, tail))
+        antwoord = {
+            key: _engine.fact_key(regel.veld)
+            for regel in pack.regels
+            for key, _, _ in regel.variants()
+        }
+        plan = _Plan(velden, _stempel(pack), antwoord, runtime.bevindingen)
         runtime.fact_plan = plan
     return plan
+
+
+def _naam(pack: Regelpakket, plan: _Plan, soort: str, id_: str, taal: str) -> str:
+    """The name of a category, samenwerkingsvorm or financing route in ``taal`` (kept per pack)."""
+    key = (soort, id_, taal)
+    naam = plan.namen.get(key)
+    if naam is None:
+        item = getattr(pack, soort)(id_)
+        naam = plan.namen[key] = t(item["naam"], taal)
+    return naam
 
 
 def feit(voorstel: Mapping[str, Any], pack: Regelpakket) -> dict[str, str]:
     """The flat fact for the engine from a validated proposal (:func:`lees_voorstel`): every
     field of the pack, absent values as '' / 'onbekend'."""
-    out: dict[str, str] = {}
-    for key, head, tail in _fact_plan(pack):
-        value = voorstel.get(head)
-        if tail:
-            value = value.get(tail) if value is not None else None
-            if value is None and head == "samenwerking":
-                value = "onbekend"
-        out[key] = "" if value is None else value
-    return out
+    return _plan(pack).feit(voorstel)
 
 
 def _finding(
-    pack: Regelpakket, key: str, regel: Regel, blocking: bool, antwoord: str | None, taal: str
+    pack: Regelpakket,
+    cache: dict[Any, Any],
+    key: str,
+    antwoord: str | None,
+    taal: str,
+    by_key: Mapping[str, tuple[Regel, bool]],
 ) -> tuple[Bevinding, OntbrekendeVoorwaarde | None]:
     """The finding (and missing condition) of one fired rule. They depend only on the rule, the
-    answer and the language, and are frozen: built once per pack and shared between reports."""
-    cache = runtime_for(pack).bevindingen
+    answer and the language, and are frozen: built once per pack and shared between reports
+    (``cache``, the pack's runtime's ``bevindingen``)."""
     cache_key = (key, antwoord, taal)
     hit: tuple[Bevinding, OntbrekendeVoorwaarde | None] | None = cache.get(cache_key)
     if hit is not None:
         return hit
+    regel, blocking = by_key[key]
     ernst = cast(Ernst, regel.ernst_blokkerend if blocking else regel.ernst)  # schema-checked
     bronnen = bronverwijzingen(pack, regel.bron, taal)
     bevinding = Bevinding(
@@ -114,58 +165,163 @@ def _finding(
 
 
 def evalueer(
-    voorstel: Any, pack: Regelpakket, taal: str = "nl", toelichting: bool = True
+    voorstel: Any,
+    pack: Regelpakket,
+    taal: str = "nl",
+    toelichting: bool = True,
+    invoer: Invoer | None = None,
 ) -> Rapport:
     """The report for one proposal (a dict or a proposal model). Raises InvoerFout on bad input.
+
+    ``invoer``: where the proposal came from (file, line), set in the report as it is built
+    (:meth:`Rapport.met_invoer` still works, at the cost of a copy).
 
     A proposal only: input in another shape (a FHIR QuestionnaireResponse) is converted first by
     the input layer (:func:`substitutiecheck.inputs.als_voorstel`); the core knows no adapter."""
     model = lees_voorstel(voorstel, pack)
-    fact = feit(model, pack)
+    plan = _plan(pack)
+    fact = plan.feit(model)
     eng, by_key = _engine_for(pack)
     try:
         fired = eng.fire(fact)  # each key once, in pack order
     except _engine.EngineGesloten:  # closed by the engine cache just now (another thread)
         eng, by_key = _engine_for(pack)
         fired = eng.fire(fact)
+    return _rapport(_Opdracht(pack, plan, by_key, taal, toelichting), model, fact, fired, invoer)
 
+
+CHUNK = 256
+"""Proposals per durable_rules session in :func:`evalueer_veel` (measured in benchmarks/motor.py)."""
+
+
+def evalueer_veel(
+    items: Iterable[tuple[Any, Invoer | None]],
+    pack: Regelpakket,
+    taal: str = "nl",
+    toelichting: bool = True,
+    chunk: int = CHUNK,
+) -> Iterator[Rapport | InvoerFout]:
+    """The report for every (proposal, input location) of ``items``, lazily and in input order:
+    one result per item, each the same as ``evalueer(voorstel, pack, taal, toelichting, invoer)``.
+
+    An invalid proposal yields its :class:`InvoerFout` in its place (it is not raised) and the
+    other proposals of its chunk are still evaluated; an item whose proposal is itself an
+    ``InvoerFout`` (a read or conversion error found at the edge) is yielded as it is, in its
+    place. ``chunk`` proposals are read, validated and fired in one durable_rules session at a
+    time (:meth:`RuleEngine.fire_many`): no more than one chunk is held in memory. Engine errors
+    (:class:`EngineFout`) are raised."""
+    if chunk < 1:
+        raise ValueError(f"chunk moet minstens 1 zijn, niet {chunk!r}")
+    it = iter(items)
+    while True:
+        batch = list(itertools.islice(it, chunk))
+        if not batch:
+            return
+        yield from _veel(batch, pack, taal, toelichting)
+
+
+def _veel(
+    batch: list[tuple[Any, Invoer | None]], pack: Regelpakket, taal: str, toelichting: bool
+) -> Iterator[Rapport | InvoerFout]:
+    """The results of one chunk, in order."""
+    plan = _plan(pack)
+    results: list[Rapport | InvoerFout | None] = []
+    models: list[tuple[int, Mapping[str, Any], dict[str, str], Invoer | None]] = []
+    for voorstel, invoer in batch:
+        if isinstance(voorstel, InvoerFout):
+            results.append(voorstel)
+            continue
+        try:
+            model = lees_voorstel(voorstel, pack)
+        except InvoerFout as e:
+            results.append(e)
+            continue
+        models.append((len(results), model, plan.feit(model), invoer))
+        results.append(None)
+    if models:
+        facts = [fact for _, _, fact, _ in models]
+        eng, by_key = _engine_for(pack)
+        try:
+            fired = eng.fire_many(facts)
+        except _engine.EngineGesloten:  # closed by the engine cache just now (another thread)
+            eng, by_key = _engine_for(pack)
+            fired = eng.fire_many(facts)
+        opdracht = _Opdracht(pack, plan, by_key, taal, toelichting)
+        for (i, gelezen, fact, invoer), keys in zip(models, fired, strict=True):
+            results[i] = _rapport(opdracht, gelezen, fact, keys, invoer)
+    for result in results:
+        assert result is not None  # every place is filled above
+        yield result
+
+
+@dataclass(frozen=True)
+class _Opdracht:
+    """What is the same for every proposal of one call: the pack, the engine's rule per key, the
+    language and whether to add the notes."""
+
+    pack: Regelpakket
+    plan: _Plan
+    by_key: Mapping[str, tuple[Regel, bool]]
+    taal: str
+    toelichting: bool
+
+
+def _rapport(
+    opdracht: _Opdracht,
+    model: Mapping[str, Any],
+    fact: Mapping[str, str],
+    fired: list[str],
+    invoer: Invoer | None,
+) -> Rapport:
+    """The report of a validated proposal whose fact fired the rules ``fired`` (pack order)."""
+    pack, plan, taal = opdracht.pack, opdracht.plan, opdracht.taal
     bevindingen: list[Bevinding] = []
     ontbrekend: list[OntbrekendeVoorwaarde] = []
+    cache, antwoorden = plan.bevindingen, plan.antwoord
     for key in fired:
-        regel, blocking = by_key[key]
-        antwoord = fact[_engine.fact_key(regel.veld)] or None
-        bevinding, missing = _finding(pack, key, regel, blocking, antwoord, taal)
+        antwoord = fact[antwoorden[key]] or None
+        hit = cache.get((key, antwoord, taal))
+        if hit is None:
+            hit = _finding(pack, cache, key, antwoord, taal, opdracht.by_key)
+        bevinding, missing = hit
         bevindingen.append(bevinding)
         if missing is not None:
             ontbrekend.append(missing)
-    ontbrekend.sort(key=lambda o: (o.ernst != "blokkerend", not o.blokkerend))
+    if len(ontbrekend) > 1:
+        ontbrekend.sort(key=_volgorde)
 
     advies, reden = _verdict(bevindingen, ontbrekend, taal)
     nog_onbekend = _nog_onbekend(ontbrekend)
     categorie = model["patientgroep"]["categorie"]
     vorm, fin = model["samenwerkingsvorm"], model["financiering"]
     return Rapport(
+        invoer=invoer,
         titel=model["titel"],
         regio=model["regio"],
         categorie=categorie,
-        categorie_naam=t(pack.categorie(categorie)["naam"], taal),
+        categorie_naam=_naam(pack, plan, "categorie", categorie, taal),
         samenwerkingsvorm=vorm,
-        samenwerkingsvorm_naam=t(pack.samenwerkingsvorm(vorm)["naam"], taal) if vorm else None,
+        samenwerkingsvorm_naam=_naam(pack, plan, "samenwerkingsvorm", vorm, taal) if vorm else None,
         financiering=fin,
-        financiering_naam=t(pack.financieringsroute(fin)["naam"], taal),
+        financiering_naam=_naam(pack, plan, "financieringsroute", fin, taal),
         advies=advies,
         voorlopig=bool(nog_onbekend),
         nog_onbekend=tuple(nog_onbekend),
         reden=reden,
         ontbrekende_randvoorwaarden=tuple(ontbrekend),
         bevindingen=tuple(bevindingen),
-        regelpakket=_stempel(pack),
+        regelpakket=plan.stempel,
         taal=cast(Literal["nl", "en"], taal),
-        toelichting=bouw_toelichting(pack, model, taal) if toelichting else None,
+        toelichting=bouw_toelichting(pack, model, taal) if opdracht.toelichting else None,
     )
 
 
 _BLOCKING_ANSWER = {"randvoorwaarde": "nee", "uitsluiting": "ja"}
+
+
+def _volgorde(o: OntbrekendeVoorwaarde) -> tuple[bool, bool]:
+    """Missing conditions in report order: blocking ones first, then those of the blocking kind."""
+    return (o.ernst != "blokkerend", not o.blokkerend)
 
 
 def _stempel(pack: Regelpakket) -> PakketStempel:

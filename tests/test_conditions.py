@@ -105,3 +105,50 @@ def test_no_module_but_conditions_dispatches_on_a_conditions_keys():
         if pattern.search(line)
     ]
     assert found == []
+
+
+class _Naief(conditions.Bezoeker[bool]):
+    """The meaning of a tree walked directly, without compiling or caching (the reference)."""
+
+    def __init__(self, value_of):
+        self.value_of = value_of
+
+    def blad(self, k):
+        return (self.value_of(k.veld) in k.waarden) == k.positief
+
+    def alle(self, k):
+        return all(self.bezoek(c) for c in k.delen)
+
+    def een_van(self, k):
+        return any(self.bezoek(c) for c in k.delen)
+
+    def niet(self, k):
+        return not self.bezoek(k.deel)
+
+
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    cond, st.fixed_dictionaries({k: st.sampled_from(["ja", "nee", "deels", None]) for k in "abc"})
+)
+def test_holds_compiled_and_cached_agrees_with_a_direct_walk(c, answers):
+    expected = _Naief(answers.get).bezoek(lees(c))
+    assert conditions.holds(c, answers.get) is expected
+    assert conditions.holds(c, answers.get) is expected  # the second call uses the cache
+    assert conditions.holds(lees(c), answers.get) is expected
+
+
+def test_a_json_condition_is_parsed_once_per_object_and_the_cache_is_bounded(monkeypatch):
+    c = {"alle": [{"veld": "a", "is": "ja"}, {"veld": "b", "niet_in": ["ja"]}]}
+    assert conditions.toets(c) is conditions.toets(c)
+    parsed = []
+    real = conditions.lees
+    monkeypatch.setattr(conditions, "lees", lambda x: parsed.append(x) or real(x))
+    for _ in range(100):
+        assert conditions.holds(c, ANSWERS.get) is True
+    assert parsed == []  # not parsed again
+    # a new object with other content is never answered from an old entry (ids are not reused
+    # while the cache holds the object)
+    for i in range(3 * conditions.MAX_TOETSEN):
+        fresh = {"veld": "a", "is": "ja" if i % 2 else "nee"}
+        assert conditions.holds(fresh, ANSWERS.get) is bool(i % 2)
+    assert len(conditions._TOETSEN) <= conditions.MAX_TOETSEN

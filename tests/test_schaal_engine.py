@@ -20,11 +20,13 @@ N = 30_000
 
 
 @pytest.mark.slow
-def test_rss_and_threads_do_not_grow_over_many_evaluations():
+@pytest.mark.parametrize("chunk", [[], ["--chunk", "256"]], ids=["evalueer", "evalueer_veel"])
+def test_rss_and_threads_do_not_grow_over_many_evaluations(chunk):
     proc = subprocess.run(
         [
             sys.executable,
             str(ROOT / "benchmarks" / "soak.py"),
+            *chunk,
             "-n",
             str(N),
             "--pool",

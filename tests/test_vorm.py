@@ -19,8 +19,6 @@ MAX_REGELS = 400
 # module leaves this set in the commit that splits it (the second test below says when).
 TE_SPLITSEN = {
     "report.py",
-    "reporters/html.py",
-    "reporters/text.py",
 }
 
 
