@@ -57,23 +57,30 @@ class _Brok:
 def evalueer_brok(
     work: list[Werk], pack: Regelpakket, taal: str, toelichting: bool
 ) -> Iterator[Rapport | InvoerFout]:
-    """The report (or the input error, with its file and line) of each input, in order."""
-    from .evaluation import evalueer
+    """The report (or the input error, with its file and line) of each input, in order: the
+    chunk goes through :func:`~substitutiecheck.evaluation.evalueer_veel` (one durable_rules
+    session for many proposals), each report built with its input location."""
+    from .evaluation import evalueer_veel
     from .inputs import als_voorstel, parse_line
+    from .report import Invoer
 
-    for bron, regel, data in work:
-        if isinstance(data, bytes):  # an unparsed JSON Lines line (iter_items(rauw=True))
-            assert regel is not None  # a line of a JSON Lines file has its number
-            item = parse_line(data, bron, regel)
-            if item.fout is not None:
-                yield item.fout
-                continue
-            data = item.data
-        try:
-            voorstel = als_voorstel(data, pack)
-            yield evalueer(voorstel, pack, taal, toelichting).met_invoer(bron, regel)
-        except InvoerFout as e:
-            yield e.met_bron(bron, regel)
+    def voorstellen() -> Iterator[tuple[Any, Invoer | None]]:
+        for bron, regel, data in work:
+            if isinstance(data, bytes):  # an unparsed JSON Lines line (iter_items(rauw=True))
+                assert regel is not None  # a line of a JSON Lines file has its number
+                item = parse_line(data, bron, regel)
+                if item.fout is not None:
+                    yield item.fout, None
+                    continue
+                data = item.data
+            try:
+                yield als_voorstel(data, pack), Invoer(bestand=bron, regel=regel)
+            except InvoerFout as e:
+                yield e, None
+
+    results = evalueer_veel(voorstellen(), pack, taal, toelichting, chunk=max(1, len(work)))
+    for (bron, regel, _), res in zip(work, results, strict=True):
+        yield res.met_bron(bron, regel) if isinstance(res, InvoerFout) else res
 
 
 # ---------------------------------------------------------------------------------------------

@@ -39,6 +39,11 @@ class _Main(Main):
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(COMMANDS)
 
+    def get_help(self, ctx: click.Context) -> str:
+        for name in COMMANDS:  # the page lists every command (in the language asked for)
+            self.get_command(ctx, name)
+        return super().get_help(ctx)
+
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in self.commands and cmd_name in COMMANDS:
             module = importlib.import_module(f".{COMMANDS[cmd_name]}", __name__)
