@@ -43,8 +43,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from concurrent.futures import Future, ProcessPoolExecutor  # imports logging: only in a pool
 
 
-BROK = 200
-"""Items per chunk sent to a worker."""
+BROK = 100
+"""Items per chunk sent to a worker (a worker's and the parent's peak memory grow with it: 100
+keeps both below the former per-report exchange, measured on 20,000 JSON Lines)."""
 IN_VLUCHT = 4
 """Chunks in flight per worker."""
 JOBS_PER_KERN = 4

@@ -54,6 +54,11 @@ class _Brok:
     """The chunk's first report as the first of the run (when the parent said it may be)"""
 
 
+VEEL = 50
+"""Proposals per evalueer_veel chunk: it holds that many reports (each with its JSON once
+rendered) until the last is taken, so a batch chunk goes through in a few (peak RSS)."""
+
+
 def evalueer_brok(
     work: list[Werk], pack: Regelpakket, taal: str, toelichting: bool
 ) -> Iterator[Rapport | InvoerFout]:
@@ -78,7 +83,7 @@ def evalueer_brok(
             except InvoerFout as e:
                 yield e, None
 
-    results = evalueer_veel(voorstellen(), pack, taal, toelichting, chunk=max(1, len(work)))
+    results = evalueer_veel(voorstellen(), pack, taal, toelichting, chunk=VEEL)
     for (bron, regel, _), res in zip(work, results, strict=True):
         yield res.met_bron(bron, regel) if isinstance(res, InvoerFout) else res
 
