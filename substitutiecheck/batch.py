@@ -7,12 +7,15 @@ Guarantees, each with a test in tests/test_schaal_batch.py:
 * Bounded memory: items are read lazily and sent to the workers in chunks; at most a few chunks
   per worker are in flight, so a batch of any length never sits in memory at once.
 * Each worker loads the rule pack (and builds its rule engine) once, in its initializer.
-* Workers evaluate *and render*: they send back the text a reporter would write (pickling a
-  report costs more than evaluating it). A streaming reporter's output for a report depends only
-  on whether it is the first report of the run, so a worker renders the first report of a chunk
-  both ways; a buffering reporter (``--format json``) offers ``fragment`` / ``rapport_tekst``.
-  What a reporter can do is declared on its class (``Reporter.streaming``, ``.fragments``); a
-  worker sends back small dataclasses (:class:`_Rendered`, :class:`_Invalid`).
+* Workers evaluate, render *and encode* (:mod:`.batch_worker`): a chunk comes back as one block
+  of UTF-8 bytes with the length of each report's part, its input errors and its counts, so the
+  parent only copies bytes into the output (``fileio.schrijf_bytes``; pickling rendered text cost
+  more than evaluating it). A streaming reporter's output for a report depends only on whether
+  it is the first report of the run, so a worker renders the first report of a chunk both ways;
+  a reporter of fragments (``--format json``) takes a block in with ``rapport_bytes``. What a
+  reporter can do is declared on its class (``Reporter.streaming``, ``.fragments``,
+  ``.toont_knelpunten``: the bottleneck count is made only for a summary that shows it).
+* A batch in one process evaluates the same chunks the same way (``batch_worker.evalueer_brok``).
 * Ctrl-C: workers ignore SIGINT; the parent stops, the pool is shut down and the interrupt goes
   on to the CLI (exit 130, the atomic output file is not written).
 """
@@ -20,31 +23,29 @@ Guarantees, each with a test in tests/test_schaal_batch.py:
 from __future__ import annotations
 
 import contextlib
-import io
 import os
-import signal
 import sys
-import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import InvoerFout, Probleem
+from .batch_worker import _Brok, _Invalid, _worker_init, _worker_run
+from .errors import InvoerFout
 from .inputs import Item
 from .progress import ProgressBar, tel_invoer
-from .reporters import ReportDigest, Reporter
+from .reporters import OVERZICHT_MAX, Reporter
 
 __all__ = ["ProgressBar", "aantal_jobs", "tel_invoer", "verwerk"]
 
 if TYPE_CHECKING:  # pragma: no cover
     from concurrent.futures import Future, ProcessPoolExecutor  # imports logging: only in a pool
 
-    from .report import Rapport
 
-BROK = 200
-"""Items per chunk sent to a worker."""
+BROK = 100
+"""Items per chunk sent to a worker (a worker's and the parent's peak memory grow with it: 100
+keeps both below the former per-report exchange, measured on 20,000 JSON Lines)."""
 IN_VLUCHT = 4
 """Chunks in flight per worker."""
 JOBS_PER_KERN = 4
@@ -60,25 +61,6 @@ def aantal_jobs(jobs: int) -> int:
 # ---------------------------------------------------------------------------------------------
 # The loop
 # ---------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Rendered:
-    """A report a worker rendered: what the summary needs of it, and its text (``als_eerste``:
-    the text as the first report of the run, when the chunk may hold that one)."""
-
-    digest: ReportDigest
-    tekst: str
-    als_eerste: str | None = None
-
-
-@dataclass(frozen=True)
-class _Invalid:
-    """An input a worker could not check."""
-
-    problemen: list[Probleem]
-    bestand: str
-    regel: int | None
 
 
 @dataclass(frozen=True)
@@ -101,9 +83,9 @@ class _Run:
         self.reporter.samenvatting.tel_fout()
         self.reporter.fout(fout)
 
-    def stap(self) -> None:
+    def stap(self, n: int = 1) -> None:
         if self.voortgang is not None:
-            self.voortgang.stap()
+            self.voortgang.stap(n)
 
 
 def verwerk(  # noqa: PLR0913 - keyword-only: the options of 'check' that a batch needs
@@ -132,36 +114,29 @@ def verwerk(  # noqa: PLR0913 - keyword-only: the options of 'check' that a batc
     jobs = aantal_jobs(jobs)
     if jobs > 1 and (reporter.streaming or reporter.fragments):
         return _parallel(items, run, jobs=jobs, brok=brok, fmt=fmt)
-    return _serieel(items, run, pack)
+    return _serieel(items, run, pack, brok)
 
 
-def _serieel(items: Iterable[Item], run: _Run, pack: Any) -> bool:
-    from .evaluation import evalueer, resolve_pack
-    from .inputs import als_voorstel, parse_line
+def _serieel(items: Iterable[Item], run: _Run, pack: Any, brok: int) -> bool:
+    from .batch_worker import evalueer_brok
+    from .evaluation import resolve_pack
 
     pack = pack if pack is not None else resolve_pack(run.regels)
+    reporter = run.reporter
+    knelpunten = reporter.toont_knelpunten
     had_error = False
-    for item in items:
-        if isinstance(item.data, bytes):  # an unparsed JSON Lines line (iter_items(rauw=True))
-            assert item.regel is not None  # a line of a JSON Lines file has its number
-            item = parse_line(item.data, item.bron, item.regel)
-        fout = item.fout
-        if fout is None:
-            try:
-                voorstel = als_voorstel(item.data, pack)
-                rapport = evalueer(voorstel, pack, run.taal, run.toelichting).met_invoer(
-                    item.bron, item.regel
-                )
-            except InvoerFout as e:
-                fout = e.met_bron(item.bron, item.regel)
+    for chunk in _chunks(items, brok):
+        work = [(i.bron, i.regel, i.data) for i in chunk if i.fout is None]
+        results = evalueer_brok(work, pack, run.taal, run.toelichting)
+        for item in chunk:
+            res = item.fout or next(results)
+            if isinstance(res, InvoerFout):
+                had_error = True
+                run.meld(res)
             else:
-                run.reporter.samenvatting.tel(rapport)
-                run.reporter.rapport(rapport)
-                run.stap()
-                continue
-        had_error = True
-        run.meld(fout)
-        run.stap()
+                reporter.samenvatting.tel(res, knelpunten=knelpunten)
+                reporter.rapport(res)
+        run.stap(len(chunk))
     return had_error
 
 
@@ -211,48 +186,23 @@ def _parallel(items: Iterable[Item], run: _Run, *, jobs: int, brok: int, fmt: st
 
     reporter = run.reporter
     opmaak = {"kleur": reporter.kleur, "breedte": reporter.breedte}
-    had_error = False
-    eerste = [True]  # no report written yet
-    pending: deque[tuple[list[Item], Future[list[_Rendered | _Invalid]]]] = deque()
+    pending: deque[tuple[list[Item], Future[_Brok]]] = deque()
     chunks = _chunks(items, brok)
     first = list(itertools.islice(chunks, jobs))  # never more workers than chunks of work
     chunks = itertools.chain(first, chunks)
     executor = _pool(max(1, len(first)), run.regels, run.taal, fmt, opmaak, run.toelichting)
-    fragments = reporter.fragments
-
-    def afronden(chunk: list[Item], future: Future[list[_Rendered | _Invalid]]) -> None:
-        nonlocal had_error
-        results = iter(future.result())
-        for item in chunk:
-            if item.fout is not None:
-                had_error = True
-                run.meld(item.fout)
-            else:
-                res = next(results)
-                if isinstance(res, _Invalid):
-                    had_error = True
-                    fout = InvoerFout(res.problemen, bestand=res.bestand, regel=res.regel)
-                    run.meld(fout)
-                else:
-                    reporter.samenvatting.tel(res.digest)
-                    if fragments:
-                        reporter.rapport_tekst(res.tekst)
-                    elif eerste[0] and res.als_eerste is not None:
-                        reporter.out.write(res.als_eerste)
-                    else:
-                        reporter.out.write(res.tekst)
-                    eerste[0] = False
-            run.stap()
-
+    splice = _Splice(run)
     try:
         for chunk in chunks:
             work = [(i.bron, i.regel, i.data) for i in chunk if i.fout is None]
-            future = executor.submit(_worker_run, work, eerste[0])
+            # the overview of the summary is full once that many reports came back
+            overzicht = reporter.samenvatting.totaal - reporter.samenvatting.fouten < OVERZICHT_MAX
+            future = executor.submit(_worker_run, work, splice.eerste, overzicht)
             pending.append((chunk, future))
             while len(pending) >= jobs * IN_VLUCHT:
-                afronden(*pending.popleft())
+                splice.neem(*pending.popleft())
         while pending:
-            afronden(*pending.popleft())
+            splice.neem(*pending.popleft())
     except BaseException:
         for _, future in pending:
             future.cancel()
@@ -262,119 +212,56 @@ def _parallel(items: Iterable[Item], run: _Run, *, jobs: int, brok: int, fmt: st
             executor.shutdown(wait=True, cancel_futures=True)
         raise
     executor.shutdown(wait=True)
-    return had_error
+    return splice.had_error
 
 
-# ---------------------------------------------------------------------------------------------
-# Worker side
-# ---------------------------------------------------------------------------------------------
+class _Splice:
+    """The parent's part: a worker's chunk into the output, in input order, as bytes."""
 
-_W: dict[str, Any] = {}
+    def __init__(self, run: _Run) -> None:
+        from .fileio import schrijf_bytes
 
+        self.run = run
+        self.eerste = True
+        """No report written yet"""
+        self.had_error = False
+        self.lengte_eerste = 0
+        self.schrijf_bytes = schrijf_bytes
 
-def _worker_init(
-    regels: str | None, taal: str, fmt: str, opmaak: dict[str, Any], toelichting: bool = True
-) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
-    _sterf_met_ouder()
-    for name in ("SIGTERM", "SIGHUP"):  # not the parent's clean-up handlers (inherited by fork)
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), signal.SIG_DFL)
-    from . import engine
-    from .evaluation import resolve_pack
-    from .reporters import reporter_by_name
-    from .runtime import vergeet_engines
-
-    engine._ENGINES.clear()  # never use a durable host inherited through fork
-    vergeet_engines()
-    pack = resolve_pack(regels)
-    cls = reporter_by_name(fmt)
-    _W.update(pack=pack, taal=taal, cls=cls, opmaak=opmaak, toelichting=toelichting)
-
-
-WACHT = 0.5
-"""Seconds between two looks of a worker's watchdog at its parent."""
-
-
-def _sterf_met_ouder() -> None:
-    """A worker ends when the parent does, however it ends (SIGKILL too): otherwise it lives on
-    under PID 1, stuck writing results nobody reads, and '| wc' never ends.
-
-    On Linux the kernel sends SIGKILL at the parent's death (prctl PR_SET_PDEATHSIG); everywhere
-    a watchdog thread sees the parent change (re-parenting) and ends the process."""
-    parent = os.getppid()
-    if sys.platform.startswith("linux"):
-        try:
-            import ctypes
-
-            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
-        except (OSError, AttributeError):
-            pass
-    if os.getppid() != parent:  # it died before prctl took effect
-        os._exit(1)
-    import threading
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(WACHT)
-        os._exit(1)
-
-    threading.Thread(target=watch, name="substitutiecheck-wacht", daemon=True).start()
-
-
-def _capture(
-    cls: type[Reporter], taal: str, opmaak: dict[str, Any], voorgaand: Rapport | None = None
-) -> Callable[[Rapport], str]:
-    buf = io.StringIO()
-    rep = cls(out=buf, taal=taal, **opmaak)
-    if voorgaand is not None:
-        rep.rapport(voorgaand)  # now in the state "after the first report"
-    buf.seek(0)
-    buf.truncate()
-
-    def render(rapport: Rapport) -> str:
-        rep.rapport(rapport)
-        text = buf.getvalue()
-        buf.seek(0)
-        buf.truncate()
-        return text
-
-    return render
-
-
-def _worker_run(
-    work: list[tuple[str, int | None, Any]], misschien_eerste: bool
-) -> list[_Rendered | _Invalid]:
-    from .evaluation import evalueer
-    from .inputs import als_voorstel, parse_line
-
-    pack, taal, cls, opmaak = _W["pack"], _W["taal"], _W["cls"], _W["opmaak"]
-    out: list[_Rendered | _Invalid] = []
-    frag_rep = cls(out=io.StringIO(), taal=taal, **opmaak) if cls.fragments else None
-    render = None
-    for bron, regel, data in work:
-        if isinstance(data, bytes):  # an unparsed JSON Lines line (iter_items(rauw=True))
-            assert regel is not None  # a line of a JSON Lines file has its number
-            item = parse_line(data, bron, regel)
-            if item.fout is not None:
-                out.append(_Invalid(list(item.fout.problemen), bron, regel))
+    def neem(self, chunk: list[Item], future: Future[_Brok]) -> None:
+        brok = future.result()
+        if self.eerste:  # the length of the chunk's first report (not as the first of the run)
+            self.lengte_eerste = next((d for d in brok.delen if isinstance(d, int)), 0)
+        tekst = memoryview(brok.tekst)
+        delen = iter(brok.delen)
+        begin = eind = 0
+        lengtes: list[int] = []  # the reports tekst[begin:eind], still to write
+        for item in chunk:
+            deel = item.fout or next(delen)
+            if isinstance(deel, int):
+                eind += deel
+                lengtes.append(deel)
                 continue
-            data = item.data
-        try:
-            voorstel = als_voorstel(data, pack)
-            rapport = evalueer(voorstel, pack, taal, _W["toelichting"]).met_invoer(bron, regel)
-        except InvoerFout as e:
-            problemen = [Probleem(p.pad, p.nl, p.en, p.bestand) for p in e.problemen]
-            out.append(_Invalid(problemen, bron, regel))
-            continue
-        digest = ReportDigest.of(rapport)
-        if frag_rep is not None:
-            out.append(_Rendered(digest, frag_rep.fragment(rapport)))
-            continue
-        als_eerste = None
-        if render is None:
-            if misschien_eerste:
-                als_eerste = _capture(cls, taal, opmaak)(rapport)
-            render = _capture(cls, taal, opmaak, voorgaand=rapport)
-        out.append(_Rendered(digest, render(rapport), als_eerste))
-    return out
+            self._schrijf(tekst[begin:eind], lengtes, brok.eerste)
+            begin, lengtes = eind, []
+            self.had_error = True
+            if isinstance(deel, _Invalid):
+                deel = InvoerFout(deel.problemen, bestand=deel.bestand, regel=deel.regel)
+            self.run.meld(deel)
+        self._schrijf(tekst[begin:eind], lengtes, brok.eerste)
+        self.run.reporter.samenvatting.neem_op(brok.samenvatting)
+        self.run.stap(len(chunk))
+
+    def _schrijf(self, tekst: memoryview, lengtes: list[int], eerste: bytes | None) -> None:
+        """The reports of ``lengtes``; ``eerste``: the first of them as the first of the run."""
+        if not lengtes:
+            return
+        reporter = self.run.reporter
+        if reporter.fragments:
+            reporter.rapport_bytes(tekst, lengtes)
+            return
+        if self.eerste and eerste is not None:  # the run's first report, written as such
+            self.schrijf_bytes(reporter.out, eerste)
+            tekst = tekst[self.lengte_eerste :]
+        self.schrijf_bytes(reporter.out, tekst)
+        self.eerste = False

@@ -18,10 +18,9 @@ import errno
 import io
 import os
 import stat
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import IO, TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
     from .errors import UitvoerFout
@@ -57,8 +56,11 @@ def uitvoer_fout(path: str | Path, e: OSError, bezig: bool) -> UitvoerFout:
 class _Bewaakt(io.TextIOBase):
     """A text stream whose operating-system errors name the output file (UitvoerFout)."""
 
-    def __init__(self, stream: TextIO, path: str | Path) -> None:
+    def __init__(self, stream: TextIO, path: str | Path, newline: str | None = None) -> None:
         self._stream, self._path = stream, path
+        # '\n' goes out as '\n' (what schrijf_bytes needs): no newline translation
+        self._vertaalt = newline not in ("", "\n") and (newline is not None or os.linesep != "\n")
+        self._neemt_bytes: bool | None = None
 
     def write(self, text: str) -> int:
         try:
@@ -76,6 +78,29 @@ class _Bewaakt(io.TextIOBase):
         except OSError as e:
             raise uitvoer_fout(self._path, e, bezig=True) from None
 
+    def neemt_bytes(self) -> bool:
+        """Whether :meth:`schrijf_bytes` writes the bytes themselves: the stream has a binary
+        buffer, writes UTF-8 and translates no newlines."""
+        if self._neemt_bytes is None:
+            self._neemt_bytes = (
+                hasattr(self._stream, "buffer") and not self._vertaalt and _is_utf8(self._stream)
+            )
+        return self._neemt_bytes
+
+    def schrijf_bytes(self, data: bytes | memoryview) -> None:
+        """Text already encoded as UTF-8 (a batch worker's): past the text layer when the stream
+        would write those very bytes (UTF-8, no newline translation), else decoded and written."""
+        if not self.neemt_bytes():
+            self.write(bytes(data).decode("utf-8"))
+            return
+        try:
+            self._stream.flush()  # what the text layer still holds comes first
+            self._stream.buffer.write(data)
+        except BrokenPipeError:
+            raise
+        except OSError as e:
+            raise uitvoer_fout(self._path, e, bezig=True) from None
+
     def writable(self) -> bool:
         return True
 
@@ -89,6 +114,39 @@ class _Bewaakt(io.TextIOBase):
 
     def fileno(self) -> int:
         return self._stream.fileno()
+
+
+def _is_utf8(stream: TextIO) -> bool:
+    import codecs
+
+    try:
+        return codecs.lookup(stream.encoding or "").name == "utf-8"
+    except LookupError:
+        return False
+
+
+def schrijf_bytes(stream: TextIO | io.TextIOBase, data: bytes | memoryview) -> None:
+    """Write text already encoded as UTF-8 to a text stream: the bytes themselves when the stream
+    is one of ours (:func:`bewaakt`, :func:`open_output`) and writes UTF-8, else decoded, so the
+    output is the same as ``stream.write(text)`` either way."""
+    if isinstance(stream, _Bewaakt):
+        stream.schrijf_bytes(data)
+    else:
+        stream.write(bytes(data).decode("utf-8"))
+
+
+def kopieer_bytes(stream: TextIO | io.TextIOBase, bron: IO[bytes], blok: int = 2**20) -> None:
+    """Copy a binary file of UTF-8 text into a text stream, a block at a time (see
+    :func:`schrijf_bytes`; decoded, a character split between two blocks stays whole)."""
+    import codecs
+
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    while data := bron.read(blok):
+        if isinstance(stream, _Bewaakt) and stream.neemt_bytes():
+            stream.schrijf_bytes(data)
+        else:
+            stream.write(decoder.decode(data))
+    stream.write(decoder.decode(b"", final=True))
 
 
 def bewaakt(stream: TextIO, path: str | Path) -> io.TextIOBase:
@@ -127,13 +185,15 @@ def open_output(
         except OSError as e:
             raise uitvoer_fout(path, e, bezig=False) from None
         try:
-            bewaakte = _Bewaakt(raw, path)
+            bewaakte = _Bewaakt(raw, path, newline)
             yield bewaakte
             bewaakte.flush()  # a full device says so here
         finally:
             with contextlib.suppress(OSError):
                 raw.close()
         return
+    import tempfile  # here: a report on standard output needs none of it (shutil, random)
+
     try:
         fd, tmp = tempfile.mkstemp(
             dir=target.parent or ".", prefix=f".{target.name}.", suffix=".tmp"
@@ -156,7 +216,7 @@ def open_output(
         except OSError as e:
             raise uitvoer_fout(path, e, bezig=False) from None
         try:
-            yield _Bewaakt(stream, path)
+            yield _Bewaakt(stream, path, newline)
             try:
                 stream.flush()
                 os.fsync(stream.fileno())

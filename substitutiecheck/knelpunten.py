@@ -122,23 +122,60 @@ class Teller:
 
     def tel(self, rapport: Any) -> None:
         """Count a :class:`Rapport`, its JSON (a dict), or a :class:`Telling`."""
-        tel = rapport if isinstance(rapport, Telling) else Telling.van(rapport, self.tabellen)
+        if isinstance(rapport, (Telling, Mapping)):
+            tel = rapport if isinstance(rapport, Telling) else Telling.van(rapport, self.tabellen)
+            categorie, naam, advies = tel.categorie, tel.categorie_naam, tel.advies
+            ontbrekend: Iterable[tuple[str, str, str, str]] = tel.ontbrekend
+        else:  # a report: read in place (a batch counts every report; no Telling in between)
+            categorie, naam, advies = rapport.categorie, rapport.categorie_naam, rapport.advies
+            ontbrekend = [
+                (o.soort, o.id, o.naam, laag(o.ernst, o.blokkerend))
+                for o in rapport.ontbrekende_randvoorwaarden
+            ]
         self.n += 1
-        g = self._groups.setdefault(
-            tel.categorie,
-            {"naam": tel.categorie_naam, "go": 0, "voorwaardelijk": 0, "no-go": 0},
-        )
-        g[tel.advies] += 1
+        g = self._groups.get(categorie)
+        if g is None:
+            g = self._groups[categorie] = {"naam": naam, "go": 0, "voorwaardelijk": 0, "no-go": 0}
+        g[advies] += 1
         seen: set[tuple[str, str]] = set()
-        for soort, cid, naam, tier in tel.ontbrekend:
-            if (soort, cid) in seen:  # counted once per proposal
+        counts = self._counts
+        for soort, cid, cnaam, tier in ontbrekend:
+            key = (soort, cid)
+            if key in seen:  # counted once per proposal
                 continue
-            seen.add((soort, cid))
-            c = self._counts.setdefault(
-                (soort, cid),
-                {"naam": naam, "no_go": 0, "eerst": 0, "daarna": 0, "order": len(self._counts)},
-            )
+            seen.add(key)
+            c = counts.get(key)
+            if c is None:
+                c = counts[key] = {
+                    "naam": cnaam,
+                    "no_go": 0,
+                    "eerst": 0,
+                    "daarna": 0,
+                    "order": len(counts),
+                }
             c[tier] += 1
+
+    def neem_op(self, deel: Teller) -> None:
+        """Add the counts of a later part of the batch (a worker's chunk): the same result as
+        counting its reports here, in their order (first met stays first met)."""
+        self.n += deel.n
+        for cat, g in deel._groups.items():
+            mine = self._groups.setdefault(cat, {**g, "go": 0, "voorwaardelijk": 0, "no-go": 0})
+            for advies in ("go", "voorwaardelijk", "no-go"):
+                mine[advies] += g[advies]
+        for key, c in deel._counts.items():  # in the order first met there
+            mine = self._counts.setdefault(
+                key,
+                {
+                    "naam": c["naam"],
+                    "no_go": 0,
+                    "eerst": 0,
+                    "daarna": 0,
+                    "order": len(self._counts),
+                },
+            )
+            for tier in LAGEN:
+                mine[tier] += c[tier]
 
     def resultaat(self) -> Knelpunten:
         items = [

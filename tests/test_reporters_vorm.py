@@ -110,10 +110,14 @@ def test_a_reporter_that_declares_nothing_is_fed_in_one_process(monkeypatch):
 
 
 def test_workers_send_back_dataclasses(monkeypatch):
+    """A chunk comes back as one _Brok: the reports' output as UTF-8 bytes with the length of
+    each report's part, the inputs that could not be checked, and the chunk's counts."""
+    from substitutiecheck import batch_worker
+
     pack = standaard_regelpakket()
     cls = reporter_by_name("text")
     monkeypatch.setattr(
-        batch,
+        batch_worker,
         "_W",
         {
             "pack": pack,
@@ -123,16 +127,28 @@ def test_workers_send_back_dataclasses(monkeypatch):
             "toelichting": True,
         },
     )
-    results = batch._worker_run(
-        [("goed.json", None, _voorstel()), ("fout.jsonl", 3, b'{"patientgroep": 1}')], True
+    brok = batch_worker._worker_run(
+        [
+            ("goed.json", None, _voorstel()),
+            ("fout.jsonl", 3, b'{"patientgroep": 1}'),
+            ("ook.json", None, _voorstel()),
+        ],
+        True,
     )
-    goed, fout = results
-    assert isinstance(goed, batch._Rendered) and isinstance(fout, batch._Invalid)
-    assert goed.digest == ReportDigest.of(evalueer(_voorstel(), pack))
-    # text is rendered as a fragment: no separator (the parent adds it), the sources defined
-    assert goed.als_eerste is None and goed.tekst.startswith("\x02")
-    assert not goed.tekst.startswith("\n" + "-" * 88)
+    assert isinstance(brok, batch_worker._Brok)
+    lengte, fout, tweede = brok.delen
+    assert isinstance(fout, batch_worker._Invalid)
     assert (fout.bestand, fout.regel) == ("fout.jsonl", 3) and fout.problemen
+    assert lengte + tweede == len(brok.tekst)  # the file names differ: one byte
+    # text is rendered as a fragment: no separator (the parent adds it), the sources defined
+    # by the parent (placeholders), so no first-of-the-run variant either
+    assert brok.tekst[:lengte].decode("utf-8").startswith("\x02")
+    assert not brok.tekst.startswith(b"\n" + b"-" * 88)
+    assert brok.eerste is None
+    expected = evalueer(_voorstel(), pack)
+    assert brok.samenvatting.totaal == 2 and brok.samenvatting.overzicht[0][0] == expected.advies
+    assert brok.samenvatting.teller.n == 2  # the text summary shows the bottlenecks
+    assert ReportDigest.of(expected).advies == expected.advies
 
 
 def test_ctrl_c_while_the_pool_starts_still_ends_as_an_interrupt(monkeypatch):

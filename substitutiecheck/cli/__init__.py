@@ -6,24 +6,52 @@ the command line and exit 2, Ctrl-C is exit 130, an internal error is exit 3 wit
 Modules: ``language`` (the language, kept in the click context), ``help`` (help pages in Dutch or
 English), ``edge`` (the error handler), ``output`` (where a command writes), and the commands:
 ``check``, ``rules`` (``regels``), ``documents`` (``schema``, ``export``, ``vragenlijst``),
-``partijen`` (``combineer``, ``vergelijk``; issue 17)."""
+``partijen`` (``combineer``, ``vergelijk``; issue 17). A command's module is imported only when
+that command runs (or a help page lists it): a start imports what its command needs."""
 
 from __future__ import annotations
+
+import importlib
 
 import click
 
 from ..exitstatus import ExitStatus
-from .check import check
-from .documents import export, schema, vragenlijst
 from .edge import Main, print_error_lines, usage_message
 from .language import LANG_ENV, taal_gekozen
-from .partijen import combineer, vergelijk
-from .rules import regels
 
 __all__ = ["ExitStatus", "LANG_ENV", "main", "print_error_lines", "usage_message"]
 
+COMMANDS = {
+    "check": "check",
+    "combineer": "partijen",
+    "export": "documents",
+    "regels": "rules",
+    "schema": "documents",
+    "vergelijk": "partijen",
+    "vragenlijst": "documents",
+}
+"""Each command and the module (of this package) that defines it, under the command's name."""
 
-@click.group(cls=Main, context_settings={"help_option_names": ["-h", "--help"]})
+
+class _Main(Main):
+    """The root group, its commands loaded on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_help(self, ctx: click.Context) -> str:
+        for name in COMMANDS:  # the page lists every command (in the language asked for)
+            self.get_command(ctx, name)
+        return super().get_help(ctx)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            module = importlib.import_module(f".{COMMANDS[cmd_name]}", __name__)
+            self.add_command(getattr(module, cmd_name))
+        return self.commands.get(cmd_name)
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="substitutiecheck")
 @click.option(
     "--lang",
@@ -38,7 +66,3 @@ __all__ = ["ExitStatus", "LANG_ENV", "main", "print_error_lines", "usage_message
 def main() -> None:
     """Substitutiecheck: is deze patiëntengroep geschikt voor substitutie van zorg
     (van ziekenhuis naar huisarts), en zo nee, wat ontbreekt er nog?"""
-
-
-for command in (check, combineer, regels, schema, export, vergelijk, vragenlijst):
-    main.add_command(command)

@@ -5,6 +5,7 @@ A reporter gets each report (and each input error) in input order, then the summ
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, TextIO, cast
 
@@ -60,10 +61,14 @@ class Samenvatting:
     (reporters.common.lagen: no-go, settle first, then)."""
     teller: Any = None
     """The region's bottlenecks, counted report by report (knelpunten.Teller; issue 17)."""
+    overzicht_max: int = OVERZICHT_MAX
+    """How many proposals :attr:`overzicht` lists (a batch worker's part of the run: none once
+    the run's overview is full)."""
 
-    def tel(self, rapport: Rapport | ReportDigest) -> None:
-        """Count a report (or what a worker process sends of it)."""
-        if len(self.overzicht) < OVERZICHT_MAX:
+    def tel(self, rapport: Rapport | ReportDigest, knelpunten: bool = True) -> None:
+        """Count a report (or what a worker process sends of it); ``knelpunten=False``: not in
+        the region's bottlenecks (a batch whose reporter shows none, Reporter.toont_knelpunten)."""
+        if len(self.overzicht) < self.overzicht_max:
             if isinstance(rapport, ReportDigest):
                 tellingen = rapport.laag_tellingen
             else:
@@ -71,12 +76,13 @@ class Samenvatting:
 
                 tellingen = laag_tellingen(rapport)
             self.overzicht.append((rapport.advies, rapport.titel, tellingen))
-        if self.teller is None:
-            from ..knelpunten import Teller
+        if knelpunten:
+            if self.teller is None:
+                from ..knelpunten import Teller
 
-            self.teller = Teller()
-        telling = getattr(rapport, "telling", None)  # a worker's digest carries its Telling
-        self.teller.tel(telling if telling is not None else rapport)
+                self.teller = Teller()
+            telling = getattr(rapport, "telling", None)  # a worker's digest carries its Telling
+            self.teller.tel(telling if telling is not None else rapport)
         self.totaal += 1
         self.voorlopig += bool(rapport.voorlopig)
         if rapport.advies == "go":
@@ -89,6 +95,25 @@ class Samenvatting:
     def tel_fout(self) -> None:
         self.totaal += 1
         self.fouten += 1
+
+    def neem_op(self, deel: Samenvatting) -> None:
+        """Add the counts of a later part of the run (a batch worker's chunk): the same as
+        counting its reports here, in their order."""
+        ruimte = self.overzicht_max - len(self.overzicht)
+        if ruimte > 0:
+            self.overzicht.extend(deel.overzicht[:ruimte])
+        if deel.teller is not None:
+            if self.teller is None:
+                from ..knelpunten import Teller
+
+                self.teller = Teller()
+            self.teller.neem_op(deel.teller)
+        self.totaal += deel.totaal
+        self.go += deel.go
+        self.voorwaardelijk += deel.voorwaardelijk
+        self.nogo += deel.nogo
+        self.fouten += deel.fouten
+        self.voorlopig += deel.voorlopig
 
     def knelpunten(self) -> Any:
         """The bottlenecks (knelpunten.Knelpunten) when two or more proposals were reported,
@@ -141,6 +166,10 @@ class Reporter:
     """It builds its output from one fragment per report (:meth:`fragment`, taken in by
     :meth:`rapport_tekst`): a parallel batch lets worker processes render the fragments."""
 
+    toont_knelpunten: ClassVar[bool] = True
+    """Its summary shows the region's bottlenecks (Samenvatting.knelpunten): a batch counts
+    them only then (a count per report that a JSON Lines or CSV run would throw away)."""
+
     out: TextIO
     taal: str = "nl"
     kleur: bool = False
@@ -164,6 +193,16 @@ class Reporter:
     def rapport_tekst(self, fragment: str) -> None:
         """Take in a report as its :meth:`fragment` (only when :attr:`fragments`)."""
         raise NotImplementedError
+
+    def rapport_bytes(self, data: bytes | memoryview, lengtes: Sequence[int]) -> None:
+        """Take in reports rendered elsewhere (a batch worker's): their fragments one after the
+        other, encoded as UTF-8, with the length of each (only when :attr:`fragments`). By
+        default each is decoded and taken in by :meth:`rapport_tekst`."""
+        raw = bytes(data)
+        begin = 0
+        for lengte in lengtes:
+            self.rapport_tekst(raw[begin : begin + lengte].decode("utf-8"))
+            begin += lengte
 
     def einde(self) -> None:
         """Called once after the last input."""

@@ -78,6 +78,8 @@ def veilig(value: object) -> str:
 
 @dataclass
 class CsvReporter(Reporter):
+    toont_knelpunten = False
+
     scheiding: str = ";"
 
     def __post_init__(self) -> None:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from typing import IO, Any
+from collections.abc import Sequence
+from typing import IO, Any, cast
 
 from ..errors import InvoerFout
 from ..report import Rapport
@@ -24,10 +25,11 @@ class JsonReporter(Reporter):
     Streams: each report is serialised when it arrives and spooled (to a temporary file once it
     outgrows memory), so a batch of 100,000 proposals never holds 100,000 reports. The bytes are
     those of ``json.dump(doc, indent=2)``; ``fragment`` / ``rapport_tekst`` let a parallel batch
-    render reports in worker processes (substitutiecheck.batch). A fragment is the report's
+    render reports in worker processes (substitutiecheck.batch), which send them encoded
+    (:meth:`rapport_bytes`: the parent copies the JSON's bytes). A fragment is the report's
     indented JSON, then NUL and what the report cites (its pack's hash, its language and the
     table entries, NUL-separated): a JSON text never holds a raw NUL, and only
-    :meth:`rapport_tekst` reads a fragment.
+    :meth:`rapport_tekst` / :meth:`rapport_bytes` read a fragment.
     """
 
     fragments = True
@@ -38,7 +40,8 @@ class JsonReporter(Reporter):
 
         # open for the whole run (every report is added as it comes); _list reads and closes them
         spool = tempfile.SpooledTemporaryFile
-        self._rapporten = spool(self.SPOOL_BYTES, mode="w+", encoding="utf-8")  # noqa: SIM115
+        # the reports as bytes: a parallel batch hands over what its workers encoded
+        self._rapporten = spool(self.SPOOL_BYTES, mode="w+b")  # noqa: SIM115
         self._fouten = spool(self.SPOOL_BYTES, mode="w+", encoding="utf-8")  # noqa: SIM115
         self._n_rapporten = self._n_fouten = 0
         self._pakket: tuple[str, str] | None = None  # (hash, language) of the first report
@@ -63,12 +66,30 @@ class JsonReporter(Reporter):
         self.rapport_tekst(self.fragment(rapport))
 
     def rapport_tekst(self, fragment: str) -> None:
-        text, hash_, taal, *cited = fragment.split("\0")
+        text, _, cites = fragment.partition("\0")
+        self._cites(cites)
+        self._rapporten.write(((",\n    " if self._n_rapporten else "\n    ") + text).encode())
+        self._n_rapporten += 1
+
+    def rapport_bytes(self, data: bytes | memoryview, lengtes: Sequence[int]) -> None:
+        """Fragments encoded by a worker, one after the other (their lengths): the JSON's bytes
+        are copied as they are, only what they cite is decoded."""
+        raw = bytes(data)
+        begin = 0
+        for lengte in lengtes:
+            end = begin + lengte
+            nul = raw.find(b"\0", begin, end)
+            self._rapporten.write(b",\n    " if self._n_rapporten else b"\n    ")
+            self._rapporten.write(raw[begin:nul])
+            self._cites(raw[nul + 1 : end].decode("utf-8"))
+            self._n_rapporten += 1
+            begin = end
+
+    def _cites(self, cites: str) -> None:
+        hash_, taal, *cited = cites.split("\0")
         if self._pakket is None:
             self._pakket = (hash_, taal)
         self._verwijzingen.update(cited)
-        self._rapporten.write((",\n    " if self._n_rapporten else "\n    ") + text)
-        self._n_rapporten += 1
 
     def fout(self, fout: InvoerFout) -> None:
         self._fouten.write(
@@ -76,14 +97,19 @@ class JsonReporter(Reporter):
         )
         self._n_fouten += 1
 
-    def _list(self, spool: IO[str], n: int) -> None:
+    def _list(self, spool: IO[str] | IO[bytes], n: int) -> None:
         if not n:
             self.out.write("[]")
             return
         self.out.write("[")
         spool.seek(0)
-        while chunk := spool.read(2**20):
-            self.out.write(chunk)
+        if isinstance(spool.read(0), bytes):  # the reports (rapport_bytes)
+            from ..fileio import kopieer_bytes
+
+            kopieer_bytes(self.out, cast("IO[bytes]", spool))
+        else:
+            while chunk := cast("IO[str]", spool).read(2**20):
+                self.out.write(chunk)
         spool.close()
         self.out.write("\n  ]")
 
@@ -122,6 +148,7 @@ class JsonLinesReporter(Reporter):
     (``report_tables.kop``), encoded once per pack and language. No report, no header."""
 
     streaming = True
+    toont_knelpunten = False
 
     def __post_init__(self) -> None:
         self._eerste = True

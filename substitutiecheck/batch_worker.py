@@ -1,0 +1,211 @@
+"""The worker side of a parallel batch (:mod:`substitutiecheck.batch`), and the evaluation of a
+chunk of inputs that a batch in one process does the same way.
+
+A worker evaluates a chunk *and renders and encodes it*: it sends back one :class:`_Brok`, the
+chunk's output as UTF-8 bytes with the length of each report's part, the inputs it could not
+check (:class:`_Invalid`) and the chunk's counts (a :class:`~substitutiecheck.reporters.Samenvatting`),
+so the parent only copies bytes (pickling the rendered text cost more than the rest of a report).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .errors import InvoerFout, Probleem
+from .reporters import OVERZICHT_MAX, Reporter, Samenvatting
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .pack import Regelpakket
+    from .report import Rapport
+
+Werk = tuple[str, int | None, Any]
+"""One input of a chunk: file, line (JSON Lines) and the proposal, or the unparsed line."""
+
+
+@dataclass(frozen=True)
+class _Invalid:
+    """An input a worker could not check."""
+
+    problemen: list[Probleem]
+    bestand: str
+    regel: int | None
+
+
+@dataclass(frozen=True)
+class _Brok:
+    """What a worker sends back for a chunk."""
+
+    tekst: bytes
+    """The output of the chunk's reports in input order, UTF-8: for a streaming reporter what it
+    writes for each (not as the first report of the run); for a reporter of fragments each
+    fragment (taken in by Reporter.rapport_bytes)."""
+    delen: list[int | _Invalid] = field(default_factory=list)
+    """Per input sent: the length in bytes of its report's part of :attr:`tekst`, or why it could
+    not be checked"""
+    samenvatting: Samenvatting = field(default_factory=Samenvatting)
+    """The chunk's counts (each proposal of the overview only when the parent asked for them)"""
+    eerste: bytes | None = None
+    """The chunk's first report as the first of the run (when the parent said it may be)"""
+
+
+VEEL = 50
+"""Proposals per evalueer_veel chunk: it holds that many reports (each with its JSON once
+rendered) until the last is taken, so a batch chunk goes through in a few (peak RSS)."""
+
+
+def evalueer_brok(
+    work: list[Werk], pack: Regelpakket, taal: str, toelichting: bool
+) -> Iterator[Rapport | InvoerFout]:
+    """The report (or the input error, with its file and line) of each input, in order: the
+    chunk goes through :func:`~substitutiecheck.evaluation.evalueer_veel` (one durable_rules
+    session for many proposals), each report built with its input location."""
+    from .evaluation import evalueer_veel
+    from .inputs import als_voorstel, parse_line
+    from .report import Invoer
+
+    def voorstellen() -> Iterator[tuple[Any, Invoer | None]]:
+        for bron, regel, data in work:
+            if isinstance(data, bytes):  # an unparsed JSON Lines line (iter_items(rauw=True))
+                assert regel is not None  # a line of a JSON Lines file has its number
+                item = parse_line(data, bron, regel)
+                if item.fout is not None:
+                    yield item.fout, None
+                    continue
+                data = item.data
+            try:
+                yield als_voorstel(data, pack), Invoer(bestand=bron, regel=regel)
+            except InvoerFout as e:
+                yield e, None
+
+    results = evalueer_veel(voorstellen(), pack, taal, toelichting, chunk=VEEL)
+    for (bron, regel, _), res in zip(work, results, strict=True):
+        yield res.met_bron(bron, regel) if isinstance(res, InvoerFout) else res
+
+
+# ---------------------------------------------------------------------------------------------
+# In the worker process
+# ---------------------------------------------------------------------------------------------
+
+_W: dict[str, Any] = {}
+
+
+def _worker_init(
+    regels: str | None, taal: str, fmt: str, opmaak: dict[str, Any], toelichting: bool = True
+) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    _sterf_met_ouder()
+    for name in ("SIGTERM", "SIGHUP"):  # not the parent's clean-up handlers (inherited by fork)
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+    from . import engine
+    from .evaluation import resolve_pack
+    from .reporters import reporter_by_name
+    from .runtime import vergeet_engines
+
+    engine._ENGINES.clear()  # never use a durable host inherited through fork
+    vergeet_engines()
+    pack = resolve_pack(regels)
+    cls = reporter_by_name(fmt)
+    _W.update(pack=pack, taal=taal, cls=cls, opmaak=opmaak, toelichting=toelichting)
+
+
+WACHT = 0.5
+"""Seconds between two looks of a worker's watchdog at its parent."""
+
+
+def _sterf_met_ouder() -> None:
+    """A worker ends when the parent does, however it ends (SIGKILL too): otherwise it lives on
+    under PID 1, stuck writing results nobody reads, and '| wc' never ends.
+
+    On Linux the kernel sends SIGKILL at the parent's death (prctl PR_SET_PDEATHSIG); everywhere
+    a watchdog thread sees the parent change (re-parenting) and ends the process."""
+    parent = os.getppid()
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # it died before prctl took effect
+        os._exit(1)
+    import threading
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(WACHT)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="substitutiecheck-wacht", daemon=True).start()
+
+
+class _Opvang:
+    """A text stream that keeps what a reporter writes until it is taken (:meth:`neem`)."""
+
+    def __init__(self) -> None:
+        self.delen: list[str] = []
+
+    def write(self, text: str) -> int:
+        self.delen.append(text)
+        return len(text)
+
+    def neem(self) -> str:
+        text = "".join(self.delen)
+        self.delen.clear()
+        return text
+
+
+def _renderer(
+    cls: type[Reporter], taal: str, opmaak: dict[str, Any], voorgaand: Rapport | None = None
+) -> Callable[[Rapport], str]:
+    """What a streaming reporter writes for a report: as the first of the run, or (after
+    ``voorgaand``) as any later one."""
+    opvang = _Opvang()
+    rep = cls(out=opvang, taal=taal, **opmaak)  # type: ignore[arg-type]
+    if voorgaand is not None:
+        rep.rapport(voorgaand)  # now in the state "after the first report"
+        opvang.neem()
+
+    def render(rapport: Rapport) -> str:
+        rep.rapport(rapport)
+        return opvang.neem()
+
+    return render
+
+
+def _worker_run(work: list[Werk], misschien_eerste: bool, overzicht: bool = True) -> _Brok:
+    """Evaluate, render and encode a chunk (``overzicht``: the parent's summary still lists
+    proposals one by one, so count those of this chunk too)."""
+    pack, taal, cls, opmaak = _W["pack"], _W["taal"], _W["cls"], _W["opmaak"]
+    samenvatting = Samenvatting(overzicht_max=OVERZICHT_MAX if overzicht else 0)
+    delen: list[int | _Invalid] = []
+    tekst: list[bytes] = []
+    eerste = None
+    fragment = cls(out=_Opvang(), taal=taal, **opmaak).fragment if cls.fragments else None
+    render = None
+    knelpunten = cls.toont_knelpunten
+    for res in evalueer_brok(work, pack, taal, _W["toelichting"]):
+        if isinstance(res, InvoerFout):
+            problemen = [Probleem(p.pad, p.nl, p.en, p.bestand) for p in res.problemen]
+            delen.append(_Invalid(problemen, res.bestand or "", res.regel))
+            continue
+        samenvatting.tel(res, knelpunten=knelpunten)
+        if fragment is not None:
+            data = fragment(res).encode("utf-8")
+            delen.append(len(data))
+            tekst.append(data)
+            continue
+        if render is None:
+            if misschien_eerste:
+                eerste = _renderer(cls, taal, opmaak)(res).encode("utf-8")
+            render = _renderer(cls, taal, opmaak, voorgaand=res)
+        data = render(res).encode("utf-8")
+        tekst.append(data)
+        delen.append(len(data))
+    return _Brok(b"".join(tekst), delen, samenvatting, eerste)
