@@ -255,3 +255,12 @@ def test_a_number_out_of_range_is_told_apart_from_no_number_whatever_click_says(
         click.types, "_", lambda text: "[vertaald] " + text.replace("not in the range", "buiten")
     )
     assert _usage_error(*args) == (2, line)
+
+
+def test_no_code_is_in_two_parts_of_the_catalogue():
+    from substitutiecheck import texts_problems
+    from substitutiecheck.texts_problems_forms import TEKSTEN_PROBLEMEN_VRAGENLIJST
+    from substitutiecheck.texts_problems_pack import TEKSTEN_PROBLEMEN_PAKKET
+
+    parts = [texts_problems._ALGEMEEN, TEKSTEN_PROBLEMEN_PAKKET, TEKSTEN_PROBLEMEN_VRAGENLIJST]
+    assert sum(map(len, parts)) == len(TEKSTEN_PROBLEMEN)
