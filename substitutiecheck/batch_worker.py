@@ -192,8 +192,8 @@ def _worker_run(work: list[Werk], misschien_eerste: bool, overzicht: bool = True
     knelpunten = cls.toont_knelpunten
     for res in evalueer_brok(work, pack, taal, _W["toelichting"]):
         if isinstance(res, InvoerFout):
-            problemen = [Probleem(p.pad, p.nl, p.en, p.bestand) for p in res.problemen]
-            delen.append(_Invalid(problemen, res.bestand or "", res.regel))
+            # the problems themselves (picklable, codes kept): no copy without its code
+            delen.append(_Invalid(list(res.problemen), res.bestand or "", res.regel))
             continue
         samenvatting.tel(res, knelpunten=knelpunten)
         if fragment is not None:

@@ -18,7 +18,6 @@ import pytest
 from conftest import EXAMPLES, run_cli
 from test_rapporten import GOLDEN_INPUTS, run
 
-from substitutiecheck import batch
 from substitutiecheck.context_common import bronverwijzingen
 from substitutiecheck.evaluation import evalueer
 from substitutiecheck.pack import standaard_regelpakket
@@ -209,9 +208,12 @@ def test_the_combined_report_has_one_list_for_its_own_part_and_the_report(fmt, t
 
 
 def _as_worker(cls, chunks, monkeypatch):
-    """Fragments as worker processes render them: a fresh renderer per chunk (batch._worker_run)."""
+    """Fragments as worker processes render them: a fresh renderer per chunk, each chunk sent
+    back as one block of bytes with the length of each report (batch_worker._worker_run)."""
+    from substitutiecheck import batch_worker
+
     monkeypatch.setattr(
-        batch,
+        batch_worker,
         "_W",
         {
             "pack": standaard_regelpakket(),
@@ -221,7 +223,7 @@ def _as_worker(cls, chunks, monkeypatch):
             "toelichting": True,
         },
     )
-    return [res for chunk in chunks for res in batch._worker_run(chunk, False)]
+    return [batch_worker._worker_run(chunk, False) for chunk in chunks]
 
 
 def test_text_fragments_from_many_workers_give_the_one_process_document(monkeypatch):
@@ -244,15 +246,15 @@ def test_text_fragments_from_many_workers_give_the_one_process_document(monkeypa
         results = _as_worker(cls, chunks, monkeypatch)
         veel = io.StringIO()
         parent = cls(out=veel)
-        for res in results:
-            parent.samenvatting.tel(res.digest)
-            parent.rapport_tekst(res.tekst)
+        for brok in results:
+            parent.samenvatting.neem_op(brok.samenvatting)
+            parent.rapport_bytes(brok.tekst, [d for d in brok.delen if isinstance(d, int)])
         parent.einde()
         assert veel.getvalue() == een.getvalue()
     # a title travels once per renderer, not once per report
-    results = _as_worker(cls, [work], monkeypatch)
+    (brok,) = _as_worker(cls, [work], monkeypatch)
     titel = "Van Dijk CE et al. (2013)"
-    assert sum(titel in r.tekst for r in results) == 1
+    assert brok.tekst.decode("utf-8").count(titel) == 1
     assert een.getvalue().count(titel) == 1
 
 

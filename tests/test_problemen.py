@@ -154,7 +154,6 @@ def test_no_module_builds_a_problem_from_inline_text():
 ALLOWED_DIRECT = {
     # Probleem(pad, nl, en) built directly, without a code; in modules other helpers own (this
     # list only shrinks): a copy that drops the code, a text built in place, catalogue texts.
-    "substitutiecheck/batch.py": 1,  # copies each problem: use p.elders() / keep p.melding
     "substitutiecheck/engine.py": 1,  # the durable-rules install hint, built in place
     "substitutiecheck/cli/output.py": 1,  # tekst("cli.uitvoer_is_invoer"): probleem(pad, key)
     "substitutiecheck/cli/rules.py": 1,  # tekst("regels.geen_scenarios"): probleem(pad, key)
