@@ -57,7 +57,7 @@ from .engine_compile import _groups
 from .engine_compile import _matches as _matches
 from .engine_compile import compile_condition as compile_condition
 from .engine_compile import fact_key as fact_key
-from .errors import EngineFout, InstallatieFout, Probleem
+from .errors import EngineFout, InstallatieFout, probleem
 
 MARKER = "__eval"
 SENTINEL = "__sentinel"
@@ -92,31 +92,12 @@ def durable_ontbreekt(e: ImportError, python: tuple[int, int] | None = None) -> 
     """The one sentence a user whose durable_rules does not load gets: what to run."""
     python = python or (sys.version_info[0], sys.version_info[1])
     versie = f"{python[0]}.{python[1]}"
-    if python >= DURABLE_EIGEN_BOUW:
-        nl = (
-            f"durable-rules kan niet worden geladen ({e}): op Python {versie} werkt de release "
-            f"op PyPI niet; draai in de broncode van substitutiecheck 'make wheelhouse' en "
-            f"installeer dan beide wielen met 'pip install wheelhouse/*.whl' (of gebruik "
-            f"'make voorbeelden', dat dit zelf doet)"
-        )
-        en = (
-            f"durable-rules cannot be loaded ({e}): on Python {versie} the release on PyPI does "
-            f"not work; run 'make wheelhouse' in the substitutiecheck source, then install both "
-            f"wheels with 'pip install wheelhouse/*.whl' (or use 'make voorbeelden', which does "
-            f"this itself)"
-        )
-    else:
-        nl = (
-            f"durable-rules kan niet worden geladen ({e}): installeer het met "
-            f"'pip install durable-rules==2.0.28' (dat heeft een C-compiler en de "
-            f"Python-headers nodig)"
-        )
-        en = (
-            f"durable-rules cannot be loaded ({e}): install it with "
-            f"'pip install durable-rules==2.0.28' (this needs a C compiler and the Python "
-            f"headers)"
-        )
-    return InstallatieFout(Probleem("", nl, en))
+    code = (
+        "installatie.durable_eigen_bouw"
+        if python >= DURABLE_EIGEN_BOUW
+        else "installatie.durable_pip"
+    )
+    return InstallatieFout(probleem("", code, fout=str(e), versie=versie))
 
 
 class RuleEngine:

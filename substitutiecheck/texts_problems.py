@@ -14,6 +14,25 @@ from .texts_problems_forms import TEKSTEN_PROBLEMEN_VRAGENLIJST
 from .texts_problems_pack import TEKSTEN_PROBLEMEN_PAKKET
 
 _ALGEMEEN: dict[str, dict[str, str]] = {
+    # durable_rules does not load (engine.durable_ontbreekt)
+    "installatie.durable_eigen_bouw": {
+        "nl": "durable-rules kan niet worden geladen ({fout}): op Python {versie} werkt de release "
+        "op PyPI niet; draai in de broncode van substitutiecheck 'make wheelhouse' en "
+        "installeer dan beide wielen met 'pip install wheelhouse/*.whl' (of gebruik "
+        "'make voorbeelden', dat dit zelf doet)",
+        "en": "durable-rules cannot be loaded ({fout}): on Python {versie} the release on PyPI "
+        "does not work; run 'make wheelhouse' in the substitutiecheck source, then install both "
+        "wheels with 'pip install wheelhouse/*.whl' (or use 'make voorbeelden', which does "
+        "this itself)",
+    },
+    "installatie.durable_pip": {
+        "nl": "durable-rules kan niet worden geladen ({fout}): installeer het met "
+        "'pip install durable-rules==2.0.28' (dat heeft een C-compiler en de "
+        "Python-headers nodig)",
+        "en": "durable-rules cannot be loaded ({fout}): install it with "
+        "'pip install durable-rules==2.0.28' (this needs a C compiler and the Python "
+        "headers)",
+    },
     # a suggestion after a problem (substitutiecheck.suggest)
     "hint.bedoeld": {"nl": "; bedoelde u '{optie}'?", "en": "; did you mean '{optie}'?"},
     "hint.geen": {"nl": "", "en": ""},

@@ -151,12 +151,8 @@ def test_no_module_builds_a_problem_from_inline_text():
     assert not shrunk, f"fewer inline texts than allowed: lower ALLOWED_INLINE {shrunk}"
 
 
-ALLOWED_DIRECT = {
-    # Probleem(pad, nl, en) built directly, without a code; in modules other helpers own (this
-    # list only shrinks): a copy that drops the code, a text built in place, catalogue texts.
-    "substitutiecheck/engine.py": 1,  # the durable-rules install hint, built in place
-    "substitutiecheck/cli/output.py": 1,  # tekst("cli.uitvoer_is_invoer"): probleem(pad, key)
-    "substitutiecheck/cli/rules.py": 1,  # tekst("regels.geen_scenarios"): probleem(pad, key)
+ALLOWED_DIRECT: dict[str, int] = {
+    # Probleem(pad, nl, en) built directly, without a code (this list only shrinks; it is empty)
 }
 
 

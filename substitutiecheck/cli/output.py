@@ -64,7 +64,7 @@ def refuse_input_as_output(uitvoer: str | None, invoer: tuple[str, ...] | list[s
         return
     from pathlib import Path
 
-    from ..errors import Probleem, UitvoerFout
+    from ..errors import UitvoerFout, probleem
     from ..inputs import _files_in
 
     # a folder's proposals are inputs too: `check map/ -o map/a.json` would replace one of them
@@ -80,12 +80,7 @@ def refuse_input_as_output(uitvoer: str | None, invoer: tuple[str, ...] | list[s
         except OSError:
             same = os.path.realpath(pad) == os.path.realpath(uitvoer)
         if same:
-            raise UitvoerFout(
-                Probleem(
-                    "", tekst("cli.uitvoer_is_invoer", "nl"), tekst("cli.uitvoer_is_invoer", "en")
-                ),
-                bestand=uitvoer,
-            )
+            raise UitvoerFout(probleem("", "cli.uitvoer_is_invoer"), bestand=uitvoer)
 
 
 @contextlib.contextmanager

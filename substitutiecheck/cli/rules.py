@@ -148,7 +148,7 @@ def regels_test(obj: dict[str, Any], map: str | None, sub_taal: str | None) -> N
     Exitcode 0: alles geslaagd; 1: een scenario mislukt; 2: pakket of scenario's ongeldig."""
     from pathlib import Path
 
-    from ..errors import Probleem, RegelpakketFout
+    from ..errors import RegelpakketFout, probleem
     from ..pack import laad_regelpakket
     from ..resources import data_dir
     from ..scenarios import SCENARIO_FILE, draai_scenario, laad_scenarios
@@ -159,10 +159,7 @@ def regels_test(obj: dict[str, Any], map: str | None, sub_taal: str | None) -> N
     scenarios = laad_scenarios(folder)
     if not scenarios:
         raise RegelpakketFout(
-            Probleem(
-                "", tekst("regels.geen_scenarios", "nl"), tekst("regels.geen_scenarios", "en")
-            ),
-            bestand=str(folder / SCENARIO_FILE),
+            probleem("", "regels.geen_scenarios"), bestand=str(folder / SCENARIO_FILE)
         )
     failed = 0
     for scenario in scenarios:

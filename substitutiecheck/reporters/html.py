@@ -1,5 +1,5 @@
 """``--format html``: ONE self-contained HTML file to mail to a board. It works offline: the style
-sheet is inline, the charts are inline SVG (``html_grafieken``), there are no scripts, fonts or images from
+sheet is inline, the charts are inline SVG (``html_charts``), there are no scripts, fonts or images from
 elsewhere. Every piece of text goes through :func:`html.escape`.
 
 Charts: per proposal the randvoorwaarden per DOMAIN §3 group (met / partly / not met / unknown,
@@ -22,13 +22,13 @@ from .common import (
     voorlopig,
 )
 from .html_bronnen import BRONNEN_CSS, lijst_html
-from .html_grafieken import (
+from .html_charts import (
     grafiek_advies,
     grafiek_draagvlak,
     grafiek_samenwerking,
     grafiek_stand,
 )
-from .html_stijl import ADVIES_COLOURS, COLOURS, CSS, FONT, e, html_begin
+from .html_style import ADVIES_COLOURS, COLOURS, CSS, FONT, e, html_begin
 from .html_toelichting import HtmlNotes
 
 __all__ = [  # the names other modules and programs import from here

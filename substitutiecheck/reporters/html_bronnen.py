@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from ..i18n import tekst
 from ..report import BronVerwijzing
 from .bronnenlijst import Bronnenlijst, kenmerken
-from .html_stijl import e
+from .html_style import e
 
 BRONNEN_CSS = """
 section.bronnen { background: #fff; border: 1px solid var(--line); border-radius: 8px; \

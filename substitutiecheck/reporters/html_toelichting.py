@@ -27,8 +27,8 @@ from .common import (
     vormen_leeg,
 )
 from .html_bronnen import verwijzingen
-from .html_grafieken import grafiek_draagvlak
-from .html_stijl import e
+from .html_charts import grafiek_draagvlak
+from .html_style import e
 
 
 class HtmlNotes(NotesWriter[str], MetBronnenlijst):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..i18n import antwoord, tekst
 from ..report import Samenwerkingsprofiel, Toelichting
 from .common import STAND
-from .html_stijl import ADVIES_COLOURS, COLOURS, FONT, e
+from .html_style import ADVIES_COLOURS, COLOURS, FONT, e
 
 
 def _svg_open(width: int, height: int, title: str, cls: str) -> str:
