@@ -50,8 +50,8 @@ def _object(
     problems: list[Probleem],
     elders: Mapping[str, str] | None = None,
 ) -> dict[str, Any] | None:
-    path = json_pad(loc)
     if not isinstance(data, Mapping):  # any mapping, as pydantic accepts for a model
+        path = json_pad(loc)
         problems.append(
             probleem(
                 path,
@@ -128,7 +128,9 @@ def _value(
             return text
         problems.append(probleem(json_pad(loc), "voorstel.tekst.verwacht", soort=_type_name(value)))
         return None
-    if isinstance(value, str) and value in v.keuzes:
+    if type(value) is str and value in v.keuzes:  # the common case: a plain str, as it is
+        return value
+    if isinstance(value, str) and value in v.keuzes:  # a str subclass: the plain str it equals
         return v.keuzes[v.keuzes.index(value)]
     problems.append(_invalid_choice(v, value, json_pad(loc)))
     return None
