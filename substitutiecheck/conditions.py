@@ -51,7 +51,7 @@ class Blad:
         """The leaf that holds exactly when this one does not."""
         return Blad(self.veld, TEGENDEEL[self.op], self.waarden)
 
-    def geldt(self, value: Any) -> bool:
+    def holds(self, value: Any) -> bool:
         """Whether the leaf holds for the field value ``value``."""
         return (value in self.waarden) == self.positief
 
@@ -187,11 +187,6 @@ def bladeren(cond: Conditie | Knoop, pad: str = "") -> Iterator[tuple[str, Blad]
 def velden(cond: Conditie | Knoop) -> list[str]:
     """The fields a condition reads, in order of first use."""
     return list(dict.fromkeys(b.veld for _, b in bladeren(cond)))
-
-
-def geldt(cond: Conditie | Knoop, waarden: Mapping[str, Any]) -> bool:
-    """Whether ``cond`` holds for the field values (a missing field has the value None)."""
-    return holds(cond, waarden.get)
 
 
 def toewijzingen(

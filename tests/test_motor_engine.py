@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from substitutiecheck import engine
-from substitutiecheck.conditions import geldt
+from substitutiecheck.conditions import holds
 from substitutiecheck.errors import EngineFout
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,7 +40,7 @@ def fresh(rules=RULES, cls=engine.RuleEngine) -> engine.RuleEngine:
 
 
 def expected(fact, rules=RULES) -> list[str]:
-    return [key for key, cond in rules if geldt(cond, fact)]
+    return [key for key, cond in rules if holds(cond, fact.get)]
 
 
 def run_py(code: str, timeout: float = 120) -> str:
