@@ -151,7 +151,8 @@ class Prompter:
             ) or [""]:
                 self.echo(line, **style)
 
-    def t(self, key: str, **kw: Any) -> str:
+    def say(self, key: str, **kw: Any) -> str:
+        """The questionnaire catalogue's text ``key`` in the session's language."""
         return tekst(key, self.taal, **kw)
 
     @property
@@ -266,7 +267,7 @@ class Prompter:
 
         rows = self.rijen
         n = sum(1 for c in choices if not isinstance(c, questionary.Separator))
-        return (self.t("ui.meer", n=n),) if rows is not None and len(choices) + 8 > rows else ()
+        return (self.say("ui.meer", n=n),) if rows is not None and len(choices) + 8 > rows else ()
 
     @staticmethod
     def _inquirer(app: Any) -> Any:
@@ -310,7 +311,7 @@ class Prompter:
     def _translate_description(self, app: Any) -> None:
         """questionary writes a choice's description as '  Description: ...' (English, fixed);
         show it under our own label instead."""
-        label = self.t("ui.toelichting")
+        label = self.say("ui.toelichting")
         control = self._inquirer(app)
         if control is None:
             return

@@ -27,7 +27,7 @@ class Screens(Prompter):
             default = self._terug_na_uitleg[1]  # the help keeps the choice that was highlighted
         self._terug_na_uitleg = None
         n, totaal = s.voortgang(q)
-        boven = (self.t("ui.voortgang", n=n, totaal=totaal),)
+        boven = (self.say("ui.voortgang", n=n, totaal=totaal),)
         if q.type == "tekst":
 
             def validate(value: str) -> Any:
@@ -36,7 +36,7 @@ class Screens(Prompter):
                 return s.fout(q, value, self.taal) or True
 
             answer = self.text(
-                message, default or "", validate, self.t("ui.instructie_tekst"), boven
+                message, default or "", validate, self.say("ui.instructie_tekst"), boven
             )
             if answer in (TERUG, UITLEG):
                 return answer
@@ -48,7 +48,7 @@ class Screens(Prompter):
         for k in keuzes:
             title = t(k.naam, self.taal)
             if q.id in SORTED_BY_FIT and s.past(k):
-                mark = f"  ({self.t('keuze.past_bij')})"
+                mark = f"  ({self.say('keuze.past_bij')})"
                 title += (
                     mark if len(title) + len(mark) <= ruimte else "  ✓"
                 )  # the name itself stays whole
@@ -58,11 +58,11 @@ class Screens(Prompter):
                 )
             )
         choices.append(questionary.Separator())
-        choices.append(questionary.Choice(self.t("ui.vorige"), value=TERUG))
-        choices.append(questionary.Choice(self.t("ui.uitleg"), value=UITLEG))
+        choices.append(questionary.Choice(self.say("ui.vorige"), value=TERUG))
+        choices.append(questionary.Choice(self.say("ui.uitleg"), value=UITLEG))
         if len(keuzes) > 9:  # long lists: type to filter
             gekozen: str = self.select(
-                Kop(message, self.t("ui.instructie_zoeken"), boven),
+                Kop(message, self.say("ui.instructie_zoeken"), boven),
                 choices,
                 default=default,
                 zoeken=True,
@@ -76,7 +76,7 @@ class Screens(Prompter):
         else:
             hint = f"1-{len(keuzes)}"
         keuze: str = self.select(
-            Kop(message, self.t("ui.instructie_keuze", toetsen=hint), boven),
+            Kop(message, self.say("ui.instructie_keuze", toetsen=hint), boven),
             choices,
             default=default,
             toetsen=toetsen,
@@ -110,13 +110,13 @@ class Screens(Prompter):
                 (t(k.naam, self.taal), t(k.uitleg, self.taal)) for k in keuzes if k.uitleg
             ]  # explained
             if uitleg:  # in the list itself
-                lines.append((f"  {self.t('ui.antwoorden')}:", {}))
+                lines.append((f"  {self.say('ui.antwoorden')}:", {}))
                 for naam, u in uitleg:
                     add(f"{naam}: {u}", "    - ")
         for b in q.bron:
             if b in self.pack.bronnen:
                 add(
-                    f"{self.t('ui.bron')}: {self.pack.bron_tekst(b, 'kort', self.taal)}: "
+                    f"{self.say('ui.bron')}: {self.pack.bron_tekst(b, 'kort', self.taal)}: "
                     f"{self.pack.bron_tekst(b, 'titel', self.taal)}",
                     dim=True,
                 )
@@ -132,7 +132,7 @@ class Screens(Prompter):
             for line, style in lines[start : start + page]:
                 self.echo(line, **style)
             last = start + page >= len(lines)
-            self._toets(self.t("ui.uitleg_terug" if last else "ui.uitleg_meer"))
+            self._toets(self.say("ui.uitleg_terug" if last else "ui.uitleg_meer"))
 
     def kop(self, q: Vraag) -> None:
         if q.sectie.id != self._sectie:
@@ -149,10 +149,10 @@ class Screens(Prompter):
     def antwoord_tekst(self, q: Vraag) -> str:
         s = self.actief
         if q.id not in s.antwoorden:
-            return self.t("ui.niet_ingevuld")
+            return self.say("ui.niet_ingevuld")
         value = s.antwoorden[q.id]
         if q.type == "tekst":
-            return value if value else self.t("ui.leeg")
+            return value if value else self.say("ui.leeg")
         k = q.keuze(value)
         return t(k.naam, self.taal) if k else value
 
@@ -188,8 +188,8 @@ class Screens(Prompter):
         s = self.actief
         self._sectie = None
         self.echo()
-        self.echo(self.t("ui.overzicht"), bold=True, underline=True)
-        choices: list[Any] = [questionary.Choice(self.t("ui.afronden"), value=AFRONDEN)]
+        self.echo(self.say("ui.overzicht"), bold=True, underline=True)
+        choices: list[Any] = [questionary.Choice(self.say("ui.afronden"), value=AFRONDEN)]
         sectie = None
         for q in s.zichtbare_vragen():
             if q.sectie.id != sectie:
@@ -204,9 +204,9 @@ class Screens(Prompter):
                 )
             )
         choices.append(questionary.Separator())
-        choices.append(questionary.Choice(self.t("ui.vorige"), value=TERUG))
+        choices.append(questionary.Choice(self.say("ui.vorige"), value=TERUG))
         gekozen: str = self.select(
-            Kop(self.t("ui.overzicht_vraag"), self.t("ui.instructie_overzicht")),
+            Kop(self.say("ui.overzicht_vraag"), self.say("ui.instructie_overzicht")),
             choices,
             default=AFRONDEN,
         )

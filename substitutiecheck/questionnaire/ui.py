@@ -74,7 +74,9 @@ class VragenlijstUI(Screens):
                     missing = s.ontbrekend()
                     if missing is None:
                         return
-                    self.meldingen.append(self.t("ui.ontbreekt", vraag=t(missing.label, self.taal)))
+                    self.meldingen.append(
+                        self.say("ui.ontbreekt", vraag=t(missing.label, self.taal))
+                    )
                     s.ga_naar(missing.id)
                     continue
                 s.ga_naar(keuze)
@@ -89,7 +91,7 @@ class VragenlijstUI(Screens):
                 continue
             if answer == TERUG:
                 if not s.terug():
-                    self.meldingen.append(self.t("ui.eerste_vraag"))
+                    self.meldingen.append(self.say("ui.eerste_vraag"))
                 self.opslag.bewaar(s)
                 continue
             dropped = s.beantwoord(q.id, answer)
@@ -97,7 +99,7 @@ class VragenlijstUI(Screens):
             for key, ids in (("ui.verborgen", dropped), ("ui.teruggezet", s.teruggezet)):
                 if ids:
                     names = ", ".join(t(self.vl.vraag(d).label, self.taal) for d in ids)
-                    self.meldingen.extend(textwrap.wrap(self.t(key, vragen=names), self.breedte))
+                    self.meldingen.extend(textwrap.wrap(self.say(key, vragen=names), self.breedte))
 
     def start(self, van: str | None) -> Sessie:
         """The session to begin with: new, resumed, or revising an existing proposal. Starting
@@ -108,7 +110,7 @@ class VragenlijstUI(Screens):
             same = o.bestaat() and Path(van).resolve() == o.pad.resolve()
             if o.bestaat() and not same:
                 self._kies_of_stop(
-                    self.t("ui.bestaat_vraag", pad=o.pad), [("ui.overschrijven", OPNIEUW)]
+                    self.say("ui.bestaat_vraag", pad=o.pad), [("ui.overschrijven", OPNIEUW)]
                 )
             return Sessie(self.vl, answers, positie=None, herzien=True)
         if o.onafgemaakt() and o.bestaat():
@@ -120,7 +122,7 @@ class VragenlijstUI(Screens):
                 verborgen=voortgang.verborgen,
             )
             keuze = self._kies_of_stop(
-                self.t(
+                self.say(
                     "ui.hervat_vraag",
                     pad=o.pad,
                     n=sessie.aantal_beantwoord(),
@@ -132,7 +134,7 @@ class VragenlijstUI(Screens):
         if o.bestaat():
             answers = o.lees(self.vl, volledig=False).antwoorden
             keuze = self._kies_of_stop(
-                self.t("ui.bestaat_vraag", pad=o.pad),
+                self.say("ui.bestaat_vraag", pad=o.pad),
                 [("ui.herzien", HERZIEN), ("ui.overschrijven", OPNIEUW)],
             )
             if keuze == OPNIEUW:
@@ -145,10 +147,12 @@ class VragenlijstUI(Screens):
         confirmed, after the file (and its progress) is kept as ``<name>.vorige``."""
         import questionary
 
-        choices = [questionary.Choice(self.t(key), value=value) for key, value in options]
-        choices.append(questionary.Choice(self.t("ui.stoppen"), value=STOPPEN))
+        choices = [questionary.Choice(self.say(key), value=value) for key, value in options]
+        choices.append(questionary.Choice(self.say("ui.stoppen"), value=STOPPEN))
         while True:
-            keuze: str = self.select(Kop(message, self.t("ui.instructie_kort")), choices, nav=False)
+            keuze: str = self.select(
+                Kop(message, self.say("ui.instructie_kort")), choices, nav=False
+            )
             if keuze == STOPPEN:
                 raise _Gestopt
             if keuze != OPNIEUW or self._bevestig_opnieuw():
@@ -160,18 +164,18 @@ class VragenlijstUI(Screens):
         o = self.opslag
         keuze = self.select(
             Kop(
-                self.t("ui.opnieuw_zeker", pad=o.pad, kopie=o.kopie_pad),
-                self.t("ui.instructie_kort"),
+                self.say("ui.opnieuw_zeker", pad=o.pad, kopie=o.kopie_pad),
+                self.say("ui.instructie_kort"),
             ),
             [
-                questionary.Choice(self.t("ui.opnieuw_nee"), value=TERUG),
-                questionary.Choice(self.t("ui.opnieuw_ja"), value=OPNIEUW),
+                questionary.Choice(self.say("ui.opnieuw_nee"), value=TERUG),
+                questionary.Choice(self.say("ui.opnieuw_ja"), value=OPNIEUW),
             ],
             nav=False,
         )
         if keuze != OPNIEUW:
             return False
-        self.echo(self.t("ui.kopie_bewaard", kopie=o.bewaar_kopie()), fg="yellow")
+        self.echo(self.say("ui.kopie_bewaard", kopie=o.bewaar_kopie()), fg="yellow")
         return True
 
     def run(self, van: str | None = None) -> int:
@@ -181,18 +185,18 @@ class VragenlijstUI(Screens):
         try:
             self.sessie = self.start(van)
         except (_Gestopt, KeyboardInterrupt, EOFError):
-            self._stderr(self.t("ui.niets_gedaan"))
+            self._stderr(self.say("ui.niets_gedaan"))
             return ExitStatus.INTERRUPTED
-        self.echo(self.t("ui.opslag", pad=self.opslag.pad), dim=True)
+        self.echo(self.say("ui.opslag", pad=self.opslag.pad), dim=True)
         try:
             self.loop()
         except (KeyboardInterrupt, EOFError):
             s = self.actief
             if not s.antwoorden and not self.opslag.bestaat():
-                self._stderr(self.t("ui.niets_opgeslagen"))
+                self._stderr(self.say("ui.niets_opgeslagen"))
             else:
                 self.opslag.bewaar(s)
-                self._stderr(self.t("ui.gestopt", pad=self.opslag.pad))
+                self._stderr(self.say("ui.gestopt", pad=self.opslag.pad))
             return ExitStatus.INTERRUPTED
         self.opslag.rond_af(self.actief)
         self.slot(self.rapport())
@@ -233,18 +237,18 @@ class VragenlijstUI(Screens):
         )
         items = [o for laag in lagen(rapport) for o in laag]
         if items:
-            self.echo(self.t("ui.slot_eerst"))
+            self.echo(self.say("ui.slot_eerst"))
             for i, o in enumerate(items[:3], 1):
                 self.wrap(f"{i}. {o.naam}", "  ")
             if len(items) > 3:
-                self.wrap(self.t("ui.slot_meer", n=len(items) - 3), "  ", dim=True)
+                self.wrap(self.say("ui.slot_meer", n=len(items) - 3), "  ", dim=True)
         self.echo(
-            self.t("ui.klaar", pad=self.opslag.pad), bold=True
+            self.say("ui.klaar", pad=self.opslag.pad), bold=True
         )  # one line: a path is never broken
         if self.rapport_pad:
-            self.echo(self.t("ui.rapport_geschreven", pad=self.rapport_pad), bold=True)
+            self.echo(self.say("ui.rapport_geschreven", pad=self.rapport_pad), bold=True)
         if not self.rapport_pad or not self.rapport_pad.lower().endswith((".html", ".htm")):
-            self.wrap(self.t("ui.slot_html", pad=self.opslag.pad), "", dim=True)
+            self.wrap(self.say("ui.slot_html", pad=self.opslag.pad), "", dim=True)
 
 
 def _respondent(pack: Any, rol: str | None, uitvoer: str, van: str | None) -> dict[str, str] | None:
