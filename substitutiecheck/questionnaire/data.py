@@ -27,7 +27,16 @@ from ..errors import probleem
 from ..pack import Regelpakket, data_dir, schema_problemen
 from ..schemacache import SchemaCache
 from .builder import Builder
-from .items import Keuze, Sectie, Tekst, Veld, Vraag, Vragenlijst, VragenlijstFout, voorstel_velden
+from .items import (
+    Invulveld,
+    Keuze,
+    Sectie,
+    Tekst,
+    Vraag,
+    Vragenlijst,
+    VragenlijstFout,
+    voorstel_velden,
+)
 
 __all__ = [
     "SCHEMAS",
@@ -35,7 +44,7 @@ __all__ = [
     "Keuze",
     "Sectie",
     "Tekst",
-    "Veld",
+    "Invulveld",
     "Vraag",
     "Vragenlijst",
     "VragenlijstFout",

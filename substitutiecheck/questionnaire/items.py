@@ -25,7 +25,7 @@ class VragenlijstFout(SubstitutiecheckFout):
 
 
 @dataclass(frozen=True)
-class Veld:
+class Invulveld:
     """What a question may put in one proposal field: the questionnaire's view of a field of the
     proposal contract (:func:`substitutiecheck.model.contract`), by dotted path.
 
@@ -41,24 +41,24 @@ class Veld:
     leeg_mag: bool = True
 
 
-def _leaf(pad: str, veld: ContractVeld) -> Veld:
+def _leaf(pad: str, veld: ContractVeld) -> Invulveld:
     standaard = veld.standaard if isinstance(veld.standaard, str) and not veld.verplicht else None
     if veld.soort == "keuze":
-        return Veld(
+        return Invulveld(
             pad, "keuze", veld.keuzes, standaard, leeg_mag=veld.leeg_mag or not veld.verplicht
         )
-    return Veld(pad, "tekst", (), standaard, leeg_mag=not veld.verplicht)
+    return Invulveld(pad, "tekst", (), standaard, leeg_mag=not veld.verplicht)
 
 
-def voorstel_velden(pack: Regelpakket) -> dict[str, Veld]:
+def voorstel_velden(pack: Regelpakket) -> dict[str, Invulveld]:
     """Every field of the pack's proposal contract a question may fill, by dotted path. Read from
     the plain-data contract (model.contract), not from the pydantic model: starting the
     questionnaire needs no pydantic (about 100 ms of its start)."""
-    out: dict[str, Veld] = {}
+    out: dict[str, Invulveld] = {}
     for veld in contract(pack).velden:
         if veld.soort == "object":
             if veld.leeg_mag:  # an optional part: present or left out
-                out[veld.naam] = Veld(veld.naam, "onderdeel", ("ja", "nee"), "nee")
+                out[veld.naam] = Invulveld(veld.naam, "onderdeel", ("ja", "nee"), "nee")
             for sub in veld.velden:
                 out[f"{veld.naam}.{sub.naam}"] = _leaf(f"{veld.naam}.{sub.naam}", sub)
         else:
@@ -117,7 +117,7 @@ class Vragenlijst:
     titel: Tekst
     intro: Tekst
     vragen: tuple[Vraag, ...]
-    velden: Mapping[str, Veld]
+    velden: Mapping[str, Invulveld]
     pack: Regelpakket = field(repr=False)
 
     def vraag(self, qid: str) -> Vraag:
