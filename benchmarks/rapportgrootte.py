@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from genereer import voorstellen  # noqa: E402
 
-from substitutiecheck.evaluation import evalueer  # noqa: E402
+from substitutiecheck.evaluation import evaluate  # noqa: E402
 from substitutiecheck.pack import standaard_regelpakket  # noqa: E402
 from substitutiecheck.reporters.jsonfmt import JsonLinesReporter  # noqa: E402
 
@@ -48,7 +48,7 @@ def meet(n: int, toelichting: bool, rondes: int) -> dict[str, float]:
         # fresh reports each round (a report keeps its own JSON once made); shared parts stay
         # cached, as in a real batch after its first reports
         rapporten = [
-            evalueer(v, pack, "nl", toelichting).met_invoer("batch.jsonl", i + 1)
+            evaluate(v, pack, "nl", toelichting).met_invoer("batch.jsonl", i + 1)
             for i, v in enumerate(batch)
         ]
         chunks: list[bytes] = []

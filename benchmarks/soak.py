@@ -2,11 +2,11 @@
 
     .venv/bin/python benchmarks/soak.py              # 1,000,000 evaluations (several minutes)
     .venv/bin/python benchmarks/soak.py -n 20000     # what tests/test_schaal_engine.py runs
-    .venv/bin/python benchmarks/soak.py --chunk 256  # the same through evalueer_veel (batches)
+    .venv/bin/python benchmarks/soak.py --chunk 256  # the same through evaluate_many (batches)
 
 Evaluates synthetic proposals (benchmarks/genereer.py, a pool of distinct proposals cycled)
-through ``substitutiecheck.evaluation.evalueer``, the same path as ``check`` (with ``--chunk N``:
-through ``evalueer_veel`` in chunks of N, the path of a batch). After a warm-up
+through ``substitutiecheck.evaluation.evaluate``, the same path as ``check`` (with ``--chunk N``:
+through ``evaluate_many`` in chunks of N, the path of a batch). After a warm-up
 (every proposal of the pool in both languages, so that the per-pack caches, pydantic's
 validators and the interpreter's free lists are filled) it reads the
 resident set size from /proc/self/statm, and again at the end. Prints one JSON line with the
@@ -46,13 +46,13 @@ def main(argv: list[str] | None = None) -> int:
         "--chunk",
         type=int,
         default=0,
-        help="evaluate through evalueer_veel in chunks of N (all in Dutch)",
+        help="evaluate through evaluate_many in chunks of N (all in Dutch)",
     )
     args = ap.parse_args(argv)
 
     from genereer import voorstellen
 
-    from substitutiecheck.evaluation import evalueer, evalueer_veel
+    from substitutiecheck.evaluation import evaluate, evaluate_many
     from substitutiecheck.pack import standaard_regelpakket
 
     pack = standaard_regelpakket()
@@ -62,19 +62,19 @@ def main(argv: list[str] | None = None) -> int:
     warmup = args.warmup if args.warmup is not None else 7 * len(pool)
     counts = {"go": 0, "voorwaardelijk": 0, "no-go": 0}
     for i in range(warmup):
-        evalueer(pool[i % len(pool)], pack)
+        evaluate(pool[i % len(pool)], pack)
     threads_before = threading.active_count()
     rss_before = rss_mb()
     peak = rss_before
     t0 = time.perf_counter()
     step = max(args.n // 20, 1)
     if args.chunk:
-        results = evalueer_veel(
+        results = evaluate_many(
             ((pool[i % len(pool)], None) for i in range(args.n)), pack, chunk=args.chunk
         )
     else:
         results = (
-            evalueer(pool[i % len(pool)], pack, "en" if i % 7 == 0 else "nl") for i in range(args.n)
+            evaluate(pool[i % len(pool)], pack, "en" if i % 7 == 0 else "nl") for i in range(args.n)
         )
     for i, r in enumerate(results):
         assert not isinstance(r, Exception), r

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from substitutiecheck.errors import InvoerFout
-from substitutiecheck.evaluation import evalueer, resolve_pack
+from substitutiecheck.evaluation import evaluate, resolve_pack
 from substitutiecheck.fileio import atomic_writer
 from substitutiecheck.i18n import tekst
 from substitutiecheck.inputs import als_voorstel, iter_items
@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
                 pack = packs.get(regio, landelijk)
                 try:
                     voorstel = als_voorstel(item.data, pack)
-                    rapport = evalueer(voorstel, pack, taal).met_invoer(item.bron, item.regel)
+                    rapport = evaluate(voorstel, pack, taal).met_invoer(item.bron, item.regel)
                 except InvoerFout as e:
                     fout = e.met_bron(item.bron, item.regel)
                 else:

@@ -9,8 +9,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from . import evaluation
 from .errors import InvoerFout
-from .evaluation import CHUNK, evalueer, evalueer_veel, resolve_pack
+from .evaluation import CHUNK, resolve_pack
 from .inputs import als_voorstel
 from .pack import Regelpakket
 from .report import Rapport
@@ -39,7 +40,7 @@ def evaluate(
     """
     _check_taal(taal)
     pack = resolve_pack(regels)
-    return evalueer(als_voorstel(voorstel, pack), pack, taal, toelichting)
+    return evaluation.evaluate(als_voorstel(voorstel, pack), pack, taal, toelichting)
 
 
 def evaluate_many(
@@ -83,7 +84,7 @@ def evaluate_many(
             except InvoerFout as e:  # a FHIR resource that is no proposal: its place
                 yield e, None
 
-    return evalueer_veel(converted(), pack, taal, toelichting, chunk)
+    return evaluation.evaluate_many(converted(), pack, taal, toelichting, chunk)
 
 
 def _check_taal(taal: str) -> None:

@@ -15,7 +15,7 @@ Guarantees, each with a test in tests/test_schaal_batch.py:
   a reporter of fragments (``--format json``) takes a block in with ``rapport_bytes``. What a
   reporter can do is declared on its class (``Reporter.streaming``, ``.fragments``,
   ``.toont_knelpunten``: the bottleneck count is made only for a summary that shows it).
-* A batch in one process evaluates the same chunks the same way (``batch_worker.evalueer_brok``).
+* A batch in one process evaluates the same chunks the same way (``batch_worker.evaluate_brok``).
 * Ctrl-C: workers ignore SIGINT; the parent stops, the pool is shut down and the interrupt goes
   on to the CLI (exit 130, the atomic output file is not written).
 """
@@ -118,7 +118,7 @@ def verwerk(  # noqa: PLR0913 - keyword-only: the options of 'check' that a batc
 
 
 def _serieel(items: Iterable[Item], run: _Run, pack: Any, brok: int) -> bool:
-    from .batch_worker import evalueer_brok
+    from .batch_worker import evaluate_brok
     from .evaluation import resolve_pack
 
     pack = pack if pack is not None else resolve_pack(run.regels)
@@ -127,7 +127,7 @@ def _serieel(items: Iterable[Item], run: _Run, pack: Any, brok: int) -> bool:
     had_error = False
     for chunk in _chunks(items, brok):
         work = [(i.bron, i.regel, i.data) for i in chunk if i.fout is None]
-        results = evalueer_brok(work, pack, run.taal, run.toelichting)
+        results = evaluate_brok(work, pack, run.taal, run.toelichting)
         for item in chunk:
             res = item.fout or next(results)
             if isinstance(res, InvoerFout):

@@ -55,17 +55,17 @@ class _Brok:
 
 
 VEEL = 50
-"""Proposals per evalueer_veel chunk: it holds that many reports (each with its JSON once
+"""Proposals per evaluate_many chunk: it holds that many reports (each with its JSON once
 rendered) until the last is taken, so a batch chunk goes through in a few (peak RSS)."""
 
 
-def evalueer_brok(
+def evaluate_brok(
     work: list[Werk], pack: Regelpakket, taal: str, toelichting: bool
 ) -> Iterator[Rapport | InvoerFout]:
     """The report (or the input error, with its file and line) of each input, in order: the
-    chunk goes through :func:`~substitutiecheck.evaluation.evalueer_veel` (one durable_rules
+    chunk goes through :func:`~substitutiecheck.evaluation.evaluate_many` (one durable_rules
     session for many proposals), each report built with its input location."""
-    from .evaluation import evalueer_veel
+    from .evaluation import evaluate_many
     from .inputs import als_voorstel, parse_line
     from .report import Invoer
 
@@ -83,7 +83,7 @@ def evalueer_brok(
             except InvoerFout as e:
                 yield e, None
 
-    results = evalueer_veel(voorstellen(), pack, taal, toelichting, chunk=VEEL)
+    results = evaluate_many(voorstellen(), pack, taal, toelichting, chunk=VEEL)
     for (bron, regel, _), res in zip(work, results, strict=True):
         yield res.met_bron(bron, regel) if isinstance(res, InvoerFout) else res
 
@@ -190,7 +190,7 @@ def _worker_run(work: list[Werk], misschien_eerste: bool, overzicht: bool = True
     fragment = cls(out=_Opvang(), taal=taal, **opmaak).fragment if cls.fragments else None
     render = None
     knelpunten = cls.toont_knelpunten
-    for res in evalueer_brok(work, pack, taal, _W["toelichting"]):
+    for res in evaluate_brok(work, pack, taal, _W["toelichting"]):
         if isinstance(res, InvoerFout):
             # the problems themselves (picklable, codes kept): no copy without its code
             delen.append(_Invalid(list(res.problemen), res.bestand or "", res.regel))

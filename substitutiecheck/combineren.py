@@ -16,7 +16,7 @@ from typing import Any
 
 from .combinatie import Combinatie, Element, Partij, Verschil, Vraag, bevroren
 from .context import bronverwijzingen
-from .evaluation import evalueer, resolve_pack
+from .evaluation import evaluate, resolve_pack
 from .i18n import antwoord as antwoord_tekst
 from .model import lees_voorstel
 from .pack import Regelpakket, t
@@ -216,7 +216,7 @@ def combineer_modellen(
     bestanden = list(bestanden) if bestanden is not None else [None] * len(modellen)
     partijen = _partijen(modellen, bestanden, regels, taal)
     combined = _combineer_model(modellen, pack, regels)
-    rapport = evalueer(combined, pack, taal, toelichting)
+    rapport = evaluate(combined, pack, taal, toelichting)
     vragen: list[Vraag] = []
     for veld, soort, naam in _vragen(pack, taal):
         values = [_waarde(m, veld) for m in modellen]

@@ -164,7 +164,7 @@ def _finding(
     return bevinding, ontbrekend
 
 
-def evalueer(
+def evaluate(
     voorstel: Any,
     pack: Regelpakket,
     taal: str = "nl",
@@ -191,10 +191,10 @@ def evalueer(
 
 
 CHUNK = 256
-"""Proposals per durable_rules session in :func:`evalueer_veel` (measured in benchmarks/motor.py)."""
+"""Proposals per durable_rules session in :func:`evaluate_many` (measured in benchmarks/motor.py)."""
 
 
-def evalueer_veel(
+def evaluate_many(
     items: Iterable[tuple[Any, Invoer | None]],
     pack: Regelpakket,
     taal: str = "nl",
@@ -202,7 +202,7 @@ def evalueer_veel(
     chunk: int = CHUNK,
 ) -> Iterator[Rapport | InvoerFout]:
     """The report for every (proposal, input location) of ``items``, lazily and in input order:
-    one result per item, each the same as ``evalueer(voorstel, pack, taal, toelichting, invoer)``.
+    one result per item, each the same as ``evaluate(voorstel, pack, taal, toelichting, invoer)``.
 
     An invalid proposal yields its :class:`InvoerFout` in its place (it is not raised) and the
     other proposals of its chunk are still evaluated; an item whose proposal is itself an

@@ -48,7 +48,7 @@ _STUK = 2**20
 
 
 def als_voorstel(data: Any, pack: Regelpakket) -> Any:
-    """The proposal an input document holds, for :func:`evaluation.evalueer` (which takes
+    """The proposal an input document holds, for :func:`evaluation.evaluate` (which takes
     proposals only). A FHIR resource (a JSON object with ``resourceType``) goes through the FHIR
     adapter: a QuestionnaireResponse is mapped by linkId, any other resource is an
     :class:`InvoerFout`. Anything else is returned as it is, for the evaluator to validate."""

@@ -156,12 +156,12 @@ def controleer_scenarios(
 
 
 def draai_scenario(scenario: dict[str, Any], pack: Regelpakket) -> ScenarioUitkomst:
-    from .evaluation import evalueer
+    from .evaluation import evaluate
 
     uitkomst = ScenarioUitkomst(scenario["naam"])
     verwacht = scenario["verwacht"]
     try:
-        rapport = evalueer(scenario["voorstel"], pack)
+        rapport = evaluate(scenario["voorstel"], pack)
     except InvoerFout as e:
         uitkomst.verschillen.append(
             probleem(

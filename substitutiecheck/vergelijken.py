@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .evaluation import evalueer, resolve_pack
+from .evaluation import evaluate, resolve_pack
 from .i18n import antwoord as antwoord_tekst
 from .model import Veld, contract, lees_voorstel
 from .pack import Regelpakket, t
@@ -328,7 +328,7 @@ def vergelijk(
             from .inputs import als_voorstel
 
             model = lees_voorstel(als_voorstel(data, pack), pack)
-            kanten.append(("voorstel", evalueer(model, pack, taal).naar_dict(volledig=True)))
+            kanten.append(("voorstel", evaluate(model, pack, taal).naar_dict(volledig=True)))
             modellen.append(model)
     (bron_a, a), (bron_b, b) = kanten
     opgeslagen = "rapport" in (bron_a, bron_b)

@@ -12,7 +12,7 @@ import pytest
 from conftest import EXAMPLES, ROOT
 
 from substitutiecheck import batch
-from substitutiecheck.evaluation import evalueer
+from substitutiecheck.evaluation import evaluate
 from substitutiecheck.fileio import bewaakt, kopieer_bytes, open_output, schrijf_bytes
 from substitutiecheck.inputs import Item, iter_items
 from substitutiecheck.reporters import OVERZICHT_MAX, Samenvatting, reporter_by_name
@@ -23,7 +23,7 @@ from genereer import schrijf_jsonl, voorstellen  # noqa: E402
 
 @pytest.fixture(scope="module")
 def rapporten(pack):
-    return [evalueer(v, pack) for v in voorstellen(pack, 450, seed=21)]
+    return [evaluate(v, pack) for v in voorstellen(pack, 450, seed=21)]
 
 
 def test_counts_of_chunks_added_in_order_equal_counting_every_report(rapporten):

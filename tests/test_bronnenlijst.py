@@ -19,7 +19,7 @@ from conftest import EXAMPLES, run_cli
 from test_rapporten import GOLDEN_INPUTS, run
 
 from substitutiecheck.context_common import bronverwijzingen
-from substitutiecheck.evaluation import evalueer
+from substitutiecheck.evaluation import evaluate
 from substitutiecheck.pack import standaard_regelpakket
 from substitutiecheck.report import BronVerwijzing
 from substitutiecheck.reporters import reporter_by_name
@@ -237,7 +237,7 @@ def test_text_fragments_from_many_workers_give_the_one_process_document(monkeypa
     rep = cls(out=een)
     pack = standaard_regelpakket()
     for bron, regel, data in work:
-        rapport = evalueer(data, pack, "nl").met_invoer(bron, regel)
+        rapport = evaluate(data, pack, "nl").met_invoer(bron, regel)
         rep.samenvatting.tel(rapport)
         rep.rapport(rapport)
     rep.einde()
@@ -289,7 +289,7 @@ def test_control_characters_in_a_proposal_never_pass_for_a_placeholder():
     """The text format marks lines of sources with NUL and STX inside a fragment; a proposal's
     own NUL or STX is shown escaped, so it can neither end a placeholder nor start a definition."""
     pack = standaard_regelpakket()
-    r = evalueer(
+    r = evaluate(
         {"titel": "\x02a\x00b\x02", "regio": "x\x00", "patientgroep": {"categorie": "diabetes"}},
         pack,
     )

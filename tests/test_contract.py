@@ -186,10 +186,10 @@ def test_python_values_are_accepted_or_rejected_as_pydantic_does(data):
 def test_a_str_enum_title_prints_as_its_text_in_every_report_format():
     import json
 
-    from substitutiecheck.evaluation import evalueer
+    from substitutiecheck.evaluation import evaluate
 
     data = json.loads((EXAMPLES / "diabetes-ketenzorg-utrecht.json").read_text("utf-8"))
-    rapport = evalueer(
+    rapport = evaluate(
         {
             **data,
             "titel": Antwoord.TITEL,

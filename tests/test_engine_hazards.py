@@ -184,11 +184,11 @@ def test_the_1024_session_cap_still_exists_and_evaluations_stay_far_below_it():
 
 
 def test_same_proposal_twice_in_a_row_gives_the_same_report(voorbeeld, pack):
-    from substitutiecheck.evaluation import evalueer
+    from substitutiecheck.evaluation import evaluate
 
-    first = evalueer(voorbeeld, pack).naar_dict()
+    first = evaluate(voorbeeld, pack).naar_dict()
     for _ in range(5):
-        assert evalueer(voorbeeld, pack).naar_dict() == first
+        assert evaluate(voorbeeld, pack).naar_dict() == first
 
 
 def test_same_fact_many_times_in_one_engine():
@@ -357,10 +357,10 @@ def test_no_timer_threads_and_no_host_per_evaluation(monkeypatch, pack, voorbeel
     assert len(created) == 2  # one per engine, none per evaluation
     assert threading.active_count() == before
 
-    from substitutiecheck.evaluation import evalueer
+    from substitutiecheck.evaluation import evaluate
 
     for _ in range(50):
-        evalueer(voorbeeld, pack)
+        evaluate(voorbeeld, pack)
     assert len(created) <= 3  # at most the shipped pack's own engine
     assert threading.active_count() == before
 
@@ -457,10 +457,10 @@ def test_threads_give_the_same_results_as_sequential(pack):
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from genereer import voorstellen
 
-    from substitutiecheck.evaluation import evalueer
+    from substitutiecheck.evaluation import evaluate
 
     props = list(voorstellen(pack, 800, seed=11))
-    sequential = [evalueer(v, pack).naar_json() for v in props]
+    sequential = [evaluate(v, pack).naar_json() for v in props]
     results: list[list[tuple[int, str]]] = [[] for _ in range(8)]
     errors: list[BaseException] = []
     barrier = threading.Barrier(8)
@@ -469,9 +469,9 @@ def test_threads_give_the_same_results_as_sequential(pack):
         try:
             barrier.wait()
             for i in range(k, len(props), 8):
-                results[k].append((i, evalueer(props[i], pack).naar_json()))
+                results[k].append((i, evaluate(props[i], pack).naar_json()))
             for i in range(len(props) - 1 - k, -1, -8):  # and in the other direction
-                results[k].append((i, evalueer(props[i], pack).naar_json()))
+                results[k].append((i, evaluate(props[i], pack).naar_json()))
         except BaseException as e:  # noqa: BLE001
             errors.append(e)
 

@@ -14,8 +14,7 @@ import json
 import pytest
 from conftest import EXAMPLES, ROOT
 
-from substitutiecheck import InvoerFout, conditions, evaluate, laad_regelpakket
-from substitutiecheck.evaluation import evalueer
+from substitutiecheck import InvoerFout, conditions, evaluate, evaluation, laad_regelpakket
 from substitutiecheck.fhir import (
     antwoorden,
     questionnaire,
@@ -288,7 +287,7 @@ def test_round_trip_gives_the_same_report(packs, naam, bron, voorstel):
     for taal in ("nl", "en"):
         assert (
             evaluate(response, regels=pack, taal=taal).naar_dict()
-            == evalueer(voorstel, pack, taal).naar_dict()
+            == evaluation.evaluate(voorstel, pack, taal).naar_dict()
         )
 
 
@@ -318,7 +317,10 @@ def test_a_proposal_without_answers_leaves_them_out(pack):
     linkids = [it["linkId"] for it in _items(response["item"])]
     assert "patientgroep.categorie" in linkids and "randvoorwaarden.ict" not in linkids
     assert voorstel_uit_antwoorden(response, pack) == minimal
-    assert evaluate(response, regels=pack).naar_dict() == evalueer(minimal, pack).naar_dict()
+    assert (
+        evaluate(response, regels=pack).naar_dict()
+        == evaluation.evaluate(minimal, pack).naar_dict()
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -507,7 +509,7 @@ def test_the_evaluator_takes_proposals_only_and_the_input_layer_converts(pack, v
 
     response = antwoorden(voorbeeld, pack)
     with pytest.raises(InvoerFout) as exc:
-        evalueer(response, pack)
+        evaluation.evaluate(response, pack)
     assert any(p.pad == "resourceType" for p in exc.value.problemen)
     assert als_voorstel(response, pack) == voorbeeld
     assert als_voorstel(voorbeeld, pack) is voorbeeld

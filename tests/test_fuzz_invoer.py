@@ -18,7 +18,7 @@ from strategies import json_values, mutate
 
 from substitutiecheck import inputs
 from substitutiecheck.errors import InvoerFout, RegelpakketFout
-from substitutiecheck.evaluation import evalueer
+from substitutiecheck.evaluation import evaluate
 from substitutiecheck.pack import laad_regelpakket, standaard_regelpakket
 from substitutiecheck.report import Rapport
 
@@ -40,7 +40,7 @@ VALID = list(voorstellen(PACK, 50, seed=17))
 
 def outcome(voorstel: Any, pack=PACK, taal: str = "nl") -> str:
     try:
-        rapport = evalueer(voorstel, pack, taal)
+        rapport = evaluate(voorstel, pack, taal)
     except InvoerFout as e:
         assert e.problemen and all(p.nl and p.en for p in e.problemen)
         return "fout"
@@ -74,7 +74,7 @@ def test_mutated_valid_proposals_are_a_report_or_invoerfout(data):
 @fuzz(100)
 @given(st.sampled_from(VALID))
 def test_valid_proposals_give_the_same_report_through_json(v):
-    assert evalueer(json.loads(json.dumps(v)), PACK) == evalueer(v, PACK)
+    assert evaluate(json.loads(json.dumps(v)), PACK) == evaluate(v, PACK)
 
 
 # -- proposal files through the loaders -------------------------------------------------------------

@@ -100,11 +100,11 @@ def test_output_onto_a_proposal_inside_an_input_folder_is_a_usage_error(tmp_path
 def test_report_file_of_the_questionnaire_onto_a_device_is_written_into(tmp_path, pack):
     import json
 
-    from substitutiecheck.evaluation import evalueer
+    from substitutiecheck.evaluation import evaluate
     from substitutiecheck.reporters import write_report
 
     dev = _char_device(tmp_path / "rapport.md")
-    write_report(evalueer(json.loads(SHARED_EXAMPLE.read_text("utf-8")), pack), str(dev), "nl")
+    write_report(evaluate(json.loads(SHARED_EXAMPLE.read_text("utf-8")), pack), str(dev), "nl")
     assert stat.S_ISCHR(dev.lstat().st_mode)
     from substitutiecheck.fileio import write_atomic
 

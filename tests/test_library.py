@@ -222,9 +222,9 @@ def test_the_evaluator_knows_no_adapter():
     loads no FHIR adapter, no questionnaire, no CLI and no pydantic."""
     code = (
         "import json, sys\n"
-        "from substitutiecheck.evaluation import evalueer, resolve_pack\n"
+        "from substitutiecheck.evaluation import evaluate, resolve_pack\n"
         "pack = resolve_pack(None)\n"
-        "print(evalueer(json.load(open(sys.argv[1], encoding='utf-8')), pack).advies)\n"
+        "print(evaluate(json.load(open(sys.argv[1], encoding='utf-8')), pack).advies)\n"
         "loaded = [m for m in sys.modules if m.split('.')[0] in "
         "('questionary', 'click', 'pydantic') or m.startswith(('substitutiecheck.fhir', "
         "'substitutiecheck.questionnaire', 'substitutiecheck.cli'))]\n"

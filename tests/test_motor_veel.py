@@ -1,5 +1,5 @@
-"""Many proposals at once: ``evaluation.evalueer_veel`` and the library's ``evaluate_many`` give,
-lazily and in input order, exactly what ``evalueer`` / ``evaluate`` give one at a time; an invalid
+"""Many proposals at once: ``evaluation.evaluate_many`` and the library's ``evaluate_many`` give,
+lazily and in input order, exactly what ``evaluation.evaluate`` / ``evaluate`` give one at a time; an invalid
 proposal yields its InvoerFout in its place; the input location is set at construction."""
 
 from __future__ import annotations
@@ -19,8 +19,12 @@ from genereer import voorstellen as genereer  # noqa: E402
 from strategies import voorstellen  # noqa: E402
 
 import substitutiecheck  # noqa: E402
-from substitutiecheck import InvoerFout, evaluate, evaluate_many  # noqa: E402
-from substitutiecheck.evaluation import evalueer, evalueer_veel  # noqa: E402
+from substitutiecheck import (  # noqa: E402
+    InvoerFout,
+    evaluate,
+    evaluate_many,
+    evaluation,  # noqa: E402
+)
 from substitutiecheck.fhir import antwoorden  # noqa: E402
 from substitutiecheck.report import Invoer  # noqa: E402
 
@@ -43,20 +47,20 @@ def _same(result, expected) -> None:
 
 def _one(voorstel, pack, taal="nl", toelichting=True, invoer=None):
     try:
-        return evalueer(voorstel, pack, taal, toelichting, invoer)
+        return evaluation.evaluate(voorstel, pack, taal, toelichting, invoer)
     except InvoerFout as e:
         return e
 
 
 def test_invoer_is_set_at_construction_and_met_invoer_still_works(pack, voorbeeld):
     plek = Invoer(bestand="b.jsonl", regel=7)
-    direct = evalueer(voorbeeld, pack, invoer=plek)
+    direct = evaluation.evaluate(voorbeeld, pack, invoer=plek)
     assert direct.invoer == plek
-    later = evalueer(voorbeeld, pack).met_invoer("b.jsonl", 7)
+    later = evaluation.evaluate(voorbeeld, pack).met_invoer("b.jsonl", 7)
     assert direct == later
     assert direct.naar_json() == later.naar_json()
     assert direct.naar_json(ingesprongen=True) == later.naar_json(ingesprongen=True)
-    assert evalueer(voorbeeld, pack).invoer is None
+    assert evaluation.evaluate(voorbeeld, pack).invoer is None
 
 
 @pytest.mark.parametrize("chunk", [1, 2, 3, 64, 1000])
@@ -67,7 +71,7 @@ def test_many_equals_one_at_a_time_across_chunk_boundaries(pack, chunk):
     pool[10] = _bad(pool[10])  # two in a row
     pool[-1] = _bad(pool[-1])  # the very last
     items = [(v, Invoer(bestand="x.jsonl", regel=i + 1)) for i, v in enumerate(pool)]
-    results = list(evalueer_veel(items, pack, "en", True, chunk=chunk))
+    results = list(evaluation.evaluate_many(items, pack, "en", True, chunk=chunk))
     assert len(results) == len(pool)
     for (v, plek), result in zip(items, results, strict=True):
         _same(result, _one(v, pack, "en", True, plek))
@@ -76,9 +80,11 @@ def test_many_equals_one_at_a_time_across_chunk_boundaries(pack, chunk):
 
 def test_an_item_that_is_already_an_invoerfout_keeps_its_place(pack, voorbeeld):
     fout = InvoerFout(substitutiecheck.Probleem("", "kapot", "broken"), bestand="a.json")
-    results = list(evalueer_veel([(voorbeeld, None), (fout, None), (voorbeeld, None)], pack))
+    results = list(
+        evaluation.evaluate_many([(voorbeeld, None), (fout, None), (voorbeeld, None)], pack)
+    )
     assert results[1] is fout
-    assert results[0] == results[2] == evalueer(voorbeeld, pack)
+    assert results[0] == results[2] == evaluation.evaluate(voorbeeld, pack)
 
 
 def test_lazy_in_input_order_and_reads_no_more_than_one_chunk_ahead(pack, voorbeeld):
@@ -91,7 +97,7 @@ def test_lazy_in_input_order_and_reads_no_more_than_one_chunk_ahead(pack, voorbe
             v["titel"] = f"voorstel {i}"
             yield v, None
 
-    results = evalueer_veel(stream(), pack, chunk=8)
+    results = evaluation.evaluate_many(stream(), pack, chunk=8)
     assert read == []  # nothing read before the first result is asked for
     first = next(results)
     assert first.titel == "voorstel 0"
@@ -104,16 +110,16 @@ def test_lazy_in_input_order_and_reads_no_more_than_one_chunk_ahead(pack, voorbe
 
 
 def test_empty_input_and_bad_chunk(pack):
-    assert list(evalueer_veel([], pack)) == []
+    assert list(evaluation.evaluate_many([], pack)) == []
     with pytest.raises(ValueError):
-        list(evalueer_veel([], pack, chunk=0))
+        list(evaluation.evaluate_many([], pack, chunk=0))
     with pytest.raises(ValueError):
         evaluate_many([], chunk=0)  # at the call, not at the first result
 
 
 def test_without_notes_and_in_english(pack, voorbeeld):
-    [r] = evalueer_veel([(voorbeeld, None)], pack, "en", False)
-    assert r == evalueer(voorbeeld, pack, "en", False)
+    [r] = evaluation.evaluate_many([(voorbeeld, None)], pack, "en", False)
+    assert r == evaluation.evaluate(voorbeeld, pack, "en", False)
     assert r.toelichting is None and r.taal == "en"
 
 
@@ -122,7 +128,7 @@ def test_without_notes_and_in_english(pack, voorbeeld):
 )
 @given(st.lists(voorstellen(), min_size=1, max_size=12), st.integers(1, 5))
 def test_generated_proposals_many_equals_one(pack, batch, chunk):
-    got = list(evalueer_veel(((v, None) for v in batch), pack, chunk=chunk))
+    got = list(evaluation.evaluate_many(((v, None) for v in batch), pack, chunk=chunk))
     for v, r in zip(batch, got, strict=True):
         _same(r, _one(v, pack))
 

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from pydantic import TypeAdapter
 from strategies import PACK, voorstellen
 
-from substitutiecheck.evaluation import evalueer
+from substitutiecheck.evaluation import evaluate
 from substitutiecheck.report import Bevinding, Rapport, rapport_schema
 from substitutiecheck.report_tables import pakket_tabellen, volledig
 
@@ -30,7 +30,7 @@ DOCUMENT = jsonschema.Draft202012Validator({"$ref": "#/$defs/Document", "$defs":
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(voorstellen(), st.sampled_from(["nl", "en"]), st.booleans())
 def test_every_report_fits_its_pydantic_description(voorstel, taal, toelichting):
-    rapport = evalueer(voorstel, PACK, taal, toelichting)
+    rapport = evaluate(voorstel, PACK, taal, toelichting)
     full = rapport.naar_dict(volledig=True)
     assert ADAPTER.validate_python(full) == rapport  # every field of the declared type
     assert ADAPTER.dump_python(rapport, mode="json") == full
@@ -53,7 +53,7 @@ def test_every_report_fits_its_pydantic_description(voorstel, taal, toelichting)
 
 
 def test_report_parts_are_frozen():
-    rapport = evalueer({"patientgroep": {"categorie": "diabetes"}}, PACK)
+    rapport = evaluate({"patientgroep": {"categorie": "diabetes"}}, PACK)
     with pytest.raises(dataclasses.FrozenInstanceError):
         rapport.advies = "go"  # type: ignore[misc]
     with pytest.raises(dataclasses.FrozenInstanceError):
@@ -80,12 +80,12 @@ def test_a_report_is_deeply_immutable_and_shares_nothing_a_caller_can_change():
     appending to one report's sources changed a later, separate report and left its cached JSON
     out of step with ``naar_dict()``. Every part is now a frozen dataclass of tuples."""
     voorstel = {"patientgroep": {"categorie": "diabetes"}}
-    a = evalueer(voorstel, PACK)
+    a = evaluate(voorstel, PACK)
     before = len(a.bevindingen[0].bronnen)
     a.bevindingen[0].naar_json()  # the part's JSON is made (and kept) before any change
     with pytest.raises((AttributeError, TypeError)):
         a.bevindingen[0].bronnen.append(a.bevindingen[0].bronnen[0])  # type: ignore[attr-defined]
-    b = evalueer(voorstel, PACK)
+    b = evaluate(voorstel, PACK)
     assert len(b.bevindingen[0].bronnen) == before
     for rapport in (a, b):
         assert json.loads(rapport.naar_json()) == rapport.naar_dict()
@@ -93,7 +93,7 @@ def test_a_report_is_deeply_immutable_and_shares_nothing_a_caller_can_change():
     voorbeeld = (
         Path(__file__).parent.parent / "examples/voorstellen/diabetes-ketenzorg-utrecht.json"
     )
-    full = evalueer(
+    full = evaluate(
         {**json.loads(voorbeeld.read_text("utf-8")), "triple_aim": {}, "eerste_lijn": {}}, PACK
     )
 

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import PACK, voorstellen
 
-from substitutiecheck.evaluation import evalueer
+from substitutiecheck.evaluation import evaluate
 from substitutiecheck.report import Deel, Rapport
 from substitutiecheck.report_tables import (
     TABELLEN,
@@ -55,7 +55,7 @@ def _ids(value, found):
 @given(voorstellen(), st.sampled_from(["nl", "en"]))
 def test_every_shared_part_agrees_with_its_pack_table_entry(voorstel, taal):
     """A table entry is what the part held: built from the pack, it says the same as the report."""
-    rapport = evalueer(voorstel, PACK, taal)
+    rapport = evaluate(voorstel, PACK, taal)
     tables = pakket_tabellen(PACK, taal)
     for part in _parts(rapport, []):
         cls = type(part)
@@ -87,7 +87,7 @@ def test_every_shared_part_agrees_with_its_pack_table_entry(voorstel, taal):
 
 
 def test_a_finding_names_its_rule_and_the_rule_table_has_its_texts():
-    rapport = evalueer({"patientgroep": {"categorie": "diabetes"}}, PACK)
+    rapport = evaluate({"patientgroep": {"categorie": "diabetes"}}, PACK)
     b = rapport.bevindingen[0]
     data = rapport.naar_dict()["bevindingen"][0]
     assert data == {
@@ -114,7 +114,7 @@ def test_a_finding_names_its_rule_and_the_rule_table_has_its_texts():
 
 
 def test_the_full_shape_is_still_there_for_whoever_embeds_a_report():
-    rapport = evalueer(json.loads(SHARED_EXAMPLE.read_text("utf-8")), PACK)
+    rapport = evaluate(json.loads(SHARED_EXAMPLE.read_text("utf-8")), PACK)
     full = rapport.naar_dict(volledig=True)
     assert full["ontbrekende_randvoorwaarden"][0]["bronnen"][0]["titel"]
     assert json.loads(rapport.naar_json(volledig=True)) == full
@@ -122,7 +122,7 @@ def test_the_full_shape_is_still_there_for_whoever_embeds_a_report():
 
 
 def test_met_invoer_makes_a_copy_whose_json_has_the_new_input():
-    rapport = evalueer({"patientgroep": {"categorie": "diabetes"}}, PACK)
+    rapport = evaluate({"patientgroep": {"categorie": "diabetes"}}, PACK)
     assert json.loads(rapport.naar_json())["invoer"] is None  # made and kept
     rapport.naar_json(ingesprongen=True)
     moved = rapport.met_invoer("a.jsonl", 7)
@@ -171,7 +171,7 @@ def test_a_one_file_json_document_stands_alone():
     for table, key in _ids(rapport, set()):
         assert key in doc[table]
     full = volledig(rapport, doc)
-    direct = evalueer(json.loads(SHARED_EXAMPLE.read_text("utf-8")), PACK)
+    direct = evaluate(json.loads(SHARED_EXAMPLE.read_text("utf-8")), PACK)
     assert full == direct.met_invoer(str(SHARED_EXAMPLE)).naar_dict(volledig=True)
     en = json.loads(
         run_cli("check", "--lang", "en", "--format", "json", str(SHARED_EXAMPLE)).stdout
@@ -225,4 +225,4 @@ def test_a_document_holds_one_pack_in_one_language():
 
     voorstel = {"patientgroep": {"categorie": "diabetes"}}
     with pytest.raises(ValueError, match="één regelpakket in één taal"):
-        document([evalueer(voorstel, PACK, "nl"), evalueer(voorstel, PACK, "en")])
+        document([evaluate(voorstel, PACK, "nl"), evaluate(voorstel, PACK, "en")])

@@ -11,7 +11,7 @@ import pytest
 from conftest import EXAMPLES
 
 from substitutiecheck import batch
-from substitutiecheck.evaluation import evalueer
+from substitutiecheck.evaluation import evaluate
 from substitutiecheck.pack import standaard_regelpakket
 from substitutiecheck.reporters import ReportDigest, Reporter, reporter_by_name
 from substitutiecheck.reporters.common import NotesWriter
@@ -50,7 +50,7 @@ class _Spoor(NotesWriter[str]):
 
 def test_one_walk_gives_the_parts_in_reading_order_and_leaves_out_absent_ones():
     pack = standaard_regelpakket()
-    vol = evalueer({**_voorstel(), "triple_aim": {}, "eerste_lijn": {}}, pack)
+    vol = evaluate({**_voorstel(), "triple_aim": {}, "eerste_lijn": {}}, pack)
     assert _Spoor().toelichting(vol.toelichting, vol.categorie_naam) == [
         "stand",
         "vormen:" + vol.categorie_naam,
@@ -60,7 +60,7 @@ def test_one_walk_gives_the_parts_in_reading_order_and_leaves_out_absent_ones():
         "draagvlak",
         "samenwerking:True:True",
     ]
-    kaal = evalueer({"patientgroep": {"categorie": "overig"}}, pack)
+    kaal = evaluate({"patientgroep": {"categorie": "overig"}}, pack)
     parts = _Spoor().toelichting(kaal.toelichting, kaal.categorie_naam)
     assert "triple_aim" not in parts and "eerste_lijn" not in parts
     assert parts[-1] == "samenwerking:True:False"
@@ -145,7 +145,7 @@ def test_workers_send_back_dataclasses(monkeypatch):
     assert brok.tekst[:lengte].decode("utf-8").startswith("\x02")
     assert not brok.tekst.startswith(b"\n" + b"-" * 88)
     assert brok.eerste is None
-    expected = evalueer(_voorstel(), pack)
+    expected = evaluate(_voorstel(), pack)
     assert brok.samenvatting.totaal == 2 and brok.samenvatting.overzicht[0][0] == expected.advies
     assert brok.samenvatting.teller.n == 2  # the text summary shows the bottlenecks
     assert ReportDigest.of(expected).advies == expected.advies

@@ -115,14 +115,14 @@ def test_100k_lines_stream_in_constant_memory(tmp_path, pack):
 
 
 def test_json_reporter_spools_reports_instead_of_keeping_them(pack, voorbeeld):
-    from substitutiecheck.evaluation import evalueer
+    from substitutiecheck.evaluation import evaluate
     from substitutiecheck.reporters.jsonfmt import JsonReporter
 
     out = io.StringIO()
     rep = JsonReporter(out=out)
     rep.SPOOL_BYTES = 1
     rep.__post_init__()
-    r = evalueer(voorbeeld, pack)
+    r = evaluate(voorbeeld, pack)
     for _ in range(50):
         rep.samenvatting.tel(r)
         rep.rapport(r)

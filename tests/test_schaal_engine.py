@@ -20,7 +20,7 @@ N = 30_000
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("chunk", [[], ["--chunk", "256"]], ids=["evalueer", "evalueer_veel"])
+@pytest.mark.parametrize("chunk", [[], ["--chunk", "256"]], ids=["evaluate", "evaluate_many"])
 def test_rss_and_threads_do_not_grow_over_many_evaluations(chunk):
     proc = subprocess.run(
         [
@@ -56,14 +56,14 @@ def test_per_pack_caches_stay_small_for_every_combination(pack):
     import itertools
     import os
 
-    from substitutiecheck.evaluation import evalueer
+    from substitutiecheck.evaluation import evaluate
 
     def rss_mb() -> float:
         with open("/proc/self/statm") as f:
             return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
     base = {"patientgroep": {"categorie": "diabetes"}, "randvoorwaarden": {"ict": "deels"}}
-    evalueer(base, pack)
+    evaluate(base, pack)
     before = rss_mb()
     cats = [c["id"] for c in pack.categorieen]
     forms = [None] + [v["id"] for v in pack.samenwerkingsvormen]
@@ -72,5 +72,5 @@ def test_per_pack_caches_stay_small_for_every_combination(pack):
         v = {"patientgroep": {"categorie": cat}, "financiering": route}
         if form:
             v["samenwerkingsvorm"] = form
-        evalueer(v, pack, taal)
+        evaluate(v, pack, taal)
     assert rss_mb() - before < 8

@@ -9,7 +9,7 @@ import pytest
 from conftest import RANDVOORWAARDEN, SHARED_EXAMPLE
 
 from substitutiecheck.errors import InvoerFout
-from substitutiecheck.evaluation import evalueer
+from substitutiecheck.evaluation import evaluate
 from substitutiecheck.questionnaire import Sessie, laad_vragenlijst
 from substitutiecheck.questionnaire.flow import naar_voorstel, uit_voorstel
 from substitutiecheck.questionnaire.storage import Opslag
@@ -99,7 +99,7 @@ def test_answers_of_questions_that_become_hidden_are_dropped(vl, pack):
     assert not set(KO) & set(s.antwoorden)
     assert s.huidige is None  # back at the overview after a change from the overview
     assert "samenwerking.gedeelde_ambitie.zwak" not in {
-        b.regel for b in evalueer(s.voorstel(), pack).bevindingen
+        b.regel for b in evaluate(s.voorstel(), pack).bevindingen
     }
 
 
@@ -225,7 +225,7 @@ def test_every_answer_is_saved_as_a_valid_partial_proposal(tmp_path, vl, pack):
     opslag.bewaar(s)
     saved = json.loads(out.read_text("utf-8"))
     assert saved == {"titel": "Wondzorg", "patientgroep": {"categorie": "overig"}}
-    assert evalueer(saved, pack).advies == "voorwaardelijk"  # already a valid proposal
+    assert evaluate(saved, pack).advies == "voorwaardelijk"  # already a valid proposal
     meta = json.loads(opslag.voortgang_pad.read_text("utf-8"))
     assert opslag.voortgang_pad.name == ".voorstel.json.voortgang"
     assert meta["positie"] == "patientgroep.omschrijving"
@@ -239,7 +239,7 @@ def test_every_answer_is_saved_as_a_valid_partial_proposal(tmp_path, vl, pack):
     walk(s2, {"patientgroep.omschrijving": "Complexe wondzorg", "samenwerking": "nee"})
     opslag.rond_af(s2)
     assert not opslag.voortgang_pad.exists()
-    assert evalueer(json.loads(out.read_text("utf-8")), pack).categorie == "overig"
+    assert evaluate(json.loads(out.read_text("utf-8")), pack).categorie == "overig"
 
 
 def test_a_broken_sidecar_loses_only_the_position(tmp_path, vl):

@@ -55,7 +55,7 @@ def is_fhir(data: Any) -> bool:
 
 
 def voorstel_uit_fhir(data: Mapping[str, Any], pack: Regelpakket) -> dict[str, Any]:
-    """The proposal dict in a FHIR resource read as input (the hook used by ``evalueer``): a
+    """The proposal dict in a FHIR resource read as input (the hook used by ``evaluate``): a
     QuestionnaireResponse is mapped by linkId; any other resourceType is an InvoerFout."""
     return voorstel_uit_antwoorden(data, pack)
 

@@ -208,10 +208,10 @@ class VragenlijstUI(Screens):
 
     def rapport(self) -> Any:
         """Show the whole report (and write it to ``--rapport``); returns it."""
-        from ..evaluation import evalueer
+        from ..evaluation import evaluate
         from ..reporters.text import TextReporter
 
-        rapport = evalueer(self.actief.voorstel(), self.pack, self.taal)
+        rapport = evaluate(self.actief.voorstel(), self.pack, self.taal)
         self.echo()
         reporter = TextReporter(
             out=self.out, taal=self.taal, kleur=self.kleur, breedte=self.breedte
