@@ -37,34 +37,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from genereer import voorstellen  # noqa: E402
-
-Fact = Mapping[str, str]
-
-
-def plain(cond: Any) -> Callable[[Fact], bool]:
-    """The pack's condition language as a Python closure over the same flat fact (a condition
-    tree, substitutiecheck.conditions, or its JSON form)."""
-    from substitutiecheck.conditions import Alle, Bezoeker, Blad, EenVan, Niet, lees
-    from substitutiecheck.engine import fact_key
-
-    class Closure(Bezoeker[Callable[[Fact], bool]]):
-        def blad(self, k: Blad) -> Callable[[Fact], bool]:
-            key, vs, positief = fact_key(k.veld), frozenset(k.waarden), k.positief
-            return lambda f: (f[key] in vs) == positief
-
-        def alle(self, k: Alle) -> Callable[[Fact], bool]:
-            parts = [self.bezoek(c) for c in k.delen]
-            return lambda f: all(p(f) for p in parts)
-
-        def een_van(self, k: EenVan) -> Callable[[Fact], bool]:
-            parts = [self.bezoek(c) for c in k.delen]
-            return lambda f: any(p(f) for p in parts)
-
-        def niet(self, k: Niet) -> Callable[[Fact], bool]:
-            inner = self.bezoek(k.deel)
-            return lambda f: not inner(f)
-
-    return Closure().bezoek(lees(cond))
+from run import plain  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

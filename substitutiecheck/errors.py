@@ -153,12 +153,6 @@ def os_melding(e: OSError) -> Melding:
     return melding("os.anders", tekst=e.strerror or str(e))
 
 
-def os_fout(e: OSError) -> tuple[str, str]:
-    """An operating-system error as (Dutch, English) text."""
-    m = os_melding(e)
-    return m.tekst("nl"), m.tekst("en")
-
-
 class SubstitutiecheckFout(Exception):
     """Base class of every error substitutiecheck raises on purpose.
 

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from genereer import voorstellen  # noqa: E402
-from motor import plain  # noqa: E402
+from run import plain  # noqa: E402
 
 RULES = [
     ("a", {"veld": "x", "is": "ja"}),

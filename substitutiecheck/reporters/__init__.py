@@ -20,33 +20,6 @@ OVERZICHT_MAX = 200
 """At most this many proposals are listed one by one in the text summary (the counts go on)."""
 
 
-@dataclass(frozen=True)
-class ReportDigest:
-    """What the summary needs of one report: a batch worker sends this (with the text it
-    rendered), not the report itself."""
-
-    advies: str
-    voorlopig: bool = False
-    titel: str | None = None
-    laag_tellingen: tuple[int, int, int] = (0, 0, 0)
-    """How many items each tier of what is missing has (reporters.common.lagen)"""
-    telling: Any = None
-    """knelpunten.Telling of the report: what the region's bottlenecks count (issue 17)"""
-
-    @classmethod
-    def of(cls, rapport: Rapport) -> ReportDigest:
-        from ..knelpunten import Telling
-        from .common import laag_tellingen
-
-        return cls(
-            rapport.advies,
-            rapport.voorlopig,
-            rapport.titel,
-            laag_tellingen(rapport),
-            Telling.van(rapport),
-        )
-
-
 @dataclass
 class Samenvatting:
     totaal: int = 0
@@ -65,24 +38,20 @@ class Samenvatting:
     """How many proposals :attr:`overzicht` lists (a batch worker's part of the run: none once
     the run's overview is full)."""
 
-    def tel(self, rapport: Rapport | ReportDigest, knelpunten: bool = True) -> None:
-        """Count a report (or what a worker process sends of it); ``knelpunten=False``: not in
-        the region's bottlenecks (a batch whose reporter shows none, Reporter.toont_knelpunten)."""
+    def tel(self, rapport: Rapport, knelpunten: bool = True) -> None:
+        """Count a report; ``knelpunten=False``: not in the region's bottlenecks (a batch whose
+        reporter shows none, Reporter.toont_knelpunten). A batch worker counts its chunk in its
+        own Samenvatting, which the parent takes in with :meth:`neem_op`."""
         if len(self.overzicht) < self.overzicht_max:
-            if isinstance(rapport, ReportDigest):
-                tellingen = rapport.laag_tellingen
-            else:
-                from .common import laag_tellingen
+            from .common import laag_tellingen
 
-                tellingen = laag_tellingen(rapport)
-            self.overzicht.append((rapport.advies, rapport.titel, tellingen))
+            self.overzicht.append((rapport.advies, rapport.titel, laag_tellingen(rapport)))
         if knelpunten:
             if self.teller is None:
                 from ..knelpunten import Teller
 
                 self.teller = Teller()
-            telling = getattr(rapport, "telling", None)  # a worker's digest carries its Telling
-            self.teller.tel(telling if telling is not None else rapport)
+            self.teller.tel(rapport)
         self.totaal += 1
         self.voorlopig += bool(rapport.voorlopig)
         if rapport.advies == "go":

@@ -3,14 +3,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Generic, TypeVar
 
 from ..i18n import antwoord, tekst
 from ..knelpunten import LAGEN, laag
 from ..report import (
     Bevinding,
-    BronVerwijzing,
     DoelEffect,
     Draagvlak,
     EersteLijn,
@@ -159,10 +157,6 @@ def vormen_leeg(tl: Toelichting, groep: str, taal: str) -> str | None:
 
 def status_kop(v: PassendeVorm, taal: str) -> str:
     return tekst("kop.status_stand", taal, stand=v.stand) if v.stand else tekst("kop.status", taal)
-
-
-def bronnen_kort(bronnen: Iterable[BronVerwijzing]) -> str:
-    return "; ".join(b.kort for b in bronnen)
 
 
 def plaats(r: Rapport) -> str | None:
