@@ -12,14 +12,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-LAGEN = ("no_go", "eerst", "daarna")
-"""The tiers of reporters.common.lagen: ernst 'blokkerend'; of the blocking kind; the rest."""
-
-
-def laag(ernst: str, blokkerend: bool) -> str:
-    if ernst == "blokkerend":
-        return "no_go"
-    return "eerst" if blokkerend else "daarna"
+from .report import LAGEN as LAGEN
+from .report import laag as laag
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -109,6 +109,17 @@ class Bevinding(Deel):
     bronnen: tuple[BronVerwijzing, ...]
 
 
+LAGEN = ("no_go", "eerst", "daarna")
+"""The tiers of a missing condition (reporters.common.lagen, the bottlenecks of knelpunten):
+ernst 'blokkerend'; of the blocking kind; the rest."""
+
+
+def laag(ernst: str, blokkerend: bool) -> str:
+    if ernst == "blokkerend":
+        return "no_go"
+    return "eerst" if blokkerend else "daarna"
+
+
 @dataclass(frozen=True, kw_only=True)
 class OntbrekendeVoorwaarde(Deel):
     """A missing condition (DOMAIN §7): a randvoorwaarde, an exclusion still unknown, a category to argue."""

@@ -108,9 +108,7 @@ def test_threads_give_the_same_results_as_one_at_a_time(voorbeeld, alles_ja):
 
 def test_import_is_light():
     """Importing the package loads neither durable_rules nor pydantic until they are needed."""
-    code = (
-        "import sys, substitutiecheck; print('durable' in sys.modules, 'pydantic' in sys.modules)"
-    )
+    code = "import sys, substitutiecheck; print('durable_rules_engine' in sys.modules, 'pydantic' in sys.modules)"
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout

@@ -156,7 +156,7 @@ def test_an_engine_error_in_the_middle_of_a_chunk_leaves_no_live_session():
         e.fire_many([ok, ok, bad, ok])
     assert e.live_sessions() == 0
     with pytest.raises(Exception, match="309"):  # durable no longer has it
-        e._host.get_state(e.names[0], live)
+        e._c.get_state(e._rulesets[0][0], live)
     assert e.fire_many([ok, ok]) == [expected(ok)] * 2  # a new session
     assert e._live != live
     with pytest.raises(EngineFout):  # the first fact of a fresh session
@@ -220,7 +220,7 @@ def test_facts_outside_the_fast_path_fire_the_same():
 
 def test_the_engine_sends_durable_short_property_names():
     e = fresh()
-    definition = e._host.get_ruleset(e.names[0]).get_definition()
+    definition = e.definitions[e.names[0]]
     text = str(definition)
     assert "'x'" not in text and "'p0'" in text
     assert e._text({"x": "ja", "y": "q", "z": "nee"}, "7", "3") == (

@@ -26,7 +26,7 @@ def cross_check(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
     yield from _randvoorwaarden(p)
     yield from _vormen(p)
     yield from _extra_regels(p)
-    from ..partijen import partijen_problemen  # partijen imports the pack
+    from .partijen_checks import partijen_problemen
 
     yield from partijen_problemen(p)
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Generic, TypeVar
 
 from ..i18n import antwoord, tekst
-from ..knelpunten import LAGEN, laag
 from ..report import (
+    LAGEN,
     Bevinding,
     DoelEffect,
     Draagvlak,
@@ -20,6 +20,7 @@ from ..report import (
     Rapport,
     Samenwerkingsprofiel,
     Toelichting,
+    laag,
 )
 
 T = TypeVar("T")
@@ -39,7 +40,7 @@ def lagen(
     what to settle first (conditions of the blocking kind), and the rest ('daarna'). The batch
     summaries count these same tiers."""
     tiers: dict[str, list[OntbrekendeVoorwaarde]] = {name: [] for name in LAGEN}
-    for o in r.ontbrekende_randvoorwaarden:  # one rule for the tiers: knelpunten.laag
+    for o in r.ontbrekende_randvoorwaarden:  # one rule for the tiers: report.laag
         tiers[laag(o.ernst, o.blokkerend)].append(o)
     return tiers["no_go"], tiers["eerst"], tiers["daarna"]
 
