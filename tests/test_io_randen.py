@@ -694,3 +694,24 @@ def test_output_onto_a_folder_is_one_line_in_the_users_language(tmp_path, args, 
     assert r.returncode == 2, err
     assert line.format(**fill) in err and "directory" not in err and "Traceback" not in err
     assert list(folder.iterdir()) == []  # nothing written into it
+
+
+@pytest.mark.parametrize(
+    "text,key",
+    [
+        ('{"titel": "a", "titel": "b"}', "titel"),
+        ('{"a": {"x": 1, "y": 2, "x": 3}}', "x"),
+        ('[{"ok": 1}, {"k": 1, "k": 1}]', "k"),
+        ('{"a": 1, "b": 2, "c": 3, "b": 4, "c": 5}', "b"),  # the first key seen twice
+    ],
+)
+def test_a_key_twice_in_one_object_is_named_at_any_depth(text, key):
+    """A duplicate key is found by length (dict of the pairs in C) and named by a second look."""
+    from substitutiecheck.errors import InvoerFout
+    from substitutiecheck.jsonparse import parse_json
+
+    with pytest.raises(InvoerFout) as e:
+        parse_json(text)
+    assert e.value.problemen[0].code == "json.dubbel_veld"
+    assert f"'{key}'" in e.value.problemen[0].melding.tekst("nl")
+    assert parse_json('{"a": {"x": 1}, "b": {"x": 1}}') == {"a": {"x": 1}, "b": {"x": 1}}

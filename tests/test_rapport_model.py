@@ -110,3 +110,21 @@ def test_a_report_is_deeply_immutable_and_shares_nothing_a_caller_can_change():
     walk(full, "rapport")
     assert full.toelichting is not None and full.toelichting.samenwerking is not None
     assert full.toelichting.triple_aim is not None and full.toelichting.eerste_lijn is not None
+
+
+def test_a_tuple_of_parts_is_written_by_each_parts_own_rule_even_when_kinds_mix():
+    """naar_json writes a tuple of parts of one class from their kept JSON in one go (issue 18);
+    a tuple that mixes kinds (never made by evaluate, but a caller can build one) must still be
+    written element by element: a source as its id, a part as its object, a text as a string."""
+    r = evaluate({"patientgroep": {"categorie": "diabetes"}}, PACK)
+    bevinding = r.bevindingen[0]
+    bron = bevinding.bronnen[0]
+    bron.naar_json()  # a source with its own JSON kept: inside a part it is still only its id
+    for mixed in ((bevinding, bron), (bron, bevinding), ("tekst", bevinding), (bevinding, "x")):
+        kapot = dataclasses.replace(r, bevindingen=mixed)  # type: ignore[arg-type]
+        assert json.loads(kapot.naar_json()) == kapot.naar_dict()
+        written = json.loads(kapot.naar_json())["bevindingen"]
+        expected = {bron: bron.id, bevinding: bevinding.naar_dict()}
+        assert written == [expected.get(v, v) for v in mixed]
+    same = dataclasses.replace(r, bevindingen=(bevinding, bevinding))
+    assert json.loads(same.naar_json())["bevindingen"] == [bevinding.naar_dict()] * 2

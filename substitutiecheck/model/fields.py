@@ -41,9 +41,12 @@ class Veld:
     """For 'tekst': the most characters (schema ``maxLength``); free text is a title, not a book."""
     namen: tuple[str, ...] = field(init=False, repr=False, compare=False)
     """The names of ``velden``, in order (set on creation)."""
+    keuze_set: frozenset[str] = field(init=False, repr=False, compare=False)
+    """``keuzes`` as a set (set on creation): the validator's common case in one lookup."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "namen", tuple(v.naam for v in self.velden))
+        object.__setattr__(self, "keuze_set", frozenset(self.keuzes))
 
     def leeg(self) -> Any:
         """The value of the field when the proposal leaves it out."""

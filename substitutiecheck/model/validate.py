@@ -62,20 +62,28 @@ def _object(
         )
         return None
     out: dict[str, Any] = {}
+    found = 0
     for v in veld.velden:
-        if v.naam in data:
-            out[v.naam] = _value(v, data[v.naam], loc + (v.naam,), problems, elders)
+        naam = v.naam
+        if naam in data:
+            found += 1
+            value = data[naam]
+            if type(value) is str and value in v.keuze_set:  # the common case: a valid choice
+                out[naam] = value
+            else:
+                out[naam] = _value(v, value, loc + (naam,), problems, elders)
         elif v.verplicht:
-            problems.append(probleem(json_pad(loc + (v.naam,)), "voorstel.verplicht"))
+            problems.append(probleem(json_pad(loc + (naam,)), "voorstel.verplicht"))
         else:
-            out[v.naam] = v.leeg()
-    allowed = veld.namen
-    for key in data:
-        if key not in allowed:
-            key = _plain(key)
-            problems.append(
-                _unknown(str(key), veld, json_pad(loc + (key,)), json_pad(loc), elders or {})
-            )
+            out[naam] = v.leeg()
+    if found < len(data):  # a key that is no field of this object
+        allowed = veld.namen
+        for key in data:
+            if key not in allowed:
+                key = _plain(key)
+                problems.append(
+                    _unknown(str(key), veld, json_pad(loc + (key,)), json_pad(loc), elders or {})
+                )
     return out
 
 
