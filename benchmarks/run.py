@@ -204,6 +204,8 @@ class Verzameling:
     lib: list[dict[str, Any]] = field(default_factory=list)
     check1: list[float] = field(default_factory=list)
     bare: list[float] = field(default_factory=list)
+    deps: list[float] = field(default_factory=list)
+    """``python -c 'import click, durable_rules_engine'``: what the chosen dependencies cost"""
     groottes: dict[str, Any] = field(default_factory=dict)
     rss: Meting | None = None
 
@@ -243,6 +245,7 @@ def meet(bomen: list[Boom], args: argparse.Namespace, tmp: Path) -> dict[str, Ve
         for b in om_en_om(bomen, i):
             data[b.naam].check1.append(wall_once(b.check(str(ONE_FILE)), b))
             data[b.naam].bare.append(wall_once([b.python, "-c", "pass"], b))
+            data[b.naam].deps.append(wall_once([b.python, "-c", DEPS_IMPORT], b))
     _stap("rss")
     groot = schrijf_jsonl(tmp / "groot.jsonl", pack, args.rss_n)
     for b in bomen:
@@ -250,6 +253,11 @@ def meet(bomen: list[Boom], args: argparse.Namespace, tmp: Path) -> dict[str, Ve
             b.check(str(groot), "--format", "jsonl", "--jobs", "1"), b.root, b.env()
         )
     return data
+
+
+DEPS_IMPORT = "import click, durable_rules_engine"
+"""Row e's floor of the chosen dependencies: a start that imports the CLI library and the engine
+and does nothing else (click alone was 3.5-3.9x of ``python -c pass`` on 2026-12-02)."""
 
 
 def wall_once(cmd: list[str], b: Boom) -> float:
@@ -299,6 +307,7 @@ def rijen(d: Verzameling, n: int, rss_doel_mb: float) -> list[Rij]:
     many = [r["evaluate_many_us"] for r in d.lib if "evaluate_many_us" in r]
     g_met, g_zonder = d.groottes["met"], d.groottes["zonder"]
     r_e = ratios(d.check1, d.bare)
+    r_deps = ratios(d.deps, d.bare) if d.deps else [float("nan")]
     assert d.rss is not None
     rss_mb = d.rss.maxrss_kb / 1024
     kop = g_met["kop"]
@@ -364,7 +373,8 @@ def rijen(d: Verzameling, n: int, rss_doel_mb: float) -> list[Rij]:
             "x",
             "<= 6x",
             lambda x: x <= 6,
-            f"{med(d.check1) * 1e3:.1f} ms vs {med(d.bare) * 1e3:.1f} ms ({bereik(r_e)})",
+            f"{med(d.check1) * 1e3:.1f} ms vs {med(d.bare) * 1e3:.1f} ms ({bereik(r_e)}); "
+            f"importing click and durable_rules alone: {med(r_deps):.1f}x",
         ),
         Rij(
             "f_rss",
