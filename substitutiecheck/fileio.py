@@ -20,7 +20,7 @@ import os
 import stat
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, TextIO
+from typing import IO, TYPE_CHECKING, BinaryIO, TextIO
 
 if TYPE_CHECKING:
     from .errors import UitvoerFout
@@ -53,6 +53,24 @@ def uitvoer_fout(path: str | Path, e: OSError, bezig: bool) -> UitvoerFout:
     return UitvoerFout(probleem("", code, reden=reden), bestand=str(path))
 
 
+_GROOT = 8192
+"""Text of at least this many characters is written as bytes by :func:`_alles` (when the stream
+takes bytes): a buffered write of more than its buffer goes to the file directly, and when the
+reader of a pipe leaves part-way, Python returns the part written and drops the error."""
+
+
+def _alles(buffer: BinaryIO, data: bytes | memoryview) -> None:
+    """Write all of ``data``. A binary stream may write less than it was given without an error
+    (a pipe whose reader went away after part of a big write: the EPIPE is swallowed, the rest
+    is lost, and the run would end as if all was written); writing the rest then raises it."""
+    view = memoryview(data)
+    while len(view):
+        n = buffer.write(view)
+        if not n:  # nothing written and no error: a non-blocking stream that is full
+            raise OSError(errno.EAGAIN, os.strerror(errno.EAGAIN))
+        view = view[n:]
+
+
 class _Bewaakt(io.TextIOBase):
     """A text stream whose operating-system errors name the output file (UitvoerFout)."""
 
@@ -63,6 +81,9 @@ class _Bewaakt(io.TextIOBase):
         self._neemt_bytes: bool | None = None
 
     def write(self, text: str) -> int:
+        if len(text) >= _GROOT and self.neemt_bytes():  # a whole document in one piece
+            self.schrijf_bytes(text.encode("utf-8"))
+            return len(text)
         try:
             return self._stream.write(text)
         except BrokenPipeError:  # a FIFO whose reader went away: a closed pipe, not a failure
@@ -95,7 +116,7 @@ class _Bewaakt(io.TextIOBase):
             return
         try:
             self._stream.flush()  # what the text layer still holds comes first
-            self._stream.buffer.write(data)
+            _alles(self._stream.buffer, data)
         except BrokenPipeError:
             raise
         except OSError as e:

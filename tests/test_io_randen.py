@@ -253,7 +253,16 @@ def test_questionnaire_files_with_a_lone_surrogate_are_input_errors_not_crashes(
 
 @pytest.mark.parametrize(
     "fmt,head,jobs",
-    [("text", "head -1", "1"), ("jsonl", "head -c 100", "1"), ("jsonl", "head -c 100", "2")],
+    [
+        ("text", "head -1", "1"),
+        ("jsonl", "head -c 100", "1"),
+        ("jsonl", "head -c 100", "2"),
+        # a whole document in one write: the reader leaves part-way through it (Python then
+        # returns the part written and drops the EPIPE; this ended as exit 1, all "written")
+        ("markdown", "head -1", "1"),
+        ("html", "head -1", "2"),
+        ("json", "head -c 100", "1"),
+    ],
 )
 def test_closed_pipe_is_a_quiet_end_with_exit_141(tmp_path, alles_ja, fmt, head, jobs):
     import json
@@ -715,3 +724,31 @@ def test_a_key_twice_in_one_object_is_named_at_any_depth(text, key):
     assert e.value.problemen[0].code == "json.dubbel_veld"
     assert f"'{key}'" in e.value.problemen[0].melding.tekst("nl")
     assert parse_json('{"a": {"x": 1}, "b": {"x": 1}}') == {"a": {"x": 1}, "b": {"x": 1}}
+
+
+def test_a_short_write_is_finished_or_raises_never_dropped():
+    """fileio._alles: a binary stream that takes less than it was given (a pipe whose reader
+    left, without an error for the part written) gets the rest again, and its error then counts."""
+    import io
+
+    from substitutiecheck.fileio import _alles
+
+    class Kort(io.RawIOBase):
+        def __init__(self, kapot_na=None):
+            self.data, self.kapot_na = bytearray(), kapot_na
+
+        def writable(self):
+            return True
+
+        def write(self, b):
+            if self.kapot_na is not None and len(self.data) >= self.kapot_na:
+                raise BrokenPipeError(32, "Broken pipe")
+            n = min(len(b), 1000)  # at most 1000 bytes per call, no error
+            self.data += bytes(b[:n])
+            return n
+
+    heel = Kort()
+    _alles(heel, b"x" * 4321)
+    assert bytes(heel.data) == b"x" * 4321
+    with pytest.raises(BrokenPipeError):
+        _alles(Kort(kapot_na=2000), b"y" * 5000)
