@@ -145,6 +145,8 @@ def test_installed_wheel_works_outside_the_checkout(tmp_path):
 
     zipfile.ZipFile(wheel).extractall(site)
     assert (site / "substitutiecheck" / "_data" / "rules" / "randvoorwaarden.json").is_file()
+    # PEP 561: a program that imports the library gets its types checked (issue 15)
+    assert (site / "substitutiecheck" / "py.typed").is_file()
     example = tmp_path / "voorstel.json"
     shutil.copy(ROOT / "examples" / "voorstellen" / "diabetes-ketenzorg-utrecht.json", example)
     code = (
