@@ -1,6 +1,7 @@
 """The one module that talks to durable_rules. Every quirk of that engine stays here.
 
-Design (see ENGINE-NOTES.md; each point has a test in tests/test_engine_hazards.py):
+Design (see the durable_rules section of docs/ontwerp.md; each point has a test in
+tests/test_engine_hazards.py):
 
 * One long-lived engine per rule pack (keyed by the pack's content hash), never one per
   evaluation. It makes its rulesets straight in durable's C engine (``create_ruleset``): durable's

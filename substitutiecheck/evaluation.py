@@ -207,8 +207,9 @@ def evaluate_many(
     An invalid proposal yields its :class:`InvoerFout` in its place (it is not raised) and the
     other proposals of its chunk are still evaluated; an item whose proposal is itself an
     ``InvoerFout`` (a read or conversion error found at the edge) is yielded as it is, in its
-    place. ``chunk`` proposals are read, validated and fired in one durable_rules session at a
-    time (:meth:`RuleEngine.fire_many`): no more than one chunk is held in memory. Engine errors
+    place. ``chunk`` proposals are read, validated and fired at a time (one
+    :meth:`RuleEngine.fire_many`, whose session takes SESSION_FACTS facts before it is renewed):
+    no more than one chunk is held in memory. Engine errors
     (:class:`EngineFout`) are raised."""
     if chunk < 1:
         raise ValueError(f"chunk moet minstens 1 zijn, niet {chunk!r}")
