@@ -173,48 +173,72 @@ def document(rapporten: Iterable[Rapport]) -> dict[str, Any]:
 # -- back to the full shape (version 1) ------------------------------------------------------------
 
 
-def volledig(rapport: Mapping[str, Any], tabellen: Mapping[str, Any]) -> dict[str, Any]:
+def volledig(
+    rapport: Mapping[str, Any], tabellen: Mapping[str, Any], streng: bool = True
+) -> dict[str, Any]:
     """A report of version 2 (ids) with every id resolved from ``tabellen`` (a document, a
     header's ``kop``, or :func:`pakket_tabellen`): the full shape of version 1, as
-    ``Rapport.naar_dict(volledig=True)`` gives it. A report of version 1 comes back unchanged."""
+    ``Rapport.naar_dict(volledig=True)`` gives it. A report of version 1 comes back unchanged.
+
+    An id the tables do not hold raises KeyError; with ``streng=False`` it is resolved as far as
+    the tables go instead: an entry they lack keeps its id as its name (``naam``) and has no
+    texts (``None``), as a saved report of a pack that is not loaded needs (``vergelijk``)."""
     from .report import Rapport
 
     missing = rapport.get("ontbrekende_randvoorwaarden") or ()
     findings = rapport.get("bevindingen") or ()
     if any("naam" in o for o in [*missing, *findings]):
         return dict(rapport)  # already full (version 1)
-    return _los_op(Rapport, rapport, tabellen)
+    return _los_op(Rapport, rapport, tabellen, streng)
 
 
-def _los_op(cls: type[Deel], d: Mapping[str, Any], tabellen: Mapping[str, Any]) -> dict[str, Any]:
+def _opzoeken(
+    tabellen: Mapping[str, Any], table: str, key: Any, streng: bool, naam: Any = None
+) -> Mapping[str, Any]:
+    """The entry ``key`` of ``table``; not strict: an unknown one is named ``naam`` (or ``key``)."""
+    if streng:
+        return tabellen[table][key]  # type: ignore[no-any-return]
+    entry = tabellen.get(table, {}).get(key) if isinstance(key, str) else None
+    return entry if isinstance(entry, Mapping) else {"naam": naam or key}
+
+
+def _los_op(
+    cls: type[Deel], d: Mapping[str, Any], tabellen: Mapping[str, Any], streng: bool = True
+) -> dict[str, Any]:
     hints = _hints(cls)
     entry: Mapping[str, Any] = {}
     if cls._TABEL is not None and cls._IN_TABEL:
-        entry = tabellen[cls._TABEL[0]][d[cls._TABEL[1]]]
+        # an unknown rule of a missing condition is named by the condition's id ('ict')
+        entry = _opzoeken(tabellen, cls._TABEL[0], d[cls._TABEL[1]], streng, d.get("id"))
     out: dict[str, Any] = {}
+    uit_tabel = entry.__getitem__ if streng else entry.get
     for name in cls._namen():
-        value = entry[name] if name in cls._IN_TABEL else d[name]
-        out[name] = _waarde(hints[name], value, tabellen, cls._VERWIJST.get(name))
+        value = uit_tabel(name) if name in cls._IN_TABEL else d[name]
+        out[name] = _waarde(hints[name], value, tabellen, cls._VERWIJST.get(name), streng)
     return out
 
 
-def _waarde(hint: Any, value: Any, tabellen: Mapping[str, Any], table: str | None) -> Any:
+def _waarde(
+    hint: Any, value: Any, tabellen: Mapping[str, Any], table: str | None, streng: bool = True
+) -> Any:
     from .report import BronVerwijzing
 
     if value is None:
         return None
     args = [a for a in typing.get_args(hint) if a is not type(None) and a is not Ellipsis]
     if isinstance(value, list):
-        return [_waarde(args[0], v, tabellen, table) for v in value]
+        return [_waarde(args[0], v, tabellen, table, streng) for v in value]
     part = next((a for a in [hint, *args] if isinstance(a, type) and issubclass(a, Deel)), None)
     if part is None:
         return value
     if isinstance(value, str):  # a reference: a source or an entry of ``table``
         table = "bronnen" if part is BronVerwijzing else table
         assert table is not None, part
-        entry = tabellen[table][value]
+        entry = _opzoeken(tabellen, table, value, streng)
+        if not streng and "kort" in part._namen() and entry.get("kort") is None:
+            entry = {**entry, "kort": value}  # an unknown source: its id as its short name
         return {n: value if n == "id" else entry.get(n) for n in part._namen()}
-    return _los_op(part, value, tabellen)
+    return _los_op(part, value, tabellen, streng)
 
 
 _HINTS: dict[type, dict[str, Any]] = {}

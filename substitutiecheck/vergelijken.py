@@ -7,6 +7,7 @@ since, conditions new or worse, and the answers that changed. Values only; never
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -117,22 +118,22 @@ class Vergelijking:
 
 def _volledig(data: Mapping[str, Any], pack: Regelpakket) -> dict[str, Any]:
     """A saved report in its full shape: a report of version 2 (ids) resolved from the tables of
-    its own pack when that is loaded (its stamp's hash), else of ``pack`` (``cli`` resolves a
-    saved document from its own tables first); when neither knows an id, the report stays as
-    it is (a condition is then named by its id)."""
+    its own pack when that is loaded (its stamp's hash), else, id by id, from those of ``pack``
+    (``cli`` resolves a saved document from its own tables first): a condition ``pack`` does
+    not know keeps its id as its name, the others get theirs."""
     from .report_tables import pakket_tabellen, volledig
     from .runtime import pakket_met_hash
 
     stempel = data.get("regelpakket")
     eigen = pakket_met_hash(stempel.get("hash", "")) if isinstance(stempel, Mapping) else None
     taal = str(data.get("taal") or "nl")
-    for p in (eigen, pack):
-        if p is not None:
-            try:
-                return volledig(data, pakket_tabellen(p, taal))
-            except (KeyError, TypeError):
-                continue
-    return dict(data)
+    if eigen is not None:
+        with contextlib.suppress(KeyError, TypeError):
+            return volledig(data, pakket_tabellen(eigen, taal))
+    try:
+        return volledig(data, pakket_tabellen(pack, taal), streng=False)
+    except (KeyError, TypeError, AttributeError):  # not a report's shape: compared as it is
+        return dict(data)
 
 
 def is_rapport(data: Any) -> bool:

@@ -190,3 +190,33 @@ def test_the_batch_summary_carries_the_bottlenecks_a_plain_count_gives() -> None
     assert "Knelpunten in de regio" in text and "Advies per patiëntengroep" in text
     en = run("check", "--lang", "en", "--format", "html", *GOLDEN_INPUTS).stdout
     assert "Bottlenecks in the region" in en and 'class="grafiek-knelpunten"' in en
+
+
+def test_a_saved_json_lines_line_of_a_pack_not_loaded_keeps_the_names_the_active_pack_knows(
+    tmp_path,
+):
+    """A JSON Lines line (version 2: conditions by id, no tables) saved from a run with another
+    pack: ``vergelijk`` in a process where that pack is not loaded resolves each condition it
+    can from the active pack and names the others by their id (one unknown id made the whole
+    report stay ids, found by a review)."""
+    from conftest import ROOT, run_cli
+
+    voorstel = tmp_path / "maart.json"
+    data = json.loads((ROOT / "examples/versies/voorstel-maart.json").read_text("utf-8"))
+    data["patientgroep"]["zeldzaam"] = "ja"
+    voorstel.write_text(json.dumps(data), "utf-8")
+    run = run_cli(
+        "check", str(voorstel), "--regels", str(ROOT / "examples/regio-twente"), "--format", "jsonl"
+    )
+    assert run.returncode in (0, 1), run.stderr.decode()
+    kop, regel = run.stdout.decode().splitlines()
+    oud = tmp_path / "oud.json"
+    oud.write_text(regel, "utf-8")
+    ids = [o["id"] for o in json.loads(regel)["ontbrekende_randvoorwaarden"]]
+    assert "zeldzaam" in ids
+    out = run_cli("vergelijk", str(oud), str(ROOT / "examples/versies/voorstel-april.json"))
+    text = out.stdout.decode()
+    assert out.returncode in (0, 1), out.stderr.decode()
+    assert "Zeldzaam ziektebeeld: was blokkerend" in text  # the national pack knows this one
+    shown = [line.strip() for line in text.splitlines() if line.strip().startswith("- ")]
+    assert not any(line.startswith(("- uitsluiting.", "- randvoorwaarde.")) for line in shown)
