@@ -82,6 +82,7 @@ def regels_bronnen(obj: dict[str, Any], fmt: str, sub_taal: str | None) -> None:
     titels staan één keer per document, in de tabel 'bronnen'."""
     from ..evaluation import resolve_pack
     from ..report_tables import pakket_tabellen
+    from ..reporters.bronnenlijst import SOORTEN
 
     pack, taal = resolve_pack(obj["regels"]), sub_taal or obj["taal"]
     bronnen = pakket_tabellen(pack, taal)["bronnen"]
@@ -94,7 +95,9 @@ def regels_bronnen(obj: dict[str, Any], fmt: str, sub_taal: str | None) -> None:
     stamp = f"{pack.naam} {pack.versie}"
     lines = [tekst("regels.bronnen_kop", taal, pakket=stamp, n=len(bronnen))]
     for bid, b in bronnen.items():
-        details = [tekst("regels.bron_soort", taal, soort=b["soort"])]
+        soort = b["soort"]  # as the reports name it, and the id the JSON table holds
+        naam = tekst(f"bron.soort.{soort}", taal) if soort in SOORTEN else soort
+        details = [tekst("regels.bron_soort", taal, soort=f"{naam} ({soort})")]
         if b.get("periode"):
             details.append(tekst("regels.bron_periode", taal, periode=b["periode"]))
         lines += ["", f"{bid}: {b['kort']}", f"  {'; '.join(details)}", f"  {b['titel']}"]
