@@ -7,12 +7,10 @@ golden is never blessed by a green run."""
 
 from __future__ import annotations
 
-import os
-
 import pytest
+from conftest import vergelijk_golden
 from test_rapporten import GOLDEN, normalise, run
 
-UPDATE = os.environ.get("SUBSTITUTIECHECK_GOLDEN_UPDATE") == "1"
 PARTNERS = [
     "examples/partners/huisarts.json",
     "examples/partners/medisch-specialist.json",
@@ -33,15 +31,4 @@ def test_golden(name: str, fmt: str, taal: str) -> None:
     result = run(*args, "--format", fmt, "--lang", taal)
     assert result.exit_code == 0, result.output
     ext = {"markdown": "md", "text": "txt"}.get(fmt, fmt)
-    path = GOLDEN / f"{name}.{taal}.{ext}"
-    got = normalise(result.stdout_bytes)
-    if path.exists() and got == path.read_bytes():
-        return
-    if UPDATE:
-        path.write_bytes(got)
-        pytest.fail(f"rewrote {path.name}: read every line of its diff before committing it")
-    pytest.fail(
-        f"{name} {fmt}/{taal} differs from {path.name}"
-        if path.exists()
-        else f"golden file {path.name} is missing; create it with SUBSTITUTIECHECK_GOLDEN_UPDATE=1"
-    )
+    vergelijk_golden(GOLDEN / f"{name}.{taal}.{ext}", normalise(result.stdout_bytes))
