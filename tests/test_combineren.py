@@ -39,16 +39,16 @@ def built_from_combined_answers(views: list[dict]) -> dict:
         "patientgroep": {
             "categorie": pg0["categorie"],
             **{
-                u["id"]: _most_cautious(
-                    "uitsluiting", [v["patientgroep"].get(u["id"], "onbekend") for v in views]
+                u.id: _most_cautious(
+                    "uitsluiting", [v["patientgroep"].get(u.id, "onbekend") for v in views]
                 )
                 for u in PACK.uitsluitingen
             },
         },
         "randvoorwaarden": {
-            r["id"]: _most_cautious(
+            r.id: _most_cautious(
                 "randvoorwaarde",
-                [v.get("randvoorwaarden", {}).get(r["id"], "onbekend") for v in views],
+                [v.get("randvoorwaarden", {}).get(r.id, "onbekend") for v in views],
             )
             for r in PACK.randvoorwaarden
         },
