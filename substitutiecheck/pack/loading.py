@@ -28,6 +28,7 @@ from .items import (
     Samenwerkingsvorm,
     Uitsluiting,
     build,
+    freeze,
 )
 from .merge import Origin, explain_unknown_overrides, merge_file, merge_meta, overlay_problems
 from .model import OPTIONAL_FILES, PACK_FILES, Regelpakket
@@ -219,12 +220,12 @@ def build_pack(
         map=folder,
         naam=meta["naam"],
         versie=meta["versie"],
-        titel=meta["titel"],
+        titel=freeze(meta["titel"]),
         regio=meta.get("regio"),
         uitbreiding_van=tuple((chain or [])[:-1]),
         hash=_content_hash(raw),
-        bronnen=meta["bronnen"],
-        sjablonen=meta["sjablonen"],
+        bronnen=freeze(meta["bronnen"]),
+        sjablonen=freeze(meta["sjablonen"]),
         categorieen=tuple(build(Categorie, x) for x in pg["categorieen"]),
         uitsluitingen=tuple(build(Uitsluiting, x) for x in pg["uitsluitingen"]),
         groepen=tuple(build(Benoemd, x) for x in rv["groepen"]),
@@ -232,15 +233,15 @@ def build_pack(
         soorten=tuple(build(Benoemd, x) for x in sv["soorten"]),
         samenwerkingsvormen=tuple(build(Samenwerkingsvorm, x) for x in sv["samenwerkingsvormen"]),
         financiering=tuple(build(Financieringsroute, x) for x in sv["financiering"]),
-        vormen_info=sv.get("algemeen", {}),
+        vormen_info=freeze(sv.get("algemeen", {})),
         elementen=tuple(
             build(Element, x) for x in raw.get("samenwerking.json", {}).get("elementen", ())
         ),
         extra_regels=tuple(
             build(ExtraRegel, x) for x in raw.get("regels.json", {}).get("regels", ())
         ),
-        toelichting=raw.get("toelichting.json"),
-        partijen=raw.get("partijen.json"),
+        toelichting=freeze(raw.get("toelichting.json")),
+        partijen=freeze(raw.get("partijen.json")),
     )
     problems = []
     for file_name, prob in cross_check(pack):
