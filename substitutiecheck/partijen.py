@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import Probleem, probleem
+from .i18n import Tekst
 from .pack import Regelpakket, standaard_regelpakket, t
-
-Tekst = Mapping[str, str]
 
 SOORTEN = ("uitsluitingen", "randvoorwaarden", "samenwerking")
 """The kinds of questions whose answers are ordered by caution (partijen.json 'volgorde')."""

@@ -117,3 +117,16 @@ def test_a_regional_pack_merges_typed_items_and_leaves_the_default_pack_alone():
     assert isinstance(extra, Randvoorwaarde) and extra.groep == "samenwerking"
     assert "bestuurlijk_commitment" not in {r.id for r in national.randvoorwaarden}
     assert {s: [to_json(i) for i in getattr(national, s)] for s in SECTIES} == before
+
+
+def test_the_rest_of_a_loaded_pack_and_its_rules_are_read_only_too():
+    pack = substitutiecheck.standaard_regelpakket()
+    for name in ("titel", "bronnen", "sjablonen", "vormen_info", "toelichting", "partijen"):
+        _deep_immutable(getattr(pack, name), name)
+    with pytest.raises(TypeError):
+        pack.bronnen["raedelijn"] = {}  # type: ignore[index]
+    for regel in pack.regels:
+        for name in ("als", "blokkerend_als", "naam", "tekst", "advies", "bron"):
+            _deep_immutable(getattr(regel, name), f"{regel.id}.{name}")
+    with pytest.raises(TypeError):
+        pack.regels_by_id["randvoorwaarde.ict.nee"].tekst["nl"] = "x"  # type: ignore[index]

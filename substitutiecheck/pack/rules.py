@@ -9,7 +9,7 @@ from collections.abc import Iterator, Mapping
 
 from ..errors import Probleem, melding, probleem
 from ..i18n import Tekst
-from .items import Randvoorwaarde
+from .items import Randvoorwaarde, freeze
 from .model import Regel, Regelpakket
 
 SJABLOON_VELDEN = {
@@ -100,7 +100,7 @@ def derive_rules(p: Regelpakket) -> Iterator[Regel]:
             soort="uitsluiting",
             onderwerp=u.id,
             veld=veld,
-            als={"veld": veld, "is": "ja"},
+            als=freeze({"veld": veld, "is": "ja"}),
             ernst="blokkerend",
             ernst_blokkerend="blokkerend",
             blokkerend=True,
@@ -115,13 +115,13 @@ def derive_rules(p: Regelpakket) -> Iterator[Regel]:
             soort="uitsluiting",
             onderwerp=u.id,
             veld=veld,
-            als={"veld": veld, "is": "onbekend"},
+            als=freeze({"veld": veld, "is": "onbekend"}),
             ernst="voorwaarde",
             ernst_blokkerend="voorwaarde",
             blokkerend=True,
             blokkerend_als=None,
             naam=u.naam,
-            tekst=vul_sjabloon(p.sjablonen["uitsluiting_onbekend"], naam_lc=_lc(u.naam)),
+            tekst=freeze(vul_sjabloon(p.sjablonen["uitsluiting_onbekend"], naam_lc=_lc(u.naam))),
             advies=u.onbekend_advies,
             bron=tuple(u.bron),
         )
@@ -135,7 +135,7 @@ def derive_rules(p: Regelpakket) -> Iterator[Regel]:
             soort="categorie",
             onderwerp=c.id,
             veld="patientgroep.categorie",
-            als={"veld": "patientgroep.categorie", "is": c.id},
+            als=freeze({"veld": "patientgroep.categorie", "is": c.id}),
             ernst=ernst,
             ernst_blokkerend=ernst,
             blokkerend=ernst == "blokkerend",
@@ -155,13 +155,13 @@ def derive_rules(p: Regelpakket) -> Iterator[Regel]:
             soort="samenwerking",
             onderwerp=e.id,
             veld=veld,
-            als={"veld": veld, "is": "nee"},
+            als=freeze({"veld": veld, "is": "nee"}),
             ernst="notitie",
             ernst_blokkerend="notitie",
             blokkerend=False,
             blokkerend_als=None,
             naam=e.naam,
-            tekst=vul_sjabloon(p.sjablonen["samenwerking_zwak"], naam=e.naam, faal=faal),
+            tekst=freeze(vul_sjabloon(p.sjablonen["samenwerking_zwak"], naam=e.naam, faal=faal)),
             advies=None,
             bron=tuple(e.bron),
         )
@@ -200,15 +200,15 @@ def _randvoorwaarde_regels(p: Regelpakket, r: Randvoorwaarde) -> Iterator[Regel]
     )
     yield common(
         id=f"randvoorwaarde.{r.id}.nee",
-        als={"veld": veld, "is": "nee"},
+        als=freeze({"veld": veld, "is": "nee"}),
         ernst="blokkerend" if r.blokkerend else "voorwaarde",
         ernst_blokkerend="blokkerend",
-        tekst=vul_sjabloon(p.sjablonen["rv_nee"], naam=r.naam),
+        tekst=freeze(vul_sjabloon(p.sjablonen["rv_nee"], naam=r.naam)),
     )
     yield common(
         id=f"randvoorwaarde.{r.id}.onvolledig",
-        als={"veld": veld, "in": ["deels", "onbekend"]},
+        als=freeze({"veld": veld, "in": ["deels", "onbekend"]}),
         ernst="voorwaarde",
         ernst_blokkerend="voorwaarde",
-        tekst=vul_sjabloon(p.sjablonen["rv_onvolledig"], naam=r.naam),
+        tekst=freeze(vul_sjabloon(p.sjablonen["rv_onvolledig"], naam=r.naam)),
     )

@@ -8,8 +8,9 @@ from typing import Any
 
 from .. import conditions
 from ..errors import Probleem, melding, probleem_uit
+from ..i18n import Tekst
 from ..pack import ANTWOORDEN, UITSLUITING_ANTWOORDEN, Regelpakket, t
-from .items import Keuze, Tekst, Vraag, voorstel_velden
+from .items import Keuze, Vraag, voorstel_velden
 from .texts import beide
 
 
