@@ -130,3 +130,21 @@ def test_the_rest_of_a_loaded_pack_and_its_rules_are_read_only_too():
             _deep_immutable(getattr(regel, name), f"{regel.id}.{name}")
     with pytest.raises(TypeError):
         pack.regels_by_id["randvoorwaarde.ict.nee"].tekst["nl"] = "x"  # type: ignore[index]
+
+
+def test_a_pack_still_pickles_and_deep_copies(alles_ja):
+    """Read-only mappings do not pickle by themselves; a library user who sends a pack to a
+    spawned worker (or deep-copies it) gets an equal, equally read-only pack."""
+    import copy
+    import pickle
+
+    pack = substitutiecheck.laad_regelpakket(TWENTE)
+    pack.regels  # noqa: B018 - the cached rules are pickled with the pack
+    for kopie in (pickle.loads(pickle.dumps(pack)), copy.deepcopy(pack)):
+        assert kopie.randvoorwaarden == pack.randvoorwaarden
+        assert kopie.regels == pack.regels
+        _deep_immutable(kopie.randvoorwaarde("ict").blokkerend_als, "ict.blokkerend_als")
+        assert to_json(kopie.toelichting) == to_json(pack.toelichting)
+        assert evaluate(alles_ja, regels=kopie).naar_json() == (
+            evaluate(alles_ja, regels=pack).naar_json()
+        )

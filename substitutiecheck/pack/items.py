@@ -9,12 +9,19 @@ condition, the Triple Aim texts, the success and failure words of an element) is
 text as it always did, and a library caller cannot change an item that every later report reads.
 :func:`to_json` turns an item (or any value in it) back into the plain JSON the file held.
 
-One class per item type of the schema, no wrapper classes per field: creating a dataclass costs
-start-up time (its generated methods are compiled at import).
+Why a mapping proxy and not a frozen dataclass for a text: ``t()`` and every reader typed
+against ``Mapping[str, str]`` keep working unchanged (one way to pick a language), a proxy costs
+no class at import (creating a dataclass compiles its methods: ~0.6 ms each), and building one
+is cheap at load. So: one class per item type of the schema, no wrapper classes per field. An
+absent optional field is ``None`` (so :func:`to_json` leaves it out, as the file did). A proxy
+is not JSON (``json.dumps`` refuses it): write pack data out through :func:`to_json`. Pickling
+and ``copy.deepcopy`` of a pack keep working: this module registers with :mod:`copyreg` how to
+pickle a mapping proxy (as a proxy over a copy of its dict).
 """
 
 from __future__ import annotations
 
+import copyreg
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from types import MappingProxyType
@@ -154,6 +161,17 @@ def freeze(value: Any) -> Any:
     if kind is list:
         return tuple([v if type(v) is str else freeze(v) for v in value])
     return value
+
+
+def _proxy(mapping: dict[Any, Any]) -> MappingProxyType[Any, Any]:
+    return MappingProxyType(mapping)
+
+
+def _proxy_reduce(proxy: MappingProxyType[Any, Any]) -> tuple[Any, tuple[dict[Any, Any]]]:
+    return _proxy, (dict(proxy),)
+
+
+copyreg.pickle(MappingProxyType, _proxy_reduce)  # a pack pickles (spawned workers) and deep-copies
 
 
 def to_json(value: Any) -> Any:
