@@ -18,37 +18,37 @@ from substitutiecheck.pack import Regelpakket
 
 
 def voorstel(rng: random.Random, pack: Regelpakket, i: int) -> dict[str, Any]:
-    cats = [c["id"] for c in pack.categorieen]
+    cats = [c.id for c in pack.categorieen]
     pg: dict[str, Any] = {"categorie": rng.choice(cats)}
     for u in pack.uitsluitingen:
         x = rng.random()
         if x < 0.85:
-            pg[u["id"]] = "nee"
+            pg[u.id] = "nee"
         elif x < 0.93:
-            pg[u["id"]] = "onbekend"
+            pg[u.id] = "onbekend"
         elif x < 0.97:
-            pg[u["id"]] = "ja"
+            pg[u.id] = "ja"
         # else: absent (counts as 'onbekend')
     rv: dict[str, str] = {}
     for r in pack.randvoorwaarden:
         x = rng.random()
         if x < 0.8:
-            rv[r["id"]] = "ja"
+            rv[r.id] = "ja"
         elif x < 0.88:
-            rv[r["id"]] = "deels"
+            rv[r.id] = "deels"
         elif x < 0.93:
-            rv[r["id"]] = "nee"
+            rv[r.id] = "nee"
         elif x < 0.97:
-            rv[r["id"]] = "onbekend"
+            rv[r.id] = "onbekend"
     out: dict[str, Any] = {"titel": f"Voorstel {i}", "patientgroep": pg, "randvoorwaarden": rv}
     if rng.random() < 0.5:
         out["regio"] = rng.choice(["Twente", "Utrecht", "Rotterdam", "Nijkerk", "Groningen"])
     if rng.random() < 0.9:
-        out["samenwerkingsvorm"] = rng.choice([v["id"] for v in pack.samenwerkingsvormen])
-    out["financiering"] = rng.choice([f["id"] for f in pack.financiering])
+        out["samenwerkingsvorm"] = rng.choice([v.id for v in pack.samenwerkingsvormen])
+    out["financiering"] = rng.choice([f.id for f in pack.financiering])
     if pack.elementen and rng.random() < 0.3:
         out["samenwerking"] = {
-            e["id"]: rng.choice(("ja", "ja", "deels", "nee", "onbekend")) for e in pack.elementen
+            e.id: rng.choice(("ja", "ja", "deels", "nee", "onbekend")) for e in pack.elementen
         }
     return out
 

@@ -10,7 +10,7 @@ and the Kaats & Opheij elements compared across parties. Values only; never prin
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +20,7 @@ from .evaluation import evaluate, resolve_pack
 from .i18n import antwoord as antwoord_tekst
 from .model import lees_voorstel
 from .pack import Regelpakket, t
+from .pack.items import Categorie, Financieringsroute, Samenwerkingsvorm
 from .partijen import Partijregels, partijregels
 from .texts_partners import tekst
 
@@ -65,12 +66,12 @@ def _partijen(
 def _keuze_naam(pack: Regelpakket, veld: str, value: str | None, taal: str) -> str:
     if value is None or value == "":
         return tekst("comb.geen_vorm", taal)
-    item = {
+    zoek: dict[str, Callable[[str], Categorie | Samenwerkingsvorm | Financieringsroute]] = {
         "categorie": pack.categorie,
         "samenwerkingsvorm": pack.samenwerkingsvorm,
         "financiering": pack.financieringsroute,
-    }[veld](value)
-    return t(item["naam"], taal)
+    }
+    return t(zoek[veld](value).naam, taal)
 
 
 def _waarde(model: Mapping[str, Any], veld: str) -> Any:
@@ -95,14 +96,12 @@ def _vragen(pack: Regelpakket, taal: str) -> list[tuple[str, str, str]]:
             ("financiering", "financiering"),
         )
     ]
+    out += [(f"patientgroep.{u.id}", "uitsluitingen", t(u.naam, taal)) for u in pack.uitsluitingen]
     out += [
-        (f"patientgroep.{u['id']}", "uitsluitingen", t(u["naam"], taal)) for u in pack.uitsluitingen
-    ]
-    out += [
-        (f"randvoorwaarden.{r['id']}", "randvoorwaarden", t(r["naam"], taal))
+        (f"randvoorwaarden.{r.id}", "randvoorwaarden", t(r.naam, taal))
         for r in pack.randvoorwaarden
     ]
-    out += [(f"samenwerking.{e['id']}", "samenwerking", t(e["naam"], taal)) for e in pack.elementen]
+    out += [(f"samenwerking.{e.id}", "samenwerking", t(e.naam, taal)) for e in pack.elementen]
     kv = pack.voorstel_zelf.get("kernvoorwaarde")
     if kv:
         out.append(("samenwerking.kernvoorwaarde", "samenwerking", t(kv["naam"], taal)))
@@ -122,8 +121,8 @@ def _combineer_model(
     pg = dict(first["patientgroep"])
     pg["omschrijving"] = _eerste([m["patientgroep"].get("omschrijving") for m in modellen])
     for u in pack.uitsluitingen:
-        pg[u["id"]] = regels.voorzichtigste(
-            "uitsluitingen", [m["patientgroep"][u["id"]] for m in modellen]
+        pg[u.id] = regels.voorzichtigste(
+            "uitsluitingen", [m["patientgroep"][u.id] for m in modellen]
         )
     out: dict[str, Any] = {
         "titel": _eerste([m.get("titel") for m in modellen]),
@@ -132,8 +131,8 @@ def _combineer_model(
         "samenwerkingsvorm": _eerste([m.get("samenwerkingsvorm") for m in modellen]),
         "financiering": _eerste([m["financiering"] for m in modellen], (None, "onbekend")),
         "randvoorwaarden": {
-            r["id"]: regels.voorzichtigste(
-                "randvoorwaarden", [m["randvoorwaarden"][r["id"]] for m in modellen]
+            r.id: regels.voorzichtigste(
+                "randvoorwaarden", [m["randvoorwaarden"][r.id] for m in modellen]
             )
             for r in pack.randvoorwaarden
         },

@@ -18,6 +18,7 @@ from .context_forms import AIMS, _financiering, _links, _vormen
 from .context_proposal import _draagvlak, _eerste_lijn, _kernvoorwaarde, _profiel, _triple_aim
 from .i18n import t
 from .pack import Regelpakket
+from .pack.items import Benoemd
 from .report import GroepStand, RandvoorwaardeStand, Toelichting
 from .runtime import runtime_for
 
@@ -59,7 +60,7 @@ def _vast(
         ),
         (
             bronverwijzingen(pack, pack.vormen_info.get("past_bij_bron", ()), taal)
-            if pack.categorie(categorie).get("geschikt") == "ja"
+            if pack.categorie(categorie).geschikt == "ja"
             else ()
         ),
         _cached(
@@ -75,10 +76,10 @@ def _stand(
     pack: Regelpakket, randvoorwaarden: Mapping[str, Any] | None, taal: str
 ) -> tuple[GroepStand, ...]:
     cache = runtime_for(pack).toelichting
-    plan: tuple[tuple[Mapping[str, Any], tuple[str, ...]], ...] = _cached(
+    plan: tuple[tuple[Benoemd, tuple[str, ...]], ...] = _cached(
         pack,
         ("groepen",),
-        lambda: tuple((g, _group_ids(pack, g["id"])) for g in pack.groepen),
+        lambda: tuple((g, _group_ids(pack, g.id)) for g in pack.groepen),
     )
     get = (randvoorwaarden or {}).get
     out = []
@@ -89,7 +90,7 @@ def _stand(
         if len(ids) > 5:
             out.append(_build_stand(pack, g, ids, given, taal))
             continue
-        key = ("stand", g["id"], given, taal)
+        key = ("stand", g.id, given, taal)
         hit = cache.get(key)
         if hit is None:
             hit = _cached(pack, key, partial(_build_stand, pack, g, ids, given, taal))
@@ -98,17 +99,17 @@ def _stand(
 
 
 def _group_ids(pack: Regelpakket, gid: str) -> tuple[str, ...]:
-    return tuple(r["id"] for r in pack.randvoorwaarden if r["groep"] == gid)
+    return tuple(r.id for r in pack.randvoorwaarden if r.groep == gid)
 
 
 def _build_stand(
-    pack: Regelpakket, g: Mapping[str, Any], ids: tuple[str, ...], given: tuple[str, ...], taal: str
+    pack: Regelpakket, g: Benoemd, ids: tuple[str, ...], given: tuple[str, ...], taal: str
 ) -> GroepStand:
     items = tuple(
-        RandvoorwaardeStand(id=rid, naam=t(pack.randvoorwaarde(rid)["naam"], taal), antwoord=a)
+        RandvoorwaardeStand(id=rid, naam=t(pack.randvoorwaarde(rid).naam, taal), antwoord=a)
         for rid, a in zip(ids, given, strict=True)
     )
     counts = {
         a: sum(1 for i in items if i.antwoord == a) for a in ("ja", "deels", "nee", "onbekend")
     }
-    return GroepStand(id=g["id"], naam=t(g["naam"], taal), randvoorwaarden=items, **counts)
+    return GroepStand(id=g.id, naam=t(g.naam, taal), randvoorwaarden=items, **counts)

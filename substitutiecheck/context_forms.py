@@ -3,54 +3,52 @@ route (see :mod:`.context`)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from .context_common import _cached, bronverwijzingen
 from .i18n import t, tekst
 from .pack import Regelpakket
+from .pack.items import Samenwerkingsvorm
 from .report import FinancieringsAdvies, PassendeVorm, Route, TripleAim
 
 AIMS = ("kwaliteit", "gezondheid", "kosten")
 
 
-def _past(pack: Regelpakket, v: Mapping[str, Any], categorie: str) -> bool | None:
+def _past(pack: Regelpakket, v: Samenwerkingsvorm, categorie: str) -> bool | None:
     """Whether the form fits the group by the pack's own suggestion; None for a category outside
     the suitable list ('overig'): the pack suggests nothing there, so never 'does not fit'."""
-    if pack.categorie(categorie).get("geschikt") != "ja":
+    if pack.categorie(categorie).geschikt != "ja":
         return None
-    return categorie in v["past_bij"]
+    return categorie in v.past_bij
 
 
 def _vorm(
-    pack: Regelpakket, v: Mapping[str, Any], categorie: str, gekozen: str | None, taal: str
+    pack: Regelpakket, v: Samenwerkingsvorm, categorie: str, gekozen: str | None, taal: str
 ) -> PassendeVorm:
     """Shared per (form, chosen?, fits?, language): the cached lists below hold references, so
     the cache stays small however many category x form x route combinations a batch meets."""
     past = _past(pack, v, categorie)
-    key = ("vorm", v["id"], v["id"] == gekozen, past, taal)
+    key = ("vorm", v.id, v.id == gekozen, past, taal)
     return _cached(pack, key, lambda: _build_vorm(pack, v, past, gekozen, taal))
 
 
 def _build_vorm(
-    pack: Regelpakket, v: Mapping[str, Any], past: bool | None, gekozen: str | None, taal: str
+    pack: Regelpakket, v: Samenwerkingsvorm, past: bool | None, gekozen: str | None, taal: str
 ) -> PassendeVorm:
-    soort = next((s for s in pack.soorten if s["id"] == v["soort"]), None)
-    ta = v.get("triple_aim", {})
-    stand = v.get("stand") or pack.vormen_info.get("stand")
+    soort = next((s for s in pack.soorten if s.id == v.soort), None)
+    ta = v.triple_aim or {}
+    stand = v.stand or pack.vormen_info.get("stand")
     return PassendeVorm(
-        id=v["id"],
-        naam=t(v["naam"], taal),
-        soort=v["soort"],
-        soort_naam=t(soort["naam"], taal) if soort else v["soort"],
-        gekozen=v["id"] == gekozen,
+        id=v.id,
+        naam=t(v.naam, taal),
+        soort=v.soort,
+        soort_naam=t(soort.naam, taal) if soort else v.soort,
+        gekozen=v.id == gekozen,
         past_bij_groep=past,
-        status=t(v.get("status"), taal) or None,
+        status=t(v.status, taal) or None,
         stand=t(stand, taal) or None,
-        waar=t(v.get("waar"), taal) or None,
+        waar=t(v.waar, taal) or None,
         triple_aim=TripleAim(**{a: t(ta.get(a), taal) or None for a in AIMS}),
-        noot=t(v.get("noot"), taal) or None,
-        bronnen=bronverwijzingen(pack, v["bron"], taal),
+        noot=t(v.noot, taal) or None,
+        bronnen=bronverwijzingen(pack, v.bron, taal),
     )
 
 
@@ -58,19 +56,15 @@ def _vormen(
     pack: Regelpakket, categorie: str, gekozen: str | None, taal: str
 ) -> tuple[PassendeVorm, ...]:
     """The chosen form first (also when it does not fit the group), then the fitting ones."""
-    chosen = [v for v in pack.samenwerkingsvormen if v["id"] == gekozen]
-    fitting = [
-        v for v in pack.samenwerkingsvormen if categorie in v["past_bij"] and v["id"] != gekozen
-    ]
+    chosen = [v for v in pack.samenwerkingsvormen if v.id == gekozen]
+    fitting = [v for v in pack.samenwerkingsvormen if categorie in v.past_bij and v.id != gekozen]
     return tuple(_vorm(pack, v, categorie, gekozen, taal) for v in chosen + fitting)
 
 
 def _route(pack: Regelpakket, fid: str, taal: str) -> Route:
     def build() -> Route:
         f = pack.financieringsroute(fid)
-        return Route(
-            id=fid, naam=t(f["naam"], taal), toelichting=t(f.get("toelichting"), taal) or None
-        )
+        return Route(id=fid, naam=t(f.naam, taal), toelichting=t(f.toelichting, taal) or None)
 
     return _cached(pack, ("route", fid, taal), build)
 
@@ -91,13 +85,14 @@ def _links(
         algemeen = (pack.toelichting or {}).get("financiering", {})
         ids: list[str] = []
         bronnen: list[str] = []
-        if vorm and pack.samenwerkingsvorm(vorm).get("financiering"):
-            ids.extend(pack.samenwerkingsvorm(vorm)["financiering"])
-            bronnen.extend(pack.samenwerkingsvorm(vorm).get("financiering_bron", ()))
+        gekozen_vorm = pack.samenwerkingsvorm(vorm) if vorm else None
+        if gekozen_vorm is not None and gekozen_vorm.financiering:
+            ids.extend(gekozen_vorm.financiering)
+            bronnen.extend(gekozen_vorm.financiering_bron or ())
         for f in pack.financiering:
-            if categorie in f.get("past_bij", ()):
-                ids.append(f["id"])
-                bronnen.extend(f.get("past_bij_bron", ()))
+            if categorie in (f.past_bij or ()):
+                ids.append(f.id)
+                bronnen.extend(f.past_bij_bron or ())
         if not ids:
             ids.extend(algemeen.get("standaard", ()))
             bronnen.extend(algemeen.get("standaard_bron", ()))
@@ -114,14 +109,14 @@ def _financiering(
     passend = tuple(_route(pack, i, taal) for i in ids)
     chosen = _route(pack, gekozen, taal)
     waarbij = (
-        tekst("fin.waarbij_vorm", taal, vorm=t(pack.samenwerkingsvorm(vorm)["naam"], taal))
+        tekst("fin.waarbij_vorm", taal, vorm=t(pack.samenwerkingsvorm(vorm).naam, taal))
         if vorm
         else tekst("fin.waarbij_groep", taal)
     )
     names = ", ".join(r.naam for r in passend) or tekst("kop.geen", taal)
     bron_ids = tuple(
         dict.fromkeys(
-            [b for i in [gekozen, *ids] for b in pack.financieringsroute(i).get("bron", ())]
+            [b for i in [gekozen, *ids] for b in pack.financieringsroute(i).bron]
             + list(_links(pack, categorie, vorm)[1])
             + list(algemeen.get("bron", ()))
         )

@@ -10,6 +10,7 @@ from typing import Any
 from .context_common import _cached, bronverwijzingen
 from .i18n import t, tekst
 from .pack import Regelpakket
+from .pack.items import Element
 from .report import (
     Antwoord,
     DoelEffect,
@@ -32,7 +33,7 @@ def _draagvlak(pack: Regelpakket, categorie: str, taal: str) -> Draagvlak | None
     if not d:
         return None
     groep = next((g for g in d["groepen"] if g["categorie"] == categorie), None)
-    chronisch = pack.categorie(categorie).get("soort") == "chronisch"
+    chronisch = pack.categorie(categorie).soort == "chronisch"
     if groep is None and not chronisch:
         return None  # the survey asked chronic patients only: no claim about other groups
     gelijk = d.get("gelijke_expertise")
@@ -68,11 +69,11 @@ def _profiel(pack: Regelpakket, samenwerking: Any, taal: str) -> Samenwerkingspr
     if not cfg or not pack.elementen:
         return None
     get = (samenwerking or {}).get
-    given = [get(e["id"]) or "onbekend" for e in pack.elementen]
+    given = [get(e.id) or "onbekend" for e in pack.elementen]
     if all(a == "onbekend" for a in given):
         return None
     elementen = tuple(
-        _cached(pack, ("element", e["id"], a, taal), partial(_element, e, a, taal))
+        _cached(pack, ("element", e.id, a, taal), partial(_element, e, a, taal))
         for e, a in zip(pack.elementen, given, strict=True)
     )
     zwak = (
@@ -92,13 +93,13 @@ def _profiel(pack: Regelpakket, samenwerking: Any, taal: str) -> Samenwerkingspr
     )
 
 
-def _element(e: Mapping[str, Any], antwoord: str, taal: str) -> ElementStand:
+def _element(e: Element, antwoord: str, taal: str) -> ElementStand:
     return ElementStand(
-        id=e["id"],
-        naam=t(e["naam"], taal),
+        id=e.id,
+        naam=t(e.naam, taal),
         antwoord=antwoord,
-        succes=tuple(e["succes"].get(taal) or e["succes"]["nl"]),
-        faal=tuple(e["faal"].get(taal) or e["faal"]["nl"]),
+        succes=tuple(e.succes.get(taal) or e.succes["nl"]),
+        faal=tuple(e.faal.get(taal) or e.faal["nl"]),
     )
 
 
@@ -110,7 +111,7 @@ def _profieltekst(
         t(cfg["drempel_uitleg"], taal),
         t(cfg.get("basis"), taal) or None,
         tuple(
-            Route(id=v, naam=t(pack.samenwerkingsvorm(v)["naam"], taal))
+            Route(id=v, naam=t(pack.samenwerkingsvorm(v).naam, taal))
             for v in cfg["lichtere_vormen"]
         ),
         bronverwijzingen(pack, cfg["bron"], taal),
@@ -161,7 +162,7 @@ def _triple_aim(
     if deel is None or not (ta or ev):
         return None
     effecten = {e["id"]: e["naam"] for e in (ta or {}).get("effecten", ())}
-    vorm_ta = pack.samenwerkingsvorm(vorm).get("triple_aim", {}) if vorm else {}
+    vorm_ta = (pack.samenwerkingsvorm(vorm).triple_aim or {}) if vorm else {}
     doelen = tuple(
         DoelEffect(
             id=d["id"],
@@ -179,7 +180,7 @@ def _triple_aim(
     bron = list(dict.fromkeys([*(ta or {}).get("bron", ()), *(ev or {}).get("bron", ())]))
     return EigenTripleAim(
         doelen=doelen,
-        vorm_naam=t(pack.samenwerkingsvorm(vorm)["naam"], taal) if vorm else None,
+        vorm_naam=t(pack.samenwerkingsvorm(vorm).naam, taal) if vorm else None,
         plannen=plannen,
         uitleg=t(ta["uitleg"], taal) if ta else "",
         advies=t(ev["advies"], taal) if ev and any(p.antwoord != "ja" for p in plannen) else None,

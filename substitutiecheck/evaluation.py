@@ -104,7 +104,7 @@ def _naam(pack: Regelpakket, plan: _Plan, soort: str, id_: str, taal: str) -> st
     naam = plan.namen.get(key)
     if naam is None:
         item = getattr(pack, soort)(id_)
-        naam = plan.namen[key] = t(item["naam"], taal)
+        naam = plan.namen[key] = t(item.naam, taal)
     return naam
 
 

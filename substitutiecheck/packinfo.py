@@ -3,13 +3,11 @@ Renders only; the CLI prints."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from .conditions import beschrijf
 from .errors import RegelpakketFout, melding, probleem
 from .i18n import TEKSTEN, t, tekst
 from .pack import Regel, Regelpakket
+from .pack.items import Categorie, Element, Randvoorwaarde, Uitsluiting
 from .suggest import closest, hint
 
 
@@ -48,15 +46,17 @@ def regel_lijst(pack: Regelpakket, taal: str = "nl") -> list[str]:
     return lines
 
 
-def _item_for(pack: Regelpakket, regel: Regel) -> Mapping[str, Any] | None:
-    collections = {
+def _item_for(
+    pack: Regelpakket, regel: Regel
+) -> Randvoorwaarde | Uitsluiting | Categorie | Element | None:
+    collections: dict[str, tuple[Randvoorwaarde | Uitsluiting | Categorie | Element, ...]] = {
         "randvoorwaarde": pack.randvoorwaarden,
         "uitsluiting": pack.uitsluitingen,
         "categorie": pack.categorieen,
         "samenwerking": pack.elementen,
     }
     for item in collections.get(regel.soort, ()):
-        if item["id"] == regel.onderwerp:
+        if item.id == regel.onderwerp:
             return item
     return None
 
@@ -73,7 +73,7 @@ def regel_uitleg(pack: Regelpakket, rid: str, taal: str = "nl") -> list[str]:
                 hint=hint(close) if close else melding("hint.zie_regels"),
             )
         )
-    item = _item_for(pack, regel) or {}
+    item = _item_for(pack, regel)
     lines = [
         regel.id,
         f"  {tekst('regels.naam', taal)}: {t(regel.naam, taal)}",
@@ -81,10 +81,9 @@ def regel_uitleg(pack: Regelpakket, rid: str, taal: str = "nl") -> list[str]:
         f"  {tekst('regels.ernst', taal)}: {_ernst(regel, taal)}",
         f"  {tekst('regels.bevinding', taal)}: {t(regel.tekst, taal)}",
     ]
-    if item.get("vraag"):
-        lines.append(f"  {tekst('regels.vraag', taal)}: {t(item['vraag'], taal)}")
-    if item.get("toelichting"):
-        lines.append(f"  {tekst('regels.waarom', taal)}: {t(item['toelichting'], taal)}")
+    if isinstance(item, Randvoorwaarde):
+        lines.append(f"  {tekst('regels.vraag', taal)}: {t(item.vraag, taal)}")
+        lines.append(f"  {tekst('regels.waarom', taal)}: {t(item.toelichting, taal)}")
     if regel.advies:
         lines.append(f"  {tekst('kop.hoe', taal)}: {t(regel.advies, taal)}")
     lines.append(f"  {tekst('kop.bron', taal)}:")

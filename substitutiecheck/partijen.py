@@ -13,9 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .i18n import Tekst
 from .pack import Regelpakket, standaard_regelpakket, t
-
-Tekst = Mapping[str, str]
 
 SOORTEN = ("uitsluitingen", "randvoorwaarden", "samenwerking")
 """The kinds of questions whose answers are ordered by caution (partijen.json 'volgorde')."""

@@ -86,14 +86,14 @@ def _bouw(pack: Regelpakket, taal: str) -> Tabellen:
             }
             for r in pack.regels
         },
-        "groepen": {g["id"]: {"naam": t(g["naam"], taal)} for g in pack.groepen},
-        "randvoorwaarden": {r["id"]: {"naam": t(r["naam"], taal)} for r in pack.randvoorwaarden},
+        "groepen": {g.id: {"naam": t(g.naam, taal)} for g in pack.groepen},
+        "randvoorwaarden": {r.id: {"naam": t(r.naam, taal)} for r in pack.randvoorwaarden},
         "samenwerkingsvormen": {
-            v["id"]: _entry(_build_vorm(pack, v, None, None, taal), PassendeVorm._IN_TABEL)
+            v.id: _entry(_build_vorm(pack, v, None, None, taal), PassendeVorm._IN_TABEL)
             for v in pack.samenwerkingsvormen
         },
         "financiering": {
-            f["id"]: _entry(_route(pack, f["id"], taal), ("naam", "toelichting"))
+            f.id: _entry(_route(pack, f.id, taal), ("naam", "toelichting"))
             for f in pack.financiering
         },
     }

@@ -23,9 +23,9 @@ def voorstellen(pack=None) -> st.SearchStrategy[dict]:
     (of the shipped pack, or of ``pack``)."""
     pack = pack or PACK
     patientgroep = st.fixed_dictionaries(
-        {"categorie": st.sampled_from([c["id"] for c in pack.categorieen])},
+        {"categorie": st.sampled_from([c.id for c in pack.categorieen])},
         optional={
-            **{u["id"]: st.sampled_from(UITSLUITING_ANTWOORDEN) for u in pack.uitsluitingen},
+            **{u.id: st.sampled_from(UITSLUITING_ANTWOORDEN) for u in pack.uitsluitingen},
             "omschrijving": st.text(max_size=20),
         },
     )
@@ -34,13 +34,13 @@ def voorstellen(pack=None) -> st.SearchStrategy[dict]:
         optional={
             "titel": st.text(max_size=30),
             "regio": st.text(max_size=10),
-            "samenwerkingsvorm": st.sampled_from([v["id"] for v in pack.samenwerkingsvormen]),
-            "financiering": st.sampled_from([f["id"] for f in pack.financiering]),
+            "samenwerkingsvorm": st.sampled_from([v.id for v in pack.samenwerkingsvormen]),
+            "financiering": st.sampled_from([f.id for f in pack.financiering]),
             "randvoorwaarden": _optional_dict(
-                {r["id"]: st.sampled_from(ANTWOORDEN) for r in pack.randvoorwaarden}
+                {r.id: st.sampled_from(ANTWOORDEN) for r in pack.randvoorwaarden}
             ),
             "samenwerking": _optional_dict(
-                {e["id"]: st.sampled_from(ANTWOORDEN) for e in pack.elementen}
+                {e.id: st.sampled_from(ANTWOORDEN) for e in pack.elementen}
             ),
             **voorstel_zelf_delen(pack),
         },

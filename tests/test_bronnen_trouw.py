@@ -13,6 +13,7 @@ import io
 import json
 import re
 import shutil
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -108,7 +109,7 @@ def test_teleconsultation_without_ict_stays_blocking() -> None:
 
 def test_ict_is_blocking_only_for_teleconsultation_in_the_data_and_the_question() -> None:
     pack = standaard_regelpakket()
-    assert pack.randvoorwaarde("ict")["blokkerend_als"] == {
+    assert pack.randvoorwaarde("ict").blokkerend_als == {
         "veld": "samenwerkingsvorm",
         "is": "teleconsultatie",
     }
@@ -125,14 +126,14 @@ def test_ict_is_blocking_only_for_teleconsultation_in_the_data_and_the_question(
 # -- 2. Patient support: the figures with their real meaning and group ---------------------------
 
 
-@pytest.mark.parametrize("categorie", [c["id"] for c in standaard_regelpakket().categorieen])
+@pytest.mark.parametrize("categorie", [c.id for c in standaard_regelpakket().categorieen])
 def test_patient_support_figures_only_for_their_own_group_and_never_a_threshold(
     categorie: str,
 ) -> None:
     r = evaluate(voorstel(categorie=categorie, vorm=None))
     d = r.toelichting.draagvlak
     own = {"diabetes": 80, "osteoporose": 51, "copd_astma": 43}
-    chronisch = standaard_regelpakket().categorie(categorie).get("soort") == "chronisch"
+    chronisch = standaard_regelpakket().categorie(categorie).soort == "chronisch"
     if not chronisch and categorie not in own:
         assert d is None
     else:
@@ -174,7 +175,7 @@ def test_the_product_choice_source_reads_as_the_products_own_suggestion() -> Non
     ]
 
 
-@pytest.mark.parametrize("vorm", [v["id"] for v in standaard_regelpakket().samenwerkingsvormen])
+@pytest.mark.parametrize("vorm", [v.id for v in standaard_regelpakket().samenwerkingsvormen])
 def test_no_report_says_the_ebook_links_forms_to_groups(vorm: str) -> None:
     for categorie in ("kno", "overig", "diabetes"):
         doc = voorstel(categorie=categorie, vorm=vorm)
@@ -230,20 +231,17 @@ def test_financing_links_name_their_real_source() -> None:
     assert "productkeuze" in [b.id for b in default.bronnen]
     pack = standaard_regelpakket()
     for v in pack.samenwerkingsvormen:
-        if v["financiering"]:
-            assert v["financiering_bron"] in (["raedelijn"], ["productkeuze"]), v["id"]
+        if v.financiering:
+            assert v.financiering_bron in (("raedelijn",), ("productkeuze",)), v.id
 
 
 def test_criteria_for_overig_and_the_reason_for_zeldzaam_are_labelled() -> None:
     pack = standaard_regelpakket()
     overig = pack.categorie("overig")
-    assert "productkeuze" in overig["bron"] and "smeele2019" in overig["bron"]
-    assert "het e-book geeft ze niet" in overig["advies"]["nl"]
-    zeldzaam = next(u for u in pack.uitsluitingen if u["id"] == "zeldzaam")
-    assert (
-        "productkeuze" in zeldzaam["bron"]
-        and "Het e-book geeft geen reden" in zeldzaam["tekst"]["nl"]
-    )
+    assert "productkeuze" in overig.bron and "smeele2019" in overig.bron
+    assert "het e-book geeft ze niet" in overig.advies["nl"]
+    zeldzaam = next(u for u in pack.uitsluitingen if u.id == "zeldzaam")
+    assert "productkeuze" in zeldzaam.bron and "Het e-book geeft geen reden" in zeldzaam.tekst["nl"]
 
 
 # -- 4. Per-form facts exactly as the seed gives them -----------------------------------------------
@@ -252,22 +250,17 @@ def test_criteria_for_overig_and_the_reason_for_zeldzaam_are_labelled() -> None:
 def test_per_form_facts_follow_the_seed() -> None:
     pack = standaard_regelpakket()
     vsv = pack.samenwerkingsvorm("vsv")
-    assert (
-        "NZa-Module Integrale bekostiging VSV" in vsv["status"]["nl"] and vsv["financiering"] == []
-    )
+    assert "NZa-Module Integrale bekostiging VSV" in vsv.status["nl"] and vsv.financiering == ()
     overvecht = pack.samenwerkingsvorm("overvecht_gezond")
     assert (
-        "zorgorganisaties, gemeente en Achmea" in overvecht["status"]["nl"]
-        and overvecht["financiering"] == []
+        "zorgorganisaties, gemeente en Achmea" in overvecht.status["nl"]
+        and overvecht.financiering == ()
     )
-    assert pack.samenwerkingsvorm("blauwe_zorg")["financiering"] == []
+    assert pack.samenwerkingsvorm("blauwe_zorg").financiering == ()
     assert (
-        pack.samenwerkingsvorm("transmuraal_gezamenlijk_consult")["status"]["nl"]
-        == "Experiment 2015"
+        pack.samenwerkingsvorm("transmuraal_gezamenlijk_consult").status["nl"] == "Experiment 2015"
     )
-    assert {"dermatologie", "kno"} <= set(
-        pack.samenwerkingsvorm("eerstelijnspluscentrum")["past_bij"]
-    )
+    assert {"dermatologie", "kno"} <= set(pack.samenwerkingsvorm("eerstelijnspluscentrum").past_bij)
 
 
 @pytest.mark.parametrize("categorie", ["kno", "dermatologie", "cardiologie_cvrm"])
@@ -337,17 +330,17 @@ def _pack_text() -> str:
 def test_smaller_findings() -> None:
     pack = standaard_regelpakket()
     text = _pack_text()
-    s1 = pack.financieringsroute("s1")["toelichting"]["nl"]
+    s1 = pack.financieringsroute("s1").toelichting["nl"]
     assert "bedoeld" not in s1 and "S1, S2 en S3" in s1  # S1 offers room too (seed 003)
     org = pack.randvoorwaarde("organisatiegraad")
     assert (
-        "vraag O&I-gelden aan" not in org["advies"]["nl"]
-        and "onderhandelt de regio-organisatie" in org["advies"]["nl"]
+        "vraag O&I-gelden aan" not in org.advies["nl"]
+        and "onderhandelt de regio-organisatie" in org.advies["nl"]
     )
-    assert "geen projectsubsidies" in org["advies"]["nl"]
-    assert "Zilveren Kruis" in pack.randvoorwaarde("afstemming_verzekeraar")["advies"]["nl"]
+    assert "geen projectsubsidies" in org.advies["nl"]
+    assert "Zilveren Kruis" in pack.randvoorwaarde("afstemming_verzekeraar").advies["nl"]
     assert "(bijvoorbeeld via de regiotafel)" not in text
-    cap = pack.randvoorwaarde("capaciteit_huisarts")["toelichting"]
+    cap = pack.randvoorwaarde("capaciteit_huisarts").toelichting
     assert (
         "Miranda Buckley" in cap["nl"]
         and "Zorgenz 2018" in cap["nl"]
@@ -362,12 +355,12 @@ def test_smaller_findings() -> None:
     assert "potentiële patiëntengroepen" in cat["nl"] and "geschikt bleek" not in cat["nl"]
     assert "Onderbouw waarom deze groep geschikt is" not in text
     assert "preferred" not in text
-    hoog = next(u for u in pack.uitsluitingen if u["id"] == "hoog_risico")
+    hoog = next(u for u in pack.uitsluitingen if u.id == "hoog_risico")
     assert (
-        "terugverwezen" not in hoog["onbekend_advies"]["nl"]
-        and "naar de specialist" in hoog["onbekend_advies"]["nl"]
+        "terugverwezen" not in hoog.onbekend_advies["nl"]
+        and "naar de specialist" in hoog.onbekend_advies["nl"]
     )
-    assert "referred back" not in hoog["onbekend_advies"]["en"]
+    assert "referred back" not in hoog.onbekend_advies["en"]
 
 
 def test_an_off_list_group_is_never_called_suited() -> None:
@@ -441,7 +434,7 @@ def test_every_source_text_a_person_reads_has_an_english_form() -> None:
     pack = standaard_regelpakket()
     for bid, src in pack.bronnen.items():
         if src["soort"] in ("productkeuze", "seed") or "geciteerd" in str(src["titel"]):
-            assert isinstance(src["titel"], dict), bid  # a description, not a title: translated
+            assert isinstance(src["titel"], Mapping), bid  # a description, not a title: translated
 
 
 # -- "voorlopig": never a confident headline on unknown answers --------------------------------
@@ -602,4 +595,4 @@ def test_regels_toon_flags_product_choices() -> None:
 
 def test_a_regional_pack_still_loads_and_extends_the_links(tmp_path: Path) -> None:
     pack = laad_regelpakket(ROOT / "examples" / "regio-twente")
-    assert pack.vormen_info["past_bij_bron"] == ["productkeuze"]
+    assert pack.vormen_info["past_bij_bron"] == ("productkeuze",)

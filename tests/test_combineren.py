@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from strategies import PACK, voorstellen
 
 from substitutiecheck import InvoerFout, combineer, evaluate
+from substitutiecheck.pack.items import to_json
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -39,16 +40,16 @@ def built_from_combined_answers(views: list[dict]) -> dict:
         "patientgroep": {
             "categorie": pg0["categorie"],
             **{
-                u["id"]: _most_cautious(
-                    "uitsluiting", [v["patientgroep"].get(u["id"], "onbekend") for v in views]
+                u.id: _most_cautious(
+                    "uitsluiting", [v["patientgroep"].get(u.id, "onbekend") for v in views]
                 )
                 for u in PACK.uitsluitingen
             },
         },
         "randvoorwaarden": {
-            r["id"]: _most_cautious(
+            r.id: _most_cautious(
                 "randvoorwaarde",
-                [v.get("randvoorwaarden", {}).get(r["id"], "onbekend") for v in views],
+                [v.get("randvoorwaarden", {}).get(r.id, "onbekend") for v in views],
             )
             for r in PACK.randvoorwaarden
         },
@@ -271,7 +272,7 @@ def test_json_has_the_fields_the_issue_names() -> None:
 
 def test_the_rule_and_the_roles_are_pack_data_labelled_as_product_choice() -> None:
     data = json.loads((ROOT / "rules" / "partijen.json").read_text("utf-8"))
-    assert PACK.partijen == data
+    assert to_json(PACK.partijen) == data
     assert data["combineren"]["bron"] == ["productkeuze"]
     assert data["rollen_bron"] == ["productkeuze"]
     rollen = {r["id"] for r in data["rollen"]}

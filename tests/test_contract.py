@@ -107,7 +107,7 @@ def test_the_model_has_exactly_the_fields_of_the_contract(name):
 
     assert fields(voorstel_model(pack)) == velden(contract(pack))
     # a regional pack's extra randvoorwaarde is in both
-    assert set(velden(contract(pack))["randvoorwaarden"]) == {r["id"] for r in pack.randvoorwaarden}
+    assert set(velden(contract(pack))["randvoorwaarden"]) == {r.id for r in pack.randvoorwaarden}
 
 
 def test_a_pydantic_proposal_model_is_accepted_as_input():

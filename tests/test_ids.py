@@ -46,7 +46,7 @@ def test_every_kind_of_id_is_there_with_a_name_and_a_meaning_in_both_languages()
         "pilot",
         "evaluatie",
     ]
-    assert [k for k, _, _ in nl["patientgroep.categorie"]] == [c["id"] for c in pack.categorieen]
+    assert [k for k, _, _ in nl["patientgroep.categorie"]] == [c.id for c in pack.categorieen]
     assert [k for k, _, _ in nl["patientgroep.<id>"]] == [
         "acuut_complex",
         "zeldzaam",
@@ -54,7 +54,7 @@ def test_every_kind_of_id_is_there_with_a_name_and_a_meaning_in_both_languages()
     ]
     assert [k for k, _, _ in nl["randvoorwaarden.<id>"]] == RANDVOORWAARDEN
     assert len(nl["samenwerkingsvorm"]) == 26
-    assert [k for k, _, _ in nl["financiering"]] == [f["id"] for f in pack.financiering]
+    assert [k for k, _, _ in nl["financiering"]] == [f.id for f in pack.financiering]
     for pad in nl:
         for (k, naam, betekenis), (k_en, name, meaning) in zip(nl[pad], en[pad], strict=True):
             assert k == k_en and naam and betekenis and name and meaning, (pad, k)
@@ -78,15 +78,15 @@ def test_regels_ids_on_the_command_line_in_dutch_and_english():
 
 def test_a_regional_packs_extra_condition_appears_in_the_reference_and_the_schema():
     extra = next(
-        r for r in laad_regelpakket(TWENTE).randvoorwaarden if r["id"] == "bestuurlijk_commitment"
+        r for r in laad_regelpakket(TWENTE).randvoorwaarden if r.id == "bestuurlijk_commitment"
     )
     out = run_cli("regels", "--regels", str(TWENTE), "ids").stdout.decode()
-    assert "bestuurlijk_commitment" in out and extra["naam"]["nl"] in out
+    assert "bestuurlijk_commitment" in out and extra.naam["nl"] in out
     assert "bestuurlijk_commitment" not in run_cli("regels", "ids").stdout.decode()
     schema = json.loads(run_cli("schema", "--regels", str(TWENTE)).stdout)
     veld = schema["$defs"]["Randvoorwaarden"]["properties"]["bestuurlijk_commitment"]
-    assert veld["title"] == extra["naam"]["nl"]
-    assert veld["description"].startswith(extra["vraag"]["nl"])
+    assert veld["title"] == extra.naam["nl"]
+    assert veld["description"].startswith(extra.vraag["nl"])
 
 
 @pytest.mark.parametrize("taal", ["nl", "en"])

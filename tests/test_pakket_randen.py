@@ -158,7 +158,7 @@ def test_a_template_still_fills_its_placeholders_and_keeps_double_braces(tmp_pat
     loaded = laad_regelpakket(pack)
     rapport = evaluate(alles_ja, regels=loaded)
     assert [b.tekst for b in rapport.bevindingen if b.regel == "randvoorwaarde.ict.nee"] == [
-        "{niet} vervuld: " + loaded.randvoorwaarde("ict")["naam"]["nl"]
+        "{niet} vervuld: " + loaded.randvoorwaarde("ict").naam["nl"]
     ]
 
 

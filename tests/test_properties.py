@@ -31,25 +31,23 @@ def plain_verdict(v: dict, pack=PACK) -> tuple[str, set[str]]:
     rv = v.get("randvoorwaarden", {})
     blocking, open_ = set(), set()
     for u in pack.uitsluitingen:
-        answer = pg.get(u["id"], "onbekend")
+        answer = pg.get(u.id, "onbekend")
         if answer == "ja":
-            blocking.add(u["id"])
+            blocking.add(u.id)
         elif answer == "onbekend":
-            open_.add(u["id"])
-    geschikt = pack.categorie(pg["categorie"])["geschikt"]
+            open_.add(u.id)
+    geschikt = pack.categorie(pg["categorie"]).geschikt
     if geschikt == "nee":
         blocking.add(pg["categorie"])
     elif geschikt == "onderbouwen":
         open_.add(pg["categorie"])
     for r in pack.randvoorwaarden:
-        answer = rv.get(r["id"], "onbekend")
-        is_blocking = r["blokkerend"] or (
-            r["id"] == "ict" and v.get("samenwerkingsvorm") in DIGITAL
-        )
+        answer = rv.get(r.id, "onbekend")
+        is_blocking = r.blokkerend or (r.id == "ict" and v.get("samenwerkingsvorm") in DIGITAL)
         if answer == "nee" and is_blocking:
-            blocking.add(r["id"])
+            blocking.add(r.id)
         elif answer != "ja":
-            open_.add(r["id"])
+            open_.add(r.id)
     advies = "no-go" if blocking else ("voorwaardelijk" if open_ else "go")
     return advies, blocking | open_
 
@@ -107,8 +105,8 @@ def test_every_valid_proposal_gets_a_report_with_findings_behind_its_advice(voor
 def test_improving_one_answer_never_makes_the_advice_worse(voorstel, data):
     before = evaluate(voorstel).advies
     better = copy.deepcopy(voorstel)
-    choices = [("randvoorwaarden", r["id"]) for r in PACK.randvoorwaarden]
-    choices += [("patientgroep", u["id"]) for u in PACK.uitsluitingen]
+    choices = [("randvoorwaarden", r.id) for r in PACK.randvoorwaarden]
+    choices += [("patientgroep", u.id) for u in PACK.uitsluitingen]
     section, key = data.draw(st.sampled_from(choices))
     current = better.get(section, {}).get(key, "onbekend")
     if section == "patientgroep":

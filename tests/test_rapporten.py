@@ -468,8 +468,8 @@ def test_schema_and_cross_checks_guard_toelichting(tmp_path: Path, mutate, needl
 def test_every_form_has_status_and_triple_aim(pack) -> None:
     assert len(pack.samenwerkingsvormen) == 26
     for v in pack.samenwerkingsvormen:
-        assert v.get("status"), v["id"]
-        assert v.get("triple_aim", {}).get("kosten") or v["id"] == "zorg_na_ontslag_65plus", v["id"]
+        assert v.status, v.id
+        assert (v.triple_aim or {}).get("kosten") or v.id == "zorg_na_ontslag_65plus", v.id
 
 
 # -- English in every format ----------------------------------------------------------------------

@@ -11,6 +11,7 @@ from conftest import EXAMPLES, ROOT, run_cli
 
 from substitutiecheck import RegelpakketFout, evaluate, laad_regelpakket
 from substitutiecheck.pack import waarschuwingen
+from substitutiecheck.pack.items import to_json
 
 TWENTE = ROOT / "examples" / "regio-twente"
 
@@ -321,7 +322,7 @@ def test_a_regional_pack_can_reword_the_derived_rule_texts(regio, alles_ja):
 
     def reword(d):
         d["sjablonen"] = dict(
-            national.sjablonen,
+            to_json(national.sjablonen),
             rv_nee={"nl": "Niet geregeld: {naam}.", "en": "Not arranged: {naam}."},
         )
 

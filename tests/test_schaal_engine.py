@@ -65,9 +65,9 @@ def test_per_pack_caches_stay_small_for_every_combination(pack):
     base = {"patientgroep": {"categorie": "diabetes"}, "randvoorwaarden": {"ict": "deels"}}
     evaluate(base, pack)
     before = rss_mb()
-    cats = [c["id"] for c in pack.categorieen]
-    forms = [None] + [v["id"] for v in pack.samenwerkingsvormen]
-    routes = [f["id"] for f in pack.financiering]
+    cats = [c.id for c in pack.categorieen]
+    forms = [None] + [v.id for v in pack.samenwerkingsvormen]
+    routes = [f.id for f in pack.financiering]
     for cat, form, route, taal in itertools.product(cats, forms, routes, ("nl", "en")):
         v = {"patientgroep": {"categorie": cat}, "financiering": route}
         if form:

@@ -87,11 +87,11 @@ def test_every_choice_is_a_value_the_model_accepts(vl, pack):
 
 def test_randvoorwaarden_questions_use_the_packs_own_texts_and_groups(vl, pack):
     for r in pack.randvoorwaarden:
-        q = vl.vraag(f"randvoorwaarden.{r['id']}")
-        assert q.tekst == r["vraag"]
-        assert r["toelichting"]["nl"] in q.hulp["nl"] and r["advies"]["en"] in q.hulp["en"]
-        assert q.bron == tuple(r["bron"])
-        assert q.sectie.id == f"randvoorwaarden.{r['groep']}"
+        q = vl.vraag(f"randvoorwaarden.{r.id}")
+        assert q.tekst == r.vraag
+        assert r.toelichting["nl"] in q.hulp["nl"] and r.advies["en"] in q.hulp["en"]
+        assert q.bron == r.bron
+        assert q.sectie.id == f"randvoorwaarden.{r.groep}"
     assert "blokkerend" in vl.vraag("randvoorwaarden.afspraken").hulp["nl"]
     assert "Teleconsultatie" in vl.vraag("randvoorwaarden.ict").hulp["nl"]  # blokkerend_als named
 

@@ -401,7 +401,7 @@ def test_help_on_demand(tmp_path, vl, pack):
         vl, tmp_path / "w.json", [ENTER, ENTER, kies("kno"), ENTER, *all_yes()[:5], "?", CTRL_C]
     )
     assert rv.asked[-2:] == ["randvoorwaarden.meerwaarde_patient"] * 2
-    assert pack.randvoorwaarde("meerwaarde_patient")["toelichting"]["nl"] in rv.flat
+    assert pack.randvoorwaarde("meerwaarde_patient").toelichting["nl"] in rv.flat
     assert "Waarom het telt: dit is een blokkerende voorwaarde" in rv.flat
 
 

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import Any
 
 from ..i18n import t
+from ..pack.items import (
+    Categorie,
+    Element,
+    Financieringsroute,
+    Randvoorwaarde,
+    Samenwerkingsvorm,
+    Uitsluiting,
+)
 from ..pack.model import ANTWOORDEN, UITSLUITING_ANTWOORDEN, Regelpakket
 from ..runtime import runtime_for
 from .fields import MAX_OMSCHRIJVING, MAX_REGIO, MAX_TITEL, Veld
@@ -20,24 +28,25 @@ def contract(pack: Regelpakket) -> Veld:
         return cached
 
     def antwoorden(
-        items: Iterable[Mapping[str, Any]], tekst_van: str, keuzes: Iterable[str] = ANTWOORDEN
+        items: Iterable[Uitsluiting | Randvoorwaarde | Element],
+        keuzes: Iterable[str] = ANTWOORDEN,
     ) -> tuple[Veld, ...]:
         return tuple(
             Veld(
-                i["id"],
+                i.id,
                 "keuze",
-                t(i[tekst_van], "nl"),
+                t(i.vraag if isinstance(i, Randvoorwaarde) else i.naam, "nl"),
                 keuzes=tuple(keuzes),
                 standaard="onbekend",
-                titel=i["naam"],
-                uitleg=uitleg(i, tekst_van),
+                titel=i.naam,
+                uitleg=uitleg(i),
             )
             for i in items
         )
 
     def keuze(
         naam: str,
-        items: Iterable[Mapping[str, Any]],
+        items: Iterable[Categorie | Samenwerkingsvorm | Financieringsroute],
         standaard: Any = None,
         leeg_mag: bool = False,
         verplicht: bool = False,
@@ -47,13 +56,13 @@ def contract(pack: Regelpakket) -> Veld:
             naam,
             "keuze",
             nl["uitleg"],
-            keuzes=tuple(i["id"] for i in items),
+            keuzes=tuple(i.id for i in items),
             standaard=standaard,
             leeg_mag=leeg_mag,
             verplicht=verplicht,
             titel={"nl": nl["titel"], "en": en["titel"]},
             uitleg={"nl": nl["uitleg"], "en": en["uitleg"]},
-            keuze_teksten=tuple((i["id"], i["naam"], keuze_uitleg(naam, i, pack)) for i in items),
+            keuze_teksten=tuple((i.id, i.naam, keuze_uitleg(i, pack)) for i in items),
         )
 
     root = Veld(
@@ -104,7 +113,7 @@ def contract(pack: Regelpakket) -> Veld:
                             "en": "Short description of the patient group",
                         },
                     ),
-                    *antwoorden(pack.uitsluitingen, "naam", UITSLUITING_ANTWOORDEN),
+                    *antwoorden(pack.uitsluitingen, UITSLUITING_ANTWOORDEN),
                 ),
             ),
             keuze("samenwerkingsvorm", pack.samenwerkingsvormen, leeg_mag=True),
@@ -118,7 +127,7 @@ def contract(pack: Regelpakket) -> Veld:
                     "nl": "Randvoorwaarden; een ontbrekend antwoord telt als 'onbekend'",
                     "en": "Preconditions; a missing answer counts as 'unknown'",
                 },
-                velden=antwoorden(pack.randvoorwaarden, "vraag"),
+                velden=antwoorden(pack.randvoorwaarden),
             ),
             Veld(
                 "samenwerking",
@@ -132,7 +141,7 @@ def contract(pack: Regelpakket) -> Veld:
                     "nl": "Kaats & Opheij: vijf elementen van samenwerking (optioneel)",
                     "en": "Kaats & Opheij: five elements of collaboration (optional)",
                 },
-                velden=antwoorden(pack.elementen, "naam") + kernvoorwaarde(pack),
+                velden=antwoorden(pack.elementen) + kernvoorwaarde(pack),
                 leeg_mag=True,
             ),
             *voorstel_zelf(pack),

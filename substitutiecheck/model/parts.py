@@ -4,67 +4,74 @@ choice, Kaats & Opheij's core condition, and the parts about the proposal itself
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from ..i18n import t
+from ..pack.items import (
+    Categorie,
+    Element,
+    Financieringsroute,
+    Randvoorwaarde,
+    Samenwerkingsvorm,
+    Uitsluiting,
+)
 from ..pack.model import ANTWOORDEN, UITSLUITING_ANTWOORDEN, Regelpakket
 from ..pack.rules import vul_sjabloon
 from .fields import MAX_REGIO, Veld
 
 
-def uitleg(item: Mapping[str, Any], tekst_van: str) -> Mapping[str, str]:
+def uitleg(item: Uitsluiting | Randvoorwaarde | Element) -> Mapping[str, str]:
     """One line of meaning of an answer field: the question of a randvoorwaarde (and whether it
     blocks), the text of an exclusion, the success signs of a Kaats & Opheij element."""
-    if "vraag" in item:
+    if isinstance(item, Randvoorwaarde):
         extra = (
             {"nl": " Blokkerend: 'nee' is no-go.", "en": " Blocking: 'no' means no-go."}
-            if item.get("blokkerend") and not item.get("blokkerend_als")
+            if item.blokkerend and not item.blokkerend_als
             else {"nl": "", "en": ""}
         )
-        return {taal: t(item["vraag"], taal) + extra[taal] for taal in ("nl", "en")}
-    if "succes" in item:
+        return {taal: t(item.vraag, taal) + extra[taal] for taal in ("nl", "en")}
+    if isinstance(item, Element):
+        succes = item.succes
         return {
             taal: (
                 "Kaats & Opheij-element; sterk als: "
                 if taal == "nl"
                 else "Kaats & Opheij element; strong when: "
             )
-            + ", ".join(item["succes"].get(taal) or item["succes"]["nl"])
+            + ", ".join(succes.get(taal) or succes["nl"])
             for taal in ("nl", "en")
         }
-    tekst: Mapping[str, str] = item.get("tekst") or item[tekst_van]
-    return tekst
+    return item.tekst
 
 
-def keuze_uitleg(veld: str, item: Mapping[str, Any], pack: Regelpakket) -> Mapping[str, str]:
+def keuze_uitleg(
+    item: Categorie | Samenwerkingsvorm | Financieringsroute, pack: Regelpakket
+) -> Mapping[str, str]:
     """One line of meaning of a choice: what the pack says about a category, form or route."""
-    if item.get("tekst"):
-        tekst: Mapping[str, str] = item["tekst"]
-        return tekst
-    if veld == "categorie":
+    if isinstance(item, Categorie):
+        if item.tekst:
+            return item.tekst
         geschikt = {
             "ja": (
                 "Geschikt voor substitutie (Nivel-lijst: {soort}).",
                 "Suited to substitution (Nivel list: {soort}).",
             ),
             "nee": ("Niet geschikt voor substitutie.", "Not suited to substitution."),
-        }.get(item.get("geschikt", ""), ("Geschiktheid onderbouwen.", "Suitability to be argued."))
+        }.get(item.geschikt, ("Geschiktheid onderbouwen.", "Suitability to be argued."))
         return {
-            "nl": geschikt[0].format(soort=item.get("soort", "")),
-            "en": geschikt[1].format(soort=item.get("soort", "")),
+            "nl": geschikt[0].format(soort=item.soort or ""),
+            "en": geschikt[1].format(soort=item.soort or ""),
         }
-    if veld == "samenwerkingsvorm":
-        soort = next((s["naam"] for s in pack.soorten if s["id"] == item.get("soort")), None)
-        cats = {c["id"]: c["naam"] for c in pack.categorieen}
+    if isinstance(item, Samenwerkingsvorm):
+        soort = next((s.naam for s in pack.soorten if s.id == item.soort), None)
+        cats = {c.id: c.naam for c in pack.categorieen}
         out = {}
         for taal, past in (("nl", "past bij"), ("en", "fits")):
-            groepen = ", ".join(t(cats[c], taal) for c in item.get("past_bij", ()) if c in cats)
-            out[taal] = (t(soort, taal) if soort else str(item.get("soort", ""))) + (
+            groepen = ", ".join(t(cats[c], taal) for c in item.past_bij if c in cats)
+            out[taal] = (t(soort, taal) if soort else item.soort) + (
                 f"; {past}: {groepen}" if groepen else ""
             )
         return out
-    toelichting: Mapping[str, str] = item.get("toelichting") or item["naam"]
-    return toelichting
+    return item.toelichting or item.naam
 
 
 _OPTIONEEL = {

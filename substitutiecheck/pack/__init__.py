@@ -5,7 +5,8 @@ Every file is validated against ``schemas/regelpakket.schema.json`` on load, and
 derived from the items, so that each finding carries a stable rule id, its texts and sources.
 
 - :mod:`.model`: :class:`Regelpakket`, :class:`Regel` and the answers a field may take;
-- :mod:`.items`: the pack's items typed (TypedDicts of the schema-checked file entries);
+- :mod:`.items`: the pack's items, typed and deeply immutable (frozen dataclasses built once
+  from the schema-checked file entries; :func:`.items.to_json` gives an entry back);
 - :mod:`.rules`: deriving the rules from the items, the rule texts' templates;
 - :mod:`.loading`: :func:`laad_regelpakket` (reading, the schema check, building, the cache);
 - :mod:`.merge`: an extending pack merged onto its base, and where each item came from;

@@ -45,8 +45,8 @@ def waarschuwingen(pack: Regelpakket) -> list[Probleem]:
 
     out: list[Probleem] = []
     for i, r in enumerate(pack.randvoorwaarden):
-        if "blokkerend_als" in r:
-            verdict = analyse(r["blokkerend_als"], pack.velden)
+        if r.blokkerend_als is not None:
+            verdict = analyse(r.blokkerend_als, pack.velden)
             if verdict:
                 bestand, path = where(
                     "randvoorwaarden.json", f"randvoorwaarden[{i}].blokkerend_als"
@@ -55,8 +55,8 @@ def waarschuwingen(pack: Regelpakket) -> list[Probleem]:
                     probleem(path, f"waarschuwing.blokkerend_als.{verdict}", bestand=bestand)
                 )
     for i, x in enumerate(pack.extra_regels):
-        verdict = analyse(x["als"], pack.velden)
+        verdict = analyse(x.als, pack.velden)
         if verdict:
             bestand, path = where("regels.json", f"regels[{i}].als")
-            out.append(probleem(path, f"waarschuwing.regel.{verdict}", bestand=bestand, id=x["id"]))
+            out.append(probleem(path, f"waarschuwing.regel.{verdict}", bestand=bestand, id=x.id))
     return out

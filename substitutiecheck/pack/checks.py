@@ -5,15 +5,33 @@ with its JSON path in that file)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from ..errors import Probleem, probleem
 from .analysis import check_condition
+from .items import (
+    Categorie,
+    Element,
+    ExtraRegel,
+    Financieringsroute,
+    Item,
+    Randvoorwaarde,
+    Samenwerkingsvorm,
+    Uitsluiting,
+)
 from .model import MAX_FIELDS, Regelpakket
 from .rules import sjabloon_check, sjabloon_problemen
 
-Items = Sequence[Mapping[str, Any]]
+MetBron = (
+    Categorie
+    | Uitsluiting
+    | Randvoorwaarde
+    | Samenwerkingsvorm
+    | Financieringsroute
+    | Element
+    | ExtraRegel
+)
 
 
 def cross_check(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
@@ -31,22 +49,22 @@ def cross_check(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
     yield from partijen_problemen(p)
 
 
-def _dup(file_name: str, section: str, items: Items) -> Iterator[tuple[str, Probleem]]:
+def _dup(file_name: str, section: str, items: Sequence[Item]) -> Iterator[tuple[str, Probleem]]:
     seen: set[str] = set()
     for i, item in enumerate(items):
-        if item["id"] in seen:
+        if item.id in seen:
             yield (
                 file_name,
-                probleem(f"{section}[{i}].id", "pakket.dubbel_id", id=item["id"]),
+                probleem(f"{section}[{i}].id", "pakket.dubbel_id", id=item.id),
             )
-        seen.add(item["id"])
+        seen.add(item.id)
 
 
 def _sources(
-    p: Regelpakket, file_name: str, section: str, items: Items
+    p: Regelpakket, file_name: str, section: str, items: Sequence[MetBron]
 ) -> Iterator[tuple[str, Probleem]]:
     for i, item in enumerate(items):
-        for j, b in enumerate(item.get("bron", ())):
+        for j, b in enumerate(item.bron):
             if b not in p.bronnen:
                 yield (
                     file_name,
@@ -75,45 +93,43 @@ def _ids_and_sources(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
 def _uitsluitingen(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
     reserved = {"categorie", "omschrijving"}
     for i, u in enumerate(p.uitsluitingen):
-        if u["id"] in reserved:
+        if u.id in reserved:
             yield (
                 "patientgroepen.json",
-                probleem(f"uitsluitingen[{i}].id", "pakket.id_is_veld", id=u["id"]),
+                probleem(f"uitsluitingen[{i}].id", "pakket.id_is_veld", id=u.id),
             )
 
 
 def _randvoorwaarden(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
-    groups = {g["id"] for g in p.groepen}
+    groups = {g.id for g in p.groepen}
     for i, r in enumerate(p.randvoorwaarden):
-        if r["groep"] not in groups:
+        if r.groep not in groups:
             yield (
                 "randvoorwaarden.json",
                 probleem(
                     f"randvoorwaarden[{i}].groep",
                     "pakket.groep.onbekend",
-                    groep=r["groep"],
+                    groep=r.groep,
                     keuzes=", ".join(sorted(groups)),
                 ),
             )
-        if "blokkerend_als" in r:
+        if r.blokkerend_als is not None:
             for prob in check_condition(
-                p, r["blokkerend_als"], f"randvoorwaarden[{i}].blokkerend_als"
+                p, r.blokkerend_als, f"randvoorwaarden[{i}].blokkerend_als"
             ):
                 yield "randvoorwaarden.json", prob
 
 
 def _vormen(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
-    kinds = {s["id"] for s in p.soorten}
-    cats = {c["id"] for c in p.categorieen}
+    kinds = {s.id for s in p.soorten}
+    cats = {c.id for c in p.categorieen}
     for i, v in enumerate(p.samenwerkingsvormen):
-        if v["soort"] not in kinds:
+        if v.soort not in kinds:
             yield (
                 "samenwerkingsvormen.json",
-                probleem(
-                    f"samenwerkingsvormen[{i}].soort", "pakket.soort.onbekend", soort=v["soort"]
-                ),
+                probleem(f"samenwerkingsvormen[{i}].soort", "pakket.soort.onbekend", soort=v.soort),
             )
-        for j, c in enumerate(v["past_bij"]):
+        for j, c in enumerate(v.past_bij):
             if c not in cats:
                 yield (
                     "samenwerkingsvormen.json",
@@ -128,12 +144,12 @@ def _vormen(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
 def _extra_regels(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
     """The extra rules (regels.json), the number of fields, unique rule ids."""
     for i, x in enumerate(p.extra_regels):
-        if x["veld"] not in p.velden:
+        if x.veld not in p.velden:
             yield (
                 "regels.json",
-                probleem(f"regels[{i}].veld", "pakket.veld.onbekend", veld=x["veld"]),
+                probleem(f"regels[{i}].veld", "pakket.veld.onbekend", veld=x.veld),
             )
-        for prob in check_condition(p, x["als"], f"regels[{i}].als"):
+        for prob in check_condition(p, x.als, f"regels[{i}].als"):
             yield "regels.json", prob
     if len(p.velden) > MAX_FIELDS:
         yield (
@@ -154,9 +170,9 @@ def _extra_regels(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
 
 def _check_toelichting(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
     """Cross-references of the data for the notes around the verdict (financing, toelichting.json)."""
-    cats = {c["id"] for c in p.categorieen}
-    fins = {f["id"] for f in p.financiering}
-    forms = {v["id"] for v in p.samenwerkingsvormen}
+    cats = {c.id for c in p.categorieen}
+    fins = {f.id for f in p.financiering}
+    forms = {v.id for v in p.samenwerkingsvormen}
 
     def unknown(
         file_name: str, path: str, values: Iterable[str], known: set[str], code: str
@@ -174,7 +190,7 @@ def _check_toelichting(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
         yield from unknown(
             "samenwerkingsvormen.json",
             f"samenwerkingsvormen[{i}].financiering",
-            v.get("financiering", ()),
+            v.financiering or (),
             fins,
             fin_w,
         )
@@ -182,14 +198,14 @@ def _check_toelichting(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
         yield from unknown(
             "samenwerkingsvormen.json",
             f"financiering[{i}].past_bij",
-            f.get("past_bij", ()),
+            f.past_bij or (),
             cats,
             cat_w,
         )
         yield from unknown(
             "samenwerkingsvormen.json",
             f"financiering[{i}].bron",
-            f.get("bron", ()),
+            f.bron,
             set(p.bronnen),
             "pakket.bron.onbekend_kort",
         )
@@ -279,20 +295,18 @@ def _check_link_sources(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
     yield from check(
         sv,
         "algemeen.past_bij_bron",
-        any(v["past_bij"] for v in p.samenwerkingsvormen),
+        any(v.past_bij for v in p.samenwerkingsvormen),
         p.vormen_info.get("past_bij_bron"),
     )
     for i, v in enumerate(p.samenwerkingsvormen):
         yield from check(
             sv,
             f"samenwerkingsvormen[{i}].financiering_bron",
-            v.get("financiering"),
-            v.get("financiering_bron"),
+            v.financiering,
+            v.financiering_bron,
         )
     for i, f in enumerate(p.financiering):
-        yield from check(
-            sv, f"financiering[{i}].past_bij_bron", f.get("past_bij"), f.get("past_bij_bron")
-        )
+        yield from check(sv, f"financiering[{i}].past_bij_bron", f.past_bij, f.past_bij_bron)
     fin = (p.toelichting or {}).get("financiering", {})
     yield from check(
         tl, "financiering.standaard_bron", fin.get("standaard"), fin.get("standaard_bron")

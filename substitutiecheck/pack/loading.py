@@ -18,6 +18,18 @@ from ..resources import data_dir
 from ..runtime import runtime_for
 from . import schema_messages
 from .checks import cross_check
+from .items import (
+    Benoemd,
+    Categorie,
+    Element,
+    ExtraRegel,
+    Financieringsroute,
+    Randvoorwaarde,
+    Samenwerkingsvorm,
+    Uitsluiting,
+    build,
+    freeze,
+)
 from .merge import Origin, explain_unknown_overrides, merge_file, merge_meta, overlay_problems
 from .model import OPTIONAL_FILES, PACK_FILES, Regelpakket
 
@@ -208,24 +220,28 @@ def build_pack(
         map=folder,
         naam=meta["naam"],
         versie=meta["versie"],
-        titel=meta["titel"],
+        titel=freeze(meta["titel"]),
         regio=meta.get("regio"),
         uitbreiding_van=tuple((chain or [])[:-1]),
         hash=_content_hash(raw),
-        bronnen=meta["bronnen"],
-        sjablonen=meta["sjablonen"],
-        categorieen=tuple(pg["categorieen"]),
-        uitsluitingen=tuple(pg["uitsluitingen"]),
-        groepen=tuple(rv["groepen"]),
-        randvoorwaarden=tuple(rv["randvoorwaarden"]),
-        soorten=tuple(sv["soorten"]),
-        samenwerkingsvormen=tuple(sv["samenwerkingsvormen"]),
-        financiering=tuple(sv["financiering"]),
-        vormen_info=sv.get("algemeen", {}),
-        elementen=tuple(raw.get("samenwerking.json", {}).get("elementen", ())),
-        extra_regels=tuple(raw.get("regels.json", {}).get("regels", ())),
-        toelichting=raw.get("toelichting.json"),
-        partijen=raw.get("partijen.json"),
+        bronnen=freeze(meta["bronnen"]),
+        sjablonen=freeze(meta["sjablonen"]),
+        categorieen=tuple(build(Categorie, x) for x in pg["categorieen"]),
+        uitsluitingen=tuple(build(Uitsluiting, x) for x in pg["uitsluitingen"]),
+        groepen=tuple(build(Benoemd, x) for x in rv["groepen"]),
+        randvoorwaarden=tuple(build(Randvoorwaarde, x) for x in rv["randvoorwaarden"]),
+        soorten=tuple(build(Benoemd, x) for x in sv["soorten"]),
+        samenwerkingsvormen=tuple(build(Samenwerkingsvorm, x) for x in sv["samenwerkingsvormen"]),
+        financiering=tuple(build(Financieringsroute, x) for x in sv["financiering"]),
+        vormen_info=freeze(sv.get("algemeen", {})),
+        elementen=tuple(
+            build(Element, x) for x in raw.get("samenwerking.json", {}).get("elementen", ())
+        ),
+        extra_regels=tuple(
+            build(ExtraRegel, x) for x in raw.get("regels.json", {}).get("regels", ())
+        ),
+        toelichting=freeze(raw.get("toelichting.json")),
+        partijen=freeze(raw.get("partijen.json")),
     )
     problems = []
     for file_name, prob in cross_check(pack):
@@ -267,8 +283,8 @@ def _engine_problemen(pack: Regelpakket, fout: Exception) -> list[Probleem]:
     from ..errors import EngineFout
 
     origin: Origin | None = runtime_for(pack).herkomst
-    rv_index = {r["id"]: i for i, r in enumerate(pack.randvoorwaarden)}
-    rx_index = {x["id"]: i for i, x in enumerate(pack.extra_regels)}
+    rv_index = {r.id: i for i, r in enumerate(pack.randvoorwaarden)}
+    rx_index = {x.id: i for i, x in enumerate(pack.extra_regels)}
     out: list[Probleem] = []
     for regel in pack.regels:
         if regel.soort == "regel":

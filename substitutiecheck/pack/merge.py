@@ -1,6 +1,12 @@
 """Merging an extending pack (``uitbreiding_van``) onto its base: items override the base's by id,
 new ids are added, and :class:`Origin` remembers where each item came from, to name the right
-file and index in an error."""
+file and index in an error.
+
+The merge works on the files' JSON, before the schema check, on purpose: an override names only
+the fields it changes, so only the merged item can be judged by the schema (and its errors are
+located back in the overlay file by :class:`Origin`); the content hash and the schema cache are
+keyed on the merged files too. The typed items (:mod:`.items`) are built once, after that check,
+from the merged result."""
 
 from __future__ import annotations
 

@@ -124,16 +124,16 @@ class Regelpakket:
     def velden(self) -> dict[str, tuple[str, ...]]:
         """Every proposal field a rule may test, with its allowed values."""
         out: dict[str, tuple[str, ...]] = {
-            "patientgroep.categorie": tuple(c["id"] for c in self.categorieen)
+            "patientgroep.categorie": tuple(c.id for c in self.categorieen)
         }
         for u in self.uitsluitingen:
-            out[f"patientgroep.{u['id']}"] = UITSLUITING_ANTWOORDEN
-        out["samenwerkingsvorm"] = ("",) + tuple(v["id"] for v in self.samenwerkingsvormen)
-        out["financiering"] = tuple(f["id"] for f in self.financiering)
+            out[f"patientgroep.{u.id}"] = UITSLUITING_ANTWOORDEN
+        out["samenwerkingsvorm"] = ("",) + tuple(v.id for v in self.samenwerkingsvormen)
+        out["financiering"] = tuple(f.id for f in self.financiering)
         for r in self.randvoorwaarden:
-            out[f"randvoorwaarden.{r['id']}"] = ANTWOORDEN
+            out[f"randvoorwaarden.{r.id}"] = ANTWOORDEN
         for e in self.elementen:
-            out[f"samenwerking.{e['id']}"] = ANTWOORDEN
+            out[f"samenwerking.{e.id}"] = ANTWOORDEN
         return out
 
     @cached_property
@@ -154,8 +154,9 @@ class Regelpakket:
             "uitbreiding_van": list(self.uitbreiding_van),
         }
 
-    def randvoorwaarde(self, rid: str) -> Mapping[str, Any]:
-        return self._by_id("randvoorwaarden")[rid]
+    def randvoorwaarde(self, rid: str) -> Randvoorwaarde:
+        found: Randvoorwaarde = self._by_id("randvoorwaarden")[rid]
+        return found
 
     def bron(self, bid: str) -> Mapping[str, Any]:
         return self.bronnen[bid]
@@ -172,20 +173,23 @@ class Regelpakket:
         """The source is the product's own choice, not a source (``soort: productkeuze``)."""
         return self.bronnen[bid]["soort"] == "productkeuze"
 
-    def _by_id(self, name: str) -> dict[str, Mapping[str, Any]]:
+    def _by_id(self, name: str) -> dict[str, Any]:
         cache = runtime_for(self).index
         if name not in cache:
-            cache[name] = {x["id"]: x for x in getattr(self, name)}
+            cache[name] = {x.id: x for x in getattr(self, name)}
         return cache[name]
 
-    def categorie(self, cid: str) -> Mapping[str, Any]:
-        return self._by_id("categorieen")[cid]
+    def categorie(self, cid: str) -> Categorie:
+        found: Categorie = self._by_id("categorieen")[cid]
+        return found
 
-    def samenwerkingsvorm(self, vid: str) -> Mapping[str, Any]:
-        return self._by_id("samenwerkingsvormen")[vid]
+    def samenwerkingsvorm(self, vid: str) -> Samenwerkingsvorm:
+        found: Samenwerkingsvorm = self._by_id("samenwerkingsvormen")[vid]
+        return found
 
-    def financieringsroute(self, fid: str) -> Mapping[str, Any]:
-        return self._by_id("financiering")[fid]
+    def financieringsroute(self, fid: str) -> Financieringsroute:
+        found: Financieringsroute = self._by_id("financiering")[fid]
+        return found
 
     # -- rules ----------------------------------------------------------------------------------
     @cached_property

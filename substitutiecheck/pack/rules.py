@@ -9,7 +9,7 @@ from collections.abc import Iterator, Mapping
 
 from ..errors import Probleem, melding, probleem
 from ..i18n import Tekst
-from .items import Randvoorwaarde
+from .items import Randvoorwaarde, freeze
 from .model import Regel, Regelpakket
 
 SJABLOON_VELDEN = {
@@ -94,120 +94,121 @@ def _lc(tekst: Tekst) -> dict[str, str]:
 
 def derive_rules(p: Regelpakket) -> Iterator[Regel]:
     for u in p.uitsluitingen:
-        veld = f"patientgroep.{u['id']}"
+        veld = f"patientgroep.{u.id}"
         yield Regel(
-            id=f"uitsluiting.{u['id']}",
+            id=f"uitsluiting.{u.id}",
             soort="uitsluiting",
-            onderwerp=u["id"],
+            onderwerp=u.id,
             veld=veld,
-            als={"veld": veld, "is": "ja"},
+            als=freeze({"veld": veld, "is": "ja"}),
             ernst="blokkerend",
             ernst_blokkerend="blokkerend",
             blokkerend=True,
             blokkerend_als=None,
-            naam=u["naam"],
-            tekst=u["tekst"],
-            advies=u["advies"],
-            bron=tuple(u["bron"]),
+            naam=u.naam,
+            tekst=u.tekst,
+            advies=u.advies,
+            bron=tuple(u.bron),
         )
         yield Regel(
-            id=f"uitsluiting.{u['id']}.onbekend",
+            id=f"uitsluiting.{u.id}.onbekend",
             soort="uitsluiting",
-            onderwerp=u["id"],
+            onderwerp=u.id,
             veld=veld,
-            als={"veld": veld, "is": "onbekend"},
+            als=freeze({"veld": veld, "is": "onbekend"}),
             ernst="voorwaarde",
             ernst_blokkerend="voorwaarde",
             blokkerend=True,
             blokkerend_als=None,
-            naam=u["naam"],
-            tekst=vul_sjabloon(p.sjablonen["uitsluiting_onbekend"], naam_lc=_lc(u["naam"])),
-            advies=u["onbekend_advies"],
-            bron=tuple(u["bron"]),
+            naam=u.naam,
+            tekst=freeze(vul_sjabloon(p.sjablonen["uitsluiting_onbekend"], naam_lc=_lc(u.naam))),
+            advies=u.onbekend_advies,
+            bron=tuple(u.bron),
         )
     for c in p.categorieen:
-        if c["geschikt"] == "ja":
+        if c.geschikt == "ja":
             continue
-        ernst = "blokkerend" if c["geschikt"] == "nee" else "voorwaarde"
+        ernst = "blokkerend" if c.geschikt == "nee" else "voorwaarde"
+        assert c.tekst is not None  # the schema requires it when 'geschikt' is not 'ja'
         yield Regel(
-            id=f"categorie.{c['id']}",
+            id=f"categorie.{c.id}",
             soort="categorie",
-            onderwerp=c["id"],
+            onderwerp=c.id,
             veld="patientgroep.categorie",
-            als={"veld": "patientgroep.categorie", "is": c["id"]},
+            als=freeze({"veld": "patientgroep.categorie", "is": c.id}),
             ernst=ernst,
             ernst_blokkerend=ernst,
             blokkerend=ernst == "blokkerend",
             blokkerend_als=None,
-            naam=c["naam"],
-            tekst=c["tekst"],
-            advies=c["advies"],
-            bron=tuple(c["bron"]),
+            naam=c.naam,
+            tekst=c.tekst,
+            advies=c.advies,
+            bron=tuple(c.bron),
         )
     for r in p.randvoorwaarden:
         yield from _randvoorwaarde_regels(p, r)
     for e in p.elementen:
-        veld = f"samenwerking.{e['id']}"
-        faal = {lang: ", ".join(e["faal"][lang]) for lang in ("nl", "en")}
+        veld = f"samenwerking.{e.id}"
+        faal = {lang: ", ".join(e.faal[lang]) for lang in ("nl", "en")}
         yield Regel(
-            id=f"samenwerking.{e['id']}.zwak",
+            id=f"samenwerking.{e.id}.zwak",
             soort="samenwerking",
-            onderwerp=e["id"],
+            onderwerp=e.id,
             veld=veld,
-            als={"veld": veld, "is": "nee"},
+            als=freeze({"veld": veld, "is": "nee"}),
             ernst="notitie",
             ernst_blokkerend="notitie",
             blokkerend=False,
             blokkerend_als=None,
-            naam=e["naam"],
-            tekst=vul_sjabloon(p.sjablonen["samenwerking_zwak"], naam=e["naam"], faal=faal),
+            naam=e.naam,
+            tekst=freeze(vul_sjabloon(p.sjablonen["samenwerking_zwak"], naam=e.naam, faal=faal)),
             advies=None,
-            bron=tuple(e["bron"]),
+            bron=tuple(e.bron),
         )
     for x in p.extra_regels:
         yield Regel(
-            id=x["id"],
+            id=x.id,
             soort="regel",
-            onderwerp=x["id"],
-            veld=x["veld"],
-            als=x["als"],
-            ernst=x["ernst"],
-            ernst_blokkerend=x["ernst"],
-            blokkerend=x["ernst"] == "blokkerend",
+            onderwerp=x.id,
+            veld=x.veld,
+            als=x.als,
+            ernst=x.ernst,
+            ernst_blokkerend=x.ernst,
+            blokkerend=x.ernst == "blokkerend",
             blokkerend_als=None,
-            naam=x["naam"],
-            tekst=x["tekst"],
-            advies=x.get("advies"),
-            bron=tuple(x["bron"]),
+            naam=x.naam,
+            tekst=x.tekst,
+            advies=x.advies,
+            bron=tuple(x.bron),
         )
 
 
 def _randvoorwaarde_regels(p: Regelpakket, r: Randvoorwaarde) -> Iterator[Regel]:
     """A randvoorwaarde's two rules: answered 'nee', and answered 'deels' or 'onbekend'."""
-    veld = f"randvoorwaarden.{r['id']}"
+    veld = f"randvoorwaarden.{r.id}"
     common = functools.partial(
         Regel,
         soort="randvoorwaarde",
-        onderwerp=r["id"],
+        onderwerp=r.id,
         veld=veld,
-        blokkerend=r["blokkerend"],
-        blokkerend_als=r.get("blokkerend_als"),
-        naam=r["naam"],
-        advies=r["advies"],
-        bron=tuple(r["bron"]),
-        groep=r["groep"],
+        blokkerend=r.blokkerend,
+        blokkerend_als=r.blokkerend_als,
+        naam=r.naam,
+        advies=r.advies,
+        bron=tuple(r.bron),
+        groep=r.groep,
     )
     yield common(
-        id=f"randvoorwaarde.{r['id']}.nee",
-        als={"veld": veld, "is": "nee"},
-        ernst="blokkerend" if r["blokkerend"] else "voorwaarde",
+        id=f"randvoorwaarde.{r.id}.nee",
+        als=freeze({"veld": veld, "is": "nee"}),
+        ernst="blokkerend" if r.blokkerend else "voorwaarde",
         ernst_blokkerend="blokkerend",
-        tekst=vul_sjabloon(p.sjablonen["rv_nee"], naam=r["naam"]),
+        tekst=freeze(vul_sjabloon(p.sjablonen["rv_nee"], naam=r.naam)),
     )
     yield common(
-        id=f"randvoorwaarde.{r['id']}.onvolledig",
-        als={"veld": veld, "in": ["deels", "onbekend"]},
+        id=f"randvoorwaarde.{r.id}.onvolledig",
+        als=freeze({"veld": veld, "in": ["deels", "onbekend"]}),
         ernst="voorwaarde",
         ernst_blokkerend="voorwaarde",
-        tekst=vul_sjabloon(p.sjablonen["rv_onvolledig"], naam=r["naam"]),
+        tekst=freeze(vul_sjabloon(p.sjablonen["rv_onvolledig"], naam=r.naam)),
     )

@@ -8,8 +8,9 @@ from typing import Any
 
 from .. import conditions
 from ..errors import Probleem, melding, probleem_uit
+from ..i18n import Tekst
 from ..pack import ANTWOORDEN, UITSLUITING_ANTWOORDEN, Regelpakket, t
-from .items import Keuze, Tekst, Vraag, voorstel_velden
+from .items import Keuze, Vraag, voorstel_velden
 from .texts import beide
 
 
@@ -49,34 +50,31 @@ class BuilderBase:
         if soort == "categorieen":
             return tuple(
                 Keuze(
-                    c["id"],
-                    c["naam"],
-                    c.get("tekst") if c["geschikt"] != "ja" else beide("keuze.geschikt"),
+                    c.id,
+                    c.naam,
+                    c.tekst if c.geschikt != "ja" else beide("keuze.geschikt"),
                 )
                 for c in p.categorieen
             )
         if soort == "financiering":
             return tuple(
-                Keuze(f["id"], f["naam"], f.get("toelichting"), tuple(f.get("past_bij", ())))
-                for f in p.financiering
+                Keuze(f.id, f.naam, f.toelichting, tuple(f.past_bij or ())) for f in p.financiering
             )
         # samenwerkingsvormen: '' = no choice yet, then every form with its kind
-        soorten = {s["id"]: s["naam"] for s in p.soorten}
+        soorten = {s.id: s.naam for s in p.soorten}
         out = [Keuze("", beide("keuze.geen_vorm"), beide("keuze.geen_vorm_uitleg"))]
-        cats = {c["id"]: c["naam"] for c in p.categorieen}
+        cats = {c.id: c.naam for c in p.categorieen}
         for v in p.samenwerkingsvormen:
             uitleg = (
-                dict(soorten[v["soort"]])
-                if v["soort"] in soorten
-                else {"nl": v["soort"], "en": v["soort"]}
+                dict(soorten[v.soort]) if v.soort in soorten else {"nl": v.soort, "en": v.soort}
             )
-            if v["past_bij"]:
+            if v.past_bij:
                 names = {
-                    lang: ", ".join(t(cats[c], lang) for c in v["past_bij"] if c in cats)
+                    lang: ", ".join(t(cats[c], lang) for c in v.past_bij if c in cats)
                     for lang in ("nl", "en")
                 }
                 uitleg = beide("keuze.vorm_uitleg", soort=uitleg, categorieen=names)
-            out.append(Keuze(v["id"], v["naam"], uitleg, tuple(v["past_bij"])))
+            out.append(Keuze(v.id, v.naam, uitleg, tuple(v.past_bij)))
         return tuple(out)
 
     # -- questions ---------------------------------------------------------------------------

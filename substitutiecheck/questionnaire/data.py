@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import probleem
+from ..i18n import Tekst
 from ..pack import Regelpakket, data_dir, schema_problemen
 from ..schemacache import SchemaCache
 from .builder import Builder
@@ -31,7 +32,6 @@ from .items import (
     Invulveld,
     Keuze,
     Sectie,
-    Tekst,
     Vraag,
     Vragenlijst,
     VragenlijstFout,

@@ -8,11 +8,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import SubstitutiecheckFout
+from ..i18n import Tekst
 from ..model import Veld as ContractVeld
 from ..model import contract
 from ..pack import Regelpakket
-
-Tekst = Mapping[str, str]
 
 
 class VragenlijstFout(SubstitutiecheckFout):

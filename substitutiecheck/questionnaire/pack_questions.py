@@ -19,23 +19,23 @@ class PackQuestions(BuilderBase):
     def uitsluitingen(self, sectie: Sectie, als: Any, path: str) -> None:
         tpl = self.data["sjablonen"]["uitsluiting_vraag"]
         for u in self.pack.uitsluitingen:
-            naam_lc = _lc(u["naam"])
+            naam_lc = _lc(u.naam)
             vraag = {
-                lang: tpl[lang].format(naam=u["naam"][lang], naam_lc=naam_lc[lang])
+                lang: tpl[lang].format(naam=u.naam[lang], naam_lc=naam_lc[lang])
                 for lang in ("nl", "en")
             }
-            hulp = _join(u["tekst"], self.sjabloon("hulp_uitsluiting", advies=u["onbekend_advies"]))
+            hulp = _join(u.tekst, self.sjabloon("hulp_uitsluiting", advies=u.onbekend_advies))
             self.add(
                 Vraag(
-                    id=f"patientgroep.{u['id']}",
+                    id=f"patientgroep.{u.id}",
                     sectie=sectie,
                     type="keuze",
                     tekst=vraag,
                     hulp=hulp,
-                    bron=tuple(u["bron"]),
+                    bron=tuple(u.bron),
                     als=als,
                     keuzes=self._ja_nee(),
-                    kort=u["naam"],
+                    kort=u.naam,
                 ),
                 path,
             )
@@ -43,27 +43,27 @@ class PackQuestions(BuilderBase):
     def samenwerking(self, sectie: Sectie, als: Any, path: str) -> None:
         tpl = self.data["sjablonen"]["samenwerking_vraag"]
         for e in self.pack.elementen:
-            naam_lc = _lc(e["naam"])
+            naam_lc = _lc(e.naam)
             vraag = {
-                lang: tpl[lang].format(naam=e["naam"][lang], naam_lc=naam_lc[lang])
+                lang: tpl[lang].format(naam=e.naam[lang], naam_lc=naam_lc[lang])
                 for lang in ("nl", "en")
             }
             lists = {
-                k: {lang: ", ".join(e[k][lang]) for lang in ("nl", "en")}
-                for k in ("succes", "faal")
+                k: {lang: ", ".join(woorden[lang]) for lang in ("nl", "en")}
+                for k, woorden in (("succes", e.succes), ("faal", e.faal))
             }
             hulp = self.sjabloon("hulp_samenwerking", **lists)
             self.add(
                 Vraag(
-                    id=f"samenwerking.{e['id']}",
+                    id=f"samenwerking.{e.id}",
                     sectie=sectie,
                     type="keuze",
                     tekst=vraag,
                     hulp=hulp,
-                    bron=tuple(e["bron"]),
+                    bron=tuple(e.bron),
                     als=als,
                     keuzes=self.antwoord_keuzes("antwoorden_samenwerking"),
-                    kort={lang: f"Kaats & Opheij: {e['naam'][lang]}" for lang in ("nl", "en")},
+                    kort={lang: f"Kaats & Opheij: {e.naam[lang]}" for lang in ("nl", "en")},
                 ),
                 path,
             )
@@ -178,23 +178,23 @@ class PackQuestions(BuilderBase):
         )
 
     def randvoorwaarden(self, raw: Mapping[str, Any], als: Any, path: str) -> None:
-        vormen = {v["id"]: v["naam"] for v in self.pack.samenwerkingsvormen}
+        vormen = {v.id: v.naam for v in self.pack.samenwerkingsvormen}
         for g in self.pack.groepen:
             sectie = Sectie(
-                f"{raw['id']}.{g['id']}",
-                beide("sectie.randvoorwaarden", titel=raw["titel"], groep=g["naam"]),
+                f"{raw['id']}.{g.id}",
+                beide("sectie.randvoorwaarden", titel=raw["titel"], groep=g.naam),
                 raw["intro"],
             )
             for r in self.pack.randvoorwaarden:
-                if r["groep"] != g["id"]:
+                if r.groep != g.id:
                     continue
-                waarom = self.sjabloon("hulp_blokkerend" if r["blokkerend"] else "hulp_adviserend")
+                waarom = self.sjabloon("hulp_blokkerend" if r.blokkerend else "hulp_adviserend")
                 extra = None
-                if r.get("blokkerend_als"):
+                if r.blokkerend_als:
                     names = {
                         lang: ", ".join(
                             t(vormen[v], lang)
-                            for _, f, vs in conditions.fields_in(r["blokkerend_als"])
+                            for _, f, vs in conditions.fields_in(r.blokkerend_als)
                             if f == "samenwerkingsvorm"
                             for v in vs
                             if v in vormen
@@ -207,20 +207,20 @@ class PackQuestions(BuilderBase):
                 hulp = _join(
                     waarom,
                     extra,
-                    self.sjabloon("hulp_advies", advies=r["advies"]),
-                    r["toelichting"],
+                    self.sjabloon("hulp_advies", advies=r.advies),
+                    r.toelichting,
                 )
                 self.add(
                     Vraag(
-                        id=f"randvoorwaarden.{r['id']}",
+                        id=f"randvoorwaarden.{r.id}",
                         sectie=sectie,
                         type="keuze",
-                        tekst=r["vraag"],
+                        tekst=r.vraag,
                         hulp=hulp,
-                        bron=tuple(r["bron"]),
+                        bron=tuple(r.bron),
                         als=als,
                         keuzes=self.antwoord_keuzes(),
-                        kort=r["naam"],
+                        kort=r.naam,
                     ),
                     f"{path}.uit_pakket",
                 )

@@ -4,6 +4,8 @@ Dutch by default, English with ``--lang en``; a test checks both exist for every
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from ..i18n import opzoeken
 
 TEKSTEN: dict[str, dict[str, str]] = {
@@ -172,7 +174,7 @@ def tekst(key: str, taal: str = "nl", **kwargs: object) -> str:
     return opzoeken(TEKSTEN, key, taal, **kwargs)
 
 
-def beide(key: str, **per_lang: dict[str, str]) -> dict[str, str]:
+def beide(key: str, **per_lang: Mapping[str, str]) -> dict[str, str]:
     """{'nl': ..., 'en': ...} for ``key``, formatting each language with its own values."""
     return {
         lang: TEKSTEN[key][lang].format(**{k: v[lang] for k, v in per_lang.items()})
