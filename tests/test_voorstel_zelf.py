@@ -116,13 +116,15 @@ def test_every_quote_is_the_seeds_exact_words() -> None:
         pytest.skip("../shared/seeds is not beside this checkout")
     citaten = []
 
-    def walk(node):
-        if isinstance(node, dict):
+    from collections.abc import Mapping
+
+    def walk(node):  # a loaded pack is frozen: mapping proxies and tuples
+        if isinstance(node, Mapping):
             if set(node) == {"tekst", "bron"} and isinstance(node["tekst"], str):
                 citaten.append(node)
             for v in node.values():
                 walk(v)
-        elif isinstance(node, list):
+        elif isinstance(node, (list, tuple)):
             for v in node:
                 walk(v)
 
