@@ -14,7 +14,7 @@ from conftest import ROOT
 import substitutiecheck
 from substitutiecheck import evaluate
 from substitutiecheck.i18n import t
-from substitutiecheck.pack.items import (
+from substitutiecheck.pack import (
     Benoemd,
     Categorie,
     Element,

@@ -15,7 +15,8 @@ derived from the items, so that each finding carries a stable rule id, its texts
 - :mod:`.schema_messages`: the JSON Schema check with its messages in Dutch and English.
 
 This module re-exports what other modules and library users import from
-``substitutiecheck.pack``; ``t`` and ``data_dir`` live in :mod:`..i18n` and :mod:`..resources`.
+``substitutiecheck.pack`` (also the item types and ``to_json``); ``t`` and ``data_dir`` live in
+:mod:`..i18n` and :mod:`..resources`.
 """
 
 from __future__ import annotations
@@ -23,6 +24,17 @@ from __future__ import annotations
 from ..i18n import Tekst, t
 from ..resources import data_dir
 from .analysis import check_condition, waarschuwingen
+from .items import (
+    Benoemd,
+    Categorie,
+    Element,
+    ExtraRegel,
+    Financieringsroute,
+    Randvoorwaarde,
+    Samenwerkingsvorm,
+    Uitsluiting,
+    to_json,
+)
 from .loading import build_pack, laad_regelpakket, read_pack, standaard_regelpakket
 from .model import (
     ANTWOORDEN,
@@ -42,9 +54,17 @@ __all__ = [
     "OPTIONAL_FILES",
     "PACK_FILES",
     "UITSLUITING_ANTWOORDEN",
+    "Benoemd",
+    "Categorie",
+    "Element",
+    "ExtraRegel",
+    "Financieringsroute",
+    "Randvoorwaarde",
     "Regel",
     "Regelpakket",
+    "Samenwerkingsvorm",
     "Tekst",
+    "Uitsluiting",
     "build_pack",
     "check_condition",
     "data_dir",
@@ -54,6 +74,7 @@ __all__ = [
     "sjabloon_problemen",
     "standaard_regelpakket",
     "t",
+    "to_json",
     "vul_sjabloon",
     "waarschuwingen",
 ]
