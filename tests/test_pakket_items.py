@@ -148,3 +148,20 @@ def test_a_pack_still_pickles_and_deep_copies(alles_ja):
         assert evaluate(alles_ja, regels=kopie).naar_json() == (
             evaluate(alles_ja, regels=pack).naar_json()
         )
+
+
+def test_the_packs_stamp_and_field_table_cannot_be_changed_through_the_pack():
+    """pack.stempel is a new dict per call and pack.velden is read-only: a caller who changes
+    what it got cannot change a later report's stamp or what the rules may test."""
+    from substitutiecheck import evaluate
+    from substitutiecheck.pack import standaard_regelpakket
+
+    pack = standaard_regelpakket()
+    stamp = pack.stempel
+    stamp["naam"] = "vervalst"
+    stamp["uitbreiding_van"].append("x")
+    assert pack.stempel["naam"] != "vervalst" and "x" not in pack.stempel["uitbreiding_van"]
+    with pytest.raises(TypeError):
+        pack.velden["financiering"] = ("gratis",)  # type: ignore[index]
+    r = evaluate({"patientgroep": {"categorie": "diabetes"}}, regels=pack)
+    assert r.regelpakket.naam == pack.naam

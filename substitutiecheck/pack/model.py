@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from ..conditions import Alle, Knoop, Niet, lees
@@ -121,8 +122,8 @@ class Regelpakket:
 
     # -- the proposal fields this pack defines -------------------------------------------------
     @cached_property
-    def velden(self) -> dict[str, tuple[str, ...]]:
-        """Every proposal field a rule may test, with its allowed values."""
+    def velden(self) -> Mapping[str, tuple[str, ...]]:
+        """Every proposal field a rule may test, with its allowed values (read-only)."""
         out: dict[str, tuple[str, ...]] = {
             "patientgroep.categorie": tuple(c.id for c in self.categorieen)
         }
@@ -134,7 +135,7 @@ class Regelpakket:
             out[f"randvoorwaarden.{r.id}"] = ANTWOORDEN
         for e in self.elementen:
             out[f"samenwerking.{e.id}"] = ANTWOORDEN
-        return out
+        return MappingProxyType(out)
 
     @cached_property
     def voorstel_zelf(self) -> Mapping[str, Any]:
@@ -145,8 +146,10 @@ class Regelpakket:
         deel: Mapping[str, Any] = (self.toelichting or {}).get("voorstel_zelf", {})
         return deel
 
-    @cached_property
+    @property
     def stempel(self) -> dict[str, Any]:
+        """Name, version, content hash and base packs, as a report's JSON writes them: a new dict
+        each time (the pack itself stays read-only)."""
         return {
             "naam": self.naam,
             "versie": self.versie,
