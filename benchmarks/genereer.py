@@ -17,38 +17,45 @@ from typing import Any
 from substitutiecheck.pack import Regelpakket
 
 
+def _id(item: Any) -> str:
+    """An item's id: an attribute of a typed pack item, a key of a pack of before issue 15's
+    typed items (``run.py --tegen`` runs this module against an older tree)."""
+    found = getattr(item, "id", None)
+    return str(found if found is not None else item["id"])
+
+
 def voorstel(rng: random.Random, pack: Regelpakket, i: int) -> dict[str, Any]:
-    cats = [c.id for c in pack.categorieen]
+    cats = [_id(c) for c in pack.categorieen]
     pg: dict[str, Any] = {"categorie": rng.choice(cats)}
     for u in pack.uitsluitingen:
         x = rng.random()
         if x < 0.85:
-            pg[u.id] = "nee"
+            pg[_id(u)] = "nee"
         elif x < 0.93:
-            pg[u.id] = "onbekend"
+            pg[_id(u)] = "onbekend"
         elif x < 0.97:
-            pg[u.id] = "ja"
+            pg[_id(u)] = "ja"
         # else: absent (counts as 'onbekend')
     rv: dict[str, str] = {}
     for r in pack.randvoorwaarden:
         x = rng.random()
         if x < 0.8:
-            rv[r.id] = "ja"
+            rv[_id(r)] = "ja"
         elif x < 0.88:
-            rv[r.id] = "deels"
+            rv[_id(r)] = "deels"
         elif x < 0.93:
-            rv[r.id] = "nee"
+            rv[_id(r)] = "nee"
         elif x < 0.97:
-            rv[r.id] = "onbekend"
+            rv[_id(r)] = "onbekend"
     out: dict[str, Any] = {"titel": f"Voorstel {i}", "patientgroep": pg, "randvoorwaarden": rv}
     if rng.random() < 0.5:
         out["regio"] = rng.choice(["Twente", "Utrecht", "Rotterdam", "Nijkerk", "Groningen"])
     if rng.random() < 0.9:
-        out["samenwerkingsvorm"] = rng.choice([v.id for v in pack.samenwerkingsvormen])
-    out["financiering"] = rng.choice([f.id for f in pack.financiering])
+        out["samenwerkingsvorm"] = rng.choice([_id(v) for v in pack.samenwerkingsvormen])
+    out["financiering"] = rng.choice([_id(f) for f in pack.financiering])
     if pack.elementen and rng.random() < 0.3:
         out["samenwerking"] = {
-            e.id: rng.choice(("ja", "ja", "deels", "nee", "onbekend")) for e in pack.elementen
+            _id(e): rng.choice(("ja", "ja", "deels", "nee", "onbekend")) for e in pack.elementen
         }
     return out
 
