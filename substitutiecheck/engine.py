@@ -157,10 +157,13 @@ class RuleEngine:
                 actions = {rule: d.pop("run") for rule, d in definition.items()}
                 text = json.dumps(definition, ensure_ascii=False)
                 self._rulesets.append((c.create_ruleset(ruleset, text), actions))
-        except Exception as e:  # durable reports bad conditions as bare error codes
+        except BaseException as e:  # a Ctrl-C too: no ruleset left behind in durable's C heap
             for handle, _ in self._rulesets:
                 with contextlib.suppress(Exception):
                     c.delete_ruleset(handle)
+            if not isinstance(e, Exception):
+                raise
+            # durable reports bad conditions as bare error codes
             raise EngineFout(f"durable_rules weigert het regelpakket '{name}': {e}") from e
         self.definitions = definitions
         """Per ruleset, the definition durable was given (without the actions): for tests."""

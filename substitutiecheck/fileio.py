@@ -81,9 +81,11 @@ class _Bewaakt(io.TextIOBase):
         self._neemt_bytes: bool | None = None
 
     def write(self, text: str) -> int:
-        if len(text) >= _GROOT and self.neemt_bytes():  # a whole document in one piece
-            self.schrijf_bytes(text.encode("utf-8"))
-            return len(text)
+        if len(text) >= _GROOT:  # a whole document in one piece: see _alles
+            data = self._als_bytes(text)
+            if data is not None:
+                self._bytes_schrijven(data)
+                return len(text)
         try:
             return self._stream.write(text)
         except BrokenPipeError:  # a FIFO whose reader went away: a closed pipe, not a failure
@@ -108,12 +110,26 @@ class _Bewaakt(io.TextIOBase):
             )
         return self._neemt_bytes
 
-    def schrijf_bytes(self, data: bytes | memoryview) -> None:
-        """Text already encoded as UTF-8 (a batch worker's): past the text layer when the stream
-        would write those very bytes (UTF-8, no newline translation), else decoded and written."""
-        if not self.neemt_bytes():
-            self.write(bytes(data).decode("utf-8"))
-            return
+    def _als_bytes(self, text: str) -> bytes | None:
+        """``text`` as the stream would encode it, when we can write those bytes ourselves: a
+        binary buffer, no newline translation, a codec without state (no byte order mark).
+        ``None``: leave it to the stream. An unencodable character raises as the stream would."""
+        if self.neemt_bytes():
+            return text.encode("utf-8")
+        encoding = getattr(self._stream, "encoding", None)
+        if self._vertaalt or not hasattr(self._stream, "buffer") or not encoding:
+            return None
+        import codecs
+
+        try:
+            name = codecs.lookup(encoding).name
+        except LookupError:
+            return None
+        if name.startswith(("utf-16", "utf-32")) or name == "utf-8-sig":
+            return None
+        return text.encode(encoding, getattr(self._stream, "errors", None) or "strict")
+
+    def _bytes_schrijven(self, data: bytes | memoryview) -> None:
         try:
             self._stream.flush()  # what the text layer still holds comes first
             _alles(self._stream.buffer, data)
@@ -121,6 +137,14 @@ class _Bewaakt(io.TextIOBase):
             raise
         except OSError as e:
             raise uitvoer_fout(self._path, e, bezig=True) from None
+
+    def schrijf_bytes(self, data: bytes | memoryview) -> None:
+        """Text already encoded as UTF-8 (a batch worker's): past the text layer when the stream
+        would write those very bytes (UTF-8, no newline translation), else decoded and written."""
+        if not self.neemt_bytes():
+            self.write(bytes(data).decode("utf-8"))
+            return
+        self._bytes_schrijven(data)
 
     def writable(self) -> bool:
         return True

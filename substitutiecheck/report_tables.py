@@ -192,12 +192,43 @@ def volledig(
     return _los_op(Rapport, rapport, tabellen, streng)
 
 
+def alleen_namen(tabellen: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """The tables with only each entry's name (``naam``, a source's ``kort``): for a report of
+    another pack, whose texts (advice, sources' titles) may differ from this pack's; a name is
+    only a label for the id."""
+    out: dict[str, dict[str, Any]] = {}
+    for name, table in tabellen.items():
+        if isinstance(table, Mapping):
+            out[name] = {
+                key: {k: entry[k] for k in ("naam", "kort") if k in entry}
+                for key, entry in table.items()
+                if isinstance(entry, Mapping)
+            }
+    return out
+
+
+def aangevuld(eigen: Mapping[str, Any], reserve: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """``eigen``'s tables (a saved document's own), an entry they lack or hold damaged taken
+    from ``reserve``."""
+    out: dict[str, dict[str, Any]] = {}
+    for name in {*eigen, *reserve}:
+        mine, spare = eigen.get(name), reserve.get(name)
+        merged = dict(spare) if isinstance(spare, Mapping) else {}
+        if isinstance(mine, Mapping):
+            merged.update((k, v) for k, v in mine.items() if isinstance(v, Mapping))
+        out[name] = merged
+    return out
+
+
 def _opzoeken(
     tabellen: Mapping[str, Any], table: str, key: Any, streng: bool, naam: Any = None
 ) -> Mapping[str, Any]:
     """The entry ``key`` of ``table``; not strict: an unknown one is named ``naam`` (or ``key``)."""
     if streng:
-        return tabellen[table][key]  # type: ignore[no-any-return]
+        found = tabellen[table][key]
+        if not isinstance(found, Mapping):
+            raise TypeError(f"{table}[{key!r}] is geen object")
+        return found
     entry = tabellen.get(table, {}).get(key) if isinstance(key, str) else None
     return entry if isinstance(entry, Mapping) else {"naam": naam or key}
 
@@ -209,7 +240,8 @@ def _los_op(
     entry: Mapping[str, Any] = {}
     if cls._TABEL is not None and cls._IN_TABEL:
         # an unknown rule of a missing condition is named by the condition's id ('ict')
-        entry = _opzoeken(tabellen, cls._TABEL[0], d[cls._TABEL[1]], streng, d.get("id"))
+        key = d[cls._TABEL[1]]  # TypeError: not an object
+        entry = _opzoeken(tabellen, cls._TABEL[0], key, streng, d.get("id"))
     out: dict[str, Any] = {}
     uit_tabel = entry.__getitem__ if streng else entry.get
     for name in cls._namen():
@@ -233,7 +265,8 @@ def _waarde(
         return value
     if isinstance(value, str):  # a reference: a source or an entry of ``table``
         table = "bronnen" if part is BronVerwijzing else table
-        assert table is not None, part
+        if table is None:  # a text where the report has a part: not a report of ours
+            raise TypeError(f"{part.__name__} verwacht, tekst gevonden")
         entry = _opzoeken(tabellen, table, value, streng)
         if not streng and "kort" in part._namen() and entry.get("kort") is None:
             entry = {**entry, "kort": value}  # an unknown source: its id as its short name

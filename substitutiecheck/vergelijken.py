@@ -119,9 +119,10 @@ class Vergelijking:
 def _volledig(data: Mapping[str, Any], pack: Regelpakket) -> dict[str, Any]:
     """A saved report in its full shape: a report of version 2 (ids) resolved from the tables of
     its own pack when that is loaded (its stamp's hash), else, id by id, from those of ``pack``
-    (``cli`` resolves a saved document from its own tables first): a condition ``pack`` does
-    not know keeps its id as its name, the others get theirs."""
-    from .report_tables import pakket_tabellen, volledig
+    (``cli`` resolves a saved document from its own tables first): only the names, since the
+    texts of another pack may differ (its advice must not be shown as ``pack``'s); a condition
+    ``pack`` does not know keeps its id as its name."""
+    from .report_tables import alleen_namen, pakket_tabellen, volledig
     from .runtime import pakket_met_hash
 
     stempel = data.get("regelpakket")
@@ -131,7 +132,7 @@ def _volledig(data: Mapping[str, Any], pack: Regelpakket) -> dict[str, Any]:
         with contextlib.suppress(KeyError, TypeError):
             return volledig(data, pakket_tabellen(eigen, taal))
     try:
-        return volledig(data, pakket_tabellen(pack, taal), streng=False)
+        return volledig(data, alleen_namen(pakket_tabellen(pack, taal)), streng=False)
     except (KeyError, TypeError, AttributeError):  # not a report's shape: compared as it is
         return dict(data)
 

@@ -752,3 +752,24 @@ def test_a_short_write_is_finished_or_raises_never_dropped():
     assert bytes(heel.data) == b"x" * 4321
     with pytest.raises(BrokenPipeError):
         _alles(Kort(kapot_na=2000), b"y" * 5000)
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "text"])
+def test_closed_pipe_on_a_stdout_that_is_not_utf8_is_exit_141(tmp_path, alles_ja, fmt):
+    """The same whole-document write on a latin-1 standard output: encoded as the stream would,
+    then written to its end (fileio._alles), so the closed pipe is noticed (it ended as exit 1)."""
+    import json
+    import shlex
+    import subprocess
+    import sys
+
+    batch = tmp_path / "groot.jsonl"
+    batch.write_text((json.dumps(alles_ja) + "\n") * 1500, "utf-8")
+    command = (
+        f"PYTHONIOENCODING=latin-1:replace {shlex.quote(sys.executable)} -m substitutiecheck "
+        f"check {shlex.quote(str(batch))} --format {fmt} "
+        f"2>{shlex.quote(str(tmp_path / 'err'))} | head -c 10 >/dev/null; echo ${{PIPESTATUS[0]}}"
+    )
+    status = subprocess.run(["bash", "-c", command], capture_output=True, timeout=120)
+    assert (tmp_path / "err").read_text() == ""
+    assert status.stdout.decode().strip() == "141"

@@ -163,5 +163,7 @@ def test_the_packs_stamp_and_field_table_cannot_be_changed_through_the_pack():
     assert pack.stempel["naam"] != "vervalst" and "x" not in pack.stempel["uitbreiding_van"]
     with pytest.raises(TypeError):
         pack.velden["financiering"] = ("gratis",)  # type: ignore[index]
+    with pytest.raises((TypeError, AttributeError)):
+        pack.regels_by_id.clear()  # type: ignore[attr-defined]
     r = evaluate({"patientgroep": {"categorie": "diabetes"}}, regels=pack)
     assert r.regelpakket.naam == pack.naam

@@ -220,3 +220,28 @@ def test_a_saved_json_lines_line_of_a_pack_not_loaded_keeps_the_names_the_active
     assert "Zeldzaam ziektebeeld: was blokkerend" in text  # the national pack knows this one
     shown = [line.strip() for line in text.splitlines() if line.strip().startswith("- ")]
     assert not any(line.startswith(("- uitsluiting.", "- randvoorwaarde.")) for line in shown)
+    # only the names come from the active pack: another pack's advice may differ, and must not
+    # be shown as this pack's
+    as_json = run_cli(
+        "vergelijk",
+        str(oud),
+        str(ROOT / "examples/versies/voorstel-april.json"),
+        "--format",
+        "json",
+    )
+    changes = json.loads(as_json.stdout)
+    gone = changes["opgelost"]  # open in the old (other pack's) report only: no text of ours
+    assert gone and all(v["advies"] is None and v["naam"] for v in gone)
+    # damaged by hand: a finding that is a text, a document whose table entry is null
+    kapot = json.loads(regel)
+    kapot["bevindingen"][0] = "x"
+    oud.write_text(json.dumps(kapot), "utf-8")
+    out = run_cli("vergelijk", str(oud), str(ROOT / "examples/versies/voorstel-april.json"))
+    assert out.returncode in (0, 1, 2) and b"Traceback" not in out.stderr, out.stderr.decode()
+    doc = run_cli("check", str(ROOT / "examples/versies/voorstel-maart.json"), "--format", "json")
+    document = json.loads(doc.stdout)
+    first = next(iter(document["randvoorwaarden"]))
+    document["randvoorwaarden"][first] = None
+    oud.write_text(json.dumps(document), "utf-8")
+    out = run_cli("vergelijk", str(oud), str(ROOT / "examples/versies/voorstel-april.json"))
+    assert out.returncode in (0, 1) and b"Traceback" not in out.stderr, out.stderr.decode()

@@ -172,11 +172,15 @@ def _lees_versie(pad: str, pack: Any) -> tuple[Any, str]:
         if isinstance(data, dict) and "rapportversie" in item.data:  # version 2: ids
             import contextlib
 
-            from ..report_tables import volledig
+            from ..report_tables import aangevuld, alleen_namen, pakket_tabellen, volledig
 
-            # an incomplete document: the pack's own tables are tried next (vergelijken)
-            with contextlib.suppress(KeyError, TypeError):
+            try:
                 data = volledig(data, item.data)
+            except (KeyError, TypeError):  # a damaged document: its own tables where they hold
+                taal = str(data.get("taal") or "nl")  # an entry, else the names of this pack
+                reserve = alleen_namen(pakket_tabellen(pack, taal))
+                with contextlib.suppress(KeyError, TypeError, AttributeError):
+                    data = volledig(data, aangevuld(item.data, reserve), streng=False)
     if is_rapport(data):
         if not isinstance(data, dict) or not isinstance(
             data.get("ontbrekende_randvoorwaarden"), list

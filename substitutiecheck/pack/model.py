@@ -203,5 +203,6 @@ class Regelpakket:
         return tuple(derive_rules(self))
 
     @cached_property
-    def regels_by_id(self) -> dict[str, Regel]:
-        return {r.id: r for r in self.regels}
+    def regels_by_id(self) -> Mapping[str, Regel]:
+        """The rules by id (read-only)."""
+        return MappingProxyType({r.id: r for r in self.regels})
