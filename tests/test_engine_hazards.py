@@ -484,3 +484,28 @@ def test_threads_give_the_same_results_as_sequential(pack):
     assert len(got) == 2 * len(props)
     for i, r in got:
         assert r == sequential[i], i
+
+
+def test_an_interrupt_while_the_rulesets_are_made_leaves_none_in_durable(monkeypatch):
+    """A Ctrl-C between two create_ruleset calls (a big pack is split over several) deletes the
+    rulesets already made and goes on as the interrupt it is."""
+    c = engine.load_durable()
+    made, deleted = [], []
+    original_create, original_delete = c.create_ruleset, c.delete_ruleset
+
+    def create(name, text):
+        if made:
+            raise KeyboardInterrupt
+        made.append(original_create(name, text))
+        return made[-1]
+
+    def delete(handle):
+        deleted.append(handle)
+        return original_delete(handle)
+
+    monkeypatch.setattr(c, "create_ruleset", create)
+    monkeypatch.setattr(c, "delete_ruleset", delete)
+    wide = [(f"r{i}", {"veld": "x", "is": "ja"}) for i in range(engine.MAX_FRAMES + 5)]
+    with pytest.raises(KeyboardInterrupt):
+        fresh_engine(wide)
+    assert len(made) == 1 and deleted == made

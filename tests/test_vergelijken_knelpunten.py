@@ -245,3 +245,34 @@ def test_a_saved_json_lines_line_of_a_pack_not_loaded_keeps_the_names_the_active
     oud.write_text(json.dumps(document), "utf-8")
     out = run_cli("vergelijk", str(oud), str(ROOT / "examples/versies/voorstel-april.json"))
     assert out.returncode in (0, 1) and b"Traceback" not in out.stderr, out.stderr.decode()
+
+
+def test_a_damaged_saved_document_keeps_the_names_its_own_tables_hold(tmp_path):
+    """A Twente document (check --format json with the regional pack) with one entry of its
+    tables deleted: the other conditions keep the names of the document's own tables (the
+    regional texts), only the lost one falls back to the active pack's name or its id."""
+    from conftest import ROOT, run_cli
+
+    twente = ROOT / "examples/regio-twente"
+    run = run_cli(
+        "check", str(ROOT / "examples/voorstellen/complexe-wondzorg-twente.json"),
+        "--regels", str(twente), "--format", "json",
+    )  # fmt: skip
+    document = json.loads(run.stdout)
+    missing = document["rapporten"][0]["ontbrekende_randvoorwaarden"]
+    from substitutiecheck.report_tables import pakket_tabellen
+
+    national = pakket_tabellen(PACK, "nl")["regels"]
+    regels = [o["regel"] for o in missing if o["regel"] in document["regels"]]
+    # one whose regional name the national pack does not give
+    own = [r for r in regels if national.get(r, {}).get("naam") != document["regels"][r]["naam"]]
+    assert own and len(regels) >= 2
+    kept = document["regels"][own[0]]["naam"]
+    del document["regels"][next(r for r in regels if r != own[0])]
+    oud = tmp_path / "oud.json"
+    oud.write_text(json.dumps(document), "utf-8")
+    out = run_cli(
+        "vergelijk", str(oud), str(ROOT / "examples/voorstellen/diabetes-ketenzorg-utrecht.json")
+    )
+    assert out.returncode in (0, 1), out.stderr.decode()
+    assert kept in " ".join(out.stdout.decode().split())
