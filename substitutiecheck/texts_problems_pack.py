@@ -233,6 +233,14 @@ TEKSTEN_PROBLEMEN_PAKKET: dict[str, dict[str, str]] = {
         "nl": "verwacht één voorstel of één rapport, vond er {n}",
         "en": "expected one proposal or one report, found {n}",
     },
+    "vergelijk.veld_ontbreekt": {
+        "nl": "opgeslagen rapport is onvolledig: veld '{veld}' ontbreekt of een verwijzing is onbekend",
+        "en": "saved report is incomplete: field '{veld}' is missing or a reference is unknown",
+    },
+    "vergelijk.rapport_beschadigd": {
+        "nl": "opgeslagen rapport is beschadigd: een veld heeft niet de vorm van een rapport",
+        "en": "saved report is damaged: a field does not have the shape of a report",
+    },
     "partijen.geen_rapport": {
         "nl": "lijkt een rapport, maar 'ontbrekende_randvoorwaarden' is geen lijst",
         "en": "looks like a report, but 'ontbrekende_randvoorwaarden' is not a list",

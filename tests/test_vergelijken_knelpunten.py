@@ -11,6 +11,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from strategies import PACK, voorstellen
 
@@ -276,3 +277,35 @@ def test_a_damaged_saved_document_keeps_the_names_its_own_tables_hold(tmp_path):
     )
     assert out.returncode in (0, 1), out.stderr.decode()
     assert kept in " ".join(out.stdout.decode().split())
+
+
+@pytest.mark.parametrize(
+    "damage",
+    ["stamp_without_hash", "unknown_advice", "reason_a_number", "conditions_numbers"],
+)
+def test_a_hand_damaged_saved_report_is_bad_input_naming_the_file(tmp_path, damage):
+    """vergelijk with a saved report that lacks a field or holds the wrong kind of value: exit 2
+    and one line naming the file, never an internal error (exit 3)."""
+    from conftest import ROOT, run_cli
+
+    voorstel = ROOT / "examples/versies/voorstel-maart.json"
+    document = json.loads(run_cli("check", str(voorstel), "--format", "json").stdout)
+    rapport = document["rapporten"][0]
+    if damage == "stamp_without_hash":
+        del rapport["regelpakket"]["hash"]
+    elif damage == "unknown_advice":
+        rapport["advies"] = "misschien"
+    elif damage == "reason_a_number":
+        rapport["reden"] = 42
+    else:
+        rapport["ontbrekende_randvoorwaarden"] = [1, 2]
+    kapot = tmp_path / "kapot.json"
+    kapot.write_text(json.dumps(document), "utf-8")
+    for args in ((str(kapot), str(voorstel)), (str(voorstel), str(kapot))):
+        out = run_cli("vergelijk", *args)
+        err = out.stderr.decode()
+        assert out.returncode in (0, 1, 2) and "Traceback" not in err, err  # never exit 3
+        if out.returncode == 2:  # what the comparison needed was damaged: one line, the file
+            assert err.count("\n") == 1 and "kapot.json" in err, err
+        else:  # a field the comparison does not use (the old reason): compared as it is
+            assert damage == "reason_a_number" and args[0].endswith("kapot.json"), err

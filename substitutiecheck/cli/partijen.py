@@ -8,6 +8,7 @@ Exit codes as ``check``: 0; 1 when the (combined, or new) advice is no-go (with 
 
 from __future__ import annotations
 
+import io
 import sys
 from typing import Any
 
@@ -239,11 +240,46 @@ def vergelijk(  # noqa: PLR0913 - click passes every option
     if had_error:
         sys.exit(ExitStatus.INPUT)
     (a, pa), (b, pb) = versies
-    c = doe_vergelijk(a, b, regels=pack, taal=taal, bestanden=(pa, pb))
+    try:
+        c = doe_vergelijk(a, b, regels=pack, taal=taal, bestanden=(pa, pb))
+        schrijf(c, fmt, io.StringIO(), scheiding=scheiding)  # a damaged field fails here, not
+    except BESCHADIGD as e:  # half-way through the output: a saved report edited by hand
+        raise _beschadigd(versies, e, pack, taal, fmt) from None
     with output(uitvoer, newline="" if fmt == "csv" else None) as out:
         colour = uitvoer is None and fmt == "text" and out.isatty()
         schrijf(c, fmt, out, kleur=colour, breedte=breedte_voor(out), scheiding=scheiding)
     _exit(c.nieuw.advies, strikt, False)
+
+
+BESCHADIGD = (KeyError, TypeError, ValueError, AttributeError, IndexError)
+"""What reading a saved report that lacks a field or holds the wrong kind of value raises."""
+
+
+def _beschadigd(
+    versies: list[tuple[Any, str]], e: Exception, pack: Any, taal: str, fmt: str
+) -> Exception:
+    """The input error for a comparison that failed on a damaged saved report: names the file
+    (the saved report that fails compared with itself); any other failure stays ours."""
+    from ..reporters.vergelijking import schrijf
+    from ..vergelijken import is_rapport
+    from ..vergelijken import vergelijk as doe_vergelijk
+
+    saved = [(d, p) for d, p in versies if is_rapport(d)]
+    if not saved:
+        return e
+    bad = saved[0][1]
+    for data, pad in saved:
+        try:
+            zelf = doe_vergelijk(data, data, regels=pack, taal=taal, bestanden=(pad, pad))
+            schrijf(zelf, fmt, io.StringIO())
+        except BESCHADIGD:
+            bad = pad
+            break
+    if isinstance(e, KeyError) and e.args:
+        return InvoerFout(
+            probleem("", "vergelijk.veld_ontbreekt", veld=str(e.args[0])), bestand=bad
+        )
+    return InvoerFout(probleem("", "vergelijk.rapport_beschadigd"), bestand=bad)
 
 
 HULP_EN_COMBINEER = (
