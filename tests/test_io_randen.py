@@ -773,3 +773,20 @@ def test_closed_pipe_on_a_stdout_that_is_not_utf8_is_exit_141(tmp_path, alles_ja
     status = subprocess.run(["bash", "-c", command], capture_output=True, timeout=120)
     assert (tmp_path / "err").read_text() == ""
     assert status.stdout.decode().strip() == "141"
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "jsonl"])
+def test_a_stdout_that_cannot_encode_every_character_shows_a_question_mark(fmt):
+    """Standard output in latin-1 (no ':replace'): the characters it lacks (typographic quotes,
+    a byte order mark) come out as '?', the run ends as usual; it stopped with an internal error
+    (exit 3, UnicodeEncodeError)."""
+    import os
+
+    from conftest import EXAMPLES
+
+    env = dict(os.environ, PYTHONIOENCODING="latin-1")
+    proc = run_cli("check", str(EXAMPLES), "--format", fmt, env=env)
+    assert proc.returncode in (0, 1), proc.stderr.decode()
+    assert proc.stderr == b""
+    text = proc.stdout.decode("latin-1")
+    assert "advies" in text.lower() and "?" in text

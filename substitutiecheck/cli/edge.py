@@ -80,6 +80,9 @@ class Main(_Groep):
         """Click's own usage errors, in Dutch (or English), as one line plus a hint; exit 2."""
         kwargs.pop("standalone_mode", None)
         meta: dict[str, Any] = {}  # the root context's meta: the language of this call
+        from .output import vervang_wat_niet_kan
+
+        vervang_wat_niet_kan(sys.stdout)  # every command's output, click.echo's too
         try:
             rv = super().main(args, prog_name, standalone_mode=False, meta=meta, **kwargs)
             sys.stdout.flush()  # here, not at exit: a closed pipe must be seen while we can handle it

@@ -83,6 +83,21 @@ def refuse_input_as_output(uitvoer: str | None, invoer: tuple[str, ...] | list[s
             raise UitvoerFout(probleem("", "cli.uitvoer_is_invoer"), bestand=uitvoer)
 
 
+def vervang_wat_niet_kan(stream: TextIO) -> None:
+    """A standard output in an encoding that lacks some of our characters (latin-1, a Windows
+    code page: 'é' fits, '“' or a byte order mark does not) shows those as '?' instead of
+    stopping the run with an encoding error; UTF-8 (the usual case) is left alone."""
+    import codecs
+
+    try:
+        utf8 = codecs.lookup(stream.encoding or "utf-8").name.startswith("utf-")
+    except LookupError:
+        return
+    if not utf8 and getattr(stream, "errors", None) == "strict":
+        with contextlib.suppress(AttributeError, ValueError, OSError):
+            stream.reconfigure(errors="replace")  # type: ignore[attr-defined]
+
+
 @contextlib.contextmanager
 def output(path: str | None, newline: str | None = None) -> Iterator[TextIO]:
     """Standard output for None and '-', else the file (fileio.open_output: atomic for a regular
