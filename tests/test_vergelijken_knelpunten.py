@@ -309,3 +309,24 @@ def test_a_hand_damaged_saved_report_is_bad_input_naming_the_file(tmp_path, dama
             assert err.count("\n") == 1 and "kapot.json" in err, err
         else:  # a field the comparison does not use (the old reason): compared as it is
             assert damage == "reason_a_number" and args[0].endswith("kapot.json"), err
+
+
+def test_a_saved_json_lines_run_of_one_proposal_is_its_header_and_report(tmp_path):
+    """`check --format jsonl > oud.jsonl` of one proposal holds a header line and one report:
+    vergelijk reads that as one saved report, named by the header's own tables (the regional
+    names of the Twente pack); it said 'found 2'."""
+    from conftest import ROOT, run_cli
+
+    run = run_cli(
+        "check", str(ROOT / "examples/voorstellen/complexe-wondzorg-twente.json"),
+        "--regels", str(ROOT / "examples/regio-twente"), "--format", "jsonl",
+    )  # fmt: skip
+    kop = json.loads(run.stdout.splitlines()[0])["kop"]
+    oud = tmp_path / "oud.jsonl"
+    oud.write_bytes(run.stdout)
+    out = run_cli(
+        "vergelijk", str(oud), str(ROOT / "examples/voorstellen/diabetes-ketenzorg-utrecht.json")
+    )
+    assert out.returncode in (0, 1), out.stderr.decode()
+    regional = kop["regels"]["randvoorwaarde.bestuurlijk_commitment.onvolledig"]["naam"]
+    assert regional in " ".join(out.stdout.decode().split())

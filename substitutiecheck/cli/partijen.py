@@ -146,12 +146,40 @@ def combineer(  # noqa: PLR0913 - click passes every option
     _exit(c.advies, strikt, had_error)
 
 
+def _is_kop(data: Any) -> bool:
+    """The header line of a JSON Lines run (``{"kop": {"rapportversie": 2, ...}}``)."""
+    return isinstance(data, dict) and set(data) == {"kop"} and isinstance(data["kop"], dict)
+
+
+def _met_tabellen(data: Any, tabellen: Any, pack: Any) -> Any:
+    """A saved report of version 2 with its ids resolved from the tables saved with it (a
+    document's, a header line's); a damaged table: its entries where they hold, else the names
+    of this pack (vergelijken resolves what is left)."""
+    import contextlib
+
+    from ..report_tables import aangevuld, alleen_namen, pakket_tabellen, volledig
+
+    if not isinstance(data, dict) or not isinstance(tabellen, dict):
+        return data
+    try:
+        return volledig(data, tabellen)
+    except (KeyError, TypeError):
+        taal = str(data.get("taal") or "nl")
+        reserve = alleen_namen(pakket_tabellen(pack, taal))
+        with contextlib.suppress(KeyError, TypeError, AttributeError):
+            return volledig(data, aangevuld(tabellen, reserve), streng=False)
+    return data
+
+
 def _lees_versie(pad: str, pack: Any) -> tuple[Any, str]:
     """A proposal (validated) or a saved report (as saved) from one file. Raises InvoerFout."""
     from ..inputs import iter_items
     from ..vergelijken import is_rapport
 
     items = list(iter_items([pad]))
+    kop = None  # a saved JSON Lines run of one proposal: its header line, then its report
+    if len(items) == 2 and items[0].fout is None and _is_kop(items[0].data):
+        kop, items = items[0].data["kop"], items[1:]
     if len(items) != 1:
         raise InvoerFout(
             probleem("", "partijen.vergelijk_een", n=len(items)),
@@ -170,18 +198,10 @@ def _lees_versie(pad: str, pack: Any) -> tuple[Any, str]:
                 bestand=pad,
             )
         data = rapporten[0]
-        if isinstance(data, dict) and "rapportversie" in item.data:  # version 2: ids
-            import contextlib
-
-            from ..report_tables import aangevuld, alleen_namen, pakket_tabellen, volledig
-
-            try:
-                data = volledig(data, item.data)
-            except (KeyError, TypeError):  # a damaged document: its own tables where they hold
-                taal = str(data.get("taal") or "nl")  # an entry, else the names of this pack
-                reserve = alleen_namen(pakket_tabellen(pack, taal))
-                with contextlib.suppress(KeyError, TypeError, AttributeError):
-                    data = volledig(data, aangevuld(item.data, reserve), streng=False)
+        if "rapportversie" in item.data:  # version 2: ids, the texts in the document's tables
+            data = _met_tabellen(data, item.data, pack)
+    elif kop is not None:
+        data = _met_tabellen(data, kop, pack)
     if is_rapport(data):
         if not isinstance(data, dict) or not isinstance(
             data.get("ontbrekende_randvoorwaarden"), list
