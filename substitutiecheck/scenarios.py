@@ -31,12 +31,19 @@ class ScenarioUitkomst:
         return not self.verschillen
 
 
-def _set_path(doc: dict[str, Any], path: str, value: Any) -> None:
+def _set_path(doc: Any, path: str, value: Any) -> str | None:
+    """Set ``value`` at the dotted ``path``; the part of the path that is not an object (the
+    scenario is then wrong: nothing is set), else None."""
     parts = path.split(".")
     node = doc
-    for part in parts[:-1]:
+    for i, part in enumerate(parts[:-1]):
+        if not isinstance(node, dict):
+            return ".".join(parts[:i]) or "voorstel"
         node = node.setdefault(part, {})
+    if not isinstance(node, dict):
+        return ".".join(parts[:-1]) or "voorstel"
     node[parts[-1]] = value
+    return None
 
 
 def laad_scenarios(folder: Path) -> list[dict[str, Any]]:
@@ -85,8 +92,18 @@ def laad_scenarios(folder: Path) -> list[dict[str, Any]]:
                 probleem(f"{where}.basis", "scenario.basis.onbekend", basis=repr(sc.get("basis"))),
                 bestand=str(path),
             )
-        for key, value in (sc.get("wijzig") or {}).items():
-            _set_path(voorstel, key, value)
+        wijzig = sc.get("wijzig") or {}
+        if not isinstance(wijzig, dict):
+            raise RegelpakketFout(
+                probleem(f"{where}.wijzig", "scenario.wijzig.geen_object"), bestand=str(path)
+            )
+        for key, value in wijzig.items():
+            deel = _set_path(voorstel, key, value)
+            if deel is not None:
+                raise RegelpakketFout(
+                    probleem(f"{where}.wijzig", "scenario.wijzig.pad", pad=key, deel=deel),
+                    bestand=str(path),
+                )
         resolved = {
             "naam": sc["naam"],
             "voorstel": voorstel,

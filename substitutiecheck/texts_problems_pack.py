@@ -188,6 +188,14 @@ TEKSTEN_PROBLEMEN_PAKKET: dict[str, dict[str, str]] = {
         "nl": "een scenario heeft 'naam' en 'verwacht' nodig",
         "en": "a scenario needs 'naam' and 'verwacht'",
     },
+    "scenario.wijzig.geen_object": {
+        "nl": "'wijzig' moet een object zijn met veldpaden als sleutels ('patientgroep.zeldzaam')",
+        "en": "'wijzig' must be an object with field paths as keys ('patientgroep.zeldzaam')",
+    },
+    "scenario.wijzig.pad": {
+        "nl": "veldpad '{pad}' loopt door '{deel}', en dat is in het voorstel geen object",
+        "en": "field path '{pad}' runs through '{deel}', which is not an object in the proposal",
+    },
     "scenario.basis.onbekend": {
         "nl": "onbekende basis {basis}; noem een eerder scenario",
         "en": "unknown basis {basis}; name an earlier scenario",

@@ -360,3 +360,34 @@ def test_a_schema_error_says_that_the_other_checks_follow_once_it_is_fixed(regio
     second = run_cli("regels", "valideer", str(regio))
     err = second.stderr.decode()
     assert second.returncode == 2 and "bestaat_niet" in err and "Herstel eerst" not in err
+
+
+@pytest.mark.parametrize(
+    "wijzig,expected",
+    [
+        (["patientgroep.zeldzaam"], "'wijzig' moet een object zijn"),
+        ({"titel.deel": "x"}, "veldpad 'titel.deel' loopt door 'titel'"),
+    ],
+)
+def test_a_scenario_whose_change_cannot_be_made_is_a_pack_error_not_a_crash(
+    tmp_path, wijzig, expected
+):
+    """scenarios.json of a pack: a 'wijzig' that is no object, or whose path runs through a
+    value that is no object, is one Dutch line naming the file (exit 2); it crashed (exit 3)."""
+    import json
+    import shutil
+
+    from conftest import ROOT, run_cli
+
+    pack = tmp_path / "pakket"
+    shutil.copytree(ROOT / "examples/regio-twente", pack)
+    data = json.loads((pack / "scenarios.json").read_text("utf-8"))
+    base = data["scenarios"][0]
+    data["scenarios"].append(
+        {"naam": "kapot", "basis": base["naam"], "wijzig": wijzig, "verwacht": {"advies": "go"}}
+    )
+    (pack / "scenarios.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    out = run_cli("regels", "valideer", str(pack))
+    err = out.stderr.decode() + out.stdout.decode()
+    assert out.returncode == 2 and "Traceback" not in err, err
+    assert expected in err and "scenarios.json" in err, err
