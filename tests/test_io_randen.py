@@ -790,3 +790,29 @@ def test_a_stdout_that_cannot_encode_every_character_shows_a_question_mark(fmt):
     assert proc.stderr == b""
     text = proc.stdout.decode("latin-1")
     assert "advies" in text.lower() and "?" in text
+
+
+def test_the_json_document_leaves_no_file_open():
+    """-X dev reports a file left open (ResourceWarning on stderr): the JSON reporter's spool of
+    errors stayed open when a run had none."""
+    import subprocess
+    import sys
+
+    from conftest import EXAMPLES
+
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-X",
+            "dev",
+            "-m",
+            "substitutiecheck",
+            "check",
+            str(EXAMPLES),
+            "--format",
+            "json",
+        ],
+        capture_output=True,
+        timeout=120,
+    )
+    assert proc.returncode in (0, 1) and b"ResourceWarning" not in proc.stderr, proc.stderr.decode()

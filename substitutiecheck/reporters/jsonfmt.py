@@ -98,19 +98,19 @@ class JsonReporter(Reporter):
         self._n_fouten += 1
 
     def _list(self, spool: IO[str] | IO[bytes], n: int) -> None:
-        if not n:
-            self.out.write("[]")
-            return
-        self.out.write("[")
-        spool.seek(0)
-        if isinstance(spool.read(0), bytes):  # the reports (rapport_bytes)
-            from ..fileio import kopieer_bytes
+        with spool:  # closed however it ends (an empty list too)
+            if not n:
+                self.out.write("[]")
+                return
+            self.out.write("[")
+            spool.seek(0)
+            if isinstance(spool.read(0), bytes):  # the reports (rapport_bytes)
+                from ..fileio import kopieer_bytes
 
-            kopieer_bytes(self.out, cast("IO[bytes]", spool))
-        else:
-            while chunk := cast("IO[str]", spool).read(2**20):
-                self.out.write(chunk)
-        spool.close()
+                kopieer_bytes(self.out, cast("IO[bytes]", spool))
+            else:
+                while chunk := cast("IO[str]", spool).read(2**20):
+                    self.out.write(chunk)
         self.out.write("\n  ]")
 
     def _tabellen(self) -> str:
