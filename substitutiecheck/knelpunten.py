@@ -12,8 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .report import LAGEN as LAGEN
-from .report import laag as laag
+from .report import LAGEN, laag
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -330,3 +330,20 @@ def test_a_saved_json_lines_run_of_one_proposal_is_its_header_and_report(tmp_pat
     assert out.returncode in (0, 1), out.stderr.decode()
     regional = kop["regels"]["randvoorwaarde.bestuurlijk_commitment.onvolledig"]["naam"]
     assert regional in " ".join(out.stdout.decode().split())
+
+
+def test_a_failure_with_sound_saved_reports_stays_ours():
+    """vergelijk blames a saved report only when that report fails compared with itself; with
+    two sound reports the error is ours and stays an internal error (exit 3), never a false
+    'damaged report' naming the user's file."""
+    from substitutiecheck.cli.partijen import _beschadigd
+
+    a = evaluate({"patientgroep": {"categorie": "diabetes"}}, regels=PACK).naar_dict(volledig=True)
+    b = evaluate({"patientgroep": {"categorie": "copd_astma"}}, regels=PACK).naar_dict(
+        volledig=True
+    )
+    fout = KeyError("iets van ons")
+    assert _beschadigd([(a, "a.json"), (b, "b.json")], fout, PACK, "nl", "text") is fout
+    kapot = {**a, "advies": "misschien"}
+    blamed = _beschadigd([(kapot, "a.json"), (b, "b.json")], fout, PACK, "nl", "text")
+    assert blamed is not fout and blamed.bestand == "a.json"

@@ -284,17 +284,18 @@ def _beschadigd(
     from ..vergelijken import is_rapport
     from ..vergelijken import vergelijk as doe_vergelijk
 
-    saved = [(d, p) for d, p in versies if is_rapport(d)]
-    if not saved:
-        return e
-    bad = saved[0][1]
-    for data, pad in saved:
+    bad = None
+    for data, pad in versies:
+        if not is_rapport(data):
+            continue
         try:
             zelf = doe_vergelijk(data, data, regels=pack, taal=taal, bestanden=(pad, pad))
             schrijf(zelf, fmt, io.StringIO())
         except BESCHADIGD:
             bad = pad
             break
+    if bad is None:  # no saved report fails on its own: the failure is ours (exit 3)
+        return e
     if isinstance(e, KeyError) and e.args:
         return InvoerFout(
             probleem("", "vergelijk.veld_ontbreekt", veld=str(e.args[0])), bestand=bad
