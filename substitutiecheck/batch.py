@@ -27,7 +27,6 @@ import os
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +35,7 @@ from .errors import InvoerFout
 from .inputs import Item
 from .progress import ProgressBar, tel_invoer
 from .reporters import OVERZICHT_MAX, Reporter
+from .values import frozen
 
 __all__ = ["ProgressBar", "aantal_jobs", "tel_invoer", "verwerk"]
 
@@ -63,7 +63,7 @@ def aantal_jobs(jobs: int) -> int:
 # ---------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@frozen
 class _Run:
     """One batch: where reports and input errors go, and what every evaluation needs."""
 

@@ -14,11 +14,12 @@ import signal
 import sys
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING, Any
 
 from .errors import InvoerFout, Probleem
 from .reporters import OVERZICHT_MAX, Reporter, Samenvatting
+from .values import frozen
 
 if TYPE_CHECKING:  # pragma: no cover
     from .pack import Regelpakket
@@ -28,7 +29,7 @@ Werk = tuple[str, int | None, Any]
 """One input of a chunk: file, line (JSON Lines) and the proposal, or the unparsed line."""
 
 
-@dataclass(frozen=True)
+@frozen
 class _Invalid:
     """An input a worker could not check."""
 
@@ -37,7 +38,7 @@ class _Invalid:
     regel: int | None
 
 
-@dataclass(frozen=True)
+@frozen
 class _Brok:
     """What a worker sends back for a chunk."""
 

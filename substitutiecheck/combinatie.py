@@ -5,11 +5,11 @@ Mappings are read-only views of private dicts; sequences are tuples."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
 from .report import BronVerwijzing, Rapport
+from .values import frozen
 
 KEUZEVELDEN = ("categorie", "samenwerkingsvorm", "financiering")
 """Choice fields: on a difference the first party's value is used (partijen.json 'uitleg')."""
@@ -19,7 +19,7 @@ def bevroren(mapping: Mapping[str, Any]) -> Mapping[str, Any]:
     return MappingProxyType(dict(mapping))
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class Partij:
     """Who answered one of the combined files."""
 
@@ -35,7 +35,7 @@ class Partij:
     """How a person reads this party: role, and name or organisation when given"""
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class Vraag:
     """One question: every party's answer and the combined one."""
 
@@ -52,7 +52,7 @@ class Vraag:
     """The combined answer (None: no party filled in this optional question)"""
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class Verschil:
     """A difference of view: parties who know an answer and give different ones."""
 
@@ -73,7 +73,7 @@ class Verschil:
     bronnen: tuple[BronVerwijzing, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class Element:
     """A Kaats & Opheij element across parties: does it exist in every party's eyes?"""
 
@@ -84,7 +84,7 @@ class Element:
     """Every party answered 'ja'"""
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class Combinatie:
     """The combined report of several views of one proposal."""
 

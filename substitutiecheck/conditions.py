@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, TypeVar
+
+from .values import frozen
 
 Conditie = Mapping[str, Any]
 """A condition in its JSON form, as a pack or questionnaire file writes it."""
@@ -28,7 +29,7 @@ OPERATOREN = ("is", "is_niet", "in", "niet_in")
 TEGENDEEL = {"is": "is_niet", "is_niet": "is", "in": "niet_in", "niet_in": "in"}
 
 
-@dataclass(frozen=True)
+@frozen
 class Blad:
     """A leaf: field ``veld`` compared by ``op`` with ``waarden`` (one value for is / is_niet)."""
 
@@ -56,7 +57,7 @@ class Blad:
         return (value in self.waarden) == self.positief
 
 
-@dataclass(frozen=True)
+@frozen
 class Alle:
     """Every part holds."""
 
@@ -64,7 +65,7 @@ class Alle:
     soort: ClassVar[str] = "alle"
 
 
-@dataclass(frozen=True)
+@frozen
 class EenVan:
     """At least one part holds."""
 
@@ -72,7 +73,7 @@ class EenVan:
     soort: ClassVar[str] = "een_van"
 
 
-@dataclass(frozen=True)
+@frozen
 class Niet:
     """The part does not hold."""
 

@@ -13,8 +13,10 @@ by them (never by the text).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from typing import Self
+
+from .values import frozen
 
 
 def json_pad(parts: Iterable[object]) -> str:
@@ -26,7 +28,7 @@ def json_pad(parts: Iterable[object]) -> str:
     return out
 
 
-@dataclass(frozen=True)
+@frozen
 class Melding:
     """A text by its stable code (``voorstel.veld.onbekend``) and parameters, rendered through the
     catalogue in either language by :meth:`tekst`. A parameter that is itself a Melding (a
@@ -60,7 +62,7 @@ class Melding:
         return dict(self.params)
 
 
-@dataclass(frozen=True)
+@frozen
 class Vertaald:
     """A parameter already said in both languages: what a nested error says (its own problems,
     rendered by their codes), never a text written here."""
@@ -77,7 +79,7 @@ def melding(code: str, /, **params: object) -> Melding:
     return Melding(code, tuple(params.items()))
 
 
-@dataclass(frozen=True)
+@frozen
 class Probleem:
     """One problem in an input: where (a dotted field path, '' for the whole input) and what.
 

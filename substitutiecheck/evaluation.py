@@ -26,6 +26,7 @@ from .report import (
     Rapport,
 )
 from .runtime import MAX_BEVINDINGEN, runtime_for
+from .values import frozen
 
 
 def resolve_pack(regels: Regelpakket | str | Path | None) -> Regelpakket:
@@ -255,7 +256,7 @@ def _veel(
         yield result
 
 
-@dataclass(frozen=True)
+@frozen
 class _Opdracht:
     """What is the same for every proposal of one call: the pack, the engine's rule per key, the
     language and whether to add the notes."""

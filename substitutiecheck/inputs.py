@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Protocol
 
@@ -19,6 +18,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .pack import Regelpakket
 
 from .jsonparse import _JSON_MESSAGES, MAX_DIEPTE, _decode, _niet_utf8, parse_json
+from .values import frozen
 
 __all__ = [
     "MAX_DIEPTE",
@@ -59,7 +59,7 @@ def als_voorstel(data: Any, pack: Regelpakket) -> Any:
     return data
 
 
-@dataclass(frozen=True)
+@frozen
 class Item:
     """One proposal to check, or the reason it can't be: ``data`` xor ``fout``."""
 

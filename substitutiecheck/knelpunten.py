@@ -9,13 +9,13 @@ a batch spread over processes sends back only that. Values only; never prints.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from .report import LAGEN, laag
+from .values import frozen
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class Telling:
     """What the bottlenecks need of one report: its group, verdict and missing conditions."""
 
@@ -55,7 +55,7 @@ class Telling:
         )
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class Knelpunt:
     """One missing condition across the batch."""
 
@@ -70,7 +70,7 @@ class Knelpunt:
     daarna: int
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class GroepTelling:
     """Verdicts for one patient group."""
 
@@ -82,7 +82,7 @@ class GroepTelling:
     totaal: int
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class Knelpunten:
     aantal: int
     """How many (valid) proposals were counted"""

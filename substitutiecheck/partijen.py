@@ -10,17 +10,17 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from .i18n import Tekst
 from .pack import Regelpakket, standaard_regelpakket, t
+from .values import frozen
 
 SOORTEN = ("uitsluitingen", "randvoorwaarden", "samenwerking")
 """The kinds of questions whose answers are ordered by caution (partijen.json 'volgorde')."""
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class Rol:
     id: str
     naam: Tekst
@@ -29,7 +29,7 @@ class Rol:
         return t(self.naam, taal)
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class VerschilSoort:
     """Advice for one kind of difference of view (an answer, the group, the form, ...)."""
 
@@ -40,7 +40,7 @@ class VerschilSoort:
     bron: tuple[str, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class Partijregels:
     rollen: tuple[Rol, ...]
     rollen_uitleg: Tekst

@@ -18,7 +18,7 @@ parts around the verdict live in :mod:`.report_notes` (imported here: import the
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, Literal
 
 from .report_json import RAPPORTVERSIE, Deel
@@ -41,6 +41,7 @@ from .report_notes import (
     Toelichting,
     TripleAim,
 )
+from .values import frozen
 
 __all__ = [
     "Advies",
@@ -85,7 +86,7 @@ def rapport_schema() -> dict[str, Any]:
     return schema()
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class Bevinding(Deel):
     """One fired rule: what it found, how serious, and where it comes from."""
 
@@ -120,7 +121,7 @@ def laag(ernst: str, blokkerend: bool) -> str:
     return "eerst" if blokkerend else "daarna"
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class OntbrekendeVoorwaarde(Deel):
     """A missing condition (DOMAIN §7): a randvoorwaarde, an exclusion still unknown, a category to argue."""
 
@@ -145,14 +146,14 @@ class OntbrekendeVoorwaarde(Deel):
     bronnen: tuple[BronVerwijzing, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class Invoer(Deel):
     bestand: str | None = None
     regel: int | None = None
     """Regelnummer in een JSON Lines-bestand"""
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class PakketStempel(Deel):
     naam: str
     versie: str
@@ -164,7 +165,7 @@ class PakketStempel(Deel):
     """De pakketten die dit pakket uitbreidt"""
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class Rapport(Deel):
     """The advice for one proposal."""
 

@@ -4,12 +4,13 @@ never change the verdict. Import them from :mod:`substitutiecheck.report`."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from .report_json import Deel
+from .values import frozen
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class BronVerwijzing(Deel):
     _ALS_ID = True
 
@@ -27,7 +28,7 @@ class BronVerwijzing(Deel):
 # -- notes around the verdict (they never change it) ----------------------------------------------
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class RandvoorwaardeStand(Deel):
     _TABEL = ("randvoorwaarden", "id")
     _IN_TABEL = ("naam",)
@@ -37,7 +38,7 @@ class RandvoorwaardeStand(Deel):
     antwoord: str
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class GroepStand(Deel):
     """How many randvoorwaarden of one DOMAIN §3 group are met, partly met, not met, unknown."""
 
@@ -54,7 +55,7 @@ class GroepStand(Deel):
     """In de volgorde van het pakket"""
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class TripleAim(Deel):
     """Triple Aim effects as text from the Raedelijn table; None = not stated in the source."""
 
@@ -66,7 +67,7 @@ class TripleAim(Deel):
     """Zorgkosten populatie"""
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class PassendeVorm(Deel):
     """A samenwerkingsvorm that fits the patient group (DOMAIN §5), or the one the proposal chose."""
 
@@ -103,14 +104,14 @@ class PassendeVorm(Deel):
     bronnen: tuple[BronVerwijzing, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class Route(Deel):
     id: str
     naam: str
     toelichting: str | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class FinancieringsAdvies(Deel):
     """A financing route (DOMAIN §6) for this proposal."""
 
@@ -127,13 +128,13 @@ class FinancieringsAdvies(Deel):
     bronnen: tuple[BronVerwijzing, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class Percentage(Deel):
     percentage: int
     tekst: str
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class Draagvlak(Deel):
     """Patient support for substitution (DOMAIN §6, Van Dijk et al 2013). The group figures
     are the share of patients with no preference, not a measure of support: no threshold."""
@@ -154,7 +155,7 @@ class Draagvlak(Deel):
     bronnen: tuple[BronVerwijzing, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class ElementStand(Deel):
     id: str
     naam: str
@@ -163,7 +164,7 @@ class ElementStand(Deel):
     faal: tuple[str, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class Samenwerkingsprofiel(Deel):
     """The Kaats & Opheij profile of the collaboration (DOMAIN §4), when answered."""
 
@@ -183,7 +184,7 @@ class Samenwerkingsprofiel(Deel):
 # -- the proposal itself (optional parts; they never change the verdict) ---------------------------
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class Antwoord(Deel):
     id: str
     naam: str
@@ -191,7 +192,7 @@ class Antwoord(Deel):
     """ja, nee of onbekend (bij de kernvoorwaarde ook deels)"""
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class DoelEffect(Deel):
     """One Triple Aim pillar: the proposal's own expected effect next to the chosen form's in the e-book."""
 
@@ -206,7 +207,7 @@ class DoelEffect(Deel):
     """Het effect van de gekozen samenwerkingsvorm volgens het e-book; None = geen vorm gekozen of niet vermeld"""
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class EigenTripleAim(Deel):
     """The proposal's own expected Triple Aim effect and whether a pilot and an evaluation are planned."""
 
@@ -221,7 +222,7 @@ class EigenTripleAim(Deel):
     bronnen: tuple[BronVerwijzing, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class EersteLijn(Deel):
     """Who in the first line takes part (not only the GP), and for some groups the social domain."""
 
@@ -236,7 +237,7 @@ class EersteLijn(Deel):
     bronnen: tuple[BronVerwijzing, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class Kernvoorwaarde(Deel):
     """Kaats & Opheij's core condition of collaboration, with the proposal's answer."""
 
@@ -250,7 +251,7 @@ class Kernvoorwaarde(Deel):
     bronnen: tuple[BronVerwijzing, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class Toelichting(Deel):
     """Everything around the verdict: notes that never change it."""
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +19,7 @@ from .pack import Regelpakket, t
 from .partijen import partijregels
 from .report import Rapport
 from .texts_partners import tekst
+from .values import frozen
 
 RANG = {"go": 0, "voorwaardelijk": 1, "no-go": 2}
 _ERNST = {"notitie": 0, "voorwaarde": 1, "blokkerend": 2}
@@ -27,7 +27,7 @@ _SOORT_VOLGORDE = {"randvoorwaarde": "randvoorwaarden", "uitsluiting": "uitsluit
 _RAPPORT_VELDEN = frozenset({"advies", "ontbrekende_randvoorwaarden", "regelpakket"})
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class Versie:
     """One side of the comparison."""
 
@@ -43,7 +43,7 @@ class Versie:
     hash: str
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class VoorwaardeWijziging:
     """A missing condition that was met, got better, or is new or worse."""
 
@@ -59,7 +59,7 @@ class VoorwaardeWijziging:
     advies: str | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class Wijziging:
     """An answer that changed between the versions."""
 
@@ -71,7 +71,7 @@ class Wijziging:
     nu_naam: str
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class Vergelijking:
     oud: Versie
     nieuw: Versie

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from ..i18n import t
+from ..values import frozen
 
 
-@dataclass(frozen=True)
+@frozen
 class Veld:
     """One field of the proposal contract.
 

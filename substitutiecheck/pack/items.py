@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import copyreg
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from types import MappingProxyType
 from typing import Any, TypeVar
 
 from ..i18n import Tekst
+from ..values import frozen
 
 T = TypeVar("T")
 
@@ -36,7 +37,7 @@ Conditie = Mapping[str, Any]
 read-only and with tuples for lists; :func:`..conditions.lees` makes it a tree."""
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class Categorie:
     """A Nivel category of patient groups (patientgroepen.json 'categorieen')."""
 
@@ -49,7 +50,7 @@ class Categorie:
     bron: tuple[str, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class Uitsluiting:
     """An exclusion flag of a patient group (patientgroepen.json 'uitsluitingen')."""
 
@@ -61,7 +62,7 @@ class Uitsluiting:
     bron: tuple[str, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class Benoemd:
     """An id with a name: a group of randvoorwaarden, a kind of samenwerkingsvorm."""
 
@@ -69,7 +70,7 @@ class Benoemd:
     naam: Tekst
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class Randvoorwaarde:
     """A condition for substitution (randvoorwaarden.json 'randvoorwaarden')."""
 
@@ -84,7 +85,7 @@ class Randvoorwaarde:
     bron: tuple[str, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class Samenwerkingsvorm:
     """A form of collaboration (samenwerkingsvormen.json 'samenwerkingsvormen')."""
 
@@ -102,7 +103,7 @@ class Samenwerkingsvorm:
     noot: Tekst | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class Financieringsroute:
     """A financing route (samenwerkingsvormen.json 'financiering')."""
 
@@ -114,7 +115,7 @@ class Financieringsroute:
     bron: tuple[str, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class Element:
     """A Kaats & Opheij element of collaboration (samenwerking.json 'elementen')."""
 
@@ -125,7 +126,7 @@ class Element:
     bron: tuple[str, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen(kw_only=True)
 class ExtraRegel:
     """A rule written out in regels.json."""
 

@@ -9,7 +9,7 @@ What the program builds from it to run (engine, caches) lives in :mod:`substitut
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
@@ -18,6 +18,7 @@ from typing import Any
 from ..conditions import Alle, Knoop, Niet, lees
 from ..i18n import Tekst, t
 from ..runtime import runtime_for
+from ..values import frozen
 from .items import (
     Benoemd,
     Categorie,
@@ -49,7 +50,7 @@ UITSLUITING_ANTWOORDEN = ("ja", "nee", "onbekend")
 MAX_FIELDS = 200  # durable_rules rejects facts with 253+ properties (ENGINE-NOTES.md)
 
 
-@dataclass(frozen=True)
+@frozen
 class Regel:
     """One decision rule, derived from the pack's items or written in ``regels.json``.
 
@@ -86,7 +87,7 @@ class Regel:
         ]
 
 
-@dataclass(frozen=True)
+@frozen
 class Regelpakket:
     """A loaded, validated rule pack. Immutable; share it freely between threads."""
 

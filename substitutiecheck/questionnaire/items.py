@@ -4,7 +4,7 @@ fields of the proposal model a question can fill (:func:`voorstel_velden`)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from ..errors import SubstitutiecheckFout
@@ -12,6 +12,7 @@ from ..i18n import Tekst
 from ..model import Veld as ContractVeld
 from ..model import contract
 from ..pack import Regelpakket
+from ..values import frozen
 
 
 class VragenlijstFout(SubstitutiecheckFout):
@@ -23,7 +24,7 @@ class VragenlijstFout(SubstitutiecheckFout):
 # ---------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@frozen
 class Invulveld:
     """What a question may put in one proposal field: the questionnaire's view of a field of the
     proposal contract (:func:`substitutiecheck.model.contract`), by dotted path.
@@ -70,7 +71,7 @@ def voorstel_velden(pack: Regelpakket) -> dict[str, Invulveld]:
 # ---------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@frozen
 class Keuze:
     waarde: str
     naam: Tekst
@@ -78,14 +79,14 @@ class Keuze:
     past_bij: tuple[str, ...] = ()  # samenwerkingsvormen: the categories the form fits
 
 
-@dataclass(frozen=True)
+@frozen
 class Sectie:
     id: str
     titel: Tekst
     intro: Tekst
 
 
-@dataclass(frozen=True)
+@frozen
 class Vraag:
     id: str  # the proposal field path it fills
     sectie: Sectie
@@ -109,7 +110,7 @@ class Vraag:
         return next((k for k in self.keuzes if k.waarde == waarde), None)
 
 
-@dataclass(frozen=True)
+@frozen
 class Vragenlijst:
     bestand: str
     versie: str

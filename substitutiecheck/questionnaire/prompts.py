@@ -8,13 +8,13 @@ import sys
 import textwrap
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, TextIO, TypedDict
 
 import click
 
 from ..pack import Regelpakket
+from ..values import frozen
 from .data import Vragenlijst
 from .flow import Sessie
 from .storage import Opslag
@@ -81,7 +81,7 @@ def _voeg_toe(app: Any, kb: KeyBindingsBase) -> None:
     app.key_bindings = kb if eigen is None else merge_key_bindings([eigen, kb])
 
 
-@dataclass(frozen=True)
+@frozen
 class Kop:
     """What a choice prompt shows above its list: the question, the key hint (None: none), and
     lines above the question that must stay in view ('Vraag 3 van 20')."""

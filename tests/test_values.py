@@ -1,0 +1,177 @@
+"""``@frozen`` (substitutiecheck.values) behaves as ``@dataclass(frozen=True)``: the same class
+written both ways must agree on equality, hashing, repr, immutability, pickling and what
+``dataclasses`` sees; and every frozen class of the package is made by it (issue 18, start-up)."""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import pickle
+import pkgutil
+from dataclasses import FrozenInstanceError, dataclass, field
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import substitutiecheck
+from substitutiecheck.values import frozen
+
+# -- one class, written both ways ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class StdDeel:
+    id: str
+    n: int = 0
+    tags: tuple[str, ...] = ()
+    noot: str | None = field(default=None, compare=False)
+    geheim: str = field(default="", repr=False)
+    alleen_hash: int = field(default=0, compare=True, hash=False)
+
+
+@frozen(kw_only=True)
+class OnsDeel:
+    id: str
+    n: int = 0
+    tags: tuple[str, ...] = ()
+    noot: str | None = field(default=None, compare=False)
+    geheim: str = field(default="", repr=False)
+    alleen_hash: int = field(default=0, compare=True, hash=False)
+
+
+@dataclass(frozen=True)
+class StdPositie:
+    a: int
+    b: str
+
+
+@frozen
+class OnsPositie:
+    a: int
+    b: str
+
+
+@frozen
+class Leeg:
+    pass
+
+
+@frozen
+class EigenEq:
+    a: int
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, EigenEq) and abs(self.a) == abs(other.a)
+
+
+@frozen
+class EigenHash:
+    a: int
+
+    def __hash__(self) -> int:
+        return 7
+
+
+@frozen
+class Ouder:
+    a: int
+
+
+@frozen
+class Kind(Ouder):
+    b: int = 0
+
+
+waarden = st.fixed_dictionaries(
+    {
+        "id": st.text(max_size=5),
+        "n": st.integers(-3, 3),
+        "tags": st.lists(st.sampled_from(["x", "y", "é"]), max_size=3).map(tuple),
+        "noot": st.none() | st.text(max_size=3),
+        "geheim": st.text(max_size=3),
+        "alleen_hash": st.integers(0, 2),
+    }
+)
+
+
+def _naam(text: str) -> str:
+    return text.replace("StdDeel", "X").replace("OnsDeel", "X")
+
+
+@given(waarden, waarden)
+def test_same_as_dataclass_frozen(a: dict[str, Any], b: dict[str, Any]) -> None:
+    sa, sb, oa, ob = StdDeel(**a), StdDeel(**b), OnsDeel(**a), OnsDeel(**b)
+    assert (oa == ob) == (sa == sb)
+    assert (oa != ob) == (sa != sb)
+    if oa == ob:
+        assert hash(oa) == hash(ob)
+    assert _naam(repr(oa)) == _naam(repr(sa))
+    assert dataclasses.asdict(oa) == dataclasses.asdict(sa)
+    assert dataclasses.astuple(oa) == dataclasses.astuple(sa)
+    assert pickle.loads(pickle.dumps(oa)) == oa
+    assert dataclasses.replace(oa, n=9) == OnsDeel(**{**a, "n": 9})
+
+
+def test_hash_follows_dataclass_rules() -> None:
+    # hash=False leaves a field out of the hash, compare=False out of both
+    assert hash(OnsDeel(id="a", alleen_hash=1)) == hash(OnsDeel(id="a", alleen_hash=2))
+    assert OnsDeel(id="a", alleen_hash=1) != OnsDeel(id="a", alleen_hash=2)
+    assert OnsDeel(id="a", noot="x") == OnsDeel(id="a", noot="y")
+    assert hash(OnsPositie(1, "b")) == hash(StdPositie(1, "b"))  # both hash (a, b)
+    assert {OnsPositie(1, "b"), OnsPositie(1, "b")} == {OnsPositie(1, "b")}
+
+
+def test_immutable_and_dataclass_shape() -> None:
+    o = OnsDeel(id="a")
+    with pytest.raises(FrozenInstanceError):
+        o.id = "b"  # type: ignore[misc]
+    with pytest.raises(FrozenInstanceError):
+        del o.id  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        OnsDeel("a")  # type: ignore[misc]  # kw_only
+    assert dataclasses.is_dataclass(OnsDeel)
+    assert OnsDeel.__dataclass_params__.frozen  # type: ignore[attr-defined]
+    assert [f.name for f in dataclasses.fields(OnsDeel)] == [
+        f.name for f in dataclasses.fields(StdDeel)
+    ]
+    assert OnsPositie.__match_args__ == StdPositie.__match_args__ == ("a", "b")
+    assert repr(OnsPositie(1, "b")) == "OnsPositie(a=1, b='b')"
+    assert OnsDeel.__eq__.__qualname__ == "OnsDeel.__eq__"
+
+
+def test_other_classes_never_equal() -> None:
+    assert OnsPositie(1, "b") != StdPositie(1, "b")
+    assert OnsPositie(1, "b").__eq__(StdPositie(1, "b")) is NotImplemented
+    assert Ouder(1) != Kind(1)  # as dataclasses: the exact class must match
+    assert Kind(1, 2) == Kind(1, 2) and Kind(1, 2) != Kind(1, 3)
+    assert repr(Kind(1, 2)) == "Kind(a=1, b=2)"
+    assert Leeg() == Leeg() and hash(Leeg()) == hash(Leeg()) and repr(Leeg()) == "Leeg()"
+
+
+def test_methods_written_in_the_class_are_kept() -> None:
+    assert EigenEq(1) == EigenEq(-1)
+    assert hash(EigenEq(1)) == hash((1,))  # dataclass adds __hash__ beside a body's __eq__
+    assert hash(EigenHash(1)) == 7 and EigenHash(1) == EigenHash(1)
+
+
+def test_every_frozen_class_of_the_package_is_made_by_frozen() -> None:
+    """A class written ``@dataclass(frozen=True)`` again would cost its start-up share back:
+    each frozen dataclass of the package has the shared methods of ``@frozen``."""
+    gezien = 0
+    for info in pkgutil.walk_packages(substitutiecheck.__path__, "substitutiecheck."):
+        if info.name.endswith("__main__"):
+            continue  # runs the CLI
+        module = importlib.import_module(info.name)
+        for obj in vars(module).values():
+            if (
+                isinstance(obj, type)
+                and obj.__module__ == module.__name__
+                and dataclasses.is_dataclass(obj)
+                and obj.__dataclass_params__.frozen  # type: ignore[attr-defined]
+            ):
+                gezien += 1
+                assert obj.__eq__.__module__ == "substitutiecheck.values", obj
+                assert obj.__repr__.__module__ == "substitutiecheck.values", obj
+    assert gezien >= 60
