@@ -4,6 +4,7 @@ written both ways must agree on equality, hashing, repr, immutability, pickling 
 
 from __future__ import annotations
 
+import abc
 import dataclasses
 import importlib
 import pickle
@@ -16,6 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import substitutiecheck
+from substitutiecheck import values
 from substitutiecheck.values import frozen
 
 # -- one class, written both ways ------------------------------------------------------------------
@@ -172,6 +174,56 @@ def test_every_frozen_class_of_the_package_is_made_by_frozen() -> None:
                 and obj.__dataclass_params__.frozen  # type: ignore[attr-defined]
             ):
                 gezien += 1
-                assert obj.__eq__.__module__ == "substitutiecheck.values", obj
-                assert obj.__repr__.__module__ == "substitutiecheck.values", obj
+                assert obj.__eq__.__code__.co_filename == values.__file__, obj
+                assert obj.__hash__.__code__.co_filename == values.__file__, obj
     assert gezien >= 60
+
+
+# -- found by a review of the first version: this Python's rules, params, pickling, abc --------
+
+
+@dataclass(frozen=True)
+class StdF:
+    x: float
+
+
+@frozen
+class OnsF:
+    x: float
+
+
+class Weird:
+    def __eq__(self, other: object) -> str:  # type: ignore[override]
+        return "truthy"
+
+    __hash__ = object.__hash__
+
+
+def test_eq_matches_this_pythons_dataclass() -> None:
+    nan = float("nan")
+    assert (OnsF(nan) == OnsF(nan)) == (StdF(nan) == StdF(nan))  # 3.13: False for both
+    assert (OnsF(Weird()) == OnsF(Weird())) == (StdF(Weird()) == StdF(Weird()))  # type: ignore[arg-type]
+    o, s = OnsF(nan), StdF(nan)
+    assert (o == o) == (s == s)  # the same object: equal on both versions
+
+
+def test_params_say_eq_and_repr() -> None:
+    assert OnsF.__dataclass_params__.eq and OnsF.__dataclass_params__.repr  # type: ignore[attr-defined]
+
+
+def test_methods_pickle_by_reference() -> None:
+    for name in ("__eq__", "__hash__", "__repr__"):
+        assert pickle.loads(pickle.dumps(getattr(OnsF, name))) is getattr(OnsF, name)
+
+
+class MetRepr(abc.ABC):
+    @abc.abstractmethod
+    def __repr__(self) -> str: ...
+
+
+def test_abstract_dunder_is_implemented() -> None:
+    @frozen
+    class C(MetRepr):
+        x: int
+
+    assert repr(C(1)).endswith("C(x=1)")  # type: ignore[abstract]
