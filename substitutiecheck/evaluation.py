@@ -307,7 +307,8 @@ def _rapport(
         financiering=fin,
         financiering_naam=_naam(pack, plan, "financieringsroute", fin, taal),
         advies=advies,
-        voorlopig=bool(nog_onbekend),
+        # no answer to an unknown lifts a no-go (DOMAIN §7: any blocking finding decides it)
+        voorlopig=bool(nog_onbekend) and advies != "no-go",
         nog_onbekend=tuple(nog_onbekend),
         reden=reden,
         ontbrekende_randvoorwaarden=tuple(ontbrekend),

@@ -180,8 +180,9 @@ class Rapport(Deel):
     financiering_naam: str
     advies: Advies
     voorlopig: bool = False
-    """Voorlopig advies: minstens één uitsluiting of blokkerende randvoorwaarde is nog 'onbekend'
-    (het advies en de exitcode veranderen er niet door)"""
+    """Voorlopig advies: minstens één uitsluiting of blokkerende randvoorwaarde is nog 'onbekend',
+    dus een antwoord kan het advies nog veranderen; nooit bij een no-go, dat door geen antwoord op
+    een onbekende vraag meer opgeheven wordt (het advies en de exitcode veranderen er niet door)"""
     nog_onbekend: tuple[str, ...] = field(default_factory=tuple)
     """De ids van de uitsluitingen en blokkerende randvoorwaarden die nog 'onbekend' zijn, in de
     volgorde van het rapport"""

@@ -490,6 +490,28 @@ def test_only_blocking_unknowns_make_it_provisional() -> None:
     assert "(voorlopig: 1 blokkerende voorwaarde nog onbekend)" in " ".join(one.split())
 
 
+def test_a_no_go_is_never_provisional_but_still_names_what_is_unknown() -> None:
+    """No answer to an open question lifts a no-go (found by a user trial: the acute heart
+    failure example read 'NO-GO (voorlopig)'), so the headline never says 'voorlopig' there;
+    nog_onbekend still lists the open questions."""
+    doc = voorstel(meerwaarde_patient="onbekend")
+    doc["patientgroep"].update(acuut_complex="ja", zeldzaam="onbekend")
+    r = evaluate(doc)
+    assert r.advies == "no-go" and not r.voorlopig
+    assert r.nog_onbekend == ("zeldzaam", "meerwaarde_patient")
+    bekostiging = evaluate(voorstel(bekostiging="nee", capaciteit_huisarts="onbekend"))
+    assert bekostiging.advies == "no-go" and not bekostiging.voorlopig
+    assert bekostiging.nog_onbekend == ("capaciteit_huisarts",)
+    out = alle_formaten(doc)
+    assert "NO-GO" in out["text"] and "voorlopig" not in out["text"].split("Samenvatting")[0]
+    assert "(voorlopig" not in out["markdown"] and 'class="voorlopig"' not in out["html"]
+    row = next(csv.DictReader(io.StringIO(out["csv"].lstrip("\ufeff")), delimiter=";"))
+    assert row["voorlopig"] == "nee" and row["advies"] == "NO-GO"
+    assert json.loads(out["jsonl"].splitlines()[1])["voorlopig"] is False
+    # the same open question on a go onder voorwaarden keeps it provisional
+    assert evaluate(voorstel(capaciteit_huisarts="onbekend")).voorlopig
+
+
 def test_batch_summary_counts_provisional_reports() -> None:
     lines = "\n".join(
         json.dumps(d)
