@@ -42,7 +42,12 @@ TEKSTEN: dict[str, dict[str, str]] = {
     },
     "comb.in_ieders_ogen": {"nl": "volgens iedere partij", "en": "in every party's eyes"},
     "comb.ieder_ja": {"nl": "ja, volgens iedere partij", "en": "yes, in every party's eyes"},
-    "comb.niet_ieder_ja": {"nl": "niet volgens iedere partij", "en": "not in every party's eyes"},
+    "comb.niet_ieder_ja": {"nl": "niet iedere partij zegt ja", "en": "not every party says yes"},
+    "comb.ieder_zelfde": {
+        "nl": "eensgezind {antwoord}, dus nog niet in ieders ogen",
+        "en": "all say {antwoord}, so not yet in every party's eyes",
+    },
+    "comb.niemand_weet": {"nl": "bij geen partij bekend", "en": "known to no party"},
     "comb.niet_ingevuld": {"nl": "—", "en": "—"},
     "comb.regel": {
         "nl": "Hoe de antwoorden zijn gecombineerd",

@@ -402,3 +402,55 @@ def test_the_forms_role_list_is_the_packs() -> None:
     from substitutiecheck.fhir import respondent
 
     assert respondent.rollen(None) == respondent.rollen(PACK)
+
+
+# -- the Kaats & Opheij verdict per element, in words (found by a user trial) ------------------
+
+
+@pytest.mark.parametrize(
+    ("antwoorden", "nl", "en"),
+    [
+        (("ja", "ja"), "ja, volgens iedere partij", "yes, in every party's eyes"),
+        (
+            ("deels", "deels"),
+            "eensgezind deels, dus nog niet in ieders ogen",
+            "all say partly, so not yet in every party's eyes",
+        ),
+        (
+            ("nee", "nee", "nee"),
+            "eensgezind nee, dus nog niet in ieders ogen",
+            "all say no, so not yet in every party's eyes",
+        ),
+        (("onbekend", "onbekend"), "bij geen partij bekend", "known to no party"),
+        (("ja", "deels"), "niet iedere partij zegt ja", "not every party says yes"),
+        (("ja", None), "niet iedere partij zegt ja", "not every party says yes"),
+    ],
+)
+def test_a_unanimous_answer_other_than_yes_is_not_called_a_disagreement(
+    antwoorden: tuple[str | None, ...], nl: str, en: str
+) -> None:
+    from substitutiecheck.combinatie import Element, Vraag
+    from substitutiecheck.reporters.combinatie import oordeel_samenwerking
+
+    partijen = {f"p{i}": a for i, a in enumerate(antwoorden)}
+    el = Element(
+        id="belangen",
+        naam="Recht doen aan belangen",
+        antwoorden=partijen,
+        in_ieders_ogen=all(a == "ja" for a in antwoorden),
+    )
+    for taal, verwacht in (("nl", nl), ("en", en)):
+        namen = (
+            {"ja": "ja", "deels": "deels", "nee": "nee", "onbekend": "onbekend"}
+            if taal == "nl"
+            else {"ja": "yes", "deels": "partly", "nee": "no", "onbekend": "unknown"}
+        )
+        vraag = Vraag(
+            id="samenwerking.belangen",
+            soort="samenwerking",
+            naam=el.naam,
+            partijen=partijen,
+            namen=namen,
+            gecombineerd=None,
+        )
+        assert oordeel_samenwerking(el, vraag, taal) == verwacht

@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable
 from typing import TextIO
 
-from ..combinatie import Combinatie, Vraag
+from ..combinatie import Combinatie, Element, Vraag
 from ..i18n import tekst as itekst
 from ..i18n import zichtbaar
 from ..report import BronVerwijzing, Rapport
@@ -39,6 +39,22 @@ def toon(q: Vraag, a: str | None) -> str | None:
 def _cel(v: Vraag, pid: str, taal: str) -> str:
     a = v.partijen.get(pid)
     return tekst("comb.niet_ingevuld", taal) if a is None else v.namen.get(a, a)
+
+
+def oordeel_samenwerking(el: Element, v: Vraag, taal: str) -> str:
+    """Whether a Kaats & Opheij element holds in every party's eyes, in words: 'yes' only when
+    all say yes; the same other answer from all is named (a unanimous 'deels' is no disagreement,
+    as 'not in every party's eyes' alone suggested), else not every party says yes."""
+    if el.in_ieders_ogen:
+        return tekst("comb.ieder_ja", taal)
+    gegeven = set(el.antwoorden.values())
+    if len(gegeven) == 1 and None not in gegeven:
+        (a,) = gegeven
+        assert a is not None
+        if a == "onbekend":
+            return tekst("comb.niemand_weet", taal)
+        return tekst("comb.ieder_zelfde", taal, antwoord=v.namen.get(a, a))
+    return tekst("comb.niet_ieder_ja", taal)
 
 
 def _gecombineerd(v: Vraag, taal: str) -> str:
@@ -177,7 +193,7 @@ def text(c: Combinatie, kleur: bool = False, breedte: int = 88) -> str:
         out += ["", tekst("comb.samenwerking", taal)]
         for el in c.samenwerking:
             q = vragen[f"samenwerking.{el.id}"]
-            oordeel = tekst("comb.ieder_ja" if el.in_ieders_ogen else "comb.niet_ieder_ja", taal)
+            oordeel = oordeel_samenwerking(el, q, taal)
             cellen = " / ".join(_cel(q, p.id, taal) for p in c.partijen)
             out += _wrap(f"{el.naam}: {cellen}: {oordeel}", breedte, "  ", "    ")
     out += ["", tekst("comb.matrix", taal)]
@@ -303,7 +319,7 @@ def markdown(c: Combinatie) -> str:
         out.append("|---" * (len(c.partijen) + 2) + "|")
         for el in c.samenwerking:
             q = vragen[f"samenwerking.{el.id}"]
-            oordeel = tekst("comb.ieder_ja" if el.in_ieders_ogen else "comb.niet_ieder_ja", taal)
+            oordeel = oordeel_samenwerking(el, q, taal)
             out.append(
                 f"| {md(el.naam)} | "
                 + " | ".join(md(_cel(q, p.id, taal)) for p in c.partijen)

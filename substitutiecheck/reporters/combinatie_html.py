@@ -15,6 +15,7 @@ from .combinatie import (
     _inner,
     _verschil_ids,
     korte_namen,
+    oordeel_samenwerking,
     toon,
 )
 from .common import kop_advies
@@ -106,7 +107,7 @@ def html(c: Combinatie) -> str:
         out.append(kop_rij.format(e(tekst("comb.in_ieders_ogen", taal))) + "</thead><tbody>")
         for el in c.samenwerking:
             q = vragen[f"samenwerking.{el.id}"]
-            oordeel = tekst("comb.ieder_ja" if el.in_ieders_ogen else "comb.niet_ieder_ja", taal)
+            oordeel = oordeel_samenwerking(el, q, taal)
             out.append(
                 f'<tr><th scope="row">{e(el.naam)}</th>'
                 + "".join(_html_cel(q, q.partijen.get(p.id), taal) for p in c.partijen)
