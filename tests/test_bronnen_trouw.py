@@ -618,3 +618,17 @@ def test_regels_toon_flags_product_choices() -> None:
 def test_a_regional_pack_still_loads_and_extends_the_links(tmp_path: Path) -> None:
     pack = laad_regelpakket(ROOT / "examples" / "regio-twente")
     assert pack.vormen_info["past_bij_bron"] == ("productkeuze",)
+
+
+def test_a_chain_dbc_for_cvrm_is_not_called_the_wrong_route() -> None:
+    """The seed calls a keten-DBC 'reguliere huisarts financiering', so advice that rejected it
+    for CVRM in favour of 'Reguliere financiering (..., ketenafspraken, ...)' contradicted itself
+    (found by a user trial on examples/partners). The route fits CVRM as the product's choice
+    (integral bundled payment covers DM2, COPD and CVRM: DOMAIN §2, EXT), labelled as such."""
+    r = evaluate(
+        voorstel(categorie="cardiologie_cvrm", vorm="terugverwijzing_cvrm", fin="keten_dbc")
+    )
+    fin = r.toelichting.financiering
+    assert fin.past and "past volgens substitutiecheck" in fin.tekst
+    route = standaard_regelpakket().financieringsroute("keten_dbc")
+    assert "cardiologie_cvrm" in route.past_bij and route.past_bij_bron == ("productkeuze",)

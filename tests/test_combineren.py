@@ -430,7 +430,7 @@ def test_a_unanimous_answer_other_than_yes_is_not_called_a_disagreement(
     antwoorden: tuple[str | None, ...], nl: str, en: str
 ) -> None:
     from substitutiecheck.combinatie import Element, Vraag
-    from substitutiecheck.reporters.combinatie import oordeel_samenwerking
+    from substitutiecheck.reporters.combinatie_woorden import oordeel_samenwerking
 
     partijen = {f"p{i}": a for i, a in enumerate(antwoorden)}
     el = Element(

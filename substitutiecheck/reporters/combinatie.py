@@ -11,13 +11,14 @@ import json
 from collections.abc import Callable
 from typing import TextIO
 
-from ..combinatie import Combinatie, Element, Vraag
+from ..combinatie import Combinatie, Vraag
 from ..i18n import tekst as itekst
 from ..i18n import zichtbaar
 from ..report import BronVerwijzing, Rapport
 from ..texts_partners import tekst
 from . import reporter_by_name
 from .bronnenlijst import VAST, Bronnenlijst, MetBronnenlijst, genummerd
+from .combinatie_woorden import oordeel_samenwerking
 from .common import kop_advies
 from .markdown import lijst_regels as md_lijst
 from .markdown import md, verwijzingen
@@ -39,22 +40,6 @@ def toon(q: Vraag, a: str | None) -> str | None:
 def _cel(v: Vraag, pid: str, taal: str) -> str:
     a = v.partijen.get(pid)
     return tekst("comb.niet_ingevuld", taal) if a is None else v.namen.get(a, a)
-
-
-def oordeel_samenwerking(el: Element, v: Vraag, taal: str) -> str:
-    """Whether a Kaats & Opheij element holds in every party's eyes, in words: 'yes' only when
-    all say yes; the same other answer from all is named (a unanimous 'deels' is no disagreement,
-    as 'not in every party's eyes' alone suggested), else not every party says yes."""
-    if el.in_ieders_ogen:
-        return tekst("comb.ieder_ja", taal)
-    gegeven = set(el.antwoorden.values())
-    if len(gegeven) == 1 and None not in gegeven:
-        (a,) = gegeven
-        assert a is not None
-        if a == "onbekend":
-            return tekst("comb.niemand_weet", taal)
-        return tekst("comb.ieder_zelfde", taal, antwoord=v.namen.get(a, a))
-    return tekst("comb.niet_ieder_ja", taal)
 
 
 def _gecombineerd(v: Vraag, taal: str) -> str:

@@ -15,9 +15,9 @@ from .combinatie import (
     _inner,
     _verschil_ids,
     korte_namen,
-    oordeel_samenwerking,
     toon,
 )
+from .combinatie_woorden import oordeel_samenwerking
 from .common import kop_advies
 from .html import CSS, e, html_begin
 from .html_bronnen import BRONNEN_CSS, lijst_html, verwijzingen
