@@ -301,10 +301,10 @@ def test_help_pages_are_dutch_including_clicks_own_words(command):
 
 def test_help_frame_in_english_with_lang_en_and_the_defaults_translated():
     nl = run_cli("check", "--help").stdout.decode()
-    assert "[standaard: text]" in nl and "-o, --uitvoer BESTAND" in nl and "-j, --jobs GETAL" in nl
+    assert "[standaard: ;]" in nl and "-o, --uitvoer BESTAND" in nl and "-j, --jobs GETAL" in nl
     en = run_cli("check", "--help", "--lang", "en").stdout.decode()
     assert en.startswith("Usage: substitutiecheck check [OPTIONS] PATH...")
-    assert "Options:" in en and "[default: text]" in en and "Show this message and exit." in en
+    assert "Options:" in en and "[default: voortgang]" in en and "Show this message and exit." in en
     main = run_cli("--help").stdout.decode()
     assert "Commando's:" in main and "Toon het versienummer en stop." in main
 
@@ -339,7 +339,8 @@ def test_every_help_text_has_an_english_translation():
 
 def test_help_pages_in_english_with_lang_en_before_or_after_the_command():
     en = run_cli("check", "--help", "--lang", "en").stdout.decode()
-    assert "Check proposals: files, folders" in en and "Output format.  [default: text]" in en
+    assert "Check proposals: files, folders" in en and "[default: voortgang]" in en
+    assert "Output format; without --format: what the extension of -o says" in " ".join(en.split())
     assert "Controleer" not in en and "Uitvoerformaat" not in en
     top = run_cli("--lang", "en", "--help").stdout.decode()
     assert "Commands:" in top and "Check proposals:" in top and "Controleer" not in top

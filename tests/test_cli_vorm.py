@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT
+from conftest import EXAMPLES, ROOT
+from test_rapporten import run
 
 from substitutiecheck.cli import main
 from substitutiecheck.exitstatus import ExitStatus
@@ -84,3 +85,39 @@ def test_the_console_script_and_python_m_still_work(tmp_path):
     ):
         run = subprocess.run([*cmd, "--version"], capture_output=True, text=True, cwd=tmp_path)
         assert run.returncode == 0 and "version" in run.stdout, (cmd, run.stderr)
+
+
+# -- without --format, the extension of -o names the format (found by a user trial) -----------
+
+
+@pytest.mark.parametrize(
+    ("naam", "begin"),
+    [
+        ("advies.html", "<!DOCTYPE html>"),
+        ("advies.HTM", "<!DOCTYPE html>"),
+        ("advies.md", "# "),
+        ("advies.json", "{\n"),
+        ("advies.jsonl", '{"kop":'),
+        ("advies.csv", "\ufeff"),
+        ("advies.txt", "Meekijkconsult"),
+        ("advies.rapport", "Meekijkconsult"),
+    ],
+)
+def test_check_takes_the_format_from_the_extension_of_o(tmp_path, naam: str, begin: str) -> None:
+    uit = tmp_path / naam
+    r = run("check", str(EXAMPLES / "meekijkconsult-dermatologie-rotterdam.json"), "-o", str(uit))
+    assert r.exit_code == 0, r.output
+    assert uit.read_text("utf-8").startswith(begin)
+
+
+def test_an_explicit_format_wins_and_combineer_follows_the_extension_too(tmp_path) -> None:
+    voorstel = str(EXAMPLES / "meekijkconsult-dermatologie-rotterdam.json")
+    uit = tmp_path / "advies.html"
+    assert run("check", voorstel, "--format", "json", "-o", str(uit)).exit_code == 0
+    assert uit.read_text("utf-8").startswith("{")
+    partners = str(EXAMPLES.parent / "partners")
+    assert run("combineer", partners, "-o", str(tmp_path / "p.html")).exit_code == 0
+    assert (tmp_path / "p.html").read_text("utf-8").startswith("<!DOCTYPE html>")
+    # combineer has no jsonl: that name gets the default, text
+    assert run("combineer", partners, "-o", str(tmp_path / "p.jsonl")).exit_code == 0
+    assert (tmp_path / "p.jsonl").read_text("utf-8").startswith("GECOMBINEERD ADVIES")

@@ -11,7 +11,16 @@ from ..exitstatus import ExitStatus
 from .edge import print_error_lines
 from .help import HulpCommand
 from .language import lang_option
-from .output import UitvoerPad, output, refuse_input_as_output, regels_option, warn_about
+from .output import (
+    UitvoerPad,
+    formaat,
+    output,
+    refuse_input_as_output,
+    regels_option,
+    warn_about,
+)
+
+FORMATEN = ["text", "markdown", "html", "csv", "json", "jsonl"]
 
 
 @click.command(cls=HulpCommand)
@@ -19,10 +28,9 @@ from .output import UitvoerPad, output, refuse_input_as_output, regels_option, w
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "markdown", "html", "csv", "json", "jsonl"]),
-    default="text",
-    show_default=True,
-    help="Uitvoerformaat.",
+    type=click.Choice(FORMATEN),
+    default=None,
+    help="Uitvoerformaat; zonder --format: wat de extensie van -o zegt (.html, .md, .csv, .json, .jsonl), anders text.",
 )
 @click.option(
     "--csv-scheiding",
@@ -75,7 +83,7 @@ from .output import UitvoerPad, output, refuse_input_as_output, regels_option, w
 @lang_option
 def check(  # noqa: PLR0913 - click passes one parameter per option
     paden: tuple[str, ...],
-    fmt: str,
+    fmt: str | None,
     scheiding: str,
     uitvoer: str | None,
     strikt: bool,
@@ -102,6 +110,7 @@ def check(  # noqa: PLR0913 - click passes one parameter per option
     from ..reporters import breedte_voor, reporter_by_name
 
     refuse_input_as_output(uitvoer, paden)
+    fmt = formaat(fmt, uitvoer, FORMATEN)
     pack = resolve_pack(regels)
     warn_about(pack, regels, taal)
     # on a terminal's stderr only, and not while the reports themselves scroll over that terminal

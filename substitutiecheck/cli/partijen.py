@@ -20,7 +20,14 @@ from ..i18n import HULP_EN, tekst, zichtbaar
 from .edge import print_error_lines
 from .help import HulpCommand
 from .language import lang_option
-from .output import UitvoerPad, output, refuse_input_as_output, regels_option, warn_about
+from .output import (
+    UitvoerPad,
+    formaat,
+    output,
+    refuse_input_as_output,
+    regels_option,
+    warn_about,
+)
 
 FORMATEN = ["text", "markdown", "html", "csv", "json"]
 
@@ -52,9 +59,9 @@ uitvoer_opties = [
         "--format",
         "fmt",
         type=click.Choice(FORMATEN),
-        default="text",
-        show_default=True,
-        help="Uitvoerformaat.",
+        default=None,
+        help="Uitvoerformaat; zonder --format: wat de extensie van -o zegt (.html, .md, .csv, "
+        ".json), anders text.",
     ),
     click.option(
         "--csv-scheiding",
@@ -95,7 +102,7 @@ def _met_opties(f: Any) -> Any:
 @lang_option
 def combineer(  # noqa: PLR0913 - click passes every option
     paden: tuple[str, ...],
-    fmt: str,
+    fmt: str | None,
     scheiding: str,
     uitvoer: str | None,
     strikt: bool,
@@ -119,6 +126,7 @@ def combineer(  # noqa: PLR0913 - click passes every option
     from ..reporters.combinatie import schrijf
 
     refuse_input_as_output(uitvoer, paden)
+    fmt = formaat(fmt, uitvoer, FORMATEN)
     pack = resolve_pack(regels)
     warn_about(pack, regels, taal)
     modellen, bestanden, had_error = [], [], False
@@ -226,7 +234,7 @@ def _lees_versie(pad: str, pack: Any) -> tuple[Any, str]:
 def vergelijk(  # noqa: PLR0913 - click passes every option
     oud: str,
     nieuw: str,
-    fmt: str,
+    fmt: str | None,
     scheiding: str,
     uitvoer: str | None,
     strikt: bool,
@@ -248,6 +256,7 @@ def vergelijk(  # noqa: PLR0913 - click passes every option
     from ..vergelijken import vergelijk as doe_vergelijk
 
     refuse_input_as_output(uitvoer, [oud, nieuw])
+    fmt = formaat(fmt, uitvoer, FORMATEN)
     pack = resolve_pack(regels)
     warn_about(pack, regels, taal)
     versies, had_error = [], False
