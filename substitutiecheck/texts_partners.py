@@ -123,8 +123,10 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "a difference may come from the rules, not from the proposal.",
     },
     "verg.opgeslagen": {
-        "nl": "Vergeleken zoals opgeslagen (twee rapporten): de antwoorden zelf staan niet in een rapport.",
-        "en": "Compared as saved (two reports): the answers themselves are not in a report.",
+        "nl": "Vergeleken zoals opgeslagen: van de antwoorden alleen wat een rapport toont "
+        "(patiëntengroep, samenwerkingsvorm, financiering en, met toelichting, de randvoorwaarden).",
+        "en": "Compared as saved: of the answers only what a report shows (patient group, form of "
+        "collaboration, financing and, with notes, the preconditions).",
     },
     "verg.veld": {"nl": "veld", "en": "field"},
     "verg.was": {"nl": "was", "en": "was"},

@@ -287,15 +287,18 @@ def _voorwaarden(
     return tuple(opgelost), tuple(verbeterd), tuple(erger)
 
 
-def _versie(r: Mapping[str, Any], bron: str, bestand: str | None) -> Versie:
+def _versie(r: Mapping[str, Any], bron: str, bestand: str | None, taal: str) -> Versie:
+    """One side; the reason of a report saved in another language is left out (a comparison in
+    English showed a saved Dutch sentence as its summary: found by a user trial)."""
     stempel = r["regelpakket"]
+    eigen_taal = r.get("taal") in (None, taal)
     return Versie(
         bron=bron,
         bestand=bestand,
         titel=r.get("titel"),
         advies=r["advies"],
         voorlopig=bool(r.get("voorlopig")),
-        reden=r.get("reden", ""),
+        reden=r.get("reden", "") if eigen_taal else "",
         regelpakket=f"{stempel['naam']} {stempel['versie']}",
         hash=stempel["hash"],
     )
@@ -339,7 +342,7 @@ def vergelijk(
     else:
         gewijzigd = _wijzigingen_opgeslagen(a, b, taal)
     opgelost, verbeterd, erger = _voorwaarden(a, b, pack)
-    va, vb = _versie(a, bron_a, bestanden[0]), _versie(b, bron_b, bestanden[1])
+    va, vb = _versie(a, bron_a, bestanden[0], taal), _versie(b, bron_b, bestanden[1], taal)
     delta = RANG[vb.advies] - RANG[va.advies]
     return Vergelijking(
         oud=va,

@@ -347,3 +347,21 @@ def test_a_failure_with_sound_saved_reports_stays_ours():
     kapot = {**a, "advies": "misschien"}
     blamed = _beschadigd([(kapot, "a.json"), (b, "b.json")], fout, PACK, "nl", "text")
     assert blamed is not fout and blamed.bestand == "a.json"
+
+
+def test_saved_reports_in_another_language_leave_their_reason_out() -> None:
+    """A comparison in English of two reports saved in Dutch showed the saved Dutch reason as its
+    summary (found by a user trial): the reason of a report saved in another language is left
+    out; a saved report in the comparison's own language keeps it."""
+    maart, april = (
+        json.loads((ROOT / "examples" / "versies" / n).read_text("utf-8"))
+        for n in ("voorstel-maart.json", "voorstel-april.json")
+    )
+    a, b = evaluate(maart), evaluate(april)
+    en = vergelijk(a.naar_dict(), b.naar_dict(), taal="en")
+    assert en.opgeslagen and en.nieuw.reden == "" and en.oud.reden == ""
+    nl = vergelijk(a.naar_dict(), b.naar_dict(), taal="nl")
+    assert nl.nieuw.reden == b.reden and nl.nieuw.reden.startswith("Nog ")
+    # a proposal is evaluated in the comparison's language: its reason stays
+    fresh = vergelijk(maart, april, taal="en")
+    assert fresh.nieuw.reden and "conditions" in fresh.nieuw.reden
