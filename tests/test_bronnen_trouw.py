@@ -632,3 +632,15 @@ def test_a_chain_dbc_for_cvrm_is_not_called_the_wrong_route() -> None:
     assert fin.past and "past volgens substitutiecheck" in fin.tekst
     route = standaard_regelpakket().financieringsroute("keten_dbc")
     assert "cardiologie_cvrm" in route.past_bij and route.past_bij_bron == ("productkeuze",)
+
+
+def test_the_category_overig_is_not_repeated_as_its_own_answer() -> None:
+    """'Overig (niet op de Nivel-lijst) [overig] (antwoord: overig)' repeated the id as an
+    answer (found by a user trial); other missing conditions keep their answer."""
+    doc = {"titel": "x", "patientgroep": {"categorie": "overig"}}
+    for taal, woord in (("nl", "antwoord"), ("en", "answer")):
+        out = alle_formaten(doc, taal)
+        for fmt in ("text", "markdown", "html"):
+            plat = " ".join(out[fmt].split())
+            assert f"{woord}: overig" not in plat, (taal, fmt)
+            assert f"{woord}: {'onbekend' if taal == 'nl' else 'unknown'}" in plat, (taal, fmt)

@@ -226,10 +226,9 @@ class HtmlReporter(Reporter, HtmlNotes):
             if o.blokkeert_bij and o.ernst != "blokkerend"
             else ""
         )
-        out = (
-            f'<li class="{cls}"><strong>{e(o.naam)}</strong> <span class="id">{e(o.id)}</span> '
-            f"({e(tekst('kop.antwoord', taal))}: {e(antwoord(o.antwoord, taal))}{e(extra)})"
-        )
+        out = f'<li class="{cls}"><strong>{e(o.naam)}</strong> <span class="id">{e(o.id)}</span>'
+        if o.antwoord != o.id:  # a category's own id ('overig') is no answer to repeat
+            out += f" ({e(tekst('kop.antwoord', taal))}: {e(antwoord(o.antwoord, taal))}{e(extra)})"
         if o.advies:
             out += f'<p class="hoe"><strong>{e(tekst("kop.hoe", taal))}:</strong> {e(o.advies)}</p>'
         out += f'<p class="bron">{e(tekst("kop.bron", taal))}: {self._refs(o.bronnen)}</p></li>'

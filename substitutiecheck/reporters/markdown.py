@@ -207,10 +207,12 @@ class MarkdownReporter(Reporter, NotesWriter[str], MetBronnenlijst):
             if o.blokkeert_bij and o.ernst != "blokkerend"
             else ""
         )
-        out = [
-            f"- {mark} **{md(o.naam)}** ({code(o.id)}; {tekst('kop.antwoord', taal)}: "
-            f"{antwoord(o.antwoord, taal)}{md(extra)})"
-        ]
+        waarde = (
+            f"; {tekst('kop.antwoord', taal)}: {antwoord(o.antwoord, taal)}{md(extra)}"
+            if o.antwoord != o.id  # a category's own id ('overig') is no answer to repeat
+            else ""
+        )
+        out = [f"- {mark} **{md(o.naam)}** ({code(o.id)}{waarde})"]
         if o.advies:
             out.append(f"  - {tekst('kop.hoe', taal)}: {md(o.advies)}")
         out.append(f"  - {tekst('kop.bron', taal)}: {self._refs(o.bronnen)}")

@@ -119,7 +119,9 @@ class TextReporter(Reporter, TextNotes):
             if o.blokkeert_bij and o.ernst != "blokkerend"
             else ""
         )
-        head = f"{o.naam} [{o.id}] ({tekst('kop.antwoord', taal)}: {antwoord(o.antwoord, taal)}{extra})"
+        head = f"{o.naam} [{o.id}]"
+        if o.antwoord != o.id:  # a category's own id ('overig') is no answer to repeat
+            head += f" ({tekst('kop.antwoord', taal)}: {antwoord(o.antwoord, taal)}{extra})"
         out = self._wrap(head, indent, mark)
         if o.advies:
             out.extend(self._wrap(f"{tekst('kop.hoe', taal)}: {o.advies}", indent + "    "))
