@@ -239,6 +239,11 @@ def iter_items(
             yield _error(arg, probleem("", "invoer.bestaat_niet"))
 
 
+_GEEN_VOORSTEL = {".csv": "CSV", ".tsv": "TSV", ".xlsx": "Excel", ".xls": "Excel", ".ods": "ODS"}
+"""Kinds of file a user may give by mistake (a CSV report of check, a spreadsheet): when one
+does not parse as a proposal, the message names its kind instead of a JSON parse error."""
+
+
 def _read_file(path: Path, rauw: bool = False, max_mb: float = MAX_MB) -> Iterator[Item]:
     bron = str(path)
     shown = toonbare_naam(bron)
@@ -258,10 +263,16 @@ def _read_file(path: Path, rauw: bool = False, max_mb: float = MAX_MB) -> Iterat
                 "rb"
             ) as stream:  # a device (/dev/zero) never ends: read at most the limit
                 raw = stream.read(limit + 1)
-            yield (
+            item = (
                 _error(bron, te_groot(max_mb, regel=False))
                 if len(raw) > limit
                 else read_document(raw, bron)
             )
+            soort = _GEEN_VOORSTEL.get(path.suffix.lower())
+            if item.fout is not None and soort is not None:
+                # what the JSON parser says of a spreadsheet ("extra tekst na het einde van de
+                # JSON") does not tell a user that the kind of file is the problem
+                item = _error(bron, probleem("", "invoer.geen_voorstelbestand", soort=soort))
+            yield item
     except OSError as e:
         yield _error(bron, probleem("", "bestand.onleesbaar", reden=os_melding(e)))

@@ -264,6 +264,12 @@ _ALGEMEEN: dict[str, dict[str, str]] = {
         "nl": "map bevat geen voorstellen (*.json, *.jsonl)",
         "en": "folder contains no proposals (*.json, *.jsonl)",
     },
+    "invoer.geen_voorstelbestand": {
+        "nl": "een {soort}-bestand is geen voorstel: substitutiecheck leest voorstellen als JSON "
+        "(.json) of JSON Lines (.jsonl); een CSV-rapport van check wordt niet opnieuw ingelezen",
+        "en": "a {soort} file is not a proposal: substitutiecheck reads proposals as JSON (.json) "
+        "or JSON Lines (.jsonl); a CSV report of check is not read back",
+    },
     "invoer.bestaat_niet": {
         "nl": "bestand of map bestaat niet",
         "en": "file or folder does not exist",

@@ -816,3 +816,22 @@ def test_the_json_document_leaves_no_file_open():
         timeout=120,
     )
     assert proc.returncode in (0, 1) and b"ResourceWarning" not in proc.stderr, proc.stderr.decode()
+
+
+# -- a spreadsheet or a CSV report given as a proposal (found by a user trial) ----------------
+
+
+def test_a_csv_report_given_as_input_is_named_as_the_wrong_kind_of_file(tmp_path):
+    rapport = tmp_path / "b.csv"
+    assert run_cli("check", str(SHARED_EXAMPLE), "-o", str(rapport)).returncode in (0, 1)
+    r = run_cli("check", str(rapport))
+    err = r.stderr.decode()
+    assert r.returncode == 2 and err.count("\n") == 1 and "Traceback" not in err
+    assert f"{rapport}: een CSV-bestand is geen voorstel" in err and ".jsonl" in err
+    en = run_cli("check", str(rapport), "--lang", "en").stderr.decode()
+    assert "a CSV file is not a proposal" in en
+    # a .csv that does hold a proposal is read as one; a broken .json keeps the JSON message
+    (tmp_path / "voorstel.csv").write_bytes(SHARED_EXAMPLE.read_bytes())
+    assert run_cli("check", str(tmp_path / "voorstel.csv")).returncode in (0, 1)
+    (tmp_path / "kapot.json").write_text("{,", "utf-8")
+    assert "ongeldige JSON" in run_cli("check", str(tmp_path / "kapot.json")).stderr.decode()
