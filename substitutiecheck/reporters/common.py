@@ -117,6 +117,18 @@ def voorlopig(r: Rapport, taal: str) -> str | None:
     return tekst("voorlopig.kop", taal, delen=tekst("voorlopig.en", taal).join(delen))
 
 
+def antwoord_van(o: OntbrekendeVoorwaarde, taal: str) -> str | None:
+    """What a missing condition's line says of its answer, 'antwoord: deels; blokkerend bij:
+    nee', in every format; None for a category ('overig'): its answer is its own id, which the
+    line already names."""
+    if o.soort == "categorie":
+        return None
+    out = f"{tekst('kop.antwoord', taal)}: {antwoord(o.antwoord, taal)}"
+    if o.blokkeert_bij and o.ernst != "blokkerend":
+        out += f"; {tekst('kop.blokkerend_bij', taal, antwoord=antwoord(o.blokkeert_bij, taal))}"
+    return out
+
+
 def kop_advies(r: Rapport, taal: str) -> str:
     """The verdict as the headline shows it: 'GO ONDER VOORWAARDEN (voorlopig: ...)'."""
     extra = voorlopig(r, taal)

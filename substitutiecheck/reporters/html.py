@@ -9,12 +9,13 @@ stacked bars) and, when answered, the Kaats & Opheij profile; for a batch, propo
 from __future__ import annotations
 
 from ..errors import InvoerFout
-from ..i18n import antwoord, tekst
+from ..i18n import tekst
 from ..report import OntbrekendeVoorwaarde, Rapport
 from . import Reporter
 from .bronnenlijst import Bronnenlijst
 from .common import (
     LAAG_KOLOMMEN,
+    antwoord_van,
     lagen,
     notities,
     per_laag,
@@ -221,14 +222,10 @@ class HtmlReporter(Reporter, HtmlNotes):
     def _missing(self, o: OntbrekendeVoorwaarde) -> str:
         taal = self.taal
         cls = "blokkerend" if o.ernst == "blokkerend" else "voorwaarde"
-        extra = (
-            f"; {tekst('kop.blokkerend_bij', taal, antwoord=antwoord(o.blokkeert_bij, taal))}"
-            if o.blokkeert_bij and o.ernst != "blokkerend"
-            else ""
-        )
         out = f'<li class="{cls}"><strong>{e(o.naam)}</strong> <span class="id">{e(o.id)}</span>'
-        if o.antwoord != o.id:  # a category's own id ('overig') is no answer to repeat
-            out += f" ({e(tekst('kop.antwoord', taal))}: {e(antwoord(o.antwoord, taal))}{e(extra)})"
+        waarde = antwoord_van(o, taal)
+        if waarde:
+            out += f" ({e(waarde)})"
         if o.advies:
             out += f'<p class="hoe"><strong>{e(tekst("kop.hoe", taal))}:</strong> {e(o.advies)}</p>'
         out += f'<p class="bron">{e(tekst("kop.bron", taal))}: {self._refs(o.bronnen)}</p></li>'

@@ -28,6 +28,7 @@ from .common import (
     LAAG_KOLOMMEN,
     STAND,
     NotesWriter,
+    antwoord_van,
     doel_regel,
     kernvoorwaarde_regels,
     kop_advies,
@@ -202,17 +203,8 @@ class MarkdownReporter(Reporter, NotesWriter[str], MetBronnenlijst):
     def _missing(self, o: OntbrekendeVoorwaarde) -> list[str]:
         taal = self.taal
         mark = "✗" if o.ernst == "blokkerend" else "!"
-        extra = (
-            f"; {tekst('kop.blokkerend_bij', taal, antwoord=antwoord(o.blokkeert_bij, taal))}"
-            if o.blokkeert_bij and o.ernst != "blokkerend"
-            else ""
-        )
-        waarde = (
-            f"; {tekst('kop.antwoord', taal)}: {antwoord(o.antwoord, taal)}{md(extra)}"
-            if o.antwoord != o.id  # a category's own id ('overig') is no answer to repeat
-            else ""
-        )
-        out = [f"- {mark} **{md(o.naam)}** ({code(o.id)}{waarde})"]
+        waarde = antwoord_van(o, taal)
+        out = [f"- {mark} **{md(o.naam)}** ({code(o.id)}{f'; {md(waarde)}' if waarde else ''})"]
         if o.advies:
             out.append(f"  - {tekst('kop.hoe', taal)}: {md(o.advies)}")
         out.append(f"  - {tekst('kop.bron', taal)}: {self._refs(o.bronnen)}")

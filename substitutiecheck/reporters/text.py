@@ -4,10 +4,10 @@ the notes around the verdict (forms that fit, financing, patient support, collab
 
 from __future__ import annotations
 
-from ..i18n import antwoord, tekst, zichtbaar
+from ..i18n import tekst, zichtbaar
 from ..report import Bevinding, OntbrekendeVoorwaarde, Rapport
 from . import Reporter
-from .common import notities, per_laag, voorlopig
+from .common import antwoord_van, notities, per_laag, voorlopig
 from .text_bronnen import lijst_regels
 from .text_toelichting import TextNotes
 from .text_wrap import WIDTH, TextLines, _Wrapper, click_unstyle
@@ -114,14 +114,8 @@ class TextReporter(Reporter, TextNotes):
         mark = (
             self._style("✗", fg="red") if o.ernst == "blokkerend" else self._style("!", fg="yellow")
         )
-        extra = (
-            f"; {tekst('kop.blokkerend_bij', taal, antwoord=antwoord(o.blokkeert_bij, taal))}"
-            if o.blokkeert_bij and o.ernst != "blokkerend"
-            else ""
-        )
-        head = f"{o.naam} [{o.id}]"
-        if o.antwoord != o.id:  # a category's own id ('overig') is no answer to repeat
-            head += f" ({tekst('kop.antwoord', taal)}: {antwoord(o.antwoord, taal)}{extra})"
+        waarde = antwoord_van(o, taal)
+        head = f"{o.naam} [{o.id}]" + (f" ({waarde})" if waarde else "")
         out = self._wrap(head, indent, mark)
         if o.advies:
             out.extend(self._wrap(f"{tekst('kop.hoe', taal)}: {o.advies}", indent + "    "))
