@@ -104,13 +104,10 @@ HULP_EN = {
         "on stderr), json and jsonl."
     ),
     "Uitvoerformaat.": "Output format.",
-    "Uitvoerformaat; zonder --format: wat de extensie van -o zegt (.html, .md, .csv, .json), anders text.": (
-        "Output format; without --format: what the extension of -o says (.html, .md, .csv, .json), else text."
-    ),
     (
-        "Uitvoerformaat; zonder --format: wat de extensie van -o zegt (.html, .md, .csv, .json, .jsonl), anders text."
+        "Uitvoerformaat; zonder --format kiest de extensie van -o het formaat (-o advies.html: html), anders text."
     ): (
-        "Output format; without --format: what the extension of -o says (.html, .md, .csv, .json, .jsonl), else text."
+        "Output format; without --format the extension of -o chooses it (-o advies.html: html), else text."
     ),
     "Grootste invoer per document en per JSON Lines-regel, in MB.": (
         "Largest input per document and per JSON Lines line, in MB."

@@ -340,7 +340,7 @@ def test_every_help_text_has_an_english_translation():
 def test_help_pages_in_english_with_lang_en_before_or_after_the_command():
     en = run_cli("check", "--help", "--lang", "en").stdout.decode()
     assert "Check proposals: files, folders" in en and "[default: voortgang]" in en
-    assert "Output format; without --format: what the extension of -o says" in " ".join(en.split())
+    assert "Output format; without --format the extension of -o chooses it" in " ".join(en.split())
     assert "Controleer" not in en and "Uitvoerformaat" not in en
     top = run_cli("--lang", "en", "--help").stdout.decode()
     assert "Commands:" in top and "Check proposals:" in top and "Controleer" not in top

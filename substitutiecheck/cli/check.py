@@ -30,7 +30,8 @@ FORMATEN = ["text", "markdown", "html", "csv", "json", "jsonl"]
     "fmt",
     type=click.Choice(FORMATEN),
     default=None,
-    help="Uitvoerformaat; zonder --format: wat de extensie van -o zegt (.html, .md, .csv, .json, .jsonl), anders text.",
+    help="Uitvoerformaat; zonder --format kiest de extensie van -o het formaat (-o advies.html: "
+    "html), anders text.",
 )
 @click.option(
     "--csv-scheiding",

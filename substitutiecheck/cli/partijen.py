@@ -60,8 +60,8 @@ uitvoer_opties = [
         "fmt",
         type=click.Choice(FORMATEN),
         default=None,
-        help="Uitvoerformaat; zonder --format: wat de extensie van -o zegt (.html, .md, .csv, "
-        ".json), anders text.",
+        help="Uitvoerformaat; zonder --format kiest de extensie van -o het formaat (-o advies.html: "
+        "html), anders text.",
     ),
     click.option(
         "--csv-scheiding",
