@@ -49,7 +49,6 @@ def _methods(cls: type) -> dict[str, Any]:
     """``__eq__``, ``__hash__`` and ``__repr__`` as ``dataclass(frozen=True)`` writes them, as
     closures over this class's fields (no source is compiled)."""
     fields = dataclasses.fields(cls)
-    key = _getter(tuple(f.name for f in fields if f.compare))
     hash_key = _getter(tuple(f.name for f in fields if (f.compare if f.hash is None else f.hash)))
     shown = tuple(f.name for f in fields if f.repr)
 
@@ -70,6 +69,7 @@ def _methods(cls: type) -> dict[str, Any]:
             return NotImplemented
 
     else:
+        key = _getter(tuple(f.name for f in fields if f.compare))
 
         def __eq__(self: Any, other: Any) -> Any:
             if other.__class__ is self.__class__:
