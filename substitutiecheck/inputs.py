@@ -239,9 +239,22 @@ def iter_items(
             yield _error(arg, probleem("", "invoer.bestaat_niet"))
 
 
-_GEEN_VOORSTEL = {".csv": "CSV", ".tsv": "TSV", ".xlsx": "Excel", ".xls": "Excel", ".ods": "ODS"}
-"""Kinds of file a user may give by mistake (a CSV report of check, a spreadsheet): when one
-does not parse as a proposal, the message names its kind instead of a JSON parse error."""
+_GEEN_VOORSTEL = {
+    ".csv": "CSV",
+    ".tsv": "TSV",
+    ".xlsx": "Excel",
+    ".xls": "Excel",
+    ".ods": "ODS",
+    ".html": "HTML",
+    ".htm": "HTML",
+    ".md": "Markdown",
+    ".pdf": "PDF",
+    ".docx": "Word",
+    ".doc": "Word",
+}
+"""Kinds of file a user may give by mistake (a report of check: html, markdown, csv; a
+spreadsheet or a document): when one does not parse as a proposal, the message names its kind
+instead of a JSON parse error."""
 
 
 def _read_file(path: Path, rauw: bool = False, max_mb: float = MAX_MB) -> Iterator[Item]:

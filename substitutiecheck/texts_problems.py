@@ -266,9 +266,9 @@ _ALGEMEEN: dict[str, dict[str, str]] = {
     },
     "invoer.geen_voorstelbestand": {
         "nl": "een {soort}-bestand is geen voorstel: substitutiecheck leest voorstellen als JSON "
-        "(.json) of JSON Lines (.jsonl); een CSV-rapport van check wordt niet opnieuw ingelezen",
+        "(.json) of JSON Lines (.jsonl); een rapport van check wordt niet opnieuw ingelezen",
         "en": "a {soort} file is not a proposal: substitutiecheck reads proposals as JSON (.json) "
-        "or JSON Lines (.jsonl); a CSV report of check is not read back",
+        "or JSON Lines (.jsonl); a report of check is not read back",
     },
     "invoer.bestaat_niet": {
         "nl": "bestand of map bestaat niet",

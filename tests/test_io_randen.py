@@ -830,6 +830,9 @@ def test_a_csv_report_given_as_input_is_named_as_the_wrong_kind_of_file(tmp_path
     assert f"{rapport}: een CSV-bestand is geen voorstel" in err and ".jsonl" in err
     en = run_cli("check", str(rapport), "--lang", "en").stderr.decode()
     assert "a CSV file is not a proposal" in en
+    html = tmp_path / "advies.html"  # -o advies.html writes html (e646099): fed back by mistake
+    assert run_cli("check", str(SHARED_EXAMPLE), "-o", str(html)).returncode in (0, 1)
+    assert "een HTML-bestand is geen voorstel" in run_cli("check", str(html)).stderr.decode()
     # a .csv that does hold a proposal is read as one; a broken .json keeps the JSON message
     (tmp_path / "voorstel.csv").write_bytes(SHARED_EXAMPLE.read_bytes())
     assert run_cli("check", str(tmp_path / "voorstel.csv")).returncode in (0, 1)
