@@ -49,6 +49,19 @@ def test_the_questionnaire_ends_with_the_shared_status():
         ),
         (["--lang", "en", "regels", "lijst"], "en", "error: unknown command 'lijst'; choose from"),
         (["regels", "--lang", "en", "lijst"], "en", "error: unknown command 'lijst'; choose from"),
+        (
+            ["chek", "x.json"],
+            "nl",
+            "fout: onbekend commando 'chek'; kies uit: check, combineer, export, regels, schema, "
+            "vergelijk, vragenlijst; bedoelde u 'check'?\n",
+        ),
+        (
+            ["--lang", "en", "vergelijkt"],
+            "en",
+            "error: unknown command 'vergelijkt'; choose from: check, combineer, export, regels, "
+            "schema, vergelijk, vragenlijst; did you mean 'vergelijk'?\n",
+        ),
+        (["regels", "bronen"], "nl", "fout: onbekend commando 'bronen'; kies uit: "),
     ],
 )
 def test_an_unknown_command_is_named_in_any_group(args, taal, expected):

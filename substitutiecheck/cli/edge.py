@@ -15,7 +15,7 @@ import click
 from ..errors import EngineFout, SubstitutiecheckFout
 from ..exitstatus import ExitStatus
 from ..i18n import tekst, zichtbaar
-from ..suggest import hint
+from ..suggest import closest, hint
 from .help import HULP_SYNTAX_EN, Engels, HulpCommand, HulpContext, _hulp_nl
 from .language import TAAL, taal_in, taal_van, taal_vooraf
 from .output import Beeindigd
@@ -240,10 +240,8 @@ def usage_message(e: click.UsageError, taal: str) -> str:
         return tekst("cli.ongeldig", taal, naam=name_of(param), bericht=e.message)
     ctx = e.ctx
     if isinstance(e, UnknownCommand) and ctx is not None and isinstance(ctx.command, click.Group):
+        commandos = ctx.command.list_commands(ctx)
         return tekst(
-            "cli.onbekend_commando",
-            taal,
-            commando=e.naam,
-            keuzes=", ".join(ctx.command.list_commands(ctx)),
-        )
+            "cli.onbekend_commando", taal, commando=e.naam, keuzes=", ".join(commandos)
+        ) + hint(closest(e.naam, commandos)).tekst(taal)
     return tekst("cli.gebruik", taal, bericht=e.format_message())
