@@ -95,9 +95,9 @@ def regels_bronnen(obj: dict[str, Any], fmt: str, sub_taal: str | None) -> None:
     stamp = f"{pack.naam} {pack.versie}"
     lines = [tekst("regels.bronnen_kop", taal, pakket=stamp, n=len(bronnen))]
     for bid, b in bronnen.items():
-        soort = b["soort"]  # as the reports name it, and the id the JSON table holds
+        soort = b["soort"]  # as the reports name it; its id ('seed') is the JSON table's
         naam = tekst(f"bron.soort.{soort}", taal) if soort in SOORTEN else soort
-        details = [tekst("regels.bron_soort", taal, soort=f"{naam} ({soort})")]
+        details = [tekst("regels.bron_soort", taal, soort=naam)]
         if b.get("periode"):
             details.append(tekst("regels.bron_periode", taal, periode=b["periode"]))
         lines += ["", f"{bid}: {b['kort']}", f"  {'; '.join(details)}", f"  {b['titel']}"]
