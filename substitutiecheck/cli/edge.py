@@ -241,7 +241,9 @@ def usage_message(e: click.UsageError, taal: str) -> str:
     ctx = e.ctx
     if isinstance(e, UnknownCommand) and ctx is not None and isinstance(ctx.command, click.Group):
         commandos = ctx.command.list_commands(ctx)
+        # Stricter than difflib's 0.6: few short names, and 'controleer' (Dutch for check) is
+        # 0.63 like 'combineer', a suggestion that would mislead; 'chek' is 0.89 like 'check'.
         return tekst(
             "cli.onbekend_commando", taal, commando=e.naam, keuzes=", ".join(commandos)
-        ) + hint(closest(e.naam, commandos)).tekst(taal)
+        ) + hint(closest(e.naam, commandos, cutoff=0.7)).tekst(taal)
     return tekst("cli.gebruik", taal, bericht=e.format_message())
