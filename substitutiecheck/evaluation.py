@@ -368,20 +368,31 @@ def _verdict(
             parts.append(tekst("reden.blokkerend", taal, namen="; ".join(other)))
         return "no-go", " ".join(parts)
     if ontbrekend:
-        k = sum(1 for o in ontbrekend if o.blokkerend)
-        reden = tekst(
-            "reden.voorwaardelijk_1" if len(ontbrekend) == 1 else "reden.voorwaardelijk",
-            taal,
-            n=len(ontbrekend),
-            namen=_namen([o.naam for o in ontbrekend], taal),
-        )
-        if k:
-            reden += " " + tekst(
-                "reden.voorwaardelijk_blokkerend_1"
-                if k == 1
-                else "reden.voorwaardelijk_blokkerend",
-                taal,
-                k=k,
+        # An exclusion still unknown is an open question, not a condition to meet: said apart.
+        open_excl = [o.naam for o in ontbrekend if o.soort == "uitsluiting"]
+        rest = [o for o in ontbrekend if o.soort != "uitsluiting"]
+        delen = []
+        if open_excl:
+            delen.append(tekst("reden.uitsluiting_open", taal, namen=_namen(open_excl, taal)))
+        if rest:
+            delen.append(
+                tekst(
+                    "reden.voorwaardelijk_1" if len(rest) == 1 else "reden.voorwaardelijk",
+                    taal,
+                    n=len(rest),
+                    namen=_namen([o.naam for o in rest], taal),
+                )
             )
-        return "voorwaardelijk", reden
+        k = sum(1 for o in rest if o.blokkerend)
+        if k:
+            delen.append(
+                tekst(
+                    "reden.voorwaardelijk_blokkerend_1"
+                    if k == 1
+                    else "reden.voorwaardelijk_blokkerend",
+                    taal,
+                    k=k,
+                )
+            )
+        return "voorwaardelijk", " ".join(delen)
     return "go", tekst("reden.go", taal)

@@ -22,6 +22,12 @@ TEKSTEN_RAPPORT: dict[str, dict[str, str]] = {
         "nl": "Niet vervuld en blokkerend: {namen}.",
         "en": "Not met and blocking: {namen}.",
     },
+    "reden.uitsluiting_open": {
+        "nl": "Nog onbekend of de patiëntengroep onder een uitsluiting valt ({namen}): zo ja, dan "
+        "is zij niet geschikt voor substitutie.",
+        "en": "Still unknown whether the patient group falls under an exclusion ({namen}): if so, "
+        "it is not suited to substitution.",
+    },
     "reden.voorwaardelijk": {
         "nl": "Nog {n} voorwaarden open: {namen}.",
         "en": "{n} conditions still open: {namen}.",

@@ -390,6 +390,30 @@ def test_singular_and_plural_in_the_reason(taal: str, een: str, meer: str) -> No
     assert "de 1 die" not in evaluate(voorstel(afspraken="deels")).reden
 
 
+@pytest.mark.parametrize("taal", ["nl", "en"])
+def test_an_exclusion_still_unknown_is_an_open_question_not_a_condition(taal: str) -> None:
+    """An exclusion is no condition to meet: 'Nog 1 voorwaarde open: Hoogrisico-patiënten' said
+    so (found by a user trial). It is named apart, and not counted among the conditions."""
+    alleen = evaluate(voorstel(uitsluitingen="onbekend"), taal=taal)
+    assert alleen.advies == "voorwaardelijk" and alleen.voorlopig
+    open_vraag = (
+        "Nog onbekend of de patiëntengroep onder een uitsluiting valt ("
+        if taal == "nl"
+        else ("Still unknown whether the patient group falls under an exclusion (")
+    )
+    assert alleen.reden.startswith(open_vraag), alleen.reden
+    for woord in ("voorwaarde", "Regel eerst", "still open", "First settle"):
+        assert woord not in alleen.reden, alleen.reden
+    namen = {u.naam[taal] for u in standaard_regelpakket().uitsluitingen}
+    assert all(naam in alleen.reden for naam in namen)
+    beide = evaluate(voorstel(uitsluitingen="onbekend", afspraken="deels"), taal=taal)
+    een = "Nog 1 voorwaarde open: " if taal == "nl" else "1 condition still open: "
+    assert beide.reden.startswith(open_vraag) and een in beide.reden
+    assert ("Regel eerst de voorwaarde die" if taal == "nl" else "First settle the condition") in (
+        beide.reden
+    )
+
+
 # -- 7. English is English --------------------------------------------------------------------------
 
 DUTCH = (
