@@ -29,12 +29,19 @@ TEKSTEN_CLI: dict[str, dict[str, str]] = {
     "csv.fout": {"nl": "fout", "en": "error"},
     "csv.voorlopig": {"nl": "voorlopig", "en": "provisional"},
     "samenvatting.regel": {
-        "nl": "{totaal} voorstel(len): {go} go, {voorwaardelijk} go onder voorwaarden, {nogo} "
+        "nl": "{totaal} voorstellen: {go} go, {voorwaardelijk} go onder voorwaarden, {nogo} "
         "no-go, {fouten} ongeldig. Voorlopig (uitsluitingen of blokkerende voorwaarden nog "
         "onbekend): {voorlopig}.",
-        "en": "{totaal} proposal(s): {go} go, {voorwaardelijk} go with conditions, {nogo} no-go, "
+        "en": "{totaal} proposals: {go} go, {voorwaardelijk} go with conditions, {nogo} no-go, "
         "{fouten} invalid. Provisional (exclusions or blocking conditions still unknown): "
         "{voorlopig}.",
+    },
+    "samenvatting.regel_1": {
+        "nl": "1 voorstel: {go} go, {voorwaardelijk} go onder voorwaarden, {nogo} no-go, {fouten} "
+        "ongeldig. Voorlopig (uitsluitingen of blokkerende voorwaarden nog onbekend): "
+        "{voorlopig}.",
+        "en": "1 proposal: {go} go, {voorwaardelijk} go with conditions, {nogo} no-go, {fouten} "
+        "invalid. Provisional (exclusions or blocking conditions still unknown): {voorlopig}.",
     },
     # substitutiecheck regels ids (packinfo.id_lijst, docs/ids.md)
     "ids.titel": {"nl": "Ids van een voorstel", "en": "Ids of a proposal"},

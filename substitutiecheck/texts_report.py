@@ -73,7 +73,8 @@ TEKSTEN_RAPPORT: dict[str, dict[str, str]] = {
     "kop.overig": {"nl": "Overige voorwaarden", "en": "Other conditions"},
     "kop.laag_nogo": {"nl": "Blokkerend (no-go)", "en": "Blocking (no-go)"},
     "kop.laag_eerst": {"nl": "Eerst regelen", "en": "Settle first"},
-    "kop.en_meer": {"nl": "… en nog {n} voorstel(len)", "en": "… and {n} more proposal(s)"},
+    "kop.en_meer": {"nl": "… en nog {n} voorstellen", "en": "… and {n} more proposals"},
+    "kop.en_meer_1": {"nl": "… en nog 1 voorstel", "en": "… and 1 more proposal"},
     "kop.laag_legenda": {
         "nl": "Per voorstel: advies, wat ontbreekt (blokkerend / eerst regelen / daarna), titel:",
         "en": "Per proposal: advice, what is missing (blocking / settle first / then), title:",

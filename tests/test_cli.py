@@ -78,7 +78,7 @@ def test_examples_exit_1_because_one_is_no_go():
     assert (
         "Advies: NO-GO" in out and "Advies: GO ONDER VOORWAARDEN" in out and "Advies: GO\n" in out
     )
-    assert "9 voorstel(len): 2 go, 3 go onder voorwaarden, 4 no-go, 0 ongeldig." in out
+    assert "9 voorstellen: 2 go, 3 go onder voorwaarden, 4 no-go, 0 ongeldig." in out
 
 
 @pytest.mark.parametrize(

@@ -113,5 +113,34 @@ def test_a_big_text_batch_lists_the_first_proposals_and_says_how_many_more():
     assert sum("Eén van velen" in line for line in lines) == OVERZICHT_MAX
     # right after the listed proposals (the region's bottlenecks follow it: issue 17)
     last = max(i for i, line in enumerate(lines) if "Eén van velen" in line)
-    assert lines[last + 1].strip() == "… en nog 5 voorstel(len)"
+    assert lines[last + 1].strip() == "… en nog 5 voorstellen"
     assert "Knelpunten in de regio" in lines[last + 2 :]
+
+
+def test_one_more_proposal_and_one_proposal_are_singular_in_both_languages() -> None:
+    """'… en nog 1 voorstel', '1 voorstel: …' (was 'voorstel(len)', 'proposal(s)')."""
+    import io
+
+    import substitutiecheck
+    from substitutiecheck.reporters import OVERZICHT_MAX, Samenvatting
+    from substitutiecheck.reporters.text import TextReporter
+
+    rapport = substitutiecheck.evaluate(
+        {"titel": "Eén van velen", "patientgroep": {"categorie": "diabetes"}}, toelichting=False
+    )
+    for taal, een_meer, een, twee in (
+        ("nl", "… en nog 1 voorstel", "1 voorstel: 0 go, 1 go onder", "2 voorstellen: 0 go, 2 go"),
+        ("en", "… and 1 more proposal", "1 proposal: 0 go, 1 go with", "2 proposals: 0 go, 2 go"),
+    ):
+        out = io.StringIO()
+        reporter = TextReporter(out=out, taal=taal)
+        for _ in range(OVERZICHT_MAX + 1):
+            reporter.samenvatting.tel(rapport)
+        reporter.einde()
+        assert een_meer in [line.strip() for line in out.getvalue().splitlines()]
+        s = Samenvatting()
+        s.tel(rapport, knelpunten=False)
+        assert s.regel(taal).startswith(een), s.regel(taal)
+        s.tel(rapport, knelpunten=False)
+        assert s.regel(taal).startswith(twee), s.regel(taal)
+        assert "(s)" not in s.regel(taal) and "(len)" not in s.regel(taal)

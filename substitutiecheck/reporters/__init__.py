@@ -110,7 +110,7 @@ class Samenvatting:
         from ..i18n import tekst
 
         return tekst(
-            "samenvatting.regel",
+            "samenvatting.regel_1" if self.totaal == 1 else "samenvatting.regel",
             taal,
             totaal=self.totaal,
             go=self.go,

@@ -150,14 +150,11 @@ class TextReporter(Reporter, TextNotes):
                         break_on_hyphens=False,
                     ).wrap(row + zichtbaar(titel, wit=True))
                 )
-            if len(s.overzicht) < s.totaal - s.fouten:
+            meer = s.totaal - s.fouten - len(s.overzicht)
+            if meer > 0:
                 lines.extend(
                     self._wrap(
-                        tekst(
-                            "kop.en_meer",
-                            self.taal,
-                            n=s.totaal - s.fouten - len(s.overzicht),
-                        ),
+                        tekst("kop.en_meer_1" if meer == 1 else "kop.en_meer", self.taal, n=meer),
                         "  ",
                     )
                 )
