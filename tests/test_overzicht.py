@@ -144,3 +144,22 @@ def test_one_more_proposal_and_one_proposal_are_singular_in_both_languages() -> 
         s.tel(rapport, knelpunten=False)
         assert s.regel(taal).startswith(twee), s.regel(taal)
         assert "(s)" not in s.regel(taal) and "(len)" not in s.regel(taal)
+
+
+@pytest.mark.parametrize("fmt", ["text", "html"])
+def test_untitled_proposals_are_told_apart_in_the_summary_by_their_place(tmp_path, fmt) -> None:
+    """Two proposals without a title were two identical '(voorstel zonder titel)' rows in the
+    text summary (a user trial); now each names its file and line, as markdown's table did."""
+    import json
+
+    zonder = {"patientgroep": {"categorie": "diabetes"}}
+    batch = tmp_path / "regio.jsonl"
+    batch.write_text(
+        "\n".join(json.dumps(d) for d in (zonder, {**zonder, "titel": "Met titel"}, zonder)) + "\n",
+        "utf-8",
+    )
+    out = run_cli("check", "--format", fmt, batch.name, cwd=tmp_path).stdout.decode()
+    samenvatting = out.split("=" * 40)[-1] if fmt == "text" else out.split("<article")[0]
+    for regel in (1, 3):
+        assert f"(voorstel zonder titel) regio.jsonl:{regel}" in samenvatting
+    assert "Met titel" in samenvatting and "regio.jsonl:2" not in samenvatting

@@ -29,9 +29,12 @@ class Samenvatting:
     fouten: int = 0
     voorlopig: int = 0
     """Reports whose advice is provisional (Rapport.voorlopig), whatever the verdict"""
-    overzicht: list[tuple[str, str | None, tuple[int, ...]]] = field(default_factory=list)
-    """Per proposal (the first OVERZICHT_MAX): advice, title and what is missing per tier
-    (reporters.common.lagen: no-go, settle first, then)."""
+    overzicht: list[tuple[str, str | None, tuple[int, ...], str | None]] = field(
+        default_factory=list
+    )
+    """Per proposal (the first OVERZICHT_MAX): advice, title, what is missing per tier
+    (reporters.common.lagen: no-go, settle first, then) and, for a proposal without a title, its
+    place (file, file:line) to tell it from other untitled ones."""
     teller: Any = None
     """The region's bottlenecks, counted report by report (knelpunten.Teller; issue 17)."""
     overzicht_max: int = OVERZICHT_MAX
@@ -43,9 +46,16 @@ class Samenvatting:
         reporter shows none, Reporter.toont_knelpunten). A batch worker counts its chunk in its
         own Samenvatting, which the parent takes in with :meth:`neem_op`."""
         if len(self.overzicht) < self.overzicht_max:
-            from .common import laag_tellingen
+            from .common import laag_tellingen, plaats
 
-            self.overzicht.append((rapport.advies, rapport.titel, laag_tellingen(rapport)))
+            self.overzicht.append(
+                (
+                    rapport.advies,
+                    rapport.titel,
+                    laag_tellingen(rapport),
+                    None if rapport.titel else plaats(rapport),
+                )
+            )
         if knelpunten:
             if self.teller is None:
                 from ..knelpunten import Teller

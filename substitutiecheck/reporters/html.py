@@ -58,7 +58,7 @@ class HtmlReporter(Reporter, HtmlNotes):
     def rapport(self, r: Rapport) -> None:
         taal = self.taal
         n = len(self._articles) + 1
-        titel = r.titel or tekst("kop.zonder_titel", taal)
+        titel = r.titel or " ".join(filter(None, (tekst("kop.zonder_titel", taal), plaats(r))))
         self._titel = titel
         self._rows.append(
             f'<tr><td class="num">{n}</td><td><a href="#voorstel-{n}">{e(titel)}</a></td>'

@@ -136,12 +136,14 @@ class TextReporter(Reporter, TextNotes):
             if s.overzicht:
                 lines.extend(self._wrap(tekst("kop.laag_legenda", self.taal), ""))
             width = max(
-                (len(tekst(f"advies.{a}", self.taal)) for a, _, _ in s.overzicht),
+                (len(tekst(f"advies.{a}", self.taal)) for a, *_ in s.overzicht),
                 default=0,
             )
-            for advies, titel, tellingen in s.overzicht:
+            for advies, titel, tellingen, plek in s.overzicht:
                 counts = " / ".join(map(str, tellingen))
-                titel = titel or tekst("kop.zonder_titel", self.taal)
+                titel = titel or " ".join(
+                    filter(None, (tekst("kop.zonder_titel", self.taal), plek))
+                )
                 row = f"  {tekst(f'advies.{advies}', self.taal).ljust(width)}  {counts:<9}  "
                 lines.extend(
                     _Wrapper(
