@@ -116,18 +116,19 @@ class Vergelijking:
         }
 
 
-def _volledig(data: Mapping[str, Any], pack: Regelpakket) -> dict[str, Any]:
-    """A saved report in its full shape: a report of version 2 (ids) resolved from the tables of
-    its own pack when that is loaded (its stamp's hash), else, id by id, from those of ``pack``
-    (``cli`` resolves a saved document from its own tables first): only the names, since the
-    texts of another pack may differ (its advice must not be shown as ``pack``'s); a condition
-    ``pack`` does not know keeps its id as its name."""
+def _volledig(data: Mapping[str, Any], pack: Regelpakket, taal: str) -> dict[str, Any]:
+    """A saved report in its full shape, in the comparison's language ``taal``: a report of
+    version 2 (ids) resolved from the tables of its own pack when that is loaded (its stamp's
+    hash), else, id by id, from those of ``pack`` (``cli`` resolves a saved document from its own
+    tables first): only the names, since the texts of another pack may differ (its advice must
+    not be shown as ``pack``'s); a condition ``pack`` does not know keeps its id as its name."""
     from .report_tables import alleen_namen, pakket_tabellen, volledig
     from .runtime import pakket_met_hash
 
     stempel = data.get("regelpakket")
     eigen = pakket_met_hash(stempel.get("hash", "")) if isinstance(stempel, Mapping) else None
-    taal = str(data.get("taal") or "nl")
+    if eigen is None and isinstance(stempel, Mapping) and stempel.get("hash") == pack.hash:
+        eigen = pack
     if eigen is not None:
         with contextlib.suppress(KeyError, TypeError):
             return volledig(data, pakket_tabellen(eigen, taal))
@@ -325,7 +326,7 @@ def vergelijk(
             r = (
                 data.naar_dict(volledig=True)
                 if isinstance(data, Rapport)
-                else _volledig(data, pack)
+                else _volledig(data, pack, taal)
             )
             kanten.append(("rapport", r))
             modellen.append(None)

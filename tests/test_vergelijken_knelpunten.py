@@ -365,3 +365,42 @@ def test_saved_reports_in_another_language_leave_their_reason_out() -> None:
     # a proposal is evaluated in the comparison's language: its reason stays
     fresh = vergelijk(maart, april, taal="en")
     assert fresh.nieuw.reden and "conditions" in fresh.nieuw.reden
+
+
+def test_saved_reports_in_another_language_are_named_in_the_comparisons(tmp_path) -> None:
+    """An English comparison of two reports saved in Dutch by the same pack listed the conditions
+    and changed answers by their saved Dutch names (a user trial): names and advice now come from
+    that pack in the comparison's language, in the library and the command, whatever format the
+    reports were saved in (json document, JSON Lines with its header)."""
+    from conftest import run_cli
+
+    maart, april = (
+        json.loads((ROOT / "examples" / "versies" / n).read_text("utf-8"))
+        for n in ("voorstel-maart.json", "voorstel-april.json")
+    )
+    afspraken = PACK.randvoorwaarde("afspraken").naam
+    a, b = evaluate(maart), evaluate(april)
+    en = vergelijk(a.naar_dict(), b.naar_dict(), taal="en")
+    namen = [v.naam for deel in (en.opgelost, en.verbeterd, en.nieuw_of_erger) for v in deel]
+    namen += [w.naam for w in en.gewijzigd]
+    assert afspraken["en"] in namen and afspraken["nl"] not in namen
+    for fmt in ("json", "jsonl"):
+        for naam, doc in (("maart", maart), ("april", april)):
+            (tmp_path / f"voorstel-{naam}.json").write_text(json.dumps(doc), "utf-8")
+            saved = run_cli(
+                "check",
+                "--format",
+                fmt,
+                f"voorstel-{naam}.json",
+                "-o",
+                f"{naam}.{fmt}",
+                cwd=tmp_path,
+            )
+            assert saved.returncode in (0, 1), saved.stderr
+        out = run_cli(
+            "vergelijk", f"maart.{fmt}", f"april.{fmt}", "--lang", "en", cwd=tmp_path
+        ).stdout.decode()
+        assert f"  - {afspraken['en']}: was condition, partly" in out, out
+        assert afspraken["nl"] not in out
+        nl = run_cli("vergelijk", f"maart.{fmt}", f"april.{fmt}", cwd=tmp_path).stdout.decode()
+        assert afspraken["nl"] in nl and afspraken["en"] not in nl

@@ -159,16 +159,22 @@ def _is_kop(data: Any) -> bool:
     return isinstance(data, dict) and set(data) == {"kop"} and isinstance(data["kop"], dict)
 
 
-def _met_tabellen(data: Any, tabellen: Any, pack: Any) -> Any:
+def _met_tabellen(data: Any, tabellen: Any, pack: Any, taal: str) -> Any:
     """A saved report of version 2 with its ids resolved from the tables saved with it (a
     document's, a header line's); a damaged table: its entries where they hold, else the names
-    of this pack (vergelijken resolves what is left)."""
+    of this pack (vergelijken resolves what is left). A report saved in another language than
+    the comparison's by this very pack (its stamp's hash): from this pack's tables in the
+    comparison's language (the same content; an English comparison showed Dutch names)."""
     import contextlib
 
     from ..report_tables import aangevuld, alleen_namen, pakket_tabellen, volledig
 
     if not isinstance(data, dict) or not isinstance(tabellen, dict):
         return data
+    stempel = data.get("regelpakket")
+    if data.get("taal") != taal and isinstance(stempel, dict) and stempel.get("hash") == pack.hash:
+        with contextlib.suppress(KeyError, TypeError):
+            return volledig(data, pakket_tabellen(pack, taal))
     try:
         return volledig(data, tabellen)
     except (KeyError, TypeError):
@@ -179,7 +185,7 @@ def _met_tabellen(data: Any, tabellen: Any, pack: Any) -> Any:
     return data
 
 
-def _lees_versie(pad: str, pack: Any) -> tuple[Any, str]:
+def _lees_versie(pad: str, pack: Any, taal: str) -> tuple[Any, str]:
     """A proposal (validated) or a saved report (as saved) from one file. Raises InvoerFout."""
     from ..inputs import iter_items
     from ..vergelijken import is_rapport
@@ -207,9 +213,9 @@ def _lees_versie(pad: str, pack: Any) -> tuple[Any, str]:
             )
         data = rapporten[0]
         if "rapportversie" in item.data:  # version 2: ids, the texts in the document's tables
-            data = _met_tabellen(data, item.data, pack)
+            data = _met_tabellen(data, item.data, pack, taal)
     elif kop is not None:
-        data = _met_tabellen(data, kop, pack)
+        data = _met_tabellen(data, kop, pack, taal)
     if is_rapport(data):
         if not isinstance(data, dict) or not isinstance(
             data.get("ontbrekende_randvoorwaarden"), list
@@ -262,7 +268,7 @@ def vergelijk(  # noqa: PLR0913 - click passes every option
     versies, had_error = [], False
     for pad in (oud, nieuw):
         try:
-            versies.append(_lees_versie(pad, pack))
+            versies.append(_lees_versie(pad, pack, taal))
         except InvoerFout as e:
             print_error_lines(e.regels(taal), taal)
             had_error = True
