@@ -91,7 +91,7 @@ HULP_EN = {
         "Formaten: text, markdown, html (één bestand met grafieken, werkt offline), csv (één regel "
         "per\n"
         "voorstel; UTF-8 met BOM; ongeldige invoer staat er als regel met de fout in kolom 'fout' en\n"
-        "ook op stderr), json en jsonl."
+        "ook op stderr), json en jsonl (ongeldige invoer ook daar: in 'fouten', als regel 'fout')."
     ): (
         "Check proposals: files, folders (recursively), - for stdin, and JSON Lines (.jsonl).\n"
         "\n"
@@ -101,7 +101,7 @@ HULP_EN = {
         "\n"
         "Formats: text, markdown, html (one file with charts, works offline), csv (one row per\n"
         "proposal; UTF-8 with BOM; invalid input is a row with the error in column 'error' and also\n"
-        "on stderr), json and jsonl."
+        "on stderr), json and jsonl (invalid input there too: in 'fouten', as a line 'fout')."
     ),
     "Uitvoerformaat.": "Output format.",
     (

@@ -206,8 +206,14 @@ def knelpunten(rapporten: Iterable[Any], tabellen: Mapping[str, Any] | None = No
     """The bottlenecks of reports (:class:`Rapport`, their JSON dicts, or :class:`Telling`).
     JSON reports of version 2 name their conditions by rule id: ``tabellen`` (the document they
     came in, its header's ``kop``, or ``report_tables.pakket_tabellen``) gives the names; without
-    it a condition is named by its id."""
+    it a condition is named by its id. The lines of a saved ``check --format jsonl`` run can be
+    passed as they are: its header gives the tables (unless ``tabellen`` does), and a line
+    ``{"fout": ...}`` (an input that could not be checked) is no report and is not counted."""
     teller = Teller(tabellen)
     for r in rapporten:
+        if isinstance(r, Mapping) and len(r) == 1 and ("kop" in r or "fout" in r):
+            if "kop" in r and teller.tabellen is None and isinstance(r["kop"], Mapping):
+                teller.tabellen = r["kop"]
+            continue
         teller.tel(r)
     return teller.resultaat()

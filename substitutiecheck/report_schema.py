@@ -138,17 +138,53 @@ def rapport_schema() -> dict[str, Any]:
             "rapportversie": versie,
             "samenvatting": {"type": "object"},
             "rapporten": {"type": "array", "items": {"$ref": "#/$defs/Rapport"}},
-            "fouten": {"type": "array"},
+            "fouten": {"type": "array", "items": {"$ref": "#/$defs/InvoerFout"}},
             **tables,
         },
         "required": ["rapportversie", "rapporten", *tables],
+    }
+    new_defs["InvoerFout"] = {
+        "type": "object",
+        "title": "InvoerFout",
+        "description": "Een invoer die niet beoordeeld kon worden: waar, en wat eraan mankeert",
+        "properties": {
+            "invoer": {
+                "type": "object",
+                "properties": {
+                    "bestand": {"type": ["string", "null"]},
+                    "regel": {"type": ["integer", "null"]},
+                },
+                "required": ["bestand", "regel"],
+            },
+            "problemen": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {"pad": {"type": "string"}, "bericht": {"type": "string"}},
+                    "required": ["pad", "bericht"],
+                },
+            },
+        },
+        "required": ["invoer", "problemen"],
+    }
+    new_defs["FoutRegel"] = {
+        "type": "object",
+        "title": "FoutRegel",
+        "description": (
+            "check --format jsonl: de regel van een invoer die niet beoordeeld kon worden, op "
+            "zijn plaats in de invoervolgorde (ook op stderr)"
+        ),
+        "properties": {"fout": {"$ref": "#/$defs/InvoerFout"}},
+        "required": ["fout"],
+        "additionalProperties": False,
     }
     new_defs["Kop"] = {
         "type": "object",
         "title": "Kop",
         "description": (
-            "check --format jsonl: de eerste regel, met de volledige tabellen van het pakket; "
-            "daarna één rapport per regel"
+            "check --format jsonl: de regel vóór het eerste rapport (alleen een FoutRegel kan "
+            "ervoor staan), met de volledige tabellen van het pakket; daarna één rapport of "
+            "FoutRegel per invoer"
         ),
         "properties": {
             "kop": {

@@ -13,13 +13,27 @@ INVALID = ROOT / "tests" / "data" / "ongeldig"
 
 
 def jsonl_reports(out: bytes | str) -> list[dict]:
-    """The reports of ``check --format jsonl``: every line after the header (report format 2)."""
+    """The reports of ``check --format jsonl``: every line after the header (report format 2)
+    that is no input error ({"fout": ...}, which may also stand before the header)."""
     lines = [json.loads(line) for line in out.splitlines()]
-    if not lines:
+    koppen = [i for i, line in enumerate(lines) if "kop" in line]
+    if not koppen:
+        assert all(set(line) == {"fout"} for line in lines)
         return []
-    assert set(lines[0]) == {"kop"} and lines[0]["kop"]["rapportversie"] == 2
-    assert all("kop" not in r for r in lines[1:])
-    return lines[1:]
+    assert len(koppen) == 1 and set(lines[koppen[0]]) == {"kop"}
+    assert lines[koppen[0]]["kop"]["rapportversie"] == 2
+    assert all(set(line) == {"fout"} for line in lines[: koppen[0]])
+    return [line for line in lines[koppen[0] + 1 :] if set(line) != {"fout"}]
+
+
+def jsonl_fouten(out: bytes | str) -> list[tuple[str, int | None]]:
+    """Where the input errors of ``check --format jsonl`` stood: (file name, line)."""
+    lines = [json.loads(line) for line in out.splitlines()]
+    return [
+        (Path(line["fout"]["invoer"]["bestand"]).name, line["fout"]["invoer"]["regel"])
+        for line in lines
+        if set(line) == {"fout"}
+    ]
 
 
 def _expected_errors() -> list[tuple[str, str, str]]:
@@ -69,6 +83,18 @@ def test_bad_inputs_exit_2_without_traceback_and_the_rest_is_still_checked(inval
         ("batch-met-fouten.jsonl", 5),
         ("diabetes-ketenzorg-utrecht.json", None),
     ]
+    # and each invalid input as a line of its own ('bestaat-niet.json' included) holding its
+    # problems, one line each on stderr; the JSON Lines file's in line order
+    fouten = jsonl_fouten(invalid_run.stdout)
+    problemen = [
+        len(json.loads(line)["fout"]["problemen"])
+        for line in invalid_run.stdout.splitlines()
+        if b'"fout"' in line[:8]
+    ]
+    assert len(problemen) == len(fouten) == 20 and ("bestaat-niet.json", None) in fouten
+    assert sum(problemen) == sum(line.startswith("fout: ") for line in err.splitlines())
+    regels = [r for naam, r in fouten if naam == "batch-met-fouten.jsonl"]
+    assert regels == sorted(regels) and 1 not in regels and 5 not in regels
 
 
 def test_examples_exit_1_because_one_is_no_go():

@@ -75,8 +75,11 @@ def test_a_broken_response_is_one_dutch_line_exit_2_and_the_rest_is_checked(tmp_
         "bedoelde u 'randvoorwaarden.ict'?"
     )
     assert "Traceback" not in res.stderr.decode()
-    # the good response still gets its report (after the header line of report format 2)
-    assert len(res.stdout.splitlines()) == 2
+    # the good response still gets its report (after the header line of report format 2), the
+    # broken one a line {"fout": ...} in its place, naming the same field
+    fout, kop, rapport = (json.loads(x) for x in res.stdout.splitlines())
+    assert fout["fout"]["invoer"]["bestand"] == str(bad) and "kop" in kop and "advies" in rapport
+    assert fout["fout"]["problemen"][0]["pad"] == "item[7].item[0].linkId"
 
 
 def test_responses_on_stdin_and_in_json_lines(tmp_path):

@@ -421,8 +421,10 @@ def test_an_endless_input_stops_at_the_limit_and_the_batch_goes_on(tmp_path, all
     assert result.stderr.decode() == (
         f"fout: {zero}: invoer is groter dan de grens van 8 MB (verhoog die met --max-grootte)\n"
     )
-    # after the header line (report format 2)
-    assert [json.loads(line)["advies"] for line in result.stdout.splitlines()[1:]] == ["go"]
+    # the endless input a line {"fout": ...}, then the header line (report format 2), the report
+    fout, kop, rapport = (json.loads(line) for line in result.stdout.splitlines())
+    assert fout["fout"]["invoer"] == {"bestand": str(zero), "regel": None}
+    assert "kop" in kop and rapport["advies"] == "go"
     with open(zero, "rb") as endless:  # cat /dev/zero | check -
         piped = subprocess.run(
             [sys.executable, "-m", "substitutiecheck", "check", "-"],
@@ -449,8 +451,9 @@ def test_a_json_lines_line_beyond_the_limit_is_one_error_and_the_next_lines_are_
         f"fout: {batch}:2: regel is groter dan de grens van 0.002 MB "
         "(verhoog die met --max-grootte)\n"
     )
-    lines = result.stdout.splitlines()[1:]  # after the header line (report format 2)
-    assert [json.loads(x)["invoer"]["regel"] for x in lines] == [1, 3]
+    lines = [json.loads(x) for x in result.stdout.splitlines()[1:]]  # after the header line
+    assert [x.get("invoer", x.get("fout", {}).get("invoer"))["regel"] for x in lines] == [1, 2, 3]
+    assert [next(iter(x)) for x in lines] == ["invoer", "fout", "invoer"]
     with (tmp_path / "batch.jsonl").open("rb") as stream:
         from substitutiecheck.inputs import read_lines
 

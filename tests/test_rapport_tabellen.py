@@ -162,6 +162,53 @@ def test_json_lines_start_with_a_header_that_resolves_every_line():
     assert parallel == out
 
 
+def test_json_lines_name_every_invalid_input_in_its_place(tmp_path):
+    """An invalid input was on stderr only, so a program reading the lines could not tell 3
+    inputs from 2 (a user trial): it is a line {"fout": ...} where the input stood (as an entry
+    of --format json's 'fouten'), the header still before the first report, in both languages
+    and with any number of workers."""
+    import jsonschema
+
+    batch = tmp_path / "regio.jsonl"
+    geldig = json.dumps({"titel": "x", "patientgroep": {"categorie": "diabetes"}})
+    batch.write_text(
+        "\n".join(["kapot", geldig, '{"patientgroep": {"categorie": "geen"}}', geldig]) + "\n",
+        "utf-8",
+    )
+    schema = json.loads(run_cli("schema", "--rapport").stdout)
+    regel_schema = {"$ref": "#/$defs/FoutRegel", "$defs": schema["$defs"]}
+    for taal in ("nl", "en"):
+        result = run_cli("check", "--format", "jsonl", "--lang", taal, "regio.jsonl", cwd=tmp_path)
+        assert result.returncode == 2 and result.stderr.decode().count("regio.jsonl:") == 2
+        lines = [json.loads(x) for x in result.stdout.splitlines()]
+        assert [next(iter(line)) for line in lines] == ["fout", "kop", "invoer", "fout", "invoer"]
+        assert [line["fout"]["invoer"] for line in (lines[0], lines[3])] == [
+            {"bestand": "regio.jsonl", "regel": 1},
+            {"bestand": "regio.jsonl", "regel": 3},
+        ]
+        assert lines[3]["fout"]["problemen"][0]["pad"] == "patientgroep.categorie"
+        assert ("ongeldige waarde" if taal == "nl" else "invalid value") in lines[3]["fout"][
+            "problemen"
+        ][0]["bericht"]
+        for line in (lines[0], lines[3]):
+            jsonschema.Draft202012Validator(regel_schema).validate(line)
+        document = json.loads(
+            run_cli("check", "--format", "json", "--lang", taal, "regio.jsonl", cwd=tmp_path).stdout
+        )
+        assert document["fouten"] == [lines[0]["fout"], lines[3]["fout"]]
+    # across the chunks of a parallel run (100 inputs each): the same bytes as one process
+    groot = tmp_path / "groot.jsonl"
+    regels = [geldig] * 250
+    for i in (0, 99, 100, 170, 249):
+        regels[i] = "kapot" if i % 2 else '{"patientgroep": {}}'
+    groot.write_text("\n".join(regels) + "\n", "utf-8")
+    een = run_cli("check", "--format", "jsonl", "groot.jsonl", cwd=tmp_path).stdout
+    twee = run_cli("check", "--format", "jsonl", "--jobs", "2", "groot.jsonl", cwd=tmp_path).stdout
+    assert twee == een
+    fouten = [i for i, x in enumerate(een.splitlines()) if x.startswith(b'{"fout":')]
+    assert fouten == [0, 100, 101, 171, 250]  # each in its place (the header is line 1)
+
+
 def test_a_one_file_json_document_stands_alone():
     out = run_cli("check", "--format", "json", str(SHARED_EXAMPLE)).stdout
     doc = json.loads(out)

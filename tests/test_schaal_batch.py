@@ -217,7 +217,9 @@ def test_progress_bar_on_a_terminal_stderr_never_in_the_output(batch, tmp_path, 
     assert child.exitstatus == 2  # the broken lines
     text = out.read_text("utf-8")
     assert "voorstellen" not in text and "\r" not in text
-    assert len(text.splitlines()) == 1 + 3000 - 3000 // 97  # the header, then the reports
+    # the header, then a line per input: its report, or {"fout": ...} for a broken line
+    assert len(text.splitlines()) == 1 + 3000
+    assert sum(line.startswith('{"fout":') for line in text.splitlines()) == 3000 // 97
 
 
 def test_no_progress_when_stderr_is_not_a_terminal(batch):

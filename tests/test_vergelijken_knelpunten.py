@@ -404,3 +404,18 @@ def test_saved_reports_in_another_language_are_named_in_the_comparisons(tmp_path
         assert afspraken["nl"] not in out
         nl = run_cli("vergelijk", f"maart.{fmt}", f"april.{fmt}", cwd=tmp_path).stdout.decode()
         assert afspraken["nl"] in nl and afspraken["en"] not in nl
+
+
+def test_bottlenecks_of_a_saved_json_lines_run_read_as_it_is(tmp_path) -> None:
+    """The lines of 'check --format jsonl' can be passed to knelpunten as they are: the header
+    names the conditions, a line {"fout": ...} (an invalid input) is no report and not counted."""
+    from conftest import run_cli
+
+    lines = [json.dumps(json.loads(p.read_text("utf-8"))) for p in sorted(EX.glob("*.json"))]
+    (tmp_path / "regio.jsonl").write_text("\n".join(["kapot", *lines, "{}"]) + "\n", "utf-8")
+    out = run_cli("check", "--format", "jsonl", "regio.jsonl", cwd=tmp_path).stdout
+    saved = [json.loads(x) for x in out.splitlines()]
+    assert sum("fout" in x for x in saved) == 2 and sum("kop" in x for x in saved) == 1
+    direct = knelpunten([evaluate(json.loads(x)) for x in lines])
+    assert knelpunten(saved) == direct and direct.aantal == len(lines)
+    assert {k.naam for k in knelpunten(saved).voorwaarden} != {k.id for k in direct.voorwaarden}

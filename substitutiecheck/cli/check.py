@@ -103,7 +103,7 @@ def check(  # noqa: PLR0913 - click passes one parameter per option
 
     Formaten: text, markdown, html (één bestand met grafieken, werkt offline), csv (één regel per
     voorstel; UTF-8 met BOM; ongeldige invoer staat er als regel met de fout in kolom 'fout' en
-    ook op stderr), json en jsonl.
+    ook op stderr), json en jsonl (ongeldige invoer ook daar: in 'fouten', als regel 'fout').
     """
     from ..batch import ProgressBar, tel_invoer, verwerk
     from ..evaluation import resolve_pack

@@ -142,10 +142,13 @@ class JsonReporter(Reporter):
 
 
 class JsonLinesReporter(Reporter):
-    """One report per line, in input order (input errors go to stderr only), after a first line
-    that is the header: ``{"kop": {"rapportversie": 2, "regelpakket": ..., "taal": ...,
-    "bronnen": ..., "regels": ..., ...}}`` with the whole tables of the pack of the first report
-    (``report_tables.kop``), encoded once per pack and language. No report, no header."""
+    """One line per input, in input order: a report, or for an input that could not be checked
+    ``{"fout": {"invoer": ..., "problemen": [...]}}`` (as an entry of ``--format json``'s
+    ``fouten``; it is also on stderr). Before the first report the header:
+    ``{"kop": {"rapportversie": 2, "regelpakket": ..., "taal": ..., "bronnen": ..., "regels":
+    ..., ...}}`` with the whole tables of the pack of that report (``report_tables.kop``),
+    encoded once per pack and language; only an error line can come before it. No report, no
+    header."""
 
     streaming = True
     toont_knelpunten = False
@@ -160,3 +163,9 @@ class JsonLinesReporter(Reporter):
             self.out.write(kop_json(pakket_van(rapport), rapport.taal))
             self._eerste = False
         self.out.write(rapport.naar_json() + "\n")
+
+    def fout(self, fout: InvoerFout) -> None:
+        """The input error in its place: a program reading the lines sees every input (an
+        invalid line was on stderr only: a user trial)."""
+        line = {"fout": fout_dict(fout, self.taal)}
+        self.out.write(json.dumps(line, ensure_ascii=False, separators=(",", ":")) + "\n")
