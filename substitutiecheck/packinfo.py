@@ -64,7 +64,9 @@ def _item_for(
 def regel_uitleg(pack: Regelpakket, rid: str, taal: str = "nl") -> list[str]:
     regel = pack.regels_by_id.get(rid)
     if regel is None:
-        close = closest(rid, pack.regels_by_id, cutoff=0.5)
+        # the id a proposal uses ('ict') names the rule about it ('randvoorwaarde.ict')
+        subject = [r.id for r in pack.regels if r.onderwerp == rid]
+        close = subject[0] if subject else closest(rid, pack.regels_by_id, cutoff=0.5)
         raise RegelpakketFout(
             probleem(
                 "",

@@ -387,3 +387,18 @@ def test_help_translation_changes_whole_words_only():
         _hulp_nl("Uitvoer.  [default: text; required]", HULP_EXTRA_NL)
         == "Uitvoer.  [standaard: text; verplicht]"
     )
+
+
+@pytest.mark.parametrize(
+    "onderwerp,regel",
+    [("ict", "randvoorwaarde.ict.nee"), ("acuut_complex", "uitsluiting.acuut_complex")],
+)
+def test_regels_toon_of_a_proposals_id_suggests_its_rule(onderwerp, regel):
+    """'regels toon ict' (the id a proposal uses) said only 'zie substitutiecheck regels voor de
+    lijst': it now suggests the rule about that id, which 'regels toon' then explains."""
+    result = run_cli("regels", "toon", onderwerp)
+    assert result.returncode == 2
+    assert result.stderr.decode().splitlines()[0] == (
+        f"fout: onbekende regel '{onderwerp}'; bedoelde u '{regel}'?"
+    )
+    assert run_cli("regels", "toon", regel).stdout.decode().startswith(regel + "\n")
