@@ -383,16 +383,16 @@ def _verdict(
                     namen=_namen([o.naam for o in rest], taal),
                 )
             )
-        k = sum(1 for o in rest if o.blokkerend)
-        if k:
-            delen.append(
-                tekst(
-                    "reden.voorwaardelijk_blokkerend_1"
-                    if k == 1
-                    else "reden.voorwaardelijk_blokkerend",
-                    taal,
-                    k=k,
-                )
+        # counted as the report's tier 'eerst regelen' counts: the exclusions still unknown too
+        k = sum(1 for o in ontbrekend if o.blokkerend)
+        if any(o.blokkerend for o in rest):
+            sleutel = (
+                "reden.voorwaardelijk_blokkerend_punten"
+                if open_excl
+                else "reden.voorwaardelijk_blokkerend_1"
+                if k == 1
+                else "reden.voorwaardelijk_blokkerend"
             )
+            delen.append(tekst(sleutel, taal, k=k))
         return "voorwaardelijk", " ".join(delen)
     return "go", tekst("reden.go", taal)

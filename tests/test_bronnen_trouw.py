@@ -409,7 +409,8 @@ def test_an_exclusion_still_unknown_is_an_open_question_not_a_condition(taal: st
     beide = evaluate(voorstel(uitsluitingen="onbekend", afspraken="deels"), taal=taal)
     een = "Nog 1 voorwaarde open: " if taal == "nl" else "1 condition still open: "
     assert beide.reden.startswith(open_vraag) and een in beide.reden
-    assert ("Regel eerst de voorwaarde die" if taal == "nl" else "First settle the condition") in (
+    # counted as the tier 'eerst regelen' counts: 3 exclusions and the blocking 'afspraken'
+    assert ("Regel eerst de 4 punten die" if taal == "nl" else "First settle the 4 items") in (
         beide.reden
     )
 

@@ -81,6 +81,30 @@ def test_engine_agrees_with_plain_python_through_the_fhir_input(pack_en_voorstel
     assert {o.id for o in rapport.ontbrekende_randvoorwaarden} == missing
 
 
+@settings(max_examples=300, deadline=None)
+@given(voorstellen(), st.sampled_from(["nl", "en"]))
+def test_the_numbers_in_a_reason_are_those_the_report_lists(voorstel, taal):
+    """The reason's counts are the report's: 'Nog N voorwaarden open' the missing conditions that
+    are no unknown exclusion, 'Regel eerst de K' the tier 'eerst regelen' (a user trial found
+    'Regel eerst de 6' above a tier of 9: the exclusions still unknown were left out)."""
+    import re
+
+    from substitutiecheck.reporters.common import laag_tellingen
+
+    rapport = evaluate(voorstel, taal=taal)
+    ontbrekend = rapport.ontbrekende_randvoorwaarden
+    open_ = re.search(r"(?:Nog (\d+) voorwaarden open|(\d+) conditions still open)", rapport.reden)
+    if open_:
+        n = int(open_.group(1) or open_.group(2))
+        assert n == sum(1 for o in ontbrekend if o.soort != "uitsluiting"), rapport.reden
+    eerst = re.search(r"(?:Regel eerst de (\d+)|First settle the (\d+))", rapport.reden)
+    if eerst:
+        assert int(eerst.group(1) or eerst.group(2)) == laag_tellingen(rapport)[1], rapport.reden
+    een = ("Regel eerst de voorwaarde die", "First settle the condition that")
+    if any(x in rapport.reden for x in een):
+        assert laag_tellingen(rapport)[1] == 1, rapport.reden
+
+
 @settings(max_examples=400, deadline=None)
 @given(voorstellen())
 def test_every_valid_proposal_gets_a_report_with_findings_behind_its_advice(voorstel):
