@@ -129,6 +129,18 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "collaboration, financing and, with notes, the preconditions).",
     },
     "verg.veld": {"nl": "veld", "en": "field"},
+    "verg.niet_vergelijkbaar": {
+        "nl": "Niet te vergelijken: alleen in het rapport van één versie (ander regelpakket)",
+        "en": "Not comparable: only in the report of one version (another rule pack)",
+    },
+    "verg.niet_in_nieuw": {
+        "nl": "niet in het rapport van de nieuwe versie ({pakket})",
+        "en": "not in the report of the new version ({pakket})",
+    },
+    "verg.niet_in_oud": {
+        "nl": "niet in het rapport van de oude versie ({pakket})",
+        "en": "not in the report of the old version ({pakket})",
+    },
     "verg.was": {"nl": "was", "en": "was"},
     "verg.wordt": {"nl": "nu", "en": "now"},
     # -- knelpunten --------------------------------------------------------------------------

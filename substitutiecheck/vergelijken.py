@@ -87,13 +87,23 @@ class Vergelijking:
     """At least one side is a saved report: answers are compared only as far as reports show them"""
     ander_pakket: bool
     taal: str
+    niet_vergelijkbaar: tuple[VoorwaardeWijziging, ...] = ()
+    """Versions of other packs: a condition only one report names, where the other version's pack
+    does not ask it or is not loaded to tell (neither met nor new: a user trial found 'nu
+    vervuld' for a condition only the old version's regional pack asks)"""
 
     @property
     def ongewijzigd(self) -> bool:
         return (
             self.richting == "gelijk"
             and self.oud.voorlopig == self.nieuw.voorlopig
-            and not (self.opgelost or self.verbeterd or self.nieuw_of_erger or self.gewijzigd)
+            and not (
+                self.opgelost
+                or self.verbeterd
+                or self.nieuw_of_erger
+                or self.gewijzigd
+                or self.niet_vergelijkbaar
+            )
         )
 
     def naar_dict(self) -> dict[str, Any]:
@@ -110,6 +120,7 @@ class Vergelijking:
             "verbeterd": [plain(v) for v in self.verbeterd],
             "nieuw_of_erger": [plain(v) for v in self.nieuw_of_erger],
             "gewijzigd": [plain(w) for w in self.gewijzigd],
+            "niet_vergelijkbaar": [plain(v) for v in self.niet_vergelijkbaar],
             "opgeslagen": self.opgeslagen,
             "ander_pakket": self.ander_pakket,
             "taal": self.taal,
@@ -247,12 +258,35 @@ def _zwaarte(o: Mapping[str, Any], pack: Regelpakket) -> tuple[int, int]:
     return _ERNST.get(o["ernst"], 0), caution
 
 
+def _gesteld(bron: str, r: Mapping[str, Any], pack: Regelpakket) -> frozenset[tuple[str, str]]:
+    """The conditions (soort, id) the pack of one side asks, or an empty set when that pack is not
+    loaded to tell (a saved report of another pack); a report's own notes list the
+    randvoorwaarden of its pack (with --toelichting)."""
+    from .runtime import pakket_met_hash
+
+    hash_ = (r.get("regelpakket") or {}).get("hash")
+    eigen = pack if bron == "voorstel" or hash_ == pack.hash else pakket_met_hash(hash_ or "")
+    if eigen is not None:
+        return frozenset((regel.soort, regel.onderwerp) for regel in eigen.regels)
+    groepen = (r.get("toelichting") or {}).get("randvoorwaarden_per_groep") or ()
+    return frozenset(("randvoorwaarde", rv["id"]) for g in groepen for rv in g["randvoorwaarden"])
+
+
 def _voorwaarden(
-    oud: Mapping[str, Any], nieuw: Mapping[str, Any], pack: Regelpakket
+    oud: Mapping[str, Any],
+    nieuw: Mapping[str, Any],
+    pack: Regelpakket,
+    gesteld: tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]]] | None = None,
 ) -> tuple[tuple[VoorwaardeWijziging, ...], ...]:
+    """Met, better, new or worse, and (``gesteld``: the conditions each side's pack asks, for
+    versions of different packs) not comparable: a condition only one report names that the
+    other version's pack does not ask or cannot be shown to ask."""
     a = {(o["soort"], o["id"]): o for o in oud["ontbrekende_randvoorwaarden"]}
     b = {(o["soort"], o["id"]): o for o in nieuw["ontbrekende_randvoorwaarden"]}
-    opgelost, verbeterd, erger = [], [], []
+    opgelost: list[VoorwaardeWijziging] = []
+    verbeterd: list[VoorwaardeWijziging] = []
+    erger: list[VoorwaardeWijziging] = []
+    anders: list[VoorwaardeWijziging] = []
     for key, o in a.items():
         n = b.get(key)
         item = VoorwaardeWijziging(
@@ -266,14 +300,14 @@ def _voorwaarden(
             advies=(n or o).get("advies"),
         )
         if n is None:
-            opgelost.append(item)
+            (opgelost if gesteld is None or key in gesteld[1] else anders).append(item)
         elif _zwaarte(n, pack) < _zwaarte(o, pack):
             verbeterd.append(item)
         elif _zwaarte(n, pack) > _zwaarte(o, pack):
             erger.append(item)
     for key, n in b.items():
         if key not in a:
-            erger.append(
+            (erger if gesteld is None or key in gesteld[0] else anders).append(
                 VoorwaardeWijziging(
                     id=n["id"],
                     soort=n["soort"],
@@ -285,7 +319,7 @@ def _voorwaarden(
                     advies=n.get("advies"),
                 )
             )
-    return tuple(opgelost), tuple(verbeterd), tuple(erger)
+    return tuple(opgelost), tuple(verbeterd), tuple(erger), tuple(anders)
 
 
 def _versie(r: Mapping[str, Any], bron: str, bestand: str | None, taal: str) -> Versie:
@@ -342,8 +376,9 @@ def vergelijk(
         gewijzigd = _wijzigingen(modellen[0], modellen[1], pack, taal)
     else:
         gewijzigd = _wijzigingen_opgeslagen(a, b, taal)
-    opgelost, verbeterd, erger = _voorwaarden(a, b, pack)
     va, vb = _versie(a, bron_a, bestanden[0], taal), _versie(b, bron_b, bestanden[1], taal)
+    gesteld = (_gesteld(bron_a, a, pack), _gesteld(bron_b, b, pack)) if va.hash != vb.hash else None
+    opgelost, verbeterd, erger, anders = _voorwaarden(a, b, pack, gesteld)
     delta = RANG[vb.advies] - RANG[va.advies]
     return Vergelijking(
         oud=va,
@@ -356,4 +391,5 @@ def vergelijk(
         opgeslagen=opgeslagen,
         ander_pakket=va.hash != vb.hash,
         taal=taal,
+        niet_vergelijkbaar=anders,
     )

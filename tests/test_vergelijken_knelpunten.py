@@ -419,3 +419,46 @@ def test_bottlenecks_of_a_saved_json_lines_run_read_as_it_is(tmp_path) -> None:
     direct = knelpunten([evaluate(json.loads(x)) for x in lines])
     assert knelpunten(saved) == direct and direct.aantal == len(lines)
     assert {k.naam for k in knelpunten(saved).voorwaarden} != {k.id for k in direct.voorwaarden}
+
+
+@pytest.mark.parametrize("taal", ["nl", "en"])
+def test_a_condition_only_one_pack_asks_is_neither_met_nor_new(tmp_path, taal) -> None:
+    """Reports of two packs: a condition only the regional pack asks was 'nu vervuld' in the
+    national version's column (a user trial: nobody answered it). It is now 'not comparable' in
+    either direction, in every format; a condition both packs ask is compared as before."""
+    import jsonschema
+    from conftest import run_cli
+
+    twente = str(ROOT / "examples" / "regio-twente")
+    versies = ROOT / "examples" / "versies"
+    for naam, extra, voorstel in (
+        ("m.json", ["--regels", twente], "voorstel-maart.json"),
+        ("a.json", [], "voorstel-april.json"),
+    ):
+        run_cli(
+            "check", *extra, str(versies / voorstel), "--format", "json", "-o", naam, cwd=tmp_path
+        )
+    schema = json.loads(run_cli("schema", "--rapport").stdout)
+    for oud, nieuw in (("m.json", "a.json"), ("a.json", "m.json")):
+        out = run_cli("vergelijk", oud, nieuw, "--format", "json", "--lang", taal, cwd=tmp_path)
+        c = json.loads(out.stdout)
+        ref = {"$ref": "#/$defs/Vergelijking", "$defs": schema["$defs"]}
+        jsonschema.Draft202012Validator(ref).validate(c)
+        assert c["ander_pakket"]
+        assert [v["id"] for v in c["niet_vergelijkbaar"]] == ["bestuurlijk_commitment"]
+        gemeld = {v["id"] for k in ("opgelost", "verbeterd", "nieuw_of_erger") for v in c[k]}
+        assert "bestuurlijk_commitment" not in gemeld and "afspraken" in gemeld
+        text = run_cli("vergelijk", oud, nieuw, "--lang", taal, cwd=tmp_path).stdout.decode()
+        zin = "not in the report of the" if taal == "en" else "niet in het rapport van de"
+        regel = next(x for x in text.splitlines() if "Bestuurlijk commitment" in x)
+        assert zin in " ".join(text.split()) and (
+            "nu vervuld" not in regel and "now met" not in regel
+        )
+        csv_ = run_cli("vergelijk", oud, nieuw, "--format", "csv", cwd=tmp_path).stdout.decode()
+        assert '"niet_vergelijkbaar";"bestuurlijk_commitment"' in csv_
+    # the library, the same: a Rapport of each pack
+    m = evaluate(json.loads((versies / "voorstel-maart.json").read_text("utf-8")), regels=twente)
+    a = evaluate(json.loads((versies / "voorstel-april.json").read_text("utf-8")))
+    c = vergelijk(m, a, taal=taal)
+    assert [v.id for v in c.niet_vergelijkbaar] == ["bestuurlijk_commitment"]
+    assert "bestuurlijk_commitment" not in {v.id for v in c.opgelost}

@@ -48,6 +48,21 @@ def _regel(w: VoorwaardeWijziging, taal: str) -> str:
     )
 
 
+def _niet_vergelijkbaar(c: Vergelijking, w: VoorwaardeWijziging) -> str:
+    """A condition only one report names (versions of other packs): what that report says, and
+    that the other does not name it (true whatever the other pack asks)."""
+    taal = c.taal
+    if w.was_ernst is None:  # only in the new version's report
+        return (
+            f"{w.naam}: {tekst('verg.niet_in_oud', taal, pakket=c.oud.regelpakket)}; "
+            f"{tekst('verg.wordt', taal)} {_stand(w.nu_ernst, w.nu_antwoord, taal)}"
+        )
+    return (
+        f"{w.naam}: {tekst('verg.was', taal)} {_stand(w.was_ernst, w.was_antwoord, taal)}; "
+        + tekst("verg.niet_in_nieuw", taal, pakket=c.nieuw.regelpakket)
+    )
+
+
 def _secties(c: Vergelijking) -> list[tuple[str, str, list[str]]]:
     """(css class, heading, lines) of the three lists of conditions and the changed answers."""
     taal = c.taal
@@ -60,6 +75,9 @@ def _secties(c: Vergelijking) -> list[tuple[str, str, list[str]]]:
             1,
             ("verbeterd", tekst("verg.verbeterd", taal), [_regel(w, taal) for w in c.verbeterd]),
         )
+    if c.niet_vergelijkbaar:
+        lines = [_niet_vergelijkbaar(c, w) for w in c.niet_vergelijkbaar]
+        out.append(("niet-vergelijkbaar", tekst("verg.niet_vergelijkbaar", taal), lines))
     out.append(
         (
             "gewijzigd",
@@ -157,6 +175,7 @@ section.lijst li { border-left: 4px solid var(--line); padding: 4px 10px; margin
 section.opgelost li { border-color: #2e7d32; background: #eef6ee; }
 section.verbeterd li { border-color: #f0a30a; background: #fffaf0; }
 section.erger li { border-color: #c62828; background: #fdf1f1; }
+section.niet-vergelijkbaar li { border-color: #757575; background: #f5f5f5; }
 section.lijst ul { padding: 0; }
 .richting-beter { color: #2e7d32; } .richting-slechter { color: #c62828; }
 """
@@ -204,7 +223,14 @@ CSV_KOLOMMEN = {
     "nl": ("soort", "id", "naam", "was", "nu"),
     "en": ("kind", "id", "name", "was", "now"),
 }
-_CSV_SOORTEN = ("advies", "opgelost", "verbeterd", "nieuw_of_erger", "gewijzigd")
+_CSV_SOORTEN = (
+    "advies",
+    "opgelost",
+    "verbeterd",
+    "nieuw_of_erger",
+    "niet_vergelijkbaar",
+    "gewijzigd",
+)
 
 
 def csv_text(c: Vergelijking, scheiding: str = ";") -> str:
@@ -221,6 +247,7 @@ def csv_text(c: Vergelijking, scheiding: str = ";") -> str:
         ("opgelost", c.opgelost),
         ("verbeterd", c.verbeterd),
         ("nieuw_of_erger", c.nieuw_of_erger),
+        ("niet_vergelijkbaar", c.niet_vergelijkbaar),
     ):
         for v in items:
             w.writerow(
