@@ -391,3 +391,20 @@ def test_a_scenario_whose_change_cannot_be_made_is_a_pack_error_not_a_crash(
     err = out.stderr.decode() + out.stdout.decode()
     assert out.returncode == 2 and "Traceback" not in err, err
     assert expected in err and "scenarios.json" in err, err
+
+
+def test_every_missing_required_field_is_named_once(regio):
+    """'sjablonen': {} said "verplicht veld 'rv_nee' ontbreekt" four times (a user trial): each
+    missing field is named once, in the schema's order, also for a list item and a source."""
+    _edit(regio / "pakket.json", lambda d: d.update(sjablonen={}))
+    _edit(regio / "randvoorwaarden.json", lambda d: d["randvoorwaarden"].append({"id": "nieuw_x"}))
+    problemen = _problems(regio)
+    sjablonen = [p for p in problemen if "pakket.json: sjablonen:" in p]
+    assert [p.rpartition("veld ")[2] for p in sjablonen] == [
+        "'rv_nee' ontbreekt",
+        "'rv_onvolledig' ontbreekt",
+        "'uitsluiting_onbekend' ontbreekt",
+        "'samenwerking_zwak' ontbreekt",
+    ]
+    nieuw = [p for p in problemen if "randvoorwaarden[2]: verplicht veld" in p]
+    assert len(nieuw) == len(set(nieuw)) > 1, problemen

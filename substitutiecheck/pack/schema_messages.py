@@ -36,11 +36,21 @@ def bestand_problemen(file_name: str, data: Any) -> list[Probleem]:
 def schema_problemen(validator: Any, data: Any) -> list[Probleem]:
     """Every JSON Schema error of ``data`` as a Dutch/English problem with its JSON path."""
     problems = []
+    required_done: set[str] = set()
     for err in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
         # for oneOf (conditions) the best sub-error says more than "is not valid under any"
         if err.validator == "oneOf" and err.context:
             err = _beste_fout(err)
         path = json_pad(err.absolute_path) or "(hoofdniveau)"
+        if err.validator == "required":
+            # jsonschema gives one error per missing field, none saying which: every missing
+            # field once, from the object itself (each error named the first four times over)
+            if path not in required_done:
+                required_done.add(path)
+                problems += [
+                    probleem_uit(path, m) for m in _required(err.validator_value, err.instance)
+                ]
+            continue
         problems.append(probleem_uit(path, _schema_message(err)))
     return problems
 
@@ -70,9 +80,10 @@ _JSON_TYPES = frozenset({"string", "object", "array", "boolean", "integer", "num
 """The JSON Schema types the catalogue names ('schema.type.string': tekst / text)."""
 
 
-def _required(value: Any, inst: Any, err: Any) -> Melding:
-    missing = [k for k in value if isinstance(inst, dict) and k not in inst]
-    return melding("schema.verplicht", veld=missing[0] if missing else "?")
+def _required(value: Any, inst: Any) -> list[Melding]:
+    """One problem per required field the object lacks, in the schema's order."""
+    missing = [k for k in value if isinstance(inst, dict) and k not in inst] or ["?"]
+    return [melding("schema.verplicht", veld=k) for k in missing]
 
 
 def _additional(value: Any, inst: Any, err: Any) -> Melding | None:
@@ -102,7 +113,6 @@ def _type(value: Any, inst: Any, err: Any) -> Melding:
 _MESSAGES: dict[str, Callable[[Any, Any, Any], Melding | None]] = {
     "maxItems": lambda v, i, e: melding("schema.te_veel", max=v),
     "maxLength": lambda v, i, e: melding("schema.te_lang", max=v),
-    "required": _required,
     "additionalProperties": _additional,
     "enum": _enum,
     "type": _type,
