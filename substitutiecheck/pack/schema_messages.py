@@ -43,15 +43,12 @@ def schema_problemen(validator: Any, data: Any) -> list[Probleem]:
             err = _beste_fout(err)
         path = json_pad(err.absolute_path) or "(hoofdniveau)"
         if err.validator == "required":
-            # jsonschema gives one error per missing field, none saying which: every missing
-            # field once, from the object itself (each error named the first four times over)
-            if path not in required_done:
-                required_done.add(path)
-                problems += [
-                    probleem_uit(path, m) for m in _required(err.validator_value, err.instance)
-                ]
-            continue
-        problems.append(probleem_uit(path, _schema_message(err)))
+            # jsonschema gives one error per missing field, none saying which: the object's
+            # missing fields are named once, from the first (each named the first field again)
+            if path in required_done:
+                continue
+            required_done.add(path)
+        problems += [probleem_uit(path, m) for m in _schema_messages(err)]
     return problems
 
 
@@ -124,8 +121,9 @@ _MESSAGES: dict[str, Callable[[Any, Any, Any], Melding | None]] = {
 """The message of each JSON Schema validator our schemas use (None: say it the general way)."""
 
 
-def _schema_message(err: Any) -> Melding:
-    """A jsonschema error as a text of the catalogue, for the validators our schema uses."""
+def _schema_messages(err: Any) -> list[Melding]:
+    """A jsonschema error as texts of the catalogue, for the validators our schema uses (one per
+    missing field for 'required')."""
     inst = err.instance
     if (
         isinstance(err.schema, dict)
@@ -133,10 +131,12 @@ def _schema_message(err: Any) -> Melding:
         and isinstance(inst, dict)
         and inst.keys() & {"alle", "een_van", "niet"}
     ):  # the deepest level allows only leaves
-        return melding("schema.conditie_te_diep", max=MAX_CONDITIE_DIEPTE)
+        return [melding("schema.conditie_te_diep", max=MAX_CONDITIE_DIEPTE)]
+    if err.validator == "required":
+        return _required(err.validator_value, inst)
     message = _MESSAGES.get(err.validator)
     said = message(err.validator_value, inst, err) if message else None
-    return said or melding("schema.anders", tekst=err.message)
+    return [said or melding("schema.anders", tekst=err.message)]
 
 
 MAX_CONDITIE_DIEPTE = 8
