@@ -167,6 +167,30 @@ TEKSTEN_CLI: dict[str, dict[str, str]] = {
         "nl": "hier is een bestandsnaam nodig, geen -",
         "en": "a file name is needed here, not -",
     },
+    "cli.pad_bestaat_niet": {
+        "nl": "'{pad}' bestaat niet",
+        "en": "'{pad}' does not exist",
+    },
+    "cli.pad_is_map": {
+        "nl": "'{pad}' is een map; geef een bestand",
+        "en": "'{pad}' is a folder; give a file",
+    },
+    "cli.pad_geen_map": {
+        "nl": "'{pad}' is geen map; geef de map van het regelpakket",
+        "en": "'{pad}' is not a folder; give the rule pack's folder",
+    },
+    "cli.pad_pakketbestand": {
+        "nl": "'{pad}' is een bestand; geef de map van het regelpakket: '{map}'",
+        "en": "'{pad}' is a file; give the rule pack's folder: '{map}'",
+    },
+    "cli.getal_boven": {
+        "nl": "'{naam}' verwacht een getal groter dan {min}",
+        "en": "'{naam}' expects a number greater than {min}",
+    },
+    "cli.getal_vanaf": {
+        "nl": "'{naam}' verwacht een getal van minstens {min}",
+        "en": "'{naam}' expects a number of at least {min}",
+    },
     "cli.uitvoer_map": {
         "nl": "'{pad}' is een map; geef een bestandsnaam (bijvoorbeeld {pad}/rapport.html)",
         "en": "'{pad}' is a folder; give a file name (for example {pad}/rapport.html)",

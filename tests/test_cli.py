@@ -402,3 +402,60 @@ def test_regels_toon_of_a_proposals_id_suggests_its_rule(onderwerp, regel):
         f"fout: onbekende regel '{onderwerp}'; bedoelde u '{regel}'?"
     )
     assert run_cli("regels", "toon", regel).stdout.decode().startswith(regel + "\n")
+
+
+@pytest.mark.parametrize("taal", ["nl", "en"])
+def test_paths_and_numbers_click_checks_are_refused_in_our_language(tmp_path, taal):
+    """Click's own messages are English ("Directory '…/pakket.json' is a file.", "0.0 is not in
+    the range x>0."): inside a Dutch error line they were half English (a user trial). Pointing
+    --regels at pakket.json, the likeliest mistake, names the folder to give instead."""
+    pakket = tmp_path / "mijn-pakket"
+    pakket.mkdir()
+    (pakket / "pakket.json").write_text("{}", "utf-8")
+    bestand = tmp_path / "gewoon.txt"
+    bestand.write_text("x", "utf-8")
+    nl = taal == "nl"
+    cases = [
+        (
+            ["check", "--regels", str(pakket / "pakket.json"), "x.json"],
+            f"'{pakket / 'pakket.json'}' is een bestand; geef de map van het regelpakket: "
+            f"'{pakket}'"
+            if nl
+            else f"'{pakket / 'pakket.json'}' is a file; give the rule pack's folder: '{pakket}'",
+        ),
+        (
+            ["regels", "valideer", str(bestand)],
+            f"'{bestand}' is geen map; geef de map van het regelpakket"
+            if nl
+            else f"'{bestand}' is not a folder; give the rule pack's folder",
+        ),
+        (
+            ["vragenlijst", "-o", str(tmp_path / "v.json"), "--van", str(tmp_path)],
+            f"'{tmp_path}' is een map; geef een bestand" if nl else f"'{tmp_path}' is a folder",
+        ),
+        (
+            ["vragenlijst", "-o", str(tmp_path / "v.json"), "--van", str(tmp_path / "weg.json")],
+            "bestaat niet" if nl else "does not exist",
+        ),
+        (
+            ["check", "--max-grootte", "0", "x.json"],
+            "'--max-grootte' verwacht een getal groter dan 0"
+            if nl
+            else "'--max-grootte' expects a number greater than 0",
+        ),
+        (
+            ["check", "--max-grootte", "abc", "x.json"],
+            "'--max-grootte' verwacht een getal groter dan 0"
+            if nl
+            else "'--max-grootte' expects a number greater than 0",
+        ),
+    ]
+    for args, expected in cases:
+        result = run_cli("--lang", taal, *args, cwd=tmp_path)
+        err = result.stderr.decode()
+        assert result.returncode == 2 and expected in err, (args, err)
+        first = err.splitlines()[0]
+        assert first.startswith("fout: " if nl else "error: ")
+        for english in ("is a file.", "is a directory.", "does not exist.", "not in the range"):
+            assert english not in first, first
+        assert "Traceback" not in err

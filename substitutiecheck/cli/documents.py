@@ -13,7 +13,7 @@ from ..errors import InvoerFout
 from .edge import HulpGroup
 from .help import HulpCommand
 from .language import lang_option
-from .output import UitvoerPad, output, refuse_input_as_output, regels_option
+from .output import Pad, UitvoerPad, output, refuse_input_as_output, regels_option
 
 
 @click.command(cls=HulpCommand)
@@ -121,7 +121,7 @@ def export_fhir_antwoorden(
 )
 @click.option(
     "--van",
-    type=click.Path(dir_okay=False),
+    type=Pad(dir_okay=False),
     default=None,
     help="Een voorstel (JSON): titel, regio, patiëntengroep, vorm en financiering staan dan vast.",
 )
@@ -159,7 +159,7 @@ def export_formulier(uitvoer: str, van: str | None, regels: str | None, taal: st
 )
 @click.option(
     "--van",
-    type=click.Path(dir_okay=False, exists=True),
+    type=Pad(dir_okay=False, exists=True),
     default=None,
     help="Herzie een bestaand voorstel: begin bij het overzicht met de antwoorden uit dit bestand.",
 )

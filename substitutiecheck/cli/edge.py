@@ -7,7 +7,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 import click
@@ -193,6 +193,43 @@ def _stil_einde() -> None:
     sys.exit(ExitStatus.PIPE)
 
 
+def _waarde_message(e: click.BadParameter, taal: str, name_of: Callable[[Any], str]) -> str:
+    """An invalid value of an option or argument, in our words (click's own are English)."""
+    param = e.param
+    if param is not None and isinstance(param.type, click.Choice):
+        return tekst(
+            "cli.keuze",
+            taal,
+            naam=name_of(param),
+            keuzes=", ".join(map(str, param.type.choices)),
+        )
+    if (
+        isinstance(e, BuitenBereik)
+        and param is not None
+        and isinstance(param.type, click.IntRange)
+        and param.type.max is not None
+    ):  # a whole number, but out of range
+        return tekst(
+            "cli.getal_tussen",
+            taal,
+            naam=name_of(param),
+            min=param.type.min,
+            max=param.type.max,
+        )
+    if param is not None and isinstance(param.type, click.FloatRange):  # click's is English
+        bereik = param.type
+        if bereik.min is not None and bereik.max is None:
+            return tekst(
+                "cli.getal_boven" if bereik.min_open else "cli.getal_vanaf",
+                taal,
+                naam=name_of(param),
+                min=f"{bereik.min:g}",
+            )
+    if param is not None and isinstance(param.type, (click.types.IntParamType, click.IntRange)):
+        return tekst("cli.geheel_getal", taal, naam=name_of(param))
+    return tekst("cli.ongeldig", taal, naam=name_of(param), bericht=e.message)
+
+
 def usage_message(e: click.UsageError, taal: str) -> str:
     """Click's usage errors in our words: unknown option, missing argument, invalid value."""
 
@@ -214,30 +251,7 @@ def usage_message(e: click.UsageError, taal: str) -> str:
     if isinstance(e, click.MissingParameter):
         return tekst("cli.ontbreekt", taal, naam=name_of(e.param))
     if isinstance(e, click.BadParameter):
-        param = e.param
-        if param is not None and isinstance(param.type, click.Choice):
-            return tekst(
-                "cli.keuze",
-                taal,
-                naam=name_of(param),
-                keuzes=", ".join(map(str, param.type.choices)),
-            )
-        if (
-            isinstance(e, BuitenBereik)
-            and param is not None
-            and isinstance(param.type, click.IntRange)
-            and param.type.max is not None
-        ):  # a whole number, but out of range
-            return tekst(
-                "cli.getal_tussen",
-                taal,
-                naam=name_of(param),
-                min=param.type.min,
-                max=param.type.max,
-            )
-        if param is not None and isinstance(param.type, (click.types.IntParamType, click.IntRange)):
-            return tekst("cli.geheel_getal", taal, naam=name_of(param))
-        return tekst("cli.ongeldig", taal, naam=name_of(param), bericht=e.message)
+        return _waarde_message(e, taal, name_of)
     ctx = e.ctx
     if isinstance(e, UnknownCommand) and ctx is not None and isinstance(ctx.command, click.Group):
         commandos = ctx.command.list_commands(ctx)

@@ -14,10 +14,36 @@ import click
 from ..i18n import tekst, zichtbaar
 from .language import taal_van
 
+
+class Pad(click.Path):
+    """click.Path whose failures are in the language of the command line (click's own are
+    English: "Directory '…/pakket.json' is a file."), and a device or other non-folder given
+    for a folder is refused here, not later as 'bestaat niet' (a user trial)."""
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> Any:
+        if isinstance(value, str) and value != "-":
+            taal = taal_van(ctx)
+            pad = value  # shown escaped, as every error line (edge.print_error_lines)
+            if not os.path.exists(value):
+                if self.exists:
+                    self.fail(tekst("cli.pad_bestaat_niet", taal, pad=pad), param, ctx)
+            elif not self.dir_okay and os.path.isdir(value):
+                self.fail(tekst("cli.pad_is_map", taal, pad=pad), param, ctx)
+            elif not self.file_okay and not os.path.isdir(value):
+                map_ = os.path.dirname(value) or "."
+                sleutel = (
+                    "cli.pad_pakketbestand"
+                    if os.path.basename(value) == "pakket.json"
+                    else "cli.pad_geen_map"
+                )
+                self.fail(tekst(sleutel, taal, pad=pad, map=map_), param, ctx)
+        return super().convert(value, param, ctx)
+
+
 regels_option = click.option(
     "--regels",
     "regels",
-    type=click.Path(file_okay=False),
+    type=Pad(file_okay=False),
     default=None,
     help="Map met een (regionaal) regelpakket; standaard het landelijke pakket.",
 )

@@ -11,7 +11,7 @@ from ..exitstatus import ExitStatus
 from ..i18n import tekst, zichtbaar
 from .edge import HulpGroup
 from .language import lang_option, sub_lang_option
-from .output import regels_option
+from .output import Pad, regels_option
 
 
 @click.group(cls=HulpGroup, invoke_without_command=True)
@@ -105,7 +105,7 @@ def regels_bronnen(obj: dict[str, Any], fmt: str, sub_taal: str | None) -> None:
 
 
 @regels.command("valideer")
-@click.argument("map", type=click.Path(file_okay=False))
+@click.argument("map", type=Pad(file_okay=False))
 @sub_lang_option
 @click.pass_obj
 def regels_valideer(obj: dict[str, Any], map: str, sub_taal: str | None) -> None:
@@ -142,7 +142,7 @@ def regels_valideer(obj: dict[str, Any], map: str, sub_taal: str | None) -> None
 
 
 @regels.command("test")
-@click.argument("map", type=click.Path(file_okay=False), required=False)
+@click.argument("map", type=Pad(file_okay=False), required=False)
 @sub_lang_option
 @click.pass_obj
 def regels_test(obj: dict[str, Any], map: str | None, sub_taal: str | None) -> None:
