@@ -177,6 +177,16 @@ def test_the_fhir_export_carries_the_respondent_and_reads_it_back(tmp_path: Path
     coding["code"] = "dokter"
     bad = run_cli("check", _write(tmp_path, "bad.json", doc))
     assert bad.returncode == 2 and "respondent.rol" in bad.stderr.decode()
+    # another kind of value says so, as for any choice question (it said 'onbekende rol None')
+    antwoord = groep["item"][0]["answer"][0]
+    antwoord.pop("valueCoding")
+    antwoord["valueInteger"] = 3
+    bad = run_cli("check", _write(tmp_path, "bad.json", doc)).stderr.decode()
+    assert "valueCoding" in bad and "valueInteger" in bad and "None" not in bad, bad
+    antwoord.pop("valueInteger")
+    antwoord["valueCoding"] = {"display": "Huisarts"}
+    bad = run_cli("check", _write(tmp_path, "bad.json", doc)).stderr.decode()
+    assert "respondent.rol" in bad and "code" in bad and "None" not in bad, bad
 
 
 def test_the_readme_section_shows_what_the_program_prints(tmp_path: Path) -> None:

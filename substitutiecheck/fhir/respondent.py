@@ -98,8 +98,19 @@ def fout(link: str, waarde: Any, pack: Regelpakket | None = None) -> Melding | N
     """What is wrong with an answer ``waarde`` (the answer's value[x] dict) to ``link``, or
     None when it is fine."""
     if link == ROL:
-        coding = waarde.get("valueCoding") if isinstance(waarde, dict) else None
+        waarden = [k for k in waarde if k.startswith("value")] if isinstance(waarde, dict) else []
+        if waarden != ["valueCoding"]:  # as any choice question says it (was 'onbekende rol None')
+            return melding(
+                "fhir.vraag.soort",
+                vraag=link,
+                soort=melding("fhir.soort.keuze"),
+                veld="valueCoding",
+                kreeg=", ".join(waarden) or melding("fhir.geen_value"),
+            )
+        coding = waarde["valueCoding"]
         code = coding.get("code") if isinstance(coding, dict) else None
+        if not isinstance(code, str):
+            return melding("fhir.vraag.code_ontbreekt", vraag=link)
         codes = tuple(c for c, _ in rollen(pack))
         if code not in codes:
             return melding("fhir.rol.onbekend", vraag=link, rol=repr(code), keuzes=", ".join(codes))
