@@ -153,8 +153,21 @@ def _waar_en_wat(text: str, e: json.JSONDecodeError) -> tuple[int, Melding]:
     return e.pos, melding(code) if code else melding("json.reden.anders", tekst=e.msg)
 
 
+def _utf16(raw: bytes) -> bool:
+    """UTF-16 (Notepad's 'Unicode'): its byte-order mark, or every other byte of a text of ASCII
+    characters zero ('{' as 7B 00). It was 'binary content' or 'looks like Latin-1'."""
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return True
+    head = raw[:512]
+    return len(head) >= 4 and any(
+        head[i::2].count(0) == len(head[i::2]) and head[1 - i :: 2].count(0) == 0 for i in (0, 1)
+    )
+
+
 def _niet_utf8(raw: bytes, e: UnicodeDecodeError, offset: int = 0) -> Probleem:
     """Text that is not UTF-8: where, and what to do about it (save it as UTF-8)."""
+    if not offset and _utf16(raw):
+        return probleem("", "bestand.utf16")
     regel = raw.count(b"\n", 0, e.start) + 1
     try:
         raw.decode("cp1252")
@@ -171,7 +184,7 @@ def _niet_utf8(raw: bytes, e: UnicodeDecodeError, offset: int = 0) -> Probleem:
 
 def _decode(raw: bytes) -> str:
     if b"\x00" in raw:
-        raise InvoerFout(probleem("", "bestand.binair"))
+        raise InvoerFout(probleem("", "bestand.utf16" if _utf16(raw) else "bestand.binair"))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:

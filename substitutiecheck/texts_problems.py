@@ -226,6 +226,12 @@ _ALGEMEEN: dict[str, dict[str, str]] = {
     "bestand.leeg": {"nl": "bestand is leeg", "en": "file is empty"},
     "bestand.waar_regel": {"nl": "regel {regel}, byte {byte}", "en": "line {regel}, byte {byte}"},
     "bestand.waar_byte": {"nl": "byte {byte}", "en": "byte {byte}"},
+    "bestand.utf16": {
+        "nl": "UTF-16-tekst (zo slaat Kladblok 'Unicode' op); sla het bestand op als UTF-8 (in "
+        "Kladblok: Opslaan als, Codering UTF-8)",
+        "en": "UTF-16 text (as Notepad saves 'Unicode'); save the file as UTF-8 (in Notepad: Save "
+        "as, Encoding UTF-8)",
+    },
     "bestand.latin1": {
         "nl": "geen UTF-8-tekst ({waar}); het lijkt Latin-1 of Windows-1252: sla het bestand op als "
         "UTF-8 (in Kladblok: Opslaan als, Codering UTF-8)",

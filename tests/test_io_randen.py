@@ -841,3 +841,25 @@ def test_a_csv_report_given_as_input_is_named_as_the_wrong_kind_of_file(tmp_path
     assert run_cli("check", str(tmp_path / "voorstel.csv")).returncode in (0, 1)
     (tmp_path / "kapot.json").write_text("{,", "utf-8")
     assert "ongeldige JSON" in run_cli("check", str(tmp_path / "kapot.json")).stderr.decode()
+
+
+@pytest.mark.parametrize("codering", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_a_utf16_file_is_named_utf16_with_what_to_do(tmp_path, codering, alles_ja):
+    """A file saved as Notepad's 'Unicode' (UTF-16) was 'geen tekstbestand (binaire inhoud)' or,
+    with its byte-order mark, 'het lijkt Latin-1' (a user trial): it is named for what it is."""
+    import json
+
+    path = tmp_path / "voorstel.json"
+    path.write_bytes(json.dumps(alles_ja, ensure_ascii=False).encode(codering))
+    for taal, expected in (
+        (
+            "nl",
+            f"fout: {path}: UTF-16-tekst (zo slaat Kladblok 'Unicode' op); sla het bestand op als UTF-8",
+        ),
+        ("en", f"error: {path}: UTF-16 text (as Notepad saves 'Unicode'); save the file as UTF-8"),
+    ):
+        result = run_cli("check", str(path), "--lang", taal)
+        assert result.returncode == 2 and result.stderr.decode().startswith(expected)
+    binary = tmp_path / "binair.json"
+    binary.write_bytes(bytes(range(256)))
+    assert "binaire inhoud" in run_cli("check", str(binary)).stderr.decode()
