@@ -192,12 +192,27 @@ def _verschillen(
     return tuple(v for _, _, v in sorted(out, key=lambda x: (x[0], x[1])))
 
 
-def _waarschuwingen(modellen: Sequence[Mapping[str, Any]], taal: str) -> tuple[str, ...]:
+def _waarschuwingen(
+    modellen: Sequence[Mapping[str, Any]], taal: str, bestanden: Sequence[str | None]
+) -> tuple[str, ...]:
     out = []
     for veld, key in (("titel", "comb.titels_verschillen"), ("regio", "comb.regios_verschillen")):
         waarden = list(dict.fromkeys(m.get(veld) for m in modellen if m.get(veld)))
         if len(waarden) > 1:
             out.append(tekst(key, taal, waarden="; ".join(f"'{w}'" for w in waarden)))
+
+    # the same file twice, or the same answers of the same named party, counts one party twice
+    # (a user trial); two parties without a name may well answer alike
+    def dubbel(i: int, j: int) -> bool:
+        if bestanden[i] is not None and bestanden[i] == bestanden[j]:
+            return True
+        return modellen[i] == modellen[j] and bool(modellen[j].get("respondent"))
+
+    for j in range(len(modellen)):
+        i = next((i for i in range(j) if dubbel(i, j)), None)
+        if i is not None:
+            a, b = (bestanden[k] or f"#{k + 1}" for k in (i, j))
+            out.append(tekst("comb.dubbel", taal, a=a, b=b))
     return tuple(out)
 
 
@@ -264,7 +279,7 @@ def combineer_modellen(
         vragen=tuple(vragen),
         verschillen=_verschillen(vragen, combined, pack, regels, taal),
         samenwerking=elementen,
-        waarschuwingen=_waarschuwingen(modellen, taal),
+        waarschuwingen=_waarschuwingen(modellen, taal, bestanden),
         regel=t(regels.uitleg, taal),
         regel_bronnen=tuple(bronverwijzingen(pack, regels.bron, taal)),
         taal=taal,

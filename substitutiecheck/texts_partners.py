@@ -122,6 +122,18 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "en": "Note: the versions were judged with a different rule pack ({oud} and {nieuw}); "
         "a difference may come from the rules, not from the proposal.",
     },
+    "verg.andere_titel": {
+        "nl": "Let op: de versies hebben een andere titel ('{oud}' en '{nieuw}'); zijn het twee "
+        "versies van hetzelfde voorstel?",
+        "en": "Note: the versions have different titles ('{oud}' and '{nieuw}'); are they two "
+        "versions of the same proposal?",
+    },
+    "comb.dubbel": {
+        "nl": "{a} en {b} zijn gelijk (dezelfde antwoorden en dezelfde partij): telt één partij "
+        "twee keer mee?",
+        "en": "{a} and {b} are identical (the same answers and the same party): is one party "
+        "counted twice?",
+    },
     "verg.opgeslagen": {
         "nl": "Vergeleken zoals opgeslagen: van de antwoorden alleen wat een rapport toont "
         "(patiëntengroep, samenwerkingsvorm, financiering en, met toelichting, de randvoorwaarden).",

@@ -102,7 +102,9 @@ def test_a_proposal_combined_with_itself_is_its_own_report(voorstel: dict, n: in
         combined = combineer([voorstel] * n, taal=taal)
         assert combined.rapport == evaluate(voorstel, taal=taal)
         assert combined.verschillen == ()
-        assert combined.waarschuwingen == ()
+        # the only note: the same named party n times may be one party counted twice
+        dubbel = n > 1 and bool(voorstel.get("respondent"))
+        assert len(combined.waarschuwingen) == (n - 1 if dubbel else 0)
 
 
 # -- hand-written disagreements ----------------------------------------------------------------

@@ -462,3 +462,27 @@ def test_a_condition_only_one_pack_asks_is_neither_met_nor_new(tmp_path, taal) -
     c = vergelijk(m, a, taal=taal)
     assert [v.id for v in c.niet_vergelijkbaar] == ["bestuurlijk_commitment"]
     assert "bestuurlijk_commitment" not in {v.id for v in c.opgelost}
+
+
+def test_unrelated_versions_and_a_party_counted_twice_are_pointed_out(tmp_path) -> None:
+    """vergelijk of two unrelated proposals said 'Het advies is verbeterd' without a word, and
+    combineer of the same file twice counted '2 partijen' (a user trial): both say so now."""
+    from conftest import run_cli
+
+    maart = str(ROOT / "examples" / "versies" / "voorstel-maart.json")
+    april = str(ROOT / "examples" / "versies" / "voorstel-april.json")
+    ander = str(EX / "diabetes-ketenzorg-utrecht.json")
+    out = " ".join(run_cli("vergelijk", maart, ander).stdout.decode().split())
+    assert "Let op: de versies hebben een andere titel (" in out
+    assert "zijn het twee versies van hetzelfde voorstel?" in out
+    en = " ".join(run_cli("vergelijk", maart, ander, "--lang", "en").stdout.decode().split())
+    assert "Note: the versions have different titles" in en
+    assert "andere titel" not in run_cli("vergelijk", maart, april).stdout.decode()
+    huisarts = str(ROOT / "examples" / "partners" / "huisarts.json")
+    specialist = str(ROOT / "examples" / "partners" / "medisch-specialist.json")
+    twee = run_cli("combineer", huisarts, huisarts, "--format", "json")
+    doc = json.loads(twee.stdout)
+    assert any("telt één partij twee keer mee?" in w for w in doc["waarschuwingen"])
+    assert "telt één partij twee keer mee?" in twee.stderr.decode()
+    goed = json.loads(run_cli("combineer", huisarts, specialist, "--format", "json").stdout)
+    assert not any("twee keer" in w for w in goed["waarschuwingen"])

@@ -105,6 +105,9 @@ def _notities(c: Vergelijking) -> list[str]:
                 nieuw=f"{c.nieuw.regelpakket} ({c.nieuw.hash})",
             )
         )
+    if c.oud.titel and c.nieuw.titel and c.oud.titel.strip() != c.nieuw.titel.strip():
+        # two unrelated proposals compare without complaint otherwise (a user trial)
+        out.append(tekst("verg.andere_titel", taal, oud=c.oud.titel, nieuw=c.nieuw.titel))
     if c.opgeslagen:
         out.append(tekst("verg.opgeslagen", taal))
     return out
