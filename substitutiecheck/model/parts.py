@@ -43,6 +43,19 @@ def uitleg(item: Uitsluiting | Randvoorwaarde | Element) -> Mapping[str, str]:
     return item.tekst
 
 
+_NIVEL_SOORT_EN = {
+    "chronisch": "chronic",
+    "ggz": "mental health",
+    "ingrepen": "procedures",
+    "diagnostiek": "diagnostics",
+    "spoed": "urgent care",
+    "overig": "other",
+}
+"""The kinds of the Nivel list of patient groups (patientgroepen.json 'soort') in English: the
+Dutch id showed in English help ('Nivel list: chronisch'; a user trial). A kind a pack adds is
+shown by its id."""
+
+
 def keuze_uitleg(
     item: Categorie | Samenwerkingsvorm | Financieringsroute, pack: Regelpakket
 ) -> Mapping[str, str]:
@@ -59,7 +72,7 @@ def keuze_uitleg(
         }.get(item.geschikt, ("Geschiktheid onderbouwen.", "Suitability to be argued."))
         return {
             "nl": geschikt[0].format(soort=item.soort or ""),
-            "en": geschikt[1].format(soort=item.soort or ""),
+            "en": geschikt[1].format(soort=_NIVEL_SOORT_EN.get(item.soort or "", item.soort or "")),
         }
     if isinstance(item, Samenwerkingsvorm):
         soort = next((s.naam for s in pack.soorten if s.id == item.soort), None)
