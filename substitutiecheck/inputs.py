@@ -204,11 +204,14 @@ class _Terug:
 
 
 def _files_in(folder: Path) -> list[Path]:
+    """The proposals of a folder: '.json' and '.jsonl' in any case ('VOORSTEL.JSON' from Windows
+    was skipped without a word), and a link to nothing with such a name, which is reported
+    rather than skipped (a user trial)."""
     return sorted(
         p
         for p in folder.rglob("*")
-        if p.suffix in SUFFIXES
-        and p.is_file()
+        if p.suffix.lower() in SUFFIXES
+        and (p.is_file() or (p.is_symlink() and not p.exists()))
         and not any(part.startswith(".") for part in p.relative_to(folder).parts)
     )
 
@@ -267,7 +270,7 @@ def _read_file(path: Path, rauw: bool = False, max_mb: float = MAX_MB) -> Iterat
         )
         return
     try:
-        if path.suffix == ".jsonl":
+        if path.suffix.lower() == ".jsonl":
             with path.open("rb") as stream:
                 yield from read_lines(stream, bron, rauw=rauw, max_mb=max_mb)
         else:

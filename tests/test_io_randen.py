@@ -863,3 +863,28 @@ def test_a_utf16_file_is_named_utf16_with_what_to_do(tmp_path, codering, alles_j
     binary = tmp_path / "binair.json"
     binary.write_bytes(bytes(range(256)))
     assert "binaire inhoud" in run_cli("check", str(binary)).stderr.decode()
+
+
+def test_a_folder_reads_upper_case_names_and_reports_a_dangling_link(tmp_path, alles_ja):
+    """'VOORSTEL.JSON' (as Windows may name it) and a link to nothing were skipped without a
+    word when checking a folder (a user trial): the first is read, the second reported."""
+    import json
+
+    folder = tmp_path / "map"
+    folder.mkdir()
+    (folder / "VOORSTEL.JSON").write_text(json.dumps(alles_ja), "utf-8")
+    (folder / "REGIO.JSONL").write_text(json.dumps(alles_ja) + "\n" + json.dumps(alles_ja) + "\n")
+    (folder / "kapot.json").symlink_to(tmp_path / "nergens.json")
+    (folder / "notities.txt").write_text("geen voorstel", "utf-8")
+    result = run_cli("check", str(folder), "--format", "jsonl")
+    assert result.returncode == 2
+    lines = [json.loads(x) for x in result.stdout.splitlines()]
+    reports = [x["invoer"] for x in lines if "advies" in x]
+    assert reports == [
+        {"bestand": str(folder / "REGIO.JSONL"), "regel": 1},
+        {"bestand": str(folder / "REGIO.JSONL"), "regel": 2},
+        {"bestand": str(folder / "VOORSTEL.JSON"), "regel": None},
+    ]
+    assert result.stderr.decode() == (
+        f"fout: {folder / 'kapot.json'}: kan bestand niet lezen: de map of het bestand bestaat niet\n"
+    )
