@@ -524,6 +524,17 @@ def test_existing_file_is_left_alone_when_the_user_stops(tmp_path, vl):
     assert "Gestopt; er is niets veranderd." in r.err
 
 
+@pytest.mark.parametrize("inhoud", ["", "  \n"])
+def test_an_empty_file_starts_a_new_proposal_without_asking(tmp_path, vl, inhoud):
+    """An empty file offered 'Dit voorstel herzien' (of nothing; check calls it 'bestand is
+    leeg'; a user trial): nothing can be lost, so the first question comes at once."""
+    path = tmp_path / "leeg.json"
+    path.write_text(inhoud, "utf-8")
+    r = drive(vl, path, ["Nieuw" + ENTER, CTRL_C])
+    assert r.asked[0] == "titel" and "<start>" not in r.asked
+    assert r.saved == {"titel": "Nieuw"}
+
+
 def test_ctrl_c_before_any_answer_saves_nothing(tmp_path, vl):
     r = drive(vl, tmp_path / "v.json", [CTRL_C])
     assert r.code == 130 and not r.path.exists() and not r.sidecar.exists()

@@ -67,6 +67,18 @@ class Opslag:
     def bestaat(self) -> bool:
         return self.pad.exists()
 
+    def leeg(self) -> bool:
+        """An existing file with nothing in it (no bytes, or only white space): a new proposal
+        starts there without asking, as nothing can be lost ('herzien' of nothing misled)."""
+        try:
+            if not self.pad.is_file():  # never open a pipe or device: it could block
+                return False
+            with self.pad.open("rb") as f:
+                begin = f.read(4097)
+            return len(begin) <= 4096 and not begin.strip()
+        except OSError:
+            return False
+
     def onafgemaakt(self) -> bool:
         """An unfinished questionnaire: the sidecar file is there."""
         return self.voortgang_pad.is_file()

@@ -131,7 +131,7 @@ class VragenlijstUI(Screens):
                 [("ui.hervat", HERVAT), ("ui.opnieuw", OPNIEUW)],
             )
             return Sessie(self.vl) if keuze == OPNIEUW else sessie
-        if o.bestaat():
+        if o.bestaat() and not o.leeg():
             answers = o.lees(self.vl, volledig=False).antwoorden
             keuze = self._kies_of_stop(
                 self.say("ui.bestaat_vraag", pad=o.pad),
