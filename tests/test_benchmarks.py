@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 
+import pytest
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -105,3 +107,22 @@ def test_report_size_counts_a_header_line_apart():
     assert plain["kop"] is None and with_header["kop"] == len(header) - 1
     assert plain["regels"] == with_header["regels"] == 3
     assert plain["mediaan"] == with_header["mediaan"] == len(reports[1]) - 1
+
+
+@pytest.mark.skipif(shutil.which("valgrind") is None, reason="valgrind is not installed")
+def test_instructies_counts_per_proposal_against_the_floor():
+    """benchmarks/instructies.py (row a in instructions): both programs counted, per proposal,
+    the ratio printed. Tiny batches: the figures mean nothing, the shape does."""
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "instructies.py"), "--klein", "5"]
+        + ["--groot", "25", "--json"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+    assert out.returncode == 0, out.stderr
+    figures = json.loads(out.stdout.splitlines()[-1])
+    assert set(figures) == {"vloer", "dit"}
+    assert figures["dit"]["instructies"] > figures["vloer"]["instructies"] > 0
+    assert "x de vloer" in out.stdout
