@@ -77,11 +77,12 @@ def _routes_for(pack: Regelpakket, categorie: str, vorm: str | None) -> tuple[st
 
 def _links(
     pack: Regelpakket, categorie: str, vorm: str | None
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(fitting routes, sources of the links that put them there): form -> route (the form's
-    seed cell or productkeuze), route -> group, or the pack's default routes."""
+) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+    """(fitting routes, sources of the links that put them there, whether a route was linked to
+    the group itself): form -> route (the form's seed cell or productkeuze), route -> group, or
+    the pack's default routes."""
 
-    def build() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    def build() -> tuple[tuple[str, ...], tuple[str, ...], bool]:
         algemeen = (pack.toelichting or {}).get("financiering", {})
         ids: list[str] = []
         bronnen: list[str] = []
@@ -89,14 +90,16 @@ def _links(
         if gekozen_vorm is not None and gekozen_vorm.financiering:
             ids.extend(gekozen_vorm.financiering)
             bronnen.extend(gekozen_vorm.financiering_bron or ())
+        groep = False
         for f in pack.financiering:
             if categorie in (f.past_bij or ()):
                 ids.append(f.id)
                 bronnen.extend(f.past_bij_bron or ())
+                groep = True
         if not ids:
             ids.extend(algemeen.get("standaard", ()))
             bronnen.extend(algemeen.get("standaard_bron", ()))
-        return tuple(dict.fromkeys(ids)), tuple(dict.fromkeys(bronnen))
+        return tuple(dict.fromkeys(ids)), tuple(dict.fromkeys(bronnen)), groep
 
     return _cached(pack, ("routes", categorie, vorm), build)
 
@@ -108,11 +111,16 @@ def _financiering(
     ids = list(_routes_for(pack, categorie, vorm))
     passend = tuple(_route(pack, i, taal) for i in ids)
     chosen = _route(pack, gekozen, taal)
-    waarbij = (
-        tekst("fin.waarbij_vorm", taal, vorm=t(pack.samenwerkingsvorm(vorm).naam, taal))
-        if vorm
-        else tekst("fin.waarbij_groep", taal)
-    )
+    gekozen_vorm = pack.samenwerkingsvorm(vorm) if vorm else None
+    if gekozen_vorm is not None and gekozen_vorm.financiering:
+        # the group is named only when a route was linked to it ('overig' has none: the report
+        # said there is no suggestion for it, and then 'fits ... and the patient group')
+        sleutel = (
+            "fin.waarbij_vorm" if _links(pack, categorie, vorm)[2] else "fin.waarbij_alleen_vorm"
+        )
+        waarbij = tekst(sleutel, taal, vorm=t(gekozen_vorm.naam, taal))
+    else:
+        waarbij = tekst("fin.waarbij_groep", taal)
     names = ", ".join(r.naam for r in passend) or tekst("kop.geen", taal)
     bron_ids = tuple(
         dict.fromkeys(

@@ -194,6 +194,10 @@ TEKSTEN_RAPPORT: dict[str, dict[str, str]] = {
         "nl": "de samenwerkingsvorm '{vorm}' en de patiëntengroep",
         "en": "the form '{vorm}' and the patient group",
     },
+    "fin.waarbij_alleen_vorm": {
+        "nl": "de samenwerkingsvorm '{vorm}'",
+        "en": "the form '{vorm}'",
+    },
     "fin.waarbij_groep": {"nl": "deze patiëntengroep", "en": "this patient group"},
     "kop.passende_routes": {"nl": "Passende routes", "en": "Fitting routes"},
     "kop.draagvlak": {"nl": "Draagvlak bij patiënten", "en": "Patient support"},

@@ -164,14 +164,16 @@ def test_copd_figure_is_said_to_be_copds_and_the_chart_has_no_50_percent_line() 
 # -- 3. Product choices are not sources ------------------------------------------------------------
 
 
-def test_the_product_choice_source_reads_as_the_products_own_suggestion() -> None:
+def test_the_product_choice_source_reads_as_the_products_own_choice() -> None:
+    """'own choice', as the Dutch 'Keuze': it also marks the blocking flags and the 'How' advice
+    of every randvoorwaarde, where 'suggestion' understated it (a source audit)."""
     pack = standaard_regelpakket()
     assert pack.bron("productkeuze")["soort"] == "productkeuze"
     assert pack.bron_tekst("productkeuze", "kort", "nl") == "Keuze substitutiecheck"
-    assert pack.bron_tekst("productkeuze", "kort", "en") == "substitutiecheck's own suggestion"
+    assert pack.bron_tekst("productkeuze", "kort", "en") == "substitutiecheck's own choice"
     r = evaluate(voorstel(), taal="en")
     assert [(b.id, b.kort) for b in r.toelichting.koppeling_bronnen] == [
-        ("productkeuze", "substitutiecheck's own suggestion")
+        ("productkeuze", "substitutiecheck's own choice")
     ]
 
 
@@ -260,7 +262,10 @@ def test_per_form_facts_follow_the_seed() -> None:
     assert (
         pack.samenwerkingsvorm("transmuraal_gezamenlijk_consult").status["nl"] == "Experiment 2015"
     )
-    assert {"dermatologie", "kno"} <= set(pack.samenwerkingsvorm("eerstelijnspluscentrum").past_bij)
+    # the links form -> group are DOMAIN §5's (it wins over the pack): Pluspunt's later
+    # specialisms are in its status, not in its links
+    assert pack.samenwerkingsvorm("eerstelijnspluscentrum").past_bij == ("cardiologie_cvrm",)
+    assert pack.samenwerkingsvorm("zorgnetwerk").past_bij == ("osteoporose",)
 
 
 @pytest.mark.parametrize("categorie", ["kno", "dermatologie", "cardiologie_cvrm"])
@@ -333,11 +338,10 @@ def test_smaller_findings() -> None:
     s1 = pack.financieringsroute("s1").toelichting["nl"]
     assert "bedoeld" not in s1 and "S1, S2 en S3" in s1  # S1 offers room too (seed 003)
     org = pack.randvoorwaarde("organisatiegraad")
-    assert (
-        "vraag O&I-gelden aan" not in org.advies["nl"]
-        and "onderhandelt de regio-organisatie" in org.advies["nl"]
-    )
-    assert "geen projectsubsidies" in org.advies["nl"]
+    assert "vraag O&I-gelden aan" not in org.advies["nl"]
+    # what seed 002 says the O&I funding is for; 'negotiates', 'no project grants' said no seed
+    assert "organisatiekracht van de eerste lijn te versterken" in org.advies["nl"]
+    assert "onderhandelt" not in org.advies["nl"] and "projectsubsidie" not in org.advies["nl"]
     assert "Zilveren Kruis" in pack.randvoorwaarde("afstemming_verzekeraar").advies["nl"]
     assert "(bijvoorbeeld via de regiotafel)" not in text
     cap = pack.randvoorwaarde("capaciteit_huisarts").toelichting
@@ -631,10 +635,10 @@ def test_regels_toon_flags_product_choices() -> None:
     out = run("regels", "toon", "randvoorwaarde.ict.nee").stdout
     assert "Keuze substitutiecheck [productkeuze: geen bron]" in out
     assert "eigen keuze van substitutiecheck (productkeuze), niet op een bron" in out
-    plain = run("regels", "toon", "randvoorwaarde.afspraken.nee").stdout
+    plain = run("regels", "toon", "uitsluiting.acuut_complex").stdout
     assert "productkeuze" not in plain
     en = run("regels", "toon", "uitsluiting.zeldzaam", "--lang", "en").stdout
-    assert "substitutiecheck's own suggestion [product choice: not a source]" in en
+    assert "substitutiecheck's own choice [product choice: not a source]" in en
     listing = run("regels").stdout
     assert re.search(r"uitsluiting\.zeldzaam +blokkerend +\(bevat een productkeuze\)", listing)
     assert not re.search(r"uitsluiting\.acuut_complex +blokkerend +\(", listing)
@@ -669,3 +673,25 @@ def test_the_category_overig_is_not_repeated_as_its_own_answer() -> None:
             plat = " ".join(out[fmt].split())
             assert f"{woord}: overig" not in plat, (taal, fmt)
             assert f"{woord}: {'onbekend' if taal == 'nl' else 'unknown'}" in plat, (taal, fmt)
+
+
+def test_every_randvoorwaarde_cites_the_product_choice_for_its_blocking_flag_and_advice() -> None:
+    """DOMAIN: 'the blocking flags are product decisions made here, not source text', and the
+    'How' texts are the product's advice: a finding about a randvoorwaarde names the product's
+    choice beside the sources of the condition itself (a no-go was credited to Raedelijn and
+    Nivel alone)."""
+    pack = standaard_regelpakket()
+    assert "welke randvoorwaarden blokkerend zijn" in pack.bron_tekst("productkeuze", "titel", "nl")
+    assert "'Hoe'" in pack.bron_tekst("productkeuze", "titel", "nl")
+    for r in pack.randvoorwaarden:
+        assert "productkeuze" in r.bron, r.id
+    doc = voorstel()
+    doc["randvoorwaarden"]["bekostiging"] = "nee"
+    out = run("check", "-", stdin=json.dumps(doc)).stdout
+    blok = " ".join(
+        out.split("Blokkerend (daarom no-go):")[1].split("Randvoorwaarden per groep")[0].split()
+    )
+    assert (
+        "Bron: Raedelijn e-book (2015/2016) [1]; Nivel 2013 [2]; ZorgMasters [3]; Keuze substitutiecheck [4]"
+        in blok
+    )

@@ -304,8 +304,7 @@ def test_context_unknown_support_and_no_profile() -> None:
         "teleconsultatie",
         "meekijkconsult",
         "anderhalvelijnszorg",
-        "eerstelijnspluscentrum",
-    }
+    }  # DOMAIN §5's links for KNO (eerstelijnspluscentrum is cardiology's)
 
 
 def test_context_chosen_form_that_does_not_fit_is_still_marked() -> None:

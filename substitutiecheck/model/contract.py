@@ -156,11 +156,17 @@ TEKSTEN = {
     "categorie": (
         {
             "titel": "Patiëntengroep (Nivel-categorie)",
-            "uitleg": "Bij welke categorie van Nivel (2013) hoort de patiëntengroep?",
+            "uitleg": (
+                "Bij welke categorie van de lijst in het e-book (bronnen: Nivel 2013 en Plexus 2015) "
+                "hoort de patiëntengroep?"
+            ),
         },
         {
             "titel": "Patient group (Nivel category)",
-            "uitleg": "Which category of Nivel (2013) does the patient group belong to?",
+            "uitleg": (
+                "Which category of the e-book's list (sources: Nivel 2013 and Plexus 2015) does the "
+                "patient group belong to?"
+            ),
         },
     ),
     "samenwerkingsvorm": (

@@ -23,11 +23,20 @@ def uitleg(item: Uitsluiting | Randvoorwaarde | Element) -> Mapping[str, str]:
     """One line of meaning of an answer field: the question of a randvoorwaarde (and whether it
     blocks), the text of an exclusion, the success signs of a Kaats & Opheij element."""
     if isinstance(item, Randvoorwaarde):
-        extra = (
-            {"nl": " Blokkerend: 'nee' is no-go.", "en": " Blocking: 'no' means no-go."}
-            if item.blokkerend and not item.blokkerend_als
-            else {"nl": "", "en": ""}
-        )
+        extra = {"nl": "", "en": ""}
+        if item.blokkerend_als is not None:  # ict: blocking for a teleconsultation only
+            from ..conditions import beschrijf
+
+            extra = {
+                "nl": f" Blokkerend als {beschrijf(item.blokkerend_als, 'nl')}: 'nee' is dan no-go.",
+                "en": f" Blocking when {beschrijf(item.blokkerend_als, 'en')}: then 'nee' (no) "
+                "means no-go.",
+            }
+        elif item.blokkerend:
+            extra = {
+                "nl": " Blokkerend: 'nee' is no-go.",
+                "en": " Blocking: 'nee' (no) means no-go.",
+            }
         return {taal: t(item.vraag, taal) + extra[taal] for taal in ("nl", "en")}
     if isinstance(item, Element):
         succes = item.succes
@@ -56,6 +65,13 @@ Dutch id showed in English help ('Nivel list: chronisch'; a user trial). A kind 
 shown by its id."""
 
 
+_PAST_BIJ = {
+    "nl": "past volgens substitutiecheck bij",
+    "en": "fits, by substitutiecheck's suggestion",
+}
+"""The form -> group links are the product's choice (DOMAIN §5), never the e-book's: said so."""
+
+
 def keuze_uitleg(
     item: Categorie | Samenwerkingsvorm | Financieringsroute, pack: Regelpakket
 ) -> Mapping[str, str]:
@@ -78,7 +94,7 @@ def keuze_uitleg(
         soort = next((s.naam for s in pack.soorten if s.id == item.soort), None)
         cats = {c.id: c.naam for c in pack.categorieen}
         out = {}
-        for taal, past in (("nl", "past bij"), ("en", "fits")):
+        for taal, past in _PAST_BIJ.items():
             groepen = ", ".join(t(cats[c], taal) for c in item.past_bij if c in cats)
             out[taal] = (t(soort, taal) if soort else item.soort) + (
                 f"; {past}: {groepen}" if groepen else ""

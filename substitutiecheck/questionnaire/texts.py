@@ -10,8 +10,8 @@ from ..i18n import opzoeken
 
 TEKSTEN: dict[str, dict[str, str]] = {
     "keuze.geschikt": {
-        "nl": "Geschikt voor substitutie volgens Nivel (2013).",
-        "en": "Suited to substitution according to Nivel (2013).",
+        "nl": "Geschikt voor substitutie volgens het e-book (bronnen: Nivel 2013 en Plexus 2015).",
+        "en": "Suited to substitution according to the e-book (sources: Nivel 2013 and Plexus 2015).",
     },
     "keuze.geen_vorm": {"nl": "(nog niet gekozen)", "en": "(not chosen yet)"},
     "keuze.geen_vorm_uitleg": {
@@ -23,10 +23,13 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "nl": "Het voorstel krijgt geen antwoord op deze vraag.",
         "en": "The proposal gets no answer to this question.",
     },
-    "keuze.past_bij": {"nl": "past bij uw patiëntengroep", "en": "fits your patient group"},
+    "keuze.past_bij": {
+        "nl": "past volgens substitutiecheck bij uw patiëntengroep",
+        "en": "fits your patient group, by substitutiecheck's suggestion",
+    },
     "keuze.vorm_uitleg": {
-        "nl": "{soort}; past bij: {categorieen}",
-        "en": "{soort}; fits: {categorieen}",
+        "nl": "{soort}; past volgens substitutiecheck bij: {categorieen}",
+        "en": "{soort}; fits, by substitutiecheck's suggestion: {categorieen}",
     },
     "sectie.randvoorwaarden": {"nl": "{titel}: {groep}", "en": "{titel}: {groep}"},
     # validation (flow.py)
