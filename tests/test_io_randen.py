@@ -888,3 +888,56 @@ def test_a_folder_reads_upper_case_names_and_reports_a_dangling_link(tmp_path, a
     assert result.stderr.decode() == (
         f"fout: {folder / 'kapot.json'}: kan bestand niet lezen: de map of het bestand bestaat niet\n"
     )
+
+
+# -- closed standard streams ('<&-', '>&-'): Python sees None -------------------------------------
+
+
+def _run_closed(fds: tuple[int, ...], *args: str, tmp: Path):
+    """The command with the given standard descriptors closed (as a shell's '<&-' / '>&-');
+    standard error goes to a file when it stays open."""
+    import subprocess
+    import sys
+
+    err = tmp / "err.txt"
+    with err.open("wb") as e:
+        p = subprocess.run(
+            [sys.executable, "-m", "substitutiecheck", *args],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=e,
+            preexec_fn=lambda: [os.close(fd) for fd in fds],  # noqa: PLW1509
+            cwd=Path(__file__).resolve().parents[1],
+            timeout=120,
+        )
+    return p.returncode, err.read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (("check", "-", "--lang", "en"), 2, "no input on standard input"),
+        (("combineer", "-"), 2, "-: geen geldig voorstel"),
+        (("export", "fhir-antwoorden", "-"), 2, "geen invoer op standaardinvoer"),
+        (("vragenlijst", "-o", "{tmp}/v.json"), 2, "de vragenlijst heeft een terminal nodig"),
+    ],
+)
+def test_a_closed_standard_input_is_an_input_error_not_a_bug(tmp_path, args, code, message):
+    """'<&-' made 'check -' end with 'internal error (AttributeError) ... exit 3' (sys.stdin is
+    None); the questionnaire did the same ('NoneType' has no 'isatty'). Found by an audit."""
+    args = tuple(a.format(tmp=tmp_path) for a in args)
+    rc, err = _run_closed((0,), *args, tmp=tmp_path)
+    assert (rc, "Traceback" in err, "internal" in err.lower()) == (code, False, False), err
+    assert message in err
+
+
+def test_a_closed_standard_output_is_a_quiet_end_and_a_file_is_still_written(tmp_path):
+    """'>&-' gave a Python traceback (sys.stdout is None in vervang_wat_niet_kan): now output
+    nobody can read goes nowhere, as into a closed pipe, and '-o' still writes its file."""
+    rc, err = _run_closed((1,), "check", str(SHARED_EXAMPLE), tmp=tmp_path)
+    assert rc in (0, 1) and err == ""
+    rc, err = _run_closed((1,), "--help", tmp=tmp_path)
+    assert rc == 0 and err == ""
+    out = tmp_path / "r.html"
+    rc, err = _run_closed((1, 2), "check", str(SHARED_EXAMPLE), "-o", str(out), tmp=tmp_path)
+    assert rc in (0, 1) and out.read_text("utf-8").startswith("<!DOCTYPE html>")

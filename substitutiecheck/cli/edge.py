@@ -69,6 +69,17 @@ class HulpGroup(_Groep):
 HulpGroup.group_class = HulpGroup
 
 
+def _open_gesloten_stromen() -> None:
+    """A standard stream the caller closed (``<&-``, ``>&-``, ``2>&-``) is None in Python: it
+    becomes the null device, so a closed input reads as empty ('check -' says the input is
+    empty; the questionnaire says it needs a terminal) and output nobody can read goes nowhere,
+    as into a closed pipe: a quiet end, never an internal error (exit 3) or a traceback. The
+    null device takes the lowest free descriptor, which is the closed one."""
+    for name, mode in (("stdin", "r"), ("stdout", "w"), ("stderr", "w")):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, mode, encoding="utf-8"))  # noqa: SIM115
+
+
 class Main(_Groep):
     """The root group, whose ``main`` and ``invoke`` are the single error handler at the edge."""
 
@@ -82,6 +93,7 @@ class Main(_Groep):
         meta: dict[str, Any] = {}  # the root context's meta: the language of this call
         from .output import vervang_wat_niet_kan
 
+        _open_gesloten_stromen()
         vervang_wat_niet_kan(sys.stdout)  # every command's output, click.echo's too
         try:
             rv = super().main(args, prog_name, standalone_mode=False, meta=meta, **kwargs)
