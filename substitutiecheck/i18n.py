@@ -242,6 +242,13 @@ HULP_EN = {
         "Also write the report to this file at the end; the format follows the extension (.txt, .md, "
         ".html, .csv, .json, .jsonl)."
     ),
+    (
+        "Wie de vragen beantwoordt (bijvoorbeeld huisarts, medisch_specialist, zorgverzekeraar); "
+        "komt als 'respondent' in het voorstel, voor 'substitutiecheck combineer'."
+    ): (
+        "Who answers the questions (for example huisarts, medisch_specialist, zorgverzekeraar); "
+        "stored as 'respondent' in the proposal, for 'substitutiecheck combineer'."
+    ),
 }
 
 

@@ -9,7 +9,7 @@ import os
 
 import pytest
 from click.testing import CliRunner
-from conftest import EXAMPLES
+from conftest import EXAMPLES, run_cli
 
 from substitutiecheck.cli import main
 
@@ -66,3 +66,34 @@ def test_the_environment_variable_still_chooses_the_language(monkeypatch):
     assert en.stderr.startswith("error: /nonexistent"), en.stderr
     nl = _run("check", "--lang", "nl", "--regels", "/nonexistent", VOORSTEL)
     assert nl.stderr.startswith("fout: /nonexistent"), nl.stderr
+
+
+def test_the_questionnaires_role_option_is_english_in_english_help():
+    """'vragenlijst --help --lang en' showed the --rol help in Dutch: its English text was only
+    registered when the partners' commands were imported (an English-mode audit)."""
+    out = run_cli("vragenlijst", "--help", "--lang", "en").stdout.decode()
+    assert "Who answers the questions" in out and "Wie de vragen" not in out
+
+
+@pytest.mark.parametrize(
+    "args", [("export", "--help", "--lang", "en"), ("export", "--lang", "en", "fhir")]
+)
+def test_export_takes_lang_before_its_command_as_regels_does(args):
+    """'export --help --lang en' was 'unknown option --lang' (exit 2), though the README says
+    --lang goes before or after the command."""
+    r = run_cli(*args)
+    assert r.returncode == 0, r.stderr
+    out = r.stdout.decode()
+    assert (
+        "Export the questionnaire" in out or '"title": "Questionnaire substitution of care"' in out
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "env"), [(("--lang", "EN"), None), ((), {"SUBSTITUTIECHECK_LANG": "EN"})]
+)
+def test_the_language_is_read_in_any_case(args, env):
+    """'--lang EN' was 'fout: ongeldige waarde voor --lang' in Dutch."""
+    r = run_cli("check", VOORSTEL, *args, env=env)
+    assert r.returncode in (0, 1), r.stderr
+    assert "Advice:" in r.stdout.decode()

@@ -40,7 +40,8 @@ def schema(rapport: bool, regels: str | None, taal: str) -> None:
 
 
 @click.group(cls=HulpGroup)
-def export() -> None:
+@lang_option
+def export(taal: str) -> None:  # noqa: ARG001 - the language is kept in the context for the commands
     """Exporteer de vragenlijst of voorstellen naar FHIR R4 (Questionnaire, QuestionnaireResponse)."""
 
 

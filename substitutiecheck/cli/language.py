@@ -33,10 +33,10 @@ def taal_vooraf(args: Sequence[str]) -> str:
     once processed, has the last word (:func:`taal_gekozen`)."""
     for i, a in enumerate(args):
         if a == "--lang" and i + 1 < len(args):
-            return args[i + 1]
+            return args[i + 1].lower()
         if a.startswith("--lang="):
-            return a.split("=", 1)[1]
-    return os.environ.get(LANG_ENV, "nl")
+            return a.split("=", 1)[1].lower()
+    return os.environ.get(LANG_ENV, "nl").lower()
 
 
 def taal_in(meta: dict[str, Any]) -> str:
@@ -62,7 +62,7 @@ def taal_gekozen(ctx: click.Context, param: click.Parameter, value: str | None) 
 lang_option = click.option(
     "--lang",
     "taal",
-    type=click.Choice(["nl", "en"]),
+    type=click.Choice(["nl", "en"], case_sensitive=False),  # EN, En: as en
     envvar=LANG_ENV,
     default="nl",
     show_default=True,
@@ -72,7 +72,7 @@ lang_option = click.option(
 sub_lang_option = click.option(
     "--lang",
     "sub_taal",
-    type=click.Choice(["nl", "en"]),
+    type=click.Choice(["nl", "en"], case_sensitive=False),  # EN, En: as en
     default=None,
     callback=taal_gekozen,
     help="Taal van de uitvoer / language of the output.",

@@ -341,13 +341,6 @@ def _registreer() -> None:
 
     HULP_EN[inspect.cleandoc(combineer.help or "")] = HULP_EN_COMBINEER
     HULP_EN[inspect.cleandoc(vergelijk.help or "")] = HULP_EN_VERGELIJK
-    HULP_EN[
-        "Wie de vragen beantwoordt (bijvoorbeeld huisarts, medisch_specialist, zorgverzekeraar); "
-        "komt als 'respondent' in het voorstel, voor 'substitutiecheck combineer'."
-    ] = (
-        "Who answers the questions (for example huisarts, medisch_specialist, zorgverzekeraar); "
-        "stored as 'respondent' in the proposal, for 'substitutiecheck combineer'."
-    )
     HULP_EN["Neem de toelichting rond het gecombineerde advies op."] = (
         "Include the notes around the combined advice."
     )
