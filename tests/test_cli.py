@@ -459,3 +459,15 @@ def test_paths_and_numbers_click_checks_are_refused_in_our_language(tmp_path, ta
         for english in ("is a file.", "is a directory.", "does not exist.", "not in the range"):
             assert english not in first, first
         assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_without_notes_missing_conditions_keep_their_group_headings(fmt):
+    """--geen-toelichting put every missing randvoorwaarde under 'Overige regels' (the group
+    names came from the notes): the names now come from the pack's table (an audit)."""
+    voorstel = EXAMPLES / "copd-longzorg-nijkerk.json"
+    out = run_cli("check", str(voorstel), "--geen-toelichting", "--format", fmt).stdout.decode()
+    assert "Financiering en verzekeraar" in out and "Professionals en samenwerking" in out
+    assert "Overige regels" not in out
+    en = run_cli("check", str(voorstel), "--geen-toelichting", "--lang", "en").stdout.decode()
+    assert "Financing and insurer" in en and "Other rules" not in en

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Generic, TypeVar
 
-from ..i18n import antwoord, tekst
+from ..i18n import antwoord, t, tekst
 from ..report import (
     LAGEN,
     Bevinding,
@@ -70,6 +70,8 @@ def per_laag(
     groups: list[tuple[str | None, str]] = [("__geschikt", tekst("kop.geschikt_uitsluiting", taal))]
     if r.toelichting:
         groups += [(g.id, g.naam) for g in r.toelichting.randvoorwaarden_per_groep]
+    else:  # --geen-toelichting: the group names from the pack's table ('Overige regels' was all)
+        groups += _groepen(r, taal)
     known = {g for g, _ in groups}
     groups.append(("__overig", tekst("kop.overige_regels", taal)))
 
@@ -89,6 +91,17 @@ def per_laag(
         if parts:
             out.append((tekst(key, taal), parts))
     return out
+
+
+def _groepen(r: Rapport, taal: str) -> list[tuple[str | None, str]]:
+    """The DOMAIN §3 groups of the report's pack, in pack order, when that pack is loaded."""
+    from ..report_tables import pakket_van
+
+    try:
+        pack = pakket_van(r)
+    except ValueError:  # a saved report of a pack that is not loaded: 'Overige regels'
+        return []
+    return [(g.id, t(g.naam, taal)) for g in pack.groepen]
 
 
 def notities(r: Rapport) -> list[Bevinding]:
