@@ -161,13 +161,13 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "nl": "Per ontbrekende voorwaarde: bij hoeveel van de {n} voorstellen ze ontbreekt, verdeeld over "
         "no-go, eerst regelen en daarna; de vaakst ontbrekende eerst.",
         "en": "Per missing condition: in how many of the {n} proposals it is missing, split into no-go, "
-        "settle first and afterwards; the most frequent first.",
+        "settle first and then; the most frequent first.",
     },
     "knel.randvoorwaarde": {"nl": "voorwaarde", "en": "condition"},
     "knel.totaal": {"nl": "totaal", "en": "total"},
     "knel.no_go": {"nl": "no-go", "en": "no-go"},
     "knel.eerst": {"nl": "eerst regelen", "en": "settle first"},
-    "knel.daarna": {"nl": "daarna", "en": "afterwards"},
+    "knel.daarna": {"nl": "daarna", "en": "then"},
     "knel.geen": {
         "nl": "Geen ontbrekende randvoorwaarden in deze voorstellen.",
         "en": "No missing preconditions in these proposals.",

@@ -303,7 +303,7 @@ def test_the_end_is_a_short_block_with_advice_first_steps_files_and_html(tmp_pat
         assert f"Het voorstel is opgeslagen in {out}." in flat
         assert "--format html" in flat
     else:
-        assert "Advice: NO-GO" in text and "Arrange first:" in text
+        assert "Advice: NO-GO" in text and "Settle first:" in text
         assert f"The proposal is saved in {out}." in flat
     assert "  1. " in text and "  3. " in text  # the first three things to arrange
     assert (

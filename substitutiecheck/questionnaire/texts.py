@@ -118,7 +118,7 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "nl": "Het rapport is geschreven naar {pad}.",
         "en": "The report is written to {pad}.",
     },
-    "ui.slot_eerst": {"nl": "Eerst regelen:", "en": "Arrange first:"},
+    "ui.slot_eerst": {"nl": "Eerst regelen:", "en": "Settle first:"},
     "ui.slot_meer": {
         "nl": "... en nog {n}; alles staat in het rapport hierboven.",
         "en": "... and {n} more; everything is in the report above.",

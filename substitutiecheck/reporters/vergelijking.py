@@ -34,11 +34,17 @@ def _richting(c: Vergelijking) -> str:
     return zin
 
 
-def _stand(ernst: str | None, antw: str | None, taal: str) -> str:
+def _stand(ernst: str | None, antw: str | None, taal: str, cel: bool = False) -> str:
+    """'voorwaarde (antwoord: deels)' in a sentence ('was condition, partly' read badly); a CSV
+    cell keeps its short form 'voorwaarde, deels'."""
     if ernst is None:  # not among the missing conditions
         return tekst("verg.vervuld", taal)
     ernst_naam = itekst(f"ernst.{ernst}", taal)
-    return f"{ernst_naam}, {antwoord(antw, taal)}" if antw else ernst_naam
+    if not antw:
+        return ernst_naam
+    if cel:
+        return f"{ernst_naam}, {antwoord(antw, taal)}"
+    return f"{ernst_naam} ({itekst('kop.antwoord', taal)}: {antwoord(antw, taal)})"
 
 
 def _regel(w: VoorwaardeWijziging, taal: str) -> str:
@@ -258,8 +264,8 @@ def csv_text(c: Vergelijking, scheiding: str = ";") -> str:
                     soort,
                     v.id,
                     v.naam,
-                    _stand(v.was_ernst, v.was_antwoord, taal),
-                    _stand(v.nu_ernst, v.nu_antwoord, taal),
+                    _stand(v.was_ernst, v.was_antwoord, taal, cel=True),
+                    _stand(v.nu_ernst, v.nu_antwoord, taal, cel=True),
                 ]
             )
     for g in c.gewijzigd:
