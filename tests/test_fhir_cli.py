@@ -130,3 +130,14 @@ def test_export_of_an_invalid_proposal_names_file_and_field(tmp_path):
     assert r.stderr.decode().strip() == (
         f"fout: {bad}: randvoorwaarden.ict: ongeldige waarde 'misschien'; kies uit: ja, deels, nee, onbekend"
     )
+
+
+def test_the_fhir_questionnaire_holds_no_terminal_instruction():
+    """Its description said 'you can stop at any moment (Ctrl-C)': true of the terminal
+    questionnaire only, not of a FHIR form filler (an audit). The terminal still says it."""
+    from substitutiecheck.questionnaire.texts import TEKSTEN
+
+    for taal in ("nl", "en"):
+        doc = json.loads(run_cli("export", "fhir", "--lang", taal).stdout)
+        assert "Ctrl-C" not in json.dumps(doc)
+        assert "Ctrl-C" in TEKSTEN["ui.opslag"][taal]

@@ -48,8 +48,10 @@ TEKSTEN: dict[str, dict[str, str]] = {
     },
     # screen (prompts.py, screens.py, ui.py)
     "ui.opslag": {
-        "nl": "Uw antwoorden worden na elke vraag opgeslagen in {pad}.",
-        "en": "Your answers are saved after every question in {pad}.",
+        "nl": "Uw antwoorden worden na elke vraag opgeslagen in {pad}; u kunt altijd stoppen "
+        "(Ctrl-C) en later verdergaan.",
+        "en": "Your answers are saved after every question in {pad}; you can stop at any moment "
+        "(Ctrl-C) and continue later.",
     },
     "ui.voortgang": {"nl": "Vraag {n} van {totaal}", "en": "Question {n} of {totaal}"},
     "ui.instructie_keuze": {
