@@ -78,12 +78,12 @@ Advies = Literal["go", "voorwaardelijk", "no-go"]
 Ernst = Literal["blokkerend", "voorwaarde", "notitie"]
 
 
-def rapport_schema() -> dict[str, Any]:
-    """The JSON Schema of a report (version 2) with its documents and tables (see
-    :mod:`.report_schema`)."""
+def rapport_schema(taal: str = "nl") -> dict[str, Any]:
+    """The JSON Schema of a report (version 2) with its documents and tables, every description
+    in ``taal`` (see :mod:`.report_schema`)."""
     from .report_schema import rapport_schema as schema
 
-    return schema()
+    return schema(taal)
 
 
 @frozen(kw_only=True)

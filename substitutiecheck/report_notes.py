@@ -30,6 +30,8 @@ class BronVerwijzing(Deel):
 
 @frozen(kw_only=True)
 class RandvoorwaardeStand(Deel):
+    """The answer of the proposal to one randvoorwaarde."""
+
     _TABEL = ("randvoorwaarden", "id")
     _IN_TABEL = ("naam",)
 

@@ -53,8 +53,9 @@ def _tabel(entry: dict[str, Any], description: str) -> dict[str, Any]:
     return {"type": "object", "description": description, "additionalProperties": entry}
 
 
-def rapport_schema() -> dict[str, Any]:
-    """The JSON Schema of a report (version 2) with ``$defs`` for its documents and tables."""
+def rapport_schema(taal: str = "nl") -> dict[str, Any]:
+    """The JSON Schema of a report (version 2) with ``$defs`` for its documents and tables, every
+    description in ``taal`` (nl or en; :func:`vertaald`)."""
     from pydantic import TypeAdapter
 
     from . import report
@@ -201,7 +202,45 @@ def rapport_schema() -> dict[str, Any]:
         "required": ["kop"],
         "additionalProperties": False,
     }
-    return met_partijen_schema({**root, "$defs": new_defs})
+    doc: dict[str, Any] = vertaald(met_partijen_schema({**root, "$defs": new_defs}), taal)
+    return doc
+
+
+BESCHRIJVINGEN = "rapport-beschrijvingen.json"
+"""schemas/rapport-beschrijvingen.json: every description of the report schema as this module,
+pydantic (from the attribute docstrings) and partijen-rapporten.schema.json write it -> its
+Dutch and English text. Keyed by that text, so a changed docstring fails the test that holds the
+table complete (tests/test_rapport_model.py) until its translation is written."""
+
+
+def beschrijvingen() -> dict[str, dict[str, str]]:
+    """The table of :data:`BESCHRIJVINGEN`."""
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent / "schemas" / BESCHRIJVINGEN
+    table: dict[str, dict[str, str]] = json.loads(path.read_text(encoding="utf-8"))
+    return table
+
+
+def vertaald(doc: Any, taal: str) -> Any:
+    """``doc`` with every ``description`` in ``taal`` (the code's docstrings are partly English,
+    the field docstrings Dutch: a schema read in either language was a mix). A description the
+    table lacks stays as written."""
+    table = beschrijvingen()
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, dict):
+            out = {k: walk(v) for k, v in node.items()}
+            d = node.get("description")
+            if isinstance(d, str) and d in table:
+                out["description"] = table[d][taal]
+            return out
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        return node
+
+    return walk(doc)
 
 
 def _naam(title: str) -> dict[str, Any]:

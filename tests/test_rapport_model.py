@@ -66,7 +66,8 @@ def test_the_schema_describes_the_fields():
     assert props["regel"]["description"].startswith("Stabiel regel-id")
     assert schema["additionalProperties"] is False
     assert set(schema["properties"]) == {f.name for f in dataclasses.fields(Rapport)}
-    assert schema["$defs"]["Bevinding"]["description"].startswith(Bevinding.__doc__)
+    assert schema["$defs"]["Bevinding"]["description"].startswith("Eén regel die afging")
+    assert _ruw()["$defs"]["Bevinding"]["description"].startswith(Bevinding.__doc__)
     # version 2: the texts of a rule live in the table, the sources are ids
     assert "naam" not in props and "bronnen" not in props
     assert "tabel 'regels'" in schema["$defs"]["Bevinding"]["description"]
@@ -128,3 +129,57 @@ def test_a_tuple_of_parts_is_written_by_each_parts_own_rule_even_when_kinds_mix(
         assert written == [expected.get(v, v) for v in mixed]
     same = dataclasses.replace(r, bevindingen=(bevinding, bevinding))
     assert json.loads(same.naar_json())["bevindingen"] == [bevinding.naar_dict()] * 2
+
+
+def _beschrijvingen(node, out):
+    if isinstance(node, dict):
+        for k, v in node.items():
+            if k == "description" and isinstance(v, str):
+                out.append(v)
+            else:
+                _beschrijvingen(v, out)
+    elif isinstance(node, list):
+        for v in node:
+            _beschrijvingen(v, out)
+    return out
+
+
+def test_every_description_of_the_report_schema_is_in_dutch_and_in_english():
+    """'schema --rapport --lang en' printed 110 of 155 descriptions in Dutch, and the Dutch schema
+    had the English class docstrings (a user trial): every description now comes from
+    schemas/rapport-beschrijvingen.json, in the asked language; the table has no stale entry."""
+    from substitutiecheck.report_schema import beschrijvingen
+
+    table = beschrijvingen()
+    bron = _beschrijvingen(_ruw(), [])
+    assert sorted(set(bron)) == sorted(table), (
+        "add the new description to the table, or drop the old"
+    )
+    for taal in ("nl", "en"):
+        got = _beschrijvingen(rapport_schema(taal), [])
+        assert len(got) == len(bron)
+        assert set(got) == {table[b][taal] for b in bron}
+    assert rapport_schema() == SCHEMA  # Dutch by default
+    for b, teksten in table.items():
+        assert teksten["nl"] and teksten["en"] and teksten["nl"] != teksten["en"], b
+
+
+def _ruw():
+    """The schema before its descriptions are looked up (what the code and pydantic write)."""
+    from substitutiecheck import report_schema
+
+    orig = report_schema.vertaald
+    try:
+        report_schema.vertaald = lambda doc, taal: doc
+        return report_schema.rapport_schema()
+    finally:
+        report_schema.vertaald = orig
+
+
+def test_schema_rapport_prints_the_asked_language():
+    from conftest import run_cli
+
+    en = json.loads(run_cli("schema", "--rapport", "--lang", "en").stdout)
+    nl = json.loads(run_cli("schema", "--rapport").stdout)
+    assert en["$defs"]["Bevinding"]["properties"]["ernst"]["description"].startswith("Effect on")
+    assert nl["description"] == "Het advies voor één voorstel"

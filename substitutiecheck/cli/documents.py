@@ -30,7 +30,7 @@ def schema(rapport: bool, regels: str | None, taal: str) -> None:
     if rapport:
         from ..report import rapport_schema
 
-        doc = rapport_schema()
+        doc = rapport_schema(taal)
     else:
         from ..evaluation import resolve_pack
         from ..model import voorstel_schema
