@@ -10,6 +10,7 @@ from conftest import RANDVOORWAARDEN, SHARED_EXAMPLE
 
 from substitutiecheck.errors import InvoerFout
 from substitutiecheck.evaluation import evaluate
+from substitutiecheck.i18n import t
 from substitutiecheck.questionnaire import Sessie, laad_vragenlijst
 from substitutiecheck.questionnaire.flow import naar_voorstel, uit_voorstel
 from substitutiecheck.questionnaire.storage import Opslag
@@ -173,8 +174,14 @@ def test_validation(vl):
     omschrijving = vl.vraag("patientgroep.omschrijving")
     assert s.fout(omschrijving, "") is None  # optional for a Nivel category
     s.antwoorden["patientgroep.categorie"] = "overig"
-    assert s.fout(omschrijving, "  ") == "Deze vraag is verplicht bij uw eerdere antwoorden."
-    assert s.fout(omschrijving, "", "en") == "This question is required given your earlier answers."
+    # says which earlier answer makes it required ('bij uw eerdere antwoorden' said not which)
+    overig = vl.vraag("patientgroep.categorie").keuze("overig").naam
+    assert (
+        s.fout(omschrijving, "  ") == f"Deze vraag is verplicht omdat u '{t(overig, 'nl')}' koos."
+    )
+    assert s.fout(omschrijving, "", "en") == (
+        f"This question is required because you chose '{t(overig, 'en')}'."
+    )
     assert s.fout(vl.vraag("titel"), "x" * 201) == "Te lang: maximaal 200 tekens (nu 201)."
     assert s.fout(vl.vraag("randvoorwaarden.ict"), "misschien") == "Ongeldige keuze 'misschien'."
     with pytest.raises(ValueError):

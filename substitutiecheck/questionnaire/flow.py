@@ -19,6 +19,7 @@ from typing import Any
 
 from .. import conditions
 from ..errors import InvoerFout, probleem
+from ..i18n import t
 from ..model import lees_voorstel
 from .data import Keuze, Vraag, Vragenlijst
 from .texts import tekst
@@ -165,10 +166,25 @@ class Sessie:
             return None
         value = value.strip()
         if not value and self.is_verplicht(q):
-            return tekst("fout.verplicht" if q.verplicht else "fout.verplicht_als", taal)
+            return tekst("fout.verplicht", taal) if q.verplicht else self._verplicht_omdat(q, taal)
         if q.max_lengte is not None and len(value) > q.max_lengte:
             return tekst("fout.te_lang", taal, max=q.max_lengte, n=len(value))
         return None
+
+    def _verplicht_omdat(self, q: Vraag, taal: str) -> str:
+        """Why an empty answer is not enough: 'omdat u bij Patiëntengroep 'Overig' koos' when the
+        condition is one earlier choice (it said only 'bij uw eerdere antwoorden'; a user trial)."""
+        boom = conditions.lees(q.verplicht_als) if q.verplicht_als is not None else None
+        if isinstance(boom, conditions.Blad) and boom.positief and boom.veld in self.vl._index:
+            bron = self.vl.vraag(boom.veld)
+            keuze = bron.keuze(str(self.waarde(boom.veld))) if bron.type == "keuze" else None
+            if keuze is not None:
+                return tekst(
+                    "fout.verplicht_omdat",
+                    taal,
+                    keuze=t(keuze.naam, taal),
+                )
+        return tekst("fout.verplicht_als", taal)
 
     def ontbrekend(self) -> Vraag | None:
         """The first visible question that still needs an answer before finishing."""

@@ -34,6 +34,10 @@ TEKSTEN: dict[str, dict[str, str]] = {
     "sectie.randvoorwaarden": {"nl": "{titel}: {groep}", "en": "{titel}: {groep}"},
     # validation (flow.py)
     "fout.verplicht": {"nl": "Deze vraag is verplicht.", "en": "This question is required."},
+    "fout.verplicht_omdat": {
+        "nl": "Deze vraag is verplicht omdat u '{keuze}' koos.",
+        "en": "This question is required because you chose '{keuze}'.",
+    },
     "fout.verplicht_als": {
         "nl": "Deze vraag is verplicht bij uw eerdere antwoorden.",
         "en": "This question is required given your earlier answers.",
