@@ -1,9 +1,10 @@
 """A rule pack's own test scenarios (``scenarios.json`` in the pack folder), as data.
 
-Each scenario has a ``naam``, a proposal (``voorstel``, or ``basis`` = the name of an earlier
-scenario plus ``wijzig`` = {dotted field path: new value}) and what is expected: ``advies``,
-optionally ``ontbrekend`` (the ids of the missing conditions) and ``regels`` (the ids of every
-rule that fires). Lists are compared as sets, exactly.
+Each scenario has a ``naam`` (a string, or ``{"nl": ..., "en": ...}`` for a name in both
+languages; ``basis`` refers to a scenario by its Dutch name), a proposal (``voorstel``, or
+``basis`` = the name of an earlier scenario plus ``wijzig`` = {dotted field path: new value})
+and what is expected: ``advies``, optionally ``ontbrekend`` (the ids of the missing conditions)
+and ``regels`` (the ids of every rule that fires). Lists are compared as sets, exactly.
 """
 
 from __future__ import annotations
@@ -22,13 +23,36 @@ SCENARIO_FILE = "scenarios.json"
 @dataclass
 class ScenarioUitkomst:
     naam: str
+    """The scenario's (Dutch) name: what ``basis`` refers to."""
     verschillen: list[Probleem] = field(default_factory=list)
     """What differs from the expectation: ``pad`` is 'advies', 'ontbrekend', 'regels' or 'voorstel'."""
     gevuurd: list[str] = field(default_factory=list)
+    namen: dict[str, str] = field(default_factory=dict)
+    """The name per language when the scenario gives it in both."""
 
     @property
     def geslaagd(self) -> bool:
         return not self.verschillen
+
+    def naam_in(self, taal: str) -> str:
+        """The name to show in ``taal`` (the Dutch one when there is no other)."""
+        return self.namen.get(taal) or self.naam
+
+
+def _namen(naam: Any) -> dict[str, str] | None:
+    """A scenario's name as {'nl': ..., 'en'?: ...}, or None when it is neither a non-empty
+    string nor such an object of strings."""
+    if isinstance(naam, str) and naam:
+        return {"nl": naam}
+    if (
+        isinstance(naam, dict)
+        and isinstance(naam.get("nl"), str)
+        and naam["nl"]
+        and set(naam) <= {"nl", "en"}
+        and all(isinstance(v, str) and v for v in naam.values())
+    ):
+        return dict(naam)
+    return None
 
 
 def _set_path(doc: Any, path: str, value: Any) -> str | None:
@@ -74,18 +98,15 @@ def laad_scenarios(folder: Path) -> list[dict[str, Any]]:
     out = []
     for i, sc in enumerate(scenarios):
         where = f"scenarios[{i}]"
-        if (
-            not isinstance(sc, dict)
-            or not isinstance(sc.get("naam"), str)
-            or not isinstance(sc.get("verwacht"), dict)
-        ):
+        namen = _namen(sc.get("naam")) if isinstance(sc, dict) else None
+        if namen is None or not isinstance(sc.get("verwacht"), dict):
             raise RegelpakketFout(
                 probleem(where, "scenario.naam_verwacht"),
                 bestand=str(path),
             )
         if "voorstel" in sc:
             voorstel = copy.deepcopy(sc["voorstel"])
-        elif sc.get("basis") in by_name:
+        elif isinstance(sc.get("basis"), str) and sc["basis"] in by_name:  # a dict: not a crash
             voorstel = copy.deepcopy(by_name[sc["basis"]]["voorstel"])
         else:
             raise RegelpakketFout(
@@ -105,12 +126,13 @@ def laad_scenarios(folder: Path) -> list[dict[str, Any]]:
                     bestand=str(path),
                 )
         resolved = {
-            "naam": sc["naam"],
+            "naam": namen["nl"],
+            "namen": namen,
             "voorstel": voorstel,
             "verwacht": sc["verwacht"],
             "index": i,
         }
-        by_name[sc["naam"]] = resolved
+        by_name[namen["nl"]] = resolved
         out.append(resolved)
     return out
 
@@ -175,7 +197,7 @@ def controleer_scenarios(
 def draai_scenario(scenario: dict[str, Any], pack: Regelpakket) -> ScenarioUitkomst:
     from .evaluation import evaluate
 
-    uitkomst = ScenarioUitkomst(scenario["naam"])
+    uitkomst = ScenarioUitkomst(scenario["naam"], namen=dict(scenario.get("namen") or {}))
     verwacht = scenario["verwacht"]
     try:
         rapport = evaluate(scenario["voorstel"], pack)

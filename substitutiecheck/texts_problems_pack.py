@@ -185,8 +185,8 @@ TEKSTEN_PROBLEMEN_PAKKET: dict[str, dict[str, str]] = {
         "en": "expected a list 'scenarios'",
     },
     "scenario.naam_verwacht": {
-        "nl": "een scenario heeft 'naam' en 'verwacht' nodig",
-        "en": "a scenario needs 'naam' and 'verwacht'",
+        "nl": "een scenario heeft 'naam' (tekst, of {{\"nl\": ..., \"en\": ...}}) en 'verwacht' nodig",
+        "en": "a scenario needs 'naam' (text, or {{\"nl\": ..., \"en\": ...}}) and 'verwacht'",
     },
     "scenario.wijzig.geen_object": {
         "nl": "'wijzig' moet een object zijn met veldpaden als sleutels ('patientgroep.zeldzaam')",

@@ -382,9 +382,9 @@ def test_a_scenario_whose_change_cannot_be_made_is_a_pack_error_not_a_crash(
     pack = tmp_path / "pakket"
     shutil.copytree(ROOT / "examples/regio-twente", pack)
     data = json.loads((pack / "scenarios.json").read_text("utf-8"))
-    base = data["scenarios"][0]
+    base = data["scenarios"][0]["naam"]["nl"]  # 'basis' names the Dutch name
     data["scenarios"].append(
-        {"naam": "kapot", "basis": base["naam"], "wijzig": wijzig, "verwacht": {"advies": "go"}}
+        {"naam": "kapot", "basis": base, "wijzig": wijzig, "verwacht": {"advies": "go"}}
     )
     (pack / "scenarios.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
     out = run_cli("regels", "valideer", str(pack))
@@ -408,3 +408,35 @@ def test_every_missing_required_field_is_named_once(regio):
     ]
     nieuw = [p for p in problemen if "randvoorwaarden[2]: verplicht veld" in p]
     assert len(nieuw) == len(set(nieuw)) > 1, problemen
+
+
+def test_scenario_names_are_shown_in_the_asked_language(tmp_path):
+    """'regels test --lang en' printed every scenario name in Dutch (an audit): a name may be
+    {"nl", "en"}; 'basis' still refers to the Dutch one, and a plain string still works."""
+    en = run_cli("regels", "test", "--lang", "en").stdout.decode()
+    assert "✓ all in order" in en and "alles in orde" not in en
+    assert "✓ alles in orde" in run_cli("regels", "test").stdout.decode()
+    twente = run_cli("regels", "test", str(TWENTE), "--lang", "en").stdout.decode()
+    assert "✓ without a purchasing agreement: no-go in this region" in twente  # a 'basis' one
+    regio = tmp_path / "regio"
+    shutil.copytree(TWENTE, regio)
+    sc = regio / "scenarios.json"
+    data = json.loads(sc.read_text("utf-8"))
+    data["scenarios"][0]["naam"] = {"nl": "x", "fr": "y"}
+    sc.write_text(json.dumps(data), "utf-8")
+    bad = run_cli("regels", "test", str(regio))
+    assert bad.returncode == 2 and "heeft 'naam' (tekst, of" in bad.stderr.decode()
+
+
+def test_a_basis_that_is_no_name_is_a_pack_error_not_a_crash(tmp_path):
+    """'basis' given as the name object ({"nl", "en"}) ended in 'interne fout (TypeError):
+    unhashable type' (exit 3)."""
+    regio = tmp_path / "regio"
+    shutil.copytree(TWENTE, regio)
+    sc = regio / "scenarios.json"
+    data = json.loads(sc.read_text("utf-8"))
+    data["scenarios"][1]["basis"] = data["scenarios"][0]["naam"]
+    sc.write_text(json.dumps(data), "utf-8")
+    bad = run_cli("regels", "test", str(regio))
+    err = bad.stderr.decode()
+    assert bad.returncode == 2 and "scenarios[1].basis" in err and "interne fout" not in err, err

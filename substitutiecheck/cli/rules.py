@@ -168,10 +168,10 @@ def regels_test(obj: dict[str, Any], map: str | None, sub_taal: str | None) -> N
     for scenario in scenarios:
         uitkomst = draai_scenario(scenario, pack)
         if uitkomst.geslaagd:
-            click.echo(click.style("✓", fg="green") + f" {zichtbaar(uitkomst.naam)}")
+            click.echo(click.style("✓", fg="green") + f" {zichtbaar(uitkomst.naam_in(taal))}")
         else:
             failed += 1
-            click.echo(click.style("✗", fg="red") + f" {zichtbaar(uitkomst.naam)}")
+            click.echo(click.style("✗", fg="red") + f" {zichtbaar(uitkomst.naam_in(taal))}")
             for verschil in uitkomst.verschillen:
                 click.echo("    " + zichtbaar(f"{verschil.pad}: {verschil.bericht(taal)}"))
     click.echo(tekst("regels.test_samenvatting", taal, ok=len(scenarios) - failed, fout=failed))
