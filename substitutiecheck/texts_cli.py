@@ -192,8 +192,8 @@ TEKSTEN_CLI: dict[str, dict[str, str]] = {
         "en": "'{naam}' expects a number of at least {min}",
     },
     "cli.uitvoer_map": {
-        "nl": "'{pad}' is een map; geef een bestandsnaam (bijvoorbeeld {pad}/rapport.html)",
-        "en": "'{pad}' is a folder; give a file name (for example {pad}/rapport.html)",
+        "nl": "'{pad}' is een map; geef een bestandsnaam (bijvoorbeeld {pad}/{naam})",
+        "en": "'{pad}' is a folder; give a file name (for example {pad}/{naam})",
     },
     "cli.uitvoer_is_invoer": {
         "nl": "dit is ook een invoerbestand; kies een ander uitvoerbestand",

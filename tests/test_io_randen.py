@@ -690,9 +690,24 @@ def test_a_guarded_stream_left_to_the_garbage_collector_reports_nothing(tmp_path
 @pytest.mark.parametrize(
     ("args", "lang", "line"),
     [
-        (["check", "{voorstel}", "-o", "{map}"], "nl", "'{map}' is een map; geef een bestandsnaam"),
-        (["export", "formulier", "-o", "{map}/"], "nl", "'{map}' is een map"),
-        (["combineer", "{voorstel}", "-o", "{map}"], "en", "'{map}' is a folder; give a file name"),
+        (
+            ["check", "{voorstel}", "-o", "{map}"],
+            "nl",
+            "is een map; geef een bestandsnaam (bijvoorbeeld {map}/rapport.html)",
+        ),
+        (
+            ["export", "formulier", "-o", "{map}/"],
+            "nl",
+            "'{map}' is een map; geef een bestandsnaam (bijvoorbeeld {map}/formulier.html)",
+        ),
+        (
+            ["combineer", "{voorstel}", "-o", "{map}"],
+            "en",
+            "'{map}' is a folder; give a file name (for example {map}/report.html)",
+        ),
+        # the example is a file of what the command writes (export fhir suggested rapport.html)
+        (["export", "fhir", "-o", "{map}"], "en", "(for example {map}/questionnaire.fhir.json)"),
+        (["vragenlijst", "-o", "{map}"], "nl", "(bijvoorbeeld {map}/voorstel.json)"),
     ],
 )
 def test_output_onto_a_folder_is_one_line_in_the_users_language(tmp_path, args, lang, line):

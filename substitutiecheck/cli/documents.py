@@ -49,7 +49,7 @@ def export(taal: str) -> None:  # noqa: ARG001 - the language is kept in the con
 @click.option(
     "-o",
     "--uitvoer",
-    type=UitvoerPad(),
+    type=UitvoerPad(voorbeeld=("vragenlijst.fhir.json", "questionnaire.fhir.json")),
     default=None,
     help="Schrijf naar dit bestand (atomair) in plaats van naar stdout.",
 )
@@ -72,7 +72,7 @@ def export_fhir(uitvoer: str | None, regels: str | None, taal: str) -> None:
 @click.option(
     "-o",
     "--uitvoer",
-    type=UitvoerPad(),
+    type=UitvoerPad(voorbeeld=("antwoorden.fhir.json", "answers.fhir.json")),
     default=None,
     help="Schrijf naar dit bestand (atomair) in plaats van naar stdout.",
 )
@@ -116,7 +116,7 @@ def export_fhir_antwoorden(
 @click.option(
     "-o",
     "--uitvoer",
-    type=UitvoerPad(streepje=False),
+    type=UitvoerPad(streepje=False, voorbeeld=("formulier.html", "form.html")),
     required=True,
     help="Het HTML-formulier (één bestand, werkt offline), atomair geschreven.",
 )
@@ -154,7 +154,7 @@ def export_formulier(uitvoer: str, van: str | None, regels: str | None, taal: st
 @click.option(
     "-o",
     "--uitvoer",
-    type=UitvoerPad(streepje=False),
+    type=UitvoerPad(streepje=False, voorbeeld=("voorstel.json", "proposal.json")),
     required=True,
     help="Het voorstel (JSON); na elke vraag bijgewerkt. Bestaat het al, dan kunt u verdergaan.",
 )

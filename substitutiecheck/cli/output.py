@@ -92,9 +92,12 @@ def formaat(fmt: str | None, uitvoer: str | None, formaten: list[str]) -> str:
 class UitvoerPad(click.Path):
     """``-o``/``--uitvoer``/``--rapport``: a file name, '-' (standard output, where allowed), never ''."""
 
-    def __init__(self, streepje: bool = True) -> None:
+    def __init__(
+        self, streepje: bool = True, voorbeeld: tuple[str, str] = ("rapport.html", "report.html")
+    ) -> None:
         super().__init__(dir_okay=False, allow_dash=streepje)
         self.streepje = streepje
+        self.voorbeeld = voorbeeld  # (nl, en) a file name for the message when a folder is given
 
     def convert(self, value: Any, param: Any, ctx: Any) -> Any:
         taal = taal_van(ctx)
@@ -106,7 +109,10 @@ class UitvoerPad(click.Path):
             )
         if isinstance(value, str) and value != "-" and os.path.isdir(value):
             # click's own message for this is English ("File '...' is a directory.")
-            self.fail(tekst("cli.uitvoer_map", taal, pad=value.rstrip("/") or "/"), param, ctx)
+            naam = self.voorbeeld[taal == "en"]
+            self.fail(
+                tekst("cli.uitvoer_map", taal, pad=value.rstrip("/") or "/", naam=naam), param, ctx
+            )
         return super().convert(value, param, ctx)
 
 
