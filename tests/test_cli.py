@@ -471,3 +471,16 @@ def test_without_notes_missing_conditions_keep_their_group_headings(fmt):
     assert "Overige regels" not in out
     en = run_cli("check", str(voorstel), "--geen-toelichting", "--lang", "en").stdout.decode()
     assert "Financing and insurer" in en and "Other rules" not in en
+
+
+def test_the_proposal_schema_names_its_parts_in_the_asked_language():
+    """'schema --lang en' titled the proposal 'Voorstel' and its parts after pydantic's model
+    classes ('Patientgroep', 'Triple_aim'), which an editor shows on hover (an audit)."""
+    for taal, root, groep in (
+        ("en", "Proposal", "Patient group"),
+        ("nl", "Voorstel", "Patiëntengroep"),
+    ):
+        doc = json.loads(run_cli("schema", "--lang", taal).stdout)
+        assert doc["title"] == root
+        assert doc["$defs"]["Patientgroep"]["title"] == groep
+        assert "_" not in "".join(d["title"] for d in doc["$defs"].values())

@@ -90,5 +90,15 @@ def voorstel_model(pack: Regelpakket, taal: str = "nl") -> type[BaseModel]:
 
 def voorstel_schema(pack: Regelpakket, taal: str = "nl") -> dict[str, Any]:
     """JSON Schema of a proposal for this pack, generated from the model: every field and choice
-    with its name and meaning (``title``, ``description``) in ``taal``, Dutch by default."""
-    return voorstel_model(pack, taal).model_json_schema()
+    with its name and meaning (``title``, ``description``) in ``taal``, Dutch by default. The
+    titles of the proposal and of its parts are in ``taal`` too (pydantic names them after the
+    model classes: 'Voorstel', 'Patientgroep', 'Triple_aim' in English)."""
+    doc = voorstel_model(pack, taal).model_json_schema()
+    doc["title"] = "Voorstel" if taal == "nl" else "Proposal"
+    defs = doc.get("$defs", {})
+    for prop in doc.get("properties", {}).values():
+        refs = [prop, *prop.get("anyOf", ()), *prop.get("allOf", ())]
+        for ref in (r["$ref"].rsplit("/", 1)[-1] for r in refs if "$ref" in r):
+            if ref in defs and prop.get("title"):
+                defs[ref]["title"] = prop["title"]
+    return doc
