@@ -165,6 +165,16 @@ TEKSTEN_PROBLEMEN_VRAGENLIJST: dict[str, dict[str, str]] = {
         "en": "the rule pack has field '{veld}', but no question fills it",
     },
     # starting the questionnaire (questionnaire/ui.py)
+    "vragenlijst.uitvoer_geen_bestand": {
+        "nl": "de antwoorden gaan naar een gewoon bestand (na elke vraag opnieuw geschreven), "
+        "geen map, apparaat of pipe; geef een bestandsnaam, bijvoorbeeld voorstel.json",
+        "en": "the answers go to a regular file (rewritten after every question), not a folder, "
+        "device or pipe; give a file name, for example proposal.json",
+    },
+    "vragenlijst.van_geen_bestand": {
+        "nl": "--van leest een voorstel uit een gewoon bestand, geen map, apparaat of pipe",
+        "en": "--van reads a proposal from a regular file, not a folder, device or pipe",
+    },
     "vragenlijst.map": {
         "nl": "kan hier niet opslaan: de map bestaat niet of is niet schrijfbaar",
         "en": "cannot save here: the folder does not exist or is not writable",

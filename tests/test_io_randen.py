@@ -956,3 +956,54 @@ def test_a_closed_standard_output_is_a_quiet_end_and_a_file_is_still_written(tmp
     out = tmp_path / "r.html"
     rc, err = _run_closed((1, 2), "check", str(SHARED_EXAMPLE), "-o", str(out), tmp=tmp_path)
     assert rc in (0, 1) and out.read_text("utf-8").startswith("<!DOCTYPE html>")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["-o", "{fifo}"], "de antwoorden gaan naar een gewoon bestand"),
+        (
+            ["--van", "{fifo}", "-o", "{tmp}/v.json"],
+            "--van leest een voorstel uit een gewoon bestand",
+        ),
+        (["-o", "{dev}"], "de antwoorden gaan naar een gewoon bestand"),
+        (["-o", "{lus}"], "kan hier niet opslaan"),
+        (["-o", "{tmp}/v.json", "--rapport", "{lus}.html"], "kan hier niet opslaan"),
+        (
+            ["--van", "{oud}", "-o", "{tmp}/nieuw.json", "--rapport", "{oud}"],
+            "ook een invoerbestand",
+        ),
+    ],
+)
+def test_the_questionnaire_refuses_what_it_cannot_keep_answers_in(tmp_path, args, message):
+    """-o or --van on a FIFO or device hung before the first screen (/dev/zero: memory without
+    limit), a link loop ended in 'interne fout (RuntimeError)' (exit 3), and --rapport equal to
+    --van replaced the original proposal with the report (an audit)."""
+    import subprocess
+    import sys
+
+    fifo = tmp_path / "f.json"
+    os.mkfifo(fifo)
+    dev = _char_device(tmp_path / "dev.json")
+    (tmp_path / "l2").symlink_to(tmp_path / "l1")
+    (tmp_path / "l1").symlink_to(tmp_path / "l2")
+    (tmp_path / "l1.html").symlink_to(tmp_path / "l1.html")
+    oud = tmp_path / "oud.json"
+    oud.write_text('{"titel": "origineel"}', "utf-8")
+    fill = {"fifo": fifo, "dev": dev, "lus": tmp_path / "l1", "oud": oud, "tmp": tmp_path}
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "substitutiecheck",
+            "vragenlijst",
+            *(a.format(**fill) for a in args),
+        ],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    err = r.stderr.decode()
+    assert r.returncode == 2 and message in err and "interne fout" not in err, err
+    assert oud.read_text("utf-8") == '{"titel": "origineel"}'

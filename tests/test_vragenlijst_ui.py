@@ -764,3 +764,78 @@ def test_prompts_share_one_set_of_prompt_toolkits_default_key_bindings(tmp_path,
     assert len(seen) >= 4
     assert all(b is seen[0] for b in seen)
     assert pt_app.load_key_bindings is original
+
+
+# -- saving fails mid-way (an audit): the session stays, nothing typed is lost -----------------
+
+
+def _wordt_map(path: Path, keys: str) -> Callable[[VragenlijstUI], str]:
+    """Before the next answer: the proposal file is replaced by a folder (the save will fail)."""
+
+    def doe(ui: VragenlijstUI) -> str:
+        path.unlink()
+        path.mkdir()
+        return keys
+
+    return doe
+
+
+def _herstel(path: Path, keys: str) -> Callable[[VragenlijstUI], str]:
+    def doe(ui: VragenlijstUI) -> str:
+        path.rmdir()
+        return keys
+
+    return doe
+
+
+def test_a_failed_save_can_be_fixed_and_retried_without_losing_the_answer(tmp_path, vl):
+    """A save that failed (folder read-only, disk full, file replaced by a folder) ended the
+    questionnaire with exit 2 and the answer just given nowhere."""
+    path = tmp_path / "v.json"
+    r = drive(vl, path, ["T" + ENTER, _wordt_map(path, "R" + ENTER), _herstel(path, ENTER)])
+    assert "Opslaan lukt niet" in r.scherm and "Opnieuw opslaan" in r.scherm
+    assert r.code == 130 and r.saved == {"titel": "T", "regio": "R"}
+
+
+def test_a_save_that_keeps_failing_shows_the_answers_instead_of_losing_them(tmp_path, vl):
+    path = tmp_path / "v.json"
+    r = drive(vl, path, ["T" + ENTER, _wordt_map(path, "R" + ENTER), DOWN + ENTER])
+    assert r.code == 2 and path.is_dir()
+    assert f"Niet opgeslagen in {path}" in r.err
+    assert json.loads(r.err[r.err.index("{") :]) == {"titel": "T", "regio": "R"}
+
+
+def test_ctrl_c_while_the_save_still_fails_shows_the_answers(tmp_path, vl):
+    path = tmp_path / "v.json"
+    r = drive(vl, path, ["T" + ENTER, _wordt_map(path, "R" + ENTER), CTRL_C])
+    assert r.code == 130 and '"regio": "R"' in r.err
+
+
+def test_starting_over_never_replaces_an_earlier_copy(tmp_path):
+    """Starting over twice put the second answers in x.json.vorige over the first ones."""
+    path = tmp_path / "x.json"
+    path.write_text('{"titel": "BBB"}', "utf-8")
+    (tmp_path / "x.json.vorige").write_text('{"titel": "AAA"}', "utf-8")
+    o = Opslag(path)
+    assert o.kopie_pad == tmp_path / "x.json.vorige-2"
+    assert o.bewaar_kopie() == tmp_path / "x.json.vorige-2"
+    assert json.loads((tmp_path / "x.json.vorige").read_text("utf-8")) == {"titel": "AAA"}
+    assert Opslag(path).kopie_pad == tmp_path / "x.json.vorige-3"
+
+
+def test_sigterm_waits_until_the_save_is_done():
+    """SIGTERM (or SIGHUP, a closed window) mid-save left a temporary file and no answer."""
+    import os
+    import signal
+
+    from substitutiecheck.questionnaire.storage import _ononderbroken
+
+    got: list[int] = []
+    old = signal.signal(signal.SIGTERM, lambda signum, frame: got.append(signum))
+    try:
+        with _ononderbroken():
+            os.kill(os.getpid(), signal.SIGTERM)
+            assert got == []  # held back while the file is written
+        assert got == [signal.SIGTERM]
+    finally:
+        signal.signal(signal.SIGTERM, old)

@@ -196,5 +196,5 @@ def vragenlijst(  # noqa: PLR0913 - click passes one parameter per option
     """
     from ..questionnaire.ui import main as run
 
-    refuse_input_as_output(rapport_pad, [uitvoer])
+    refuse_input_as_output(rapport_pad, [uitvoer, *([van] if van else [])])
     sys.exit(run(uitvoer, van, regels, taal, rapport_pad=rapport_pad, rol=rol))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +35,10 @@ class Opslag:
         self.respondent = respondent
         """Who answers (``vragenlijst --rol``, or kept from the file): written with every save."""
 
+    def tekst(self, sessie: Sessie) -> str:
+        """The (partial) proposal as it is saved."""
+        return self._tekst(sessie)
+
     def _tekst(self, sessie: Sessie) -> str:
         voorstel = sessie.voorstel()
         if self.respondent:
@@ -42,8 +47,15 @@ class Opslag:
 
     @property
     def kopie_pad(self) -> Path:
-        """Where starting over keeps the previous answers."""
-        return self.pad.with_name(f"{self.pad.name}.vorige")
+        """Where starting over keeps the previous answers: ``<name>.vorige``, or ``.vorige-2``,
+        ``-3``, ... when an earlier start-over's copy is there (starting over twice replaced
+        the first copy without a word; an audit)."""
+        pad = self.pad.with_name(f"{self.pad.name}.vorige")
+        n = 2
+        while pad.exists() or pad.is_symlink():
+            pad = self.pad.with_name(f"{self.pad.name}.vorige-{n}")
+            n += 1
+        return pad
 
     def bewaar_kopie(self) -> Path:
         """Keep the file and its progress as ``<name>.vorige`` (a questionnaire that can be
@@ -84,7 +96,12 @@ class Opslag:
         return self.voortgang_pad.is_file()
 
     def bewaar(self, sessie: Sessie) -> None:
-        """Write the current (partial) proposal and the progress sidecar."""
+        """Write the current (partial) proposal and the progress sidecar; SIGTERM and SIGHUP
+        wait until both are written (a signal mid-save left a temporary file and no answer)."""
+        with _ononderbroken():
+            self._bewaar(sessie)
+
+    def _bewaar(self, sessie: Sessie) -> None:
         write_atomic(self.pad, self._tekst(sessie))
         meta = {
             "formaat": FORMAAT,
@@ -98,8 +115,9 @@ class Opslag:
 
     def rond_af(self, sessie: Sessie) -> None:
         """Write the final proposal and remove the sidecar."""
-        write_atomic(self.pad, self._tekst(sessie))
-        self.wis_voortgang()
+        with _ononderbroken():
+            write_atomic(self.pad, self._tekst(sessie))
+            self.wis_voortgang()
 
     def wis_voortgang(self) -> None:
         with contextlib.suppress(FileNotFoundError):
@@ -130,6 +148,34 @@ class Opslag:
             except (OSError, ValueError, AttributeError):  # InvoerFout is a ValueError
                 positie = ""  # a broken sidecar only loses the position, never answers
         return Voortgang(answers, positie, verborgen)
+
+
+@contextlib.contextmanager
+def _ononderbroken() -> Iterator[None]:
+    """SIGTERM and SIGHUP (a closed terminal window) are held back while the block runs and
+    act when it is done: the file is then whole and holds the last answer."""
+    import os
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():  # handlers: main thread only
+        yield
+        return
+    # a handler that notes the signal, not a blocked mask: a signal sent to the process can
+    # reach another thread, whose mask is not ours; Python runs handlers in this thread
+    wacht: list[int] = []
+    oud = {}
+    for naam in ("SIGTERM", "SIGHUP"):
+        signum = getattr(signal, naam, None)
+        if signum is not None and signal.getsignal(signum) != signal.SIG_IGN:  # nohup stays
+            oud[signum] = signal.signal(signum, lambda s, _frame: wacht.append(s))
+    try:
+        yield
+    finally:
+        for signum, handler in oud.items():
+            signal.signal(signum, handler)
+        for signum in wacht:  # now it acts as it would have (by default: the process ends)
+            os.kill(os.getpid(), signum)
 
 
 def lees_voorstel_bestand(pad: Path, vl: Vragenlijst, volledig: bool = True) -> dict[str, str]:

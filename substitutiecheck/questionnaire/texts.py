@@ -51,6 +51,23 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "en": "Invalid choice '{waarde}'.",
     },
     # screen (prompts.py, screens.py, ui.py)
+    "ui.opslaan_mislukt": {
+        "nl": "Opslaan lukt niet: {reden}. Uw antwoorden staan nog hier; los het op (ruimte "
+        "vrijmaken, schrijfrechten, het bestand terugzetten) en probeer het opnieuw.",
+        "en": "Saving failed: {reden}. Your answers are still here; fix it (free space, write "
+        "permission, put the file back) and try again.",
+    },
+    "ui.opslaan_nogmaals": {"nl": "Opnieuw opslaan", "en": "Save again"},
+    "ui.opslaan_stoppen": {
+        "nl": "Stoppen en de antwoorden hieronder tonen",
+        "en": "Stop and show the answers below",
+    },
+    "ui.niet_opgeslagen": {
+        "nl": "Niet opgeslagen in {pad}. Uw antwoorden (zet ze in een bestand en ga verder met "
+        "'substitutiecheck vragenlijst -o BESTAND'):",
+        "en": "Not saved in {pad}. Your answers (put them in a file and continue with "
+        "'substitutiecheck vragenlijst -o FILE --lang en'):",
+    },
     "ui.opslag": {
         "nl": "Uw antwoorden worden na elke vraag opgeslagen in {pad}; u kunt altijd stoppen "
         "(Ctrl-C) en later verdergaan.",

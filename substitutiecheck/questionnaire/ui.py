@@ -40,6 +40,7 @@ __all__ = [
 ]
 
 HERVAT, OPNIEUW, HERZIEN, STOPPEN = "\x00hervat", "\x00opnieuw", "\x00herzien", "\x00stoppen"
+NOGMAALS = "\x00nogmaals"
 
 
 class StartFout(SubstitutiecheckFout):
@@ -52,6 +53,10 @@ class GeenTerminalFout(StartFout):
 
 class _Gestopt(Exception):
     """The user chose 'stop' before anything was changed."""
+
+
+class _NietOpgeslagen(Exception):
+    """Saving failed and the user chose to stop: the answers are shown instead."""
 
 
 class VragenlijstUI(Screens):
@@ -92,14 +97,45 @@ class VragenlijstUI(Screens):
             if answer == TERUG:
                 if not s.terug():
                     self.meldingen.append(self.say("ui.eerste_vraag"))
-                self.opslag.bewaar(s)
+                self._bewaar(s)
                 continue
             dropped = s.beantwoord(q.id, answer)
-            self.opslag.bewaar(s)
+            self._bewaar(s)
             for key, ids in (("ui.verborgen", dropped), ("ui.teruggezet", s.teruggezet)):
                 if ids:
                     names = ", ".join(t(self.vl.vraag(d).label, self.taal) for d in ids)
                     self.meldingen.extend(textwrap.wrap(self.say(key, vragen=names), self.breedte))
+
+    def _bewaar(self, s: Sessie, laatste: bool = False) -> None:
+        """Save (``laatste``: the finished proposal). When the file cannot be written (a full
+        disk, a folder gone read-only, the file replaced by a folder), say why and let the user
+        fix it and try again: the session stays, so the answer just given is not lost (it
+        ended the questionnaire with the answer nowhere; an audit)."""
+        import questionary
+
+        while True:
+            try:
+                (self.opslag.rond_af if laatste else self.opslag.bewaar)(s)
+                return
+            except SubstitutiecheckFout as e:
+                reden = " ".join(e.regels(self.taal))
+                keuze = self.select(
+                    Kop(
+                        self.say("ui.opslaan_mislukt", reden=reden), self.say("ui.instructie_kort")
+                    ),
+                    [
+                        questionary.Choice(self.say("ui.opslaan_nogmaals"), value=NOGMAALS),
+                        questionary.Choice(self.say("ui.opslaan_stoppen"), value=STOPPEN),
+                    ],
+                    nav=False,
+                )
+                if keuze == STOPPEN:
+                    raise _NietOpgeslagen from None
+
+    def _toon_antwoorden(self, s: Sessie) -> None:
+        """The answers that could not be saved, as the proposal JSON, to copy into a file."""
+        self._stderr(self.say("ui.niet_opgeslagen", pad=self.opslag.pad))
+        click.echo(self.opslag.tekst(s), file=self.err, nl=False)
 
     def start(self, van: str | None) -> Sessie:
         """The session to begin with: new, resumed, or revising an existing proposal. Starting
@@ -190,15 +226,22 @@ class VragenlijstUI(Screens):
         self.echo(self.say("ui.opslag", pad=self.opslag.pad), dim=True)
         try:
             self.loop()
+            self._bewaar(self.actief, laatste=True)
+        except _NietOpgeslagen:
+            self._toon_antwoorden(self.actief)
+            return ExitStatus.INPUT
         except (KeyboardInterrupt, EOFError):
             s = self.actief
             if not s.antwoorden and not self.opslag.bestaat():
                 self._stderr(self.say("ui.niets_opgeslagen"))
-            else:
+                return ExitStatus.INTERRUPTED
+            try:
                 self.opslag.bewaar(s)
-                self._stderr(self.say("ui.gestopt", pad=self.opslag.pad))
+            except SubstitutiecheckFout:  # still not writable: show them rather than lose them
+                self._toon_antwoorden(s)
+                return ExitStatus.INTERRUPTED
+            self._stderr(self.say("ui.gestopt", pad=self.opslag.pad))
             return ExitStatus.INTERRUPTED
-        self.opslag.rond_af(self.actief)
         self.slot(self.rapport())
         return ExitStatus.OK
 
@@ -280,6 +323,32 @@ def _respondent(pack: Any, rol: str | None, uitvoer: str, van: str | None) -> di
     return {"rol": rol}  # someone else: a name in the file was another party's
 
 
+def _map_van(pad: str) -> Path:
+    """The folder a file lands in; a link that loops (or another unresolvable path) is a start
+    error, where Path.resolve's RuntimeError ended in 'interne fout' (exit 3; an audit)."""
+    try:
+        return Path(pad).resolve().parent
+    except (OSError, RuntimeError):
+        raise StartFout(probleem("", "vragenlijst.map"), bestand=pad) from None
+
+
+def _gewoon_bestand(pad: str, code: str) -> None:
+    """The proposal file (-o, --van) must be a regular file, or not exist yet: a device, pipe or
+    folder was read without end (/dev/zero: memory without limit, a FIFO: a silent hang)."""
+    try:
+        mode = os.stat(pad).st_mode
+    except FileNotFoundError:
+        if code == "vragenlijst.uitvoer_geen_bestand":
+            return  # a new file (or a link to one still to be made)
+        raise StartFout(probleem("", "invoer.bestaat_niet"), bestand=pad) from None
+    except (OSError, RuntimeError):  # a link loop, no access: said by the folder check / read
+        return
+    import stat
+
+    if not stat.S_ISREG(mode):
+        raise StartFout(probleem("", code), bestand=pad)
+
+
 def main(  # noqa: PLR0913 - the command's options, one by one
     uitvoer: str,
     van: str | None,
@@ -297,7 +366,10 @@ def main(  # noqa: PLR0913 - the command's options, one by one
 
     pack = standaard_regelpakket() if regels is None else laad_regelpakket(regels)
     vl = laad_vragenlijst(pack)
-    folder = Path(uitvoer).resolve().parent
+    _gewoon_bestand(uitvoer, "vragenlijst.uitvoer_geen_bestand")
+    if van is not None:
+        _gewoon_bestand(van, "vragenlijst.van_geen_bestand")
+    folder = _map_van(uitvoer)
     if not folder.is_dir() or not os.access(folder, os.W_OK):
         raise StartFout(probleem("", "vragenlijst.map"), bestand=uitvoer)
     if rapport_pad is not None:
@@ -309,7 +381,7 @@ def main(  # noqa: PLR0913 - the command's options, one by one
                 probleem("", "vragenlijst.rapport_formaat", soorten=kinds),
                 bestand=rapport_pad,
             )
-        target = Path(rapport_pad).resolve().parent
+        target = _map_van(rapport_pad)
         if not target.is_dir() or not os.access(target, os.W_OK):
             raise StartFout(probleem("", "vragenlijst.map"), bestand=rapport_pad)
     respondent = _respondent(pack, rol, uitvoer, van)  # a wrong --rol is said before anything
