@@ -839,3 +839,12 @@ def test_sigterm_waits_until_the_save_is_done():
         assert got == [signal.SIGTERM]
     finally:
         signal.signal(signal.SIGTERM, old)
+
+
+def test_enter_on_a_search_that_matches_nothing_answers_nothing(tmp_path, vl):
+    """Typing 'zzz' in the category list and Enter answered 'Diabetes' (questionary shows the
+    whole list when nothing matches, pointing at the first): Enter now waits for a match."""
+    bs = "\x7f" * 3
+    r = drive(vl, tmp_path / "v.json", ["T" + ENTER, ENTER, "zzz" + ENTER + bs + "KNO" + ENTER])
+    assert r.saved["patientgroep"]["categorie"] == "kno"
+    assert r.asked.count("patientgroep.categorie") == 1  # one prompt: the first Enter did nothing

@@ -223,6 +223,15 @@ class Prompter:
             for key, value in (toetsen or {}).items():
                 kb.add(key, eager=True)(self._wijs_aan(value))
 
+            if zoeken:
+                from prompt_toolkit.filters import Condition
+
+                @kb.add(Keys.ControlM, eager=True, filter=Condition(self._niets_gevonden))
+                def _geen_keuze(event: Any) -> None:
+                    """Typed text that matches no choice: questionary then shows the whole list
+                    with the first choice pointed at, and Enter took it (typing 'zzz' answered
+                    'Diabetes'; an audit). Enter does nothing until the text matches."""
+
             if nav:
 
                 @kb.add(Keys.Left, eager=True)
@@ -248,6 +257,16 @@ class Prompter:
                 return result
             pointed = self._inquirer(app)
             default = pointed.get_pointed_at().value if pointed is not None else default
+
+    def _niets_gevonden(self) -> bool:
+        """The running choice list has a search text that no choice contains."""
+        from prompt_toolkit.application import get_app
+
+        control = self._inquirer(get_app())
+        zoek = getattr(control, "search_filter", None)
+        if control is None or not zoek:
+            return False
+        return not any(zoek.lower() in str(c.title).lower() for c in control.choices)
 
     def _wijs_aan(self, value: Any) -> Callable[[Any], None]:
         """A key binding that highlights the choice ``value`` (Enter still confirms it)."""
