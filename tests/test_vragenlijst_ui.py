@@ -848,3 +848,14 @@ def test_enter_on_a_search_that_matches_nothing_answers_nothing(tmp_path, vl):
     r = drive(vl, tmp_path / "v.json", ["T" + ENTER, ENTER, "zzz" + ENTER + bs + "KNO" + ENTER])
     assert r.saved["patientgroep"]["categorie"] == "kno"
     assert r.asked.count("patientgroep.categorie") == 1  # one prompt: the first Enter did nothing
+
+
+def test_van_onto_the_same_unfinished_file_resumes_it(tmp_path, vl):
+    """'--van X -o X' on an unfinished X read it as finished: the questions never asked were
+    filled in (samenwerking 'nee', ...) as answered and the position was lost (an audit)."""
+    path = tmp_path / "v.json"
+    drive(vl, path, ["T" + ENTER, "R" + ENTER, kies("kno"), CTRL_C])
+    r = drive(vl, path, [ENTER, CTRL_C], van=str(path))
+    assert r.asked[:2] == ["<start>", "patientgroep.omschrijving"]  # the resume screen, then on
+    assert r.saved == {"titel": "T", "regio": "R", "patientgroep": {"categorie": "kno"}}
+    assert r.sidecar.exists()

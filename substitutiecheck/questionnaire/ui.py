@@ -141,9 +141,12 @@ class VragenlijstUI(Screens):
         """The session to begin with: new, resumed, or revising an existing proposal. Starting
         over or overwriting only after a confirmation, and the old file is kept as a copy."""
         o = self.opslag
+        same = van is not None and o.bestaat() and Path(van).resolve() == o.pad.resolve()
+        if same and o.onafgemaakt():
+            van = None  # --van X -o X on an unfinished X: resume it (read as finished, the
+            # questions never asked were filled in as answered and the position was lost)
         if van is not None:
             answers = lees_voorstel_bestand(Path(van), self.vl, volledig=True)
-            same = o.bestaat() and Path(van).resolve() == o.pad.resolve()
             if o.bestaat() and not same:
                 self._kies_of_stop(
                     self.say("ui.bestaat_vraag", pad=o.pad), [("ui.overschrijven", OPNIEUW)]
