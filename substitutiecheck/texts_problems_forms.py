@@ -171,6 +171,12 @@ TEKSTEN_PROBLEMEN_VRAGENLIJST: dict[str, dict[str, str]] = {
         "en": "the answers go to a regular file (rewritten after every question), not a folder, "
         "device or pipe; give a file name, for example proposal.json",
     },
+    "vragenlijst.in_gebruik": {
+        "nl": "dit voorstel is al open in een andere vragenlijst (een ander venster?); rond die "
+        "eerst af of stop die, of kies een ander bestand",
+        "en": "this proposal is already open in another questionnaire (another window?); finish "
+        "or stop that one first, or choose another file",
+    },
     "vragenlijst.van_geen_bestand": {
         "nl": "--van leest een voorstel uit een gewoon bestand, geen map, apparaat of pipe",
         "en": "--van reads a proposal from a regular file, not a folder, device or pipe",

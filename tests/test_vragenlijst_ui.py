@@ -859,3 +859,19 @@ def test_van_onto_the_same_unfinished_file_resumes_it(tmp_path, vl):
     assert r.asked[:2] == ["<start>", "patientgroep.omschrijving"]  # the resume screen, then on
     assert r.saved == {"titel": "T", "regio": "R", "patientgroep": {"categorie": "kno"}}
     assert r.sidecar.exists()
+
+
+def test_a_second_questionnaire_on_the_same_file_stops_at_the_start(tmp_path, vl):
+    """Two questionnaires on one file overwrote each other's answers without a word (an audit):
+    while one has it open, a second stops with one line; the lock goes when the first ends."""
+    from substitutiecheck.questionnaire.storage import InGebruik
+
+    path = tmp_path / "v.json"
+    with Opslag(path).alleen():
+        with pytest.raises(InGebruik) as e:
+            drive(vl, path, ["T" + ENTER, CTRL_C])
+        assert "al open in een andere vragenlijst" in e.value.regels("nl")[0]
+        assert not path.exists()
+    r = drive(vl, path, ["T" + ENTER, CTRL_C])
+    assert r.saved == {"titel": "T"}
+    assert not (tmp_path / ".v.json.slot").exists()

@@ -228,9 +228,7 @@ class Prompter:
 
                 @kb.add(Keys.ControlM, eager=True, filter=Condition(self._niets_gevonden))
                 def _geen_keuze(event: Any) -> None:
-                    """Typed text that matches no choice: questionary then shows the whole list
-                    with the first choice pointed at, and Enter took it (typing 'zzz' answered
-                    'Diabetes'; an audit). Enter does nothing until the text matches."""
+                    """No match: questionary shows the whole list and Enter took its first."""
 
             if nav:
 
@@ -259,14 +257,13 @@ class Prompter:
             default = pointed.get_pointed_at().value if pointed is not None else default
 
     def _niets_gevonden(self) -> bool:
-        """The running choice list has a search text that no choice contains."""
+        """The running choice list has a search text that no choice contains ('zzz' + Enter
+        answered 'Diabetes'; an audit): then Enter does nothing."""
         from prompt_toolkit.application import get_app
 
         control = self._inquirer(get_app())
-        zoek = getattr(control, "search_filter", None)
-        if control is None or not zoek:
-            return False
-        return not any(zoek.lower() in str(c.title).lower() for c in control.choices)
+        zoek = getattr(control, "search_filter", None) or ""
+        return bool(zoek) and not any(zoek.lower() in str(c.title).lower() for c in control.choices)
 
     def _wijs_aan(self, value: Any) -> Callable[[Any], None]:
         """A key binding that highlights the choice ``value`` (Enter still confirms it)."""
@@ -293,14 +290,8 @@ class Prompter:
         """The choice list of a questionary select application."""
         from questionary.prompts.common import InquirerControl
 
-        return next(
-            (
-                w.content
-                for w in app.layout.find_all_windows()
-                if isinstance(w.content, InquirerControl)
-            ),
-            None,
-        )
+        windows = app.layout.find_all_windows()
+        return next((w.content for w in windows if isinstance(w.content, InquirerControl)), None)
 
     def _kop(
         self, message: str, instruction: str | None, boven: tuple[str, ...], antwoord: str = ""

@@ -8,17 +8,26 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import InvoerFout, probleem
+from ..errors import InvoerFout, SubstitutiecheckFout, probleem
 from ..fileio import write_atomic
 from ..inputs import parse_json
 from .data import Vragenlijst
 from .flow import Sessie, uit_voorstel
 
 FORMAAT = 1
+
+
+class StartFout(SubstitutiecheckFout):
+    """The questionnaire cannot start: no terminal, or nowhere to save the answers."""
+
+
+class InGebruik(StartFout):
+    """Another questionnaire has this proposal file open."""
 
 
 @dataclass
@@ -75,6 +84,38 @@ class Opslag:
                 bestand=str(self.pad),
             ) from None
         return kopie.pad
+
+    @contextlib.contextmanager
+    def alleen(self) -> Iterator[None]:
+        """This questionnaire alone on the file: a lock on ``.<name>.slot`` for as long as it
+        runs. Two on one file overwrote each other's answers without a word (an audit); the
+        second now stops at the start. The operating system drops the lock when the process
+        ends, however it ends; without fcntl (Windows) there is no lock."""
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - not on Linux or macOS
+            yield
+            return
+        slot = self.pad.with_name(f".{self.pad.name}.slot")
+        try:
+            fd = os.open(slot, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError:  # no lock file possible here: saving says so itself
+            yield
+            return
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                raise InGebruik(
+                    probleem("", "vragenlijst.in_gebruik"), bestand=str(self.pad)
+                ) from None
+            try:
+                yield
+            finally:
+                with contextlib.suppress(OSError):
+                    slot.unlink()
+        finally:
+            os.close(fd)
 
     def bestaat(self) -> bool:
         return self.pad.exists()
@@ -210,3 +251,29 @@ def respondent_in(pad: str | Path) -> dict[str, str] | None:
     if not isinstance(resp, dict):
         return None
     return {k: v for k, v in resp.items() if isinstance(v, str)}
+
+
+def map_van(pad: str) -> Path:
+    """The folder a file lands in; a link that loops (or another unresolvable path) is a start
+    error, where Path.resolve's RuntimeError ended in 'interne fout' (exit 3; an audit)."""
+    try:
+        return Path(pad).resolve().parent
+    except (OSError, RuntimeError):
+        raise StartFout(probleem("", "vragenlijst.map"), bestand=pad) from None
+
+
+def gewoon_bestand(pad: str, code: str) -> None:
+    """The proposal file (-o, --van) must be a regular file, or not exist yet: a device, pipe or
+    folder was read without end (/dev/zero: memory without limit, a FIFO: a silent hang)."""
+    try:
+        mode = os.stat(pad).st_mode
+    except FileNotFoundError:
+        if code == "vragenlijst.uitvoer_geen_bestand":
+            return  # a new file (or a link to one still to be made)
+        raise StartFout(probleem("", "invoer.bestaat_niet"), bestand=pad) from None
+    except (OSError, RuntimeError):  # a link loop, no access: said by the folder check / read
+        return
+    import stat
+
+    if not stat.S_ISREG(mode):
+        raise StartFout(probleem("", code), bestand=pad)

@@ -25,7 +25,7 @@ from .data import laad_vragenlijst
 from .flow import Sessie
 from .prompts import AFRONDEN, TERUG, UITLEG, WIDTH, Kop, navigatie
 from .screens import Screens
-from .storage import Opslag, lees_voorstel_bestand
+from .storage import Opslag, StartFout, gewoon_bestand, lees_voorstel_bestand, map_van
 
 __all__ = [
     "AFRONDEN",
@@ -41,10 +41,6 @@ __all__ = [
 
 HERVAT, OPNIEUW, HERZIEN, STOPPEN = "\x00hervat", "\x00opnieuw", "\x00herzien", "\x00stoppen"
 NOGMAALS = "\x00nogmaals"
-
-
-class StartFout(SubstitutiecheckFout):
-    """The questionnaire cannot start: no terminal, or nowhere to save the answers."""
 
 
 class GeenTerminalFout(StartFout):
@@ -218,7 +214,12 @@ class VragenlijstUI(Screens):
         return True
 
     def run(self, van: str | None = None) -> int:
-        """The questionnaire from start to report; returns the exit code (0, or 130 when stopped)."""
+        """The questionnaire from start to report; returns the exit code (0, or 130 when stopped).
+        One questionnaire per file at a time (StartFout when another has it open)."""
+        with self.opslag.alleen():
+            return self._vragenlijst(van)
+
+    def _vragenlijst(self, van: str | None) -> int:
         self.echo(t(self.vl.titel, self.taal), bold=True)
         self.wrap(t(self.vl.intro, self.taal), "")
         try:
@@ -326,32 +327,6 @@ def _respondent(pack: Any, rol: str | None, uitvoer: str, van: str | None) -> di
     return {"rol": rol}  # someone else: a name in the file was another party's
 
 
-def _map_van(pad: str) -> Path:
-    """The folder a file lands in; a link that loops (or another unresolvable path) is a start
-    error, where Path.resolve's RuntimeError ended in 'interne fout' (exit 3; an audit)."""
-    try:
-        return Path(pad).resolve().parent
-    except (OSError, RuntimeError):
-        raise StartFout(probleem("", "vragenlijst.map"), bestand=pad) from None
-
-
-def _gewoon_bestand(pad: str, code: str) -> None:
-    """The proposal file (-o, --van) must be a regular file, or not exist yet: a device, pipe or
-    folder was read without end (/dev/zero: memory without limit, a FIFO: a silent hang)."""
-    try:
-        mode = os.stat(pad).st_mode
-    except FileNotFoundError:
-        if code == "vragenlijst.uitvoer_geen_bestand":
-            return  # a new file (or a link to one still to be made)
-        raise StartFout(probleem("", "invoer.bestaat_niet"), bestand=pad) from None
-    except (OSError, RuntimeError):  # a link loop, no access: said by the folder check / read
-        return
-    import stat
-
-    if not stat.S_ISREG(mode):
-        raise StartFout(probleem("", code), bestand=pad)
-
-
 def main(  # noqa: PLR0913 - the command's options, one by one
     uitvoer: str,
     van: str | None,
@@ -369,10 +344,10 @@ def main(  # noqa: PLR0913 - the command's options, one by one
 
     pack = standaard_regelpakket() if regels is None else laad_regelpakket(regels)
     vl = laad_vragenlijst(pack)
-    _gewoon_bestand(uitvoer, "vragenlijst.uitvoer_geen_bestand")
+    gewoon_bestand(uitvoer, "vragenlijst.uitvoer_geen_bestand")
     if van is not None:
-        _gewoon_bestand(van, "vragenlijst.van_geen_bestand")
-    folder = _map_van(uitvoer)
+        gewoon_bestand(van, "vragenlijst.van_geen_bestand")
+    folder = map_van(uitvoer)
     if not folder.is_dir() or not os.access(folder, os.W_OK):
         raise StartFout(probleem("", "vragenlijst.map"), bestand=uitvoer)
     if rapport_pad is not None:
@@ -384,7 +359,7 @@ def main(  # noqa: PLR0913 - the command's options, one by one
                 probleem("", "vragenlijst.rapport_formaat", soorten=kinds),
                 bestand=rapport_pad,
             )
-        target = _map_van(rapport_pad)
+        target = map_van(rapport_pad)
         if not target.is_dir() or not os.access(target, os.W_OK):
             raise StartFout(probleem("", "vragenlijst.map"), bestand=rapport_pad)
     respondent = _respondent(pack, rol, uitvoer, van)  # a wrong --rol is said before anything
