@@ -875,3 +875,27 @@ def test_a_second_questionnaire_on_the_same_file_stops_at_the_start(tmp_path, vl
     r = drive(vl, path, ["T" + ENTER, CTRL_C])
     assert r.saved == {"titel": "T"}
     assert not (tmp_path / ".v.json.slot").exists()
+
+
+# -- text typed but not confirmed is kept (an audit: Esc, Ctrl-B or Ctrl-C dropped it) ---------
+
+CTRL_B = "\x02"
+
+
+def test_text_left_with_ctrl_b_is_shown_again_when_the_user_returns(tmp_path, vl):
+    r = drive(vl, tmp_path / "v.json", ["T" + ENTER, "Mijn regio" + CTRL_B, ENTER, ENTER])
+    assert r.asked[:4] == ["titel", "regio", "titel", "regio"]
+    assert r.saved["regio"] == "Mijn regio"  # the draft came back and Enter confirmed it
+
+
+def test_text_typed_before_ctrl_c_is_kept_and_offered_on_resume(tmp_path, vl):
+    path = tmp_path / "v.json"
+    r = drive(vl, path, ["Mijn titel" + CTRL_C])
+    assert r.code == 130 and "niets opgeslagen" not in r.err
+    assert json.loads(r.sidecar.read_text("utf-8"))["concepten"] == {"titel": "Mijn titel"}
+    r2 = drive(vl, path, [ENTER, ENTER])  # resume, then Enter on the prefilled draft
+    assert r2.saved["titel"] == "Mijn titel"
+    assert (
+        "concepten" not in r2.sidecar.read_text("utf-8")
+        or not json.loads(r2.sidecar.read_text("utf-8"))["concepten"]
+    )

@@ -39,8 +39,13 @@ class Sessie:
         positie: str | None = "",
         herzien: bool = False,
         verborgen: Mapping[str, str] | None = None,
+        concepten: Mapping[str, str] | None = None,
     ) -> None:
         self.vl = vragenlijst
+        # text typed but not confirmed (left with Esc / Ctrl-B, or Ctrl-C): shown again there
+        self.concepten: dict[str, str] = {
+            qid: v for qid, v in (concepten or {}).items() if qid in vragenlijst._index
+        }
         self.antwoorden: dict[str, str] = {}
         for qid, value in (antwoorden or {}).items():
             if qid in vragenlijst._index:
@@ -212,6 +217,7 @@ class Sessie:
             raise ValueError(err)
         self.antwoorden[qid] = value
         self.verborgen.pop(qid, None)
+        self.concepten.pop(qid, None)
         dropped = self.verwijder_verborgen()
         self.teruggezet = self.herstel_zichtbare()
         if self.herzien:

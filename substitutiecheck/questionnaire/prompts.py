@@ -279,11 +279,11 @@ class Prompter:
     def _meer(self, choices: list[Any]) -> tuple[str, ...]:
         """'N choices; ↓ shows more' when the list is taller than the terminal (about 8 lines go
         to the question, the hint and the explanation)."""
-        import questionary
+        if self.rijen is None or len(choices) + 8 <= self.rijen:
+            return ()
+        from questionary import Separator
 
-        rows = self.rijen
-        n = sum(1 for c in choices if not isinstance(c, questionary.Separator))
-        return (self.say("ui.meer", n=n),) if rows is not None and len(choices) + 8 > rows else ()
+        return (self.say("ui.meer", n=sum(not isinstance(c, Separator) for c in choices)),)
 
     @staticmethod
     def _inquirer(app: Any) -> Any:
@@ -363,34 +363,23 @@ class Prompter:
             )
         kb = KeyBindings()
 
+        def concept(event: Any) -> None:  # typed, not confirmed: kept (Esc, Ctrl-C lost it)
+            s, getypt = self.sessie, event.app.current_buffer.text
+            if s is not None and s.positie and getypt.strip() and getypt != default:
+                s.concepten[s.positie] = getypt
+
         @kb.add(Keys.ControlB, eager=True)
         @kb.add(Keys.Escape)  # not eager: Esc then Enter (Alt+Enter) is Enter
         def _back(event: Any) -> None:
+            concept(event)
             event.app.exit(result=TERUG)
+
+        @kb.add(Keys.ControlC, eager=True)
+        def _stop(event: Any) -> None:
+            concept(event)
+            event.app.exit(exception=KeyboardInterrupt, style="class:aborting")
 
         app = question.application
         _voeg_toe(app, kb)
         answer: str = self._run(question)
         return answer
-
-    def _toets(self, message: str) -> None:
-        """Wait for a key (Ctrl-C and Ctrl-D stop, as everywhere)."""
-        import questionary
-        from prompt_toolkit.key_binding import KeyBindings
-        from prompt_toolkit.keys import Keys
-
-        with _gedeelde_standaardtoetsen():
-            question = questionary.press_any_key_to_continue(message)
-        kb = KeyBindings()
-
-        @kb.add(Keys.ControlC, eager=True)
-        def _stop(event: Any) -> None:
-            event.app.exit(exception=KeyboardInterrupt)
-
-        @kb.add(Keys.ControlD, eager=True)
-        def _eof(event: Any) -> None:
-            event.app.exit(exception=EOFError)
-
-        app = question.application
-        _voeg_toe(app, kb)
-        self._run(question)

@@ -9,11 +9,42 @@ from typing import Any
 from ..pack import ANTWOORDEN, t
 from .data import Vraag
 from .flow import SORTED_BY_FIT
-from .prompts import AFRONDEN, TERUG, UITLEG, Kop, Prompter, navigatie
+from .prompts import (
+    AFRONDEN,
+    TERUG,
+    UITLEG,
+    Kop,
+    Prompter,
+    _gedeelde_standaardtoetsen,
+    _voeg_toe,
+    navigatie,
+)
 
 
 class Screens(Prompter):
     """One question, its help, the section heading, and the overview."""
+
+    def _toets(self, message: str) -> None:
+        """Wait for a key (Ctrl-C and Ctrl-D stop, as everywhere)."""
+        import questionary
+        from prompt_toolkit.key_binding import KeyBindings
+        from prompt_toolkit.keys import Keys
+
+        with _gedeelde_standaardtoetsen():
+            question = questionary.press_any_key_to_continue(message)
+        kb = KeyBindings()
+
+        @kb.add(Keys.ControlC, eager=True)
+        def _stop(event: Any) -> None:
+            event.app.exit(exception=KeyboardInterrupt)
+
+        @kb.add(Keys.ControlD, eager=True)
+        def _eof(event: Any) -> None:
+            event.app.exit(exception=EOFError)
+
+        app = question.application
+        _voeg_toe(app, kb)
+        self._run(question)
 
     # -- one question ------------------------------------------------------------------------
     def ask(self, q: Vraag) -> str:
@@ -29,6 +60,7 @@ class Screens(Prompter):
         n, totaal = s.voortgang(q)
         boven = (self.say("ui.voortgang", n=n, totaal=totaal),)
         if q.type == "tekst":
+            default = s.concepten.get(q.id, default)  # text typed earlier, not yet confirmed
 
             def validate(value: str) -> Any:
                 if navigatie(value, default or "") is not None:

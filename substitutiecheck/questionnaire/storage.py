@@ -35,6 +35,7 @@ class Voortgang:
     antwoorden: dict[str, str]
     positie: str | None
     verborgen: dict[str, str]
+    concepten: dict[str, str]
 
 
 class Opslag:
@@ -150,6 +151,7 @@ class Opslag:
             "positie": sessie.positie,
             "leeg_beantwoord": {qid: sessie.antwoorden[qid] for qid in sessie.leeg_beantwoord()},
             "verborgen": dict(sessie.verborgen),
+            "concepten": dict(sessie.concepten),
             "regelpakket": dict(sessie.vl.pack.stempel),
         }
         write_atomic(self.voortgang_pad, json.dumps(meta, ensure_ascii=False, indent=2) + "\n")
@@ -169,6 +171,7 @@ class Opslag:
         answers = lees_voorstel_bestand(self.pad, vl, volledig=volledig)
         positie: str | None = ""
         verborgen: dict[str, str] = {}
+        concepten: dict[str, str] = {}
         if self.onafgemaakt():
             try:
                 meta = parse_json(
@@ -183,12 +186,17 @@ class Opslag:
                     for qid, v in meta.get("verborgen", {}).items()
                     if qid in vl._index and isinstance(v, str)
                 }
+                concepten = {
+                    qid: v
+                    for qid, v in (meta.get("concepten") or {}).items()
+                    if qid in vl._index and isinstance(v, str)
+                }
                 positie = meta.get("positie", "")
                 if positie is not None and not isinstance(positie, str):
                     positie = ""
             except (OSError, ValueError, AttributeError):  # InvoerFout is a ValueError
                 positie = ""  # a broken sidecar only loses the position, never answers
-        return Voortgang(answers, positie, verborgen)
+        return Voortgang(answers, positie, verborgen, concepten)
 
 
 @contextlib.contextmanager

@@ -155,6 +155,7 @@ class VragenlijstUI(Screens):
                 voortgang.antwoorden,
                 positie=voortgang.positie,
                 verborgen=voortgang.verborgen,
+                concepten=voortgang.concepten,
             )
             keuze = self._kies_of_stop(
                 self.say(
@@ -236,7 +237,7 @@ class VragenlijstUI(Screens):
             return ExitStatus.INPUT
         except (KeyboardInterrupt, EOFError):
             s = self.actief
-            if not s.antwoorden and not self.opslag.bestaat():
+            if not s.antwoorden and not s.concepten and not self.opslag.bestaat():
                 self._stderr(self.say("ui.niets_opgeslagen"))
                 return ExitStatus.INTERRUPTED
             try:
