@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -414,3 +416,44 @@ def test_help_fits_or_pages_and_starts_with_why_and_how(tmp_path, cols, rows):
     child.sendcontrol("c")
     assert finish(child) == 130
     assert json.loads(out.read_text("utf-8"))["randvoorwaarden"]["aanvullen"] == "ja"
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+def test_sigterm_or_a_closed_window_at_a_prompt_saves_and_restores_the_terminal(tmp_path, signum):
+    """SIGTERM at a prompt killed the process with the terminal left in raw mode (no echo) and
+    the text being typed gone (an audit): now it leaves the prompt as Ctrl-C does, saves the
+    answers and the typed text, and ends with 128 + the signal."""
+    import termios
+
+    path = tmp_path / "v.json"
+    child = spawn("-o", str(path))
+    ready(child, "Titel")
+    child.send("T" + ENTER)
+    ready(child, "Regio")
+    child.send("Half getypt")
+    time.sleep(0.5)  # drawn (the line wraps at the prompt's width: not one string on screen)
+    child.kill(signum)
+    child.expect(pexpect.EOF)
+    lflag = termios.tcgetattr(child.child_fd)[3]
+    child.close()
+    assert child.signalstatus is None and child.exitstatus == 128 + signum
+    assert lflag & termios.ECHO and lflag & termios.ICANON  # the terminal is normal again
+    assert json.loads(path.read_text("utf-8")) == {"titel": "T"}
+    voortgang = json.loads(path.with_name(".v.json.voortgang").read_text("utf-8"))
+    assert voortgang["concepten"] == {"regio": "Half getypt"}
+
+
+def test_ctrl_z_suspends_instead_of_typing_an_invisible_character(tmp_path):
+    """Ctrl-Z in a text question put '\\x1a' into the answer (an audit): it suspends, as in a
+    shell; on 'fg' (SIGCONT) the question is there again."""
+    path = tmp_path / "v.json"
+    child = spawn("-o", str(path))
+    ready(child, "Titel")
+    child.send("ab\x1a")
+    time.sleep(0.5)
+    child.kill(signal.SIGCONT)
+    child.send("c" + ENTER)
+    ready(child, "Regio")
+    child.sendcontrol("c")
+    finish(child)
+    assert json.loads(path.read_text("utf-8")) == {"titel": "abc"}

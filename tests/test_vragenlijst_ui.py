@@ -828,12 +828,12 @@ def test_sigterm_waits_until_the_save_is_done():
     import os
     import signal
 
-    from substitutiecheck.questionnaire.storage import _ononderbroken
+    from substitutiecheck.questionnaire.signalen import ononderbroken
 
     got: list[int] = []
     old = signal.signal(signal.SIGTERM, lambda signum, frame: got.append(signum))
     try:
-        with _ononderbroken():
+        with ononderbroken():
             os.kill(os.getpid(), signal.SIGTERM)
             assert got == []  # held back while the file is written
         assert got == [signal.SIGTERM]

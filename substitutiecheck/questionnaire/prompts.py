@@ -74,9 +74,14 @@ class _KopArgumenten(TypedDict):
 
 
 def _voeg_toe(app: Any, kb: KeyBindingsBase) -> None:
-    """Our key bindings on top of those of questionary's application ``app``."""
-    from prompt_toolkit.key_binding import merge_key_bindings
+    """Our key bindings on top of those of questionary's application ``app``; Ctrl-Z suspends
+    (as in a shell; it typed an invisible character into the answer), every answer is saved."""
+    from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
+    from prompt_toolkit.keys import Keys
 
+    pauze = KeyBindings()
+    pauze.add(Keys.ControlZ, eager=True)(lambda event: event.app.suspend_to_background())
+    kb = merge_key_bindings([pauze, kb])
     eigen: KeyBindingsBase | None = app.key_bindings
     app.key_bindings = kb if eigen is None else merge_key_bindings([eigen, kb])
 
@@ -363,23 +368,22 @@ class Prompter:
             )
         kb = KeyBindings()
 
-        def concept(event: Any) -> None:  # typed, not confirmed: kept (Esc, Ctrl-C lost it)
-            s, getypt = self.sessie, event.app.current_buffer.text
+        def concept(app: Any) -> None:  # typed, not confirmed: kept (Esc, Ctrl-C lost it)
+            s, getypt = self.sessie, app.current_buffer.text
             if s is not None and s.positie and getypt.strip() and getypt != default:
                 s.concepten[s.positie] = getypt
 
         @kb.add(Keys.ControlB, eager=True)
         @kb.add(Keys.Escape)  # not eager: Esc then Enter (Alt+Enter) is Enter
         def _back(event: Any) -> None:
-            concept(event)
+            concept(event.app)
             event.app.exit(result=TERUG)
-
-        @kb.add(Keys.ControlC, eager=True)
-        def _stop(event: Any) -> None:
-            concept(event)
-            event.app.exit(exception=KeyboardInterrupt, style="class:aborting")
 
         app = question.application
         _voeg_toe(app, kb)
-        answer: str = self._run(question)
+        try:
+            answer: str = self._run(question)
+        except BaseException:  # Ctrl-C, Ctrl-D, SIGTERM, SIGHUP: the typed text is kept too
+            concept(app)
+            raise
         return answer

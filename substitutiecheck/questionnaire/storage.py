@@ -18,6 +18,7 @@ from ..fileio import write_atomic
 from ..inputs import parse_json
 from .data import Vragenlijst
 from .flow import Sessie, uit_voorstel
+from .signalen import ononderbroken
 
 FORMAAT = 1
 
@@ -140,7 +141,7 @@ class Opslag:
     def bewaar(self, sessie: Sessie) -> None:
         """Write the current (partial) proposal and the progress sidecar; SIGTERM and SIGHUP
         wait until both are written (a signal mid-save left a temporary file and no answer)."""
-        with _ononderbroken():
+        with ononderbroken():
             self._bewaar(sessie)
 
     def _bewaar(self, sessie: Sessie) -> None:
@@ -158,7 +159,7 @@ class Opslag:
 
     def rond_af(self, sessie: Sessie) -> None:
         """Write the final proposal and remove the sidecar."""
-        with _ononderbroken():
+        with ononderbroken():
             write_atomic(self.pad, self._tekst(sessie))
             self.wis_voortgang()
 
@@ -197,34 +198,6 @@ class Opslag:
             except (OSError, ValueError, AttributeError):  # InvoerFout is a ValueError
                 positie = ""  # a broken sidecar only loses the position, never answers
         return Voortgang(answers, positie, verborgen, concepten)
-
-
-@contextlib.contextmanager
-def _ononderbroken() -> Iterator[None]:
-    """SIGTERM and SIGHUP (a closed terminal window) are held back while the block runs and
-    act when it is done: the file is then whole and holds the last answer."""
-    import os
-    import signal
-    import threading
-
-    if threading.current_thread() is not threading.main_thread():  # handlers: main thread only
-        yield
-        return
-    # a handler that notes the signal, not a blocked mask: a signal sent to the process can
-    # reach another thread, whose mask is not ours; Python runs handlers in this thread
-    wacht: list[int] = []
-    oud = {}
-    for naam in ("SIGTERM", "SIGHUP"):
-        signum = getattr(signal, naam, None)
-        if signum is not None and signal.getsignal(signum) != signal.SIG_IGN:  # nohup stays
-            oud[signum] = signal.signal(signum, lambda s, _frame: wacht.append(s))
-    try:
-        yield
-    finally:
-        for signum, handler in oud.items():
-            signal.signal(signum, handler)
-        for signum in wacht:  # now it acts as it would have (by default: the process ends)
-            os.kill(os.getpid(), signum)
 
 
 def lees_voorstel_bestand(pad: Path, vl: Vragenlijst, volledig: bool = True) -> dict[str, str]:

@@ -10,6 +10,7 @@ ends with exit code 130.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import textwrap
@@ -25,6 +26,7 @@ from .data import laad_vragenlijst
 from .flow import Sessie
 from .prompts import AFRONDEN, TERUG, UITLEG, WIDTH, Kop, navigatie
 from .screens import Screens
+from .signalen import Beeindigd, als_stop
 from .storage import Opslag, StartFout, gewoon_bestand, lees_voorstel_bestand, map_van
 
 __all__ = [
@@ -217,8 +219,11 @@ class VragenlijstUI(Screens):
     def run(self, van: str | None = None) -> int:
         """The questionnaire from start to report; returns the exit code (0, or 130 when stopped).
         One questionnaire per file at a time (StartFout when another has it open)."""
-        with self.opslag.alleen():
-            return self._vragenlijst(van)
+        with self.opslag.alleen(), als_stop():
+            try:
+                return self._vragenlijst(van)
+            except Beeindigd as e:  # raised at a prompt: answers and drafts are saved by now
+                return 128 + e.signum
 
     def _vragenlijst(self, van: str | None) -> int:
         self.echo(t(self.vl.titel, self.taal), bold=True)
@@ -235,7 +240,9 @@ class VragenlijstUI(Screens):
         except _NietOpgeslagen:
             self._toon_antwoorden(self.actief)
             return ExitStatus.INPUT
-        except (KeyboardInterrupt, EOFError):
+        except (KeyboardInterrupt, EOFError, Beeindigd) as e:
+            if isinstance(e, Beeindigd) and self.sessie is None:
+                raise
             s = self.actief
             if not s.antwoorden and not s.concepten and not self.opslag.bestaat():
                 self._stderr(self.say("ui.niets_opgeslagen"))
@@ -245,7 +252,10 @@ class VragenlijstUI(Screens):
             except SubstitutiecheckFout:  # still not writable: show them rather than lose them
                 self._toon_antwoorden(s)
                 return ExitStatus.INTERRUPTED
-            self._stderr(self.say("ui.gestopt", pad=self.opslag.pad))
+            with contextlib.suppress(OSError):  # SIGHUP: the terminal may be gone
+                self._stderr(self.say("ui.gestopt", pad=self.opslag.pad))
+            if isinstance(e, Beeindigd):
+                raise
             return ExitStatus.INTERRUPTED
         self.slot(self.rapport())
         return ExitStatus.OK
