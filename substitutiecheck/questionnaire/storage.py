@@ -236,7 +236,15 @@ def respondent_in(pad: str | Path) -> dict[str, str] | None:
 
 def map_van(pad: str) -> Path:
     """The folder a file lands in; a link that loops (or another unresolvable path) is a start
-    error, where Path.resolve's RuntimeError ended in 'interne fout' (exit 3; an audit)."""
+    error, where Path.resolve's RuntimeError ended in 'interne fout' (exit 3; an audit). Python
+    3.13's resolve() no longer raises for a loop: the loop is looked for with stat."""
+    import errno
+
+    try:
+        os.stat(pad)
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            raise StartFout(probleem("", "vragenlijst.map"), bestand=pad) from None
     try:
         return Path(pad).resolve().parent
     except (OSError, RuntimeError):
