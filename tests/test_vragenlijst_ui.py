@@ -899,3 +899,38 @@ def test_text_typed_before_ctrl_c_is_kept_and_offered_on_resume(tmp_path, vl):
         "concepten" not in r2.sidecar.read_text("utf-8")
         or not json.loads(r2.sidecar.read_text("utf-8"))["concepten"]
     )
+
+
+@pytest.mark.parametrize("getypt", ["<", "?", "T<"])
+def test_a_navigation_key_is_never_kept_as_a_draft(tmp_path, vl, getypt):
+    """'<' or '?' (also after the answer) left with Ctrl-B was kept as a draft, and Enter on it
+    later went back or opened the help again and again, or saved 'T<' (a regression pass)."""
+    path = tmp_path / "v.json"
+    r = drive(vl, path, ["T" + ENTER, ENTER, LEFT + CTRL_B, CTRL_U + getypt + CTRL_B, CTRL_C])
+    assert r.saved == {"titel": "T"}
+    assert json.loads(r.sidecar.read_text("utf-8"))["concepten"] == {}
+
+
+def test_a_cleared_draft_is_gone(tmp_path, vl):
+    path = tmp_path / "v.json"
+    r = drive(vl, path, ["T" + ENTER, "Concept" + CTRL_B, ENTER, CTRL_U + CTRL_B, CTRL_C])
+    assert json.loads(r.sidecar.read_text("utf-8"))["concepten"] == {}
+
+
+def test_the_file_turned_into_a_fifo_is_a_failed_save_not_a_hang(tmp_path, vl):
+    import os
+
+    path = tmp_path / "v.json"
+
+    def fifo(ui: VragenlijstUI) -> str:
+        path.unlink()
+        os.mkfifo(path)
+        return "R" + ENTER
+
+    def weg(ui: VragenlijstUI) -> str:
+        path.unlink()
+        return ENTER
+
+    r = drive(vl, path, ["T" + ENTER, fifo, weg])
+    assert "Opslaan lukt niet" in r.scherm
+    assert r.saved == {"titel": "T", "regio": "R"}

@@ -370,8 +370,12 @@ class Prompter:
 
         def concept(app: Any) -> None:  # typed, not confirmed: kept (Esc, Ctrl-C lost it)
             s, getypt = self.sessie, app.current_buffer.text
-            if s is not None and s.positie and getypt.strip() and getypt != default:
+            if s is None or not s.positie or navigatie(getypt, default) is not None:
+                return  # '<' or '?' (also after the answer) is a key, not text to keep
+            if getypt.strip() and getypt != default:
                 s.concepten[s.positie] = getypt
+            elif not getypt.strip():
+                s.concepten.pop(s.positie, None)  # cleared: the draft is gone too
 
         @kb.add(Keys.ControlB, eager=True)
         @kb.add(Keys.Escape)  # not eager: Esc then Enter (Alt+Enter) is Enter

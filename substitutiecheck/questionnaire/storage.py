@@ -145,6 +145,7 @@ class Opslag:
             self._bewaar(sessie)
 
     def _bewaar(self, sessie: Sessie) -> None:
+        self._gewoon()
         write_atomic(self.pad, self._tekst(sessie))
         meta = {
             "formaat": FORMAAT,
@@ -157,8 +158,17 @@ class Opslag:
         }
         write_atomic(self.voortgang_pad, json.dumps(meta, ensure_ascii=False, indent=2) + "\n")
 
+    def _gewoon(self) -> None:
+        """The file became a FIFO or device while the questionnaire ran: writing into it could
+        hang for good (a FIFO without reader) with the answer nowhere; say so instead."""
+        if self.pad.exists() and not self.pad.is_file():
+            raise InvoerFout(
+                probleem("", "vragenlijst.uitvoer_geen_bestand"), bestand=str(self.pad)
+            )
+
     def rond_af(self, sessie: Sessie) -> None:
         """Write the final proposal and remove the sidecar."""
+        self._gewoon()
         with ononderbroken():
             write_atomic(self.pad, self._tekst(sessie))
             self.wis_voortgang()

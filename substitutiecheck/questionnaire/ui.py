@@ -251,6 +251,8 @@ class VragenlijstUI(Screens):
                 self.opslag.bewaar(s)
             except SubstitutiecheckFout:  # still not writable: show them rather than lose them
                 self._toon_antwoorden(s)
+                if isinstance(e, Beeindigd):
+                    raise
                 return ExitStatus.INTERRUPTED
             with contextlib.suppress(OSError):  # SIGHUP: the terminal may be gone
                 self._stderr(self.say("ui.gestopt", pad=self.opslag.pad))
