@@ -828,7 +828,7 @@ def test_sigterm_waits_until_the_save_is_done():
     import os
     import signal
 
-    from substitutiecheck.questionnaire.signalen import ononderbroken
+    from substitutiecheck.signalen import ononderbroken
 
     got: list[int] = []
     old = signal.signal(signal.SIGTERM, lambda signum, frame: got.append(signum))

@@ -15,10 +15,10 @@ import click
 from ..errors import EngineFout, SubstitutiecheckFout
 from ..exitstatus import ExitStatus
 from ..i18n import tekst, zichtbaar
+from ..signalen import Beeindigd
 from ..suggest import closest, hint
 from .help import HULP_SYNTAX_EN, Engels, HulpCommand, HulpContext, _hulp_nl
 from .language import TAAL, taal_in, taal_van, taal_vooraf
-from .output import Beeindigd
 from .params import BuitenBereik
 
 _NO_ARGS: Any = getattr(click.exceptions, "NoArgsIsHelpError", ())

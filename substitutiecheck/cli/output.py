@@ -12,6 +12,7 @@ from typing import Any, TextIO, cast
 import click
 
 from ..i18n import tekst, zichtbaar
+from ..signalen import bij_signaal, stop
 from .language import taal_van
 
 
@@ -172,35 +173,13 @@ def output(path: str | None, newline: str | None = None) -> Iterator[TextIO]:
         yield cast(TextIO, stream)  # a text stream that names the file in its errors
 
 
-class Beeindigd(BaseException):
-    """SIGTERM or SIGHUP arrived: unwind (every temporary file is removed on the way), then die
-    of that signal (Main.main)."""
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(signum)
-        self.signum = signum
-
-
 def _bij_signaal(signum: int, frame: Any) -> None:
     from ..fileio import ruim_op
 
     ruim_op()  # at once: whatever happens next, no partial .NAME.xxxx.tmp stays behind
-    raise Beeindigd(signum)
+    stop(signum, frame)
 
 
-@contextlib.contextmanager
-def _signalen() -> Iterator[None]:
-    """While an output file is being written: SIGTERM and SIGHUP remove its temporary file (a
-    signal someone set to 'ignore', as nohup does, stays ignored)."""
-    import signal
-
-    saved = {}
-    for name in ("SIGTERM", "SIGHUP"):
-        signum = getattr(signal, name, None)
-        if signum is not None and signal.getsignal(signum) == signal.SIG_DFL:
-            saved[signum] = signal.signal(signum, _bij_signaal)
-    try:
-        yield
-    finally:
-        for signum, handler in saved.items():
-            signal.signal(signum, handler)
+def _signalen() -> contextlib.AbstractContextManager[None]:
+    """While an output file is being written: SIGTERM and SIGHUP remove its temporary file."""
+    return bij_signaal(_bij_signaal)

@@ -16,9 +16,9 @@ from pathlib import Path
 from ..errors import InvoerFout, SubstitutiecheckFout, probleem
 from ..fileio import write_atomic
 from ..inputs import parse_json
+from ..signalen import ononderbroken
 from .data import Vragenlijst
 from .flow import Sessie, uit_voorstel
-from .signalen import ononderbroken
 
 FORMAAT = 1
 

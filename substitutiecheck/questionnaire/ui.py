@@ -22,11 +22,11 @@ import click
 from ..errors import SubstitutiecheckFout, probleem
 from ..exitstatus import ExitStatus
 from ..pack import t
+from ..signalen import Beeindigd, bij_signaal, stop
 from .data import laad_vragenlijst
 from .flow import Sessie
 from .prompts import AFRONDEN, TERUG, UITLEG, WIDTH, Kop, navigatie
 from .screens import Screens
-from .signalen import Beeindigd, als_stop
 from .storage import Opslag, StartFout, gewoon_bestand, lees_voorstel_bestand, map_van
 
 __all__ = [
@@ -130,6 +130,20 @@ class VragenlijstUI(Screens):
                 if keuze == STOPPEN:
                     raise _NietOpgeslagen from None
 
+    def _bewaar_bij_stop(self, s: Sessie) -> None:
+        """Ctrl-C, Ctrl-D, SIGTERM or SIGHUP: save the answers and drafts and say where (or show
+        them when the file still cannot be written)."""
+        if not s.antwoorden and not s.concepten and not self.opslag.bestaat():
+            self._stderr(self.say("ui.niets_opgeslagen"))
+            return
+        try:
+            self.opslag.bewaar(s)
+        except SubstitutiecheckFout:  # still not writable: show them rather than lose them
+            self._toon_antwoorden(s)
+            return
+        with contextlib.suppress(OSError):  # SIGHUP: the terminal may be gone
+            self._stderr(self.say("ui.gestopt", pad=self.opslag.pad))
+
     def _toon_antwoorden(self, s: Sessie) -> None:
         """The answers that could not be saved, as the proposal JSON, to copy into a file."""
         self._stderr(self.say("ui.niet_opgeslagen", pad=self.opslag.pad))
@@ -219,11 +233,8 @@ class VragenlijstUI(Screens):
     def run(self, van: str | None = None) -> int:
         """The questionnaire from start to report; returns the exit code (0, or 130 when stopped).
         One questionnaire per file at a time (StartFout when another has it open)."""
-        with self.opslag.alleen(), als_stop():
-            try:
-                return self._vragenlijst(van)
-            except Beeindigd as e:  # raised at a prompt: answers and drafts are saved by now
-                return 128 + e.signum
+        with self.opslag.alleen(), bij_signaal(stop):  # SIGTERM, SIGHUP: as Ctrl-C, see below
+            return self._vragenlijst(van)
 
     def _vragenlijst(self, van: str | None) -> int:
         self.echo(t(self.vl.titel, self.taal), bold=True)
@@ -241,23 +252,9 @@ class VragenlijstUI(Screens):
             self._toon_antwoorden(self.actief)
             return ExitStatus.INPUT
         except (KeyboardInterrupt, EOFError, Beeindigd) as e:
-            if isinstance(e, Beeindigd) and self.sessie is None:
-                raise
-            s = self.actief
-            if not s.antwoorden and not s.concepten and not self.opslag.bestaat():
-                self._stderr(self.say("ui.niets_opgeslagen"))
-                return ExitStatus.INTERRUPTED
-            try:
-                self.opslag.bewaar(s)
-            except SubstitutiecheckFout:  # still not writable: show them rather than lose them
-                self._toon_antwoorden(s)
-                if isinstance(e, Beeindigd):
-                    raise
-                return ExitStatus.INTERRUPTED
-            with contextlib.suppress(OSError):  # SIGHUP: the terminal may be gone
-                self._stderr(self.say("ui.gestopt", pad=self.opslag.pad))
-            if isinstance(e, Beeindigd):
-                raise
+            self._bewaar_bij_stop(self.actief)
+            if isinstance(e, Beeindigd):  # the prompt is left, the terminal normal again:
+                raise  # the edge now ends the process the way the signal does
             return ExitStatus.INTERRUPTED
         self.slot(self.rapport())
         return ExitStatus.OK
