@@ -56,6 +56,13 @@ def _tabel(entry: dict[str, Any], description: str) -> dict[str, Any]:
 def rapport_schema(taal: str = "nl") -> dict[str, Any]:
     """The JSON Schema of a report (version 2) with ``$defs`` for its documents and tables, every
     description in ``taal`` (nl or en; :func:`vertaald`)."""
+    doc: dict[str, Any] = vertaald(schema_zoals_geschreven(), taal)
+    return doc
+
+
+def schema_zoals_geschreven() -> dict[str, Any]:
+    """The schema with its descriptions as the code, pydantic and partijen-rapporten.schema.json
+    write them (the keys of :data:`BESCHRIJVINGEN`)."""
     from pydantic import TypeAdapter
 
     from . import report
@@ -202,8 +209,7 @@ def rapport_schema(taal: str = "nl") -> dict[str, Any]:
         "required": ["kop"],
         "additionalProperties": False,
     }
-    doc: dict[str, Any] = vertaald(met_partijen_schema({**root, "$defs": new_defs}), taal)
-    return doc
+    return met_partijen_schema({**root, "$defs": new_defs})
 
 
 BESCHRIJVINGEN = "rapport-beschrijvingen.json"

@@ -166,14 +166,9 @@ def test_every_description_of_the_report_schema_is_in_dutch_and_in_english():
 
 def _ruw():
     """The schema before its descriptions are looked up (what the code and pydantic write)."""
-    from substitutiecheck import report_schema
+    from substitutiecheck.report_schema import schema_zoals_geschreven
 
-    orig = report_schema.vertaald
-    try:
-        report_schema.vertaald = lambda doc, taal: doc
-        return report_schema.rapport_schema()
-    finally:
-        report_schema.vertaald = orig
+    return schema_zoals_geschreven()
 
 
 def test_schema_rapport_prints_the_asked_language():

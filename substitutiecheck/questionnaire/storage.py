@@ -48,9 +48,6 @@ class Opslag:
 
     def tekst(self, sessie: Sessie) -> str:
         """The (partial) proposal as it is saved."""
-        return self._tekst(sessie)
-
-    def _tekst(self, sessie: Sessie) -> str:
         voorstel = sessie.voorstel()
         if self.respondent:
             voorstel = {"respondent": dict(self.respondent), **voorstel}
@@ -146,7 +143,7 @@ class Opslag:
 
     def _bewaar(self, sessie: Sessie) -> None:
         self._gewoon()
-        write_atomic(self.pad, self._tekst(sessie))
+        write_atomic(self.pad, self.tekst(sessie))
         meta = {
             "formaat": FORMAAT,
             "uitleg": "Voortgang van 'substitutiecheck vragenlijst'; wordt verwijderd als de vragenlijst af is.",
@@ -160,17 +157,14 @@ class Opslag:
 
     def _gewoon(self) -> None:
         """The file became a FIFO or device while the questionnaire ran: writing into it could
-        hang for good (a FIFO without reader) with the answer nowhere; say so instead."""
-        if self.pad.exists() and not self.pad.is_file():
-            raise InvoerFout(
-                probleem("", "vragenlijst.uitvoer_geen_bestand"), bestand=str(self.pad)
-            )
+        hang for good (a FIFO without reader) with the answer nowhere; the start's check again."""
+        gewoon_bestand(str(self.pad), "vragenlijst.uitvoer_geen_bestand")
 
     def rond_af(self, sessie: Sessie) -> None:
         """Write the final proposal and remove the sidecar."""
         self._gewoon()
         with ononderbroken():
-            write_atomic(self.pad, self._tekst(sessie))
+            write_atomic(self.pad, self.tekst(sessie))
             self.wis_voortgang()
 
     def wis_voortgang(self) -> None:
