@@ -96,7 +96,9 @@ def read_document(raw: bytes, bron: str) -> Item:
 def parse_line(raw: bytes, bron: str, lineno: int) -> Item:
     """One non-blank line of a JSON Lines source as an item."""
     try:
-        text = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+        text = raw.decode("utf-8")
+        if text[:1] == "\ufeff":  # a byte-order mark: of the file, or of one of several joined
+            text = text[1:]  # ('cat a.jsonl b.jsonl'): never part of the proposal
         if "\x00" in text:
             raise InvoerFout(probleem("", "invoer.binaire_regel"))
         return Item(bron, lineno, data=parse_json(text, one_line=True))

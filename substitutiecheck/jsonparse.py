@@ -37,6 +37,11 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
+_DECODER = json.JSONDecoder(object_pairs_hook=_no_duplicates)
+"""Made once: ``json.loads`` with a hook builds a new decoder for every text (a batch parses a
+line at a time)."""
+
+
 class _DuplicateKey(ValueError):
     def __init__(self, key: str) -> None:
         super().__init__(key)
@@ -53,7 +58,7 @@ def parse_json(text: str, one_line: bool = False) -> Any:
             "\r\n"
         )  # an error at the end is at the end of this line, not on the next
     try:
-        data = json.loads(text, object_pairs_hook=_no_duplicates)
+        data = _DECODER.decode(text)
         if text.count("[") + text.count("{") > MAX_DIEPTE:  # cheap: only then can it be too deep
             _niet_te_diep(data)
         if _SURROGAAT.search(text):

@@ -1007,3 +1007,18 @@ def test_the_questionnaire_refuses_what_it_cannot_keep_answers_in(tmp_path, args
     err = r.stderr.decode()
     assert r.returncode == 2 and message in err and "interne fout" not in err, err
     assert oud.read_text("utf-8") == '{"titel": "origineel"}'
+
+
+def test_json_lines_joined_from_files_with_a_byte_order_mark_are_all_checked(tmp_path, alles_ja):
+    """'cat a.jsonl b.jsonl' of two files saved 'UTF-8 with BOM': the second file's mark is at
+    the start of a later line; it is no part of the proposal (it was 'ongeldige JSON')."""
+    import json
+
+    line = json.dumps(alles_ja).encode()
+    batch = tmp_path / "batch.jsonl"
+    batch.write_bytes(b"\xef\xbb\xbf" + line + b"\n\xef\xbb\xbf" + line + b"\n")
+    result = run_cli("check", str(batch), "--format", "jsonl")
+    assert result.returncode == 0, result.stderr.decode()
+    lines = [json.loads(x) for x in result.stdout.splitlines()[1:]]
+    assert [x["invoer"]["regel"] for x in lines] == [1, 2]
+    assert {x["advies"] for x in lines} == {"go"}
