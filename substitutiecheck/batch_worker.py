@@ -147,24 +147,29 @@ def _sterf_met_ouder() -> None:
 
 
 class _Opvang:
-    """A text stream that keeps what a reporter writes until it is taken (:meth:`neem`)."""
+    """A text stream that keeps what a reporter writes, as UTF-8, until it is taken
+    (:meth:`neem`); text the reporter has already encoded (``fileio.schrijf_bytes``) is kept as
+    it is."""
 
     def __init__(self) -> None:
-        self.delen: list[str] = []
+        self.delen: list[bytes] = []
 
     def write(self, text: str) -> int:
-        self.delen.append(text)
+        self.delen.append(text.encode("utf-8"))
         return len(text)
 
-    def neem(self) -> str:
-        text = "".join(self.delen)
+    def schrijf_bytes(self, data: bytes | memoryview) -> None:
+        self.delen.append(bytes(data))
+
+    def neem(self) -> bytes:
+        data = b"".join(self.delen)
         self.delen.clear()
-        return text
+        return data
 
 
 def _renderer(
     cls: type[Reporter], taal: str, opmaak: dict[str, Any], voorgaand: Rapport | None = None
-) -> Callable[[Rapport], str]:
+) -> Callable[[Rapport], bytes]:
     """What a streaming reporter writes for a report: as the first of the run, or (after
     ``voorgaand``) as any later one."""
     opvang = _Opvang()
@@ -173,7 +178,7 @@ def _renderer(
         rep.rapport(voorgaand)  # now in the state "after the first report"
         opvang.neem()
 
-    def render(rapport: Rapport) -> str:
+    def render(rapport: Rapport) -> bytes:
         rep.rapport(rapport)
         return opvang.neem()
 
@@ -204,9 +209,9 @@ def _worker_run(work: list[Werk], misschien_eerste: bool, overzicht: bool = True
             continue
         if render is None:
             if misschien_eerste:
-                eerste = _renderer(cls, taal, opmaak)(res).encode("utf-8")
+                eerste = _renderer(cls, taal, opmaak)(res)
             render = _renderer(cls, taal, opmaak, voorgaand=res)
-        data = render(res).encode("utf-8")
+        data = render(res)
         tekst.append(data)
         delen.append(len(data))
     return _Brok(b"".join(tekst), delen, samenvatting, eerste)

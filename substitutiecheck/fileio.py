@@ -72,15 +72,21 @@ def _alles(buffer: BinaryIO, data: bytes | memoryview) -> None:
 
 
 class _Bewaakt(io.TextIOBase):
-    """A text stream whose operating-system errors name the output file (UitvoerFout)."""
+    """A text stream whose operating-system errors name the output file (UitvoerFout).
+
+    Every write to the stream goes through this wrapper: bytes (:meth:`schrijf_bytes`) go
+    straight into the binary buffer, after flushing the text layer only when text was written
+    since (a flush per JSON Lines report would be a system call per report)."""
 
     def __init__(self, stream: TextIO, path: str | Path, newline: str | None = None) -> None:
         self._stream, self._path = stream, path
         # '\n' goes out as '\n' (what schrijf_bytes needs): no newline translation
         self._vertaalt = newline not in ("", "\n") and (newline is not None or os.linesep != "\n")
         self._neemt_bytes: bool | None = None
+        self._tekst_wacht = True  # the text layer may hold text not yet in the binary buffer
 
     def write(self, text: str) -> int:
+        self._tekst_wacht = True
         if len(text) >= _GROOT:  # a whole document in one piece: see _alles
             data = self._als_bytes(text)
             if data is not None:
@@ -131,7 +137,9 @@ class _Bewaakt(io.TextIOBase):
 
     def _bytes_schrijven(self, data: bytes | memoryview) -> None:
         try:
-            self._stream.flush()  # what the text layer still holds comes first
+            if self._tekst_wacht:  # what the text layer still holds comes first
+                self._stream.flush()
+                self._tekst_wacht = False
             _alles(self._stream.buffer, data)
         except BrokenPipeError:
             raise
@@ -172,9 +180,10 @@ def _is_utf8(stream: TextIO) -> bool:
 
 def schrijf_bytes(stream: TextIO | io.TextIOBase, data: bytes | memoryview) -> None:
     """Write text already encoded as UTF-8 to a text stream: the bytes themselves when the stream
-    is one of ours (:func:`bewaakt`, :func:`open_output`) and writes UTF-8, else decoded, so the
-    output is the same as ``stream.write(text)`` either way."""
-    if isinstance(stream, _Bewaakt):
+    is one of ours (:func:`bewaakt`, :func:`open_output`) and writes UTF-8, or has a
+    ``schrijf_bytes`` of its own (a batch worker's capture), else decoded, so the output is the
+    same as ``stream.write(text)`` either way."""
+    if isinstance(stream, _Bewaakt) or hasattr(stream, "schrijf_bytes"):
         stream.schrijf_bytes(data)
     else:
         stream.write(bytes(data).decode("utf-8"))

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import field
 from typing import Any, Literal
 
-from .report_json import RAPPORTVERSIE, Deel
+from .report_json import GEMAAKTE_TEKSTEN, RAPPORTVERSIE, Deel
 from .report_notes import (
     Antwoord,
     BronVerwijzing,
@@ -202,8 +202,8 @@ class Rapport(Deel):
         new = object.__new__(type(self))
         state = new.__dict__
         state.update(self.__dict__)
-        state.pop("_json", None)  # the texts made of this report hold its old input
-        state.pop("_json_ingesprongen", None)
+        for kept in GEMAAKTE_TEKSTEN:  # the texts made of this report hold its old input
+            state.pop(kept, None)
         state["invoer"] = Invoer(bestand=bestand, regel=regel)
         return new
 

@@ -30,6 +30,10 @@ from typing import Any, ClassVar
 RAPPORTVERSIE = 2
 """The version of the JSON shape of a report (1: sources and texts in full, before issue 18)."""
 
+GEMAAKTE_TEKSTEN = ("_json", "_json_ingesprongen", "_utf8")
+"""Where a part keeps its JSON once made (in its ``__dict__``, outside the fields): a copy with a
+changed field drops them (``Rapport.met_invoer``)."""
+
 Verwijzing = tuple[str, str]
 """(table, id): one entry of a document's tables that a part cites."""
 
@@ -137,6 +141,33 @@ class Deel:
             self.__dict__[key] = cached  # frozen: bypasses __setattr__, outside the fields
         return cached
 
+    def naar_utf8(self) -> bytes:
+        """``naar_json()`` encoded as UTF-8, made from the parts' own UTF-8 (kept once made), so
+        a report's shared parts are encoded once, not once per report (``--format jsonl``)."""
+        cached: bytes | None = self.__dict__.get("_utf8")
+        if cached is None:
+            fields_ = self.__dict__
+            cached = (
+                b"{"
+                + b",".join(
+                    [
+                        prefix + _utf8(self._waarde(name) if ref else fields_[name])
+                        for name, prefix, ref in self._plan_utf8()
+                    ]
+                )
+                + b"}"
+            )
+            self.__dict__["_utf8"] = cached
+        return cached
+
+    @classmethod
+    def _plan_utf8(cls) -> tuple[tuple[str, bytes, bool], ...]:
+        plan = cls.__dict__.get("_PLAN_UTF8")
+        if plan is None:
+            plan = tuple((n, p.encode(), r) for n, p, r in cls._plan())
+            cls._PLAN_UTF8 = plan  # type: ignore[attr-defined]
+        return plan
+
     def verwijzingen(self) -> frozenset[Verwijzing]:
         """The table entries this part cites, its nested parts included (kept once made)."""
         cached: frozenset[Verwijzing] | None = self.__dict__.get("_verwijzingen")
@@ -210,6 +241,26 @@ def _json(value: Any) -> str:
             return _string(value.id)  # type: ignore[attr-defined]
         return value.__dict__.get("_json") or value.naar_json()
     return dumps(value)
+
+
+def _utf8(value: Any) -> bytes:
+    """``_json(value)`` as UTF-8."""
+    kind = type(value)
+    if kind is str:
+        return _string(value).encode()
+    if value is None:
+        return b"null"
+    if kind is bool:
+        return b"true" if value else b"false"
+    if kind is tuple:
+        return b"[" + b",".join([_utf8(v) for v in value]) + b"]"
+    if kind is int:
+        return int.__repr__(value).encode()
+    if isinstance(value, Deel):
+        if value._ALS_ID:
+            return _string(value.id).encode()  # type: ignore[attr-defined]
+        return value.__dict__.get("_utf8") or value.naar_utf8()
+    return dumps(value).encode()
 
 
 def _json_ingesprongen(value: Any) -> str:

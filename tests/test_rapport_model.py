@@ -37,6 +37,7 @@ def test_every_report_fits_its_pydantic_description(voorstel, taal, toelichting)
     data = rapport.naar_dict()
     VALIDATOR.validate(data)
     assert json.loads(rapport.naar_json()) == data
+    assert rapport.naar_utf8() == rapport.naar_json().encode("utf-8")  # JSON Lines writes this
     assert rapport.naar_json(ingesprongen=True) == json.dumps(data, ensure_ascii=False, indent=2)
     assert json.loads(rapport.naar_json(volledig=True)) == full
     # the ids resolve, from the pack's tables and from the report's own document
@@ -49,6 +50,7 @@ def test_every_report_fits_its_pydantic_description(voorstel, taal, toelichting)
         "bestand": "x.json",
         "regel": 3,
     }
+    assert json.loads(again.naar_utf8())["invoer"] == {"bestand": "x.json", "regel": 3}
     assert rapport.invoer is None  # met_invoer made a copy
 
 

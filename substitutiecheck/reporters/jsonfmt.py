@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import IO, Any, cast
 
 from ..errors import InvoerFout
+from ..fileio import schrijf_bytes
 from ..report import Rapport
 from . import Reporter
 
@@ -162,7 +163,7 @@ class JsonLinesReporter(Reporter):
 
             self.out.write(kop_json(pakket_van(rapport), rapport.taal))
             self._eerste = False
-        self.out.write(rapport.naar_json() + "\n")
+        schrijf_bytes(self.out, rapport.naar_utf8() + b"\n")
 
     def fout(self, fout: InvoerFout) -> None:
         """The input error in its place: a program reading the lines sees every input (an
