@@ -23,6 +23,7 @@ from .report import (
     Route,
     Samenwerkingsprofiel,
 )
+from .runtime import runtime_for
 
 
 def _draagvlak(pack: Regelpakket, categorie: str, taal: str) -> Draagvlak | None:
@@ -72,9 +73,13 @@ def _profiel(pack: Regelpakket, samenwerking: Any, taal: str) -> Samenwerkingspr
     given = [get(e.id) or "onbekend" for e in pack.elementen]
     if all(a == "onbekend" for a in given):
         return None
+    cache = runtime_for(pack).toelichting
     elementen = tuple(
-        _cached(pack, ("element", e.id, a, taal), partial(_element, e, a, taal))
-        for e, a in zip(pack.elementen, given, strict=True)
+        [
+            cache.get(("element", e.id, a, taal))
+            or _cached(pack, ("element", e.id, a, taal), partial(_element, e, a, taal))
+            for e, a in zip(pack.elementen, given, strict=True)
+        ]
     )
     zwak = (
         given.count("nee") >= cfg["zwak_bij_nee"] or given.count("deels") >= cfg["zwak_bij_deels"]

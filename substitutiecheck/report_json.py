@@ -253,7 +253,7 @@ def _utf8(value: Any) -> bytes:
     if kind is bool:
         return b"true" if value else b"false"
     if kind is tuple:
-        return b"[" + b",".join([_utf8(v) for v in value]) + b"]"
+        return _utf8_lijst(value)
     if kind is int:
         return int.__repr__(value).encode()
     if isinstance(value, Deel):
@@ -261,6 +261,13 @@ def _utf8(value: Any) -> bytes:
             return _string(value.id).encode()  # type: ignore[attr-defined]
         return value.__dict__.get("_utf8") or value.naar_utf8()
     return dumps(value).encode()
+
+
+def _utf8_lijst(value: tuple[Any, ...]) -> bytes:
+    first = value[0] if value else None
+    if isinstance(first, Deel) and not first._ALS_ID:  # parts (a field's tuple has one type)
+        return b"[" + b",".join([v.__dict__.get("_utf8") or v.naar_utf8() for v in value]) + b"]"
+    return b"[" + b",".join([_utf8(v) for v in value]) + b"]"
 
 
 def _json_ingesprongen(value: Any) -> str:
