@@ -76,18 +76,20 @@ def _stand(
     pack: Regelpakket, randvoorwaarden: Mapping[str, Any] | None, taal: str
 ) -> tuple[GroepStand, ...]:
     cache = runtime_for(pack).toelichting
-    plan: tuple[tuple[Benoemd, tuple[str, ...]], ...] = _cached(
+    plan: tuple[tuple[Benoemd, tuple[str, ...], bool], ...] = cache.get(("groepen",)) or _cached(
         pack,
         ("groepen",),
-        lambda: tuple((g, _group_ids(pack, g.id)) for g in pack.groepen),
+        # frozen and fully determined by the group's answers: built once per answer combination
+        # (4^n of them: only for groups small enough that the cache stays small)
+        lambda: tuple(
+            (g, ids, len(ids) <= 5) for g in pack.groepen for ids in (_group_ids(pack, g.id),)
+        ),
     )
     get = (randvoorwaarden or {}).get
     out = []
-    for g, ids in plan:
+    for g, ids, kept in plan:
         given = tuple([get(rid) or "onbekend" for rid in ids])
-        # frozen and fully determined by the group's answers: built once per answer combination
-        # (4^n of them: only for groups small enough that the cache stays small)
-        if len(ids) > 5:
+        if not kept:
             out.append(_build_stand(pack, g, ids, given, taal))
             continue
         key = ("stand", g.id, given, taal)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, cast
 
@@ -13,6 +12,7 @@ from . import engine as _engine
 from .conditions import Knoop
 from .context import bouw_toelichting, bronverwijzingen
 from .errors import InvoerFout
+from .evaluation_plan import Plan, naam_van, plan_van
 from .i18n import t, tekst
 from .model import lees_voorstel
 from .pack import Regel, Regelpakket, laad_regelpakket, standaard_regelpakket
@@ -22,7 +22,6 @@ from .report import (
     Ernst,
     Invoer,
     OntbrekendeVoorwaarde,
-    PakketStempel,
     Rapport,
 )
 from .runtime import MAX_BEVINDINGEN, runtime_for
@@ -54,65 +53,10 @@ def _engine_for(pack: Regelpakket) -> tuple[_engine.RuleEngine, dict[str, tuple[
     return result
 
 
-@dataclass(eq=False)
-class _Plan:
-    """What evaluating a proposal needs that is constant per pack: made once, kept in the pack's
-    runtime (``fact_plan``)."""
-
-    velden: list[tuple[str, str, str]]
-    """(fact key, head, tail) for every field of the pack"""
-    stempel: PakketStempel
-    """The pack's stamp, one object shared by every report (its JSON is made once)"""
-    antwoord: dict[str, str]
-    """Per engine key, the fact key of the field its rule reads"""
-    bevindingen: dict[Any, Any]
-    namen: dict[tuple[str, str, str], str] = field(default_factory=dict)
-    """(section, id, language) -> the name of a category, form or financing route"""
-
-    def feit(self, voorstel: Mapping[str, Any]) -> dict[str, str]:
-        out: dict[str, str] = {}
-        for key, head, tail in self.velden:
-            value = voorstel.get(head)
-            if tail:
-                value = value.get(tail) if value is not None else None
-                if value is None and head == "samenwerking":
-                    value = "onbekend"
-            out[key] = "" if value is None else value
-        return out
-
-
-def _plan(pack: Regelpakket) -> _Plan:
-    runtime = runtime_for(pack)
-    plan: _Plan | None = runtime.fact_plan
-    if plan is None:
-        velden = []
-        for path in pack.velden:
-            head, _, tail = path.partition(".")
-            velden.append((_engine.fact_key(path), head, tail))
-        antwoord = {
-            key: _engine.fact_key(regel.veld)
-            for regel in pack.regels
-            for key, _, _ in regel.variants()
-        }
-        plan = _Plan(velden, _stempel(pack), antwoord, runtime.bevindingen)
-        runtime.fact_plan = plan
-    return plan
-
-
-def _naam(pack: Regelpakket, plan: _Plan, soort: str, id_: str, taal: str) -> str:
-    """The name of a category, samenwerkingsvorm or financing route in ``taal`` (kept per pack)."""
-    key = (soort, id_, taal)
-    naam = plan.namen.get(key)
-    if naam is None:
-        item = getattr(pack, soort)(id_)
-        naam = plan.namen[key] = t(item.naam, taal)
-    return naam
-
-
 def feit(voorstel: Mapping[str, Any], pack: Regelpakket) -> dict[str, str]:
     """The flat fact for the engine from a validated proposal (:func:`lees_voorstel`): every
     field of the pack, absent values as '' / 'onbekend'."""
-    return _plan(pack).feit(voorstel)
+    return plan_van(pack).feit(voorstel)
 
 
 def _finding(
@@ -180,7 +124,7 @@ def evaluate(
     A proposal only: input in another shape (a FHIR QuestionnaireResponse) is converted first by
     the input layer (:func:`substitutiecheck.inputs.als_voorstel`); the core knows no adapter."""
     model = lees_voorstel(voorstel, pack)
-    plan = _plan(pack)
+    plan = plan_van(pack)
     fact = plan.feit(model)
     eng, by_key = _engine_for(pack)
     try:
@@ -226,7 +170,7 @@ def _veel(
     batch: list[tuple[Any, Invoer | None]], pack: Regelpakket, taal: str, toelichting: bool
 ) -> Iterator[Rapport | InvoerFout]:
     """The results of one chunk, in order."""
-    plan = _plan(pack)
+    plan = plan_van(pack)
     results: list[Rapport | InvoerFout | None] = []
     models: list[tuple[int, Mapping[str, Any], dict[str, str], Invoer | None]] = []
     for voorstel, invoer in batch:
@@ -262,7 +206,7 @@ class _Opdracht:
     language and whether to add the notes."""
 
     pack: Regelpakket
-    plan: _Plan
+    plan: Plan
     by_key: Mapping[str, tuple[Regel, bool]]
     taal: str
     toelichting: bool
@@ -301,11 +245,13 @@ def _rapport(
         titel=model["titel"],
         regio=model["regio"],
         categorie=categorie,
-        categorie_naam=_naam(pack, plan, "categorie", categorie, taal),
+        categorie_naam=naam_van(pack, plan, "categorie", categorie, taal),
         samenwerkingsvorm=vorm,
-        samenwerkingsvorm_naam=_naam(pack, plan, "samenwerkingsvorm", vorm, taal) if vorm else None,
+        samenwerkingsvorm_naam=naam_van(pack, plan, "samenwerkingsvorm", vorm, taal)
+        if vorm
+        else None,
         financiering=fin,
-        financiering_naam=_naam(pack, plan, "financieringsroute", fin, taal),
+        financiering_naam=naam_van(pack, plan, "financieringsroute", fin, taal),
         advies=advies,
         # no answer to an unknown lifts a no-go (DOMAIN §7: any blocking finding decides it)
         voorlopig=bool(nog_onbekend) and advies != "no-go",
@@ -325,17 +271,6 @@ _BLOCKING_ANSWER = {"randvoorwaarde": "nee", "uitsluiting": "ja"}
 def _volgorde(o: OntbrekendeVoorwaarde) -> tuple[bool, bool]:
     """Missing conditions in report order: blocking ones first, then those of the blocking kind."""
     return (o.ernst != "blokkerend", not o.blokkerend)
-
-
-def _stempel(pack: Regelpakket) -> PakketStempel:
-    """The pack's stamp as an immutable report part (``pack.stempel`` is a dict with a list)."""
-    s = pack.stempel
-    return PakketStempel(
-        naam=s["naam"],
-        versie=s["versie"],
-        hash=s["hash"],
-        uitbreiding_van=tuple(s["uitbreiding_van"]),
-    )
 
 
 def _nog_onbekend(ontbrekend: list[OntbrekendeVoorwaarde]) -> list[str]:

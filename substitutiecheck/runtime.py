@@ -7,8 +7,8 @@ owned by this module and reached only through :func:`runtime_for`:
 * ``engine``: the compiled durable_rules engine and, per engine key, its rule and whether it is
   the blocking variant (``evaluation``); dropped when the engine cache closes the engine, and in
   a batch worker after fork (``batch``);
-* ``fact_plan``: what an evaluation needs that is constant per pack: (fact key, head, tail) per
-  proposal field, the pack's stamp, the fact key each rule reads, names by id (``evaluation``);
+* ``fact_plan``: what an evaluation needs that is constant per pack (``evaluation_plan.Plan``):
+  how to build the flat fact, the pack's stamp, the fact key each rule reads, names by id;
 * ``bevindingen``: the finding and missing condition per (engine key, answer, language), frozen
   and shared between reports (``evaluation``), bounded;
 * ``toelichting``: the notes around the verdict that depend on a few ids only (``context``);
