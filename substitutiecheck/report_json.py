@@ -143,30 +143,20 @@ class Deel:
 
     def naar_utf8(self) -> bytes:
         """``naar_json()`` encoded as UTF-8, made from the parts' own UTF-8 (kept once made), so
-        a report's shared parts are encoded once, not once per report (``--format jsonl``)."""
+        a report's shared parts are encoded once, not once per report (``--format jsonl``; the
+        writer per class is made by :mod:`substitutiecheck.report_utf8`)."""
         cached: bytes | None = self.__dict__.get("_utf8")
         if cached is None:
-            fields_ = self.__dict__
-            cached = (
-                b"{"
-                + b",".join(
-                    [
-                        prefix + _utf8(self._waarde(name) if ref else fields_[name])
-                        for name, prefix, ref in self._plan_utf8()
-                    ]
-                )
-                + b"}"
-            )
+            cls = type(self)
+            schrijf = cls.__dict__.get("_SCHRIJVER")
+            if schrijf is None:
+                from .report_utf8 import schrijver
+
+                schrijf = schrijver(cls)
+                cls._SCHRIJVER = schrijf  # type: ignore[attr-defined]
+            cached = schrijf(self)
             self.__dict__["_utf8"] = cached
         return cached
-
-    @classmethod
-    def _plan_utf8(cls) -> tuple[tuple[str, bytes, bool], ...]:
-        plan = cls.__dict__.get("_PLAN_UTF8")
-        if plan is None:
-            plan = tuple((n, p.encode(), r) for n, p, r in cls._plan())
-            cls._PLAN_UTF8 = plan  # type: ignore[attr-defined]
-        return plan
 
     def verwijzingen(self) -> frozenset[Verwijzing]:
         """The table entries this part cites, its nested parts included (kept once made)."""
@@ -241,33 +231,6 @@ def _json(value: Any) -> str:
             return _string(value.id)  # type: ignore[attr-defined]
         return value.__dict__.get("_json") or value.naar_json()
     return dumps(value)
-
-
-def _utf8(value: Any) -> bytes:
-    """``_json(value)`` as UTF-8."""
-    kind = type(value)
-    if kind is str:
-        return _string(value).encode()
-    if value is None:
-        return b"null"
-    if kind is bool:
-        return b"true" if value else b"false"
-    if kind is tuple:
-        return _utf8_lijst(value)
-    if kind is int:
-        return int.__repr__(value).encode()
-    if isinstance(value, Deel):
-        if value._ALS_ID:
-            return _string(value.id).encode()  # type: ignore[attr-defined]
-        return value.__dict__.get("_utf8") or value.naar_utf8()
-    return dumps(value).encode()
-
-
-def _utf8_lijst(value: tuple[Any, ...]) -> bytes:
-    first = value[0] if value else None
-    if isinstance(first, Deel) and not first._ALS_ID:  # parts (a field's tuple has one type)
-        return b"[" + b",".join([v.__dict__.get("_utf8") or v.naar_utf8() for v in value]) + b"]"
-    return b"[" + b",".join([_utf8(v) for v in value]) + b"]"
 
 
 def _json_ingesprongen(value: Any) -> str:
