@@ -95,18 +95,83 @@ def _make(cls: _T, kw_only: bool) -> _T:
     keep = {name for name in ("__eq__", "__repr__") if name in own}
     if explicit_hash:
         keep.add("__hash__")
+    own_init = _eigen_init_kan(cls)
     made: _T = dataclasses.dataclass(  # type: ignore[assignment]  # typeshed: type[Never]
-        cls, frozen=True, eq=False, repr=False, kw_only=kw_only
+        cls, frozen=True, eq=False, repr=False, kw_only=kw_only, init=not own_init
     )
-    for name, method in _methods(made).items():
+    methods = _methods(made)
+    if own_init:
+        methods["__init__"] = _init(made)
+    for name, method in methods.items():
         if name not in keep:
             method.__qualname__ = f"{made.__qualname__}.{name}"
             method.__module__ = made.__module__  # pickle finds it by qualname, as dataclass's
             setattr(made, name, method)
     params = made.__dataclass_params__  # type: ignore[attr-defined]
-    params.eq = params.repr = True  # as @dataclass(frozen=True) reports itself
+    params.eq = params.repr = params.init = True  # as @dataclass(frozen=True) reports itself
     abc.update_abstractmethods(made)  # dataclass ran it before these methods existed
     return made
+
+
+def _eigen_init_kan(cls: type) -> bool:
+    """Whether :func:`_init` can make the class's ``__init__``: instances with a ``__dict__``,
+    no ``__post_init__``, no InitVar pseudo-field, every field set by ``__init__``
+    (else dataclass's own ``__init__``)."""
+    annotations = [c.__dict__.get("__annotations__", {}) for c in cls.__mro__]
+    notes = [str(a) for ann in annotations for a in ann.values()]
+    return (
+        not hasattr(cls, "__post_init__")
+        and not any(name.startswith("__frozen_") for ann in annotations for name in ann)
+        and not any("InitVar" in a for a in notes)
+        and all("__slots__" not in c.__dict__ or c.__dict__["__slots__"] == () for c in cls.__mro__)
+        and not any(
+            isinstance(v, dataclasses.Field) and not v.init
+            for c in cls.__mro__
+            for v in c.__dict__.values()
+        )
+        and not any(
+            not f.init
+            for c in cls.__mro__
+            for f in c.__dict__.get("__dataclass_fields__", {}).values()
+        )
+    )
+
+
+def _init(cls: type) -> Any:
+    """``__init__`` as ``dataclass(frozen=True)`` makes it (the same parameters, defaults and
+    factories), but storing each field straight into the instance's ``__dict__``: dataclass's
+    calls ``object.__setattr__`` once per field (a report of 19 fields: 1.7 against 0.6 us)."""
+    fields = dataclasses.fields(cls)
+    # the function's own names cannot be a field's: fields are its parameters
+    zelf, d, fabriek = "__frozen_self__", "__frozen_dict__", "__frozen_factory__"
+    namespace: dict[str, Any] = {fabriek: _FABRIEK}
+    positional: list[str] = [zelf]
+    keyword: list[str] = []
+    body = [f"    {d} = {zelf}.__dict__"]
+    for i, f in enumerate(fields):
+        param, value = f.name, f.name
+        if f.default is not dataclasses.MISSING:
+            namespace[f"__frozen_default_{i}__"] = f.default
+            param += f"=__frozen_default_{i}__"
+        elif f.default_factory is not dataclasses.MISSING:
+            namespace[f"__frozen_factory_{i}__"] = f.default_factory
+            param += f"={fabriek}"
+            value = f"__frozen_factory_{i}__() if {f.name} is {fabriek} else {f.name}"
+        body.append(f"    {d}[{f.name!r}] = {value}")
+        (keyword if f.kw_only else positional).append(param)
+    params = ", ".join(positional + (["*", *keyword] if keyword else []))
+    source = f"def __init__({params}):\n" + "\n".join(body) + "\n"
+    exec(compile(source, f"<frozen {cls.__qualname__}>", "exec"), namespace)  # noqa: S102
+    return namespace["__init__"]
+
+
+class _Fabriek:
+    def __repr__(self) -> str:
+        return "<factory>"
+
+
+_FABRIEK = _Fabriek()
+"""The default of a field with a default factory (as dataclasses' own sentinel)."""
 
 
 @overload

@@ -227,3 +227,58 @@ def test_abstract_dunder_is_implemented() -> None:
         x: int
 
     assert repr(C(1)).endswith("C(x=1)")  # type: ignore[abstract]
+
+
+@dataclass(frozen=True)
+class StdGemengd:
+    a: int
+    b: tuple[int, ...] = field(default_factory=tuple)
+    c: str = field(default="x", kw_only=True)
+    d: list[int] = field(default_factory=list, kw_only=True)
+
+
+@frozen
+class OnsGemengd:
+    a: int
+    b: tuple[int, ...] = field(default_factory=tuple)
+    c: str = field(default="x", kw_only=True)
+    d: list[int] = field(default_factory=list, kw_only=True)
+
+
+@frozen
+class MetPostInit:
+    a: int
+    b: int = field(init=False, default=0)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "b", self.a * 2)
+
+
+def test_init_takes_what_dataclasses_init_takes() -> None:
+    """``@frozen`` makes ``__init__`` itself (each field straight into ``__dict__``): the same
+    parameters, kinds and defaults as dataclass's, a fresh default per factory call, the same
+    errors; a class with ``__post_init__`` or an ``init=False`` field keeps dataclass's."""
+    import inspect
+
+    def shape(cls: type) -> list[tuple[str, Any, bool]]:
+        params = list(inspect.signature(cls).parameters.values())
+        return [(p.name, p.kind, p.default is inspect.Parameter.empty) for p in params]
+
+    assert shape(OnsGemengd) == shape(StdGemengd)
+    assert shape(OnsDeel) == shape(StdDeel) and shape(Kind) == [("a", 1, True), ("b", 1, False)]
+    for args, kwargs in [((1,), {}), ((1, (2,)), {"c": "y", "d": [3]}), ((1,), {"d": [4]})]:
+        ons, std = OnsGemengd(*args, **kwargs), StdGemengd(*args, **kwargs)
+        assert dataclasses.asdict(ons) == dataclasses.asdict(std)
+        assert vars(ons) == vars(std)
+    assert OnsGemengd(1).d is not OnsGemengd(1).d  # a new list each time, as the factory makes
+    for bad_args, bad_kwargs in [((), {}), ((1, 2, 3), {}), ((1,), {"e": 1})]:
+        with pytest.raises(TypeError):
+            OnsGemengd(*bad_args, **bad_kwargs)
+        with pytest.raises(TypeError):
+            StdGemengd(*bad_args, **bad_kwargs)
+    with pytest.raises(FrozenInstanceError):
+        OnsGemengd(1).a = 2  # type: ignore[misc]
+    assert OnsGemengd.__init__.__qualname__ == "OnsGemengd.__init__"
+    assert OnsGemengd.__dataclass_params__.init  # type: ignore[attr-defined]
+    assert MetPostInit(2).b == 4 and not values._eigen_init_kan(MetPostInit)
+    assert values._eigen_init_kan(OnsGemengd)
