@@ -206,6 +206,10 @@ class Verzameling:
     """Wall time of two ``--jobs 1`` runs side by side, each on one half of the batch: what two
     processes of this tree reach on this machine without any coordination (row c's ceiling)"""
     vloer: list[Meting] = field(default_factory=list)
+    vloer_na: list[Meting] = field(default_factory=list)
+    """The floor again, right after ``--jobs 1``: row a divides by the mean of the two (the
+    machine's speed drifts within seconds; one floor before a run of five times its length was
+    half the spread of row a)"""
     lib: list[dict[str, Any]] = field(default_factory=list)
     check1: list[float] = field(default_factory=list)
     bare: list[float] = field(default_factory=list)
@@ -237,6 +241,8 @@ def meet(bomen: list[Boom], args: argparse.Namespace, tmp: Path) -> dict[str, Ve
             for jobs, lijst in ((1, d.j1), (2, d.j2)):
                 cmd = b.check(str(batch), "--format", "jsonl", "--jobs", str(jobs))
                 lijst.append(proces(cmd, b.root, b.env()))
+                if jobs == 1:
+                    d.vloer_na.append(proces([*vloer_cmd, str(tmp / "vloer.jsonl")], ROOT))
             d.helften.append(
                 naast_elkaar(
                     [b.check(str(h), "--format", "jsonl", "--jobs", "1") for h in helften], b
@@ -358,7 +364,9 @@ def bereik(rs: list[float]) -> str:
 
 def rijen(d: Verzameling, n: int, rss_doel_mb: float) -> list[Rij]:
     """The rows of issue 18's table for one tree."""
-    j1, j2, vl = ([m.wall for m in ms] for ms in (d.j1, d.j2, d.vloer))
+    j1, j2 = ([m.wall for m in ms] for ms in (d.j1, d.j2))
+    # the floor just before and just after each --jobs 1 run
+    vl = [(v.wall + w.wall) / 2 for v, w in zip(d.vloer, d.vloer_na, strict=True)]
     cpu1 = med([m.cpu for m in d.j1]) / n * 1e6
     cpu2 = med([m.cpu for m in d.j2]) / n * 1e6
     r_a, r_c = ratios(j1, vl), ratios(j1, j2)
