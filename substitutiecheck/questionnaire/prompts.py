@@ -48,7 +48,7 @@ def _standaardtoetsen() -> Any:
 
 
 @contextmanager
-def _gedeelde_standaardtoetsen() -> Iterator[None]:
+def gedeelde_standaardtoetsen() -> Iterator[None]:
     """While a prompt is built: prompt_toolkit's default key bindings (emacs, vi, mouse; several
     hundred) built once and shared, instead of anew by every Application, which cost 20-30 ms of
     every question. They hold no state of their own: their filters and handlers ask the running
@@ -73,7 +73,7 @@ class _KopArgumenten(TypedDict):
     instruction: str | None
 
 
-def _voeg_toe(app: Any, kb: KeyBindingsBase) -> None:
+def voeg_toe(app: Any, kb: KeyBindingsBase) -> None:
     """Our key bindings on top of those of questionary's application ``app``; Ctrl-Z suspends
     (as in a shell; it typed an invisible character into the answer), every answer is saved."""
     from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
@@ -207,7 +207,7 @@ class Prompter:
             {TERUG, UITLEG} if nav else set()
         )
         while True:
-            with _gedeelde_standaardtoetsen():
+            with gedeelde_standaardtoetsen():
                 question = questionary.select(
                     choices=choices,
                     default=default,
@@ -253,7 +253,7 @@ class Prompter:
                     event.app.exit(result=UITLEG)
 
             app = question.application
-            _voeg_toe(app, kb)
+            voeg_toe(app, kb)
             self._translate_description(app)
             result = self._run(question)
             if result in values:
@@ -360,7 +360,7 @@ class Prompter:
         from prompt_toolkit.key_binding import KeyBindings
         from prompt_toolkit.keys import Keys
 
-        with _gedeelde_standaardtoetsen():
+        with gedeelde_standaardtoetsen():
             question = questionary.text(
                 default=default,
                 validate=validate,
@@ -384,7 +384,7 @@ class Prompter:
             event.app.exit(result=TERUG)
 
         app = question.application
-        _voeg_toe(app, kb)
+        voeg_toe(app, kb)
         try:
             answer: str = self._run(question)
         except BaseException:  # Ctrl-C, Ctrl-D, SIGTERM, SIGHUP: the typed text is kept too

@@ -15,9 +15,9 @@ from .prompts import (
     UITLEG,
     Kop,
     Prompter,
-    _gedeelde_standaardtoetsen,
-    _voeg_toe,
+    gedeelde_standaardtoetsen,
     navigatie,
+    voeg_toe,
 )
 
 
@@ -30,7 +30,7 @@ class Screens(Prompter):
         from prompt_toolkit.key_binding import KeyBindings
         from prompt_toolkit.keys import Keys
 
-        with _gedeelde_standaardtoetsen():
+        with gedeelde_standaardtoetsen():
             question = questionary.press_any_key_to_continue(message)
         kb = KeyBindings()
 
@@ -43,7 +43,7 @@ class Screens(Prompter):
             event.app.exit(exception=EOFError)
 
         app = question.application
-        _voeg_toe(app, kb)
+        voeg_toe(app, kb)
         self._run(question)
 
     # -- one question ------------------------------------------------------------------------
