@@ -14,11 +14,34 @@ CUTOFF = 0.6
 
 
 def closest(value: str, candidates: Iterable[str], *, cutoff: float = CUTOFF) -> str | None:
-    """The candidate most like ``value`` (at least ``cutoff`` alike), or None."""
+    """The candidate most like ``value`` (at least ``cutoff`` alike), or None. A short word is
+    never that alike after one typo ('kn0' and 'kno': 0.67), so a candidate one typo away (a
+    character changed, added, left out or two swapped) counts too, when it is the only one."""
     import difflib
 
-    close = difflib.get_close_matches(value, list(candidates), n=1, cutoff=cutoff)
-    return close[0] if close else None
+    options = list(candidates)
+    close = difflib.get_close_matches(value, options, n=1, cutoff=cutoff)
+    if close:
+        return close[0]
+    een_fout = [c for c in options if len(c) >= 3 and _een_tikfout(value, c)]
+    return een_fout[0] if len(een_fout) == 1 else None
+
+
+def _een_tikfout(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with one typo: one character changed, added or left out, or two
+    neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def hint(close: str | None) -> Melding:

@@ -221,3 +221,22 @@ def test_english_and_near_miss_answers_get_a_suggestion_but_are_not_accepted(typ
     (problem,) = exc.value.problemen
     assert problem.pad == "randvoorwaarden.ict"
     assert f"bedoelde u '{meant}'?" in problem.nl and f"did you mean '{meant}'?" in problem.en
+
+
+@pytest.mark.parametrize(
+    "typed, meant", [("kn0", "kno"), ("kon", "kno"), ("copd_astmaa", "copd_astma")]
+)
+def test_a_short_id_with_one_typo_gets_a_suggestion(typed, meant):
+    """'kn0' is 0.67 alike to 'kno' for difflib, below the cut-off: one typo counts as well."""
+    with pytest.raises(InvoerFout) as exc:
+        lees_voorstel({"patientgroep": {"categorie": typed}}, LANDELIJK)
+    (problem,) = exc.value.problemen
+    assert f"bedoelde u '{meant}'?" in problem.nl and f"did you mean '{meant}'?" in problem.en
+
+
+def test_one_typo_is_no_suggestion_when_two_ids_are_that_close():
+    from substitutiecheck.suggest import closest
+
+    assert closest("kn0", ["kno", "knx"], cutoff=0.9) is None
+    assert closest("ab", ["abc"], cutoff=0.9) == "abc"  # one letter added to a 3-letter id
+    assert closest("xy", ["ab"], cutoff=0.9) is None
