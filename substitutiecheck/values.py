@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import abc
 import dataclasses
+import inspect
 import sys
 from collections.abc import Callable
 from operator import attrgetter
@@ -99,6 +100,7 @@ def _make(cls: _T, kw_only: bool) -> _T:
     if explicit_hash:
         keep.add("__hash__")
     own_init = _eigen_init_kan(cls)
+    auto_doc = not getattr(cls, "__doc__", None)  # dataclass then writes one from __init__
     made: _T = dataclasses.dataclass(  # type: ignore[assignment]  # typeshed: type[Never]
         cls, frozen=True, eq=False, repr=False, kw_only=kw_only, init=not own_init
     )
@@ -110,6 +112,8 @@ def _make(cls: _T, kw_only: bool) -> _T:
             method.__qualname__ = f"{made.__qualname__}.{name}"
             method.__module__ = made.__module__  # pickle finds it by qualname, as dataclass's
             setattr(made, name, method)
+    if own_init and auto_doc:  # as dataclass writes it, now that the __init__ exists
+        made.__doc__ = made.__name__ + str(inspect.signature(made)).replace(" -> None", "")
     params = made.__dataclass_params__  # type: ignore[attr-defined]
     params.eq = params.repr = params.init = True  # as @dataclass(frozen=True) reports itself
     abc.update_abstractmethods(made)  # dataclass ran it before these methods existed
@@ -117,13 +121,22 @@ def _make(cls: _T, kw_only: bool) -> _T:
 
 
 def _eigen_init_kan(cls: type) -> bool:
-    """Whether :func:`_init` can make the class's ``__init__``: instances with a ``__dict__``,
-    no ``__post_init__``, no InitVar pseudo-field, every field set by ``__init__``
-    (else dataclass's own ``__init__``)."""
+    """Whether :func:`_init` can make the class's ``__init__``: no ``__init__`` written in the
+    class body, instances with a ``__dict__``, no ``__post_init__``, no InitVar pseudo-field, no
+    field whose default is a descriptor that sets it, every field set by ``__init__`` (else
+    dataclass's own ``__init__``, or the class's)."""
     annotations = [c.__dict__.get("__annotations__", {}) for c in cls.__mro__]
     notes = [str(a) for ann in annotations for a in ann.values()]
+    defaults = [
+        v.default if isinstance(v, dataclasses.Field) else v
+        for c in cls.__mro__
+        for name, v in c.__dict__.items()
+        if any(name in ann for ann in annotations)
+    ]
     return (
-        not hasattr(cls, "__post_init__")
+        "__init__" not in cls.__dict__
+        and not any(hasattr(type(v), "__set__") for v in defaults)
+        and not hasattr(cls, "__post_init__")
         and not any(name.startswith("__frozen_") for ann in annotations for name in ann)
         and not any("InitVar" in a for a in notes)
         and all("__slots__" not in c.__dict__ or c.__dict__["__slots__"] == () for c in cls.__mro__)
@@ -151,8 +164,17 @@ def _init(cls: type) -> Any:
     positional: list[str] = [zelf]
     keyword: list[str] = []
     body = [f"    {d} = {zelf}.__dict__"]
+    default_voor: str | None = None
     for i, f in enumerate(fields):
         param, value = f.name, f.name
+        heeft_default = f.default is not dataclasses.MISSING or (
+            f.default_factory is not dataclasses.MISSING
+        )
+        if not f.kw_only:  # as dataclass says it (it checks this only when it makes __init__)
+            if heeft_default:
+                default_voor = default_voor or f.name
+            elif default_voor is not None:
+                raise TypeError(f"non-default argument {f.name!r} follows default argument")
         if f.default is not dataclasses.MISSING:
             namespace[f"__frozen_default_{i}__"] = f.default
             param += f"=__frozen_default_{i}__"
@@ -165,7 +187,9 @@ def _init(cls: type) -> Any:
     params = ", ".join(positional + (["*", *keyword] if keyword else []))
     source = f"def __init__({params}):\n" + "\n".join(body) + "\n"
     exec(compile(source, f"<frozen {cls.__qualname__}>", "exec"), namespace)  # noqa: S102
-    return namespace["__init__"]
+    init = namespace["__init__"]
+    init.__annotations__ = {f.name: f.type for f in fields} | {"return": None}
+    return init
 
 
 class _Fabriek:

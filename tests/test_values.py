@@ -281,4 +281,67 @@ def test_init_takes_what_dataclasses_init_takes() -> None:
     assert OnsGemengd.__init__.__qualname__ == "OnsGemengd.__init__"
     assert OnsGemengd.__dataclass_params__.init  # type: ignore[attr-defined]
     assert MetPostInit(2).b == 4 and not values._eigen_init_kan(MetPostInit)
-    assert values._eigen_init_kan(OnsGemengd)
+    assert OnsGemengd.__init__.__code__.co_filename == "<frozen OnsGemengd>"  # ours
+    from substitutiecheck.report import Rapport
+
+    assert Rapport.__init__.__code__.co_filename == "<frozen Rapport>"  # the hot path's too
+
+
+def test_what_dataclass_keeps_or_refuses_stays_so() -> None:
+    """Found by a review of the generated ``__init__``: an ``__init__`` written in the class is
+    kept, a descriptor field is set through its ``__set__``, a field without a default after one
+    with a default is a TypeError (not a SyntaxError), and a class without a docstring gets
+    dataclass's, with the signature."""
+    import inspect
+
+    @frozen
+    class EigenInit:
+        x: int
+
+        def __init__(self, text: str) -> None:
+            object.__setattr__(self, "x", int(text))
+
+    assert EigenInit("42").x == 42  # type: ignore[arg-type]
+
+    class Dubbel:
+        def __set_name__(self, owner: type, name: str) -> None:
+            self.naam = "_" + name
+
+        def __get__(self, obj: Any, owner: Any = None) -> Any:
+            return 5 if obj is None else obj.__dict__[self.naam]
+
+        def __set__(self, obj: Any, value: int) -> None:
+            obj.__dict__[self.naam] = value * 2
+
+    @frozen
+    class MetDescriptor:
+        x: int = Dubbel()  # type: ignore[assignment]
+
+    @dataclass(frozen=True)
+    class StdDescriptor:
+        x: int = Dubbel()  # type: ignore[assignment]
+
+    assert MetDescriptor(3).x == StdDescriptor(3).x == 6
+
+    @frozen
+    class MetDefault:
+        x: int = 1
+
+    with pytest.raises(TypeError, match="non-default argument 'y' follows default argument"):
+
+        @frozen
+        class Kind2(MetDefault):
+            y: int
+
+    @frozen
+    class ZonderDoc:
+        a: int
+        b: str | None = None
+
+    @dataclass(frozen=True)
+    class StdZonderDoc:
+        a: int
+        b: str | None = None
+
+    assert ZonderDoc.__doc__ == StdZonderDoc.__doc__.replace("Std", "")  # type: ignore[union-attr]
+    assert str(inspect.signature(ZonderDoc)) == str(inspect.signature(StdZonderDoc))
