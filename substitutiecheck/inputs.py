@@ -141,6 +141,9 @@ def _lines(stream: Regels, limit: int) -> Iterator[bytes | None]:
         yield raw
 
 
+_BOM = b"\xef\xbb\xbf"
+
+
 def read_lines(
     stream: Regels, bron: str, first_lineno: int = 1, rauw: bool = False, max_mb: float = MAX_MB
 ) -> Iterator[Item]:
@@ -156,8 +159,8 @@ def read_lines(
             seen = True
             yield _error(bron, te_groot(max_mb, regel=True), lineno)
             continue
-        if not raw.strip():
-            continue
+        if not raw.strip() or (raw.startswith(_BOM) and not raw[3:].strip()):
+            continue  # blank (an empty file saved 'UTF-8 with BOM' is one mark)
         seen = True
         yield Item(bron, lineno, data=raw) if rauw else parse_line(raw, bron, lineno)
     if not seen:

@@ -1022,3 +1022,12 @@ def test_json_lines_joined_from_files_with_a_byte_order_mark_are_all_checked(tmp
     lines = [json.loads(x) for x in result.stdout.splitlines()[1:]]
     assert [x["invoer"]["regel"] for x in lines] == [1, 2]
     assert {x["advies"] for x in lines} == {"go"}
+
+
+def test_a_json_lines_file_of_only_a_byte_order_mark_is_empty_not_broken_json(tmp_path):
+    """An empty file saved 'UTF-8 with BOM' holds the three bytes of the mark only."""
+    leeg = tmp_path / "leeg.jsonl"
+    leeg.write_bytes(b"\xef\xbb\xbf")
+    result = run_cli("check", str(leeg), "--format", "jsonl")
+    assert result.returncode == 2
+    assert result.stderr.decode() == f"fout: {leeg}: bestand is leeg\n"
