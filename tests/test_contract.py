@@ -240,3 +240,42 @@ def test_one_typo_is_no_suggestion_when_two_ids_are_that_close():
     assert closest("kn0", ["kno", "knx"], cutoff=0.9) is None
     assert closest("ab", ["abc"], cutoff=0.9) == "abc"  # one letter added to a 3-letter id
     assert closest("xy", ["ab"], cutoff=0.9) is None
+
+
+def _full(data: Any, pack) -> Any:
+    from substitutiecheck.model.validate import _elders, _object
+
+    problems: list = []
+    out = _object(contract(pack), data, (), problems, _elders(pack))
+    return None if problems else out
+
+
+@many
+@given(st.data())
+def test_the_fast_path_gives_the_full_validators_value_or_leaves_it_to_it(data):
+    """The fast path (model/snel.py) returns a proposal only when it is valid as it stands, and
+    then exactly what the full validator returns (defaults, order); else None."""
+    from substitutiecheck.model.snel import snelle_controle
+
+    name = data.draw(st.sampled_from(sorted(PACKS)))
+    pack = PACKS[name]
+    v = data.draw(st.sampled_from(VALID[name]) | voorstellen() | json_values)
+    for _ in range(data.draw(st.integers(0, 3))):
+        v = mutate(v, data.draw)
+    fast = snelle_controle(contract(pack))(copy.deepcopy(v))
+    full = _full(copy.deepcopy(v), pack)
+    if fast is not None:
+        assert fast == full and list(fast) == list(full)
+
+
+def test_the_fast_path_takes_every_generated_proposal():
+    from substitutiecheck.model.snel import snelle_controle
+
+    for name, pack in PACKS.items():
+        snel = snelle_controle(contract(pack))
+        for v in VALID[name]:
+            assert snel(v) == _full(v, pack) is not None
+        assert snel({**VALID[name][0], "onbekend": 1}) is None  # the full validator names it
+        assert snel({"patientgroep": {"categorie": "kn0"}}) is None
+        a, b = snel(VALID[name][0]), snel(VALID[name][0])
+        assert a is not b and a == b  # fresh dicts: a caller may change its copy

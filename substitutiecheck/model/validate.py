@@ -225,6 +225,15 @@ def lees_voorstel(data: Any, pack: Regelpakket) -> dict[str, Any]:
     """
     if not isinstance(data, dict) and hasattr(data, "model_dump"):
         data = data.model_dump(exclude_none=True)
+    runtime = runtime_for(pack)
+    snel = runtime.snel
+    if snel is None:
+        from .snel import snelle_controle
+
+        snel = runtime.snel = snelle_controle(contract(pack))
+    valid = snel(data)  # a proposal valid as it stands, in one pass; else None
+    if valid is not None:
+        return valid  # type: ignore[no-any-return]
     problems: list[Probleem] = []
     out = _object(contract(pack), data, (), problems, _elders(pack))
     if problems or out is None:  # None only for a non-object, which is a problem
