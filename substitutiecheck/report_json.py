@@ -13,9 +13,11 @@ the report. Each part class declares that on itself:
 * a :class:`~substitutiecheck.report.BronVerwijzing` anywhere in a part is written as its id
   (table ``bronnen``).
 
-Every part keeps its JSON text (compact, and indented for ``--format json``) and what it cites
-once made: parts are frozen and shared between reports (findings, the notes per category), so a
-big batch encodes a shared part once, not once per report.
+Every part keeps its JSON once made (compact as UTF-8, :meth:`Deel.naar_utf8` by the writer per
+class of :mod:`substitutiecheck.report_utf8`; indented for ``--format json``) and what it cites:
+parts are frozen and shared between reports (findings, the notes per category), so a big batch
+encodes a shared part once, not once per report. Compact ``naar_json()`` is that UTF-8 decoded:
+one writer for compact JSON.
 
 ``volledig=True`` gives the old shape (version 1: every source and text written out in full), for
 documents that embed one report whole (``combineer``) and for code that compares saved reports.
@@ -30,7 +32,7 @@ from typing import Any, ClassVar
 RAPPORTVERSIE = 2
 """The version of the JSON shape of a report (1: sources and texts in full, before issue 18)."""
 
-GEMAAKTE_TEKSTEN = ("_json", "_json_ingesprongen", "_utf8")
+GEMAAKTE_TEKSTEN = ("_json_ingesprongen", "_utf8")
 """Where a part keeps its JSON once made (in its ``__dict__``, outside the fields): a copy with a
 changed field drops them (``Rapport.met_invoer``)."""
 
@@ -110,35 +112,22 @@ class Deel:
                 indent=2 if ingesprongen else None,
                 separators=None if ingesprongen else (",", ":"),
             )
-        key = "_json_ingesprongen" if ingesprongen else "_json"
-        cached: str | None = self.__dict__.get(key)
+        if not ingesprongen:
+            return self.naar_utf8().decode("utf-8")  # one writer for compact JSON
+        cached: str | None = self.__dict__.get("_json_ingesprongen")
         if cached is None:
-            names = self._rapport_namen()
-            if ingesprongen:
-                cached = (
-                    "{"
-                    + ",".join(
-                        [
-                            f'\n  "{name}": '
-                            + _json_ingesprongen(self._waarde(name)).replace("\n", "\n  ")
-                            for name in names
-                        ]
-                    )
-                    + "\n}"
+            cached = (
+                "{"
+                + ",".join(
+                    [
+                        f'\n  "{name}": '
+                        + _json_ingesprongen(self._waarde(name)).replace("\n", "\n  ")
+                        for name in self._rapport_namen()
+                    ]
                 )
-            else:
-                fields_ = self.__dict__  # a dataclass without slots: the fields live here
-                cached = (
-                    "{"
-                    + ",".join(
-                        [
-                            prefix + _json(self._waarde(name) if ref else fields_[name])
-                            for name, prefix, ref in self._plan()
-                        ]
-                    )
-                    + "}"
-                )
-            self.__dict__[key] = cached  # frozen: bypasses __setattr__, outside the fields
+                + "\n}"
+            )
+            self.__dict__["_json_ingesprongen"] = cached  # frozen: bypasses __setattr__
         return cached
 
     def naar_utf8(self) -> bytes:
@@ -212,27 +201,6 @@ dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _string = json.encoder.encode_basestring  # what ``dumps`` does with a str (in C)
 
 
-def _json(value: Any) -> str:
-    """``value`` as compact JSON; the common types first, by exact type (a report is walked once
-    per report for its own parts, so this is the hot path of ``--format jsonl``)."""
-    kind = type(value)
-    if kind is str:
-        return _string(value)
-    if value is None:
-        return "null"
-    if kind is bool:
-        return "true" if value else "false"
-    if kind is tuple:
-        return "[" + ",".join([_json(v) for v in value]) + "]"
-    if kind is int:
-        return int.__repr__(value)
-    if isinstance(value, Deel):
-        if value._ALS_ID:
-            return _string(value.id)  # type: ignore[attr-defined]
-        return value.__dict__.get("_json") or value.naar_json()
-    return dumps(value)
-
-
 def _json_ingesprongen(value: Any) -> str:
     if isinstance(value, Deel):
         if value._ALS_ID:
@@ -246,4 +214,4 @@ def _json_ingesprongen(value: Any) -> str:
             + ",".join(["\n  " + _json_ingesprongen(v).replace("\n", "\n  ") for v in value])
             + "\n]"
         )
-    return _json(value)  # a plain value: the same as compact
+    return dumps(value)  # a plain value: the same as compact
