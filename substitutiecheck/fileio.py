@@ -74,9 +74,10 @@ def _alles(buffer: BinaryIO, data: bytes | memoryview) -> None:
 class _Bewaakt(io.TextIOBase):
     """A text stream whose operating-system errors name the output file (UitvoerFout).
 
-    Every write to the stream goes through this wrapper: bytes (:meth:`schrijf_bytes`) go
-    straight into the binary buffer, after flushing the text layer only when text was written
-    since (a flush per JSON Lines report would be a system call per report)."""
+    Bytes (:meth:`schrijf_bytes`) go straight into the binary buffer, after flushing the text
+    layer only when text was written through this wrapper since (a flush per JSON Lines report
+    would be a system call per report). So while the wrapper is in use, write to the stream only
+    through it: text written to the wrapped stream directly could come out after later bytes."""
 
     def __init__(self, stream: TextIO, path: str | Path, newline: str | None = None) -> None:
         self._stream, self._path = stream, path
@@ -183,8 +184,9 @@ def schrijf_bytes(stream: TextIO | io.TextIOBase, data: bytes | memoryview) -> N
     is one of ours (:func:`bewaakt`, :func:`open_output`) and writes UTF-8, or has a
     ``schrijf_bytes`` of its own (a batch worker's capture), else decoded, so the output is the
     same as ``stream.write(text)`` either way."""
-    if isinstance(stream, _Bewaakt) or hasattr(stream, "schrijf_bytes"):
-        stream.schrijf_bytes(data)
+    schrijf = getattr(stream, "schrijf_bytes", None)
+    if schrijf is not None:
+        schrijf(data)
     else:
         stream.write(bytes(data).decode("utf-8"))
 
