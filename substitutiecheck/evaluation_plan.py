@@ -20,8 +20,9 @@ class Plan:
     """What evaluating a proposal needs that is constant per pack: made once, kept in the pack's
     runtime (``fact_plan``)."""
 
-    velden: list[tuple[str, str, str]]
-    """(fact key, head, tail) for every field of the pack"""
+    groepen: list[tuple[str, str | None, list[tuple[str, str]]]]
+    """The pack's fields by object of the proposal, in their order: (head, the fact key of a
+    top-level field or None, (fact key, tail) per field of the object ``head``)"""
     stempel: PakketStempel
     """The pack's stamp, one object shared by every report (its JSON is made once)"""
     antwoord: dict[str, str]
@@ -29,19 +30,6 @@ class Plan:
     bevindingen: dict[Any, Any]
     namen: dict[tuple[str, str, str], str] = field(default_factory=dict)
     """(section, id, language) -> the name of a category, form or financing route"""
-
-    groepen: list[tuple[str, str | None, list[tuple[str, str]]]] = field(default_factory=list)
-    """:attr:`velden` by object, in their order: (head, fact key of a top-level field or None,
-    (fact key, tail) per field of the object ``head``)"""
-
-    def __post_init__(self) -> None:
-        for key, head, tail in self.velden:
-            if not tail:
-                self.groepen.append((head, key, []))
-            elif self.groepen and self.groepen[-1][0] == head and self.groepen[-1][1] is None:
-                self.groepen[-1][2].append((key, tail))
-            else:
-                self.groepen.append((head, None, [(key, tail)]))
 
     def feit(self, voorstel: Mapping[str, Any]) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -67,16 +55,22 @@ def plan_van(pack: Regelpakket) -> Plan:
     runtime = runtime_for(pack)
     plan: Plan | None = runtime.fact_plan
     if plan is None:
-        velden = []
+        groepen: list[tuple[str, str | None, list[tuple[str, str]]]] = []
         for path in pack.velden:
             head, _, tail = path.partition(".")
-            velden.append((_engine.fact_key(path), head, tail))
+            key = _engine.fact_key(path)
+            if not tail:
+                groepen.append((head, key, []))
+            elif groepen and groepen[-1][0] == head and groepen[-1][1] is None:
+                groepen[-1][2].append((key, tail))
+            else:
+                groepen.append((head, None, [(key, tail)]))
         antwoord = {
             key: _engine.fact_key(regel.veld)
             for regel in pack.regels
             for key, _, _ in regel.variants()
         }
-        plan = Plan(velden, _stempel(pack), antwoord, runtime.bevindingen)
+        plan = Plan(groepen, _stempel(pack), antwoord, runtime.bevindingen)
         runtime.fact_plan = plan
     return plan
 
