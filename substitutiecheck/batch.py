@@ -12,6 +12,7 @@ Guarantees, each with a test in tests/test_schaal_batch.py:
   parent only copies bytes into the output (``fileio.schrijf_bytes``; pickling rendered text cost
   more than evaluating it). A streaming reporter's output for a report depends only on whether
   it is the first report of the run, so a worker renders the first report of a chunk both ways;
+  forked workers put the bytes in shared memory (``batch_worker.Vakken``), not in the pipe;
   a reporter of fragments (``--format json``) takes a block in with ``rapport_bytes``. What a
   reporter can do is declared on its class (``Reporter.streaming``, ``.fragments``,
   ``.toont_knelpunten``: the bottleneck count is made only for a summary that shows it).
@@ -30,7 +31,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .batch_worker import _Brok, _Invalid, _worker_init, _worker_run
+from .batch_worker import Vakken, _Brok, _Invalid, _worker_init, _worker_run
 from .errors import InvoerFout
 from .inputs import Item
 from .progress import ProgressBar, tel_invoer
@@ -159,12 +160,7 @@ def _start_method() -> str:
 
 
 def _pool(
-    jobs: int,
-    regels: str | Path | None,
-    taal: str,
-    fmt: str,
-    opmaak: dict[str, Any],
-    toelichting: bool = True,
+    jobs: int, run: _Run, fmt: str, opmaak: dict[str, Any], vakken: Vakken | None
 ) -> ProcessPoolExecutor:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -177,7 +173,14 @@ def _pool(
         max_workers=jobs,
         mp_context=ctx,
         initializer=_worker_init,
-        initargs=(str(regels) if regels is not None else None, taal, fmt, opmaak, toelichting),
+        initargs=(
+            str(run.regels) if run.regels is not None else None,
+            run.taal,
+            fmt,
+            opmaak,
+            run.toelichting,
+            vakken,
+        ),
     )
 
 
@@ -190,19 +193,24 @@ def _parallel(items: Iterable[Item], run: _Run, *, jobs: int, brok: int, fmt: st
     chunks = _chunks(items, brok)
     first = list(itertools.islice(chunks, jobs))  # never more workers than chunks of work
     chunks = itertools.chain(first, chunks)
-    executor = _pool(max(1, len(first)), run.regels, run.taal, fmt, opmaak, run.toelichting)
-    splice = _Splice(run)
+    limiet = jobs * IN_VLUCHT
+    vakken = _vakken(limiet)
+    executor = _pool(max(1, len(first)), run, fmt, opmaak, vakken)
+    splice = _Splice(run, vakken)
     try:
-        for chunk in chunks:
+        for n, chunk in enumerate(chunks):
             work = [(i.bron, i.regel, i.data) for i in chunk if i.fout is None]
             # the overview of the summary is full once that many reports came back
             overzicht = reporter.samenvatting.totaal - reporter.samenvatting.fouten < OVERZICHT_MAX
-            future = executor.submit(_worker_run, work, splice.eerste, overzicht)
+            # slot n % limiet is free: the chunk that had it, limiet ago, has been taken
+            vak = n % limiet if vakken is not None else None
+            future = executor.submit(_worker_run, work, splice.eerste, overzicht, vak)
             pending.append((chunk, future))
-            while len(pending) >= jobs * IN_VLUCHT:
+            while len(pending) >= limiet:
                 splice.neem(*pending.popleft())
         while pending:
             splice.neem(*pending.popleft())
+        executor.shutdown(wait=True)
     except BaseException:
         for _, future in pending:
             future.cancel()
@@ -211,17 +219,32 @@ def _parallel(items: Iterable[Item], run: _Run, *, jobs: int, brok: int, fmt: st
         with contextlib.suppress(RuntimeError):
             executor.shutdown(wait=True, cancel_futures=True)
         raise
-    executor.shutdown(wait=True)
+    finally:
+        if vakken is not None:
+            vakken.sluit()
     return splice.had_error
+
+
+def _vakken(aantal: int) -> Vakken | None:
+    """Shared memory for the chunks in flight: only for forked workers (a spawned one does not
+    inherit it, and gets its bytes through the pipe), and none when the system refuses the
+    address space (a ulimit): the pipe works too."""
+    if _start_method() != "fork":
+        return None
+    try:
+        return Vakken(aantal)
+    except (OSError, ValueError):
+        return None
 
 
 class _Splice:
     """The parent's part: a worker's chunk into the output, in input order, as bytes."""
 
-    def __init__(self, run: _Run) -> None:
+    def __init__(self, run: _Run, vakken: Vakken | None = None) -> None:
         from .fileio import schrijf_bytes
 
         self.run = run
+        self.vakken = vakken
         self.eerste = True
         """No report written yet"""
         self.had_error = False
@@ -232,7 +255,11 @@ class _Splice:
         brok = future.result()
         if self.eerste:  # the length of the chunk's first report (not as the first of the run)
             self.lengte_eerste = next((d for d in brok.delen if isinstance(d, int)), 0)
-        tekst = memoryview(brok.tekst)
+        if brok.vak is not None:
+            assert self.vakken is not None  # a worker writes in a slot only when there are some
+            tekst = memoryview(self.vakken.lees(*brok.vak))
+        else:
+            tekst = memoryview(brok.tekst)
         delen = iter(brok.delen)
         begin = eind = 0
         lengtes: list[int] = []  # the reports tekst[begin:eind], still to write

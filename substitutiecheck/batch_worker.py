@@ -5,6 +5,8 @@ A worker evaluates a chunk *and renders and encodes it*: it sends back one :clas
 chunk's output as UTF-8 bytes with the length of each report's part, the inputs it could not
 check (:class:`_Invalid`) and the chunk's counts (a :class:`~substitutiecheck.reporters.Samenvatting`),
 so the parent only copies bytes (pickling the rendered text cost more than the rest of a report).
+Where workers are forked, the bytes go through shared memory (:class:`Vakken`) instead of the
+pipe, so the parent writes them out without copying them first.
 """
 
 from __future__ import annotations
@@ -53,6 +55,48 @@ class _Brok:
     """The chunk's counts (each proposal of the overview only when the parent asked for them)"""
     eerste: bytes | None = None
     """The chunk's first report as the first of the run (when the parent said it may be)"""
+    vak: tuple[int, int] | None = None
+    """Slot and length of :attr:`tekst` in the shared :class:`Vakken` (then ``tekst`` is empty)"""
+
+
+VAK = 4 * 2**20
+"""Bytes per slot of :class:`Vakken`: a chunk of 100 JSON Lines reports is ~0.55 MB; a chunk
+that does not fit goes through the pipe. Address space only: memory is used as it is written."""
+
+
+class Vakken:
+    """Shared memory (anonymous, ``mmap``) that forked workers write a chunk's output into, one
+    slot per chunk in flight, so the parent takes it without a pipe, a pickle or a copy.
+
+    The parent gives each chunk a slot it has no chunk in (``volgnummer % aantal`` with at most
+    ``aantal`` chunks in flight, taken in order) and writes the slot out before it reuses it.
+    Anonymous memory dies with the processes: nothing is left behind, however they end."""
+
+    def __init__(self, aantal: int, grootte: int | None = None) -> None:
+        import mmap
+
+        self.aantal, self.grootte = aantal, VAK if grootte is None else grootte
+        self._mm = mmap.mmap(-1, aantal * self.grootte)  # MAP_SHARED | MAP_ANONYMOUS
+
+    def schrijf(self, vak: int, delen: list[bytes]) -> int | None:
+        """Put ``delen`` one after the other in slot ``vak``; their length, or None when they do
+        not fit (the caller sends them otherwise)."""
+        lengte = sum(map(len, delen))
+        if lengte > self.grootte:
+            return None
+        pos = vak * self.grootte
+        for deel in delen:
+            self._mm[pos : pos + len(deel)] = deel
+            pos += len(deel)
+        return lengte
+
+    def lees(self, vak: int, lengte: int) -> bytes:
+        """What :meth:`schrijf` put in slot ``vak``."""
+        begin = vak * self.grootte
+        return self._mm[begin : begin + lengte]
+
+    def sluit(self) -> None:
+        self._mm.close()
 
 
 VEEL = 50
@@ -96,9 +140,15 @@ def evaluate_brok(
 _W: dict[str, Any] = {}
 
 
-def _worker_init(
-    regels: str | None, taal: str, fmt: str, opmaak: dict[str, Any], toelichting: bool = True
+def _worker_init(  # noqa: PLR0913 - the batch's options, positional as initargs are
+    regels: str | None,
+    taal: str,
+    fmt: str,
+    opmaak: dict[str, Any],
+    toelichting: bool = True,
+    vakken: Vakken | None = None,
 ) -> None:
+    """``vakken``: the parent's shared memory, inherited through fork (never pickled)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
     _sterf_met_ouder()
     for name in ("SIGTERM", "SIGHUP"):  # not the parent's clean-up handlers (inherited by fork)
@@ -113,7 +163,9 @@ def _worker_init(
     vergeet_engines()
     pack = resolve_pack(regels)
     cls = reporter_by_name(fmt)
+    _W.clear()  # nothing of an earlier batch in this process (fork copies the module)
     _W.update(pack=pack, taal=taal, cls=cls, opmaak=opmaak, toelichting=toelichting)
+    _W["vakken"] = vakken
 
 
 WACHT = 0.5
@@ -185,9 +237,12 @@ def _renderer(
     return render
 
 
-def _worker_run(work: list[Werk], misschien_eerste: bool, overzicht: bool = True) -> _Brok:
+def _worker_run(
+    work: list[Werk], misschien_eerste: bool, overzicht: bool = True, vak: int | None = None
+) -> _Brok:
     """Evaluate, render and encode a chunk (``overzicht``: the parent's summary still lists
-    proposals one by one, so count those of this chunk too)."""
+    proposals one by one, so count those of this chunk too; ``vak``: the slot of the shared
+    memory for its output)."""
     pack, taal, cls, opmaak = _W["pack"], _W["taal"], _W["cls"], _W["opmaak"]
     samenvatting = Samenvatting(overzicht_max=OVERZICHT_MAX if overzicht else 0)
     delen: list[int | _Invalid] = []
@@ -210,8 +265,17 @@ def _worker_run(work: list[Werk], misschien_eerste: bool, overzicht: bool = True
         if render is None:
             if misschien_eerste:
                 eerste = _renderer(cls, taal, opmaak)(res)
-            render = _renderer(cls, taal, opmaak, voorgaand=res)
+            # one per worker: the state after a first report is the same for every chunk (a
+            # renderer per chunk wrote and encoded the header of JSON Lines again each time)
+            render = _W.get("render") or _W.setdefault(
+                "render", _renderer(cls, taal, opmaak, voorgaand=res)
+            )
         data = render(res)
         tekst.append(data)
         delen.append(len(data))
+    vakken: Vakken | None = _W.get("vakken")
+    if vak is not None and vakken is not None:
+        lengte = vakken.schrijf(vak, tekst)
+        if lengte is not None:
+            return _Brok(b"", delen, samenvatting, eerste, (vak, lengte))
     return _Brok(b"".join(tekst), delen, samenvatting, eerste)
