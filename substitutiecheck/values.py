@@ -101,6 +101,8 @@ def _make(cls: _T, kw_only: bool) -> _T:
         keep.add("__hash__")
     own_init = _eigen_init_kan(cls)
     auto_doc = not getattr(cls, "__doc__", None)  # dataclass then writes one from __init__
+    if own_init and auto_doc:  # written below (dataclass's would be of object.__init__)
+        cls.__doc__ = "-"  # not empty: dataclass writes one when it is falsy
     made: _T = dataclasses.dataclass(  # type: ignore[assignment]  # typeshed: type[Never]
         cls, frozen=True, eq=False, repr=False, kw_only=kw_only, init=not own_init
     )
@@ -113,11 +115,30 @@ def _make(cls: _T, kw_only: bool) -> _T:
             method.__module__ = made.__module__  # pickle finds it by qualname, as dataclass's
             setattr(made, name, method)
     if own_init and auto_doc:  # as dataclass writes it, now that the __init__ exists
-        made.__doc__ = made.__name__ + str(inspect.signature(made)).replace(" -> None", "")
+        made.__doc__ = _signatuur(made)
     params = made.__dataclass_params__  # type: ignore[attr-defined]
     params.eq = params.repr = params.init = True  # as @dataclass(frozen=True) reports itself
     abc.update_abstractmethods(made)  # dataclass ran it before these methods existed
     return made
+
+
+def _signatuur(cls: type) -> str:
+    """The docstring dataclass gives a class without one, ``Name(signature of __init__)``,
+    written from the fields: ``inspect.signature`` of a class costs ~0.3 ms, and the first one at
+    start-up several more (it compiles tokenize's patterns for ``object.__init__``)."""
+    positional: list[str] = []
+    keyword: list[str] = []
+    for f in dataclasses.fields(cls):
+        if not f.init:
+            continue
+        text = f"{f.name}: {inspect.formatannotation(f.type)}"
+        if f.default is not dataclasses.MISSING:
+            text += f" = {f.default!r}"
+        elif f.default_factory is not dataclasses.MISSING:
+            text += f" = {_FABRIEK!r}"
+        (keyword if f.kw_only else positional).append(text)
+    params = positional + (["*", *keyword] if keyword else [])
+    return f"{cls.__name__}({', '.join(params)})"
 
 
 def _eigen_init_kan(cls: type) -> bool:

@@ -345,3 +345,50 @@ def test_what_dataclass_keeps_or_refuses_stays_so() -> None:
 
     assert ZonderDoc.__doc__ == StdZonderDoc.__doc__.replace("Std", "")  # type: ignore[union-attr]
     assert str(inspect.signature(ZonderDoc)) == str(inspect.signature(StdZonderDoc))
+
+
+def _std_doc(cls: type) -> str:
+    import inspect
+
+    return cls.__name__ + str(inspect.signature(cls)).replace(" -> None", "")
+
+
+def test_the_docstring_of_a_class_without_one_is_dataclass_s_for_every_shape() -> None:
+    """``values._signatuur`` writes the docstring from the fields (no ``inspect.signature`` at
+    start-up): the same as dataclass's, for string and real annotations, defaults of every
+    kind, factories, keyword-only fields and fields left out of ``__init__``'s parameters."""
+    fabriek = field(default_factory=list)
+    shapes: list[tuple[dict[str, Any], dict[str, Any], bool]] = [
+        ({"a": "int", "b": "str | None"}, {"b": None}, False),
+        ({"a": int, "b": list[int] | None, "c": "dict[str, int]"}, {"b": None, "c": fabriek}, True),
+        ({"x": str, "y": float}, {"x": "it's", "y": float("nan")}, False),
+        (
+            {"t": tuple[str, ...], "s": Any},
+            {"t": ("a", 'b"'), "s": field(default=3, init=False)},
+            True,
+        ),
+        ({}, {}, False),
+    ]
+    for i, (notes, defaults, kw_only) in enumerate(shapes):
+        ns = {"__annotations__": notes, **defaults}
+        ours = frozen(kw_only=kw_only)(type(f"Vorm{i}", (), dict(ns)))
+        std = dataclass(frozen=True, kw_only=kw_only)(type(f"Vorm{i}", (), dict(ns)))
+        assert ours.__doc__ == std.__doc__ == _std_doc(std), (i, ours.__doc__, std.__doc__)
+
+
+def test_every_class_of_the_package_without_a_docstring_has_dataclass_s() -> None:
+    seen = 0
+    for module in pkgutil.walk_packages(substitutiecheck.__path__, "substitutiecheck."):
+        if module.name.endswith("__main__"):
+            continue
+        mod = importlib.import_module(module.name)
+        for cls in vars(mod).values():
+            if (
+                isinstance(cls, type)
+                and dataclasses.is_dataclass(cls)
+                and cls.__module__ == mod.__name__
+                and (cls.__doc__ or "").startswith(cls.__name__ + "(")
+            ):
+                assert cls.__doc__ == _std_doc(cls), cls
+                seen += 1
+    assert seen >= 10  # Invoer, PakketStempel, Route, ... (the test is not empty)
