@@ -18,6 +18,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from .codegen import maak_functie
 from .report_json import Deel, _string, dumps
 
 Schrijver = Callable[[Any], bytes]
@@ -130,6 +131,7 @@ def schrijver(cls: type[Deel]) -> Schrijver:
         "    d = self.__dict__\n"
         f"    return b''.join(({', '.join(pieces)}))\n"
     )
-    exec(compile(source, f"<schrijver {cls.__qualname__}>", "exec"), namespace)  # noqa: S102
-    made: Schrijver = namespace[f"schrijf_{cls.__name__}"]
+    made: Schrijver = maak_functie(
+        source, f"schrijf_{cls.__name__}", f"<schrijver {cls.__qualname__}>", namespace
+    )
     return made

@@ -36,6 +36,8 @@ from operator import attrgetter
 from reprlib import recursive_repr
 from typing import Any, TypeVar, dataclass_transform, overload
 
+from .codegen import maak_functie
+
 _T = TypeVar("_T", bound=type)
 
 
@@ -207,8 +209,7 @@ def _init(cls: type) -> Any:
         (keyword if f.kw_only else positional).append(param)
     params = ", ".join(positional + (["*", *keyword] if keyword else []))
     source = f"def __init__({params}):\n" + "\n".join(body) + "\n"
-    exec(compile(source, f"<frozen {cls.__qualname__}>", "exec"), namespace)  # noqa: S102
-    init = namespace["__init__"]
+    init = maak_functie(source, "__init__", f"<frozen {cls.__qualname__}>", namespace)
     init.__annotations__ = {f.name: f.type for f in fields} | {"return": None}
     return init
 

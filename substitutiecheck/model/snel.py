@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from ..codegen import maak_functie
 from .fields import Veld
 
 Snel = Callable[[Any], "dict[str, Any] | None"]
@@ -54,6 +55,6 @@ def snelle_controle(veld: Veld) -> Snel:
             ]
         lines += ["    else:", "        return None"]
     lines.append("    return out")
-    exec(compile("\n".join(lines) + "\n", f"<snel {veld.naam or 'voorstel'}>", "exec"), namespace)  # noqa: S102
-    made: Snel = namespace["snel"]
+    source = "\n".join(lines) + "\n"
+    made: Snel = maak_functie(source, "snel", f"<snel {veld.naam or 'voorstel'}>", namespace)
     return made
