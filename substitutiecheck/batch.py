@@ -194,8 +194,14 @@ def _parallel(items: Iterable[Item], run: _Run, *, jobs: int, brok: int, fmt: st
     first = list(itertools.islice(chunks, jobs))  # never more workers than chunks of work
     chunks = itertools.chain(first, chunks)
     limiet = jobs * IN_VLUCHT
-    vakken = _vakken(limiet)
-    executor = _pool(max(1, len(first)), run, fmt, opmaak, vakken)
+    # fewer chunks than jobs: they are all there is, and never more in flight
+    vakken = _vakken(limiet if len(first) == jobs else len(first))
+    try:
+        executor = _pool(max(1, len(first)), run, fmt, opmaak, vakken)
+    except BaseException:
+        if vakken is not None:
+            vakken.sluit()
+        raise
     splice = _Splice(run, vakken)
     try:
         for n, chunk in enumerate(chunks):
@@ -226,10 +232,16 @@ def _parallel(items: Iterable[Item], run: _Run, *, jobs: int, brok: int, fmt: st
 
 
 def _vakken(aantal: int) -> Vakken | None:
-    """Shared memory for the chunks in flight: only for forked workers (a spawned one does not
-    inherit it, and gets its bytes through the pipe), and none when the system refuses the
-    address space (a ulimit): the pipe works too."""
+    """Shared memory for the chunks in flight, or None: the pipe works too. Only for forked
+    workers (a spawned one does not inherit it), and not under a limit of address space
+    (``ulimit -v``): the mapping counts against it in the parent and in every worker, so a limit
+    that a batch through the pipe fits in could be exceeded by it (a worker then fails to start
+    a thread or load a module)."""
     if _start_method() != "fork":
+        return None
+    import resource  # Unix only, as fork
+
+    if resource.getrlimit(resource.RLIMIT_AS)[0] != resource.RLIM_INFINITY:
         return None
     try:
         return Vakken(aantal)

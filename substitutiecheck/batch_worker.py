@@ -6,7 +6,7 @@ chunk's output as UTF-8 bytes with the length of each report's part, the inputs 
 check (:class:`_Invalid`) and the chunk's counts (a :class:`~substitutiecheck.reporters.Samenvatting`),
 so the parent only copies bytes (pickling the rendered text cost more than the rest of a report).
 Where workers are forked, the bytes go through shared memory (:class:`Vakken`) instead of the
-pipe, so the parent writes them out without copying them first.
+pipe: no pickling and no pipe for them, one copy out of the slot in the parent.
 """
 
 from __future__ import annotations
@@ -59,14 +59,16 @@ class _Brok:
     """Slot and length of :attr:`tekst` in the shared :class:`Vakken` (then ``tekst`` is empty)"""
 
 
-VAK = 4 * 2**20
-"""Bytes per slot of :class:`Vakken`: a chunk of 100 JSON Lines reports is ~0.55 MB; a chunk
-that does not fit goes through the pipe. Address space only: memory is used as it is written."""
+VAK = 2 * 2**20
+"""Bytes per slot of :class:`Vakken`: a chunk of 100 reports is ~0.55-0.7 MB in JSON Lines or
+text, ~1 MB as JSON fragments; a chunk that does not fit goes through the pipe. Address space:
+memory is used as it is written, and stays in use (at most a chunk's size per slot) until the
+batch ends."""
 
 
 class Vakken:
     """Shared memory (anonymous, ``mmap``) that forked workers write a chunk's output into, one
-    slot per chunk in flight, so the parent takes it without a pipe, a pickle or a copy.
+    slot per chunk in flight, so the parent takes it without a pipe or a pickle.
 
     The parent gives each chunk a slot it has no chunk in (``volgnummer % aantal`` with at most
     ``aantal`` chunks in flight, taken in order) and writes the slot out before it reuses it.

@@ -5,6 +5,7 @@ and the output is byte for byte that of one process either way."""
 from __future__ import annotations
 
 import io
+import os
 import sys
 
 import pytest
@@ -98,3 +99,63 @@ def test_without_shared_memory_the_pipe_carries_the_output(regels, monkeypatch):
     expected = _run(regels, "jsonl", 1)
     monkeypatch.setattr(batch, "Vakken", weigert)
     assert _run(regels, "jsonl", 2) == expected
+
+
+def test_under_a_limit_of_address_space_the_pipe_carries_the_output(regels, monkeypatch):
+    """``ulimit -v``: the mapping would count in the parent and in every worker, and a limit that
+    the batch fits in through the pipe could break it (a review found ``--jobs 8`` failing at
+    180 MB, exit 3, where the pipe ran): no shared memory then."""
+    import resource
+
+    expected = _run(regels, "jsonl", 1)
+    made: list[int] = []
+    monkeypatch.setattr(Vakken, "__init__", lambda self, *a, **k: made.append(1))
+    monkeypatch.setattr(resource, "getrlimit", lambda what: (2**40, resource.RLIM_INFINITY))
+    assert _run(regels, "jsonl", 2) == expected
+    assert made == []
+
+
+def test_a_real_limit_of_address_space(regels, tmp_path):
+    """The same with a real ``RLIMIT_AS`` in a child: output and exit code as ``--jobs 1``."""
+    import subprocess
+
+    env = {k: v for k, v in os.environ.items() if k != "SUBSTITUTIECHECK_LANG"}
+    cmd = [sys.executable, "-m", "substitutiecheck", "check", str(regels), "--format", "jsonl"]
+    limiet = ["sh", "-c", 'ulimit -v 3145728 && exec "$0" "$@"']  # 3 GB
+    runs = [
+        subprocess.run(
+            prefix + [*cmd, "--jobs", jobs], capture_output=True, env=env, cwd=ROOT, check=False
+        )
+        for prefix, jobs in (([], "1"), (limiet, "8"))
+    ]
+    assert runs[0].returncode == runs[1].returncode == 2
+    assert runs[0].stdout == runs[1].stdout and runs[0].stderr == runs[1].stderr
+
+
+def test_few_chunks_few_slots_and_a_pool_that_fails_to_start_releases_them(regels, monkeypatch):
+    """Fewer chunks than jobs (one file of one line with ``--jobs 8``): a slot per chunk, not
+    jobs x 4 of 2 MB. A pool that cannot start: the shared memory is released at once."""
+    gemaakt: list[int] = []
+    init = Vakken.__init__
+
+    def tel(self, aantal, grootte=None):
+        gemaakt.append(aantal)
+        init(self, aantal, grootte)
+
+    monkeypatch.setattr(Vakken, "__init__", tel)
+    out = io.StringIO()
+    reporter = reporter_by_name("jsonl")(out=out)
+    verwerk(iter_items([str(regels)], rauw=True), reporter, fmt="jsonl", jobs=8, brok=300)
+    assert gemaakt == [4]  # 1,000 lines in chunks of 300: four chunks, four slots
+
+    gesloten: list[bool] = []
+    sluit = Vakken.sluit
+    monkeypatch.setattr(Vakken, "sluit", lambda self: (gesloten.append(True), sluit(self)))
+
+    def kapot(*args, **kwargs):
+        raise RuntimeError("pool")
+
+    monkeypatch.setattr(batch, "_pool", kapot)
+    with pytest.raises(RuntimeError, match="pool"):
+        verwerk(iter_items([str(regels)], rauw=True), reporter, fmt="jsonl", jobs=2)
+    assert gesloten == [True]
