@@ -20,9 +20,15 @@ from substitutiecheck.batch_worker import Vakken  # noqa: E402
 from substitutiecheck.inputs import iter_items  # noqa: E402
 from substitutiecheck.reporters import reporter_by_name  # noqa: E402
 
-pytestmark = pytest.mark.skipif(
-    batch._start_method() != "fork", reason="shared memory goes to forked workers only"
-)
+pytestmark = [
+    pytest.mark.skipif(
+        batch._start_method() != "fork", reason="shared memory goes to forked workers only"
+    ),
+    # Python 3.12+ warns when a process with threads forks; under pytest-xdist the threads are
+    # xdist's own (run alone, with -W error::DeprecationWarning, these tests pass, and the CLI
+    # forks before it starts any thread: test_the_command_forks_before_any_thread)
+    pytest.mark.filterwarnings("ignore:This process .* is multi-threaded:DeprecationWarning"),
+]
 
 
 def test_a_slot_gives_back_what_was_put_in_it_and_refuses_what_does_not_fit():
@@ -159,3 +165,19 @@ def test_few_chunks_few_slots_and_a_pool_that_fails_to_start_releases_them(regel
     with pytest.raises(RuntimeError, match="pool"):
         verwerk(iter_items([str(regels)], rauw=True), reporter, fmt="jsonl", jobs=2)
     assert gesloten == [True]
+
+
+def test_the_command_forks_before_any_thread(regels):
+    """``check --jobs 2`` with every DeprecationWarning an error: Python 3.12+ warns when a
+    process with threads forks, and the command must not (its stderr is that of ``--jobs 1``)."""
+    import subprocess
+
+    env = {k: v for k, v in os.environ.items() if k != "SUBSTITUTIECHECK_LANG"}
+    env["PYTHONWARNINGS"] = "error::DeprecationWarning"
+    cmd = [sys.executable, "-m", "substitutiecheck", "check", str(regels), "--format", "jsonl"]
+    een, twee = (
+        subprocess.run([*cmd, "--jobs", j], capture_output=True, env=env, cwd=ROOT, check=False)
+        for j in ("1", "2")
+    )
+    assert een.returncode == twee.returncode == 2
+    assert twee.stderr == een.stderr and twee.stdout == een.stdout
