@@ -419,7 +419,9 @@ def rijen(d: Verzameling, n: int, rss_doel_mb: float) -> list[Rij]:
             f"{med(j1):.2f} s vs {med(j2):.2f} s ({bereik(r_c)}); CPU per proposal "
             f"{cpu1:.1f} us (--jobs 1) vs {cpu2:.1f} us (--jobs 2): {med(r_cpu):.2f}x; two "
             f"--jobs 1 runs side by side on the two halves (no coordination: this machine's "
-            f"ceiling): {med(r_plafond):.2f}x ({bereik(r_plafond)})",
+            f"ceiling): {med(r_plafond):.2f}x ({bereik(r_plafond)}); --jobs 2 reaches "
+            f"{med(ratios(d.helften, j2)) if d.helften else float('nan'):.2f} of that ceiling "
+            "(per round: the two are timed one after the other)",
         ),
         Rij(
             "d_rapport_met",
