@@ -125,9 +125,28 @@ def _make(cls: _T, kw_only: bool) -> _T:
 
 
 def _signatuur(cls: type) -> str:
-    """The docstring dataclass gives a class without one, ``Name(signature of __init__)``,
-    written from the fields: ``inspect.signature`` of a class costs ~0.3 ms, and the first one at
-    start-up several more (it compiles tokenize's patterns for ``object.__init__``)."""
+    """The docstring dataclass gives a class without one, ``Name(signature)``, with its quirks:
+    every ``" -> None"`` taken out, and the bare name when the signature cannot be made. Written
+    from the fields when the signature is that of the generated ``__init__`` (``inspect.signature``
+    of a class costs ~0.3 ms, and the first one at start-up several more: it compiles tokenize's
+    patterns for ``object.__init__``); asked of ``inspect`` when something else decides it (a
+    ``__new__``, a metaclass's ``__call__``, a ``__signature__``)."""
+    try:
+        if (
+            getattr(cls, "__new__", None) is object.__new__
+            and type(cls).__call__ is type.__call__
+            and getattr(cls, "__signature__", None) is None
+        ):
+            text = _velden_signatuur(cls)
+        else:
+            text = str(inspect.signature(cls))
+    except (TypeError, ValueError):  # as dataclass: a repr that fails, a signature it cannot make
+        text = ""
+    return cls.__name__ + text.replace(" -> None", "")
+
+
+def _velden_signatuur(cls: type) -> str:
+    """``str(inspect.signature(cls))`` of a class whose ``__init__`` :func:`_init` made."""
     positional: list[str] = []
     keyword: list[str] = []
     for f in dataclasses.fields(cls):
@@ -140,7 +159,7 @@ def _signatuur(cls: type) -> str:
             text += f" = {_FABRIEK!r}"
         (keyword if f.kw_only else positional).append(text)
     params = positional + (["*", *keyword] if keyword else [])
-    return f"{cls.__name__}({', '.join(params)})"
+    return f"({', '.join(params)})"
 
 
 def _eigen_init_kan(cls: type) -> bool:
@@ -209,7 +228,7 @@ def _init(cls: type) -> Any:
         (keyword if f.kw_only else positional).append(param)
     params = ", ".join(positional + (["*", *keyword] if keyword else []))
     source = f"def __init__({params}):\n" + "\n".join(body) + "\n"
-    init = maak_functie(source, "__init__", f"<frozen {cls.__qualname__}>", namespace)
+    init = maak_functie(source, "__init__", f"<@frozen {cls.__qualname__}>", namespace)
     init.__annotations__ = {f.name: f.type for f in fields} | {"return": None}
     return init
 

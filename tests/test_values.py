@@ -281,10 +281,10 @@ def test_init_takes_what_dataclasses_init_takes() -> None:
     assert OnsGemengd.__init__.__qualname__ == "OnsGemengd.__init__"
     assert OnsGemengd.__dataclass_params__.init  # type: ignore[attr-defined]
     assert MetPostInit(2).b == 4 and not values._eigen_init_kan(MetPostInit)
-    assert OnsGemengd.__init__.__code__.co_filename == "<frozen OnsGemengd>"  # ours
+    assert OnsGemengd.__init__.__code__.co_filename == "<@frozen OnsGemengd>"  # ours
     from substitutiecheck.report import Rapport
 
-    assert Rapport.__init__.__code__.co_filename == "<frozen Rapport>"  # the hot path's too
+    assert Rapport.__init__.__code__.co_filename == "<@frozen Rapport>"  # the hot path's too
 
 
 def test_what_dataclass_keeps_or_refuses_stays_so() -> None:
@@ -392,3 +392,39 @@ def test_every_class_of_the_package_without_a_docstring_has_dataclass_s() -> Non
                 assert cls.__doc__ == _std_doc(cls), cls
                 seen += 1
     assert seen >= 10  # Invoer, PakketStempel, Route, ... (the test is not empty)
+
+
+def test_the_docstring_follows_dataclass_where_something_else_decides_the_signature() -> None:
+    """Found by a review: dataclass takes every ' -> None' out of the text, writes the bare name
+    when the signature cannot be made (a repr that fails), and asks inspect, which looks at a
+    ``__new__``, a metaclass's ``__call__`` or a ``__signature__`` before ``__init__``."""
+    import inspect
+
+    class Vreemd:
+        def __repr__(self) -> str:
+            return "iets -> None"
+
+    class Kapot:
+        def __repr__(self) -> str:
+            raise TypeError("geen repr")
+
+    class Meta(type):
+        def __call__(cls, *a: Any, **k: Any) -> Any:
+            return super().__call__(*a, **k)
+
+    def nieuw(cls: type, *args: Any, **kw: Any) -> Any:
+        return object.__new__(cls)
+
+    shapes: list[tuple[dict[str, Any], type]] = [
+        ({"__annotations__": {"s": "str"}, "s": "a -> None"}, type),
+        ({"__annotations__": {"v": "Vreemd"}, "v": Vreemd()}, type),
+        ({"__annotations__": {"k": "Kapot"}, "k": Kapot()}, type),
+        ({"__annotations__": {"x": "int"}, "__new__": nieuw}, type),
+        ({"__annotations__": {"x": "int"}}, Meta),
+        ({"__annotations__": {"x": "int"}, "x": 1, "__signature__": inspect.Signature([])}, type),
+        ({"__annotations__": {"x": "int"}}, abc.ABCMeta),  # no __call__ of its own: the fields
+    ]
+    for i, (ns, meta) in enumerate(shapes):
+        ours = frozen(meta(f"Vorm{i}", (), dict(ns)))
+        std = dataclass(frozen=True)(meta(f"Vorm{i}", (), dict(ns)))
+        assert ours.__doc__ == std.__doc__, (i, ours.__doc__, std.__doc__)
