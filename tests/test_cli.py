@@ -330,6 +330,7 @@ def test_help_frame_in_english_with_lang_en_and_the_defaults_translated():
     assert "[standaard: ;]" in nl and "-o, --uitvoer BESTAND" in nl and "-j, --jobs GETAL" in nl
     en = run_cli("check", "--help", "--lang", "en").stdout.decode()
     assert en.startswith("Usage: substitutiecheck check [OPTIONS] PATH...")
+    assert "-j, --jobs INTEGER " in en and "RANGE" not in en  # as the Dutch page's GETAL
     assert "Options:" in en and "[default: voortgang]" in en and "Show this message and exit." in en
     main = run_cli("--help").stdout.decode()
     assert "Commando's:" in main and "Toon het versienummer en stop." in main

@@ -4,13 +4,14 @@ whose console script still works."""
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import EXAMPLES, ROOT
+from conftest import EXAMPLES, ROOT, run_cli
 from test_rapporten import run
 
 from substitutiecheck.cli import main
@@ -96,8 +97,28 @@ def test_the_console_script_and_python_m_still_work(tmp_path):
         [str(scripts / "substitutiecheck")],
         [sys.executable, "-m", "substitutiecheck.cli"],
     ):
-        run = subprocess.run([*cmd, "--version"], capture_output=True, text=True, cwd=tmp_path)
-        assert run.returncode == 0 and "version" in run.stdout, (cmd, run.stderr)
+        env = {k: v for k, v in os.environ.items() if k != "SUBSTITUTIECHECK_LANG"}
+        run = subprocess.run(
+            [*cmd, "--version"], capture_output=True, text=True, cwd=tmp_path, env=env
+        )
+        assert run.returncode == 0 and run.stdout.startswith("substitutiecheck, versie "), (
+            cmd,
+            run.stdout,
+            run.stderr,
+        )
+
+
+def test_version_in_the_language_of_the_command_line():
+    """Found by a user trial: Click's --version said "version" in Dutch too."""
+    from substitutiecheck import __version__
+
+    assert run_cli("--version").stdout.decode() == f"substitutiecheck, versie {__version__}\n"
+    for args, env in (
+        (("--lang", "en", "--version"), None),
+        (("--version",), {"SUBSTITUTIECHECK_LANG": "en"}),
+    ):
+        out = run_cli(*args, env=env).stdout.decode()
+        assert out == f"substitutiecheck, version {__version__}\n", args
 
 
 # -- without --format, the extension of -o names the format (found by a user trial) -----------

@@ -17,7 +17,7 @@ import click
 
 from ..exitstatus import ExitStatus
 from .edge import Main, print_error_lines, usage_message
-from .language import LANG_ENV, taal_gekozen
+from .language import LANG_ENV, taal_gekozen, taal_van
 
 __all__ = ["ExitStatus", "LANG_ENV", "main", "print_error_lines", "usage_message"]
 
@@ -51,8 +51,27 @@ class _Main(Main):
         return self.commands.get(cmd_name)
 
 
+def _versie(ctx: click.Context, value: bool) -> None:
+    """``--version``: the name and version, in the language of the command line (Click's own
+    option said "version" in Dutch too)."""
+    if not value or ctx.resilient_parsing:
+        return
+    from importlib.metadata import version
+
+    woord = "version" if taal_van(ctx) == "en" else "versie"
+    click.echo(f"substitutiecheck, {woord} {version('substitutiecheck')}")
+    ctx.exit()
+
+
 @click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="substitutiecheck")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=lambda ctx, _param, value: _versie(ctx, value),
+    help="Show the version and exit.",
+)
 @click.option(
     "--lang",
     "taal",

@@ -40,6 +40,7 @@ HULP_SYNTAX_NL = (
 )
 """In a usage line and an option's name column: Click's metavars."""
 HULP_SYNTAX_EN = (
+    ("INTEGER RANGE", "INTEGER"),  # as the Dutch page: the range is in the option's text
     ("PAD...", "PATH..."),
     ("MAP", "FOLDER"),
     ("VOORSTEL", "PROPOSAL"),
