@@ -232,6 +232,10 @@ TEKSTEN_RAPPORT: dict[str, dict[str, str]] = {
     "kop.titel": {"nl": "Titel", "en": "Title"},
     "kop.aantal_voorstellen": {"nl": "Voorstellen", "en": "Proposals"},
     "kop.fouten": {"nl": "Ongeldige invoer", "en": "Invalid input"},
+    "kop.fouten_meer": {
+        "nl": "… en nog {n} (elk staat in de foutmeldingen)",
+        "en": "… and {n} more (each is in the error messages)",
+    },
     "kop.geschikt_uitsluiting": {
         "nl": "Patiëntengroep (geschiktheid)",
         "en": "Patient group (suitability)",

@@ -4,6 +4,7 @@ the notes around the verdict (forms that fit, financing, patient support, collab
 
 from __future__ import annotations
 
+from ..errors import InvoerFout
 from ..i18n import tekst, zichtbaar
 from ..report import Bevinding, OntbrekendeVoorwaarde, Rapport
 from . import Reporter
@@ -15,6 +16,8 @@ from .text_wrap import WIDTH, TextLines, _Wrapper, click_unstyle
 __all__ = ["WIDTH", "TextLines", "TextReporter", "_Wrapper", "click_unstyle"]
 
 _COLOURS = {"go": "green", "voorwaardelijk": "yellow", "no-go": "red"}
+FOUTEN_MAX = 200
+"""Inputs that could not be checked, listed by name in the summary (the rest counted)."""
 
 
 class TextReporter(Reporter, TextNotes):
@@ -26,6 +29,17 @@ class TextReporter(Reporter, TextNotes):
     def __post_init__(self) -> None:
         self._count = 0
         self._bronnen_begin()
+        self._fouten: list[str] = []
+        """The lines of the first FOUTEN_MAX inputs that could not be checked"""
+        self._fouten_meer = 0
+
+    def fout(self, fout: InvoerFout) -> None:
+        """Listed at the end, as markdown and html do (a text report written with -o named how
+        many inputs were invalid, not which: they were on stderr only)."""
+        if len(self._fouten) < FOUTEN_MAX:
+            self._fouten.extend(fout.regels(self.taal))
+        else:
+            self._fouten_meer += 1
 
     def rapport(self, r: Rapport) -> None:
         self.rapport_tekst(self.fragment(r))
@@ -127,6 +141,14 @@ class TextReporter(Reporter, TextNotes):
             out.extend(self._wrap(b.advies, "      "))
         return out + self._bron(b.bronnen, "      ")
 
+    def _fouten_regels(self) -> list[str]:
+        lines = ["", self._style(tekst("kop.fouten", self.taal) + ":", bold=True)]
+        for line in self._fouten:
+            lines.extend(self._wrap(zichtbaar(line, wit=True), "  - "))
+        if self._fouten_meer:
+            lines.extend(self._wrap(tekst("kop.fouten_meer", self.taal, n=self._fouten_meer), "  "))
+        return lines
+
     def einde(self) -> None:
         s = self.samenvatting
         if s.totaal > 1:
@@ -166,6 +188,8 @@ class TextReporter(Reporter, TextNotes):
 
                 lines.extend(text_regels(knelpunten, self.taal, self.breedte))
             self.out.write("\n".join(lines) + "\n")
+        if self._fouten:
+            self.out.write("\n".join(self._fouten_regels()) + "\n")
         if self.lijst_schrijven and len(self.bronnenlijst):  # each cited source once, at the end
             regels = lijst_regels(self.bronnenlijst, self.taal, self.breedte)
             regels[1] = self._style(regels[1], bold=True)
