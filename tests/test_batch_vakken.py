@@ -9,7 +9,7 @@ import os
 import sys
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, run_cli
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from genereer import schrijf_jsonl  # noqa: E402
@@ -125,17 +125,19 @@ def test_a_real_limit_of_address_space(regels, tmp_path):
     """The same with a real ``RLIMIT_AS`` in a child: output and exit code as ``--jobs 1``."""
     import subprocess
 
+    args = ("check", str(regels), "--format", "jsonl")
+    een = run_cli(*args, "--jobs", "1")
     env = {k: v for k, v in os.environ.items() if k != "SUBSTITUTIECHECK_LANG"}
-    cmd = [sys.executable, "-m", "substitutiecheck", "check", str(regels), "--format", "jsonl"]
-    limiet = ["sh", "-c", 'ulimit -v 3145728 && exec "$0" "$@"']  # 3 GB
-    runs = [
-        subprocess.run(
-            prefix + [*cmd, "--jobs", jobs], capture_output=True, env=env, cwd=ROOT, check=False
-        )
-        for prefix, jobs in (([], "1"), (limiet, "8"))
-    ]
-    assert runs[0].returncode == runs[1].returncode == 2
-    assert runs[0].stdout == runs[1].stdout and runs[0].stderr == runs[1].stderr
+    limiet = ["sh", "-c", 'ulimit -v 3145728 && exec "$0" "$@"']  # 3 GB; run_cli has no prefix
+    acht = subprocess.run(
+        [*limiet, sys.executable, "-m", "substitutiecheck", *args, "--jobs", "8"],
+        capture_output=True,
+        env=env,
+        cwd=ROOT,
+        check=False,
+    )
+    assert een.returncode == acht.returncode == 2
+    assert een.stdout == acht.stdout and een.stderr == acht.stderr
 
 
 def test_few_chunks_few_slots_and_a_pool_that_fails_to_start_releases_them(regels, monkeypatch):
@@ -170,14 +172,9 @@ def test_few_chunks_few_slots_and_a_pool_that_fails_to_start_releases_them(regel
 def test_the_command_forks_before_any_thread(regels):
     """``check --jobs 2`` with every DeprecationWarning an error: Python 3.12+ warns when a
     process with threads forks, and the command must not (its stderr is that of ``--jobs 1``)."""
-    import subprocess
-
-    env = {k: v for k, v in os.environ.items() if k != "SUBSTITUTIECHECK_LANG"}
-    env["PYTHONWARNINGS"] = "error::DeprecationWarning"
-    cmd = [sys.executable, "-m", "substitutiecheck", "check", str(regels), "--format", "jsonl"]
+    env = {"PYTHONWARNINGS": "error::DeprecationWarning"}
     een, twee = (
-        subprocess.run([*cmd, "--jobs", j], capture_output=True, env=env, cwd=ROOT, check=False)
-        for j in ("1", "2")
+        run_cli("check", str(regels), "--format", "jsonl", "--jobs", j, env=env) for j in ("1", "2")
     )
     assert een.returncode == twee.returncode == 2
     assert twee.stderr == een.stderr and twee.stdout == een.stdout

@@ -110,8 +110,11 @@ def test_the_console_script_and_python_m_still_work(tmp_path):
 
 def test_version_in_the_language_of_the_command_line():
     """Found by a user trial: Click's --version said "version" in Dutch too."""
+    from importlib.metadata import version
+
     from substitutiecheck import __version__
 
+    assert __version__ == version("substitutiecheck")  # pyproject.toml's: one number
     assert run_cli("--version").stdout.decode() == f"substitutiecheck, versie {__version__}\n"
     for args, env in (
         (("--lang", "en", "--version"), None),

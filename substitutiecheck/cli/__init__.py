@@ -51,15 +51,15 @@ class _Main(Main):
         return self.commands.get(cmd_name)
 
 
-def _versie(ctx: click.Context, value: bool) -> None:
+def _versie(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
     """``--version``: the name and version, in the language of the command line (Click's own
     option said "version" in Dutch too)."""
     if not value or ctx.resilient_parsing:
         return
-    from importlib.metadata import version
+    from .. import __version__
 
     woord = "version" if taal_van(ctx) == "en" else "versie"
-    click.echo(f"substitutiecheck, {woord} {version('substitutiecheck')}")
+    click.echo(f"substitutiecheck, {woord} {__version__}")
     ctx.exit()
 
 
@@ -69,7 +69,7 @@ def _versie(ctx: click.Context, value: bool) -> None:
     is_flag=True,
     expose_value=False,
     is_eager=True,
-    callback=lambda ctx, _param, value: _versie(ctx, value),
+    callback=_versie,
     help="Show the version and exit.",
 )
 @click.option(
