@@ -76,15 +76,17 @@ def _stand(
     pack: Regelpakket, randvoorwaarden: Mapping[str, Any] | None, taal: str
 ) -> tuple[GroepStand, ...]:
     cache = runtime_for(pack).toelichting
-    plan: tuple[tuple[Benoemd, tuple[str, ...], bool], ...] = cache.get(("groepen",)) or _cached(
-        pack,
-        ("groepen",),
-        # frozen and fully determined by the group's answers: built once per answer combination
-        # (4^n of them: only for groups small enough that the cache stays small)
-        lambda: tuple(
-            (g, ids, len(ids) <= 5) for g in pack.groepen for ids in (_group_ids(pack, g.id),)
-        ),
-    )
+    plan: tuple[tuple[Benoemd, tuple[str, ...], bool], ...] | None = cache.get(("groepen",))
+    if plan is None:  # 'is None', not 'or': a pack without groups has an empty plan
+        plan = _cached(
+            pack,
+            ("groepen",),
+            # frozen and fully determined by the group's answers: built once per answer
+            # combination (4^n of them: only for groups small enough that the cache stays small)
+            lambda: tuple(
+                (g, ids, len(ids) <= 5) for g in pack.groepen for ids in (_group_ids(pack, g.id),)
+            ),
+        )
     get = (randvoorwaarden or {}).get
     out = []
     for g, ids, kept in plan:
