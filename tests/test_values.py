@@ -428,3 +428,91 @@ def test_the_docstring_follows_dataclass_where_something_else_decides_the_signat
         ours = frozen(meta(f"Vorm{i}", (), dict(ns)))
         std = dataclass(frozen=True)(meta(f"Vorm{i}", (), dict(ns)))
         assert ours.__doc__ == std.__doc__, (i, ours.__doc__, std.__doc__)
+
+
+# -- the frozen guards as closures (issue 18, start-up) ------------------------------------------
+
+
+def _fout(actie: Any) -> str:
+    with pytest.raises(FrozenInstanceError) as info:
+        actie()
+    return str(info.value)
+
+
+def test_the_guards_refuse_and_allow_what_dataclass_s_do() -> None:
+    """``__setattr__``/``__delattr__`` of ``@frozen`` are closures (no source compiled): the same
+    messages as ``dataclass(frozen=True)``'s, for a field and for any other name on the class's
+    own instance; a subclass (frozen or not, made by ``@dataclass``) may still set its own
+    non-field attributes through them, never a field of ours."""
+    for ons, std in ((OnsPositie(1, "b"), StdPositie(1, "b")), (Leeg(), Leeg())):
+        for naam in ("a", "nieuw"):
+            assert _fout(lambda o=ons, n=naam: setattr(o, n, 2)) == _fout(
+                lambda s=std, n=naam: setattr(s, n, 2)
+            )
+            assert _fout(lambda o=ons, n=naam: delattr(o, n)) == _fout(
+                lambda s=std, n=naam: delattr(s, n)
+            )
+    assert _fout(lambda: setattr(OnsPositie(1, "b"), "a", 2)) == "cannot assign to field 'a'"
+    assert _fout(lambda: delattr(Leeg(), "x")) == "cannot delete field 'x'"
+    assert OnsPositie.__setattr__.__qualname__ == "OnsPositie.__setattr__"
+    assert OnsPositie.__delattr__.__module__ == __name__
+    assert OnsPositie.__setattr__.__code__.co_filename == values.__file__  # not generated
+
+    class Los(OnsPositie):  # not a dataclass: the guards of the base decide
+        pass
+
+    los = Los(1, "b")
+    los.extra = 5  # type: ignore[attr-defined]
+    del los.extra  # type: ignore[attr-defined]
+    assert _fout(lambda: setattr(los, "a", 2)) == "cannot assign to field 'a'"
+
+    @dataclass(frozen=True)
+    class StdKind(OnsPositie):
+        c: int = 0
+
+    kind = StdKind(1, "b", 3)
+    assert _fout(lambda: setattr(kind, "c", 4)) == "cannot assign to field 'c'"
+    assert _fout(lambda: setattr(kind, "a", 4)) == "cannot assign to field 'a'"
+    with pytest.raises(TypeError, match="cannot inherit non-frozen dataclass from a frozen one"):
+
+        @dataclass
+        class Los2(OnsPositie):
+            c: int = 0
+
+
+def test_a_class_dataclass_must_see_frozen_keeps_dataclass_s_guards() -> None:
+    """Where dataclass compares frozen-ness (a dataclass base), makes ``__init__`` itself
+    (``__post_init__``) or refuses guards in the body, it makes the guards too: its checks and
+    errors stay as they are."""
+    assert Kind.__setattr__.__code__.co_filename != values.__file__  # base Ouder is a dataclass
+    assert MetPostInit.__setattr__.__code__.co_filename != values.__file__
+    assert _fout(lambda: setattr(Kind(1, 2), "a", 3)) == "cannot assign to field 'a'"
+
+    @dataclass
+    class Warm:
+        x: int = 0
+
+    with pytest.raises(TypeError, match="cannot inherit frozen dataclass from a non-frozen one"):
+
+        @frozen
+        class Koud(Warm):
+            y: int = 1
+
+    with pytest.raises(TypeError, match="Cannot overwrite attribute __setattr__"):
+
+        @frozen
+        class EigenBewaker:
+            x: int
+
+            def __setattr__(self, name: str, value: Any) -> None:
+                object.__setattr__(self, name, value)
+
+
+def test_most_classes_of_the_package_get_the_closure_guards() -> None:
+    """The start-up saving holds: every frozen class of the package without a dataclass base
+    or its own ``__init__`` logic has the closure guards."""
+    from substitutiecheck.report import Rapport, Toelichting
+
+    for cls in (Rapport, Toelichting):
+        assert cls.__setattr__.__code__.co_filename == values.__file__, cls
+        assert cls.__delattr__.__code__.co_filename == values.__file__, cls
