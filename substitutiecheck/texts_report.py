@@ -121,8 +121,10 @@ TEKSTEN_RAPPORT: dict[str, dict[str, str]] = {
         "fits {groep} in particular.",
     },
     "kop.vormen_overig": {
-        "nl": "Voor een groep buiten de lijst van potentiële patiëntengroepen doet substitutiecheck geen suggestie.",
-        "en": "substitutiecheck makes no suggestion for a group outside the list of potential patient groups.",
+        "nl": "Voor een groep die niet op de lijst van geschikte patiëntengroepen van dit "
+        "regelpakket staat, doet substitutiecheck geen suggestie.",
+        "en": "substitutiecheck makes no suggestion for a group that is not on this rule pack's "
+        "list of suitable patient groups.",
     },
     "kop.vormen_gekozen": {"nl": "Gekozen samenwerkingsvorm", "en": "Chosen form of collaboration"},
     "kop.koppeling": {

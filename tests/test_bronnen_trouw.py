@@ -635,13 +635,21 @@ def test_regels_toon_flags_product_choices() -> None:
     out = run("regels", "toon", "randvoorwaarde.ict.nee").stdout
     assert "Keuze substitutiecheck [productkeuze: geen bron]" in out
     assert "eigen keuze van substitutiecheck (productkeuze), niet op een bron" in out
-    plain = run("regels", "toon", "uitsluiting.acuut_complex").stdout
-    assert "productkeuze" not in plain
+    # the Twente example's own exclusion rests on its regional decision only
+    plain = run("regels", "--regels", "examples/regio-twente", "toon", "categorie.spoedzorg").stdout
+    assert "Regiobesluit (voorbeeld)" in plain and "productkeuze" not in plain
+    # the advice for an excluded group is the product's (the sources only list the groups)
+    assert (
+        "Keuze substitutiecheck [productkeuze"
+        in run("regels", "toon", "uitsluiting.acuut_complex").stdout
+    )
     en = run("regels", "toon", "uitsluiting.zeldzaam", "--lang", "en").stdout
     assert "substitutiecheck's own choice [product choice: not a source]" in en
     listing = run("regels").stdout
     assert re.search(r"uitsluiting\.zeldzaam +blokkerend +\(bevat een productkeuze\)", listing)
-    assert not re.search(r"uitsluiting\.acuut_complex +blokkerend +\(", listing)
+    assert re.search(r"uitsluiting\.acuut_complex +blokkerend +\(bevat een productkeuze\)", listing)
+    twente = run("regels", "--regels", "examples/regio-twente").stdout
+    assert re.search(r"categorie\.spoedzorg +blokkerend *\n", twente)
 
 
 def test_a_regional_pack_still_loads_and_extends_the_links(tmp_path: Path) -> None:
@@ -695,3 +703,19 @@ def test_every_randvoorwaarde_cites_the_product_choice_for_its_blocking_flag_and
         "Bron: Raedelijn e-book (2015/2016) [1]; Nivel 2013 [2]; ZorgMasters [3]; Keuze substitutiecheck [4]"
         in blok
     )
+
+
+def test_every_rule_of_the_national_pack_names_the_product_choice_it_rests_on() -> None:
+    """Found by a source review: the advice of an exclusion, of a weak collaboration and of no,
+    temporary or unknown financing is the product's own (the sources only name the groups, the
+    elements and the routes), and each such rule now says so; the source table says what the
+    product chose."""
+    pack = laad_regelpakket(ROOT / "rules")
+    zonder = [r.id for r in pack.regels if not any(pack.is_productkeuze(b) for b in r.bron)]
+    # these two say only what the e-book says (dated 2015/2016): the routes of that time
+    assert zonder == ["notitie.financiering_onbekend", "notitie.financiering_geen"]
+    zwak = next(r for r in pack.regels if r.id == "samenwerking.gedeelde_ambitie.zwak")
+    assert zwak.bron[:2] == ("kaats_opheij", "raedelijn") and "productkeuze" in zwak.bron
+    titel = pack.bronnen["productkeuze"]["titel"]
+    assert "het advies bij een uitsluiting" in titel["nl"] and "zwakke samenwerking" in titel["nl"]
+    assert "Geciteerd in het Raedelijn e-book" in pack.bronnen["nivel2013"]["titel"]["nl"]

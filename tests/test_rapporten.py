@@ -519,8 +519,8 @@ def test_context_without_a_chosen_form_for_a_group_off_the_list() -> None:
     ).stdout
     assert "Het Raedelijn-overzicht" not in out
     assert (
-        "Voor een groep buiten de lijst van potentiële patiëntengroepen doet substitutiecheck geen suggestie."
-        in out
+        "Voor een groep die niet op de lijst van geschikte patiëntengroepen van dit regelpakket "
+        "staat, doet substitutiecheck geen suggestie." in out
     )
     assert 'class="grafiek-stand"' in out and 'class="grafiek-samenwerking"' not in out
 

@@ -163,7 +163,10 @@ def derive_rules(p: Regelpakket) -> Iterator[Regel]:
             naam=e.naam,
             tekst=freeze(vul_sjabloon(p.sjablonen["samenwerking_zwak"], naam=e.naam, faal=faal)),
             advies=None,
-            bron=tuple(e.bron),
+            # the advice in the template (a lighter form first) and the threshold are the
+            # product's own: its productkeuze source is named beside the element's
+            bron=tuple(e.bron)
+            + tuple(b for b in p.bronnen if p.is_productkeuze(b) and b not in e.bron),
         )
     for x in p.extra_regels:
         yield Regel(

@@ -176,7 +176,7 @@ def vormen_leeg(tl: Toelichting, groep: str, taal: str) -> str | None:
     """The sentence when no form fits the group by the product's suggestion (None when some do)."""
     if any(v.past_bij_groep for v in tl.samenwerkingsvormen):
         return None
-    if not tl.koppeling_bronnen:  # no link stated at all: a group outside the list
+    if not tl.koppeling_bronnen:  # no link stated: 'overig', or a group the pack excludes
         return tekst("kop.vormen_overig", taal)
     return tekst("kop.vormen_geen", taal, groep=groep)
 
