@@ -12,7 +12,8 @@ from .report import BronVerwijzing, Rapport
 from .values import frozen
 
 KEUZEVELDEN = ("categorie", "samenwerkingsvorm", "financiering")
-"""Choice fields: on a difference the first party's value is used (partijen.json 'uitleg')."""
+"""Choice fields: on a difference the choice with the most cautious advice is used, the first
+party's on a tie (partijen.json 'uitleg')."""
 
 
 def bevroren(mapping: Mapping[str, Any]) -> Mapping[str, Any]:

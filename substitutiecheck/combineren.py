@@ -22,6 +22,7 @@ from .model import lees_voorstel
 from .pack import Regelpakket, t
 from .pack.items import Categorie, Financieringsroute, Samenwerkingsvorm
 from .partijen import Partijregels, partijregels
+from .report import Rapport
 from .texts_partners import tekst
 
 # -- building ----------------------------------------------------------------------------------
@@ -113,12 +114,53 @@ def _eerste(values: Sequence[Any], leeg: tuple[Any, ...] = (None, "")) -> Any:
     return next((v for v in values if v not in leeg), values[0])
 
 
+Keuze = tuple[Any, Any, Any]
+"""(patient group, form of collaboration, financing route): the choice fields (KEUZEVELDEN)."""
+
+
+def _keuzes(modellen: Sequence[Mapping[str, Any]]) -> list[Keuze]:
+    """The choices to weigh: each party's own (a choice it left open is the first party's that
+    made one, as when all agree), each different set once, in the order of the parties."""
+    eerste: Keuze = (
+        _eerste([m["patientgroep"].get("categorie") for m in modellen]),
+        _eerste([m.get("samenwerkingsvorm") for m in modellen]),
+        _eerste([m["financiering"] for m in modellen], (None, "onbekend")),
+    )
+    out: list[Keuze] = []
+    for m in modellen:
+        categorie, vorm = m["patientgroep"].get("categorie"), m.get("samenwerkingsvorm")
+        route = m["financiering"]
+        keuze: Keuze = (
+            eerste[0] if categorie in (None, "") else categorie,
+            eerste[1] if vorm in (None, "") else vorm,
+            eerste[2] if route in (None, "onbekend") else route,
+        )
+        if keuze not in out:
+            out.append(keuze)
+    return out
+
+
+_VOORZICHTIG = {"no-go": 0, "voorwaardelijk": 1, "go": 2}
+
+
+def _voorzichtigheid(rapport: Rapport) -> tuple[int, bool]:
+    """Lower is more cautious: no-go < go onder voorwaarden < go, and a provisional advice
+    before a settled one."""
+    return (_VOORZICHTIG[rapport.advies], not rapport.voorlopig)
+
+
 def _combineer_model(
-    modellen: Sequence[Mapping[str, Any]], pack: Regelpakket, regels: Partijregels
+    modellen: Sequence[Mapping[str, Any]],
+    pack: Regelpakket,
+    regels: Partijregels,
+    keuze: Keuze,
 ) -> dict[str, Any]:
-    """The proposal made of the combined answers (a valid proposal of ``pack``)."""
+    """The proposal made of the combined answers and one set of choices (a valid proposal of
+    ``pack``)."""
     first = modellen[0]
     pg = dict(first["patientgroep"])
+    if keuze[0] is not None:
+        pg["categorie"] = keuze[0]
     pg["omschrijving"] = _eerste([m["patientgroep"].get("omschrijving") for m in modellen])
     for u in pack.uitsluitingen:
         pg[u.id] = regels.voorzichtigste(
@@ -128,8 +170,8 @@ def _combineer_model(
         "titel": _eerste([m.get("titel") for m in modellen]),
         "regio": _eerste([m.get("regio") for m in modellen]),
         "patientgroep": pg,
-        "samenwerkingsvorm": _eerste([m.get("samenwerkingsvorm") for m in modellen]),
-        "financiering": _eerste([m["financiering"] for m in modellen], (None, "onbekend")),
+        "samenwerkingsvorm": keuze[1],
+        "financiering": keuze[2],
         "randvoorwaarden": {
             r.id: regels.voorzichtigste(
                 "randvoorwaarden", [m["randvoorwaarden"][r.id] for m in modellen]
@@ -229,8 +271,16 @@ def combineer_modellen(
     regels = partijregels(pack)
     bestanden = list(bestanden) if bestanden is not None else [None] * len(modellen)
     partijen = _partijen(modellen, bestanden, regels, taal)
-    combined = _combineer_model(modellen, pack, regels)
+    # Where the parties chose differently, the choices that give the most cautious advice
+    # (the first of them on a tie): the advice never depends on the order of the files.
+    eerste, *andere = _keuzes(modellen)
+    combined = _combineer_model(modellen, pack, regels, eerste)
     rapport = evaluate(combined, pack, taal, toelichting)
+    for keuze in andere:
+        model = _combineer_model(modellen, pack, regels, keuze)
+        kandidaat = evaluate(model, pack, taal, toelichting)
+        if _voorzichtigheid(kandidaat) < _voorzichtigheid(rapport):
+            combined, rapport = model, kandidaat
     vragen: list[Vraag] = []
     for veld, soort, naam in _vragen(pack, taal):
         values = [_waarde(m, veld) for m in modellen]

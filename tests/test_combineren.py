@@ -34,11 +34,36 @@ def _most_cautious(kind: str, answers: list[str]) -> str:
 
 def built_from_combined_answers(views: list[dict]) -> dict:
     """The combined proposal, from the issue's text: per question the most cautious answer
-    (missing = onbekend); categorie, form and financing of the first party that names one."""
-    pg0 = views[0]["patientgroep"]
+    (missing = onbekend); where the parties chose a different categorie, form or financing, the
+    choices of the party that gets the most cautious advice with them, the first on a tie (a
+    choice a party left open: the first party's that names one)."""
+    antwoorden = _combined_answers(views)
+    eerste_vorm = next((v["samenwerkingsvorm"] for v in views if v.get("samenwerkingsvorm")), None)
+    eerste_fin = next(
+        (v["financiering"] for v in views if v.get("financiering", "onbekend") != "onbekend"),
+        None,
+    )
+    beste: tuple[tuple, dict] | None = None
+    for v in views:
+        model = json.loads(json.dumps(antwoorden))
+        model["patientgroep"]["categorie"] = v["patientgroep"]["categorie"]
+        vorm = v.get("samenwerkingsvorm") or eerste_vorm
+        if vorm:
+            model["samenwerkingsvorm"] = vorm
+        fin = v.get("financiering") if v.get("financiering", "onbekend") != "onbekend" else None
+        if fin or eerste_fin:
+            model["financiering"] = fin or eerste_fin
+        r = evaluate(model, toelichting=False)
+        key = (-RANK[r.advies], not r.voorlopig)
+        if beste is None or key < beste[0]:
+            beste = (key, model)
+    assert beste is not None
+    return beste[1]
+
+
+def _combined_answers(views: list[dict]) -> dict:
     out = {
         "patientgroep": {
-            "categorie": pg0["categorie"],
             **{
                 u.id: _most_cautious(
                     "uitsluiting", [v["patientgroep"].get(u.id, "onbekend") for v in views]
@@ -54,15 +79,6 @@ def built_from_combined_answers(views: list[dict]) -> dict:
             for r in PACK.randvoorwaarden
         },
     }
-    vorm = next((v["samenwerkingsvorm"] for v in views if v.get("samenwerkingsvorm")), None)
-    if vorm:
-        out["samenwerkingsvorm"] = vorm
-    fin = next(
-        (v["financiering"] for v in views if v.get("financiering", "onbekend") != "onbekend"),
-        None,
-    )
-    if fin:
-        out["financiering"] = fin
     return out
 
 
@@ -84,6 +100,30 @@ def test_the_combined_verdict_is_evaluate_of_the_combined_answers(views: list[di
     expected = evaluate(built_from_combined_answers(views), toelichting=False)
     assert _verdict(combined.rapport) == _verdict(expected)
     assert combined.advies == expected.advies
+
+
+@FAST
+@given(st.lists(voorstellen(), min_size=2, max_size=4), st.randoms(use_true_random=False))
+def test_the_order_of_the_files_never_changes_the_advice(views: list[dict], rnd) -> None:
+    """Found by a source review: two parties with ict 'nee' that chose meekijkconsult and
+    teleconsultatie got go onder voorwaarden in one order and no-go in the other."""
+    before = combineer(views, toelichting=False)
+    shuffled = list(views)
+    rnd.shuffle(shuffled)
+    after = combineer(shuffled, toelichting=False)
+    assert (after.advies, after.voorlopig) == (before.advies, before.voorlopig)
+
+
+def test_different_forms_give_the_most_cautious_advice_in_either_order() -> None:
+    a = _view("huisarts", randvoorwaarden__ict="nee")
+    b = _view("medisch_specialist", randvoorwaarden__ict="nee", samenwerkingsvorm="teleconsultatie")
+    for views in ([a, b], [b, a]):
+        c = combineer(views)
+        assert c.advies == "no-go"  # ict is blocking for teleconsultatie only (DOMAIN §3)
+        assert c.rapport.samenwerkingsvorm == "teleconsultatie"
+        (verschil,) = c.verschillen
+        assert verschil.gebruikt == "teleconsultatie"
+    assert combineer([a]).advies == "voorwaardelijk"  # meekijkconsult alone: not blocking
 
 
 @FAST
