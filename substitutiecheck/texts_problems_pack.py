@@ -77,6 +77,20 @@ TEKSTEN_PROBLEMEN_PAKKET: dict[str, dict[str, str]] = {
         "nl": "bestand ontbreekt in het regelpakket",
         "en": "file missing from the rule pack",
     },
+    "pakket.geen_bestand": {
+        "nl": "is geen gewoon bestand (een map, een koppeling naar niets of een apparaat); het "
+        "regelpakket leest het niet",
+        "en": "is not a regular file (a folder, a link to nothing or a device); the rule pack "
+        "does not read it",
+    },
+    "pakket.onbekend_bestand": {
+        "nl": "onbekend bestand: het regelpakket leest het niet (bekende namen: pakket.json, "
+        "patientgroepen.json, randvoorwaarden.json, samenwerkingsvormen.json, samenwerking.json, "
+        "regels.json, toelichting.json, partijen.json, scenarios.json){bedoeld}",
+        "en": "unknown file: the rule pack does not read it (known names: pakket.json, "
+        "patientgroepen.json, randvoorwaarden.json, samenwerkingsvormen.json, samenwerking.json, "
+        "regels.json, toelichting.json, partijen.json, scenarios.json){bedoeld}",
+    },
     "pakket.null": {
         "nl": "verwacht een object {{...}}, kreeg null",
         "en": "expected an object {{...}}, got null",

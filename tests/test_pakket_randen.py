@@ -227,3 +227,56 @@ def test_a_pack_file_that_is_not_utf8_is_read_like_a_proposal(regio):
     assert result.returncode == 2
     err = result.stderr.decode()
     assert "pakket.json" in err and "byte" in err and "sla het bestand op als UTF-8" in err
+
+
+def _twente_nee() -> bytes:
+    """A proposal Twente's pack makes a no-go (its randvoorwaarde inkoop_verzekeraar is blocking)."""
+    voorstel = json.loads(Path(VOORSTEL).read_text("utf-8"))
+    voorstel["randvoorwaarden"]["inkoop_verzekeraar"] = "nee"
+    return json.dumps(voorstel).encode()
+
+
+@pytest.mark.parametrize("soort", ["dangling", "loop", "map", "fifo"])
+def test_a_pack_file_that_is_no_regular_file_is_exit_2_not_left_out(regio, soort):
+    """Found by an adversarial test: a regional randvoorwaarden.json that was a dangling link, a
+    link loop, a folder or a FIFO was skipped without a word, and Twente's no-go became go onder
+    voorwaarden under the same pack name."""
+    import os
+
+    assert run_cli("check", "--regels", str(regio), "-", stdin=_twente_nee()).returncode == 1
+    pad = regio / "randvoorwaarden.json"
+    pad.unlink()
+    if soort == "dangling":
+        pad.symlink_to(regio / "bestaat-niet.json")
+    elif soort == "loop":
+        (regio / "a.lus").symlink_to(pad)
+        pad.symlink_to(regio / "a.lus")
+    elif soort == "map":
+        pad.mkdir()
+    else:
+        os.mkfifo(pad)
+    for args in (("check", "--regels", str(regio), "-"), ("regels", "valideer", str(regio))):
+        result = run_cli(*args, stdin=_twente_nee(), env={"SUBSTITUTIECHECK_CACHE": "0"})
+        assert result.returncode == 2, (args, result.stdout[-300:])
+        lines = result.stderr.decode().splitlines()
+        assert len(lines) == 1 and str(pad) in lines[0] and "Traceback" not in lines[0]
+        reden = "te veel symbolische koppelingen" if soort == "loop" else "geen gewoon bestand"
+        assert reden in lines[0], lines[0]
+
+
+def test_a_json_file_the_pack_does_not_read_is_named_with_a_suggestion(regio):
+    """A misspelt file name (randvoorwaarde.json) left the region's rules out silently."""
+    (regio / "randvoorwaarden.json").rename(regio / "randvoorwaarde.json")
+    result = run_cli("check", "--regels", str(regio), "-", stdin=_twente_nee())
+    assert result.returncode == 2
+    err = result.stderr.decode()
+    assert (
+        "randvoorwaarde.json: onbekend bestand" in err
+        and "bedoelde u 'randvoorwaarden.json'" in err
+    )
+    en = run_cli("--lang", "en", "regels", "valideer", str(regio)).stderr.decode()
+    assert "unknown file" in en and "did you mean 'randvoorwaarden.json'" in en
+    (regio / "randvoorwaarde.json").rename(regio / "randvoorwaarden.json")
+    (regio / "notities.txt").write_text("geen JSON: geen probleem")
+    (regio / "scenarios.json").write_text('{"scenarios": []}')  # a known file
+    assert run_cli("regels", "valideer", str(regio)).returncode == 0

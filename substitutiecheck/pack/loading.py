@@ -7,16 +7,18 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import threading
 from collections import OrderedDict
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from ..errors import Probleem, RegelpakketFout, probleem
+from ..errors import Probleem, RegelpakketFout, os_melding, probleem
 from ..resources import data_dir
 from ..runtime import runtime_for
 from . import schema_messages
+from .bestanden import aanwezig, onbekende_bestanden
 from .checks import cross_check
 from .items import (
     Benoemd,
@@ -52,9 +54,7 @@ def _read_json(path: Path, problems: list[Probleem]) -> Any:
     except InvoerFout as e:
         problems.extend(p.elders(bestand=str(path)) for p in e.problemen)
     except OSError as e:
-        problems.append(
-            probleem("", "bestand.onleesbaar", bestand=str(path), reden=str(e.strerror))
-        )
+        problems.append(probleem("", "bestand.onleesbaar", bestand=str(path), reden=os_melding(e)))
     return None
 
 
@@ -122,10 +122,11 @@ def _read_own(
     """The files of a pack that extends none."""
     raw: dict[str, Any] = {}
     origin = Origin()
+    onbekende_bestanden(folder, problems)
     for name in PACK_FILES:
         path = folder / name
-        if not path.is_file():
-            if name not in OPTIONAL_FILES:
+        if not aanwezig(path, problems):
+            if name not in OPTIONAL_FILES and not os.path.lexists(path):
                 problems.append(probleem("", "pakket.bestand_ontbreekt", bestand=str(path)))
             continue
         data = meta if name == "pakket.json" else _read_json(path, problems)
@@ -154,9 +155,10 @@ def _read_extending(
                 bestand=str(folder / "pakket.json"),
             ) from None
         raise
+    onbekende_bestanden(folder, problems)
     for name in PACK_FILES:
         path = folder / name
-        if not path.is_file():
+        if not aanwezig(path, problems):
             continue
         data = meta if name == "pakket.json" else _read_json(path, problems)
         if data is None:
