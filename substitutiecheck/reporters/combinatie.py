@@ -20,6 +20,7 @@ from . import reporter_by_name
 from .bronnenlijst import VAST, Bronnenlijst, MetBronnenlijst, genummerd
 from .combinatie_woorden import oordeel_samenwerking
 from .common import kop_advies
+from .csvfmt import VeiligeRij
 from .markdown import lijst_regels as md_lijst
 from .markdown import md, verwijzingen
 from .text_bronnen import lijst_regels as text_lijst
@@ -349,7 +350,9 @@ def csv_text(c: Combinatie, scheiding: str = ";") -> str:
     whether known answers differ (ja/nee, or yes/no in English)."""
     taal = c.taal
     buf = io.StringIO(newline="")
-    w = csv.writer(buf, delimiter=scheiding, lineterminator="\r\n", quoting=csv.QUOTE_NONNUMERIC)
+    w = VeiligeRij(
+        csv.writer(buf, delimiter=scheiding, lineterminator="\r\n", quoting=csv.QUOTE_NONNUMERIC)
+    )
     qid, naam, comb, diff = CSV_KOLOMMEN["en" if taal == "en" else "nl"]
     w.writerow([qid, naam, *(p.label for p in c.partijen), comb, diff])
     verschil = _verschil_ids(c)

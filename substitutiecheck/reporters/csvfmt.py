@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import cast
+from typing import Any, cast
 
 from ..errors import InvoerFout
 from ..i18n import antwoord, tekst, zichtbaar
@@ -74,6 +75,18 @@ def veilig(value: object) -> str:
     if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + text
     return text
+
+
+class VeiligeRij:
+    """A csv writer whose every cell is made safe by :func:`veilig`: for the CSV of ``vergelijk``
+    and ``combineer``, whose titles, regions, file and party names come from outside (found by
+    an adversarial test: a title '=HYPERLINK(...)' went into their CSV as a formula)."""
+
+    def __init__(self, writer: Any) -> None:
+        self._writer = writer
+
+    def writerow(self, cells: Iterable[object]) -> None:
+        self._writer.writerow([veilig(c) for c in cells])
 
 
 @dataclass

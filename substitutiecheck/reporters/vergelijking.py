@@ -14,6 +14,7 @@ from ..i18n import antwoord
 from ..i18n import tekst as itekst
 from ..texts_partners import tekst
 from ..vergelijken import Vergelijking, Versie, VoorwaardeWijziging
+from .csvfmt import VeiligeRij
 from .html import CSS, e, html_begin
 from .markdown import md
 
@@ -120,7 +121,9 @@ def _notities(c: Vergelijking) -> list[str]:
 
 
 def _versie_regel(label: str, v: Versie, taal: str) -> str:
-    waar = f" [{v.bestand}]" if v.bestand else ""
+    from ..i18n import zichtbaar
+
+    waar = f" [{zichtbaar(v.bestand)}]" if v.bestand else ""
     return f"{label}: {_advies(v, taal)}{waar}"
 
 
@@ -141,7 +144,10 @@ def text(c: Vergelijking, kleur: bool = False, breedte: int = 88) -> str:
             zichtbaar(s, wit=True), breedte, initial_indent=indent, subsequent_indent=rest
         ) or [indent]
 
-    out = [f"{tekst('verg.titel', taal).upper()}: {c.nieuw.titel or c.oud.titel or ''}".rstrip()]
+    # a title or file name is text from outside: shown, never obeyed (an escape in a title
+    # could hide the real verdict lines on a terminal; found by an adversarial test)
+    titel = zichtbaar(c.nieuw.titel or c.oud.titel or "")
+    out = [f"{tekst('verg.titel', taal).upper()}: {titel}".rstrip()]
     out.append(style(_versie_regel(tekst("verg.oud", taal), c.oud, taal), c.oud.advies))
     out.append(style(_versie_regel(tekst("verg.nieuw", taal), c.nieuw, taal), c.nieuw.advies))
     out += wrap(_richting(c) + " " + c.nieuw.reden, "", "  ")
@@ -247,7 +253,9 @@ def csv_text(c: Vergelijking, scheiding: str = ";") -> str:
     changed answer. Column 'soort' holds a stable id; the other columns are in the language."""
     taal = c.taal
     buf = io.StringIO(newline="")
-    w = csv.writer(buf, delimiter=scheiding, lineterminator="\r\n", quoting=csv.QUOTE_NONNUMERIC)
+    w = VeiligeRij(
+        csv.writer(buf, delimiter=scheiding, lineterminator="\r\n", quoting=csv.QUOTE_NONNUMERIC)
+    )
     w.writerow(CSV_KOLOMMEN["en" if taal == "en" else "nl"])
     w.writerow(
         ["advies", "", itekst("kop.advies", taal), _advies(c.oud, taal), _advies(c.nieuw, taal)]
