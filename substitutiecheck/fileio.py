@@ -225,6 +225,22 @@ def is_bijzonder(path: str | Path) -> bool:
     return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
+def _mag_vervangen(path: str | Path, target: Path) -> None:
+    """Refuse what writing would wrongly replace (found by an adversarial test): a link that
+    loops (the link itself was replaced by a file) and an existing file this user may not write
+    (a read-only file was replaced through its folder, where the shell's ``>`` refuses)."""
+    try:
+        os.stat(target)
+    except FileNotFoundError:
+        return  # a new file (or a link to one still to be made)
+    except OSError as e:  # ELOOP: a link loop; ENAMETOOLONG, EACCES on the way
+        raise uitvoer_fout(path, e, bezig=False) from None
+    if not os.access(target, os.W_OK):
+        import errno
+
+        raise uitvoer_fout(path, PermissionError(errno.EACCES, "read-only"), bezig=False)
+
+
 @contextlib.contextmanager
 def open_output(
     path: str | Path, encoding: str = "utf-8", newline: str | None = None
@@ -235,6 +251,7 @@ def open_output(
     if str(path) == "":
         raise ValueError("empty output path")
     target = doel(path)
+    _mag_vervangen(path, target)
     if is_bijzonder(target):
         try:
             raw = open(target, "w", encoding=encoding, newline=newline)  # noqa: SIM115
@@ -251,8 +268,9 @@ def open_output(
     import tempfile  # here: a report on standard output needs none of it (shutil, random)
 
     try:
+        # a short prefix: a name near the system's limit of 255 bytes still gets its temporary
         fd, tmp = tempfile.mkstemp(
-            dir=target.parent or ".", prefix=f".{target.name}.", suffix=".tmp"
+            dir=target.parent or ".", prefix=f".{target.name[:40]}.", suffix=".tmp"
         )
     except OSError as e:
         raise uitvoer_fout(path, e, bezig=False) from None

@@ -120,6 +120,17 @@ class Regels(Protocol):
     def readline(self, limit: int = -1, /) -> bytes: ...
 
 
+def lees_hoogstens(stream: IO[bytes], n: int) -> bytes:
+    """At most ``n`` bytes of ``stream``, read a megabyte at a time: ``read(n)`` asks for the
+    whole limit at once even for a small file (an adversarial test: '--max-grootte 1000000'
+    gave a MemoryError for a proposal of one kilobyte)."""
+    delen: list[bytes] = []
+    while n > 0 and (deel := stream.read(min(n, 1 << 20))):
+        delen.append(deel)
+        n -= len(deel)
+    return delen[0] if len(delen) == 1 else b"".join(delen)
+
+
 def _max_bytes(max_mb: float) -> int:
     return max(1, int(max_mb * 2**20))
 
@@ -187,7 +198,7 @@ def _read_stdin(stream: IO[bytes], rauw: bool = False, max_mb: float = MAX_MB) -
     if is_line:
         yield from read_lines(_Terug(first, stream), bron, rauw=rauw, max_mb=max_mb)
     else:
-        rest = stream.read(limit + 1 - len(first))
+        rest = lees_hoogstens(stream, limit + 1 - len(first))
         if len(first) + len(rest) > limit:
             yield _error(bron, te_groot(max_mb, regel=False))
         else:
@@ -208,17 +219,39 @@ class _Terug:
         return self._stream.readline(limit)
 
 
-def _files_in(folder: Path) -> list[Path]:
-    """The proposals of a folder: '.json' and '.jsonl' in any case ('VOORSTEL.JSON' from Windows
+def _files_in(folder: Path) -> tuple[list[Path], list[tuple[Path, OSError]]]:
+    """The proposals of a folder and its subfolders (not hidden ones, not through a link to a
+    folder, as ``Path.rglob``): '.json' and '.jsonl' in any case ('VOORSTEL.JSON' from Windows
     was skipped without a word), and a link to nothing with such a name, which is reported
-    rather than skipped (a user trial)."""
-    return sorted(
-        p
-        for p in folder.rglob("*")
-        if p.suffix.lower() in SUFFIXES
-        and (p.is_file() or (p.is_symlink() and not p.exists()))
-        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
-    )
+    rather than skipped (a user trial). Also each folder that could not be read, with why
+    (``rglob`` skipped an unreadable subfolder without a word: an adversarial test)."""
+    import os
+
+    files: list[Path] = []
+    fouten: list[tuple[Path, OSError]] = []
+    stack = [folder]
+    while stack:
+        here = stack.pop()
+        try:
+            with os.scandir(here) as it:
+                entries = list(it)
+        except OSError as e:
+            fouten.append((here, e))
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            p = here / entry.name
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append(p)
+                elif p.suffix.lower() in SUFFIXES and (
+                    entry.is_file() or (entry.is_symlink() and not p.exists())
+                ):
+                    files.append(p)
+            except OSError as e:  # a name too long to look up
+                fouten.append((p, e))
+    return sorted(files), sorted(fouten, key=lambda f: f[0])
 
 
 def iter_items(
@@ -232,16 +265,21 @@ def iter_items(
             yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer, rauw, max_mb)
             continue
         path = Path(arg)
-        if path.is_dir():
-            files = _files_in(path)
-            if not files:
-                yield _error(
-                    arg,
-                    probleem("", "invoer.map_leeg"),
-                )
+        try:  # a name too long, a folder on the way without access: said, not a crash
+            is_dir, exists = path.is_dir(), path.exists()
+        except OSError as e:
+            yield _error(arg, probleem("", "bestand.onleesbaar", reden=os_melding(e)))
+            continue
+        if is_dir:
+            files, fouten = _files_in(path)
+            for map_, fout in fouten:
+                reden = os_melding(fout)
+                yield _error(str(map_), probleem("", "invoer.map_onleesbaar", reden=reden))
+            if not files and not fouten:
+                yield _error(arg, probleem("", "invoer.map_leeg"))
             for f in files:
                 yield from _read_file(f, rauw, max_mb)
-        elif path.exists():
+        elif exists:
             yield from _read_file(path, rauw, max_mb)
         else:
             yield _error(arg, probleem("", "invoer.bestaat_niet"))
@@ -283,7 +321,7 @@ def _read_file(path: Path, rauw: bool = False, max_mb: float = MAX_MB) -> Iterat
             with path.open(
                 "rb"
             ) as stream:  # a device (/dev/zero) never ends: read at most the limit
-                raw = stream.read(limit + 1)
+                raw = lees_hoogstens(stream, limit + 1)
             item = (
                 _error(bron, te_groot(max_mb, regel=False))
                 if len(raw) > limit

@@ -79,6 +79,29 @@ def parse_json(text: str, one_line: bool = False) -> Any:
         raise InvoerFout(probleem("", "json.dubbel_veld", veld=e.key)) from None
     except RecursionError:
         raise _te_diep() from None
+    except InvoerFout:  # too deep, a lone surrogate: said above
+        raise
+    except ValueError:  # Python's limit on the digits of an integer (found by an adversarial test)
+        raise _getal_te_groot(text, one_line) from None
+
+
+_LANG_GETAL = re.compile(r"\d{1000,}")
+
+
+def _getal_te_groot(text: str, one_line: bool) -> InvoerFout:
+    """A number of more digits than Python turns into an integer (4,300 by default): where it
+    starts, as for broken JSON (no field of any pack or proposal holds such a number)."""
+    m = _LANG_GETAL.search(text)
+    pos = m.start() if m else 0
+    if one_line:
+        return InvoerFout(
+            probleem("", "json.ongeldig_kolom", kolom=pos + 1, reden=melding("json.reden.getal"))
+        )
+    lineno = text.count("\n", 0, pos) + 1
+    colno = pos - text.rfind("\n", 0, pos)
+    return InvoerFout(
+        probleem("", "json.ongeldig", regel=lineno, kolom=colno, reden=melding("json.reden.getal"))
+    )
 
 
 MAX_DIEPTE = 64

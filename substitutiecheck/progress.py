@@ -92,7 +92,17 @@ def tel_invoer(paden: Iterable[str]) -> int | None:
         if arg == STDIN:
             return None
         path = Path(arg)
-        files = _files_in(path) if path.is_dir() else [path] if path.is_file() else []
+        try:
+            is_dir, is_file = path.is_dir(), path.is_file()
+        except OSError:  # one error item (inputs.iter_items)
+            total += 1
+            continue
+        fouten: list[Any] = []
+        if is_dir:
+            files, fouten = _files_in(path)
+        else:
+            files = [path] if is_file else []
+        total += len(fouten)  # an unreadable folder is one error item
         for f in files:
             if f.suffix != ".jsonl":
                 total += 1
@@ -102,6 +112,6 @@ def tel_invoer(paden: Iterable[str]) -> int | None:
                     total += sum(1 for line in stream if line.strip())
             except OSError:
                 total += 1
-        if not files:
+        if not files and not fouten:
             total += 1
     return total

@@ -187,6 +187,10 @@ TEKSTEN_CLI: dict[str, dict[str, str]] = {
         "nl": "'{naam}' verwacht een getal groter dan {min}",
         "en": "'{naam}' expects a number greater than {min}",
     },
+    "cli.getal_boven_tot": {
+        "nl": "'{naam}' verwacht een getal groter dan {min} en hoogstens {max}",
+        "en": "'{naam}' expects a number greater than {min} and at most {max}",
+    },
     "cli.getal_vanaf": {
         "nl": "'{naam}' verwacht een getal van minstens {min}",
         "en": "'{naam}' expects a number of at least {min}",
@@ -194,6 +198,12 @@ TEKSTEN_CLI: dict[str, dict[str, str]] = {
     "cli.uitvoer_map": {
         "nl": "'{pad}' is een map; geef een bestandsnaam (bijvoorbeeld {pad}/{naam})",
         "en": "'{pad}' is a folder; give a file name (for example {pad}/{naam})",
+    },
+    "cli.uitvoer_in_pakket": {
+        "nl": "dit JSON-bestand staat in de map van het regelpakket ({map}), dat er zijn eigen "
+        "bestanden leest; kies een ander uitvoerbestand",
+        "en": "this JSON file is in the folder of the rule pack ({map}), which reads its own files "
+        "there; choose another output file",
     },
     "cli.uitvoer_is_invoer": {
         "nl": "dit is ook een invoerbestand; kies een ander uitvoerbestand",

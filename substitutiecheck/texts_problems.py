@@ -170,6 +170,10 @@ _ALGEMEEN: dict[str, dict[str, str]] = {
         "nl": "ongeldig teken in tekst: losse surrogaat {teken}",
         "en": "invalid character in text: lone surrogate {teken}",
     },
+    "json.reden.getal": {
+        "nl": "een getal met te veel cijfers",
+        "en": "a number with too many digits",
+    },
     "json.reden.onaf": {
         "nl": "de JSON houdt hier op voordat hij af is (ontbreekt er een `}}` of `]`?)",
         "en": "the JSON ends here before it is complete (a missing `}}` or `]`?)",
@@ -265,6 +269,10 @@ _ALGEMEEN: dict[str, dict[str, str]] = {
     "invoer.stdin_leeg": {
         "nl": "geen invoer op standaardinvoer",
         "en": "no input on standard input",
+    },
+    "invoer.map_onleesbaar": {
+        "nl": "kan deze map niet lezen: {reden}; de voorstellen erin zijn niet gecontroleerd",
+        "en": "cannot read this folder: {reden}; the proposals in it were not checked",
     },
     "invoer.map_leeg": {
         "nl": "map bevat geen voorstellen (*.json, *.jsonl)",

@@ -16,9 +16,11 @@ from .output import (
     formaat,
     output,
     refuse_input_as_output,
+    refuse_output_in_pack,
     regels_option,
     warn_about,
 )
+from .params import EindigGetal
 
 FORMATEN = ["text", "markdown", "html", "csv", "json", "jsonl"]
 
@@ -74,7 +76,8 @@ FORMATEN = ["text", "markdown", "html", "csv", "json", "jsonl"]
 @click.option(
     "--max-grootte",
     "max_mb",
-    type=click.FloatRange(min=0, min_open=True),
+    # at most 1 GB: a larger limit is no limit on this tool's memory (a line is read whole)
+    type=EindigGetal(min=0, min_open=True, max=1024),
     default=8,
     show_default=True,
     metavar="MB",
@@ -113,6 +116,7 @@ def check(  # noqa: PLR0913 - click passes one parameter per option
     refuse_input_as_output(uitvoer, paden)
     fmt = formaat(fmt, uitvoer, FORMATEN)
     pack = resolve_pack(regels)
+    refuse_output_in_pack(uitvoer, pack)
     warn_about(pack, regels, taal)
     # on a terminal's stderr only, and not while the reports themselves scroll over that terminal
     naar_terminal = uitvoer in (None, "-") and sys.stdout.isatty()

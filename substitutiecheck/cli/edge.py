@@ -230,6 +230,14 @@ def _waarde_message(e: click.BadParameter, taal: str, name_of: Callable[[Any], s
         )
     if param is not None and isinstance(param.type, click.FloatRange):  # click's is English
         bereik = param.type
+        if bereik.min is not None and bereik.max is not None and bereik.min_open:
+            return tekst(
+                "cli.getal_boven_tot",
+                taal,
+                naam=name_of(param),
+                min=f"{bereik.min:g}",
+                max=f"{bereik.max:g}",
+            )
         if bereik.min is not None and bereik.max is None:
             return tekst(
                 "cli.getal_boven" if bereik.min_open else "cli.getal_vanaf",

@@ -131,7 +131,7 @@ def refuse_input_as_output(uitvoer: str | None, invoer: tuple[str, ...] | list[s
         str(f)
         for p in invoer
         if p != "-"
-        for f in (_files_in(Path(p)) if os.path.isdir(p) else [p])
+        for f in (_files_in(Path(p))[0] if os.path.isdir(p) else [p])
     ]
     for pad in paden:
         try:
@@ -140,6 +140,19 @@ def refuse_input_as_output(uitvoer: str | None, invoer: tuple[str, ...] | list[s
             same = os.path.realpath(pad) == os.path.realpath(uitvoer)
         if same:
             raise UitvoerFout(probleem("", "cli.uitvoer_is_invoer"), bestand=uitvoer)
+
+
+def refuse_output_in_pack(uitvoer: str | None, pack: Any) -> None:
+    """``-o`` naming a JSON file in the folder of the rule pack in use: exit 2. It would replace
+    one of the pack's files with a report (found by an adversarial test: `check --regels P -o
+    P/randvoorwaarden.json` broke the pack), or add a file the pack refuses to read."""
+    if uitvoer in (None, "-") or pack.map is None or not uitvoer.lower().endswith(".json"):
+        return
+    from ..errors import UitvoerFout, probleem
+
+    waar = os.path.dirname(os.path.realpath(uitvoer))
+    if waar == os.path.realpath(pack.map):
+        raise UitvoerFout(probleem("", "cli.uitvoer_in_pakket", map=str(pack.map)), bestand=uitvoer)
 
 
 def vervang_wat_niet_kan(stream: TextIO) -> None:

@@ -16,6 +16,18 @@ class BuitenBereik(click.BadParameter):
         self.getal = getal
 
 
+class EindigGetal(click.FloatRange):
+    """click.FloatRange that refuses NaN as well, which compares false with any bound and so
+    passed every range (found by an adversarial test: '--max-grootte nan' was exit 3); 'inf' is
+    refused by a finite ``max``."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        getal = super().convert(value, param, ctx)
+        if getal != getal:  # NaN
+            self.fail("not a number", param, ctx)  # said in Dutch by edge.py, from the range
+        return getal
+
+
 class GeheelGetal(click.IntRange):
     """click.IntRange whose out-of-range failure is a :class:`BuitenBereik` (not a whole number
     stays click's own BadParameter). HulpCommand puts it in place of every plain IntRange."""

@@ -25,6 +25,7 @@ from .output import (
     formaat,
     output,
     refuse_input_as_output,
+    refuse_output_in_pack,
     regels_option,
     warn_about,
 )
@@ -128,6 +129,7 @@ def combineer(  # noqa: PLR0913 - click passes every option
     refuse_input_as_output(uitvoer, paden)
     fmt = formaat(fmt, uitvoer, FORMATEN)
     pack = resolve_pack(regels)
+    refuse_output_in_pack(uitvoer, pack)
     warn_about(pack, regels, taal)
     modellen, bestanden, had_error = [], [], False
     for item in iter_items(paden):
@@ -213,9 +215,9 @@ def _lees_versie(pad: str, pack: Any, taal: str) -> tuple[Any, str]:
             )
         data = rapporten[0]
         if "rapportversie" in item.data:  # version 2: ids, the texts in the document's tables
-            data = _met_tabellen(data, item.data, pack, taal)
+            data = _tabellen_van(pad, data, item.data, pack, taal)
     elif kop is not None:
-        data = _met_tabellen(data, kop, pack, taal)
+        data = _tabellen_van(pad, data, kop, pack, taal)
     if is_rapport(data):
         if not isinstance(data, dict) or not isinstance(
             data.get("ontbrekende_randvoorwaarden"), list
@@ -264,6 +266,7 @@ def vergelijk(  # noqa: PLR0913 - click passes every option
     refuse_input_as_output(uitvoer, [oud, nieuw])
     fmt = formaat(fmt, uitvoer, FORMATEN)
     pack = resolve_pack(regels)
+    refuse_output_in_pack(uitvoer, pack)
     warn_about(pack, regels, taal)
     versies, had_error = [], False
     for pad in (oud, nieuw):
@@ -290,28 +293,43 @@ BESCHADIGD = (KeyError, TypeError, ValueError, AttributeError, IndexError)
 """What reading a saved report that lacks a field or holds the wrong kind of value raises."""
 
 
+def _tabellen_van(pad: str, data: Any, doc: Any, pack: Any, taal: str) -> Any:
+    """The saved report with the texts of its document's tables; a table damaged by hand (a
+    name that is a list, say) is an input error naming the file, not an internal one."""
+    try:
+        return _met_tabellen(data, doc, pack, taal)
+    except BESCHADIGD:
+        raise InvoerFout(probleem("", "vergelijk.rapport_beschadigd"), bestand=pad) from None
+
+
 def _beschadigd(
     versies: list[tuple[Any, str]], e: Exception, pack: Any, taal: str, fmt: str
 ) -> Exception:
     """The input error for a comparison that failed on a damaged saved report: names the file
     (the saved report that fails compared with itself); any other failure stays ours."""
+    from ..evaluation import evaluate
     from ..reporters.vergelijking import schrijf
     from ..vergelijken import is_rapport
     from ..vergelijken import vergelijk as doe_vergelijk
 
+    # against itself (every answer the same) and against a proposal with every condition open
+    # (each of its conditions then differs and is written out: a damaged 'ernst' compared with
+    # itself is never shown; an adversarial test)
+    open_ = evaluate({"patientgroep": {"categorie": "overig"}}, pack, taal).naar_dict(volledig=True)
     bad = None
     for data, pad in versies:
         if not is_rapport(data):
             continue
         try:
-            zelf = doe_vergelijk(data, data, regels=pack, taal=taal, bestanden=(pad, pad))
-            schrijf(zelf, fmt, io.StringIO())
+            for a, b in ((data, data), (open_, data), (data, open_)):
+                zelf = doe_vergelijk(a, b, regels=pack, taal=taal, bestanden=(pad, pad))
+                schrijf(zelf, fmt, io.StringIO())
         except BESCHADIGD:
             bad = pad
             break
     if bad is None:  # no saved report fails on its own: the failure is ours (exit 3)
         return e
-    if isinstance(e, KeyError) and e.args:
+    if isinstance(e, KeyError) and e.args and "." not in str(e.args[0]):  # not a text's key
         return InvoerFout(
             probleem("", "vergelijk.veld_ontbreekt", veld=str(e.args[0])), bestand=bad
         )
