@@ -175,6 +175,10 @@ TEKSTEN_CLI: dict[str, dict[str, str]] = {
         "nl": "'{pad}' is een map; geef een bestand",
         "en": "'{pad}' is a folder; give a file",
     },
+    "cli.pad_onleesbaar": {
+        "nl": "'{pad}' kan niet gelezen worden: geen toegang",
+        "en": "'{pad}' cannot be read: permission denied",
+    },
     "cli.pad_geen_map": {
         "nl": "'{pad}' is geen map; geef de map van het regelpakket",
         "en": "'{pad}' is not a folder; give the rule pack's folder",

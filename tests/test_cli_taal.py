@@ -97,3 +97,33 @@ def test_the_language_is_read_in_any_case(args, env):
     r = run_cli("check", VOORSTEL, *args, env=env)
     assert r.returncode in (0, 1), r.stderr
     assert "Advice:" in r.stdout.decode()
+
+
+@pytest.mark.parametrize("taal", ["nl", "en"])
+def test_an_unreadable_pack_folder_is_said_in_the_language_of_the_call(tmp_path, monkeypatch, taal):
+    """click said "Directory '…' is not readable." inside a Dutch line (an adversarial test, as
+    a user without access; as root nothing is unreadable, so the refusal comes from os.access)."""
+    echt = os.access
+    monkeypatch.setattr(
+        os, "access", lambda p, m, **k: False if str(p) == str(tmp_path) else echt(p, m, **k)
+    )
+    result = CliRunner().invoke(
+        main, ["--lang", taal, "check", "--regels", str(tmp_path), str(EXAMPLES / "x.json")]
+    )
+    assert result.exit_code == 2
+    woorden = {
+        "nl": "kan niet gelezen worden: geen toegang",
+        "en": "cannot be read: permission denied",
+    }
+    assert woorden[taal] in result.output and "not readable" not in result.output
+
+
+@pytest.mark.parametrize("sub", [["toon", "categorie.spoedzorg"], ["ids"], ["bronnen"]])
+def test_regels_takes_its_pack_after_the_subcommand_too(sub):
+    """'regels toon ID --regels MAP' was an unknown option (only 'regels --regels MAP toon ID')."""
+    twente = str(EXAMPLES.parent / "regio-twente")
+    voor = run_cli("regels", "--regels", twente, *sub)
+    na = run_cli("regels", *sub, "--regels", twente)
+    assert voor.returncode == na.returncode == 0, na.stderr.decode()
+    assert voor.stdout == na.stdout
+    assert b"twente" in na.stdout.lower() or b"Spoedzorg" in na.stdout

@@ -38,6 +38,8 @@ class Pad(click.Path):
                     else "cli.pad_geen_map"
                 )
                 self.fail(tekst(sleutel, taal, pad=pad, map=map_), param, ctx)
+            elif self.readable and not os.access(value, os.R_OK):  # click: "... is not readable."
+                self.fail(tekst("cli.pad_onleesbaar", taal, pad=pad), param, ctx)
         return super().convert(value, param, ctx)
 
 

@@ -28,18 +28,36 @@ def regels(ctx: click.Context, regels: str | None, taal: str) -> None:
         click.echo(zichtbaar("\n".join(regel_lijst(resolve_pack(regels), taal)), wit=True))
 
 
+sub_regels_option = click.option(
+    "--regels",
+    "sub_regels",
+    type=Pad(file_okay=False),
+    default=None,
+    help="Map met een (regionaal) regelpakket; standaard het landelijke pakket.",
+)
+"""``--regels`` after the subcommand as well as before it (``regels toon ID --regels MAP``: a
+user trial and two adversarial tests typed it there and got 'onbekende optie')."""
+
+
 @regels.command("toon")
 @click.argument("regel_id", metavar="ID")
+@sub_regels_option
 @sub_lang_option
 @click.pass_obj
-def regels_toon(obj: dict[str, Any], regel_id: str, sub_taal: str | None) -> None:
+def regels_toon(
+    obj: dict[str, Any], regel_id: str, sub_regels: str | None, sub_taal: str | None
+) -> None:
     """Leg één regel uit: wat hij controleert, waarom, het advies en de bron."""
     from ..evaluation import resolve_pack
     from ..packinfo import regel_uitleg
 
     click.echo(
         zichtbaar(
-            "\n".join(regel_uitleg(resolve_pack(obj["regels"]), regel_id, sub_taal or obj["taal"])),
+            "\n".join(
+                regel_uitleg(
+                    resolve_pack(sub_regels or obj["regels"]), regel_id, sub_taal or obj["taal"]
+                )
+            ),
             wit=True,
         )
     )
@@ -54,15 +72,16 @@ def regels_toon(obj: dict[str, Any], regel_id: str, sub_taal: str | None) -> Non
     show_default=True,
     help="Uitvoerformaat (markdown: de pagina docs/ids.md).",
 )
+@sub_regels_option
 @sub_lang_option
 @click.pass_obj
-def regels_ids(obj: dict[str, Any], fmt: str, sub_taal: str | None) -> None:
+def regels_ids(obj: dict[str, Any], fmt: str, sub_regels: str | None, sub_taal: str | None) -> None:
     """Toon elk id dat een voorstel gebruikt, met naam en betekenis: patiëntengroepen,
     uitsluitingen, randvoorwaarden, samenwerkingsvormen en financieringsroutes."""
     from ..evaluation import resolve_pack
     from ..packinfo import id_lijst, id_markdown
 
-    pack, taal = resolve_pack(obj["regels"]), sub_taal or obj["taal"]
+    pack, taal = resolve_pack(sub_regels or obj["regels"]), sub_taal or obj["taal"]
     click.echo(id_markdown(pack, taal) if fmt == "markdown" else "\n".join(id_lijst(pack, taal)))
 
 
@@ -75,16 +94,19 @@ def regels_ids(obj: dict[str, Any], fmt: str, sub_taal: str | None) -> None:
     show_default=True,
     help="Uitvoerformaat (json: de tabel 'bronnen' van een JSON-rapport).",
 )
+@sub_regels_option
 @sub_lang_option
 @click.pass_obj
-def regels_bronnen(obj: dict[str, Any], fmt: str, sub_taal: str | None) -> None:
+def regels_bronnen(
+    obj: dict[str, Any], fmt: str, sub_regels: str | None, sub_taal: str | None
+) -> None:
     """Toon de bronnen van het pakket met hun id: een JSON-rapport noemt een bron bij dat id; de
     titels staan één keer per document, in de tabel 'bronnen'."""
     from ..evaluation import resolve_pack
     from ..report_tables import pakket_tabellen
     from ..reporters.bronnenlijst import SOORTEN
 
-    pack, taal = resolve_pack(obj["regels"]), sub_taal or obj["taal"]
+    pack, taal = resolve_pack(sub_regels or obj["regels"]), sub_taal or obj["taal"]
     bronnen = pakket_tabellen(pack, taal)["bronnen"]
     if fmt == "json":
         import json
