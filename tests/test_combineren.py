@@ -219,7 +219,8 @@ def test_a_different_form_is_a_difference_and_the_verdict_names_the_form_it_used
     assert verschil.gebruikt == "meekijkconsult" and verschil.gebruikt_naam == "Meekijkconsult"
     assert c.rapport.samenwerkingsvorm == "meekijkconsult"
     assert c.gebruikt() == (verschil,)
-    assert [b.id for b in verschil.bronnen] == ["twente"]  # seed 000: "discrepantie in zienswijzen"
+    # seed 000: "discrepantie in zienswijzen"; the advice itself is the product's
+    assert [b.id for b in verschil.bronnen] == ["twente", "productkeuze"]
     assert "discrepantie in zienswijzen" in (verschil.citaat or "")
 
 
