@@ -238,7 +238,7 @@ def test_a_kaats_opheij_element_is_compared_across_parties() -> None:
     assert relatie.in_ieders_ogen
     verschil = next(v for v in c.verschillen if v.id == "samenwerking.gedeelde_ambitie")
     assert verschil.tegengesteld and verschil.soort == "samenwerking"
-    assert {b.id for b in verschil.bronnen} == {"kaats_opheij", "raedelijn"}
+    assert {b.id for b in verschil.bronnen} == {"kaats_opheij", "raedelijn", "productkeuze"}
 
 
 def test_a_party_without_the_optional_kaats_opheij_part_has_no_view_on_it() -> None:
