@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from strategies import PACK, voorstellen
 
 from substitutiecheck import evaluate, vergelijk
@@ -191,6 +192,31 @@ def test_the_batch_summary_carries_the_bottlenecks_a_plain_count_gives() -> None
     assert "Knelpunten in de regio" in text and "Advies per patiëntengroep" in text
     en = run("check", "--lang", "en", "--format", "html", *GOLDEN_INPUTS).stdout
     assert "Bottlenecks in the region" in en and 'class="grafiek-knelpunten"' in en
+
+
+@FAST
+@given(st.lists(voorstellen(), min_size=0, max_size=6), st.lists(st.integers(0, 6), max_size=4))
+def test_bottlenecks_counted_in_parts_of_any_size_are_those_counted_at_once(
+    voorstellen_: list[dict], grenzen: list[int]
+) -> None:
+    """The summary keeps its first report aside until a second comes (knelpunten is imported
+    only for two or more); parts of one report each, as a batch worker's chunk can be, add up
+    to the same bottlenecks as one count over all."""
+    from substitutiecheck.reporters import Samenvatting
+
+    rapporten = [evaluate(v, toelichting=False) for v in voorstellen_]
+    geheel = Samenvatting()
+    for r in rapporten:
+        geheel.tel(r)
+    delen, begin = Samenvatting(), 0
+    for grens in [*sorted(grenzen), len(rapporten)]:
+        deel = Samenvatting()
+        for r in rapporten[begin : max(begin, grens)]:
+            deel.tel(r)
+        delen.neem_op(deel)
+        begin = max(begin, grens)
+    assert delen.knelpunten() == geheel.knelpunten()
+    assert (geheel.knelpunten() is None) == (len(rapporten) < 2)
 
 
 def test_a_saved_json_lines_line_of_a_pack_not_loaded_keeps_the_names_the_active_pack_knows(
