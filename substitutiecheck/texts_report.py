@@ -156,8 +156,9 @@ TEKSTEN_RAPPORT: dict[str, dict[str, str]] = {
     "aim.gezondheid": {"nl": "Gezondheid populatie", "en": "Population health"},
     "aim.kosten": {"nl": "Zorgkosten populatie", "en": "Population care costs"},
     "kop.triple_aim_voorstel": {
-        "nl": "Triple Aim van dit voorstel (uw eigen verwachting, naast de e-book-cijfers van de gekozen vorm)",
-        "en": "Triple Aim of this proposal (your own expectation, next to the e-book's scores of the chosen form)",
+        "nl": "Triple Aim van dit voorstel (uw eigen verwachting, naast de beoordeling in het "
+        "e-book van de gekozen vorm)",
+        "en": "Triple Aim of this proposal (your own expectation, next to the e-book's rating of the chosen form)",
     },
     "kop.verwacht": {"nl": "verwacht", "en": "expected"},
     "kop.volgens_ebook": {"nl": "e-book bij {vorm}", "en": "e-book for {vorm}"},
