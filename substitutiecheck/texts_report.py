@@ -187,11 +187,12 @@ TEKSTEN_RAPPORT: dict[str, dict[str, str]] = {
         "en": "The chosen route ({route}) fits {waarbij}, by substitutiecheck's own suggestion.",
     },
     "fin.anders": {
-        "nl": "De gekozen route ({route}) is niet de route die volgens substitutiecheck bij "
-        "{waarbij} hoort ({routes}); leg vast hoe de zorg na de start bekostigd blijft.",
-        "en": "The chosen route ({route}) is not the one that goes with {waarbij} by "
-        "substitutiecheck's own suggestion ({routes}); agree how the care stays funded "
-        "after the start.",
+        "nl": "De gekozen route ({route}) staat niet bij de routes die substitutiecheck bij "
+        "{waarbij} voorstelt ({routes}); dat kan, maar leg vast hoe de zorg na de start "
+        "bekostigd blijft.",
+        "en": "The chosen route ({route}) is not among the routes substitutiecheck suggests for "
+        "{waarbij} ({routes}); that may work, but agree how the care stays funded after the "
+        "start.",
     },
     "fin.waarbij_vorm": {
         "nl": "de samenwerkingsvorm '{vorm}' en de patiëntengroep",
