@@ -203,6 +203,10 @@ TEKSTEN_CLI: dict[str, dict[str, str]] = {
         "nl": "'{pad}' is een map; geef een bestandsnaam (bijvoorbeeld {pad}/{naam})",
         "en": "'{pad}' is a folder; give a file name (for example {pad}/{naam})",
     },
+    "cli.uitvoer_geen_map": {
+        "nl": "'{pad}' eindigt op '/' maar die map bestaat niet; geef een bestandsnaam",
+        "en": "'{pad}' ends in '/' but that folder does not exist; give a file name",
+    },
     "cli.uitvoer_in_pakket": {
         "nl": "dit JSON-bestand staat in de map van het regelpakket ({map}), dat er zijn eigen "
         "bestanden leest; kies een ander uitvoerbestand",

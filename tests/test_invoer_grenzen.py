@@ -220,3 +220,11 @@ def test_a_damaged_saved_report_is_exit_2_naming_it(tmp_path: Path, fmt: str, sc
     assert result.returncode == 2
     (regel,) = result.stderr.decode().splitlines()
     assert regel.startswith(f"fout: {kapot}: opgeslagen rapport is beschadigd")
+
+
+def test_an_output_name_ending_in_a_slash_is_refused_not_written_without_it(tmp_path: Path) -> None:
+    """'-o rapport.txt/' wrote a file 'rapport.txt' (an adversarial test)."""
+    result = run_cli("check", SHARED_EXAMPLE, "-o", f"{tmp_path}/rapport.txt/")
+    assert result.returncode == 2
+    assert "eindigt op '/' maar die map bestaat niet" in result.stderr.decode()
+    assert list(tmp_path.iterdir()) == []

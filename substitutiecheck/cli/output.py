@@ -116,6 +116,9 @@ class UitvoerPad(click.Path):
             self.fail(
                 tekst("cli.uitvoer_map", taal, pad=value.rstrip("/") or "/", naam=naam), param, ctx
             )
+        if isinstance(value, str) and value.endswith(os.sep) and value != os.sep:
+            # 'rapport.txt/' names a folder that is not there; writing made a file 'rapport.txt'
+            self.fail(tekst("cli.uitvoer_geen_map", taal, pad=value), param, ctx)
         return super().convert(value, param, ctx)
 
 
