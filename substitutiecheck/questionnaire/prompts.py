@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import sys
 import textwrap
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from functools import lru_cache
-from typing import TYPE_CHECKING, Any, TextIO, TypedDict
+from collections.abc import Callable
+from typing import Any, TextIO, TypedDict
 
 import click
 
@@ -17,52 +15,9 @@ from ..pack import Regelpakket
 from ..values import frozen
 from .data import Vragenlijst
 from .flow import Sessie
+from .keys import TERUG, UITLEG, WIDTH, gedeelde_standaardtoetsen, navigatie, voeg_toe
 from .storage import Opslag
 from .texts import tekst
-
-if TYPE_CHECKING:  # pragma: no cover
-    from prompt_toolkit.key_binding import KeyBindingsBase
-
-TERUG = "\x00terug"
-UITLEG = "\x00uitleg"
-AFRONDEN = "\x00afronden"
-WIDTH = 88
-
-
-def navigatie(answer: str, default: str) -> str | None:
-    """TERUG or UITLEG when a text answer is '<' or '?', also when typed after the answer already
-    filled in (reviewing 'Twente' and typing '<' gives 'Twente<': that is 'back', not a new
-    answer). None for a real answer."""
-    value = answer.strip()
-    for key, nav in (("<", TERUG), ("?", UITLEG)):
-        if value == key or (default and value == default.strip() + key):
-            return nav
-    return None
-
-
-@lru_cache(maxsize=1)
-def _standaardtoetsen() -> Any:
-    from prompt_toolkit.key_binding.defaults import load_key_bindings
-
-    return load_key_bindings()
-
-
-@contextmanager
-def gedeelde_standaardtoetsen() -> Iterator[None]:
-    """While a prompt is built: prompt_toolkit's default key bindings (emacs, vi, mouse; several
-    hundred) built once and shared, instead of anew by every Application, which cost 20-30 ms of
-    every question. They hold no state of their own: their filters and handlers ask the running
-    application, and each prompt still gets its own key processor and its own bindings on top."""
-    from prompt_toolkit.application import application
-
-    pt_app: Any = application  # Application.__init__ calls this module's load_key_bindings
-    gedeeld = _standaardtoetsen()
-    origineel = pt_app.load_key_bindings
-    pt_app.load_key_bindings = lambda: gedeeld
-    try:
-        yield
-    finally:
-        pt_app.load_key_bindings = origineel
 
 
 class _KopArgumenten(TypedDict):
@@ -71,19 +26,6 @@ class _KopArgumenten(TypedDict):
     message: str
     qmark: str
     instruction: str | None
-
-
-def voeg_toe(app: Any, kb: KeyBindingsBase) -> None:
-    """Our key bindings on top of those of questionary's application ``app``; Ctrl-Z suspends
-    (as in a shell; it typed an invisible character into the answer), every answer is saved."""
-    from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
-    from prompt_toolkit.keys import Keys
-
-    pauze = KeyBindings()
-    pauze.add(Keys.ControlZ, eager=True)(lambda event: event.app.suspend_to_background())
-    kb = merge_key_bindings([pauze, kb])
-    eigen: KeyBindingsBase | None = app.key_bindings
-    app.key_bindings = kb if eigen is None else merge_key_bindings([eigen, kb])
 
 
 @frozen

@@ -9,16 +9,8 @@ from typing import Any
 from ..pack import ANTWOORDEN, t
 from .data import Vraag
 from .flow import SORTED_BY_FIT
-from .prompts import (
-    AFRONDEN,
-    TERUG,
-    UITLEG,
-    Kop,
-    Prompter,
-    gedeelde_standaardtoetsen,
-    navigatie,
-    voeg_toe,
-)
+from .keys import AFRONDEN, TERUG, UITLEG, gedeelde_standaardtoetsen, navigatie, voeg_toe
+from .prompts import Kop, Prompter
 
 
 class Screens(Prompter):

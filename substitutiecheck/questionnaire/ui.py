@@ -25,7 +25,8 @@ from ..pack import t
 from ..signalen import Beeindigd, bij_signaal, stop
 from .data import laad_vragenlijst
 from .flow import Sessie
-from .prompts import AFRONDEN, TERUG, UITLEG, WIDTH, Kop, navigatie
+from .keys import AFRONDEN, TERUG, UITLEG, WIDTH, navigatie
+from .prompts import Kop
 from .screens import Screens
 from .storage import Opslag, StartFout, gewoon_bestand, lees_voorstel_bestand, map_van
 
