@@ -150,3 +150,28 @@ def test_check_on_a_terminal_wraps_the_report_to_its_width(columns):
     longest = max(map(len, lines))
     assert longest <= min(columns - 1, 88)
     assert longest >= min(columns - 1, 88) - 8  # and uses the width it has
+
+
+@pytest.mark.parametrize("stop", ["\r", "\x03"])
+def test_a_byte_that_is_not_utf8_is_kept_not_a_crash(tmp_path, stop):
+    """A Latin-1 'é' typed on a UTF-8 terminal (or `tmux send-keys -H ff`) crashed the save with
+    UnicodeEncodeError (exit 3, the answer lost; an adversarial terminal test)."""
+    out = tmp_path / "v.json"
+    child = spawn("-o", str(out))
+    child.codec_errors = "replace"
+    assert next_prompt(child) == 1
+    os.write(child.child_fd, b"Caf\xe9 \xff")
+    child.expect("Café ÿ")  # shown at once as the letters they are read as
+    child.send(stop)
+    if stop == "\r":
+        assert next_prompt(child, 1) == 2
+        child.sendcontrol("c")
+    child.expect("Gestopt. Uw antwoorden zijn opgeslagen in")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    if stop == "\r":
+        assert json.loads(out.read_text("utf-8")) == {"titel": "Café ÿ"}
+    else:
+        voortgang = json.loads((tmp_path / ".v.json.voortgang").read_text("utf-8"))
+        assert voortgang["concepten"] == {"titel": "Café ÿ"}

@@ -82,7 +82,11 @@ class Feeder:
             self.pipe.send_text(CTRL_C)
             return
         item = self.script.pop(0)
-        self.pipe.send_text(item(self.ui) if callable(item) else item)
+        keys = item(self.ui) if callable(item) else item
+        if isinstance(keys, bytes):  # what a terminal sends, not necessarily UTF-8
+            self.pipe.send_bytes(keys)
+        else:
+            self.pipe.send_text(keys)
         self.timer = threading.Timer(20, lambda: self.pipe.send_text(CTRL_C))
         self.timer.daemon = True
         self.timer.start()
@@ -934,3 +938,23 @@ def test_the_file_turned_into_a_fifo_is_a_failed_save_not_a_hang(tmp_path, vl):
     r = drive(vl, path, ["T" + ENTER, fifo, weg])
     assert "Opslaan lukt niet" in r.scherm
     assert r.saved == {"titel": "T", "regio": "R"}
+
+
+# -- a byte that is not UTF-8 (an adversarial terminal test: saving crashed, exit 3, the answer lost)
+
+
+def test_a_byte_that_is_not_utf8_is_read_as_windows_1252_and_saved(tmp_path, vl):
+    r = drive(vl, tmp_path / "v.json", [b"Caf\xe9 \xff\x81\r", b"Twente\xeb\x03"])
+    assert r.code == 130
+    assert r.saved == {"titel": "Café ÿ\ufffd"}
+    assert json.loads(r.sidecar.read_text("utf-8"))["concepten"] == {"regio": "Twenteë"}
+    assert "u typte een teken dat geen UTF-8 is" in r.scherm  # above the next question
+    assert "u typte een teken dat geen UTF-8 is" in r.err  # and when stopped
+    assert "Gestopt. Uw antwoorden zijn opgeslagen" in r.err
+
+
+@pytest.mark.parametrize("stop", [b"\x1b", b"\x02", b"\x04"])
+def test_a_draft_with_a_byte_that_is_not_utf8_is_kept_on_every_way_out(tmp_path, vl, stop):
+    r = drive(vl, tmp_path / "v.json", [b"T\r", b"Twente\xeb" + stop, CTRL_C])
+    assert r.saved == {"titel": "T"}
+    assert json.loads(r.sidecar.read_text("utf-8"))["concepten"] == {"regio": "Twenteë"}

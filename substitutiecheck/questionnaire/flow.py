@@ -31,6 +31,26 @@ SORTED_BY_FIT = ("samenwerkingsvorm", "financiering")
 """Questions whose choices that fit the chosen category are shown first and marked."""
 
 
+def herstel_tekens(text: str) -> str:
+    """``text`` without lone surrogates, which no file can hold (UTF-8 refuses them; saving
+    crashed and lost the answer; an adversarial terminal test). prompt_toolkit reads the
+    terminal as UTF-8 and keeps a byte that is not UTF-8 as a surrogate (U+DC80-U+DCFF): such a
+    byte is read as Windows-1252, the encoding a Dutch 'ë' or 'é' most likely came from (a
+    Latin-1 terminal or paste; the same letters as Latin-1 from 0xA0 on). A byte without a
+    character there, and any other lone surrogate, becomes U+FFFD, visible. One byte gives
+    one character, so the text keeps its length."""
+    if text.isascii() or not any("\ud800" <= c <= "\udfff" for c in text):
+        return text
+    out = []
+    for c in text:
+        if "\udc80" <= c <= "\udcff":
+            c = bytes([ord(c) - 0xDC00]).decode("cp1252", errors="replace")
+        elif "\ud800" <= c <= "\udfff":
+            c = "\ufffd"
+        out.append(c)
+    return "".join(out)
+
+
 class Sessie:
     def __init__(
         self,
@@ -211,7 +231,7 @@ class Sessie:
         """
         q = self.vl.vraag(qid)
         if q.type == "tekst":
-            value = value.strip()
+            value = herstel_tekens(value.strip())
         err = self.fout(q, value)
         if err is not None:
             raise ValueError(err)

@@ -14,7 +14,7 @@ import click
 from ..pack import Regelpakket
 from ..values import frozen
 from .data import Vragenlijst
-from .flow import Sessie
+from .flow import Sessie, herstel_tekens
 from .keys import TERUG, UITLEG, WIDTH, gedeelde_standaardtoetsen, navigatie, voeg_toe
 from .storage import Opslag
 from .texts import tekst
@@ -78,6 +78,7 @@ class Prompter:
             None  # (question, choice) to highlight again
         )
         self.rapport_pad: str | None = None  # --rapport: also write the report there
+        self.tekens_hersteld = False  # a draft left by a stop had a byte that is not UTF-8
 
     # -- output ------------------------------------------------------------------------------
     def echo(self, text: str = "", **style: Any) -> None:
@@ -311,7 +312,7 @@ class Prompter:
         kb = KeyBindings()
 
         def concept(app: Any) -> None:  # typed, not confirmed: kept (Esc, Ctrl-C lost it)
-            s, getypt = self.sessie, app.current_buffer.text
+            s, getypt = self.sessie, herstel_tekens(app.current_buffer.text)
             if s is None or not s.positie or navigatie(getypt, default) is not None:
                 return  # '<' or '?' (also after the answer) is a key, not text to keep
             if getypt.strip() and getypt != default:
@@ -327,9 +328,23 @@ class Prompter:
 
         app = question.application
         voeg_toe(app, kb)
+        hersteld: list[bool] = []
+
+        def herstel(buffer: Any) -> None:
+            """A byte that is not UTF-8 shows at once as the letter it is read as (see
+            :func:`~.flow.herstel_tekens`), so what is seen is what is saved."""
+            goed = herstel_tekens(buffer.text)
+            if goed != buffer.text:
+                hersteld.append(True)
+                buffer.text = goed
+
+        app.current_buffer.on_text_changed += herstel
         try:
             answer: str = self._run(question)
         except BaseException:  # Ctrl-C, Ctrl-D, SIGTERM, SIGHUP: the typed text is kept too
             concept(app)
+            self.tekens_hersteld = self.tekens_hersteld or bool(hersteld)
             raise
-        return answer
+        if hersteld:
+            self.meldingen.append(self.say("ui.tekens_hersteld"))
+        return herstel_tekens(answer)

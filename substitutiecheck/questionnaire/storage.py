@@ -18,7 +18,7 @@ from ..fileio import write_atomic
 from ..inputs import parse_json
 from ..signalen import ononderbroken
 from .data import Vragenlijst
-from .flow import Sessie, uit_voorstel
+from .flow import Sessie, herstel_tekens, uit_voorstel
 
 FORMAAT = 1
 
@@ -51,7 +51,7 @@ class Opslag:
         voorstel = sessie.voorstel()
         if self.respondent:
             voorstel = {"respondent": dict(self.respondent), **voorstel}
-        return json.dumps(voorstel, ensure_ascii=False, indent=2) + "\n"
+        return herstel_tekens(json.dumps(voorstel, ensure_ascii=False, indent=2) + "\n")
 
     @property
     def kopie_pad(self) -> Path:
@@ -153,7 +153,8 @@ class Opslag:
             "concepten": dict(sessie.concepten),
             "regelpakket": dict(sessie.vl.pack.stempel),
         }
-        write_atomic(self.voortgang_pad, json.dumps(meta, ensure_ascii=False, indent=2) + "\n")
+        meta_tekst = json.dumps(meta, ensure_ascii=False, indent=2) + "\n"
+        write_atomic(self.voortgang_pad, herstel_tekens(meta_tekst))  # a draft: never a crash
 
     def _gewoon(self) -> None:
         """The file became a FIFO or device while the questionnaire ran: writing into it could

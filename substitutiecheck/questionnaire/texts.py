@@ -133,6 +133,13 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "en": "Stopped. Your answers are saved in {pad}. Continue later with: substitutiecheck "
         "vragenlijst -o {pad} --lang en",
     },
+    "ui.tekens_hersteld": {
+        "nl": "Let op: u typte een teken dat geen UTF-8 is; het is gelezen als Windows-1252 "
+        "(zoals 'ë'), of als '\ufffd' waar dat niet kon. Controleer dat antwoord in het overzicht.",
+        "en": "Note: you typed a character that is not UTF-8; it was read as Windows-1252 "
+        "(such as 'ë'), or as '\ufffd' where that was not possible. Check that answer in the "
+        "overview.",
+    },
     "ui.niets_opgeslagen": {
         "nl": "Gestopt. Er was nog niets beantwoord; er is niets opgeslagen.",
         "en": "Stopped. Nothing was answered yet; nothing was saved.",

@@ -143,6 +143,8 @@ class VragenlijstUI(Screens):
             self._toon_antwoorden(s)
             return
         with contextlib.suppress(OSError):  # SIGHUP: the terminal may be gone
+            if self.tekens_hersteld:
+                self._stderr(self.say("ui.tekens_hersteld"))
             self._stderr(self.say("ui.gestopt", pad=self.opslag.pad))
 
     def _toon_antwoorden(self, s: Sessie) -> None:
