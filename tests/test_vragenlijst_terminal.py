@@ -175,3 +175,25 @@ def test_a_byte_that_is_not_utf8_is_kept_not_a_crash(tmp_path, stop):
     else:
         voortgang = json.loads((tmp_path / ".v.json.voortgang").read_text("utf-8"))
         assert voortgang["concepten"] == {"titel": "Café ÿ"}
+
+
+def test_the_hint_to_go_on_keeps_the_rule_pack_and_another_pack_is_noticed(tmp_path):
+    """The hint dropped --regels, and going on without it silently used the national pack (the
+    Twente spoedzorg NO-GO became GO ONDER VOORWAARDEN; an adversarial terminal test)."""
+    out = tmp_path / "v.json"
+    child = spawn("-o", str(out), "--regels", "examples/regio-twente")
+    assert next_prompt(child) == 1
+    child.send("T\r")
+    assert next_prompt(child, 1) == 2
+    child.sendcontrol("c")
+    child.expect(r"vragenlijst -o \S+v\.json --regels examples/regio-twente")
+    child.expect(pexpect.EOF)
+    child.close()
+    child = spawn("-o", str(out))
+    child.expect("regelpakket 'twente_voorbeeld'")
+    child.expect("Stoppen")
+    child.send("\x1b[A\r")  # 'Stoppen'
+    child.expect("er is niets veranderd")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130

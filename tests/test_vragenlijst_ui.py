@@ -123,18 +123,20 @@ class _Scherm(PlainTextOutput):
         return Size(rows=1000, columns=10_000)
 
 
-def drive(
+def drive(  # noqa: PLR0913 - the questionnaire's options, one by one
     vl,
     path: Path,
     script: list[Any],
     van: str | None = None,
     taal: str = "nl",
     rapport_pad: str | None = None,
+    regels: str | None = None,
 ) -> Result:
     out, err, scherm = io.StringIO(), io.StringIO(), io.StringIO()
     with create_pipe_input() as pipe, create_app_session(input=pipe, output=_Scherm(scherm)):
         feeder = Feeder(pipe, script)
-        ui = VragenlijstUI(vl, Opslag(path), taal, out=out, err=err, voor_prompt=feeder)
+        opslag = Opslag(path, regels=regels)
+        ui = VragenlijstUI(vl, opslag, taal, out=out, err=err, voor_prompt=feeder)
         ui.rapport_pad = rapport_pad
         feeder.ui = ui
         code = ui.run(van)
@@ -958,3 +960,58 @@ def test_a_draft_with_a_byte_that_is_not_utf8_is_kept_on_every_way_out(tmp_path,
     r = drive(vl, tmp_path / "v.json", [b"T\r", b"Twente\xeb" + stop, CTRL_C])
     assert r.saved == {"titel": "T"}
     assert json.loads(r.sidecar.read_text("utf-8"))["concepten"] == {"regio": "Twenteë"}
+
+
+# -- the rule pack (an adversarial terminal test: the hint to go on dropped --regels, and going on
+# under the national pack turned Twente's NO-GO for spoedzorg into GO ONDER VOORWAARDEN)
+
+TWENTE = "examples/regio-twente"
+
+
+@pytest.fixture(scope="module")
+def twente():
+    from conftest import ROOT
+
+    from substitutiecheck.pack import laad_regelpakket
+
+    return laad_vragenlijst(laad_regelpakket(ROOT / TWENTE))
+
+
+def test_every_hint_to_go_on_names_the_rule_pack_quoted_for_a_shell(tmp_path, twente):
+    path = tmp_path / "mijn voorstel.json"
+    r = drive(twente, path, ["T" + ENTER, CTRL_C], regels="regio's/twente")
+    assert (
+        f"Ga later verder met: substitutiecheck vragenlijst -o '{path}' --regels 'regio'\"'\"'s/twente'"
+        in r.err
+    )
+    r = drive(twente, path, [DOWN + ENTER, DOWN + ENTER, CTRL_C], regels=TWENTE, taal="en")
+    assert f"vragenlijst -o '{path}.vorige' --regels {TWENTE} --lang en" in r.flat
+    assert f"vragenlijst -o '{path}' --regels {TWENTE} --lang en" in r.err
+
+
+def test_the_html_hint_names_the_rule_pack(tmp_path, twente):
+    script = [ENTER, ENTER, kies("spoedzorg"), ENTER, *[ENTER] * 40]
+    r = drive(twente, tmp_path / "v.json", script, regels=TWENTE)
+    assert r.code == 0, r.err
+    assert f"check {tmp_path / 'v.json'} --regels {TWENTE} --format html" in r.flat
+
+
+def test_going_on_under_another_rule_pack_is_never_silent(tmp_path, vl, twente):
+    from conftest import ROOT
+
+    path = tmp_path / "v.json"
+    drive(twente, path, ["T" + ENTER, CTRL_C], regels=TWENTE)
+    voor = path.read_text("utf-8")
+    r = drive(vl, path, [UP + ENTER])  # the national pack; 'Stoppen'
+    assert r.code == 130 and path.read_text("utf-8") == voor
+    notice = (
+        "Let op: deze antwoorden zijn gegeven onder regelpakket 'twente_voorbeeld', u gebruikt nu"
+        " 'landelijk'"
+    )
+    assert notice in r.scherm and notice in " ".join(r.err.split())
+    assert f"vragenlijst -o {path} --regels {ROOT / TWENTE}" in " ".join(r.err.split())
+    r = drive(vl, path, [ENTER, "R" + ENTER, CTRL_C])  # on, under the national pack: chosen
+    assert "Verdergaan onder het regelpakket van nu" in r.scherm
+    assert r.saved == {"titel": "T", "regio": "R"}
+    r = drive(vl, path, [ENTER, CTRL_C])  # now saved under the national pack: no notice
+    assert "Let op" not in r.scherm

@@ -103,6 +103,14 @@ class Prompter:
         """The questionnaire catalogue's text ``key`` in the session's language."""
         return tekst(key, self.taal, **kw)
 
+    def opdracht(self, pad: object) -> str:
+        """What follows 'substitutiecheck vragenlijst' in a hint to go on with ``pad``."""
+        return opdracht(pad, self.opslag.regels)
+
+    def met_regels(self) -> str:
+        """' --regels DIR' (quoted for a shell) when a pack folder was given, else ''."""
+        return met_regels(self.opslag.regels)
+
     @property
     def actief(self) -> Sessie:
         """The session being asked (there is one once the start screens are done)."""
@@ -348,3 +356,18 @@ class Prompter:
         if hersteld:
             self.meldingen.append(self.say("ui.tekens_hersteld"))
         return herstel_tekens(answer)
+
+
+def opdracht(pad: object, regels: str | None) -> str:
+    """'-o PAD', and '--regels DIR' for a pack folder, quoted for a shell (without --regels a
+    hint went on under the national pack without a word, and the advice changed; an adversarial
+    terminal test)."""
+    import shlex
+
+    return f"-o {shlex.quote(str(pad))}{met_regels(regels)}"
+
+
+def met_regels(regels: str | None) -> str:
+    import shlex
+
+    return "" if regels is None else f" --regels {shlex.quote(regels)}"

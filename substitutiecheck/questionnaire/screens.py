@@ -3,6 +3,7 @@ answers, on top of the prompts of :class:`~.prompts.Prompter`."""
 
 from __future__ import annotations
 
+import shlex
 import textwrap
 from typing import Any
 
@@ -235,3 +236,49 @@ class Screens(Prompter):
             default=AFRONDEN,
         )
         return gekozen
+
+    # -- the end -----------------------------------------------------------------------------
+    def rapport(self) -> Any:
+        """Show the whole report (and write it to ``--rapport``); returns it."""
+        from ..evaluation import evaluate
+        from ..reporters.text import TextReporter
+
+        rapport = evaluate(self.actief.voorstel(), self.pack, self.taal)
+        self.echo()
+        reporter = TextReporter(
+            out=self.out, taal=self.taal, kleur=self.kleur, breedte=self.breedte
+        )
+        reporter.rapport(rapport)
+        reporter.einde()
+        if self.rapport_pad:
+            from ..reporters import write_report
+
+            write_report(rapport.met_invoer(str(self.opslag.pad)), self.rapport_pad, self.taal)
+        return rapport
+
+    def slot(self, rapport: Any) -> None:
+        """The closing block, last on the screen so it stays in view after the long report: the
+        advice, the first three things to arrange, where the files are, the HTML report."""
+        from ..i18n import tekst as algemeen
+        from ..reporters.common import kop_advies, lagen
+
+        self.echo()
+        self.echo("─" * min(self.breedte, 60), dim=True)
+        self.wrap(
+            f"{algemeen('kop.advies', self.taal)}: {kop_advies(rapport, self.taal)}", "", bold=True
+        )
+        items = [o for laag in lagen(rapport) for o in laag]
+        if items:
+            self.echo(self.say("ui.slot_eerst"))
+            for i, o in enumerate(items[:3], 1):
+                self.wrap(f"{i}. {o.naam}", "  ")
+            if len(items) > 3:
+                self.wrap(self.say("ui.slot_meer", n=len(items) - 3), "  ", dim=True)
+        self.echo(
+            self.say("ui.klaar", pad=self.opslag.pad), bold=True
+        )  # one line: a path is never broken
+        if self.rapport_pad:
+            self.echo(self.say("ui.rapport_geschreven", pad=self.rapport_pad), bold=True)
+        if not self.rapport_pad or not self.rapport_pad.lower().endswith((".html", ".htm")):
+            pad = shlex.quote(str(self.opslag.pad))
+            self.wrap(self.say("ui.slot_html", pad=pad, regels=self.met_regels()), "", dim=True)

@@ -37,14 +37,23 @@ class Voortgang:
     positie: str | None
     verborgen: dict[str, str]
     concepten: dict[str, str]
+    regelpakket: str | None = None
+    """The name of the rule pack the answers were given under (None: not known)."""
+    regels: str | None = None
+    """That pack's folder (``--regels``, absolute), or None for the national pack."""
 
 
 class Opslag:
-    def __init__(self, pad: str | Path, respondent: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, pad: str | Path, respondent: dict[str, str] | None = None, regels: str | None = None
+    ) -> None:
         self.pad = Path(pad)
         self.voortgang_pad = self.pad.with_name(f".{self.pad.name}.voortgang")
         self.respondent = respondent
         """Who answers (``vragenlijst --rol``, or kept from the file): written with every save."""
+        self.regels = regels
+        """The rule pack's folder as given (``--regels``), None for the national pack: in every
+        hint to go on, and (absolute) in the progress file."""
 
     def tekst(self, sessie: Sessie) -> str:
         """The (partial) proposal as it is saved."""
@@ -69,7 +78,7 @@ class Opslag:
         """Keep the file and its progress as ``<name>.vorige`` (a questionnaire that can be
         resumed as it was) before starting over; returns the copy's path. Raises StartFout
         when no copy can be made: then nothing is started over."""
-        kopie = Opslag(self.kopie_pad)
+        kopie = Opslag(self.kopie_pad, regels=self.regels)
         try:
             write_atomic(kopie.pad, self.pad.read_text(encoding="utf-8"))
             if self.onafgemaakt():
@@ -152,6 +161,7 @@ class Opslag:
             "verborgen": dict(sessie.verborgen),
             "concepten": dict(sessie.concepten),
             "regelpakket": dict(sessie.vl.pack.stempel),
+            "regels": str(Path(self.regels).resolve()) if self.regels is not None else None,
         }
         meta_tekst = json.dumps(meta, ensure_ascii=False, indent=2) + "\n"
         write_atomic(self.voortgang_pad, herstel_tekens(meta_tekst))  # a draft: never a crash
@@ -178,6 +188,8 @@ class Opslag:
         positie: str | None = ""
         verborgen: dict[str, str] = {}
         concepten: dict[str, str] = {}
+        pakket: str | None = None
+        regels: str | None = None
         if self.onafgemaakt():
             try:
                 meta = parse_json(
@@ -200,9 +212,12 @@ class Opslag:
                 positie = meta.get("positie", "")
                 if positie is not None and not isinstance(positie, str):
                     positie = ""
+                naam = (meta.get("regelpakket") or {}).get("naam")
+                pakket = naam if isinstance(naam, str) else None
+                regels = meta["regels"] if isinstance(meta.get("regels"), str) else None
             except (OSError, ValueError, AttributeError):  # InvoerFout is a ValueError
                 positie = ""  # a broken sidecar only loses the position, never answers
-        return Voortgang(answers, positie, verborgen, concepten)
+        return Voortgang(answers, positie, verborgen, concepten, pakket, regels)
 
 
 def lees_voorstel_bestand(pad: Path, vl: Vragenlijst, volledig: bool = True) -> dict[str, str]:

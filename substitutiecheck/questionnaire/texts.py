@@ -64,9 +64,9 @@ TEKSTEN: dict[str, dict[str, str]] = {
     },
     "ui.niet_opgeslagen": {
         "nl": "Niet opgeslagen in {pad}. Uw antwoorden (zet ze in een bestand en ga verder met "
-        "'substitutiecheck vragenlijst -o BESTAND'):",
+        "'substitutiecheck vragenlijst -o BESTAND{regels}'):",
         "en": "Not saved in {pad}. Your answers (put them in a file and continue with "
-        "'substitutiecheck vragenlijst -o FILE --lang en'):",
+        "'substitutiecheck vragenlijst -o FILE{regels} --lang en'):",
     },
     "ui.opslag": {
         "nl": "Uw antwoorden worden na elke vraag opgeslagen in {pad}; u kunt altijd stoppen "
@@ -129,9 +129,9 @@ TEKSTEN: dict[str, dict[str, str]] = {
     },
     "ui.gestopt": {
         "nl": "Gestopt. Uw antwoorden zijn opgeslagen in {pad}. Ga later verder met: "
-        "substitutiecheck vragenlijst -o {pad}",
+        "substitutiecheck vragenlijst {opdracht}",
         "en": "Stopped. Your answers are saved in {pad}. Continue later with: substitutiecheck "
-        "vragenlijst -o {pad} --lang en",
+        "vragenlijst {opdracht} --lang en",
     },
     "ui.tekens_hersteld": {
         "nl": "Let op: u typte een teken dat geen UTF-8 is; het is gelezen als Windows-1252 "
@@ -154,9 +154,9 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "en": "... and {n} more; everything is in the report above.",
     },
     "ui.slot_html": {
-        "nl": "Een HTML-rapport om te delen: substitutiecheck check {pad} --format html -o "
-        "advies.html (of de volgende keer: vragenlijst --rapport advies.html)",
-        "en": "An HTML report to share: substitutiecheck check {pad} --format html -o "
+        "nl": "Een HTML-rapport om te delen: substitutiecheck check {pad}{regels} --format html "
+        "-o advies.html (of de volgende keer: vragenlijst --rapport advies.html)",
+        "en": "An HTML report to share: substitutiecheck check {pad}{regels} --format html -o "
         "advice.html --lang en (or next time: vragenlijst --rapport advice.html)",
     },
     "ui.klaar": {
@@ -168,6 +168,18 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "en": "{pad} holds an unfinished questionnaire ({n} of {totaal} questions answered). What do you want to do?",
     },
     "ui.hervat": {"nl": "Verdergaan waar ik gebleven was", "en": "Continue where I stopped"},
+    "ui.ander_pakket": {
+        "nl": "Let op: deze antwoorden zijn gegeven onder regelpakket '{was}', u gebruikt nu "
+        "'{nu}'; het advies kan daardoor anders uitvallen. Onder '{was}' verder: "
+        "substitutiecheck vragenlijst {opdracht}",
+        "en": "Note: these answers were given under rule pack '{was}', you are now using "
+        "'{nu}'; the advice may differ. To continue under '{was}': substitutiecheck "
+        "vragenlijst {opdracht} --lang en",
+    },
+    "ui.hervat_ander": {
+        "nl": "Verdergaan onder het regelpakket van nu",
+        "en": "Continue under the rule pack used now",
+    },
     "ui.opnieuw": {
         "nl": "Opnieuw beginnen (de huidige antwoorden worden als kopie bewaard)",
         "en": "Start over (the current answers are kept as a copy)",
@@ -180,9 +192,9 @@ TEKSTEN: dict[str, dict[str, str]] = {
     "ui.opnieuw_ja": {"nl": "Ja, opnieuw beginnen", "en": "Yes, start over"},
     "ui.kopie_bewaard": {
         "nl": "De vorige antwoorden staan in {kopie}; verder met die antwoorden: "
-        "substitutiecheck vragenlijst -o {kopie}",
+        "substitutiecheck vragenlijst {opdracht}",
         "en": "The previous answers are in {kopie}; to continue with them: substitutiecheck "
-        "vragenlijst -o {kopie} --lang en",
+        "vragenlijst {opdracht} --lang en",
     },
     "ui.stoppen": {"nl": "Stoppen", "en": "Stop"},
     "ui.bestaat_vraag": {

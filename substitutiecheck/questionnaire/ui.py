@@ -26,7 +26,7 @@ from ..signalen import Beeindigd, bij_signaal, stop
 from .data import laad_vragenlijst
 from .flow import Sessie
 from .keys import AFRONDEN, TERUG, UITLEG, WIDTH, navigatie
-from .prompts import Kop
+from .prompts import Kop, opdracht
 from .screens import Screens
 from .storage import Opslag, StartFout, gewoon_bestand, lees_voorstel_bestand, map_van
 
@@ -60,6 +60,8 @@ class _NietOpgeslagen(Exception):
 
 class VragenlijstUI(Screens):
     """The questionnaire from start to report: the start screens, the loop, the closing block."""
+
+    _ander_pakket = ""  # resuming under another rule pack: that notice, again when stopped
 
     # -- the whole questionnaire -------------------------------------------------------------
     def loop(self) -> None:
@@ -145,11 +147,13 @@ class VragenlijstUI(Screens):
         with contextlib.suppress(OSError):  # SIGHUP: the terminal may be gone
             if self.tekens_hersteld:
                 self._stderr(self.say("ui.tekens_hersteld"))
-            self._stderr(self.say("ui.gestopt", pad=self.opslag.pad))
+            self._stderr(
+                self.say("ui.gestopt", pad=self.opslag.pad, opdracht=self.opdracht(self.opslag.pad))
+            )
 
     def _toon_antwoorden(self, s: Sessie) -> None:
         """The answers that could not be saved, as the proposal JSON, to copy into a file."""
-        self._stderr(self.say("ui.niet_opgeslagen", pad=self.opslag.pad))
+        self._stderr(self.say("ui.niet_opgeslagen", pad=self.opslag.pad, regels=self.met_regels()))
         click.echo(self.opslag.tekst(s), file=self.err, nl=False)
 
     def start(self, van: str | None) -> Sessie:
@@ -176,15 +180,22 @@ class VragenlijstUI(Screens):
                 verborgen=voortgang.verborgen,
                 concepten=voortgang.concepten,
             )
-            keuze = self._kies_of_stop(
-                self.say(
-                    "ui.hervat_vraag",
-                    pad=o.pad,
-                    n=sessie.aantal_beantwoord(),
-                    totaal=len(sessie.zichtbare_vragen()),
-                ),
-                [("ui.hervat", HERVAT), ("ui.opnieuw", OPNIEUW)],
+            vraag = self.say(
+                "ui.hervat_vraag",
+                pad=o.pad,
+                n=sessie.aantal_beantwoord(),
+                totaal=len(sessie.zichtbare_vragen()),
             )
+            hervat = "ui.hervat"
+            if voortgang.regelpakket not in (None, self.pack.naam):  # never a silent switch
+                self._ander_pakket = self.say(
+                    "ui.ander_pakket",
+                    was=voortgang.regelpakket,
+                    nu=self.pack.naam,
+                    opdracht=opdracht(o.pad, voortgang.regels),
+                )
+                vraag, hervat = f"{self._ander_pakket}\n{vraag}", "ui.hervat_ander"
+            keuze = self._kies_of_stop(vraag, [(hervat, HERVAT), ("ui.opnieuw", OPNIEUW)])
             return Sessie(self.vl) if keuze == OPNIEUW else sessie
         if o.bestaat() and not o.leeg():
             answers = o.lees(self.vl, volledig=False).antwoorden
@@ -230,7 +241,10 @@ class VragenlijstUI(Screens):
         )
         if keuze != OPNIEUW:
             return False
-        self.echo(self.say("ui.kopie_bewaard", kopie=o.bewaar_kopie()), fg="yellow")
+        kopie = o.bewaar_kopie()
+        self.echo(
+            self.say("ui.kopie_bewaard", kopie=kopie, opdracht=self.opdracht(kopie)), fg="yellow"
+        )
         return True
 
     def run(self, van: str | None = None) -> int:
@@ -246,6 +260,8 @@ class VragenlijstUI(Screens):
             self.sessie = self.start(van)
         except (_Gestopt, KeyboardInterrupt, EOFError):
             self._stderr(self.say("ui.niets_gedaan"))
+            if self._ander_pakket:
+                self._stderr(self._ander_pakket)
             return ExitStatus.INTERRUPTED
         self.echo(self.say("ui.opslag", pad=self.opslag.pad), dim=True)
         try:
@@ -265,50 +281,6 @@ class VragenlijstUI(Screens):
     def _stderr(self, text: str) -> None:
         click.echo("", file=self.out)
         click.echo(text, file=self.err)
-
-    def rapport(self) -> Any:
-        """Show the whole report (and write it to ``--rapport``); returns it."""
-        from ..evaluation import evaluate
-        from ..reporters.text import TextReporter
-
-        rapport = evaluate(self.actief.voorstel(), self.pack, self.taal)
-        self.echo()
-        reporter = TextReporter(
-            out=self.out, taal=self.taal, kleur=self.kleur, breedte=self.breedte
-        )
-        reporter.rapport(rapport)
-        reporter.einde()
-        if self.rapport_pad:
-            from ..reporters import write_report
-
-            write_report(rapport.met_invoer(str(self.opslag.pad)), self.rapport_pad, self.taal)
-        return rapport
-
-    def slot(self, rapport: Any) -> None:
-        """The closing block, last on the screen so it stays in view after the long report: the
-        advice, the first three things to arrange, where the files are, the HTML report."""
-        from ..i18n import tekst as algemeen
-        from ..reporters.common import kop_advies, lagen
-
-        self.echo()
-        self.echo("─" * min(self.breedte, 60), dim=True)
-        self.wrap(
-            f"{algemeen('kop.advies', self.taal)}: {kop_advies(rapport, self.taal)}", "", bold=True
-        )
-        items = [o for laag in lagen(rapport) for o in laag]
-        if items:
-            self.echo(self.say("ui.slot_eerst"))
-            for i, o in enumerate(items[:3], 1):
-                self.wrap(f"{i}. {o.naam}", "  ")
-            if len(items) > 3:
-                self.wrap(self.say("ui.slot_meer", n=len(items) - 3), "  ", dim=True)
-        self.echo(
-            self.say("ui.klaar", pad=self.opslag.pad), bold=True
-        )  # one line: a path is never broken
-        if self.rapport_pad:
-            self.echo(self.say("ui.rapport_geschreven", pad=self.rapport_pad), bold=True)
-        if not self.rapport_pad or not self.rapport_pad.lower().endswith((".html", ".htm")):
-            self.wrap(self.say("ui.slot_html", pad=self.opslag.pad), "", dim=True)
 
 
 def _respondent(pack: Any, rol: str | None, uitvoer: str, van: str | None) -> dict[str, str] | None:
@@ -379,6 +351,6 @@ def main(  # noqa: PLR0913 - the command's options, one by one
     stdin = stdin or sys.stdin
     if not stdin.isatty():
         raise GeenTerminalFout(probleem("", "vragenlijst.geen_terminal"))
-    ui = VragenlijstUI(vl, Opslag(uitvoer, respondent), taal)
+    ui = VragenlijstUI(vl, Opslag(uitvoer, respondent, regels), taal)
     ui.rapport_pad = rapport_pad
     return ui.run(van)
