@@ -197,3 +197,19 @@ def test_the_hint_to_go_on_keeps_the_rule_pack_and_another_pack_is_noticed(tmp_p
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 130
+
+
+def test_a_second_session_through_a_link_stops_at_the_start(tmp_path):
+    """'-o link.json' next to '-o real.json' (one file) both ran; the last save won."""
+    real, link = tmp_path / "real.json", tmp_path / "link.json"
+    link.symlink_to(real.name)
+    a = spawn("-o", str(real))
+    assert next_prompt(a) == 1
+    b = spawn("-o", str(link))
+    b.expect("al open in een andere vragenlijst")
+    b.expect(pexpect.EOF)
+    b.close()
+    assert b.exitstatus == 2
+    a.sendcontrol("c")
+    a.expect(pexpect.EOF)
+    a.close()

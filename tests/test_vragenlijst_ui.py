@@ -1015,3 +1015,44 @@ def test_going_on_under_another_rule_pack_is_never_silent(tmp_path, vl, twente):
     assert r.saved == {"titel": "T", "regio": "R"}
     r = drive(vl, path, [ENTER, CTRL_C])  # now saved under the national pack: no notice
     assert "Let op" not in r.scherm
+
+
+# -- two names for one file (an adversarial terminal test: 'link.json' -> 'real.json' passed the
+# one-session lock, and the last save won)
+
+
+def _tweede_naam(tmp_path: Path, echt: Path, soort: str) -> Path:
+    import os
+
+    if soort == "link":
+        (tmp_path / "link.json").symlink_to(echt.name)
+        return tmp_path / "link.json"
+    if soort == "harde_link":
+        os.link(echt, tmp_path / "hard.json")
+        return tmp_path / "hard.json"
+    (tmp_path / "map").symlink_to(tmp_path)  # a link in the folders
+    return tmp_path / "map" / echt.name
+
+
+@pytest.mark.parametrize("soort", ["link", "harde_link", "map"])
+def test_two_names_for_one_file_share_the_one_session_lock(tmp_path, vl, soort):
+    from substitutiecheck.questionnaire.storage import InGebruik
+
+    echt = tmp_path / "real.json"
+    echt.write_text('{"titel": "A"}', "utf-8")
+    naam = _tweede_naam(tmp_path, echt, soort)
+    with Opslag(echt).alleen(), pytest.raises(InGebruik):
+        drive(vl, naam, [ENTER, "B" + ENTER, CTRL_C])
+    assert echt.read_text("utf-8") == '{"titel": "A"}'
+
+
+@pytest.mark.parametrize("soort", ["link", "map"])
+def test_two_names_for_one_file_share_its_progress(tmp_path, vl, soort):
+    echt = tmp_path / "real.json"
+    echt.write_text("", "utf-8")
+    naam = _tweede_naam(tmp_path, echt, soort)
+    drive(vl, naam, ["T" + ENTER, CTRL_C])
+    assert (tmp_path / ".real.json.voortgang").exists()
+    r = drive(vl, echt, [ENTER, "R" + ENTER, CTRL_C])  # 'Verdergaan waar ik gebleven was'
+    assert r.asked[:2] == ["<start>", "regio"]
+    assert r.saved == {"titel": "T", "regio": "R"}

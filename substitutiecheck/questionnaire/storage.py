@@ -48,12 +48,21 @@ class Opslag:
         self, pad: str | Path, respondent: dict[str, str] | None = None, regels: str | None = None
     ) -> None:
         self.pad = Path(pad)
-        self.voortgang_pad = self.pad.with_name(f".{self.pad.name}.voortgang")
+        echt = self.echt
+        self.voortgang_pad = echt.with_name(f".{echt.name}.voortgang")
         self.respondent = respondent
         """Who answers (``vragenlijst --rol``, or kept from the file): written with every save."""
         self.regels = regels
         """The rule pack's folder as given (``--regels``), None for the national pack: in every
         hint to go on, and (absolute) in the progress file."""
+
+    @property
+    def echt(self) -> Path:
+        """The file itself, whatever its name: links followed (in the folders too). The lock and
+        the progress file are named after it: two names for one file ('-o link.json' next to
+        '-o real.json') passed the one-session lock and the last save won (an adversarial
+        terminal test)."""
+        return Path(os.path.realpath(self.pad))
 
     def tekst(self, sessie: Sessie) -> str:
         """The (partial) proposal as it is saved."""
@@ -104,15 +113,19 @@ class Opslag:
         except ImportError:  # pragma: no cover - not on Linux or macOS
             yield
             return
-        slot = self.pad.with_name(f".{self.pad.name}.slot")
+        echt = self.echt
+        slot = echt.with_name(f".{echt.name}.slot")
         try:
             fd = os.open(slot, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError:  # no lock file possible here: saving says so itself
             yield
             return
+        bestand = _open_gewoon(echt)  # a hard link is one more name: the file itself is locked too
         try:
             try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                for f in (fd, bestand):
+                    if f is not None:
+                        fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except OSError:
                 raise InGebruik(
                     probleem("", "vragenlijst.in_gebruik"), bestand=str(self.pad)
@@ -124,6 +137,8 @@ class Opslag:
                     slot.unlink()
         finally:
             os.close(fd)
+            if bestand is not None:
+                os.close(bestand)
 
     def bestaat(self) -> bool:
         return self.pad.exists()
@@ -218,6 +233,21 @@ class Opslag:
             except (OSError, ValueError, AttributeError):  # InvoerFout is a ValueError
                 positie = ""  # a broken sidecar only loses the position, never answers
         return Voortgang(answers, positie, verborgen, concepten, pakket, regels)
+
+
+def _open_gewoon(pad: Path) -> int | None:
+    """A descriptor of the existing regular file ``pad`` (for its lock), else None; a FIFO is
+    never waited for."""
+    import stat
+
+    try:
+        fd = os.open(pad, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError:
+        return None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        return None
+    return fd
 
 
 def lees_voorstel_bestand(pad: Path, vl: Vragenlijst, volledig: bool = True) -> dict[str, str]:
