@@ -1056,3 +1056,81 @@ def test_two_names_for_one_file_share_its_progress(tmp_path, vl, soort):
     r = drive(vl, echt, [ENTER, "R" + ENTER, CTRL_C])  # 'Verdergaan waar ik gebleven was'
     assert r.asked[:2] == ["<start>", "regio"]
     assert r.saved == {"titel": "T", "regio": "R"}
+
+
+# -- a valid field the questionnaire does not ask is never dropped (an adversarial terminal test:
+# 'eerste_lijn.sociaal_domein' outside kwetsbare_ouderen went out of the file on revising)
+
+
+@pytest.fixture
+def met_alles(tmp_path):
+    from conftest import EXAMPLES
+
+    voorstel = json.loads((EXAMPLES / "diabetes-ketenzorg-utrecht.json").read_text("utf-8"))
+    voorstel = {"respondent": {"rol": "huisarts", "naam": "A. Arts"}, **voorstel}
+    voorstel["triple_aim"] = {"kwaliteit": "+", "gezondheid": "+/-", "kosten": "onbekend"}
+    voorstel["eerste_lijn"] = {
+        z: "ja"
+        for z in (
+            "huisarts",
+            "poh",
+            "apotheker",
+            "wijkverpleegkundige",
+            "fysiotherapeut",
+            "verloskundige",
+            "dietist",
+            "paramedisch_overig",
+            "sociaal_domein",
+        )
+    }
+    voorstel["samenwerking"]["kernvoorwaarde"] = "ja"
+    path = tmp_path / "v.json"
+    path.write_text(json.dumps(voorstel, ensure_ascii=False, indent=2), "utf-8")
+    assert run_cli("check", str(path)).returncode == 0
+    return path, voorstel
+
+
+def _zonder_respondent(voorstel: dict) -> dict:
+    return {k: v for k, v in voorstel.items() if k != "respondent"}
+
+
+def test_revising_keeps_a_valid_field_that_is_not_asked(tmp_path, vl, met_alles):
+    path, voorstel = met_alles
+    r = drive(vl, path, [ENTER, CTRL_C])  # 'Dit voorstel herzien', Ctrl-C at the overview
+    assert r.code == 130
+    assert _zonder_respondent(r.saved) == _zonder_respondent(voorstel)
+    r = drive(vl, path, [ENTER, kies(AFRONDEN)])  # resumed, then 'Afronden'
+    assert r.code == 0
+    assert _zonder_respondent(r.saved) == _zonder_respondent(voorstel)
+    r = drive(vl, tmp_path / "nieuw.json", [kies(AFRONDEN)], van=str(path))
+    assert r.saved == _zonder_respondent(voorstel)
+
+
+def test_a_kept_field_asked_again_and_then_hidden_by_the_user_goes_with_a_notice(
+    tmp_path, vl, met_alles
+):
+    path, voorstel = met_alles
+    terug: list[str] = []
+
+    def weer_diabetes(ui: VragenlijstUI) -> str:
+        """Questions new for the category: Enter; then the category back to diabetes."""
+        s = ui.sessie
+        if terug:
+            return CTRL_C
+        if s.positie == "patientgroep.categorie":
+            terug.append("diabetes")
+            return kies("diabetes")(ui)  # the user's own change hides it again: said, and out
+        return ENTER if s.huidige is not None else kies("patientgroep.categorie")(ui)
+
+    r = drive(
+        vl,
+        path,
+        [
+            ENTER,
+            kies("patientgroep.categorie"),
+            kies("kwetsbare_ouderen"),  # now asked: an answer as any other
+            *[weer_diabetes] * 30,
+        ],
+    )
+    assert "sociaal_domein" not in r.saved["eerste_lijn"]
+    assert "Niet meer van toepassing" in r.scherm

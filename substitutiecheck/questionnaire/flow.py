@@ -78,7 +78,10 @@ class Sessie:
         }
         self.teruggezet: list[str] = []  # restored by the last answer
         self.herzien = herzien  # True: after an answer go to the first open question / overview
-        self.verwijder_verborgen()
+        # answers in the file to a question not asked for it (eerste_lijn.sociaal_domein outside
+        # its categories): valid, so kept in the proposal as they are; they were dropped from it
+        # on load (an adversarial terminal test). Only the user's own change takes one out.
+        self.behouden: set[str] = set(self.verwijder_verborgen())
         if positie == "":
             positie = self.eerste_open()
         if isinstance(positie, str) and (
@@ -240,6 +243,7 @@ class Sessie:
         self.concepten.pop(qid, None)
         dropped = self.verwijder_verborgen()
         self.teruggezet = self.herstel_zichtbare()
+        self.behouden -= set(self.teruggezet)  # asked again: from now on an answer as any other
         if self.herzien:
             self.positie = self.eerste_open()
         else:
@@ -279,8 +283,10 @@ class Sessie:
 
     # -- proposal <-> answers ----------------------------------------------------------------
     def voorstel(self) -> dict[str, Any]:
-        """The (partial) proposal for the current answers, in questionnaire order."""
-        return naar_voorstel(self.vl, self.antwoorden)
+        """The (partial) proposal for the current answers, in questionnaire order, with the
+        answers from the file that no question asks now (:attr:`behouden`)."""
+        bewaard = {q: self.verborgen[q] for q in self.behouden if q in self.verborgen}
+        return naar_voorstel(self.vl, {**self.antwoorden, **bewaard})
 
     def leeg_beantwoord(self) -> list[str]:
         """Answered questions whose answer leaves nothing in the proposal ('' or gate 'nee')."""
