@@ -152,9 +152,9 @@ def test_codes_come_from_our_codesystems(pack):
     assert by_id["patientgroep.categorie"]["required"] is True
     assert (
         by_id["patientgroep.omschrijving"]["type"] == "text"
-        and by_id["patientgroep.omschrijving"]["maxLength"] == 500
+        and by_id["patientgroep.omschrijving"]["maxLength"] == 2000  # the model's limit
     )
-    assert by_id["titel"]["type"] == "string"
+    assert by_id["titel"]["type"] == "text" and by_id["titel"]["maxLength"] == 500  # the model's
     # what the terminal questionnaire preselects is initialSelected
     selected = [
         o["valueCoding"]["code"]

@@ -182,7 +182,7 @@ def test_validation(vl):
     assert s.fout(omschrijving, "", "en") == (
         f"This question is required because you chose '{t(overig, 'en')}'."
     )
-    assert s.fout(vl.vraag("titel"), "x" * 201) == "Te lang: maximaal 200 tekens (nu 201)."
+    assert s.fout(vl.vraag("titel"), "x" * 501) == "Te lang: maximaal 500 tekens (nu 501)."
     assert s.fout(vl.vraag("randvoorwaarden.ict"), "misschien") == "Ongeldige keuze 'misschien'."
     with pytest.raises(ValueError):
         s.beantwoord("patientgroep.omschrijving", "")

@@ -442,9 +442,9 @@ def test_required_description_is_refused_empty(tmp_path, vl):
 
 
 def test_too_long_title_is_refused(tmp_path, vl):
-    r = drive(vl, tmp_path / "v.json", ["x" * 201 + ENTER + "\x08" + ENTER, CTRL_C])
+    r = drive(vl, tmp_path / "v.json", ["x" * 501 + ENTER + "\x08" + ENTER, CTRL_C])
     assert r.asked == ["titel", "regio"]
-    assert r.saved == {"titel": "x" * 200}
+    assert r.saved == {"titel": "x" * 500}
 
 
 def test_finishing_is_refused_until_required_answers_are_given(tmp_path, vl):
@@ -1134,3 +1134,53 @@ def test_a_kept_field_asked_again_and_then_hidden_by_the_user_goes_with_a_notice
     )
     assert "sociaal_domein" not in r.saved["eerste_lijn"]
     assert "Niet meer van toepassing" in r.scherm
+
+
+# -- the lengths of the free texts are the model's (an adversarial terminal test: a valid proposal
+# with a 341-character title could not be finished, and 'Afronden' called the title 'verplicht')
+
+
+def test_a_valid_proposal_with_a_long_title_can_be_finished(tmp_path, vl):
+    from substitutiecheck.model import MAX_OMSCHRIJVING, MAX_REGIO, MAX_TITEL
+
+    assert [vl.vraag(q).max_lengte for q in ("titel", "regio", "patientgroep.omschrijving")] == [
+        MAX_TITEL,
+        MAX_REGIO,
+        MAX_OMSCHRIJVING,
+    ]
+    voorstel = json.loads(SHARED_EXAMPLE.read_text("utf-8"))
+    voorstel["titel"] = "t" * 341
+    van = tmp_path / "van.json"
+    van.write_text(json.dumps(voorstel), "utf-8")
+    assert run_cli("check", str(van)).returncode in (0, 1)
+    r = drive(vl, tmp_path / "v.json", [kies(AFRONDEN)], van=str(van))
+    assert r.code == 0 and r.saved == voorstel
+
+
+def test_finishing_with_a_too_long_answer_says_it_is_too_long(tmp_path, pack):
+    """A questionnaire file may make a limit stricter (never looser than the model)."""
+    from substitutiecheck.questionnaire.data import standaard_bestand
+
+    data = json.loads(standaard_bestand().read_text("utf-8"))
+    data["secties"][0]["vragen"][0]["max_lengte"] = 10
+    data["secties"][0]["vragen"][1]["max_lengte"] = 10_000
+    eigen = tmp_path / "vragenlijst.json"
+    eigen.write_text(json.dumps(data), "utf-8")
+    streng = laad_vragenlijst(pack, eigen)
+    assert streng.vraag("titel").max_lengte == 10 and streng.vraag("regio").max_lengte == 200
+    voorstel = json.loads(SHARED_EXAMPLE.read_text("utf-8"))
+    voorstel["titel"] = "t" * 20
+    van = tmp_path / "van.json"
+    van.write_text(json.dumps(voorstel), "utf-8")
+    r = drive(
+        streng,
+        tmp_path / "v.json",
+        [kies(AFRONDEN), CTRL_U + "kort" + ENTER, kies(AFRONDEN)],
+        van=str(van),
+    )
+    assert r.code == 0 and r.saved["titel"] == "kort"
+    assert (
+        "Nog niet af: het antwoord bij 'Titel van het voorstel' kan zo niet blijven. Te lang: "
+        "maximaal 10 tekens (nu 20)." in r.scherm
+    )
+    assert "is verplicht" not in r.scherm

@@ -14,6 +14,16 @@ NIET_GEVRAAGD = ("respondent.",)
 """Proposal fields no question fills: who answers is set with ``vragenlijst --rol`` (issue 17)."""
 
 
+def _max_lengte(model: int | None, eigen: int | None) -> int | None:
+    """A text question's limit: the proposal model's (one source; the questionnaire's own
+    200/200/500 were stricter than the model's 500/200/2000, and a valid proposal could not be
+    finished; an adversarial terminal test). A questionnaire file may make it stricter, never
+    looser: a longer answer would not be a valid proposal."""
+    if eigen is None or (model is not None and eigen > model):
+        return model
+    return eigen
+
+
 class Builder(PackQuestions):
     """The questions written in the file, then the whole file."""
 
@@ -62,7 +72,7 @@ class Builder(PackQuestions):
                 als=conditions.all_of(als, raw.get("als")),
                 verplicht=raw.get("verplicht", False) or not veld.leeg_mag,
                 verplicht_als=raw.get("verplicht_als"),
-                max_lengte=raw.get("max_lengte"),
+                max_lengte=_max_lengte(veld.max_lengte, raw.get("max_lengte")),
                 standaard=standaard,
                 keuzes=keuzes,
             ),

@@ -39,6 +39,8 @@ class Invulveld:
     waarden: tuple[str, ...] = ()
     standaard: str | None = None
     leeg_mag: bool = True
+    max_lengte: int | None = None
+    """For 'tekst': the model's most characters, the questionnaire's limit too."""
 
 
 def _leaf(pad: str, veld: ContractVeld) -> Invulveld:
@@ -47,7 +49,9 @@ def _leaf(pad: str, veld: ContractVeld) -> Invulveld:
         return Invulveld(
             pad, "keuze", veld.keuzes, standaard, leeg_mag=veld.leeg_mag or not veld.verplicht
         )
-    return Invulveld(pad, "tekst", (), standaard, leeg_mag=not veld.verplicht)
+    return Invulveld(
+        pad, "tekst", (), standaard, leeg_mag=not veld.verplicht, max_lengte=veld.max_lengte
+    )
 
 
 def voorstel_velden(pack: Regelpakket) -> dict[str, Invulveld]:

@@ -117,6 +117,10 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "nl": "Nog niet af: '{vraag}' is verplicht.",
         "en": "Not finished yet: '{vraag}' is required.",
     },
+    "ui.ongeldig": {
+        "nl": "Nog niet af: het antwoord bij '{vraag}' kan zo niet blijven. {fout}",
+        "en": "Not finished yet: the answer to '{vraag}' cannot stay as it is. {fout}",
+    },
     "ui.verborgen": {
         "nl": "Niet meer van toepassing, dus uit het voorstel gehaald: {vragen}. De antwoorden "
         "blijven bewaard en komen terug als de vragen weer van toepassing zijn.",

@@ -23,7 +23,7 @@ from ..errors import SubstitutiecheckFout, probleem
 from ..exitstatus import ExitStatus
 from ..pack import t
 from ..signalen import Beeindigd, bij_signaal, stop
-from .data import laad_vragenlijst
+from .data import Vraag, laad_vragenlijst
 from .flow import Sessie
 from .keys import AFRONDEN, TERUG, UITLEG, WIDTH, navigatie
 from .prompts import Kop, opdracht
@@ -80,9 +80,7 @@ class VragenlijstUI(Screens):
                     missing = s.ontbrekend()
                     if missing is None:
                         return
-                    self.meldingen.append(
-                        self.say("ui.ontbreekt", vraag=t(missing.label, self.taal))
-                    )
+                    self.meldingen.append(self._ontbreekt(missing))
                     s.ga_naar(missing.id)
                     continue
                 s.ga_naar(keuze)
@@ -106,6 +104,15 @@ class VragenlijstUI(Screens):
                 if ids:
                     names = ", ".join(t(self.vl.vraag(d).label, self.taal) for d in ids)
                     self.meldingen.extend(textwrap.wrap(self.say(key, vragen=names), self.breedte))
+
+    def _ontbreekt(self, q: Vraag) -> str:
+        """Why finishing waits for ``q``: required, or (an answer given) what is wrong with it;
+        it said 'is verplicht' of an optional title that was too long (an adversarial test)."""
+        waarde = self.actief.antwoorden.get(q.id, "")
+        fout = self.actief.fout(q, waarde, self.taal) if waarde.strip() else None
+        if fout is not None:
+            return self.say("ui.ongeldig", vraag=t(q.label, self.taal), fout=fout)
+        return self.say("ui.ontbreekt", vraag=t(q.label, self.taal))
 
     def _bewaar(self, s: Sessie, laatste: bool = False) -> None:
         """Save (``laatste``: the finished proposal). When the file cannot be written (a full
