@@ -22,7 +22,7 @@ import click
 from ..errors import SubstitutiecheckFout, probleem
 from ..exitstatus import ExitStatus
 from ..pack import t
-from ..signalen import Beeindigd, bij_signaal, stop
+from ..signalen import Beeindigd, bij_signaal, ononderbroken, stop
 from .data import Vraag, laad_vragenlijst
 from .flow import Sessie
 from .keys import AFRONDEN, TERUG, UITLEG, WIDTH, navigatie
@@ -142,14 +142,21 @@ class VragenlijstUI(Screens):
 
     def _bewaar_bij_stop(self, s: Sessie) -> None:
         """Ctrl-C, Ctrl-D, SIGTERM or SIGHUP: save the answers and drafts and say where (or show
-        them when the file still cannot be written)."""
+        them when the file still cannot be written). A second signal (a closed window sends
+        SIGHUP twice: from the terminal and to the group) waits until this is done."""
+        with ononderbroken():
+            self._stop_en_bewaar(s)
+
+    def _stop_en_bewaar(self, s: Sessie) -> None:
         if not s.antwoorden and not s.concepten and not self.opslag.bestaat():
-            self._stderr(self.say("ui.niets_opgeslagen"))
+            with contextlib.suppress(OSError):  # SIGHUP: the terminal may be gone
+                self._stderr(self.say("ui.niets_opgeslagen"))
             return
         try:
             self.opslag.bewaar(s)
         except SubstitutiecheckFout:  # still not writable: show them rather than lose them
-            self._toon_antwoorden(s)
+            with contextlib.suppress(OSError):
+                self._toon_antwoorden(s)
             return
         with contextlib.suppress(OSError):  # SIGHUP: the terminal may be gone
             if self.tekens_hersteld:
@@ -282,12 +289,34 @@ class VragenlijstUI(Screens):
             if isinstance(e, Beeindigd):  # the prompt is left, the terminal normal again:
                 raise  # the edge now ends the process the way the signal does
             return ExitStatus.INTERRUPTED
+        except OSError as e:  # the window closed: the terminal's EIO replaced the signal
+            signum = _opgehangen(e)
+            if signum is None:
+                raise
+            self._bewaar_bij_stop(self.actief)
+            raise Beeindigd(signum) from None
         self.slot(self.rapport())
         return ExitStatus.OK
 
     def _stderr(self, text: str) -> None:
         click.echo("", file=self.out)
         click.echo(text, file=self.err)
+
+
+def _opgehangen(e: OSError) -> int | None:
+    """The signal an error of the terminal replaced, or SIGHUP for the terminal gone (EIO,
+    ENXIO); None for any other error. Closing the window sends SIGHUP, and prompt_toolkit's
+    redraw on the way out then fails with EIO, which replaced Beeindigd: the typed text was
+    not saved in 10 of 12 tries (an adversarial terminal test)."""
+    import errno
+    import signal
+
+    oorzaak: BaseException | None = e
+    while oorzaak is not None:
+        if isinstance(oorzaak, Beeindigd):
+            return oorzaak.signum
+        oorzaak = oorzaak.__context__
+    return int(signal.SIGHUP) if e.errno in (errno.EIO, errno.ENXIO) else None
 
 
 def _respondent(pack: Any, rol: str | None, uitvoer: str, van: str | None) -> dict[str, str] | None:
