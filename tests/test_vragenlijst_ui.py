@@ -1184,3 +1184,46 @@ def test_finishing_with_a_too_long_answer_says_it_is_too_long(tmp_path, pack):
         "maximaal 10 tekens (nu 20)." in r.scherm
     )
     assert "is verplicht" not in r.scherm
+
+
+def test_many_backs_from_the_overview_never_end_up_in_an_answer(tmp_path, vl):
+    """'<' pressed again and again in the overview went back question by question, and at the
+    first text question the '<' still to come were typed into its answer, which Enter saved
+    (an adversarial terminal test)."""
+    path = tmp_path / "v.json"
+    path.write_text(SHARED_EXAMPLE.read_text("utf-8"), "utf-8")
+    tekst_vraag: list[str] = []
+
+    def stap(ui: VragenlijstUI) -> str:
+        q = ui.sessie.huidige
+        if tekst_vraag:
+            return CTRL_C
+        if q is not None and q.type == "tekst":  # the '<' still to come are typed in here
+            tekst_vraag.append(q.id)
+            return ENTER
+        return ""
+
+    r = drive(vl, path, [ENTER, "<" * 40] + [stap] * 60)  # 'Dit voorstel herzien', then '<'s
+    assert tekst_vraag == ["patientgroep.omschrijving"]
+    assert r.asked[-2:] == ["patientgroep.omschrijving", "patientgroep.categorie"]  # back, once
+    assert r.saved == json.loads(SHARED_EXAMPLE.read_text("utf-8"))
+    assert json.loads(r.sidecar.read_text("utf-8"))["concepten"] == {}
+
+
+@pytest.mark.parametrize(
+    ("answer", "default", "nav"),
+    [
+        ("<<<", "", TERUG),
+        ("Twente<<<", "Twente", TERUG),
+        ("<<", "Twente", TERUG),
+        ("Twente??", "Twente", UITLEG),
+        ("a<", "", None),
+        ("Twente<a", "Twente", None),
+        ("Twente", "Twente", None),
+        ("<?", "", None),
+    ],
+)
+def test_a_run_of_back_keys_after_the_answer_is_back(answer, default, nav):
+    from substitutiecheck.questionnaire.keys import navigatie
+
+    assert navigatie(answer, default) == nav

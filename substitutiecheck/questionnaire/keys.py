@@ -21,10 +21,14 @@ WIDTH = 88
 def navigatie(answer: str, default: str) -> str | None:
     """TERUG or UITLEG when a text answer is '<' or '?', also when typed after the answer already
     filled in (reviewing 'Twente' and typing '<' gives 'Twente<': that is 'back', not a new
-    answer). None for a real answer."""
-    value = answer.strip()
+    answer), and when the key is there more than once ('<' pressed again and again in the
+    overview goes back question by question, and at a text question the '<' still to come
+    were typed into its answer: 'Twente<<<' was saved; an adversarial terminal test). None for
+    a real answer."""
+    value, eerder = answer.strip(), default.strip()
+    rest = value[len(eerder) :] if eerder and value.startswith(eerder) else value
     for key, nav in (("<", TERUG), ("?", UITLEG)):
-        if value == key or (default and value == default.strip() + key):
+        if rest and rest == key * len(rest):
             return nav
     return None
 
