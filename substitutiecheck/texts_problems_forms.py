@@ -185,6 +185,12 @@ TEKSTEN_PROBLEMEN_VRAGENLIJST: dict[str, dict[str, str]] = {
         "nl": "kan hier niet opslaan: de map bestaat niet of is niet schrijfbaar",
         "en": "cannot save here: the folder does not exist or is not writable",
     },
+    "vragenlijst.rapport_geen_bestand": {
+        "nl": "--rapport schrijft het rapport naar een gewoon bestand, geen map, apparaat of pipe; "
+        "geef een bestandsnaam, bijvoorbeeld advies.html",
+        "en": "--rapport writes the report to a regular file, not a folder, device or pipe; give "
+        "a file name, for example advice.html",
+    },
     "vragenlijst.rapport_formaat": {
         "nl": "onbekend rapportformaat; gebruik een van deze extensies: {soorten}",
         "en": "unknown report format; use one of these extensions: {soorten}",

@@ -1227,3 +1227,49 @@ def test_a_run_of_back_keys_after_the_answer_is_back(answer, default, nav):
     from substitutiecheck.questionnaire.keys import navigatie
 
     assert navigatie(answer, default) == nav
+
+
+# -- found with the others by an adversarial terminal test
+
+
+def test_van_reads_a_fhir_questionnaire_response_as_check_does(tmp_path, vl):
+    fhir = tmp_path / "antwoorden.json"
+    fhir.write_bytes(run_cli("export", "fhir-antwoorden", str(SHARED_EXAMPLE)).stdout)
+    assert json.loads(fhir.read_text("utf-8"))["resourceType"] == "QuestionnaireResponse"
+    r = drive(vl, tmp_path / "v.json", [kies(AFRONDEN)], van=str(fhir))
+    assert r.code == 0 and "onbekend veld" not in r.err + r.out
+    assert r.saved == json.loads(SHARED_EXAMPLE.read_text("utf-8"))
+    assert run_cli("check", str(r.path)).stdout == run_cli("check", str(fhir)).stdout.replace(
+        str(fhir).encode(), str(r.path).encode()
+    )
+
+
+def test_van_with_another_fhir_resource_is_one_clear_line(tmp_path, vl):
+    from substitutiecheck.errors import InvoerFout
+
+    fhir = tmp_path / "patient.json"
+    fhir.write_text('{"resourceType": "Patient"}', "utf-8")
+    with pytest.raises(InvoerFout) as e:
+        drive(vl, tmp_path / "v.json", [CTRL_C], van=str(fhir))
+    (regel,) = e.value.regels("nl")  # one line, as check says it
+    assert "wordt niet ondersteund" in regel and "onbekend veld" not in regel
+
+
+def test_a_report_onto_a_fifo_is_refused_at_the_start(tmp_path):
+    import os
+
+    fifo = tmp_path / "advies.html"
+    os.mkfifo(fifo)
+    r = run_cli("vragenlijst", "-o", str(tmp_path / "v.json"), "--rapport", str(fifo))
+    assert r.returncode == 2
+    assert b"--rapport schrijft het rapport naar een gewoon bestand" in r.stderr
+    assert not (tmp_path / "v.json").exists()
+
+
+def test_a_file_name_with_an_escape_code_is_shown_not_obeyed(tmp_path, vl):
+    path = tmp_path / "v\x1b[2J\x9b31m.json"
+    r = drive(vl, path, ["T" + ENTER, CTRL_C])
+    assert r.saved == {"titel": "T"}
+    for tekst in (r.out, r.err, r.scherm):
+        assert "\x1b[2J" not in tekst and "\x9b" not in tekst
+    assert "v\\x1b[2J\\x9b31m.json" in r.err

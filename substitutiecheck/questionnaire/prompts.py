@@ -7,6 +7,7 @@ from __future__ import annotations
 import sys
 import textwrap
 from collections.abc import Callable
+from pathlib import PurePath
 from typing import Any, TextIO, TypedDict
 
 import click
@@ -100,8 +101,15 @@ class Prompter:
                 self.echo(line, **style)
 
     def say(self, key: str, **kw: Any) -> str:
-        """The questionnaire catalogue's text ``key`` in the session's language."""
-        return tekst(key, self.taal, **kw)
+        """The questionnaire catalogue's text ``key`` in the session's language; a file name or
+        other text in it shown, not obeyed (an escape code in the -o name reached the terminal;
+        an adversarial terminal test), as every error line (``i18n.zichtbaar``)."""
+        from ..i18n import zichtbaar
+
+        waarden = {
+            k: zichtbaar(str(v)) if isinstance(v, str | PurePath) else v for k, v in kw.items()
+        }
+        return tekst(key, self.taal, **waarden)
 
     def opdracht(self, pad: object) -> str:
         """What follows 'substitutiecheck vragenlijst' in a hint to go on with ``pad``."""

@@ -250,8 +250,12 @@ def _open_gewoon(pad: Path) -> int | None:
     return fd
 
 
-def lees_voorstel_bestand(pad: Path, vl: Vragenlijst, volledig: bool = True) -> dict[str, str]:
-    """Answers from a proposal file; raises InvoerFout naming the file."""
+def lees_voorstel_bestand(
+    pad: Path, vl: Vragenlijst, volledig: bool = True, fhir: bool = False
+) -> dict[str, str]:
+    """Answers from a proposal file; raises InvoerFout naming the file. ``fhir`` (``--van``):
+    a FHIR QuestionnaireResponse ('export fhir-antwoorden') is read as ``check`` reads it; it
+    gave five lines 'onbekend veld resourceType' (an adversarial terminal test)."""
     bron = str(pad)
     try:
         raw = pad.read_bytes()
@@ -264,7 +268,12 @@ def lees_voorstel_bestand(pad: Path, vl: Vragenlijst, volledig: bool = True) -> 
         text = raw.decode("utf-8-sig")
         if not text.strip():
             return {}
-        return uit_voorstel(vl, parse_json(text), volledig=volledig)
+        data = parse_json(text)
+        if fhir:
+            from ..inputs import als_voorstel
+
+            data = als_voorstel(data, vl.pack)
+        return uit_voorstel(vl, data, volledig=volledig)
     except UnicodeDecodeError:
         raise InvoerFout(probleem("", "vragenlijst.geen_utf8"), bestand=bron) from None
     except InvoerFout as e:
@@ -307,7 +316,7 @@ def gewoon_bestand(pad: str, code: str) -> None:
     try:
         mode = os.stat(pad).st_mode
     except FileNotFoundError:
-        if code == "vragenlijst.uitvoer_geen_bestand":
+        if code != "vragenlijst.van_geen_bestand":
             return  # a new file (or a link to one still to be made)
         raise StartFout(probleem("", "invoer.bestaat_niet"), bestand=pad) from None
     except (OSError, RuntimeError):  # a link loop, no access: said by the folder check / read

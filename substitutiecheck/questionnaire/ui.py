@@ -179,7 +179,7 @@ class VragenlijstUI(Screens):
             van = None  # --van X -o X on an unfinished X: resume it (read as finished, the
             # questions never asked were filled in as answered and the position was lost)
         if van is not None:
-            answers = lees_voorstel_bestand(Path(van), self.vl, volledig=True)
+            answers = lees_voorstel_bestand(Path(van), self.vl, volledig=True, fhir=True)
             if o.bestaat() and not same:
                 self._kies_of_stop(
                     self.say("ui.bestaat_vraag", pad=o.pad), [("ui.overschrijven", OPNIEUW)]
@@ -380,6 +380,7 @@ def main(  # noqa: PLR0913 - the command's options, one by one
                 probleem("", "vragenlijst.rapport_formaat", soorten=kinds),
                 bestand=rapport_pad,
             )
+        gewoon_bestand(rapport_pad, "vragenlijst.rapport_geen_bestand")  # a FIFO: a hang at the end
         target = map_van(rapport_pad)
         if not target.is_dir() or not os.access(target, os.W_OK):
             raise StartFout(probleem("", "vragenlijst.map"), bestand=rapport_pad)
