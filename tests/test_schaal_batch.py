@@ -335,3 +335,34 @@ def test_spawn_start_method_gives_the_same_output(monkeypatch, tmp_path, pack):
     r1.einde()
     r2.einde()
     assert got.getvalue() == expected.getvalue() and errors_1 == errors_2 and len(errors_1) >= 7
+
+
+def test_an_error_while_ctrl_c_is_handled_is_an_interruption_not_a_bug(monkeypatch, tmp_path):
+    """Found by a full-suite run: Ctrl-C reached a lock of the process pool half-way and
+    'RuntimeError: cannot release un-acquired lock' (raised while the interrupt was handled)
+    became exit 3, an internal error. It is the user's interruption: exit 130, 'Afgebroken.'"""
+    from click.testing import CliRunner
+
+    from substitutiecheck import batch
+    from substitutiecheck.cli import main
+
+    def half_way(*args, **kwargs):
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt:
+            raise RuntimeError("cannot release un-acquired lock") from None
+
+    monkeypatch.setattr(batch, "verwerk", half_way)
+    uit = tmp_path / "uit.txt"
+    result = CliRunner().invoke(
+        main, ["check", str(EXAMPLES / "diabetes-ketenzorg-utrecht.json"), "-o", str(uit)]
+    )
+    assert result.exit_code == 130 and "Afgebroken." in result.output
+    assert "interne fout" not in result.output and not uit.exists()
+
+    def eigen_fout(*args, **kwargs):
+        raise RuntimeError("een fout van ons")
+
+    monkeypatch.setattr(batch, "verwerk", eigen_fout)
+    result = CliRunner().invoke(main, ["check", str(EXAMPLES / "diabetes-ketenzorg-utrecht.json")])
+    assert result.exit_code == 3 and "interne fout" in result.output  # without Ctrl-C: ours

@@ -154,6 +154,11 @@ class Main(_Groep):
             raise
         except Exception as e:  # noqa: BLE001 - the edge: no traceback for users
             taal = taal_van(ctx)
+            if _tijdens_onderbreking(e):
+                # Ctrl-C reached a lock or queue of the process pool half-way ('cannot release
+                # un-acquired lock' while the interrupt was handled): the user stopped the run
+                click.echo(tekst("cli.afgebroken", taal), err=True)
+                ctx.exit(ExitStatus.INTERRUPTED)
             if isinstance(e, OSError) and (
                 (stdout_kapot := not _stdout_schrijfbaar()) or _omgeving(e)
             ):
@@ -170,6 +175,18 @@ class Main(_Groep):
             kind = "engine" if isinstance(e, EngineFout) else type(e).__name__
             print_error_lines([tekst("cli.interne_fout", taal, soort=kind, bericht=str(e))], taal)
             ctx.exit(ExitStatus.BUG)
+
+
+def _tijdens_onderbreking(e: BaseException) -> bool:
+    """Whether ``e`` was raised while a KeyboardInterrupt was being handled (its context chain)."""
+    gezien: set[int] = set()
+    oorzaak: BaseException | None = e.__context__
+    while oorzaak is not None and id(oorzaak) not in gezien:
+        if isinstance(oorzaak, KeyboardInterrupt):
+            return True
+        gezien.add(id(oorzaak))
+        oorzaak = oorzaak.__context__
+    return False
 
 
 def _omgeving(e: OSError) -> bool:
