@@ -213,7 +213,11 @@ def bewaakt(stream: TextIO, path: str | Path) -> io.TextIOBase:
 def doel(path: str | Path) -> Path:
     """Where writing ``path`` lands: a symbolic link's (final) target, else ``path`` itself."""
     p = Path(path)
-    return Path(os.path.realpath(p)) if p.is_symlink() else p
+    try:
+        link = p.is_symlink()
+    except OSError:  # a name too long: _mag_vervangen says so (an adversarial test: exit 3)
+        return p
+    return Path(os.path.realpath(p)) if link else p
 
 
 def is_bijzonder(path: str | Path) -> bool:

@@ -151,10 +151,12 @@ HULP_EN = {
     ),
     (
         "Controleer een pakketmap: schema, dubbele ids, onbekende velden en ids, wijzigingen van\n"
-        "ids die niet bestaan, condities die nooit of altijd waar zijn, en het scenariobestand."
+        "ids die niet bestaan, condities die nooit of altijd waar zijn, en het scenariobestand.\n"
+        "Zonder MAP: de map van 'regels --regels', anders het landelijke pakket."
     ): (
         "Check a pack folder: schema, duplicate ids, unknown fields and ids, changes to ids that\n"
-        "don't exist, conditions that never or always hold, and the scenario file."
+        "don't exist, conditions that never or always hold, and the scenario file.\n"
+        "Without MAP: the folder of 'regels --regels', else the national pack."
     ),
     (
         "Draai de scenario's van een pakket (scenarios.json): verwacht advies en ontbrekende ids.\n"

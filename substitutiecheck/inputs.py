@@ -249,8 +249,9 @@ def _files_in(folder: Path) -> tuple[list[Path], list[tuple[Path, OSError]]]:
                     entry.is_file() or (entry.is_symlink() and not p.exists())
                 ):
                     files.append(p)
-            except OSError as e:  # a name too long to look up
-                fouten.append((p, e))
+            except OSError:  # a link loop: reading it says why, as for any file
+                if p.suffix.lower() in SUFFIXES:
+                    files.append(p)
     return sorted(files), sorted(fouten, key=lambda f: f[0])
 
 

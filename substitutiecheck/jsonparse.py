@@ -85,7 +85,9 @@ def parse_json(text: str, one_line: bool = False) -> Any:
         raise _getal_te_groot(text, one_line) from None
 
 
-_LANG_GETAL = re.compile(r"\d{1000,}")
+_LANG_GETAL = re.compile(r"(?<![\d\w])-?\d{4301,}")
+"""A number beyond Python's default limit of 4,300 digits (a run of digits inside a string is
+seldom that long; the position is where to look, the message says what)."""
 
 
 def _getal_te_groot(text: str, one_line: bool) -> InvoerFout:

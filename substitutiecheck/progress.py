@@ -104,7 +104,7 @@ def tel_invoer(paden: Iterable[str]) -> int | None:
             files = [path] if is_file else []
         total += len(fouten)  # an unreadable folder is one error item
         for f in files:
-            if f.suffix != ".jsonl":
+            if f.suffix.lower() != ".jsonl":
                 total += 1
                 continue
             try:

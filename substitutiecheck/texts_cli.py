@@ -208,9 +208,9 @@ TEKSTEN_CLI: dict[str, dict[str, str]] = {
         "en": "'{pad}' ends in '/' but that folder does not exist; give a file name",
     },
     "cli.uitvoer_in_pakket": {
-        "nl": "dit JSON-bestand staat in de map van het regelpakket ({map}), dat er zijn eigen "
+        "nl": "dit JSON-bestand staat in de map van een regelpakket ({map}), dat daar zijn eigen "
         "bestanden leest; kies een ander uitvoerbestand",
-        "en": "this JSON file is in the folder of the rule pack ({map}), which reads its own files "
+        "en": "this JSON file is in the folder of a rule pack ({map}), which reads its own files "
         "there; choose another output file",
     },
     "cli.uitvoer_is_invoer": {

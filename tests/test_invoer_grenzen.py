@@ -32,7 +32,7 @@ def test_a_number_of_5000_digits_is_one_line_and_the_batch_goes_on(tmp_path: Pat
     fouten = result.stderr.decode().splitlines()
     assert fouten == [
         f"fout: {los}: ongeldige JSON op regel 1, kolom 11: een getal met te veel cijfers",
-        f"fout: {regels}:2: ongeldige JSON in kolom 12: een getal met te veel cijfers",
+        f"fout: {regels}:2: ongeldige JSON in kolom 11: een getal met te veel cijfers",
     ]
     rijen = list(csv.DictReader(io.StringIO(uit.read_text("utf-8-sig")), delimiter=";"))
     assert [r["advies"] for r in rijen if r["advies"]] == [
@@ -85,7 +85,7 @@ def test_output_into_the_active_pack_folder_as_json_is_refused(tmp_path: Path) -
         for cmd in (("check", SHARED_EXAMPLE), ("combineer", SHARED_EXAMPLE, SHARED_EXAMPLE)):
             result = run_cli(*cmd, "--regels", str(pack), "-o", str(pack / naam))
             assert result.returncode == 2, (cmd, naam)
-            assert "in de map van het regelpakket" in result.stderr.decode()
+            assert "in de map van een regelpakket" in result.stderr.decode()
     assert (pack / "randvoorwaarden.json").read_bytes() == voor
     assert not (pack / "rapport.json").exists()
     assert (
@@ -228,3 +228,81 @@ def test_an_output_name_ending_in_a_slash_is_refused_not_written_without_it(tmp_
     assert result.returncode == 2
     assert "eindigt op '/' maar die map bestaat niet" in result.stderr.decode()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_no_command_writes_a_json_file_into_any_rule_pack_folder(tmp_path: Path) -> None:
+    """A review of the refusal above: the export commands and the questionnaire still wrote
+    into the pack folder, and -o into the base of an extending pack (the national rules/) was
+    not refused. Any folder with a pakket.json is a pack's: no JSON output lands there."""
+    basis = tmp_path / "basis"
+    shutil.copytree(ROOT / "rules", basis)  # a copy: the repository's own pack is never at risk
+    voor = {p.name: p.read_bytes() for p in basis.iterdir()}
+    doel = str(basis / "randvoorwaarden.json")
+    for cmd in (
+        ("check", SHARED_EXAMPLE, "-o", doel),
+        ("check", SHARED_EXAMPLE, "--regels", str(ROOT / "examples" / "regio-twente"), "-o", doel),
+        ("export", "fhir", "-o", doel),
+        ("export", "fhir-antwoorden", SHARED_EXAMPLE, "-o", doel),
+        ("export", "formulier", "-o", doel),
+        ("vragenlijst", "-o", str(basis / "voorstel.json")),
+        ("vragenlijst", "-o", str(tmp_path / "v.json"), "--rapport", str(basis / "r.json")),
+    ):
+        result = run_cli(*cmd)
+        assert result.returncode == 2, (cmd, result.stderr.decode())
+        assert "in de map van een regelpakket" in result.stderr.decode(), cmd
+    assert {p.name: p.read_bytes() for p in basis.iterdir()} == voor
+    assert run_cli("export", "formulier", "-o", str(basis / "formulier.html")).returncode == 0
+
+
+def test_hidden_and_tool_files_in_a_pack_folder_are_not_pack_files(tmp_path: Path) -> None:
+    """An editor's lock (.#x.json, a link to nothing), macOS' ._x.json and a schema copied
+    beside the files for the editor made the pack refuse to load (a review)."""
+    pack = tmp_path / "pakket"
+    shutil.copytree(ROOT / "examples" / "regio-twente", pack)
+    (pack / ".#randvoorwaarden.json").symlink_to("root@host.123:1700000000")
+    (pack / "._randvoorwaarden.json").write_bytes(b"\x00\x05\x16\x07")
+    (pack / ".eslintrc.json").write_text("{}")
+    shutil.copy(ROOT / "substitutiecheck" / "schemas" / "regelpakket.schema.json", pack)
+    assert run_cli("regels", "valideer", str(pack)).returncode == 0
+    assert run_cli("check", "--regels", str(pack), SHARED_EXAMPLE).returncode in (0, 1)
+
+
+def test_more_output_names_the_system_refuses(tmp_path: Path) -> None:
+    """A review: a name over 255 bytes was still exit 3 (looking for a link raised first), and
+    'r.txt/.' wrote a file r.txt."""
+    lang = tmp_path / ("a" * 253 + ".txt")
+    result = run_cli("check", SHARED_EXAMPLE, "-o", str(lang))
+    assert result.returncode == 2
+    assert result.stderr.decode().splitlines() == [
+        f"fout: {lang}: kan het uitvoerbestand niet schrijven: de naam is te lang"
+    ]
+    for naam in ("r.txt/.", "r.txt/.."):
+        assert run_cli("check", SHARED_EXAMPLE, "-o", f"{tmp_path}/{naam}").returncode == 2
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_link_loop_in_an_input_folder_is_a_file_that_cannot_be_read(tmp_path: Path) -> None:
+    (tmp_path / "l1.json").symlink_to("l2.json")
+    (tmp_path / "l2.json").symlink_to("l1.json")
+    shutil.copy(SHARED_EXAMPLE, tmp_path / "goed.json")
+    result = run_cli("check", str(tmp_path), "--format", "jsonl")
+    assert result.returncode == 2
+    assert result.stderr.decode().splitlines() == [
+        f"fout: {tmp_path / n}: kan bestand niet lezen: te veel symbolische koppelingen (een lus?)"
+        for n in ("l1.json", "l2.json")
+    ]
+
+
+def test_the_progress_count_reads_json_lines_in_any_case(tmp_path: Path) -> None:
+    from substitutiecheck.progress import tel_invoer
+
+    regels = tmp_path / "X.JSONL"
+    regels.write_text('{"titel": "a"}\n\n{"titel": "b"}\n')
+    assert tel_invoer([str(regels)]) == 2
+
+
+def test_regels_valideer_without_a_folder_takes_the_groups_pack() -> None:
+    twente = str(ROOT / "examples" / "regio-twente")
+    result = run_cli("regels", "--regels", twente, "valideer")
+    assert result.returncode == 0 and "twente_voorbeeld" in result.stdout.decode()
+    assert "landelijk" in run_cli("regels", "valideer").stdout.decode()

@@ -360,6 +360,18 @@ def test_an_error_while_ctrl_c_is_handled_is_an_interruption_not_a_bug(monkeypat
     assert result.exit_code == 130 and "Afgebroken." in result.output
     assert "interne fout" not in result.output and not uit.exists()
 
+    def schijf_vol(*args, **kwargs):
+        import errno
+
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt:
+            raise OSError(errno.ENOSPC, "No space left on device") from None
+
+    monkeypatch.setattr(batch, "verwerk", schijf_vol)  # only the pool's lock error is Ctrl-C's
+    result = CliRunner().invoke(main, ["check", str(EXAMPLES / "diabetes-ketenzorg-utrecht.json")])
+    assert result.exit_code == 2 and "de schijf is vol" in result.output
+
     def eigen_fout(*args, **kwargs):
         raise RuntimeError("een fout van ons")
 

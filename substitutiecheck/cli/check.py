@@ -16,7 +16,6 @@ from .output import (
     formaat,
     output,
     refuse_input_as_output,
-    refuse_output_in_pack,
     regels_option,
     warn_about,
 )
@@ -116,7 +115,6 @@ def check(  # noqa: PLR0913 - click passes one parameter per option
     refuse_input_as_output(uitvoer, paden)
     fmt = formaat(fmt, uitvoer, FORMATEN)
     pack = resolve_pack(regels)
-    refuse_output_in_pack(uitvoer, pack)
     warn_about(pack, regels, taal)
     # on a terminal's stderr only, and not while the reports themselves scroll over that terminal
     naar_terminal = uitvoer in (None, "-") and sys.stdout.isatty()

@@ -154,9 +154,10 @@ class Main(_Groep):
             raise
         except Exception as e:  # noqa: BLE001 - the edge: no traceback for users
             taal = taal_van(ctx)
-            if _tijdens_onderbreking(e):
+            if isinstance(e, RuntimeError) and _tijdens_onderbreking(e):
                 # Ctrl-C reached a lock or queue of the process pool half-way ('cannot release
-                # un-acquired lock' while the interrupt was handled): the user stopped the run
+                # un-acquired lock' while the interrupt was handled): the user stopped the run.
+                # Only a RuntimeError: a full disk or a bug while saving after Ctrl-C is said.
                 click.echo(tekst("cli.afgebroken", taal), err=True)
                 ctx.exit(ExitStatus.INTERRUPTED)
             if isinstance(e, OSError) and (

@@ -92,6 +92,9 @@ def formaat(fmt: str | None, uitvoer: str | None, formaten: list[str]) -> str:
     return "text"
 
 
+_MAP_EINDE = (os.sep, os.sep + ".", os.sep + "..")
+
+
 class UitvoerPad(click.Path):
     """``-o``/``--uitvoer``/``--rapport``: a file name, '-' (standard output, where allowed), never ''."""
 
@@ -116,9 +119,16 @@ class UitvoerPad(click.Path):
             self.fail(
                 tekst("cli.uitvoer_map", taal, pad=value.rstrip("/") or "/", naam=naam), param, ctx
             )
-        if isinstance(value, str) and value.endswith(os.sep) and value != os.sep:
-            # 'rapport.txt/' names a folder that is not there; writing made a file 'rapport.txt'
+        if isinstance(value, str) and value != os.sep and value.endswith(_MAP_EINDE):
+            # 'rapport.txt/' (or '/.') names a folder that is not there; writing made a file
             self.fail(tekst("cli.uitvoer_geen_map", taal, pad=value), param, ctx)
+        if isinstance(value, str) and value != "-" and value.lower().endswith(".json"):
+            # a JSON file in a rule pack's folder (any pack: the one in use, its base, the
+            # national rules/) would replace a pack file or be refused as unknown by the pack
+            # (an adversarial test: `export fhir --regels P -o P/randvoorwaarden.json`)
+            map_ = os.path.dirname(os.path.realpath(value))
+            if os.path.isfile(os.path.join(map_, "pakket.json")):
+                self.fail(tekst("cli.uitvoer_in_pakket", taal, map=map_), param, ctx)
         return super().convert(value, param, ctx)
 
 
@@ -145,19 +155,6 @@ def refuse_input_as_output(uitvoer: str | None, invoer: tuple[str, ...] | list[s
             same = os.path.realpath(pad) == os.path.realpath(uitvoer)
         if same:
             raise UitvoerFout(probleem("", "cli.uitvoer_is_invoer"), bestand=uitvoer)
-
-
-def refuse_output_in_pack(uitvoer: str | None, pack: Any) -> None:
-    """``-o`` naming a JSON file in the folder of the rule pack in use: exit 2. It would replace
-    one of the pack's files with a report (found by an adversarial test: `check --regels P -o
-    P/randvoorwaarden.json` broke the pack), or add a file the pack refuses to read."""
-    if uitvoer in (None, "-") or pack.map is None or not uitvoer.lower().endswith(".json"):
-        return
-    from ..errors import UitvoerFout, probleem
-
-    waar = os.path.dirname(os.path.realpath(uitvoer))
-    if waar == os.path.realpath(pack.map):
-        raise UitvoerFout(probleem("", "cli.uitvoer_in_pakket", map=str(pack.map)), bestand=uitvoer)
 
 
 def vervang_wat_niet_kan(stream: TextIO) -> None:

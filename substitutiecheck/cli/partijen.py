@@ -25,7 +25,6 @@ from .output import (
     formaat,
     output,
     refuse_input_as_output,
-    refuse_output_in_pack,
     regels_option,
     warn_about,
 )
@@ -129,7 +128,6 @@ def combineer(  # noqa: PLR0913 - click passes every option
     refuse_input_as_output(uitvoer, paden)
     fmt = formaat(fmt, uitvoer, FORMATEN)
     pack = resolve_pack(regels)
-    refuse_output_in_pack(uitvoer, pack)
     warn_about(pack, regels, taal)
     modellen, bestanden, had_error = [], [], False
     for item in iter_items(paden):
@@ -266,7 +264,6 @@ def vergelijk(  # noqa: PLR0913 - click passes every option
     refuse_input_as_output(uitvoer, [oud, nieuw])
     fmt = formaat(fmt, uitvoer, FORMATEN)
     pack = resolve_pack(regels)
-    refuse_output_in_pack(uitvoer, pack)
     warn_about(pack, regels, taal)
     versies, had_error = [], False
     for pad in (oud, nieuw):

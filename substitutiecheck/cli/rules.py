@@ -127,19 +127,23 @@ def regels_bronnen(
 
 
 @regels.command("valideer")
-@click.argument("map", type=Pad(file_okay=False))
+@click.argument("map", type=Pad(file_okay=False), required=False)
 @sub_lang_option
 @click.pass_obj
-def regels_valideer(obj: dict[str, Any], map: str, sub_taal: str | None) -> None:
+def regels_valideer(obj: dict[str, Any], map: str | None, sub_taal: str | None) -> None:
     """Controleer een pakketmap: schema, dubbele ids, onbekende velden en ids, wijzigingen van
-    ids die niet bestaan, condities die nooit of altijd waar zijn, en het scenariobestand."""
+    ids die niet bestaan, condities die nooit of altijd waar zijn, en het scenariobestand.
+    Zonder MAP: de map van 'regels --regels', anders het landelijke pakket."""
     from pathlib import Path
 
     from ..errors import RegelpakketFout
     from ..pack import laad_regelpakket, waarschuwingen
+    from ..resources import data_dir
     from ..scenarios import SCENARIO_FILE, controleer_scenarios, laad_scenarios
 
     taal = sub_taal or obj["taal"]
+    if map is None:  # 'regels --regels P valideer' said "'MAP' ontbreekt" (an adversarial test)
+        map = obj["regels"] or str(data_dir("rules"))
     pack = laad_regelpakket(map)
     scenarios = laad_scenarios(Path(map))
     problems = waarschuwingen(pack) + controleer_scenarios(

@@ -17,6 +17,13 @@ EXTRA_FILES = ("scenarios.json",)
 """Files a pack folder may hold beside PACK_FILES (read by ``regels test``/``valideer``)."""
 
 
+def _zelfde(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
 def aanwezig(path: Path, problems: list[Probleem]) -> bool:
     """Whether the pack file ``path`` is there to be read: False when there is no such name;
     a name that is there but is no readable file (a dangling or looping link, a folder, a FIFO,
@@ -46,12 +53,15 @@ def onbekende_bestanden(folder: Path, problems: list[Probleem]) -> None:
     except OSError:
         return  # the folder's own problem is reported where it is read
     for naam in namen:
-        if naam not in bekend:
-            problems.append(
-                probleem(
-                    "",
-                    "pakket.onbekend_bestand",
-                    bestand=str(folder / naam),
-                    bedoeld=suggest(naam, bekend),
-                )
+        if naam in bekend or naam.startswith(".") or naam.lower().endswith(".schema.json"):
+            continue  # hidden and tool files (an editor's lock, macOS' ._x), a schema beside them
+        if naam.lower() in bekend and _zelfde(folder / naam, folder / naam.lower()):
+            continue  # a file system that ignores case reads it as the known file
+        problems.append(
+            probleem(
+                "",
+                "pakket.onbekend_bestand",
+                bestand=str(folder / naam),
+                bedoeld=suggest(naam, bekend),
             )
+        )
