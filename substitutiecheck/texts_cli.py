@@ -134,6 +134,10 @@ TEKSTEN_CLI: dict[str, dict[str, str]] = {
         "nl": "ongeldige waarde voor '{naam}'; kies uit: {keuzes}",
         "en": "invalid value for '{naam}'; choose from: {keuzes}",
     },
+    "cli.keuze_omgeving": {
+        "nl": "ongeldige waarde in de omgevingsvariabele {naam}; kies uit: {keuzes}",
+        "en": "invalid value in the environment variable {naam}; choose from: {keuzes}",
+    },
     "cli.ongeldig": {
         "nl": "ongeldige waarde voor '{naam}': {bericht}",
         "en": "invalid value for '{naam}': {bericht}",

@@ -127,3 +127,14 @@ def test_regels_takes_its_pack_after_the_subcommand_too(sub):
     assert voor.returncode == na.returncode == 0, na.stderr.decode()
     assert voor.stdout == na.stdout
     assert b"twente" in na.stdout.lower() or b"Spoedzorg" in na.stdout
+
+
+def test_an_invalid_language_in_the_environment_names_the_variable():
+    """SUBSTITUTIECHECK_LANG=xx blamed '--lang', which the user never typed (a review)."""
+    result = run_cli("check", str(EXAMPLES / "x.json"), env={"SUBSTITUTIECHECK_LANG": "xx"})
+    assert result.returncode == 2
+    assert result.stderr.decode().splitlines()[0] == (
+        "fout: ongeldige waarde in de omgevingsvariabele SUBSTITUTIECHECK_LANG; kies uit: nl, en"
+    )
+    typed = run_cli("check", "--lang", "xx", str(EXAMPLES / "x.json"))
+    assert "ongeldige waarde voor '--lang'" in typed.stderr.decode()

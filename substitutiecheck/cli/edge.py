@@ -223,10 +223,25 @@ def _stil_einde() -> None:
     sys.exit(ExitStatus.PIPE)
 
 
+def _uit_omgeving(ctx: click.Context, param: Any) -> bool:
+    from click.core import ParameterSource
+
+    return ctx.get_parameter_source(str(param.name)) is ParameterSource.ENVIRONMENT
+
+
 def _waarde_message(e: click.BadParameter, taal: str, name_of: Callable[[Any], str]) -> str:
     """An invalid value of an option or argument, in our words (click's own are English)."""
     param = e.param
     if param is not None and isinstance(param.type, click.Choice):
+        envvar = getattr(param, "envvar", None)
+        if e.ctx is not None and isinstance(envvar, str) and _uit_omgeving(e.ctx, param):
+            # 'SUBSTITUTIECHECK_LANG=xx' blamed '--lang', which the user never typed (a review)
+            return tekst(
+                "cli.keuze_omgeving",
+                taal,
+                naam=envvar,
+                keuzes=", ".join(map(str, param.type.choices)),
+            )
         return tekst(
             "cli.keuze",
             taal,
