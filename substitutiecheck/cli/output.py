@@ -6,8 +6,8 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Iterator
-from typing import Any, TextIO, cast
+from collections.abc import Callable, Iterator
+from typing import Any, TextIO, TypeVar, cast
 
 import click
 
@@ -43,13 +43,22 @@ class Pad(click.Path):
         return super().convert(value, param, ctx)
 
 
-regels_option = click.option(
-    "--regels",
-    "regels",
-    type=Pad(file_okay=False),
-    default=None,
-    help="Map met een (regionaal) regelpakket; standaard het landelijke pakket.",
-)
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def regels_optie(naam: str = "regels") -> Callable[[_F], _F]:
+    """``--regels MAP``, passed to the command as ``naam`` (``regels`` and its subcommands take
+    it before and after the subcommand)."""
+    return click.option(
+        "--regels",
+        naam,
+        type=Pad(file_okay=False),
+        default=None,
+        help="Map met een (regionaal) regelpakket; standaard het landelijke pakket.",
+    )
+
+
+regels_option = regels_optie()
 
 
 def warn_about(pack: Any, regels: str | None, taal: str) -> None:

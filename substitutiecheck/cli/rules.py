@@ -11,7 +11,7 @@ from ..exitstatus import ExitStatus
 from ..i18n import tekst, zichtbaar
 from .edge import HulpGroup
 from .language import lang_option, sub_lang_option
-from .output import Pad, regels_option
+from .output import Pad, regels_optie, regels_option
 
 
 @click.group(cls=HulpGroup, invoke_without_command=True)
@@ -28,13 +28,7 @@ def regels(ctx: click.Context, regels: str | None, taal: str) -> None:
         click.echo(zichtbaar("\n".join(regel_lijst(resolve_pack(regels), taal)), wit=True))
 
 
-sub_regels_option = click.option(
-    "--regels",
-    "sub_regels",
-    type=Pad(file_okay=False),
-    default=None,
-    help="Map met een (regionaal) regelpakket; standaard het landelijke pakket.",
-)
+sub_regels_option = regels_optie("sub_regels")
 """``--regels`` after the subcommand as well as before it (``regels toon ID --regels MAP``: a
 user trial and two adversarial tests typed it there and got 'onbekende optie')."""
 
