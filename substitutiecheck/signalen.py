@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, TypeVar
 
 SIGNALEN = ("SIGTERM", "SIGHUP")
 
@@ -19,6 +19,22 @@ class Beeindigd(BaseException):
     def __init__(self, signum: int) -> None:
         super().__init__(signum)
         self.signum = signum
+
+
+_E = TypeVar("_E", bound=BaseException)
+
+
+def onderbroken_door(e: BaseException, soort: type[_E]) -> _E | None:
+    """The first exception of kind ``soort`` in ``e``'s context chain, ``e`` itself included:
+    what ``e`` was raised while handling (an interruption that a cleanup error replaced)."""
+    gezien: set[int] = set()
+    oorzaak: BaseException | None = e
+    while oorzaak is not None and id(oorzaak) not in gezien:
+        if isinstance(oorzaak, soort):
+            return oorzaak
+        gezien.add(id(oorzaak))
+        oorzaak = oorzaak.__context__
+    return None
 
 
 def stop(signum: int, _frame: Any) -> None:

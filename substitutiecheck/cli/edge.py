@@ -15,7 +15,7 @@ import click
 from ..errors import EngineFout, SubstitutiecheckFout
 from ..exitstatus import ExitStatus
 from ..i18n import tekst, zichtbaar
-from ..signalen import Beeindigd
+from ..signalen import Beeindigd, onderbroken_door
 from ..suggest import closest, hint
 from .help import HULP_SYNTAX_EN, Engels, HulpCommand, HulpContext, _hulp_nl
 from .language import TAAL, taal_in, taal_van, taal_vooraf
@@ -154,7 +154,7 @@ class Main(_Groep):
             raise
         except Exception as e:  # noqa: BLE001 - the edge: no traceback for users
             taal = taal_van(ctx)
-            if isinstance(e, RuntimeError) and _tijdens_onderbreking(e):
+            if isinstance(e, RuntimeError) and onderbroken_door(e, KeyboardInterrupt):
                 # Ctrl-C reached a lock or queue of the process pool half-way ('cannot release
                 # un-acquired lock' while the interrupt was handled): the user stopped the run.
                 # Only a RuntimeError: a full disk or a bug while saving after Ctrl-C is said.
@@ -176,18 +176,6 @@ class Main(_Groep):
             kind = "engine" if isinstance(e, EngineFout) else type(e).__name__
             print_error_lines([tekst("cli.interne_fout", taal, soort=kind, bericht=str(e))], taal)
             ctx.exit(ExitStatus.BUG)
-
-
-def _tijdens_onderbreking(e: BaseException) -> bool:
-    """Whether ``e`` was raised while a KeyboardInterrupt was being handled (its context chain)."""
-    gezien: set[int] = set()
-    oorzaak: BaseException | None = e.__context__
-    while oorzaak is not None and id(oorzaak) not in gezien:
-        if isinstance(oorzaak, KeyboardInterrupt):
-            return True
-        gezien.add(id(oorzaak))
-        oorzaak = oorzaak.__context__
-    return False
 
 
 def _omgeving(e: OSError) -> bool:

@@ -22,7 +22,7 @@ import click
 from ..errors import SubstitutiecheckFout, probleem
 from ..exitstatus import ExitStatus
 from ..pack import t
-from ..signalen import Beeindigd, bij_signaal, ononderbroken, stop
+from ..signalen import Beeindigd, bij_signaal, onderbroken_door, ononderbroken, stop
 from .data import Vraag, laad_vragenlijst
 from .flow import Sessie
 from .keys import AFRONDEN, TERUG, UITLEG, WIDTH, navigatie
@@ -311,11 +311,9 @@ def _opgehangen(e: OSError) -> int | None:
     import errno
     import signal
 
-    oorzaak: BaseException | None = e
-    while oorzaak is not None:
-        if isinstance(oorzaak, Beeindigd):
-            return oorzaak.signum
-        oorzaak = oorzaak.__context__
+    signaal = onderbroken_door(e, Beeindigd)
+    if signaal is not None:
+        return signaal.signum
     return int(signal.SIGHUP) if e.errno in (errno.EIO, errno.ENXIO) else None
 
 
