@@ -66,15 +66,7 @@ def parse_json(text: str, one_line: bool = False) -> Any:
         return data
     except json.JSONDecodeError as e:
         pos, reden = _waar_en_wat(text, e)
-        lineno = text.count("\n", 0, pos) + 1
-        colno = pos - text.rfind("\n", 0, pos)
-        if one_line:
-            raise InvoerFout(
-                probleem("", "json.ongeldig_kolom", kolom=colno, reden=reden)
-            ) from None
-        raise InvoerFout(
-            probleem("", "json.ongeldig", regel=lineno, kolom=colno, reden=reden)
-        ) from None
+        raise _ongeldig(text, pos, reden, one_line) from None
     except _DuplicateKey as e:
         raise InvoerFout(probleem("", "json.dubbel_veld", veld=e.key)) from None
     except RecursionError:
@@ -94,16 +86,17 @@ def _getal_te_groot(text: str, one_line: bool) -> InvoerFout:
     """A number of more digits than Python turns into an integer (4,300 by default): where it
     starts, as for broken JSON (no field of any pack or proposal holds such a number)."""
     m = _LANG_GETAL.search(text)
-    pos = m.start() if m else 0
-    if one_line:
-        return InvoerFout(
-            probleem("", "json.ongeldig_kolom", kolom=pos + 1, reden=melding("json.reden.getal"))
-        )
-    lineno = text.count("\n", 0, pos) + 1
+    return _ongeldig(text, m.start() if m else 0, melding("json.reden.getal"), one_line)
+
+
+def _ongeldig(text: str, pos: int, reden: Melding, one_line: bool) -> InvoerFout:
+    """Invalid JSON at ``pos``: its line and column (only the column for a JSON Lines line,
+    whose line number the caller knows)."""
     colno = pos - text.rfind("\n", 0, pos)
-    return InvoerFout(
-        probleem("", "json.ongeldig", regel=lineno, kolom=colno, reden=melding("json.reden.getal"))
-    )
+    if one_line:
+        return InvoerFout(probleem("", "json.ongeldig_kolom", kolom=colno, reden=reden))
+    lineno = text.count("\n", 0, pos) + 1
+    return InvoerFout(probleem("", "json.ongeldig", regel=lineno, kolom=colno, reden=reden))
 
 
 MAX_DIEPTE = 64
