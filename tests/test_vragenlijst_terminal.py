@@ -67,6 +67,14 @@ def answer_all(child, texts: dict[int, str]) -> list[int]:
     return seen
 
 
+def _gestopt(child) -> None:
+    """The questionnaire stopped by Ctrl-C: it says where the answers are and exits with 130."""
+    child.expect("Gestopt. Uw antwoorden zijn opgeslagen in")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+
+
 def test_complete_the_questionnaire_then_check_the_file(tmp_path):
     out = tmp_path / "voorstel.json"
     child = spawn("-o", str(out))
@@ -95,10 +103,7 @@ def test_ctrl_c_saves_then_resume_finishes_and_check_accepts_it(tmp_path):
     child.send("\x1b[B" * 8 + "\r")  # dermatologie
     assert next_prompt(child, 3) == 4
     child.sendcontrol("c")
-    child.expect("Gestopt. Uw antwoorden zijn opgeslagen in")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 130
+    _gestopt(child)
     assert json.loads(out.read_text("utf-8")) == {
         "titel": "Meekijkconsult",
         "regio": "Rotterdam",
@@ -166,10 +171,7 @@ def test_a_byte_that_is_not_utf8_is_kept_not_a_crash(tmp_path, stop):
     if stop == "\r":
         assert next_prompt(child, 1) == 2
         child.sendcontrol("c")
-    child.expect("Gestopt. Uw antwoorden zijn opgeslagen in")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 130
+    _gestopt(child)
     if stop == "\r":
         assert json.loads(out.read_text("utf-8")) == {"titel": "Café ÿ"}
     else:
