@@ -42,7 +42,7 @@ def bouw_toelichting(pack: Regelpakket, voorstel: Mapping[str, Any], taal: str) 
         koppeling_bronnen=koppeling,
         financiering=financiering,
         draagvlak=draagvlak,
-        samenwerking=_profiel(pack, voorstel["samenwerking"], taal),
+        samenwerking=_profiel(pack, voorstel["samenwerking"], taal, vorm),
         kernvoorwaarde=_kernvoorwaarde(pack, voorstel["samenwerking"], taal),
         triple_aim=_triple_aim(pack, voorstel.get("triple_aim"), vorm, taal),
         eerste_lijn=_eerste_lijn(pack, voorstel.get("eerste_lijn"), categorie, taal),

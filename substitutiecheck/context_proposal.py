@@ -9,7 +9,7 @@ from typing import Any
 
 from .context_common import _cached, bronverwijzingen
 from .i18n import t, tekst
-from .pack import Regelpakket
+from .pack import Regelpakket, vul_sjabloon
 from .pack.items import Element
 from .report import (
     Antwoord,
@@ -61,8 +61,13 @@ def _draagvlak(pack: Regelpakket, categorie: str, taal: str) -> Draagvlak | None
     )
 
 
-def _profiel(pack: Regelpakket, samenwerking: Any, taal: str) -> Samenwerkingsprofiel | None:
-    """The Kaats & Opheij profile; None when the proposal did not answer any element. Its parts
+def _profiel(
+    pack: Regelpakket, samenwerking: Any, taal: str, vorm: str | None = None
+) -> Samenwerkingsprofiel | None:
+    """The Kaats & Opheij profile; None when the proposal did not answer any element. ``vorm``:
+    the chosen form; when the collaboration is weak and that form is already one of the lighter
+    ones, the advice says so instead of recommending it (a review: a proposal for a
+    casuïstiekbespreking was told to start with a casuïstiekbespreking). Its parts
     are frozen and shared: each element's stand per (element, answer, language), the texts per
     (weak or not, language); only the profile object itself is made per proposal (keeping one
     per answer combination held megabytes)."""
@@ -84,8 +89,13 @@ def _profiel(pack: Regelpakket, samenwerking: Any, taal: str) -> Samenwerkingspr
     zwak = (
         given.count("nee") >= cfg["zwak_bij_nee"] or given.count("deels") >= cfg["zwak_bij_deels"]
     )
+    licht = (
+        vorm if zwak and vorm in cfg["lichtere_vormen"] and "advies_zwak_gekozen" in cfg else None
+    )
     advies, drempel, basis, lichtere_vormen, bronnen = _cached(
-        pack, ("profieltekst", zwak, taal), lambda: _profieltekst(pack, cfg, zwak, taal)
+        pack,
+        ("profieltekst", zwak, licht, taal),
+        lambda: _profieltekst(pack, cfg, zwak, licht, taal),
     )
     return Samenwerkingsprofiel(
         zwak=zwak,
@@ -109,10 +119,18 @@ def _element(e: Element, antwoord: str, taal: str) -> ElementStand:
 
 
 def _profieltekst(
-    pack: Regelpakket, cfg: Mapping[str, Any], zwak: bool, taal: str
+    pack: Regelpakket, cfg: Mapping[str, Any], zwak: bool, licht: str | None, taal: str
 ) -> tuple[Any, ...]:
+    """``licht``: the chosen form, when it is one of the lighter ones and the collaboration weak."""
+    if licht is not None:
+        naam = t(pack.samenwerkingsvorm(licht).naam, taal)
+        if naam[1:2].islower():  # 'Casuïstiekbespreking' mid-sentence; 'MDO' stays as it is
+            naam = naam[:1].lower() + naam[1:]
+        advies = t(vul_sjabloon(cfg["advies_zwak_gekozen"], vorm={"nl": naam, "en": naam}), taal)
+    else:
+        advies = t(cfg["advies_zwak" if zwak else "advies_sterk"], taal)
     return (
-        t(cfg["advies_zwak" if zwak else "advies_sterk"], taal),
+        advies,
         t(cfg["drempel_uitleg"], taal),
         t(cfg.get("basis"), taal) or None,
         tuple(

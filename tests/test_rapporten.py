@@ -339,6 +339,45 @@ def test_threshold_three_partly_counts_as_weak() -> None:
     assert not tl.samenwerking.zwak
 
 
+@pytest.mark.parametrize(
+    ("vorm", "taal", "naam"),
+    [
+        ("casuistiekbespreking", "nl", "De gekozen vorm, casuïstiekbespreking, is al"),
+        ("mdo", "nl", "De gekozen vorm, multidisciplinair overleg (MDO), is al"),
+        ("casuistiekbespreking", "en", "The chosen form, case discussion, is already"),
+    ],
+)
+def test_weak_collaboration_never_recommends_the_form_already_chosen(
+    vorm: str, taal: str, naam: str
+) -> None:
+    """A review: a weak collaboration around a casuïstiekbespreking was told to start with a
+    casuïstiekbespreking. When the chosen form is one of the lighter ones, the advice says so."""
+    tl = _rapport("copd-longzorg-nijkerk.json", samenwerkingsvorm=vorm, taal=taal).toelichting
+    assert tl.samenwerking.zwak
+    assert naam in tl.samenwerking.advies
+    assert "begin met" not in tl.samenwerking.advies and "start with" not in tl.samenwerking.advies
+    # another form, the same answers: the usual advice (and it is not cached across the two)
+    other = _rapport("copd-longzorg-nijkerk.json", taal=taal).toelichting.samenwerking
+    assert ("begin met een lichtere" if taal == "nl" else "start with a lighter") in other.advies
+
+
+def test_weak_collaboration_advice_for_the_chosen_form_is_checked_when_loading(
+    tmp_path: Path,
+) -> None:
+    from substitutiecheck import laad_regelpakket
+    from substitutiecheck.errors import RegelpakketFout
+
+    pack = tmp_path / "pakket"
+    shutil.copytree(ROOT / "rules", pack)
+    data = json.loads((pack / "toelichting.json").read_text("utf-8"))
+    data["samenwerkingsprofiel"]["advies_zwak_gekozen"]["en"] = "Use {form} first."
+    (pack / "toelichting.json").write_text(json.dumps(data), "utf-8")
+    with pytest.raises(RegelpakketFout) as e:
+        laad_regelpakket(pack)
+    assert "samenwerkingsprofiel.advies_zwak_gekozen.en" in str(e.value)
+    assert "{form}" in str(e.value) and "{vorm}" in str(e.value)
+
+
 def test_notes_never_change_the_verdict(tmp_path: Path) -> None:
     """The same proposals with and without the notes data give the same advice and findings."""
     from substitutiecheck import evaluate, laad_regelpakket

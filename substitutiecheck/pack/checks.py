@@ -228,6 +228,12 @@ def _check_toelichting(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
         forms,
         form_w,
     )
+    for prob in sjabloon_check(  # filled in with the chosen form: '{vorm}' and nothing more
+        "samenwerkingsprofiel.advies_zwak_gekozen",
+        tl.get("samenwerkingsprofiel", {}).get("advies_zwak_gekozen", {}),
+        ("vorm",),
+    ):
+        yield name, prob
     yield from unknown(
         name, "financiering.standaard", tl.get("financiering", {}).get("standaard", ()), fins, fin_w
     )
