@@ -91,6 +91,8 @@ TEKSTEN_RAPPORT: dict[str, dict[str, str]] = {
     "kop.antwoord": {"nl": "antwoord", "en": "answer"},
     "kop.hoe": {"nl": "Hoe", "en": "How"},
     "kop.bron": {"nl": "Bron", "en": "Source"},
+    # a finding's product-choice source, on its own line under 'Bron' (bronnenlijst.apart)
+    "kop.bron_keuze": {"nl": "Advies en indeling", "en": "Advice and classification"},
     # the list of sources at the end of a document (issue 18): each cited source once
     "kop.bronnen": {"nl": "Bronnen", "en": "Sources"},
     "kop.bronnen_uitleg": {

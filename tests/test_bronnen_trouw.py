@@ -699,10 +699,12 @@ def test_every_randvoorwaarde_cites_the_product_choice_for_its_blocking_flag_and
     blok = " ".join(
         out.split("Blokkerend (daarom no-go):")[1].split("Randvoorwaarden per groep")[0].split()
     )
+    # the sources of the condition, and apart (not as if the e-book gave the advice 'Hoe') the
+    # product's choice
     assert (
-        "Bron: Raedelijn e-book (2015/2016) [1]; Nivel 2013 [2]; ZorgMasters [3]; Keuze substitutiecheck [4]"
-        in blok
-    )
+        "Bron: Raedelijn e-book (2015/2016) [1]; Nivel 2013 [2]; ZorgMasters [3]"
+        " Advies en indeling: Keuze substitutiecheck [4]"
+    ) in blok
 
 
 def test_every_rule_of_the_national_pack_names_the_product_choice_it_rests_on() -> None:

@@ -44,7 +44,11 @@ def _text(doc: str, kop: str) -> tuple[list[tuple[str, int]], dict[int, tuple[st
     refs = []
     lines = body.splitlines()
     for i, line in enumerate(lines):
-        m = re.match(r"( *)(?:Bron|Source|Koppeling|Link)[^:]*: (.*)", line)
+        m = re.match(
+            r"( *)(?:Bron|Source|Koppeling|Link|Advies en indeling|Advice and classification)"
+            r"[^:]*: (.*)",
+            line,
+        )
         if not m:
             continue
         text = m[2]  # with its continuation lines (two spaces further in)
@@ -66,7 +70,8 @@ def _markdown(doc: str, kop: str):
     body, sep, lijst = doc.rpartition(f"\n## {kop}\n")
     assert sep, "no list of sources"
     refs = []
-    for line in re.findall(r"(?:Bron|Source|Koppeling|Link): (.+?)\*?$", body, re.M):
+    kop_re = r"(?:Bron|Source|Koppeling|Link|Advies en indeling|Advice and classification)"
+    for line in re.findall(kop_re + r": (.+?)\*?$", body, re.M):
         for item in line.split("; "):
             m = re.fullmatch(r"(.+) \[(\d+)\]", item)
             assert m, f"a label without its number: {item!r}"

@@ -19,6 +19,20 @@ SOORTEN = ("seed", "nivel2013", "extern", "productkeuze")
 """The kinds of source the pack knows (schemas/regelpakket.schema.json), each with its name."""
 
 
+def apart(
+    bronnen: Iterable[BronVerwijzing],
+) -> tuple[tuple[BronVerwijzing, ...], tuple[BronVerwijzing, ...]]:
+    """A finding's sources in two: those that name the condition (the line 'Bron:'), and the
+    product's own choice, which covers the advice 'Hoe' and whether it blocks (its own line,
+    'Advies en indeling:'). One line 'Bron: e-book; Nivel; FMS/LHV; Keuze substitutiecheck'
+    right under 'Hoe:' read as if the e-book gave that advice (a review of the sources)."""
+    bronnen = tuple(bronnen)
+    return (
+        tuple(b for b in bronnen if b.soort != "productkeuze"),
+        tuple(b for b in bronnen if b.soort == "productkeuze"),
+    )
+
+
 class Bronnenlijst:
     """The sources of one document, numbered from 1 in the order they are first cited."""
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from ..errors import InvoerFout
 from ..i18n import tekst
-from ..report import OntbrekendeVoorwaarde, Rapport
+from ..report import BronVerwijzing, OntbrekendeVoorwaarde, Rapport
 from . import Reporter
-from .bronnenlijst import Bronnenlijst
+from .bronnenlijst import Bronnenlijst, apart
 from .common import (
     LAAG_KOLOMMEN,
     antwoord_van,
@@ -208,7 +208,10 @@ class HtmlReporter(Reporter, HtmlNotes):
                 out.append(
                     f"<li>{e(b.tekst)}"
                     + (f" {e(b.advies)}" if b.advies else "")
-                    + f'<div class="bron">{e(tekst("kop.bron", taal))}: {self._refs(b.bronnen)}</div></li>'
+                    + "".join(
+                        f'<div class="bron">{x}</div>' for x in self._bronnen_apart(b.bronnen)
+                    )
+                    + "</li>"
                 )
             out.append("</ul></section>")
         p = r.regelpakket
@@ -228,5 +231,13 @@ class HtmlReporter(Reporter, HtmlNotes):
             out += f" ({e(waarde)})"
         if o.advies:
             out += f'<p class="hoe"><strong>{e(tekst("kop.hoe", taal))}:</strong> {e(o.advies)}</p>'
-        out += f'<p class="bron">{e(tekst("kop.bron", taal))}: {self._refs(o.bronnen)}</p></li>'
-        return out
+        out += "".join(f'<p class="bron">{x}</p>' for x in self._bronnen_apart(o.bronnen))
+        return out + "</li>"
+
+    def _bronnen_apart(self, bronnen: tuple[BronVerwijzing, ...]) -> list[str]:
+        """'Bron: ...' and, apart, the product's choice ('Advies en indeling: ...'), as HTML."""
+        return [
+            f"{e(tekst(kop, self.taal))}: {self._refs(deel)}"
+            for kop, deel in zip(("kop.bron", "kop.bron_keuze"), apart(bronnen), strict=True)
+            if deel
+        ]

@@ -23,7 +23,7 @@ from ..report import (
     Toelichting,
 )
 from . import Reporter
-from .bronnenlijst import Bronnenlijst, MetBronnenlijst, kenmerken
+from .bronnenlijst import Bronnenlijst, MetBronnenlijst, apart, kenmerken
 from .common import (
     LAAG_KOLOMMEN,
     STAND,
@@ -190,8 +190,7 @@ class MarkdownReporter(Reporter, NotesWriter[str], MetBronnenlijst):
                 line = f"- {md(b.tekst)}"
                 if b.advies:
                     line += f" {md(b.advies)}"
-                line += f" *{tekst('kop.bron', taal)}: {self._refs(b.bronnen)}*"
-                out.append(line)
+                out.append(line + "".join(f" *{x}*" for x in self._bronnen_apart(b.bronnen)))
             out.append("")
         p = r.regelpakket
         out += [
@@ -207,8 +206,15 @@ class MarkdownReporter(Reporter, NotesWriter[str], MetBronnenlijst):
         out = [f"- {mark} **{md(o.naam)}** ({code(o.id)}{f'; {md(waarde)}' if waarde else ''})"]
         if o.advies:
             out.append(f"  - {tekst('kop.hoe', taal)}: {md(o.advies)}")
-        out.append(f"  - {tekst('kop.bron', taal)}: {self._refs(o.bronnen)}")
-        return out
+        return out + [f"  - {x}" for x in self._bronnen_apart(o.bronnen)]
+
+    def _bronnen_apart(self, bronnen: Iterable[BronVerwijzing]) -> list[str]:
+        """'Bron: ...' and, apart, the product's choice ('Advies en indeling: ...')."""
+        return [
+            f"{tekst(kop, self.taal)}: {self._refs(deel)}"
+            for kop, deel in zip(("kop.bron", "kop.bron_keuze"), apart(bronnen), strict=True)
+            if deel
+        ]
 
     def _refs(self, bronnen: Iterable[BronVerwijzing]) -> str:
         return verwijzingen(self.bronnenlijst, bronnen)

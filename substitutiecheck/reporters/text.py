@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from ..errors import InvoerFout
 from ..i18n import tekst, zichtbaar
-from ..report import Bevinding, OntbrekendeVoorwaarde, Rapport
+from ..report import Bevinding, BronVerwijzing, OntbrekendeVoorwaarde, Rapport
 from . import Reporter
+from .bronnenlijst import apart
 from .common import antwoord_van, notities, per_laag, voorlopig
 from .text_bronnen import lijst_regels
 from .text_toelichting import TextNotes
@@ -133,13 +134,19 @@ class TextReporter(Reporter, TextNotes):
         out = self._wrap(head, indent, mark)
         if o.advies:
             out.extend(self._wrap(f"{tekst('kop.hoe', taal)}: {o.advies}", indent + "    "))
-        return out + self._bron(o.bronnen, indent + "    ")
+        return out + self._bronnen_apart(o.bronnen, indent + "    ")
 
     def _note(self, b: Bevinding) -> list[str]:
         out = self._wrap(b.tekst, "  - ")
         if b.advies:
             out.extend(self._wrap(b.advies, "      "))
-        return out + self._bron(b.bronnen, "      ")
+        return out + self._bronnen_apart(b.bronnen, "      ")
+
+    def _bronnen_apart(self, bronnen: tuple[BronVerwijzing, ...], indent: str) -> list[str]:
+        """A finding's sources: 'Bron:' and, on a line of its own, the product's choice."""
+        echt, keuze = apart(bronnen)
+        out = self._bron(echt, indent) if echt else []
+        return out + (self._bron(keuze, indent, kop="kop.bron_keuze") if keuze else [])
 
     def _fouten_regels(self) -> list[str]:
         lines = ["", self._style(tekst("kop.fouten", self.taal) + ":", bold=True)]
