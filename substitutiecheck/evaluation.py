@@ -319,15 +319,21 @@ def _verdict(
                 )
             )
         # counted as the report's tier 'eerst regelen' counts: the exclusions still unknown too
-        k = sum(1 for o in ontbrekend if o.blokkerend)
-        if any(o.blokkerend for o in rest):
-            sleutel = (
-                "reden.voorwaardelijk_blokkerend_punten"
-                if open_excl
-                else "reden.voorwaardelijk_blokkerend_1"
-                if k == 1
-                else "reden.voorwaardelijk_blokkerend"
-            )
-            delen.append(tekst(sleutel, taal, k=k))
+        eerst = [o.naam for o in rest if o.blokkerend]
+        if eerst:
+            if open_excl or len(eerst) < len(rest):
+                # only some of what was just listed: named, not counted (a review: "Regel eerst de
+                # 3 punten" after three conditions of which one was not among those 3)
+                sleutel = "reden.voorwaardelijk_blokkerend_namen" + (
+                    "_uitsluiting" * bool(open_excl)
+                )
+                delen.append(tekst(sleutel, taal, namen=_namen(eerst, taal)))
+            else:
+                sleutel = (
+                    "reden.voorwaardelijk_blokkerend_1"
+                    if len(eerst) == 1
+                    else "reden.voorwaardelijk_blokkerend"
+                )
+                delen.append(tekst(sleutel, taal, k=len(eerst)))
         return "voorwaardelijk", " ".join(delen)
     return "go", tekst("reden.go", taal)

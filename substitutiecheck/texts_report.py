@@ -40,9 +40,15 @@ TEKSTEN_RAPPORT: dict[str, dict[str, str]] = {
         "nl": "Regel eerst de {k} voorwaarden die bij een ongunstig antwoord tot no-go leiden.",
         "en": "First settle the {k} conditions that lead to no-go if the answer turns out unfavourable.",
     },
-    "reden.voorwaardelijk_blokkerend_punten": {
-        "nl": "Regel eerst de {k} punten die bij een ongunstig antwoord tot no-go leiden.",
-        "en": "First settle the {k} items that lead to no-go if the answer turns out unfavourable.",
+    "reden.voorwaardelijk_blokkerend_namen": {
+        "nl": "Regel eerst wat bij een ongunstig antwoord tot no-go leidt: {namen}.",
+        "en": "First settle what leads to no-go if the answer turns out unfavourable: {namen}.",
+    },
+    "reden.voorwaardelijk_blokkerend_namen_uitsluiting": {
+        "nl": "Beantwoord eerst die vraag en regel wat bij een ongunstig antwoord tot no-go "
+        "leidt: {namen}.",
+        "en": "First answer that question and settle what leads to no-go if the answer turns out "
+        "unfavourable: {namen}.",
     },
     "reden.voorwaardelijk_blokkerend_1": {
         "nl": "Regel eerst de voorwaarde die bij een ongunstig antwoord tot no-go leidt.",

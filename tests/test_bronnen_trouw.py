@@ -413,10 +413,31 @@ def test_an_exclusion_still_unknown_is_an_open_question_not_a_condition(taal: st
     beide = evaluate(voorstel(uitsluitingen="onbekend", afspraken="deels"), taal=taal)
     een = "Nog 1 voorwaarde open: " if taal == "nl" else "1 condition still open: "
     assert beide.reden.startswith(open_vraag) and een in beide.reden
-    # counted as the tier 'eerst regelen' counts: 3 exclusions and the blocking 'afspraken'
-    assert ("Regel eerst de 4 punten die" if taal == "nl" else "First settle the 4 items") in (
-        beide.reden
+    # what to settle first after the open question: named (a count beside a list of another
+    # length read as if it counted that list: a review)
+    assert (
+        "Beantwoord eerst die vraag en regel wat bij een ongunstig antwoord tot no-go leidt: "
+        "Goede afspraken maken en aanspreken op gemaakte afspraken."
+        if taal == "nl"
+        else "First answer that question and settle what leads to no-go if the answer turns out "
+        "unfavourable: Making good agreements and holding each other to them."
+    ) in beide.reden, beide.reden
+
+
+@pytest.mark.parametrize("taal", ["nl", "en"])
+def test_what_to_settle_first_is_named_when_it_is_not_all_that_is_open(taal: str) -> None:
+    """'Nog 3 voorwaarden open: A; B; C. Regel eerst de 2 voorwaarden die ...' left the reader to
+    guess which two (a board-reader review): then the two are named."""
+    r = evaluate(voorstel(afspraken="deels", intrinsieke_motivatie="deels"), taal=taal)
+    kop = (
+        "Regel eerst wat bij een ongunstig antwoord tot no-go leidt: "
+        if taal == "nl"
+        else "First settle what leads to no-go if the answer turns out unfavourable: "
     )
+    afspraken = "Goede afspraken maken" if taal == "nl" else "Making good agreements"
+    assert kop in r.reden and r.reden.split(kop)[1].startswith(afspraken), r.reden
+    motivatie = "Intrinsieke motivatie" if taal == "nl" else "Intrinsic motivation"
+    assert motivatie not in r.reden.split(kop)[1] and motivatie in r.reden.split(kop)[0]
 
 
 # -- 7. English is English --------------------------------------------------------------------------
