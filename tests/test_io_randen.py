@@ -1031,3 +1031,45 @@ def test_a_json_lines_file_of_only_a_byte_order_mark_is_empty_not_broken_json(tm
     result = run_cli("check", str(leeg), "--format", "jsonl")
     assert result.returncode == 2
     assert result.stderr.decode() == f"fout: {leeg}: bestand is leeg\n"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("check", "-", "-o", "{x}"),
+        ("check", "-", "-o", "{x}", "--format", "json"),
+        ("combineer", "-", str(SHARED_EXAMPLE), "-o", "{x}"),
+        ("vergelijk", "-", str(SHARED_EXAMPLE), "-o", "{x}"),
+    ],
+)
+def test_output_onto_the_file_standard_input_reads_is_refused(tmp_path, args):
+    """'check - -o x.json < x.json' replaced the proposal with its report (an adversarial test):
+    standard input redirected from the output file is an input file too."""
+    import shutil
+    import subprocess
+    import sys
+
+    x = tmp_path / "voorstel.json"
+    shutil.copy(SHARED_EXAMPLE, x)
+    before = x.read_bytes()
+    with x.open("rb") as stdin:
+        proc = subprocess.run(
+            [sys.executable, "-m", "substitutiecheck", *(a.format(x=x) for a in args)],
+            stdin=stdin,
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+        )
+    assert proc.returncode == 2, proc.stderr
+    assert "dit is ook een invoerbestand" in proc.stderr and "Traceback" not in proc.stderr
+    assert x.read_bytes() == before
+    # another output file: the proposal on standard input is checked as usual
+    with x.open("rb") as stdin:
+        ok = subprocess.run(
+            [sys.executable, "-m", "substitutiecheck", "check", "-", "-o", str(tmp_path / "r.txt")],
+            stdin=stdin,
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+        )
+    assert ok.returncode in (0, 1) and (tmp_path / "r.txt").read_text("utf-8"), ok.stderr

@@ -164,6 +164,22 @@ def refuse_input_as_output(uitvoer: str | None, invoer: tuple[str, ...] | list[s
             same = os.path.realpath(pad) == os.path.realpath(uitvoer)
         if same:
             raise UitvoerFout(probleem("", "cli.uitvoer_is_invoer"), bestand=uitvoer)
+    if "-" in invoer and _stdin_is(uitvoer):  # 'check - -o x.json < x.json' (an adversarial test)
+        raise UitvoerFout(probleem("", "cli.uitvoer_is_invoer"), bestand=uitvoer)
+
+
+def _stdin_is(pad: str) -> bool:
+    """Standard input is the file ``pad`` (redirected from it): the report would replace it."""
+    import stat
+
+    try:
+        invoer, uitvoer = os.fstat(0), os.stat(pad)
+    except (OSError, ValueError):
+        return False
+    return stat.S_ISREG(invoer.st_mode) and (invoer.st_dev, invoer.st_ino) == (
+        uitvoer.st_dev,
+        uitvoer.st_ino,
+    )
 
 
 def vervang_wat_niet_kan(stream: TextIO) -> None:
