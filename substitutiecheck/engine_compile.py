@@ -4,6 +4,7 @@ import (that stays in :mod:`substitutiecheck.engine`, which uses this)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -26,13 +27,17 @@ class _Compiler(Bezoeker[dict[str, Any]]):
 
     def blad(self, k: Blad) -> dict[str, Any]:
         prop, equal = self.prop(k.veld), k.positief != self.negate
-        leaves = [{prop: v} if equal else {"$neq": {prop: v}} for v in k.waarden]
+        # each value once: a value listed twice made two branches of the '$or' hold at once, which
+        # the count of matches below missed (a pack with ~40 such rules crashed durable: an
+        # adversarial test)
+        waarden = list(dict.fromkeys(k.waarden))
+        leaves = [{prop: v} if equal else {"$neq": {prop: v}} for v in waarden]
         if len(leaves) == 1:
             return leaves[0]
         return {"$or": leaves} if equal else {"$and": leaves}
 
     def _samen(self, delen: tuple[Knoop, ...], all_: bool) -> dict[str, Any]:
-        parts = [self.bezoek(c) for c in delen]
+        parts = list({_sleutel(p): p for p in map(self.bezoek, delen)}.values())  # each once
         op = "$and" if all_ != self.negate else "$or"
         return parts[0] if len(parts) == 1 else {op: parts}
 
@@ -44,6 +49,12 @@ class _Compiler(Bezoeker[dict[str, Any]]):
 
     def niet(self, k: Niet) -> dict[str, Any]:
         return _Compiler(not self.negate, self.prop).bezoek(k.deel)
+
+
+def _sleutel(cond: dict[str, Any]) -> str:
+    import json
+
+    return json.dumps(cond, sort_keys=True)
 
 
 def compile_condition(
@@ -73,7 +84,8 @@ def _matches(cond: Mapping[str, Any]) -> int:
         parts = cond["$or"]
         props = {next(iter(p)) for p in parts if len(p) == 1 and not next(iter(p)).startswith("$")}
         if len(props) == 1 and all(len(p) == 1 and next(iter(p)) in props for p in parts):
-            return 1
+            # equality tests of one property: as many hold at once as one value is tested
+            return max(Counter(repr(next(iter(p.values()))) for p in parts).values())
         return sum(_matches(p) for p in parts)
     if "$and" in cond:
         n = 1

@@ -445,6 +445,31 @@ def test_or_branches_fire_once_per_rule():
     )
 
 
+def test_a_value_or_branch_listed_twice_never_passes_the_64_match_guard():
+    """'in': ["nee", "nee"] (or een_van of one leaf twice) made two branches of one '$or' hold at
+    once, counted as one: ~40 such rules in a pack that 'regels valideer' accepted crashed
+    durable (error 303, 'free(): invalid pointer', exit 139: an adversarial test). Each value
+    and branch is compiled once, and the count is right even for a hand-made '$or'."""
+    assert engine.compile_condition({"veld": "x", "in": ["nee", "nee"]}) == {"x": "nee"}
+    leaf = {"veld": "x", "is": "nee"}
+    assert engine.compile_condition({"een_van": [leaf, leaf]}) == {"x": "nee"}
+    assert engine._matches({"$or": [{"x": "nee"}, {"x": "nee"}, {"x": "ja"}]}) == 2
+    out = assert_ok(
+        run_py("""
+        from substitutiecheck import engine
+        rules = [(f"in{i}", {"veld": "x", "in": ["nee"] * 20}) for i in range(40)]
+        leaf = {"veld": "x", "is": "nee"}
+        rules += [(f"of{i}", {"een_van": [leaf, leaf, leaf]}) for i in range(35)]
+        e = engine.engine_for("dubbel_probe", rules)
+        for _ in range(200):
+            assert sorted(e.fire({"x": "nee"})) == sorted(k for k, _ in rules)
+            assert e.fire({"x": "ja"}) == []
+        print("ok")
+        """)
+    )
+    assert out.strip().endswith("ok")
+
+
 def test_shipped_pack_fits_in_one_ruleset(pack):
     from substitutiecheck.evaluation import _engine_for
 
