@@ -138,7 +138,12 @@ def pakket_van(rapport: Rapport) -> Regelpakket:
 
 def deel_tabellen(pack: Regelpakket, taal: str, verwijzingen: Iterable[Verwijzing]) -> Tabellen:
     """The entries of ``pack``'s tables that ``verwijzingen`` cite, with the sources that those
-    entries cite in turn; every table present (maybe empty), entries in pack order."""
+    entries cite in turn; every table present (maybe empty), entries in pack order. The entries
+    are the caller's own: ``Rapport.document()`` handed out the pack's shared ones, and a caller
+    that changed an advice changed it in every later report of the process (an adversarial
+    test)."""
+    from copy import deepcopy
+
     alles = pakket_tabellen(pack, taal)
     wanted: dict[str, set[str]] = {name: set() for name in TABELLEN}
     for table, key in verwijzingen:
@@ -147,7 +152,10 @@ def deel_tabellen(pack: Regelpakket, taal: str, verwijzingen: Iterable[Verwijzin
         for key in wanted[table]:
             if key in alles[table]:
                 wanted["bronnen"].update(alles[table][key]["bronnen"])
-    return {name: {k: v for k, v in alles[name].items() if k in wanted[name]} for name in TABELLEN}
+    return {
+        name: {k: deepcopy(v) for k, v in alles[name].items() if k in wanted[name]}
+        for name in TABELLEN
+    }
 
 
 def document(rapporten: Iterable[Rapport]) -> dict[str, Any]:

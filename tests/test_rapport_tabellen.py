@@ -277,3 +277,23 @@ def test_a_document_holds_one_pack_in_one_language():
     voorstel = {"patientgroep": {"categorie": "diabetes"}}
     with pytest.raises(ValueError, match="één regelpakket in één taal"):
         document([evaluate(voorstel, PACK, "nl"), evaluate(voorstel, PACK, "en")])
+
+
+def test_a_document_is_the_callers_own_and_changing_it_changes_no_later_report() -> None:
+    """Rapport.document() and Combinatie.naar_dict() handed out the pack's shared table entries:
+    an advice changed in one document was the advice of every later report in the process, in
+    the json reporter too (an adversarial test)."""
+    from substitutiecheck import combineer
+    from substitutiecheck import evaluate as evalueer
+
+    voorstel = json.loads(SHARED_EXAMPLE.read_text("utf-8"))
+    schoon = evalueer(voorstel).document()
+    for doc in (evalueer(voorstel).document(), combineer([voorstel, voorstel]).naar_dict()):
+        for name, table in doc.items():
+            if isinstance(table, dict) and name != "samenvatting":
+                for entry in table.values():
+                    if isinstance(entry, dict):
+                        for key in entry:
+                            entry[key] = "vervalst"
+    assert evalueer(voorstel).document() == schoon
+    assert "vervalst" not in json.dumps(combineer([voorstel, voorstel]).naar_dict())
