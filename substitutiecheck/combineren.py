@@ -118,26 +118,32 @@ Keuze = tuple[Any, Any, Any]
 """(patient group, form of collaboration, financing route): the choice fields (KEUZEVELDEN)."""
 
 
+_OPEN: tuple[tuple[Any, ...], ...] = ((None, ""), (None, ""), (None, "onbekend"))
+"""Per choice field (Keuze): the values that leave the choice open."""
+
+
 def _keuzes(modellen: Sequence[Mapping[str, Any]]) -> list[Keuze]:
-    """The choices to weigh: each party's own (a choice it left open is the first party's that
-    made one, as when all agree), each different set once, in the order of the parties."""
-    eerste: Keuze = (
-        _eerste([m["patientgroep"].get("categorie") for m in modellen]),
-        _eerste([m.get("samenwerkingsvorm") for m in modellen]),
-        _eerste([m["financiering"] for m in modellen], (None, "onbekend")),
-    )
-    out: list[Keuze] = []
-    for m in modellen:
-        categorie, vorm = m["patientgroep"].get("categorie"), m.get("samenwerkingsvorm")
-        route = m["financiering"]
-        keuze: Keuze = (
-            eerste[0] if categorie in (None, "") else categorie,
-            eerste[1] if vorm in (None, "") else vorm,
-            eerste[2] if route in (None, "onbekend") else route,
-        )
-        if keuze not in out:
-            out.append(keuze)
-    return out
+    """The choices to weigh: each party's own, where a choice it left open is each of the
+    choices the other parties made (it agrees with any of them), each different set once, in
+    the order of the parties. Filling an open choice with the first party's that made one made
+    the advice depend on the order of the files (an adversarial test: under a regional rule on
+    group and form together, NO-GO in one order, go onder voorwaarden in another)."""
+    import itertools
+
+    eigen: list[Keuze] = [
+        (m["patientgroep"].get("categorie"), m.get("samenwerkingsvorm"), m["financiering"])
+        for m in modellen
+    ]
+    genoemd = [list(dict.fromkeys(k[i] for k in eigen if k[i] not in _OPEN[i])) for i in range(3)]
+    # nobody made the choice: it stays open (as the first party left it)
+    leeg = [_eerste([k[i] for k in eigen], _OPEN[i]) for i in range(3)]
+    out: dict[Keuze, None] = {}
+    for keuze in eigen:
+        opties = [
+            [v] if v not in _OPEN[i] else (genoemd[i] or [leeg[i]]) for i, v in enumerate(keuze)
+        ]
+        out.update(dict.fromkeys(itertools.product(*opties)))
+    return list(out)
 
 
 _VOORZICHTIG = {"no-go": 0, "voorwaardelijk": 1, "go": 2}

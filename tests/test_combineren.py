@@ -36,27 +36,35 @@ def built_from_combined_answers(views: list[dict]) -> dict:
     """The combined proposal, from the issue's text: per question the most cautious answer
     (missing = onbekend); where the parties chose a different categorie, form or financing, the
     choices of the party that gets the most cautious advice with them, the first on a tie (a
-    choice a party left open: the first party's that names one)."""
+    choice a party left open: any of the choices the other parties made)."""
+    import itertools
+
     antwoorden = _combined_answers(views)
-    eerste_vorm = next((v["samenwerkingsvorm"] for v in views if v.get("samenwerkingsvorm")), None)
-    eerste_fin = next(
-        (v["financiering"] for v in views if v.get("financiering", "onbekend") != "onbekend"),
-        None,
-    )
+
+    def eigen(v: dict) -> tuple:
+        fin = v.get("financiering")
+        return (
+            v["patientgroep"].get("categorie") or None,
+            v.get("samenwerkingsvorm") or None,
+            fin if fin != "onbekend" else None,
+        )
+
+    genoemd = [sorted({eigen(v)[i] for v in views} - {None}) for i in range(3)]
     beste: tuple[tuple, dict] | None = None
     for v in views:
-        model = json.loads(json.dumps(antwoorden))
-        model["patientgroep"]["categorie"] = v["patientgroep"]["categorie"]
-        vorm = v.get("samenwerkingsvorm") or eerste_vorm
-        if vorm:
-            model["samenwerkingsvorm"] = vorm
-        fin = v.get("financiering") if v.get("financiering", "onbekend") != "onbekend" else None
-        if fin or eerste_fin:
-            model["financiering"] = fin or eerste_fin
-        r = evaluate(model, toelichting=False)
-        key = (-RANK[r.advies], not r.voorlopig)
-        if beste is None or key < beste[0]:
-            beste = (key, model)
+        opties = [[x] if x is not None else (genoemd[i] or [None]) for i, x in enumerate(eigen(v))]
+        for categorie, vorm, fin in itertools.product(*opties):
+            model = json.loads(json.dumps(antwoorden))
+            if categorie:
+                model["patientgroep"]["categorie"] = categorie
+            if vorm:
+                model["samenwerkingsvorm"] = vorm
+            if fin:
+                model["financiering"] = fin
+            r = evaluate(model, toelichting=False)
+            key = (-RANK[r.advies], not r.voorlopig)
+            if beste is None or key < beste[0]:
+                beste = (key, model)
     assert beste is not None
     return beste[1]
 
@@ -112,6 +120,43 @@ def test_the_order_of_the_files_never_changes_the_advice(views: list[dict], rnd)
     rnd.shuffle(shuffled)
     after = combineer(shuffled, toelichting=False)
     assert (after.advies, after.voorlopig) == (before.advies, before.voorlopig)
+
+
+def test_a_choice_left_open_agrees_with_every_choice_made_in_any_order(tmp_path: Path) -> None:
+    """An adversarial test: a party that left the form open took the first party's form, so
+    under a regional rule on group and form together (ict blocks dermatology by meekijkconsult)
+    the advice was NO-GO in one order of the files and go onder voorwaarden in another."""
+    import itertools
+
+    from substitutiecheck import laad_regelpakket
+
+    pak = tmp_path / "pak"
+    pak.mkdir()
+    meta = {"naam": "t", "versie": "0.1.0", "uitbreiding_van": "landelijk"}
+    (pak / "pakket.json").write_text(json.dumps({**meta, "titel": {"nl": "t", "en": "t"}}))
+    derm_meekijk = {
+        "alle": [
+            {"veld": "patientgroep.categorie", "is": "dermatologie"},
+            {"veld": "samenwerkingsvorm", "is": "meekijkconsult"},
+        ]
+    }
+    als = {"een_van": [{"veld": "samenwerkingsvorm", "is": "teleconsultatie"}, derm_meekijk]}
+    rv = {"randvoorwaarden": [{"id": "ict", "blokkerend_als": als}]}
+    (pak / "randvoorwaarden.json").write_text(json.dumps(rv))
+    pack = laad_regelpakket(pak)
+    a = _view("huisarts", randvoorwaarden__ict="nee", patientgroep__categorie="dermatologie")
+    a.pop("samenwerkingsvorm")
+    b = _view("medisch_specialist", randvoorwaarden__ict="nee", patientgroep__categorie="kno")
+    c = _view(
+        "zorgverzekeraar",
+        randvoorwaarden__ict="nee",
+        patientgroep__categorie="kno",
+        samenwerkingsvorm="casuistiekbespreking",
+    )
+    for views in itertools.permutations([a, b, c]):
+        combined = combineer(list(views), regels=pack, toelichting=False)
+        assert combined.advies == "no-go", [v["respondent"]["rol"] for v in views]
+        assert combined.rapport.samenwerkingsvorm == "meekijkconsult"
 
 
 def test_different_forms_give_the_most_cautious_advice_in_either_order() -> None:
