@@ -267,15 +267,19 @@ def csv_text(c: Vergelijking, scheiding: str = ";") -> str:
         ("niet_vergelijkbaar", c.niet_vergelijkbaar),
     ):
         for v in items:
-            w.writerow(
-                [
-                    soort,
-                    v.id,
-                    v.naam,
-                    _stand(v.was_ernst, v.was_antwoord, taal, cel=True),
-                    _stand(v.nu_ernst, v.nu_antwoord, taal, cel=True),
-                ]
+            # a condition one report does not name: that side says so (it said 'vervuld' for a
+            # condition the other pack never asked: an adversarial test)
+            was = (
+                tekst("verg.niet_in_oud", taal, pakket=c.oud.regelpakket)
+                if soort == "niet_vergelijkbaar" and v.was_ernst is None
+                else _stand(v.was_ernst, v.was_antwoord, taal, cel=True)
             )
+            nu = (
+                tekst("verg.niet_in_nieuw", taal, pakket=c.nieuw.regelpakket)
+                if soort == "niet_vergelijkbaar" and v.nu_ernst is None
+                else _stand(v.nu_ernst, v.nu_antwoord, taal, cel=True)
+            )
+            w.writerow([soort, v.id, v.naam, was, nu])
     for g in c.gewijzigd:
         w.writerow(["gewijzigd", g.veld, g.naam, g.was_naam, g.nu_naam])
     return "\ufeff" + buf.getvalue()
