@@ -255,12 +255,46 @@ def _files_in(folder: Path) -> tuple[list[Path], list[tuple[Path, OSError]]]:
     return sorted(files), sorted(fouten, key=lambda f: f[0])
 
 
+class Eerder:
+    """The files already read, to read each once: the same file given twice (a folder and a file
+    in it, a link to it, 'regio/a.json' and './regio/a.json') counted its proposals twice in a
+    region's overview, without a word (an adversarial test)."""
+
+    def __init__(self) -> None:
+        self._gezien: dict[tuple[int, int], str] = {}
+        self.dubbel: list[tuple[str, str]] = []
+        """(the file skipped, the name it was read under before), in input order"""
+
+    def nieuw(self, path: Path) -> bool:
+        """True the first time ``path`` (the file it names) comes by; else noted in ``dubbel``.
+        A file that cannot be looked at counts as new (reading it says what is wrong)."""
+        try:
+            st = path.stat()
+        except (OSError, ValueError):
+            return True
+        key = (st.st_dev, st.st_ino)
+        eerder = self._gezien.get(key)
+        if eerder is None:
+            self._gezien[key] = str(path)
+            return True
+        self.dubbel.append((str(path), eerder))
+        return False
+
+
 def iter_items(
-    paths: Iterable[str], stdin: IO[bytes] | None = None, rauw: bool = False, max_mb: float = MAX_MB
+    paths: Iterable[str],
+    stdin: IO[bytes] | None = None,
+    rauw: bool = False,
+    max_mb: float = MAX_MB,
+    eerder: Eerder | None = None,
 ) -> Iterator[Item]:
     """Every proposal (or input error) from the given paths, in order. ``rauw``: JSON Lines
     lines stay unparsed bytes (see :func:`read_lines`). ``max_mb``: the size limit of a
-    document and of a JSON Lines line (MAX_MB)."""
+    document and of a JSON Lines line (MAX_MB). ``eerder``: read each file once, and note there
+    the ones skipped as read before, for the caller to say (``check``: a region's overview
+    counts each proposal once); without it a file given twice is read twice (``combineer``
+    warns of a party counted twice itself)."""
+    nieuw = eerder.nieuw if eerder is not None else (lambda path: True)
     for arg in paths:
         if arg == STDIN:
             yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer, rauw, max_mb)
@@ -279,9 +313,11 @@ def iter_items(
             if not files and not fouten:
                 yield _error(arg, probleem("", "invoer.map_leeg"))
             for f in files:
-                yield from _read_file(f, rauw, max_mb)
+                if nieuw(f):
+                    yield from _read_file(f, rauw, max_mb)
         elif exists:
-            yield from _read_file(path, rauw, max_mb)
+            if nieuw(path):
+                yield from _read_file(path, rauw, max_mb)
         else:
             yield _error(arg, probleem("", "invoer.bestaat_niet"))
 

@@ -85,9 +85,10 @@ class ProgressBar:
 def tel_invoer(paden: Iterable[str]) -> int | None:
     """How many proposals the paths hold (non-blank lines of .jsonl, one per .json), cheaply;
     ``None`` when standard input is among them (it can't be read twice)."""
-    from .inputs import STDIN, _files_in
+    from .inputs import STDIN, Eerder, _files_in
 
     total = 0
+    eerder = Eerder()  # a file given twice is read once (inputs.iter_items)
     for arg in paden:
         if arg == STDIN:
             return None
@@ -104,6 +105,8 @@ def tel_invoer(paden: Iterable[str]) -> int | None:
             files = [path] if is_file else []
         total += len(fouten)  # an unreadable folder is one error item
         for f in files:
+            if not eerder.nieuw(f):
+                continue
             if f.suffix.lower() != ".jsonl":
                 total += 1
                 continue

@@ -128,6 +128,14 @@ TEKSTEN_CLI: dict[str, dict[str, str]] = {
     # CLI
     "cli.fout": {"nl": "fout", "en": "error"},
     "cli.waarschuwing": {"nl": "waarschuwing", "en": "warning"},
+    "cli.dubbel_bestand": {
+        "nl": "{pad} is hetzelfde bestand als {eerder}: één keer gecontroleerd en geteld",
+        "en": "{pad} is the same file as {eerder}: checked and counted once",
+    },
+    "cli.dubbel_zelfde": {
+        "nl": "{pad} staat meer dan eens in de invoer: één keer gecontroleerd en geteld",
+        "en": "{pad} is given more than once: checked and counted once",
+    },
     "cli.onbekende_optie": {"nl": "onbekende optie '{optie}'", "en": "unknown option '{optie}'"},
     "cli.ontbreekt": {"nl": "'{naam}' ontbreekt", "en": "'{naam}' is missing"},
     "cli.keuze": {

@@ -1073,3 +1073,37 @@ def test_output_onto_the_file_standard_input_reads_is_refused(tmp_path, args):
             cwd=tmp_path,
         )
     assert ok.returncode in (0, 1) and (tmp_path / "r.txt").read_text("utf-8"), ok.stderr
+
+
+def test_a_file_given_twice_is_checked_and_counted_once(tmp_path):
+    """A folder and a file in it, 'regio/a.json' and './regio/a.json', or a link to the folder
+    counted the same proposals twice in a region's overview, without a word (an adversarial
+    test): each file is read once, and a warning names what was skipped."""
+    import json
+    import shutil
+    import subprocess
+    import sys
+
+    regio = tmp_path / "regio"
+    regio.mkdir()
+    shutil.copy(SHARED_EXAMPLE, regio / "a.json")
+    voorstel = json.loads(SHARED_EXAMPLE.read_text("utf-8"))
+    voorstel["randvoorwaarden"]["bekostiging"] = "nee"
+    (regio / "b.json").write_text(json.dumps(voorstel), "utf-8")
+    (tmp_path / "link").symlink_to(regio)
+    for jobs in ("1", "2"):
+        proc = subprocess.run(
+            [sys.executable, "-m", "substitutiecheck", "check", "regio", "regio/b.json"]
+            + ["./regio/b.json", "link", "--format", "json", "--jobs", jobs],
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+        )
+        assert proc.returncode == 1, proc.stderr  # b is a no-go, once
+        doc = json.loads(proc.stdout)
+        assert len(doc["rapporten"]) == 2, [r["invoer"] for r in doc["rapporten"]]
+        assert doc["samenvatting"]["totaal"] == 2 and doc["samenvatting"]["no-go"] == 1
+        err = proc.stderr.splitlines()
+        assert "waarschuwing: regio/b.json staat meer dan eens in de invoer" in err[0]
+        assert len(err) == 3, err  # regio/b.json (said once), link/a.json, link/b.json
+        assert any("link/a.json is hetzelfde bestand als regio/a.json" in x for x in err)

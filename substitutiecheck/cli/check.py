@@ -8,6 +8,7 @@ from typing import Any
 import click
 
 from ..exitstatus import ExitStatus
+from ..i18n import tekst
 from .edge import print_error_lines
 from .help import HulpCommand
 from .language import lang_option
@@ -17,6 +18,7 @@ from .output import (
     output,
     refuse_input_as_output,
     regels_option,
+    waarschuw,
     warn_about,
 )
 from .params import EindigGetal
@@ -109,7 +111,7 @@ def check(  # noqa: PLR0913 - click passes one parameter per option
     """
     from ..batch import ProgressBar, tel_invoer, verwerk
     from ..evaluation import resolve_pack
-    from ..inputs import iter_items
+    from ..inputs import Eerder, iter_items
     from ..reporters import breedte_voor, reporter_by_name
 
     refuse_input_as_output(uitvoer, paden)
@@ -127,8 +129,9 @@ def check(  # noqa: PLR0913 - click passes one parameter per option
         reporter = reporter_by_name(fmt)(
             out=out, taal=taal, kleur=colour, breedte=breedte_voor(out), **extra
         )
+        eerder = Eerder()
         had_error = verwerk(
-            iter_items(paden, rauw=jobs != 1, max_mb=max_mb),
+            iter_items(paden, rauw=jobs != 1, max_mb=max_mb, eerder=eerder),
             reporter,
             fmt=fmt,
             regels=regels,
@@ -140,6 +143,11 @@ def check(  # noqa: PLR0913 - click passes one parameter per option
             bij_fout=lambda fout: print_error_lines(fout.regels(taal), taal),
         )
         reporter.einde()
+    dubbel = [
+        tekst("cli.dubbel_zelfde" if a == b else "cli.dubbel_bestand", taal, pad=a, eerder=b)
+        for a, b in eerder.dubbel
+    ]
+    waarschuw(list(dict.fromkeys(dubbel)), taal)
     s = reporter.samenvatting
     if had_error:
         sys.exit(ExitStatus.INPUT)

@@ -61,18 +61,23 @@ def regels_optie(naam: str = "regels") -> Callable[[_F], _F]:
 regels_option = regels_optie()
 
 
+def waarschuw(lines: list[str], taal: str) -> None:
+    """Each line on stderr after 'waarschuwing:' (made visible: names of files and titles)."""
+    prefix = click.style(tekst("cli.waarschuwing", taal) + ":", fg="yellow", bold=True)
+    for line in lines:
+        click.echo(f"{prefix} {zichtbaar(line)}", err=True)
+
+
 def warn_about(pack: Any, regels: str | None, taal: str) -> None:
     """A regional pack with conditions that never or always hold still works: say so on stderr."""
     if regels is None:
         return
     from ..pack import waarschuwingen
 
-    prefix = click.style(tekst("cli.waarschuwing", taal) + ":", fg="yellow", bold=True)
-    for problem in waarschuwingen(pack):
-        click.echo(
-            f"{prefix} " + zichtbaar(f"{problem.bestand}: {problem.pad}: {problem.bericht(taal)}"),
-            err=True,
-        )
+    waarschuw(
+        [f"{p.bestand}: {p.pad}: {p.bericht(taal)}" for p in waarschuwingen(pack)],
+        taal,
+    )
 
 
 FORMAAT_BIJ_EXTENSIE = {

@@ -16,7 +16,7 @@ import click
 
 from ..errors import InvoerFout, SubstitutiecheckFout, probleem
 from ..exitstatus import ExitStatus
-from ..i18n import HULP_EN, tekst, zichtbaar
+from ..i18n import HULP_EN
 from .edge import print_error_lines
 from .help import HulpCommand
 from .language import lang_option
@@ -26,16 +26,11 @@ from .output import (
     output,
     refuse_input_as_output,
     regels_option,
+    waarschuw,
     warn_about,
 )
 
 FORMATEN = ["text", "markdown", "html", "csv", "json"]
-
-
-def _waarschuw(lines: list[str], taal: str) -> None:
-    prefix = click.style(tekst("cli.waarschuwing", taal) + ":", fg="yellow", bold=True)
-    for line in lines:
-        click.echo(f"{prefix} {zichtbaar(line)}", err=True)
 
 
 def _voorstel(data: Any, pack: Any) -> dict[str, Any]:
@@ -147,7 +142,7 @@ def combineer(  # noqa: PLR0913 - click passes every option
             bestand=" ".join(paden),
         )
     c = combineer_modellen(modellen, pack, taal, toelichting, bestanden)
-    _waarschuw(list(c.waarschuwingen), taal)
+    waarschuw(list(c.waarschuwingen), taal)
     with output(uitvoer, newline="" if fmt == "csv" else None) as out:
         colour = uitvoer is None and fmt == "text" and out.isatty()
         schrijf(c, fmt, out, kleur=colour, breedte=breedte_voor(out), scheiding=scheiding)
