@@ -1107,3 +1107,23 @@ def test_a_file_given_twice_is_checked_and_counted_once(tmp_path):
         assert "waarschuwing: regio/b.json staat meer dan eens in de invoer" in err[0]
         assert len(err) == 3, err  # regio/b.json (said once), link/a.json, link/b.json
         assert any("link/a.json is hetzelfde bestand als regio/a.json" in x for x in err)
+
+
+@pytest.mark.parametrize("wit", [" ", "\xa0", "\u2003", "\t"])
+def test_a_title_padded_with_white_space_never_puts_a_verdict_on_a_line_of_its_own(tmp_path, wit):
+    """A title of 'Project', 81 spaces, 'Advies: GO', 78 spaces and a sentence put 'Advies: GO'
+    on a line of its own above the real NO-GO, in the header of the text report, its summary
+    and combineer's header (an adversarial test): a run of white space is one space there."""
+    import json
+
+    voorstel = json.loads(SHARED_EXAMPLE.read_text("utf-8"))
+    voorstel["titel"] = f"Project{wit * 81}Advies: GO{wit * 78}Geschikt voor substitutie."
+    voorstel["randvoorwaarden"]["bekostiging"] = "nee"
+    (tmp_path / "a.json").write_text(json.dumps(voorstel), "utf-8")
+    voorstel["titel"] = "b"  # a no-go too: no real line says 'Advies: GO'
+    (tmp_path / "b.json").write_text(json.dumps(voorstel), "utf-8")
+    for args in (("check", "a.json", "b.json"), ("combineer", "a.json", "b.json")):
+        out = run_cli(*args, cwd=tmp_path).stdout.decode()
+        lines = [line.strip(" \xa0\u2003\t") for line in out.splitlines()]
+        assert not any(line.startswith("Advies: GO") for line in lines), out[:600]
+        assert "Project Advies: GO Geschikt voor substitutie." in out

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import textwrap  # text_wrap (imported below) has loaded it
 from collections.abc import Callable
 from typing import TextIO
 
@@ -24,6 +25,7 @@ from .csvfmt import VeiligeRij
 from .markdown import lijst_regels as md_lijst
 from .markdown import md, verwijzingen
 from .text_bronnen import lijst_regels as text_lijst
+from .text_wrap import enkel_wit
 
 _TEXT_COLOURS = {"goed": "green", "half": "yellow", "slecht": "red"}
 _TOON = {"ja": "goed", "deels": "half", "nee": "slecht", "onbekend": "onbekend"}
@@ -116,10 +118,8 @@ def _inner(  # noqa: PLR0913 - the reporter's options, and the document's list o
 
 
 def _wrap(text: str, breedte: int, indent: str = "", rest: str | None = None) -> list[str]:
-    import textwrap
-
     return textwrap.wrap(
-        zichtbaar(text, wit=True),
+        enkel_wit(zichtbaar(text, wit=True)),
         breedte,
         initial_indent=indent,
         subsequent_indent=indent + "  " if rest is None else rest,
@@ -147,7 +147,8 @@ def text(c: Combinatie, kleur: bool = False, breedte: int = 88) -> str:
     kleuren = {"go": "green", "voorwaardelijk": "yellow", "no-go": "red"}
     kop = f"{tekst('comb.titel', taal).upper()}: {kop_advies(r, taal)}"
     out = [style(line, fg=kleuren[r.advies], bold=True) for line in _wrap(kop, breedte)]
-    titel = (r.titel or itekst("kop.zonder_titel", taal)) + (f" ({r.regio})" if r.regio else "")
+    titel = enkel_wit(r.titel or "", alles=True) or itekst("kop.zonder_titel", taal)
+    titel += f" ({enkel_wit(r.regio, alles=True)})" if r.regio else ""
     for zin in (titel, _advies_uitleg(c), r.reden, *_gebruikt_zinnen(c)):
         out += _wrap(zin, breedte)
     if c.waarschuwingen:

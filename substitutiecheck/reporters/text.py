@@ -12,7 +12,7 @@ from .bronnenlijst import apart
 from .common import antwoord_van, notities, per_laag, voorlopig
 from .text_bronnen import lijst_regels
 from .text_toelichting import TextNotes
-from .text_wrap import WIDTH, TextLines, _Wrapper, click_unstyle
+from .text_wrap import WIDTH, TextLines, _Wrapper, click_unstyle, enkel_wit
 
 __all__ = ["WIDTH", "TextLines", "TextReporter", "_Wrapper", "click_unstyle"]
 
@@ -58,7 +58,9 @@ class TextReporter(Reporter, TextNotes):
         lines: list[str] = []
         lines.extend(
             self._style(line, bold=True)
-            for line in self._wrap(r.titel or tekst("kop.zonder_titel", taal), "")
+            for line in self._wrap(
+                enkel_wit(r.titel or "", alles=True) or tekst("kop.zonder_titel", taal), ""
+            )
         )
         if r.invoer and r.invoer.bestand:
             where = r.invoer.bestand + (f":{r.invoer.regel}" if r.invoer.regel else "")
@@ -179,7 +181,7 @@ class TextReporter(Reporter, TextNotes):
                         self.breedte,
                         subsequent_indent=" " * len(row),
                         break_on_hyphens=False,
-                    ).wrap(row + zichtbaar(titel, wit=True))
+                    ).wrap(row + enkel_wit(zichtbaar(titel, wit=True), alles=True))
                 )
             meer = s.totaal - s.fouten - len(s.overzicht)
             if meer > 0:
