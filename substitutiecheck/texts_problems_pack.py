@@ -162,6 +162,12 @@ TEKSTEN_PROBLEMEN_PAKKET: dict[str, dict[str, str]] = {
         "nl": "te veel velden ({aantal}); het maximum is {max}",
         "en": "too many fields ({aantal}); the maximum is {max}",
     },
+    "pakket.regel_voorvoegsel": {
+        "nl": "regel-id '{id}' begint met '{voor}.', dat hoort bij de regels die het pakket zelf "
+        "afleidt; kies een andere naam (bijvoorbeeld 'regio.…')",
+        "en": "rule id '{id}' starts with '{voor}.', which belongs to the rules the pack derives "
+        "itself; choose another name (for example 'regio.…')",
+    },
     "pakket.regel_dubbel": {
         "nl": "regel-id '{id}' komt twee keer voor",
         "en": "rule id '{id}' occurs twice",

@@ -188,6 +188,17 @@ def test_a_duplicate_key_in_scenarios_is_rejected(tmp_path):
 # -- 14. what 'regels valideer' accepts runs on the engine ---------------------------------------
 
 
+@pytest.mark.parametrize("voor", ["categorie", "uitsluiting", "samenwerking", "randvoorwaarde"])
+def test_a_rule_named_like_a_derived_one_fails_validation(regio, voor):
+    """A rule of regels.json named 'categorie.regio_blok' gave the reason 'De patiëntengroep is
+    niet geschikt', and 'samenwerking.x' was left out of the notes (a code review): those names
+    belong to the rules the pack derives itself."""
+    regel = _regel({"veld": "randvoorwaarden.ict", "is": "nee"})
+    regel["regels"][0]["id"] = f"{voor}.regio_blok"
+    (regio / "regels.json").write_text(json.dumps(regel))
+    _exit_2_naming(regio, "regels.json", "regels[0].id", f"regel-id '{voor}.regio_blok' begint met")
+
+
 def test_a_condition_the_engine_refuses_fails_validation_not_check(regio):
     def wide(antwoord: str) -> dict:
         return {"een_van": [{"veld": v, "is": antwoord} for v in LEAVES]}

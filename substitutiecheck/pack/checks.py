@@ -34,6 +34,13 @@ MetBron = (
 )
 
 
+AFGELEID = ("uitsluiting", "categorie", "randvoorwaarde", "samenwerking")
+"""The first part of the ids of the rules a pack derives itself (pack.rules.derive_rules): the
+verdict's reason and the reporters tell findings apart by it, so a rule of regels.json named
+'categorie.x' read as an unsuitable group and 'samenwerking.x' was left out of the notes (a
+code review)."""
+
+
 def cross_check(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
     """Every cross-reference problem of a schema-valid pack, as (file name, problem)."""
     yield from _ids_and_sources(p)
@@ -156,6 +163,13 @@ def _extra_regels(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
             "randvoorwaarden.json",
             probleem("", "pakket.te_veel_velden", aantal=len(p.velden), max=MAX_FIELDS),
         )
+    for i, x in enumerate(p.extra_regels):  # the derived rules' names mean something
+        voorvoegsel = x.id.partition(".")[0]
+        if voorvoegsel in AFGELEID:
+            yield (
+                "regels.json",
+                probleem(f"regels[{i}].id", "pakket.regel_voorvoegsel", id=x.id, voor=voorvoegsel),
+            )
     ids = [r.id for r in p.regels]
     if len(ids) != len(set(ids)):
         seen: set[str] = set()
