@@ -71,6 +71,27 @@ def test_engine_agrees_with_plain_python_on_a_regional_pack(voorstel):
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from([PACK, TWENTE]).flatmap(lambda p: st.tuples(st.just(p), voorstellen(p))),
+    st.sampled_from(["nl", "en"]),
+)
+def test_a_no_go_reason_names_every_blocking_finding_and_no_go_is_never_provisional(
+    pack_en_voorstel, taal
+):
+    """The reason is what a board reads first: each finding that makes it a no-go is named in it
+    (a code review found that leaving out an unsuitable group survived the whole suite), and a
+    no-go is never 'voorlopig' (README)."""
+    pack, voorstel = pack_en_voorstel
+    rapport = evaluate(voorstel, regels=pack, taal=taal)
+    blokkerend = [b for b in rapport.bevindingen if b.ernst == "blokkerend"]
+    assert (rapport.advies == "no-go") == bool(blokkerend)
+    for b in blokkerend:
+        assert b.naam in rapport.reden, (b.naam, rapport.reden)
+    if rapport.advies == "no-go":
+        assert not rapport.voorlopig
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from([PACK, TWENTE]).flatmap(lambda p: st.tuples(st.just(p), voorstellen(p))))
 def test_engine_agrees_with_plain_python_through_the_fhir_input(pack_en_voorstel):
     """The same proposal as a FHIR QuestionnaireResponse, converted by the input layer."""
