@@ -66,6 +66,37 @@ def test_bad_input_raises_one_documented_exception_with_the_field_path(voorbeeld
     )
 
 
+@pytest.mark.parametrize(
+    ("pad", "waarde"),
+    [(("titel",), "Project \ud800"), (("patientgroep", "omschrijving"), "é\udc80 x")],
+)
+def test_a_lone_surrogate_in_a_dict_is_bad_input_not_a_report_that_cannot_be_written(
+    voorbeeld, pad, waarde
+):
+    """evaluate() took a title with a lone surrogate and naar_json() then raised
+    UnicodeEncodeError (an adversarial test); the CLI already refused it when parsing JSON."""
+    plek = voorbeeld
+    for key in pad[:-1]:
+        plek = plek[key]
+    plek[pad[-1]] = waarde
+    with pytest.raises(InvoerFout) as exc:
+        evaluate(voorbeeld)
+    assert exc.value.pad == ".".join(pad) and "losse surrogaat" in exc.value.problemen[0].nl
+    plek[pad[-1]] = "Twentë ✓ \U0001f600"  # text that is not ASCII is fine
+    assert evaluate(voorbeeld).naar_json()
+
+
+def test_a_value_nested_deeper_than_python_recurses_is_bad_input(voorbeeld):
+    """A value nested 100,000 deep, built in Python, raised RecursionError (an adversarial test)."""
+    diep: object = "ja"
+    for _ in range(100_000):
+        diep = {"a": diep}
+    voorbeeld["randvoorwaarden"]["ict"] = diep
+    with pytest.raises(InvoerFout) as exc:
+        evaluate(voorbeeld)
+    assert "te diep genest" in exc.value.problemen[0].nl
+
+
 def test_unknown_key_suggests_the_right_one(voorbeeld):
     voorbeeld["patientgroep"]["hoogrisico"] = "nee"
     with pytest.raises(InvoerFout) as exc:

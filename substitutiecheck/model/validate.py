@@ -233,12 +233,52 @@ def lees_voorstel(data: Any, pack: Regelpakket) -> dict[str, Any]:
         snel = runtime.snel = snelle_controle(contract(pack))
     valid = snel(data)  # a proposal valid as it stands, in one pass; else None
     if valid is not None:
+        _tekst_is_tekst(valid, runtime, pack)
         return valid  # type: ignore[no-any-return]
     problems: list[Probleem] = []
-    out = _object(contract(pack), data, (), problems, _elders(pack))
+    try:
+        out = _object(contract(pack), data, (), problems, _elders(pack))
+    except RecursionError:  # a value nested ~100,000 deep, built in Python (JSON input is limited)
+        from ..jsonparse import MAX_DIEPTE
+
+        raise InvoerFout(probleem("", "json.te_diep", max=MAX_DIEPTE)) from None
     if problems or out is None:  # None only for a non-object, which is a problem
         raise InvoerFout(problems)
+    _tekst_is_tekst(out, runtime, pack)
     return out
+
+
+def _tekst_is_tekst(voorstel: Mapping[str, Any], runtime: Any, pack: Regelpakket) -> None:
+    """Raise InvoerFout naming the free-text field that holds a lone surrogate ('\\ud800'): it is
+    no character and no report could be written (the library took it and then failed to render:
+    an adversarial test; JSON input is checked when it is parsed). Cheap: only the text fields,
+    and only a text that is not ASCII is encoded."""
+    paden = runtime.tekstvelden
+    if paden is None:
+        paden = runtime.tekstvelden = _tekstpaden(contract(pack))
+    for pad in paden:
+        value: Any = voorstel
+        for key in pad:
+            value = value.get(key) if isinstance(value, Mapping) else None
+        if isinstance(value, str) and not value.isascii():
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as e:
+                code = f"\\u{ord(value[e.start]):04x}"
+                raise InvoerFout(
+                    probleem(json_pad(pad), "json.losse_surrogaat", teken=code)
+                ) from None
+
+
+def _tekstpaden(veld: Veld, loc: tuple[str, ...] = ()) -> tuple[tuple[str, ...], ...]:
+    """The path of every free-text field of the contract."""
+    out: list[tuple[str, ...]] = []
+    for v in veld.velden:
+        if v.soort == "tekst":
+            out.append((*loc, v.naam))
+        elif v.soort == "object":
+            out.extend(_tekstpaden(v, (*loc, v.naam)))
+    return tuple(out)
 
 
 def _elders(pack: Regelpakket) -> Mapping[str, str]:
