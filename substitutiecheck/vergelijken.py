@@ -192,7 +192,9 @@ def _wijzigingen(
     out = []
     for path, (veld, was) in a.items():
         nu = b[path][1]
-        if was != nu:
+        # not filled in is unknown where 'onbekend' is an answer: an optional part added with
+        # one answer listed its other fields as 'niet ingevuld -> onbekend' (an adversarial test)
+        if was != nu and not ({was, nu} <= {None, "onbekend"} and "onbekend" in veld.keuzes):
             out.append(
                 Wijziging(
                     veld=path,

@@ -39,6 +39,20 @@ def test_a_proposal_against_itself_reports_no_change(voorstel: dict) -> None:
     assert saved.ongewijzigd and saved.opgeslagen
 
 
+def test_an_optional_part_added_with_one_answer_changes_that_answer_only() -> None:
+    """Adding 'eerste_lijn' with only the POH listed the eight other providers as 'niet ingevuld
+    -> onbekend' (an adversarial test): not filled in is unknown; a real answer still counts."""
+    oud = _ex("meekijkconsult-dermatologie-rotterdam.json")
+    oud.pop("eerste_lijn", None)
+    nieuw = copy.deepcopy(oud)
+    nieuw["eerste_lijn"] = {"poh": "ja"}
+    c = vergelijk(oud, nieuw)
+    assert [(w.veld, w.was, w.nu) for w in c.gewijzigd] == [("eerste_lijn.poh", None, "ja")]
+    nieuw["eerste_lijn"]["apotheker"] = "nee"
+    c = vergelijk(oud, nieuw)
+    assert [w.veld for w in c.gewijzigd] == ["eerste_lijn.poh", "eerste_lijn.apotheker"]
+
+
 def test_one_improved_answer_shows_exactly_one_resolved_condition() -> None:
     oud = _ex("meekijkconsult-dermatologie-rotterdam.json")
     nieuw = copy.deepcopy(oud)
