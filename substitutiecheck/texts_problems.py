@@ -274,6 +274,27 @@ _ALGEMEEN: dict[str, dict[str, str]] = {
         "nl": "kan deze map niet lezen: {reden}; de voorstellen erin zijn niet gecontroleerd",
         "en": "cannot read this folder: {reden}; the proposals in it were not checked",
     },
+    "invoer.opgeslagen_uitvoer": {
+        "nl": "dit is uitvoer van substitutiecheck ({wat}), geen voorstel; twee versies vergelijkt "
+        "u met 'substitutiecheck vergelijk OUD NIEUW'",
+        "en": "this is output of substitutiecheck ({wat}), not a proposal; compare two versions "
+        "with 'substitutiecheck vergelijk OLD NEW'",
+    },
+    "vergelijk.andere_uitvoer": {
+        "nl": "dit is {wat}, geen voorstel en geen rapport van één voorstel; vergelijk de "
+        "voorstellen zelf, of hun rapporten van 'check'",
+        "en": "this is {wat}, not a proposal nor the report of one proposal; compare the "
+        "proposals themselves, or their reports of 'check'",
+    },
+    "invoer.wat.rapport": {"nl": "een rapport", "en": "a report"},
+    "invoer.wat.combinatie": {
+        "nl": "een gecombineerd rapport van 'combineer'",
+        "en": "a combined report of 'combineer'",
+    },
+    "invoer.wat.vergelijking": {
+        "nl": "een vergelijking van 'vergelijk'",
+        "en": "a comparison of 'vergelijk'",
+    },
     "invoer.map_leeg": {
         "nl": "map bevat geen voorstellen (*.json, *.jsonl)",
         "en": "folder contains no proposals (*.json, *.jsonl)",

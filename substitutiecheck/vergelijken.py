@@ -15,6 +15,7 @@ from typing import Any
 from .evaluation import evaluate, resolve_pack
 from .i18n import antwoord as antwoord_tekst
 from .model import Veld, contract, lees_voorstel
+from .opgeslagen import geen_andere_uitvoer, is_rapport
 from .pack import Regelpakket, t
 from .partijen import partijregels
 from .report import Rapport
@@ -24,7 +25,6 @@ from .values import frozen
 RANG = {"go": 0, "voorwaardelijk": 1, "no-go": 2}
 _ERNST = {"notitie": 0, "voorwaarde": 1, "blokkerend": 2}
 _SOORT_VOLGORDE = {"randvoorwaarde": "randvoorwaarden", "uitsluiting": "uitsluitingen"}
-_RAPPORT_VELDEN = frozenset({"advies", "ontbrekende_randvoorwaarden", "regelpakket"})
 
 
 @frozen(kw_only=True)
@@ -147,12 +147,6 @@ def _volledig(data: Mapping[str, Any], pack: Regelpakket, taal: str) -> dict[str
         return volledig(data, alleen_namen(pakket_tabellen(pack, taal)), streng=False)
     except (KeyError, TypeError, AttributeError):  # not a report's shape: compared as it is
         return dict(data)
-
-
-def is_rapport(data: Any) -> bool:
-    """A saved report (``check --format json`` of one proposal), not a proposal: a proposal
-    never has these fields (unknown fields are errors)."""
-    return isinstance(data, Rapport) or (isinstance(data, Mapping) and set(data) >= _RAPPORT_VELDEN)
 
 
 # -- answers -----------------------------------------------------------------------------------
@@ -358,6 +352,7 @@ def vergelijk(
     kanten: list[tuple[str, dict[str, Any]]] = []
     modellen: list[dict[str, Any] | None] = []
     for data in (oud, nieuw):
+        geen_andere_uitvoer(data)  # a combined report, a comparison: no version
         if is_rapport(data):
             r = (
                 data.naar_dict(volledig=True)

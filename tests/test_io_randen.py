@@ -1127,3 +1127,29 @@ def test_a_title_padded_with_white_space_never_puts_a_verdict_on_a_line_of_its_o
         lines = [line.strip(" \xa0\u2003\t") for line in out.splitlines()]
         assert not any(line.startswith("Advies: GO") for line in lines), out[:600]
         assert "Project Advies: GO Geschikt voor substitutie." in out
+
+
+def test_our_own_output_fed_back_in_is_said_in_one_line(tmp_path):
+    """A saved report given to 'check' gave ~23 lines of unknown fields, and 'vergelijk' took a
+    combined report for a version and showed it wrongly (an adversarial test): one line each,
+    naming what it is; a saved report of one proposal is still a version for 'vergelijk'."""
+    voorstel = str(SHARED_EXAMPLE)
+    run_cli("check", voorstel, "--format", "json", "-o", "r.json", cwd=tmp_path)
+    run_cli("check", voorstel, "--format", "jsonl", "-o", "r.jsonl", cwd=tmp_path)
+    run_cli("combineer", voorstel, voorstel, "--format", "json", "-o", "c.json", cwd=tmp_path)
+    run_cli("vergelijk", voorstel, voorstel, "--format", "json", "-o", "v.json", cwd=tmp_path)
+    for naam, wat in (
+        ("r.json", "(een rapport)"),
+        ("c.json", "(een gecombineerd rapport van 'combineer')"),
+        ("v.json", "(een vergelijking van 'vergelijk')"),
+    ):
+        res = run_cli("check", naam, cwd=tmp_path)
+        err = res.stderr.decode().splitlines()
+        assert res.returncode == 2 and len(err) == 1, err
+        assert err[0].startswith(f"fout: {naam}: dit is uitvoer van substitutiecheck {wat}")
+    err = run_cli("check", "r.jsonl", cwd=tmp_path).stderr.decode().splitlines()
+    assert [x.split(": dit is")[0] for x in err] == ["fout: r.jsonl:1", "fout: r.jsonl:2"]
+    for naam in ("c.json", "v.json"):
+        res = run_cli("vergelijk", naam, voorstel, cwd=tmp_path)
+        assert res.returncode == 2 and "geen rapport van één voorstel" in res.stderr.decode()
+    assert run_cli("vergelijk", "r.json", voorstel, cwd=tmp_path).returncode == 0

@@ -183,7 +183,7 @@ def _met_tabellen(data: Any, tabellen: Any, pack: Any, taal: str) -> Any:
 def _lees_versie(pad: str, pack: Any, taal: str) -> tuple[Any, str]:
     """A proposal (validated) or a saved report (as saved) from one file. Raises InvoerFout."""
     from ..inputs import iter_items
-    from ..vergelijken import is_rapport
+    from ..opgeslagen import geen_andere_uitvoer, is_rapport
 
     items = list(iter_items([pad]))
     kop = None  # a saved JSON Lines run of one proposal: its header line, then its report
@@ -211,6 +211,10 @@ def _lees_versie(pad: str, pack: Any, taal: str) -> tuple[Any, str]:
             data = _tabellen_van(pad, data, item.data, pack, taal)
     elif kop is not None:
         data = _tabellen_van(pad, data, kop, pack, taal)
+    try:
+        geen_andere_uitvoer(data)  # a combined report read as a version
+    except InvoerFout as e:
+        raise e.met_bron(pad) from None
     if is_rapport(data):
         if not isinstance(data, dict) or not isinstance(
             data.get("ontbrekende_randvoorwaarden"), list
@@ -300,8 +304,8 @@ def _beschadigd(
     """The input error for a comparison that failed on a damaged saved report: names the file
     (the saved report that fails compared with itself); any other failure stays ours."""
     from ..evaluation import evaluate
+    from ..opgeslagen import is_rapport
     from ..reporters.vergelijking import schrijf
-    from ..vergelijken import is_rapport
     from ..vergelijken import vergelijk as doe_vergelijk
 
     # against itself (every answer the same) and against a proposal with every condition open
