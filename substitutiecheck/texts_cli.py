@@ -163,6 +163,18 @@ TEKSTEN_CLI: dict[str, dict[str, str]] = {
         "en": "unknown command '{commando}'; choose from: {keuzes}",
     },
     "cli.gebruik": {"nl": "verkeerd gebruik: {bericht}", "en": "wrong usage: {bericht}"},
+    "cli.extra_argument": {
+        "nl": "te veel argumenten: {args} (zet een naam met spaties tussen aanhalingstekens)",
+        "en": "too many arguments: {args} (put a name with spaces in quotes)",
+    },
+    "cli.optie_vraagt_waarde": {
+        "nl": "optie {optie} vraagt een waarde",
+        "en": "option {optie} needs a value",
+    },
+    "cli.optie_geen_waarde": {
+        "nl": "optie {optie} neemt geen waarde",
+        "en": "option {optie} takes no value",
+    },
     "cli.hulp": {"nl": "Zie '{commando} --help'.", "en": "See '{commando} --help'."},
     "pakket.eerst_schema": {
         "nl": "Herstel eerst deze fouten: de controles van ids, bronnen, condities en scenario's lopen "

@@ -138,3 +138,22 @@ def test_an_invalid_language_in_the_environment_names_the_variable():
     )
     typed = run_cli("check", "--lang", "xx", str(EXAMPLES / "x.json"))
     assert "ongeldige waarde voor '--lang'" in typed.stderr.decode()
+
+
+@pytest.mark.parametrize(
+    ("args", "nl", "en"),
+    [
+        (("vergelijk", "a", "b", "c"), "te veel argumenten: c", "too many arguments: c"),
+        (("check", "x", "--jobs"), "optie '--jobs' vraagt een waarde", "option '--jobs' needs"),
+        (("check", "--strikt=ja", "x"), "optie '--strikt' neemt geen waarde", "takes no value"),
+    ],
+)
+def test_clicks_own_usage_errors_are_in_the_language_of_the_call(args, nl, en):
+    """'vergelijk a b c' said 'verkeerd gebruik: Got unexpected extra argument (c)', English in
+    a Dutch sentence (an adversarial test)."""
+    for taal, verwacht in (("nl", nl), ("en", en)):
+        res = run_cli("--lang", taal, *args)
+        err = res.stderr.decode()
+        assert res.returncode == 2 and verwacht in err, err
+        assert "Got unexpected" not in err and "requires an argument" not in err
+        assert "does not take" not in err

@@ -301,4 +301,23 @@ def usage_message(e: click.UsageError, taal: str) -> str:
         return tekst(
             "cli.onbekend_commando", taal, commando=e.naam, keuzes=", ".join(commandos)
         ) + hint(closest(e.naam, commandos, cutoff=0.7)).tekst(taal)
-    return tekst("cli.gebruik", taal, bericht=e.format_message())
+    return _click_zin(e.format_message(), taal)
+
+
+_CLICK_ZINNEN = (
+    (r"Got unexpected extra arguments? \((?P<args>.*)\)", "cli.extra_argument"),
+    (r"Option (?P<optie>'.+') requires (?:an argument|\d+ arguments)\.", "cli.optie_vraagt_waarde"),
+    (r"Option (?P<optie>'.+') does not take a value\.", "cli.optie_geen_waarde"),
+)
+"""Click's own usage errors that reach the generic case, in our words: in Dutch they came out
+in English ('verkeerd gebruik: Got unexpected extra argument (c)': an adversarial test)."""
+
+
+def _click_zin(bericht: str, taal: str) -> str:
+    import re
+
+    for patroon, sleutel in _CLICK_ZINNEN:
+        m = re.fullmatch(patroon, bericht)
+        if m:
+            return tekst(sleutel, taal, **m.groupdict())
+    return tekst("cli.gebruik", taal, bericht=bericht)
