@@ -294,3 +294,30 @@ def test_a_json_file_the_pack_does_not_read_is_named_with_a_suggestion(regio):
     (regio / "notities.txt").write_text("geen JSON: geen probleem")
     (regio / "scenarios.json").write_text('{"scenarios": []}')  # a known file
     assert run_cli("regels", "valideer", str(regio)).returncode == 0
+
+
+def test_a_whole_file_problem_of_a_regional_pack_names_its_own_file(regio):
+    """'regels: verwacht lijst' in a regional regels.json, and 300 new conditions, were said of
+    the shipped rules/regels.json and rules/randvoorwaarden.json (an adversarial test)."""
+    (regio / "regels.json").write_text(json.dumps({"regels": {"a": 1}}))
+    _exit_2_naming(regio, "regels.json", "regels", "verwacht lijst")
+    (regio / "regels.json").unlink()
+    rv = json.loads((regio / "randvoorwaarden.json").read_text("utf-8"))
+    nieuw = rv["randvoorwaarden"][1]
+    for i in range(300):
+        rv["randvoorwaarden"].append({**nieuw, "id": f"extra_{i}"})
+    (regio / "randvoorwaarden.json").write_text(json.dumps(rv))
+    _exit_2_naming(regio, "randvoorwaarden.json", "", "te veel velden")
+
+
+def test_a_chain_of_packs_too_deep_is_said_of_the_pack_asked_for(tmp_path):
+    """Six packs on each other were said of the shipped rules/pakket.json (an adversarial
+    test), a file the user neither wrote nor gave."""
+    vorige = "landelijk"
+    for i in range(7):
+        folder = tmp_path / f"p{i}"
+        folder.mkdir()
+        meta = {"naam": f"p{i}", "versie": "0.1.0", "uitbreiding_van": vorige}
+        (folder / "pakket.json").write_text(json.dumps({**meta, "titel": {"nl": "t", "en": "t"}}))
+        vorige = f"../p{i}"
+    _exit_2_naming(tmp_path / "p6", "pakket.json", "uitbreiding_van", "meer dan 5 pakketten")

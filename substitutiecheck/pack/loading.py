@@ -143,7 +143,7 @@ def _read_extending(
     base_folder = _resolve_base(folder, base_name)
     try:
         raw, origin, chain = read_pack(base_folder, depth + 1)
-    except RegelpakketFout:
+    except RegelpakketFout as e:
         if not base_folder.is_dir():
             raise RegelpakketFout(
                 probleem(
@@ -152,6 +152,11 @@ def _read_extending(
                     naam=base_name,
                     map=str(base_folder),
                 ),
+                bestand=str(folder / "pakket.json"),
+            ) from None
+        if any(p.code == "pakket.te_diep" for p in e.problemen):  # said of the pack asked for,
+            raise RegelpakketFout(  # not of the shipped one at the end of the chain (a test)
+                probleem("uitbreiding_van", "pakket.te_diep", max=MAX_DEPTH),
                 bestand=str(folder / "pakket.json"),
             ) from None
         raise
@@ -172,7 +177,7 @@ def _read_extending(
             problems.extend(found)
             continue
         raw[name] = merge_file(raw.get(name, {}), data, name, str(path), origin, problems)
-        origin.files.setdefault(name, str(path))
+        origin.files[name] = str(path)  # the overlay: a whole-file problem is most likely its
     return raw, origin, [*chain, meta.get("naam", "?")]
 
 
