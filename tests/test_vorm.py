@@ -65,7 +65,7 @@ ALLEEN_IN = {
         "cli/",
         "questionnaire/",
         "reporters/text_wrap.py",
-        "reporters/combinatie.py",
+        "reporters/combinatie_text.py",
         "reporters/vergelijking.py",
     ),
 }
