@@ -485,3 +485,24 @@ def test_the_proposal_schema_names_its_parts_in_the_asked_language():
         assert doc["title"] == root
         assert doc["$defs"]["Patientgroep"]["title"] == groep
         assert "_" not in "".join(d["title"] for d in doc["$defs"].values())
+
+
+def test_every_command_reads_the_format_from_the_same_suffixes(tmp_path):
+    """'check -o advies.markdown' worked and 'vragenlijst --rapport advies.markdown' was refused:
+    two tables of suffixes had drifted apart (a code review). One table now; each suffix gives
+    the same format through -o and through write_report (what --rapport uses)."""
+    from substitutiecheck import evaluate
+    from substitutiecheck.reporters import FORMAT_BY_SUFFIX, write_report
+
+    rapport = evaluate(json.loads(SHARED_EXAMPLE.read_text("utf-8")))
+    for suffix, fmt in FORMAT_BY_SUFFIX.items():
+        via_o = tmp_path / f"o{suffix}"
+        res = run_cli("check", str(SHARED_EXAMPLE), "-o", str(via_o))
+        assert res.returncode in (0, 1), res.stderr
+        direct = tmp_path / f"w{suffix}"
+        write_report(rapport, str(direct), "nl")
+        begin = {"html": "<!DOCTYPE html>", "json": "{", "jsonl": '{"kop"', "markdown": "# "}
+        for path in (via_o, direct):
+            text = path.read_text("utf-8-sig")
+            assert text.startswith(begin.get(fmt, "")), (suffix, path.name, text[:40])
+        assert {".markdown", ".ndjson", ".md", ".htm"} <= set(FORMAT_BY_SUFFIX)

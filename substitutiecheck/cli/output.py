@@ -80,27 +80,15 @@ def warn_about(pack: Any, regels: str | None, taal: str) -> None:
     )
 
 
-FORMAAT_BIJ_EXTENSIE = {
-    ".html": "html",
-    ".htm": "html",
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".csv": "csv",
-    ".json": "json",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".txt": "text",
-}
-"""What ``-o NAME`` asks for when ``--format`` is not given (``-o advies.html``: html)."""
-
-
 def formaat(fmt: str | None, uitvoer: str | None, formaten: list[str]) -> str:
     """``--format`` as given; without it the format the extension of ``-o`` names, when the
     command has it (a user trial wrote ``-o advies.html`` and got plain text), else text."""
     if fmt is not None:
         return fmt
     if uitvoer and uitvoer != "-":
-        gevonden = FORMAAT_BIJ_EXTENSIE.get(os.path.splitext(uitvoer)[1].lower())
+        from ..reporters import format_for_path
+
+        gevonden = format_for_path(uitvoer)
         if gevonden in formaten:
             return gevonden
     return "text"

@@ -237,13 +237,17 @@ def reporter_by_name(name: str) -> type[Reporter]:
 FORMAT_BY_SUFFIX = {
     ".txt": "text",
     ".md": "markdown",
+    ".markdown": "markdown",
     ".html": "html",
     ".htm": "html",
     ".csv": "csv",
     ".json": "json",
     ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
 }
-"""The report format a file name asks for (``vragenlijst --rapport advies.html``)."""
+"""The report format a file name asks for, for every command (``vragenlijst --rapport
+advies.html``, ``check -o advies.html``): one table (a code review found two that had drifted
+apart: '--rapport advies.markdown' was refused where '-o advies.markdown' worked)."""
 
 
 def format_for_path(path: str) -> str | None:
