@@ -14,7 +14,7 @@ from functools import partial
 from typing import Any
 
 from .context_common import _cached, bronverwijzingen
-from .context_forms import AIMS, _financiering, _links, _vormen
+from .context_forms import AIMS, _bij_groep, _financiering, _links, _vormen
 from .context_proposal import _draagvlak, _eerste_lijn, _kernvoorwaarde, _profiel, _triple_aim
 from .i18n import t
 from .pack import Regelpakket
@@ -65,7 +65,15 @@ def _vast(
         ),
         _cached(
             pack,
-            ("financiering", *_links(pack, categorie, vorm), vorm, fin, taal),
+            # the route's own link to the group too: the sentence says what the route fits
+            (
+                "financiering",
+                *_links(pack, categorie, vorm),
+                vorm,
+                fin,
+                _bij_groep(pack, fin, categorie),
+                taal,
+            ),
             lambda: _financiering(pack, categorie, vorm, fin, taal),
         ),
         _cached(pack, ("draagvlak", categorie, taal), lambda: _draagvlak(pack, categorie, taal)),

@@ -104,6 +104,27 @@ def _links(
     return _cached(pack, ("routes", categorie, vorm), build)
 
 
+def _bij_groep(pack: Regelpakket, route: str, categorie: str) -> bool:
+    """The route is linked to the patient group itself."""
+    return categorie in (pack.financieringsroute(route).past_bij or ())
+
+
+def _past_bij(
+    pack: Regelpakket, gekozen: str, categorie: str, vorm: str | None, taal: str
+) -> str | None:
+    """What the chosen route fits: the form, the group, both, or only the pack's general routes
+    ('past bij de samenwerkingsvorm en de patiëntengroep' was said of a route linked to the group
+    only, and 'bij deze patiëntengroep' of a general default: a board-reader review)."""
+    gekozen_vorm = pack.samenwerkingsvorm(vorm) if vorm else None
+    bij_vorm = gekozen_vorm is not None and gekozen in (gekozen_vorm.financiering or ())
+    bij_groep = _bij_groep(pack, gekozen, categorie)
+    if bij_vorm:
+        assert gekozen_vorm is not None
+        sleutel = "fin.waarbij_vorm" if bij_groep else "fin.waarbij_alleen_vorm"
+        return tekst(sleutel, taal, vorm=t(gekozen_vorm.naam, taal))
+    return tekst("fin.waarbij_groep", taal) if bij_groep else None
+
+
 def _financiering(
     pack: Regelpakket, categorie: str, vorm: str | None, gekozen: str, taal: str
 ) -> FinancieringsAdvies:
@@ -133,7 +154,12 @@ def _financiering(
     if gekozen in ("geen", "onbekend"):
         zin = tekst("fin.kiezen", taal, waarbij=waarbij, routes=names)
     elif past:
-        zin = tekst("fin.past", taal, route=chosen.naam, waarbij=waarbij)
+        bij = _past_bij(pack, gekozen, categorie, vorm, taal)
+        zin = (
+            tekst("fin.past", taal, route=chosen.naam, waarbij=bij)
+            if bij is not None
+            else tekst("fin.past_algemeen", taal, route=chosen.naam)
+        )
     else:
         zin = tekst("fin.anders", taal, route=chosen.naam, waarbij=waarbij, routes=names)
     return FinancieringsAdvies(

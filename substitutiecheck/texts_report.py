@@ -211,6 +211,12 @@ TEKSTEN_RAPPORT: dict[str, dict[str, str]] = {
         "en": "the form '{vorm}'",
     },
     "fin.waarbij_groep": {"nl": "deze patiëntengroep", "en": "this patient group"},
+    "fin.past_algemeen": {
+        "nl": "De gekozen route ({route}) is een van de algemene routes die substitutiecheck "
+        "voorstelt; voor deze groep en vorm noemt het regelpakket geen eigen route.",
+        "en": "The chosen route ({route}) is one of the general routes substitutiecheck suggests; "
+        "the rule pack names no route of its own for this group and form.",
+    },
     "kop.passende_routes": {"nl": "Passende routes", "en": "Fitting routes"},
     "kop.draagvlak": {"nl": "Draagvlak bij patiënten", "en": "Patient support"},
     "kop.voorkeur_huisarts": {

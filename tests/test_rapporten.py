@@ -314,6 +314,40 @@ def test_context_chosen_form_that_does_not_fit_is_still_marked() -> None:
     assert "80%" in first.triple_aim.kosten
 
 
+@pytest.mark.parametrize(
+    ("wijzig", "zegt", "zegt_niet"),
+    [
+        # S2 is linked to COPD, not to a casuïstiekbespreking (its cell: regular funding)
+        (
+            {"samenwerkingsvorm": "casuistiekbespreking", "financiering": "s2"},
+            "past volgens substitutiecheck bij deze patiëntengroep.",
+            "samenwerkingsvorm",
+        ),
+        # no form, and no route of the group's own: S3 is one of the pack's general routes
+        (
+            {"samenwerkingsvorm": None, "financiering": "s3", "categorie": "osteoporose"},
+            "is een van de algemene routes die substitutiecheck voorstelt",
+            "bij deze patiëntengroep",
+        ),
+    ],
+)
+def test_the_financing_sentence_says_what_the_chosen_route_fits(wijzig, zegt, zegt_niet) -> None:
+    """'past bij de samenwerkingsvorm en de patiëntengroep' was said of a route linked to the
+    group only, and 'past bij deze patiëntengroep' of a general default (a board-reader
+    review)."""
+    from substitutiecheck import evaluate
+
+    voorstel = json.loads((ROOT / EX / "copd-longzorg-nijkerk.json").read_text("utf-8"))
+    categorie = wijzig.pop("categorie", None)
+    if categorie:
+        voorstel["patientgroep"]["categorie"] = categorie
+    voorstel.update(wijzig)
+    if voorstel["samenwerkingsvorm"] is None:
+        del voorstel["samenwerkingsvorm"]
+    zin = evaluate(voorstel).toelichting.financiering.tekst
+    assert zegt in zin and zegt_niet not in zin, zin
+
+
 def test_threshold_three_partly_counts_as_weak() -> None:
     tl = _rapport(
         "diabetes-ketenzorg-utrecht.json",
