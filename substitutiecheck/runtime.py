@@ -12,9 +12,8 @@ owned by this module and reached only through :func:`runtime_for`:
 * ``bevindingen``: the finding and missing condition per (engine key, answer, language), frozen
   and shared between reports (``evaluation``), bounded;
 * ``toelichting``: the notes around the verdict that depend on a few ids only (``context``);
-* ``contract``, ``voorstel_modellen``, ``elders``, ``snel``, ``tekstvelden``: the proposal
-  contract, its pydantic models per language, where each field name lives, the validator's fast
-  path, the paths of its free-text fields (``model``);
+* ``contract``, ``voorstel_modellen``, ``elders``, ``snel``: the proposal contract, its pydantic
+  models per language, where each field name lives, the validator's fast path (``model``);
 * ``vragenlijst``: the shipped questionnaire expanded for the pack, for FHIR (``fhir.common``);
 * ``index``: the pack's items by id, per section (``Regelpakket.categorie()`` and friends);
 * ``rapport``: the pack's report tables and the JSON Lines header, per language, encoded once
@@ -56,7 +55,6 @@ class PakketRuntime:
     voorstel_modellen: dict[str, Any] = field(default_factory=dict)
     elders: Any = None
     snel: Any = None
-    tekstvelden: Any = None
     vragenlijst: Any = None
     index: dict[str, dict[str, Any]] = field(default_factory=dict)
     herkomst: Any = None

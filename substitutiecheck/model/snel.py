@@ -22,7 +22,9 @@ _AFWEZIG = object()
 
 def snelle_controle(veld: Veld) -> Snel:
     """The fast check of the object field ``veld``: its validated value, or None."""
-    namespace: dict[str, Any] = {"M": _AFWEZIG, "ALLOWED": frozenset(veld.namen)}
+    from .validate import is_utf8
+
+    namespace: dict[str, Any] = {"M": _AFWEZIG, "ALLOWED": frozenset(veld.namen), "UTF8": is_utf8}
     lines = [
         "def snel(data):",
         "    if type(data) is not dict or not ALLOWED.issuperset(data):",
@@ -43,9 +45,11 @@ def snelle_controle(veld: Veld) -> Snel:
             namespace[f"K{i}"] = v.keuze_set
             lines += [f"    elif type(v) is str and v in K{i}:", f"        out[{n}] = v"]
         elif v.soort == "tekst":
+            # text that is not ASCII must encode (a lone surrogate: the full validator says so)
             test = "type(v) is str" + (
                 f" and len(v) <= {int(v.max_lengte)}" if v.max_lengte is not None else ""
             )
+            test += " and (v.isascii() or UTF8(v))"
             lines += [f"    elif {test}:", f"        out[{n}] = v"]
         elif v.soort == "object":
             namespace[f"O{i}"] = snelle_controle(v)

@@ -107,6 +107,27 @@ def _unknown(key: str, veld: Veld, path: str, here: str, elders: Mapping[str, st
     return probleem(path, "voorstel.veld.onbekend", veld=key, toegestaan=", ".join(allowed))
 
 
+def _tekst(v: Veld, value: Any, loc: tuple[str, ...], problems: list[Probleem]) -> str | None:
+    text = None
+    if isinstance(value, str):
+        text = str.__str__(value)
+    elif isinstance(value, (bytes, bytearray)):  # pydantic's lax mode: UTF-8 text
+        with contextlib.suppress(UnicodeDecodeError):
+            text = bytes(value).decode("utf-8")
+    if text is None:
+        problems.append(probleem(json_pad(loc), "voorstel.tekst.verwacht", soort=_type_name(value)))
+    elif v.max_lengte is not None and len(text) > v.max_lengte:
+        problems.append(
+            probleem(json_pad(loc), "voorstel.tekst.te_lang", lengte=len(text), max=v.max_lengte)
+        )
+    elif not text.isascii() and not is_utf8(text):  # a lone surrogate: no character, no report
+        code = f"\\u{ord(next(c for c in text if not is_utf8(c))):04x}"
+        problems.append(probleem(json_pad(loc), "json.losse_surrogaat", teken=code))
+    else:
+        return text
+    return None
+
+
 def _value(
     v: Veld,
     value: Any,
@@ -119,23 +140,7 @@ def _value(
     if v.soort == "object":
         return _object(v, value, loc, problems, elders)
     if v.soort == "tekst":
-        text = None
-        if isinstance(value, str):
-            text = str.__str__(value)
-        elif isinstance(value, (bytes, bytearray)):  # pydantic's lax mode: UTF-8 text
-            with contextlib.suppress(UnicodeDecodeError):
-                text = bytes(value).decode("utf-8")
-        if text is not None:
-            if v.max_lengte is not None and len(text) > v.max_lengte:
-                problems.append(
-                    probleem(
-                        json_pad(loc), "voorstel.tekst.te_lang", lengte=len(text), max=v.max_lengte
-                    )
-                )
-                return None
-            return text
-        problems.append(probleem(json_pad(loc), "voorstel.tekst.verwacht", soort=_type_name(value)))
-        return None
+        return _tekst(v, value, loc, problems)
     if type(value) is str and value in v.keuzes:  # the common case: a plain str, as it is
         return value
     if isinstance(value, str) and value in v.keuzes:  # a str subclass: the plain str it equals
@@ -217,6 +222,17 @@ def _invalid_choice(v: Veld, value: Any, path: str) -> Probleem:
     return probleem(path, "voorstel.waarde.ongeldig", waarde=_show(value), keuzes=choices)
 
 
+def is_utf8(text: str) -> bool:
+    """``text`` can be written as UTF-8: it holds no lone surrogate ('\\ud800'), which is no
+    character and would make every report of it fail to render (the library took one and then
+    failed: an adversarial test; JSON input is checked when it is parsed)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def lees_voorstel(data: Any, pack: Regelpakket) -> dict[str, Any]:
     """Validate ``data`` (a dict from JSON, or a pydantic proposal model) against the pack's
     contract and return the proposal as plain data, every absent field at its default.
@@ -233,7 +249,6 @@ def lees_voorstel(data: Any, pack: Regelpakket) -> dict[str, Any]:
         snel = runtime.snel = snelle_controle(contract(pack))
     valid = snel(data)  # a proposal valid as it stands, in one pass; else None
     if valid is not None:
-        _tekst_is_tekst(valid, runtime, pack)
         return valid  # type: ignore[no-any-return]
     problems: list[Probleem] = []
     try:
@@ -244,41 +259,7 @@ def lees_voorstel(data: Any, pack: Regelpakket) -> dict[str, Any]:
         raise InvoerFout(probleem("", "json.te_diep", max=MAX_DIEPTE)) from None
     if problems or out is None:  # None only for a non-object, which is a problem
         raise InvoerFout(problems)
-    _tekst_is_tekst(out, runtime, pack)
     return out
-
-
-def _tekst_is_tekst(voorstel: Mapping[str, Any], runtime: Any, pack: Regelpakket) -> None:
-    """Raise InvoerFout naming the free-text field that holds a lone surrogate ('\\ud800'): it is
-    no character and no report could be written (the library took it and then failed to render:
-    an adversarial test; JSON input is checked when it is parsed). Cheap: only the text fields,
-    and only a text that is not ASCII is encoded."""
-    paden = runtime.tekstvelden
-    if paden is None:
-        paden = runtime.tekstvelden = _tekstpaden(contract(pack))
-    for pad in paden:
-        value: Any = voorstel
-        for key in pad:
-            value = value.get(key) if isinstance(value, Mapping) else None
-        if isinstance(value, str) and not value.isascii():
-            try:
-                value.encode("utf-8")
-            except UnicodeEncodeError as e:
-                code = f"\\u{ord(value[e.start]):04x}"
-                raise InvoerFout(
-                    probleem(json_pad(pad), "json.losse_surrogaat", teken=code)
-                ) from None
-
-
-def _tekstpaden(veld: Veld, loc: tuple[str, ...] = ()) -> tuple[tuple[str, ...], ...]:
-    """The path of every free-text field of the contract."""
-    out: list[tuple[str, ...]] = []
-    for v in veld.velden:
-        if v.soort == "tekst":
-            out.append((*loc, v.naam))
-        elif v.soort == "object":
-            out.extend(_tekstpaden(v, (*loc, v.naam)))
-    return tuple(out)
 
 
 def _elders(pack: Regelpakket) -> Mapping[str, str]:
