@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Protocol
 
 from .errors import InvoerFout, Probleem, melding, os_melding, probleem
+from .opgeslagen import opgeslagen_uitvoer
 
 if TYPE_CHECKING:  # pragma: no cover
     from .pack import Regelpakket
@@ -56,8 +57,6 @@ def als_voorstel(data: Any, pack: Regelpakket) -> Any:
         from .fhir import voorstel_uit_fhir  # only for FHIR input: the adapter stays at the edge
 
         return voorstel_uit_fhir(data, pack)
-    from .opgeslagen import opgeslagen_uitvoer
-
     wat = opgeslagen_uitvoer(data)
     if wat is not None:  # one line, not a score of unknown fields (an adversarial test)
         raise InvoerFout(probleem("", "invoer.opgeslagen_uitvoer", wat=melding(wat)))
