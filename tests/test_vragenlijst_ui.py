@@ -1010,6 +1010,8 @@ def test_going_on_under_another_rule_pack_is_never_silent(tmp_path, vl, twente):
     )
     assert notice in r.scherm and notice in " ".join(r.err.split())
     assert f"vragenlijst -o {path} --regels {ROOT / TWENTE}" in " ".join(r.err.split())
+    # the command on a line of its own, not running on into the question (an adversarial test)
+    assert f"\n  substitutiecheck vragenlijst -o {path}" in r.err
     r = drive(vl, path, [ENTER, "R" + ENTER, CTRL_C])  # on, under the national pack: chosen
     assert "Verdergaan onder het regelpakket van nu" in r.scherm
     assert r.saved == {"titel": "T", "regio": "R"}

@@ -161,7 +161,7 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "nl": "Een HTML-rapport om te delen: substitutiecheck check {pad}{regels} --format html "
         "-o advies.html (of de volgende keer: vragenlijst --rapport advies.html)",
         "en": "An HTML report to share: substitutiecheck check {pad}{regels} --format html -o "
-        "advice.html --lang en (or next time: vragenlijst --rapport advice.html)",
+        "advice.html --lang en (or next time: vragenlijst --rapport advice.html --lang en)",
     },
     "ui.klaar": {
         "nl": "Het voorstel is opgeslagen in {pad}.",
@@ -174,11 +174,11 @@ TEKSTEN: dict[str, dict[str, str]] = {
     "ui.hervat": {"nl": "Verdergaan waar ik gebleven was", "en": "Continue where I stopped"},
     "ui.ander_pakket": {
         "nl": "Let op: deze antwoorden zijn gegeven onder regelpakket '{was}', u gebruikt nu "
-        "'{nu}'; het advies kan daardoor anders uitvallen. Onder '{was}' verder: "
-        "substitutiecheck vragenlijst {opdracht}",
+        "'{nu}'; het advies kan daardoor anders uitvallen. Onder '{was}' verder:\n"
+        "  substitutiecheck vragenlijst {opdracht}",
         "en": "Note: these answers were given under rule pack '{was}', you are now using "
-        "'{nu}'; the advice may differ. To continue under '{was}': substitutiecheck "
-        "vragenlijst {opdracht} --lang en",
+        "'{nu}'; the advice may differ. To continue under '{was}':\n"
+        "  substitutiecheck vragenlijst {opdracht} --lang en",
     },
     "ui.hervat_ander": {
         "nl": "Verdergaan onder het regelpakket van nu",

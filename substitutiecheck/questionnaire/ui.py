@@ -208,7 +208,8 @@ class VragenlijstUI(Screens):
                     nu=self.pack.naam,
                     opdracht=opdracht(o.pad, voortgang.regels),
                 )
-                vraag, hervat = f"{self._ander_pakket}\n{vraag}", "ui.hervat_ander"
+                # a blank line: the command above is not read as running on into the question
+                vraag, hervat = f"{self._ander_pakket}\n\n{vraag}", "ui.hervat_ander"
             keuze = self._kies_of_stop(vraag, [(hervat, HERVAT), ("ui.opnieuw", OPNIEUW)])
             return Sessie(self.vl) if keuze == OPNIEUW else sessie
         if o.bestaat() and not o.leeg():
