@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+_ANTWOORDEN = ("ja", "deels", "nee", "onbekend")
+
 _RAPPORT_VELDEN = frozenset({"advies", "ontbrekende_randvoorwaarden", "regelpakket"})
 
 
@@ -40,3 +42,37 @@ def is_rapport(data: Any) -> bool:
     from .report import Rapport
 
     return isinstance(data, Rapport) or (isinstance(data, Mapping) and set(data) >= _RAPPORT_VELDEN)
+
+
+def rapport_problemen(data: Any, plek: str) -> list[Any]:
+    """What is wrong with a saved report of version 2 (ids) as ``vergelijk`` reads it, each at
+    its path in the file (``plek``: where the report stands, 'rapporten[0]' in a document): the
+    report schema, and a no-go that says it is provisional, which no report ever is. A report
+    edited by hand showed 'NO-GO (voorlopig)', 'antwoord: misschien' or 'Diabetes -> Diabetes'
+    for a group written as an object (an adversarial test)."""
+    import jsonschema
+
+    from .errors import probleem
+    from .pack.schema_messages import schema_problemen
+    from .report_schema import rapport_schema
+
+    defs = rapport_schema()["$defs"]
+    validator = jsonschema.Draft202012Validator({"$ref": "#/$defs/Rapport", "$defs": defs})
+    out = schema_problemen(validator, data)
+    if out:
+        return [p.elders(pad=_waar(plek, p.pad)) for p in out]
+    if data.get("advies") == "no-go" and data.get("voorlopig") is True:
+        out.append(probleem("voorlopig", "vergelijk.nogo_voorlopig"))
+    for i, o in enumerate(data.get("ontbrekende_randvoorwaarden") or ()):
+        soort = o.get("soort")  # a category's finding holds the category as its answer
+        if soort in ("randvoorwaarde", "uitsluiting") and o.get("antwoord") not in _ANTWOORDEN:
+            pad = f"ontbrekende_randvoorwaarden[{i}].antwoord"
+            out.append(probleem(pad, "vergelijk.geen_antwoord", waarde=repr(o.get("antwoord"))))
+    return [p.elders(pad=_waar(plek, p.pad)) for p in out]
+
+
+def _waar(plek: str, pad: str) -> str:
+    """``pad`` of a report that stands at ``plek`` in its file."""
+    if pad == "(hoofdniveau)":
+        return plek or pad
+    return f"{plek}.{pad}" if plek else pad

@@ -39,6 +39,8 @@ TEKSTEN_PROBLEMEN_PAKKET: dict[str, dict[str, str]] = {
     "schema.type.integer": {"nl": "geheel getal", "en": "integer"},
     "schema.type.number": {"nl": "getal", "en": "number"},
     "schema.type.anders": {"nl": "{naam}", "en": "{naam}"},
+    "schema.type.leeg": {"nl": "leeg (null)", "en": "empty (null)"},
+    "schema.type.of": {"nl": "{a} of {b}", "en": "{a} or {b}"},
     "schema.te_veel": {
         "nl": "te veel onderdelen: hoogstens {max}",
         "en": "too many parts: at most {max}",
@@ -264,6 +266,15 @@ TEKSTEN_PROBLEMEN_PAKKET: dict[str, dict[str, str]] = {
     "vergelijk.veld_ontbreekt": {
         "nl": "opgeslagen rapport is onvolledig: veld '{veld}' ontbreekt of een verwijzing is onbekend",
         "en": "saved report is incomplete: field '{veld}' is missing or a reference is unknown",
+    },
+    "vergelijk.geen_antwoord": {
+        "nl": "{waarde} is geen antwoord (ja, deels, nee of onbekend); is het rapport met de hand "
+        "gewijzigd?",
+        "en": "{waarde} is no answer (ja, deels, nee or onbekend); was the report edited by hand?",
+    },
+    "vergelijk.nogo_voorlopig": {
+        "nl": "een no-go is nooit voorlopig; is het rapport met de hand gewijzigd?",
+        "en": "a no-go is never provisional; was the report edited by hand?",
     },
     "vergelijk.rapport_beschadigd": {
         "nl": "opgeslagen rapport is beschadigd: een veld heeft niet de vorm van een rapport",

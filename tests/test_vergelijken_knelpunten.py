@@ -345,10 +345,51 @@ def test_a_hand_damaged_saved_report_is_bad_input_naming_the_file(tmp_path, dama
         out = run_cli("vergelijk", *args)
         err = out.stderr.decode()
         assert out.returncode in (0, 1, 2) and "Traceback" not in err, err  # never exit 3
-        if out.returncode == 2:  # what the comparison needed was damaged: one line, the file
-            assert err.count("\n") == 1 and "kapot.json" in err, err
+        if out.returncode == 2:  # what the comparison needed was damaged: a line per field
+            assert err and all("kapot.json: rapporten[0]" in x for x in err.splitlines()), err
         else:  # a field the comparison does not use (the old reason): compared as it is
             assert damage == "reason_a_number" and args[0].endswith("kapot.json"), err
+
+
+@pytest.mark.parametrize(
+    ("damage", "veld", "zegt"),
+    [
+        ("nogo_voorlopig", "rapporten[0].voorlopig", "een no-go is nooit voorlopig"),
+        ("answer_misschien", "rapporten[0].ontbrekende_randvoorwaarden[0].antwoord", "'misschien'"),
+        ("group_an_object", "rapporten[0].categorie", "verwacht tekst"),
+        ("title_a_number", "rapporten[0].titel", "verwacht tekst of leeg (null)"),
+        ("advice_in_capitals", "rapporten[0].advies", "ongeldige waarde 'GO'"),
+    ],
+)
+def test_a_saved_report_edited_into_what_no_report_says_is_refused_naming_the_field(
+    tmp_path, damage, veld, zegt
+):
+    """A saved report edited by hand showed 'NO-GO (voorlopig)', 'nu blokkerend (antwoord:
+    misschien)' and 'Diabetes -> Diabetes' (an adversarial test): it is checked against the
+    report schema, and a no-go is never provisional; exit 2 naming the file and field."""
+    from conftest import ROOT, run_cli
+
+    voorstel = json.loads((ROOT / "examples/versies/voorstel-maart.json").read_text("utf-8"))
+    voorstel["randvoorwaarden"]["bekostiging"] = "nee"  # a no-go
+    (tmp_path / "v.json").write_text(json.dumps(voorstel), "utf-8")
+    document = json.loads(run_cli("check", "v.json", "--format", "json", cwd=tmp_path).stdout)
+    rapport = document["rapporten"][0]
+    assert rapport["advies"] == "no-go"
+    if damage == "nogo_voorlopig":
+        rapport["voorlopig"] = True
+    elif damage == "answer_misschien":
+        rapport["ontbrekende_randvoorwaarden"][0]["antwoord"] = "misschien"
+    elif damage == "group_an_object":
+        rapport["categorie"] = {"a": 1}
+    elif damage == "title_a_number":
+        rapport["titel"] = 5
+    else:
+        rapport["advies"] = "GO"
+    (tmp_path / "kapot.json").write_text(json.dumps(document), "utf-8")
+    out = run_cli("vergelijk", "kapot.json", "v.json", cwd=tmp_path)
+    err = out.stderr.decode()
+    assert out.returncode == 2 and err.startswith(f"fout: kapot.json: {veld}: "), err
+    assert zegt in err and err.count("\n") == 1, err
 
 
 def test_a_saved_json_lines_run_of_one_proposal_is_its_header_and_report(tmp_path):

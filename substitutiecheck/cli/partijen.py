@@ -208,9 +208,9 @@ def _lees_versie(pad: str, pack: Any, taal: str) -> tuple[Any, str]:
             )
         data = rapporten[0]
         if "rapportversie" in item.data:  # version 2: ids, the texts in the document's tables
-            data = _tabellen_van(pad, data, item.data, pack, taal)
+            data = _tabellen_van(pad, data, item.data, pack, taal, "rapporten[0]")
     elif kop is not None:
-        data = _tabellen_van(pad, data, kop, pack, taal)
+        data = _tabellen_van(pad, data, kop, pack, taal, "")
     try:
         geen_andere_uitvoer(data)  # a combined report read as a version
     except InvoerFout as e:
@@ -289,9 +289,15 @@ BESCHADIGD = (KeyError, TypeError, ValueError, AttributeError, IndexError)
 """What reading a saved report that lacks a field or holds the wrong kind of value raises."""
 
 
-def _tabellen_van(pad: str, data: Any, doc: Any, pack: Any, taal: str) -> Any:
-    """The saved report with the texts of its document's tables; a table damaged by hand (a
-    name that is a list, say) is an input error naming the file, not an internal one."""
+def _tabellen_van(pad: str, data: Any, doc: Any, pack: Any, taal: str, plek: str) -> Any:
+    """The saved report with the texts of its document's tables; a report or a table damaged by
+    hand (a name that is a list, say) is an input error naming the file and field, not an
+    internal one (``plek``: where the report stands in the file)."""
+    from ..opgeslagen import rapport_problemen
+
+    fouten = rapport_problemen(data, plek) if isinstance(data, dict) else []
+    if fouten:
+        raise InvoerFout(fouten, bestand=pad)
     try:
         return _met_tabellen(data, doc, pack, taal)
     except BESCHADIGD:

@@ -107,7 +107,18 @@ def _type(value: Any, inst: Any, err: Any) -> Melding:
     return melding("schema.type", soort=soort)
 
 
+def _een_van_de_types(value: Any, inst: Any, err: Any) -> Melding | None:
+    """anyOf of plain types (a report's 'titel': text or null): 'verwacht tekst of leeg', not
+    jsonschema's English '5 is not valid under any of the given schemas'."""
+    types = [b.get("type") for b in value if isinstance(b, dict)] if isinstance(value, list) else []
+    if len(types) != 2 or any(t not in _JSON_TYPES | {"null"} for t in types):
+        return None
+    a, b = (melding("schema.type.leeg" if t == "null" else f"schema.type.{t}") for t in types)
+    return melding("schema.type", soort=melding("schema.type.of", a=a, b=b))
+
+
 _MESSAGES: dict[str, Callable[[Any, Any, Any], Melding | None]] = {
+    "anyOf": _een_van_de_types,
     "maxItems": lambda v, i, e: melding("schema.te_veel", max=v),
     "maxLength": lambda v, i, e: melding("schema.te_lang", max=v),
     "additionalProperties": _additional,
