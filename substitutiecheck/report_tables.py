@@ -125,9 +125,10 @@ def kop_json(pack: Regelpakket, taal: str) -> str:
 
 def pakket_van(rapport: Rapport) -> Regelpakket:
     """The loaded pack whose stamp the report carries."""
+    from .pack.loading import herlaad
     from .runtime import pakket_met_hash
 
-    pack = pakket_met_hash(rapport.regelpakket.hash)
+    pack = pakket_met_hash(rapport.regelpakket.hash) or herlaad(rapport.regelpakket.hash)
     if pack is None:
         raise ValueError(
             f"het regelpakket {rapport.regelpakket.naam} ({rapport.regelpakket.hash}) van dit "

@@ -321,3 +321,50 @@ def test_a_chain_of_packs_too_deep_is_said_of_the_pack_asked_for(tmp_path):
         (folder / "pakket.json").write_text(json.dumps({**meta, "titel": {"nl": "t", "en": "t"}}))
         vorige = f"../p{i}"
     _exit_2_naming(tmp_path / "p6", "pakket.json", "uitbreiding_van", "meer dan 5 pakketten")
+
+
+def test_a_report_renders_after_its_pack_left_the_cache(tmp_path, alles_ja):
+    """A report holds its pack's stamp, not the pack: with 16 other packs loaded since (and no
+    reference to its pack left), document() and the json reporters raised 'niet (meer)
+    geladen' and the text report lost its group headings (a code review). The pack is loaded
+    again from its folder."""
+    import gc
+
+    from substitutiecheck import evaluate
+    from substitutiecheck.pack import loading as pack_module
+    from substitutiecheck.runtime import pakket_met_hash
+
+    eigen = tmp_path / "eigen"
+    shutil.copytree(TWENTE, eigen)
+    meta = json.loads((eigen / "pakket.json").read_text("utf-8"))
+    meta["versie"] = "0.9.9"  # content of its own: no other test holds this pack
+    (eigen / "pakket.json").write_text(json.dumps(meta, ensure_ascii=False))
+    rapport = evaluate(alles_ja, regels=str(eigen))
+    verwacht = {fmt: _render(rapport, fmt) for fmt in ("json", "jsonl", "text")}
+    doc = rapport.document()
+    for i in range(pack_module.MAX_PAKKETTEN + 2):  # push it out of the cache
+        folder = tmp_path / f"p{i}"
+        shutil.copytree(TWENTE, folder)
+        meta = json.loads((folder / "pakket.json").read_text("utf-8"))
+        meta["versie"] = f"0.2.{i}"
+        (folder / "pakket.json").write_text(json.dumps(meta, ensure_ascii=False))
+        laad_regelpakket(folder)
+    gc.collect()
+    assert pakket_met_hash(rapport.regelpakket.hash) is None  # really gone
+    assert rapport.document() == doc
+    for fmt, tekst in verwacht.items():
+        assert _render(rapport, fmt) == tekst, fmt
+    assert "Professionals en samenwerking" in verwacht["text"]  # a group heading
+
+
+def _render(rapport, fmt: str) -> str:
+    import io
+
+    from substitutiecheck.reporters import reporter_by_name
+
+    out = io.StringIO()
+    rep = reporter_by_name(fmt)(out=out, taal="nl")
+    rep.samenvatting.tel(rapport)
+    rep.rapport(rapport)
+    rep.einde()
+    return out.getvalue()

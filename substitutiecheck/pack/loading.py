@@ -337,7 +337,32 @@ def laad_regelpakket(map: str | Path | None = None) -> Regelpakket:
         _CACHE.move_to_end(key)
         while len(_CACHE) > max(1, MAX_PAKKETTEN):
             _CACHE.popitem(last=False)
+        if len(_MAPPEN) < MAX_MAPPEN:
+            _MAPPEN.setdefault(pack.hash, str(folder))
         return pack
+
+
+_MAPPEN: dict[str, str] = {}
+"""The folder each pack was loaded from, by its stamp's hash: a report holds its pack's stamp,
+not the pack, so a pack dropped from the cache above (16 others loaded since) is loaded again
+for a report still to be rendered (a code review: document() and the json reporters raised
+'niet (meer) geladen', and the text reporters left the group headings out)."""
+
+MAX_MAPPEN = 10_000
+"""Most folders remembered (a hash and a path each)."""
+
+
+def herlaad(hash: str) -> Regelpakket | None:
+    """The pack with stamp ``hash`` loaded again from the folder it came from, or None (never
+    loaded from a folder, or the folder no longer holds that content)."""
+    folder = _MAPPEN.get(hash)
+    if folder is None:
+        return None
+    try:
+        pack = laad_regelpakket(folder)
+    except RegelpakketFout:
+        return None
+    return pack if pack.hash == hash else None
 
 
 _DEFAULT: Regelpakket | None = None

@@ -115,12 +115,13 @@ class JsonReporter(Reporter):
         self.out.write("\n  ]")
 
     def _tabellen(self) -> str:
+        from ..pack.loading import herlaad
         from ..report_tables import TABELLEN, deel_tabellen, tabellen_json
         from ..runtime import pakket_met_hash
 
         tables: dict[str, dict[str, Any]] = {name: {} for name in TABELLEN}
         if self._pakket is not None:
-            pack = pakket_met_hash(self._pakket[0])
+            pack = pakket_met_hash(self._pakket[0]) or herlaad(self._pakket[0])
             if pack is None:  # pragma: no cover - the CLI loads the pack it checks with
                 raise ValueError(f"regelpakket {self._pakket[0]} niet geladen")
             cited = (tuple(v.split("\t", 1)) for v in self._verwijzingen)
