@@ -80,6 +80,24 @@ def _open_gesloten_stromen() -> None:
             setattr(sys, name, open(os.devnull, mode, encoding="utf-8"))  # noqa: SIM115
 
 
+def _bevries_bij_einde() -> None:
+    """At the end of the process, skip the garbage collector's last pass over every object
+    (issue 18, row e: 24.7M of 485M instructions of a one-file check, 5 %): ``gc.freeze`` at
+    exit moves them out of its reach; the memory goes back to the system with the process, and
+    atexit handlers and finalizers that are called explicitly still run. Registered once per
+    process, also when the CLI runs in-process (tests)."""
+    global _BEVROREN
+    if not _BEVROREN:
+        import atexit
+        import gc
+
+        atexit.register(gc.freeze)
+        _BEVROREN = True
+
+
+_BEVROREN = False
+
+
 class Main(_Groep):
     """The root group, whose ``main`` and ``invoke`` are the single error handler at the edge."""
 
@@ -90,6 +108,7 @@ class Main(_Groep):
     ) -> NoReturn:
         """Click's own usage errors, in Dutch (or English), as one line plus a hint; exit 2."""
         kwargs.pop("standalone_mode", None)
+        _bevries_bij_einde()
         meta: dict[str, Any] = {}  # the root context's meta: the language of this call
         from .output import vervang_wat_niet_kan
 
