@@ -200,13 +200,20 @@ def _triple_aim(
         Antwoord(id=v["id"], naam=t(v["naam"], taal), antwoord=deel.get(v["id"]) or "onbekend")
         for v in (ev or {}).get("vragen", ())
     )
-    bron = list(dict.fromkeys([*(ta or {}).get("bron", ()), *(ev or {}).get("bron", ())]))
+    advies = t(ev["advies"], taal) if ev and any(p.antwoord != "ja" for p in plannen) else None
+    # the sources of the advice only with the advice: they back its sentences, and a source
+    # listed under no sentence it backs was cited for nothing (a new user's review)
+    bron = list(
+        dict.fromkeys(
+            [*(ta or {}).get("bron", ()), *((ev or {}).get("bron", ()) if advies else ())]
+        )
+    )
     return EigenTripleAim(
         doelen=doelen,
         vorm_naam=t(pack.samenwerkingsvorm(vorm).naam, taal) if vorm else None,
         plannen=plannen,
         uitleg=t(ta["uitleg"], taal) if ta else "",
-        advies=t(ev["advies"], taal) if ev and any(p.antwoord != "ja" for p in plannen) else None,
+        advies=advies,
         bronnen=bronverwijzingen(pack, bron, taal),
     )
 

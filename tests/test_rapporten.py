@@ -348,6 +348,22 @@ def test_the_financing_sentence_says_what_the_chosen_route_fits(wijzig, zegt, ze
     assert zegt in zin and zegt_niet not in zin, zin
 
 
+def test_the_triple_aim_section_cites_only_sources_of_sentences_it_shows() -> None:
+    """Its 'Bron:' named Themagroep Twente and ZorgImpuls 2019 under no sentence of theirs (a
+    new user's review): the advice on a pilot names them, and they come with that advice."""
+    from substitutiecheck import evaluate
+
+    voorstel = json.loads((ROOT / EX / "copd-longzorg-nijkerk.json").read_text("utf-8"))
+    voorstel["triple_aim"] = {"kwaliteit": "+", "pilot": "nee", "evaluatie": "ja"}
+    ta = evaluate(voorstel).toelichting.triple_aim
+    assert ta.advies and "(Themagroep Twente)" in ta.advies and "(ZorgImpuls 2019)" in ta.advies
+    assert {"twente", "meekijkconsult_rotterdam2019"} <= {b.id for b in ta.bronnen}
+    voorstel["triple_aim"]["pilot"] = "ja"  # both planned: no advice, and not its sources
+    ta = evaluate(voorstel).toelichting.triple_aim
+    assert ta.advies is None
+    assert not {"twente", "meekijkconsult_rotterdam2019"} & {b.id for b in ta.bronnen}
+
+
 def test_threshold_three_partly_counts_as_weak() -> None:
     tl = _rapport(
         "diabetes-ketenzorg-utrecht.json",
