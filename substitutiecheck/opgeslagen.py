@@ -48,8 +48,11 @@ def rapport_problemen(data: Any, plek: str) -> list[Any]:
     """What is wrong with a saved report of version 2 (ids) as ``vergelijk`` reads it, each at
     its path in the file (``plek``: where the report stands, 'rapporten[0]' in a document): the
     report schema, and a no-go that says it is provisional, which no report ever is. A report
-    edited by hand showed 'NO-GO (voorlopig)', 'antwoord: misschien' or 'Diabetes -> Diabetes'
-    for a group written as an object (an adversarial test)."""
+    edited by hand showed 'antwoord: misschien' or 'Diabetes -> Diabetes' for a group written as
+    an object (an adversarial test). A no-go marked provisional is not refused: versions before
+    2026-12-02 wrote such reports themselves (a review of this check)."""
+    import json
+
     import jsonschema
 
     from .errors import probleem
@@ -61,13 +64,12 @@ def rapport_problemen(data: Any, plek: str) -> list[Any]:
     out = schema_problemen(validator, data)
     if out:
         return [p.elders(pad=_waar(plek, p.pad)) for p in out]
-    if data.get("advies") == "no-go" and data.get("voorlopig") is True:
-        out.append(probleem("voorlopig", "vergelijk.nogo_voorlopig"))
     for i, o in enumerate(data.get("ontbrekende_randvoorwaarden") or ()):
         soort = o.get("soort")  # a category's finding holds the category as its answer
         if soort in ("randvoorwaarde", "uitsluiting") and o.get("antwoord") not in _ANTWOORDEN:
             pad = f"ontbrekende_randvoorwaarden[{i}].antwoord"
-            out.append(probleem(pad, "vergelijk.geen_antwoord", waarde=repr(o.get("antwoord"))))
+            waarde = json.dumps(o.get("antwoord"), ensure_ascii=False)  # null, not None
+            out.append(probleem(pad, "vergelijk.geen_antwoord", waarde=waarde))
     return [p.elders(pad=_waar(plek, p.pad)) for p in out]
 
 

@@ -272,10 +272,6 @@ TEKSTEN_PROBLEMEN_PAKKET: dict[str, dict[str, str]] = {
         "gewijzigd?",
         "en": "{waarde} is no answer (ja, deels, nee or onbekend); was the report edited by hand?",
     },
-    "vergelijk.nogo_voorlopig": {
-        "nl": "een no-go is nooit voorlopig; is het rapport met de hand gewijzigd?",
-        "en": "a no-go is never provisional; was the report edited by hand?",
-    },
     "vergelijk.rapport_beschadigd": {
         "nl": "opgeslagen rapport is beschadigd: een veld heeft niet de vorm van een rapport",
         "en": "saved report is damaged: a field does not have the shape of a report",

@@ -354,8 +354,7 @@ def test_a_hand_damaged_saved_report_is_bad_input_naming_the_file(tmp_path, dama
 @pytest.mark.parametrize(
     ("damage", "veld", "zegt"),
     [
-        ("nogo_voorlopig", "rapporten[0].voorlopig", "een no-go is nooit voorlopig"),
-        ("answer_misschien", "rapporten[0].ontbrekende_randvoorwaarden[0].antwoord", "'misschien'"),
+        ("answer_misschien", "rapporten[0].ontbrekende_randvoorwaarden[0].antwoord", '"misschien"'),
         ("group_an_object", "rapporten[0].categorie", "verwacht tekst"),
         ("title_a_number", "rapporten[0].titel", "verwacht tekst of leeg (null)"),
         ("advice_in_capitals", "rapporten[0].advies", "ongeldige waarde 'GO'"),
@@ -364,9 +363,10 @@ def test_a_hand_damaged_saved_report_is_bad_input_naming_the_file(tmp_path, dama
 def test_a_saved_report_edited_into_what_no_report_says_is_refused_naming_the_field(
     tmp_path, damage, veld, zegt
 ):
-    """A saved report edited by hand showed 'NO-GO (voorlopig)', 'nu blokkerend (antwoord:
-    misschien)' and 'Diabetes -> Diabetes' (an adversarial test): it is checked against the
-    report schema, and a no-go is never provisional; exit 2 naming the file and field."""
+    """A saved report edited by hand showed 'nu blokkerend (antwoord: misschien)' and 'Diabetes
+    -> Diabetes' (an adversarial test): it is checked against the report schema and a
+    condition's answer must be one; exit 2 naming the file and field. (A no-go marked
+    provisional is accepted: versions before 2026-12-02 wrote such reports themselves.)"""
     from conftest import ROOT, run_cli
 
     voorstel = json.loads((ROOT / "examples/versies/voorstel-maart.json").read_text("utf-8"))
@@ -375,9 +375,7 @@ def test_a_saved_report_edited_into_what_no_report_says_is_refused_naming_the_fi
     document = json.loads(run_cli("check", "v.json", "--format", "json", cwd=tmp_path).stdout)
     rapport = document["rapporten"][0]
     assert rapport["advies"] == "no-go"
-    if damage == "nogo_voorlopig":
-        rapport["voorlopig"] = True
-    elif damage == "answer_misschien":
+    if damage == "answer_misschien":
         rapport["ontbrekende_randvoorwaarden"][0]["antwoord"] = "misschien"
     elif damage == "group_an_object":
         rapport["categorie"] = {"a": 1}
@@ -573,3 +571,19 @@ def test_unrelated_versions_and_a_party_counted_twice_are_pointed_out(tmp_path) 
     assert "telt één partij twee keer mee?" in twee.stderr.decode()
     goed = json.loads(run_cli("combineer", huisarts, specialist, "--format", "json").stdout)
     assert not any("twee keer" in w for w in goed["waarschuwingen"])
+
+
+def test_a_saved_no_go_marked_provisional_by_an_older_version_is_still_compared(tmp_path):
+    """Versions before 2026-12-02 wrote 'no-go' with 'voorlopig': true; a check of today called
+    such a genuine report edited by hand (a review of that check). It is compared as saved."""
+    from conftest import ROOT, run_cli
+
+    voorstel = json.loads((ROOT / "examples/versies/voorstel-maart.json").read_text("utf-8"))
+    voorstel["randvoorwaarden"]["bekostiging"] = "nee"
+    (tmp_path / "v.json").write_text(json.dumps(voorstel), "utf-8")
+    document = json.loads(run_cli("check", "v.json", "--format", "json", cwd=tmp_path).stdout)
+    document["rapporten"][0]["voorlopig"] = True  # as the older versions wrote it
+    (tmp_path / "oud.json").write_text(json.dumps(document), "utf-8")
+    out = run_cli("vergelijk", "oud.json", "v.json", cwd=tmp_path)
+    assert out.returncode == 1, out.stderr.decode()  # compared: both no-go
+    assert "oud: NO-GO (voorlopig)" in out.stdout.decode()

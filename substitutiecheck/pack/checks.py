@@ -164,8 +164,8 @@ def _extra_regels(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:
             probleem("", "pakket.te_veel_velden", aantal=len(p.velden), max=MAX_FIELDS),
         )
     for i, x in enumerate(p.extra_regels):  # the derived rules' names mean something
-        voorvoegsel = x.id.partition(".")[0]
-        if voorvoegsel in AFGELEID:
+        voorvoegsel, punt, _ = x.id.partition(".")
+        if punt and voorvoegsel in AFGELEID:  # 'samenwerking' alone is read as nothing else
             yield (
                 "regels.json",
                 probleem(f"regels[{i}].id", "pakket.regel_voorvoegsel", id=x.id, voor=voorvoegsel),
