@@ -245,10 +245,10 @@ def _waarschuwingen(
 ) -> tuple[str, ...]:
     out = []
     for veld, key in (("titel", "comb.titels_verschillen"), ("regio", "comb.regios_verschillen")):
-        waarden: list[str] = list(dict.fromkeys(m[veld] for m in modellen if m.get(veld)))
+        # each title on one line however it was padded (an adversarial test), and compared so:
+        # two that differ in white space only are the same title
+        waarden = list(dict.fromkeys(" ".join(m[veld].split()) for m in modellen if m.get(veld)))
         if len(waarden) > 1:
-            # each title on one line, however it was padded (an adversarial test)
-            waarden = [" ".join(w.split()) for w in waarden]
             out.append(tekst(key, taal, waarden="; ".join(f"'{w}'" for w in waarden)))
 
     # the same file twice, or the same answers of the same named party, counts one party twice

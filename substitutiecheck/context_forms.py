@@ -158,7 +158,7 @@ def _financiering(
         zin = (
             tekst("fin.past", taal, route=chosen.naam, waarbij=bij)
             if bij is not None
-            else tekst("fin.past_algemeen", taal, route=chosen.naam)
+            else tekst("fin.past_algemeen" + ("" if vorm else "_groep"), taal, route=chosen.naam)
         )
     else:
         zin = tekst("fin.anders", taal, route=chosen.naam, waarbij=waarbij, routes=names)

@@ -327,7 +327,9 @@ def _verdict(
                 sleutel = "reden.voorwaardelijk_blokkerend_namen" + (
                     "_uitsluiting" * bool(open_excl)
                 )
-                delen.append(tekst(sleutel, taal, namen=_namen(eerst, taal)))
+                # all of them: 'A; B; C en nog 1' left out the very one that tells the two
+                # lists apart (a review)
+                delen.append(tekst(sleutel, taal, namen=_namen(eerst, taal, most=len(eerst))))
             else:
                 sleutel = (
                     "reden.voorwaardelijk_blokkerend_1"

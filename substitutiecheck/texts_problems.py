@@ -275,10 +275,20 @@ _ALGEMEEN: dict[str, dict[str, str]] = {
         "en": "cannot read this folder: {reden}; the proposals in it were not checked",
     },
     "invoer.opgeslagen_uitvoer": {
-        "nl": "dit is uitvoer van substitutiecheck ({wat}), geen voorstel; twee versies vergelijkt "
-        "u met 'substitutiecheck vergelijk OUD NIEUW'",
-        "en": "this is output of substitutiecheck ({wat}), not a proposal; compare two versions "
-        "with 'substitutiecheck vergelijk OLD NEW'",
+        "nl": "dit is uitvoer van substitutiecheck ({wat}), geen voorstel; geef het voorstel zelf",
+        "en": "this is output of substitutiecheck ({wat}), not a proposal; give the proposal itself",
+    },
+    "invoer.opgeslagen_rapport": {
+        "nl": "dit is uitvoer van substitutiecheck (een rapport), geen voorstel; twee versies "
+        "vergelijkt u met 'substitutiecheck vergelijk OUD NIEUW' (per versie een voorstel of "
+        "het rapport van één voorstel)",
+        "en": "this is output of substitutiecheck (a report), not a proposal; compare two "
+        "versions with 'substitutiecheck vergelijk OLD NEW' (per version a proposal or the "
+        "report of one proposal)",
+    },
+    "invoer.wat.kop": {
+        "nl": "de kopregel van een JSON Lines-rapport",
+        "en": "the header line of a JSON Lines report",
     },
     "vergelijk.andere_uitvoer": {
         "nl": "dit is {wat}, geen voorstel en geen rapport van één voorstel; vergelijk de "

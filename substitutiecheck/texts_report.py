@@ -217,6 +217,12 @@ TEKSTEN_RAPPORT: dict[str, dict[str, str]] = {
         "en": "The chosen route ({route}) is one of the general routes substitutiecheck suggests; "
         "the rule pack names no route of its own for this group and form.",
     },
+    "fin.past_algemeen_groep": {
+        "nl": "De gekozen route ({route}) is een van de algemene routes die substitutiecheck "
+        "voorstelt; voor deze groep noemt het regelpakket geen eigen route.",
+        "en": "The chosen route ({route}) is one of the general routes substitutiecheck suggests; "
+        "the rule pack names no route of its own for this group.",
+    },
     "kop.passende_routes": {"nl": "Passende routes", "en": "Fitting routes"},
     "kop.draagvlak": {"nl": "Draagvlak bij patiënten", "en": "Patient support"},
     "kop.voorkeur_huisarts": {

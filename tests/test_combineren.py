@@ -542,3 +542,13 @@ def test_a_unanimous_answer_other_than_yes_is_not_called_a_disagreement(
             gecombineerd=None,
         )
         assert oordeel_samenwerking(el, vraag, taal) == verwacht
+
+
+def test_titles_that_differ_in_white_space_only_are_the_same_title() -> None:
+    """'Diabetes naar de POH' and 'Diabetes  naar de POH ' were said to differ and were shown
+    the same (a review)."""
+    a = _view("huisarts", titel="Diabetes naar de POH")
+    b = _view("medisch_specialist", titel="Diabetes  naar de POH ")
+    assert not any("titel" in w for w in combineer([a, b]).waarschuwingen)
+    b["titel"] = "Diabetes naar de apotheek"
+    assert any("verschillende titels" in w for w in combineer([a, b]).waarschuwingen)

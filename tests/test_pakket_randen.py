@@ -371,3 +371,35 @@ def _render(rapport, fmt: str) -> str:
     rep.rapport(rapport)
     rep.einde()
     return out.getvalue()
+
+
+def test_a_pack_loaded_from_a_relative_folder_is_found_again_after_a_change_of_directory(
+    tmp_path, alles_ja, monkeypatch
+):
+    """The folder was remembered as given ('examples/x'): after os.chdir the report of a pack
+    dropped from the cache could not be rendered (a review)."""
+    import gc
+
+    from substitutiecheck import evaluate
+    from substitutiecheck.pack import loading as pack_module
+    from substitutiecheck.runtime import pakket_met_hash
+
+    (tmp_path / "werk").mkdir()
+    eigen = tmp_path / "werk" / "eigen"
+    shutil.copytree(TWENTE, eigen)
+    meta = json.loads((eigen / "pakket.json").read_text("utf-8"))
+    meta["versie"] = "0.9.8"
+    (eigen / "pakket.json").write_text(json.dumps(meta, ensure_ascii=False))
+    monkeypatch.chdir(tmp_path / "werk")
+    rapport = evaluate(alles_ja, regels="eigen")
+    doc = rapport.document()
+    monkeypatch.chdir(tmp_path)
+    for i in range(pack_module.MAX_PAKKETTEN + 2):
+        folder = tmp_path / f"p{i}"
+        shutil.copytree(TWENTE, folder)
+        meta["versie"] = f"0.3.{i}"
+        (folder / "pakket.json").write_text(json.dumps(meta, ensure_ascii=False))
+        laad_regelpakket(folder)
+    gc.collect()
+    assert pakket_met_hash(rapport.regelpakket.hash) is None
+    assert rapport.document() == doc

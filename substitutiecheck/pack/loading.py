@@ -327,6 +327,7 @@ def laad_regelpakket(map: str | Path | None = None) -> Regelpakket:
         cached = _CACHE.get(key)
         if cached is not None:
             _CACHE.move_to_end(key)
+            _onthoud_map(cached, folder)
             return cached
     pack = build_pack(raw, folder, origin, chain)
     runtime_for(pack).herkomst = origin
@@ -337,9 +338,15 @@ def laad_regelpakket(map: str | Path | None = None) -> Regelpakket:
         _CACHE.move_to_end(key)
         while len(_CACHE) > max(1, MAX_PAKKETTEN):
             _CACHE.popitem(last=False)
-        if len(_MAPPEN) < MAX_MAPPEN:
-            _MAPPEN.setdefault(pack.hash, str(folder))
+        _onthoud_map(pack, folder)
         return pack
+
+
+def _onthoud_map(pack: Regelpakket, folder: Path) -> None:
+    """Remember the folder ``pack`` came from (absolute: the working directory may change
+    before a report of it is rendered; a review). Called with the cache lock held."""
+    if len(_MAPPEN) < MAX_MAPPEN or pack.hash in _MAPPEN:
+        _MAPPEN[pack.hash] = os.path.abspath(folder)
 
 
 _MAPPEN: dict[str, str] = {}
