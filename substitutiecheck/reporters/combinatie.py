@@ -15,7 +15,7 @@ from ..i18n import tekst as itekst
 from ..report import Rapport
 from ..texts_partners import tekst
 from . import reporter_by_name
-from .bronnenlijst import Bronnenlijst, MetBronnenlijst
+from .bronnenlijst import Bronnenlijst, MetBronnenlijst, apart
 from .combinatie_woorden import oordeel_samenwerking
 from .common import kop_advies
 from .csvfmt import VeiligeRij
@@ -148,7 +148,11 @@ def markdown(c: Combinatie) -> str:
             f"- {kop}: {antwoorden}; {md(tekst('comb.gecombineerd', taal))}: "
             f"**{md(_gecombineerd(q, taal))}**",
             f"  - {md(itekst('kop.hoe', taal))}: {md(v.advies)}",
-            f"  - {md(itekst('kop.bron', taal))}: {verwijzingen(bronnen, v.bronnen)}",
+        ]
+        out += [  # the product's own choice apart (bronnenlijst.apart)
+            f"  - {md(itekst(kop, taal))}: {verwijzingen(bronnen, deel)}"
+            for kop, deel in zip(("kop.bron", "kop.bron_keuze"), apart(v.bronnen), strict=True)
+            if deel
         ]
     if c.samenwerking:
         out += ["", f"## {md(tekst('comb.samenwerking', taal))}", ""]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..combinatie import Combinatie, Vraag
 from ..i18n import tekst as itekst
 from ..texts_partners import tekst
-from .bronnenlijst import Bronnenlijst
+from .bronnenlijst import Bronnenlijst, apart
 from .combinatie import (
     _advies_uitleg,
     _cel,
@@ -93,7 +93,14 @@ def html(c: Combinatie) -> str:
                 f"{e(tekst('comb.gecombineerd', taal))}: <strong>{e(_gecombineerd(q, taal))}</strong>"
                 f'<p class="hoe">{e(itekst("kop.hoe", taal))}: {e(v.advies)}</p>'
                 + (f"<blockquote>{e(v.citaat)}</blockquote>" if v.citaat else "")
-                + f'<p class="bron">{e(itekst("kop.bron", taal))}: {verwijzingen(bronnen, v.bronnen)}</p></li>'
+                + "".join(  # the product's own choice apart (bronnenlijst.apart)
+                    f'<p class="bron">{e(itekst(kop, taal))}: {verwijzingen(bronnen, deel)}</p>'
+                    for kop, deel in zip(
+                        ("kop.bron", "kop.bron_keuze"), apart(v.bronnen), strict=True
+                    )
+                    if deel
+                )
+                + "</li>"
             )
         out.append("</ul>")
     kop_rij = (

@@ -12,7 +12,7 @@ from ..i18n import tekst as itekst
 from ..i18n import zichtbaar
 from ..report import BronVerwijzing
 from ..texts_partners import tekst
-from .bronnenlijst import VAST, Bronnenlijst, genummerd
+from .bronnenlijst import VAST, Bronnenlijst, apart, genummerd
 from .combinatie import (
     _TEXT_COLOURS,
     _advies_uitleg,
@@ -40,12 +40,24 @@ def _wrap(text: str, breedte: int, indent: str = "", rest: str | None = None) ->
     ) or [indent]
 
 
-def _bronregel(
-    lijst: Bronnenlijst, bronnen: tuple[BronVerwijzing, ...], taal: str, breedte: int, indent: str
+def _bronregel(  # noqa: PLR0913
+    lijst: Bronnenlijst,
+    bronnen: tuple[BronVerwijzing, ...],
+    taal: str,
+    breedte: int,
+    indent: str,
+    keuze_apart: bool = True,
 ) -> list[str]:
-    """'Bron: Nivel 2013 [2]; ...' wrapped, never between a label and its number."""
-    line = f"{itekst('kop.bron', taal)}: {genummerd(lijst, bronnen, VAST)}"
-    return [x.replace(VAST, " ") for x in _wrap(line, breedte, indent)]
+    """'Bron: Nivel 2013 [2]; ...' wrapped, never between a label and its number; under advice
+    (``keuze_apart``) the product's own choice on a line of its own, 'Advies en indeling: ...'
+    (bronnenlijst.apart)."""
+    out = []
+    delen = apart(bronnen) if keuze_apart else (tuple(bronnen), ())
+    for kop, deel in zip(("kop.bron", "kop.bron_keuze"), delen, strict=True):
+        if deel:
+            line = f"{itekst(kop, taal)}: {genummerd(lijst, deel, VAST)}"
+            out += [x.replace(VAST, " ") for x in _wrap(line, breedte, indent)]
+    return out
 
 
 def text(c: Combinatie, kleur: bool = False, breedte: int = 88) -> str:
@@ -100,7 +112,7 @@ def text(c: Combinatie, kleur: bool = False, breedte: int = 88) -> str:
     out += _text_matrix(c, style, breedte)
     out += ["", tekst("comb.regel", taal)]
     out += _wrap(c.regel, breedte, "  ", "  ")
-    out += _bronregel(bronnen, c.regel_bronnen, taal, breedte, "  ")
+    out += _bronregel(bronnen, c.regel_bronnen, taal, breedte, "  ", keuze_apart=False)
     streep = "=" * min(breedte, 88)
     out += ["", streep, tekst("comb.volledig_rapport", taal), streep, ""]
     inner = _inner(r, "text", taal, kleur, breedte, bronnen)
