@@ -1149,6 +1149,8 @@ def test_our_own_output_fed_back_in_is_said_in_one_line(tmp_path):
         assert err[0].startswith(f"fout: {naam}: dit is uitvoer van substitutiecheck {wat}")
         # the hint to vergelijk only where vergelijk takes it (a review)
         assert ("substitutiecheck vergelijk" in err[0]) == (naam == "r.json"), err[0]
+    res = run_cli("export", "fhir-antwoorden", "r.json", cwd=tmp_path)  # the same one line
+    assert res.returncode == 2 and len(res.stderr.decode().splitlines()) == 1, res.stderr
     err = run_cli("check", "r.jsonl", cwd=tmp_path).stderr.decode().splitlines()
     assert [x.split(": dit is")[0] for x in err] == ["fout: r.jsonl:1", "fout: r.jsonl:2"]
     assert "(de kopregel van een JSON Lines-rapport)" in err[0] and "(een rapport)" in err[1]

@@ -86,7 +86,7 @@ def export_fhir_antwoorden(
     'substitutiecheck check' accepteert het resultaat en geeft hetzelfde advies."""
     from ..evaluation import resolve_pack
     from ..fhir import antwoorden
-    from ..inputs import iter_items
+    from ..inputs import als_voorstel, iter_items
 
     refuse_input_as_output(uitvoer, [voorstel])
     pack = resolve_pack(regels)
@@ -95,7 +95,8 @@ def export_fhir_antwoorden(
         if item.fout is not None:
             raise item.fout
         try:
-            docs.append(antwoorden(item.data, pack, taal))
+            # our own output (a saved report): one line, as 'check' says it (a review)
+            docs.append(antwoorden(als_voorstel(item.data, pack), pack, taal))
         except InvoerFout as e:
             raise e.met_bron(item.bron, item.regel) from None
         lines = lines or item.regel is not None
