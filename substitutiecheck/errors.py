@@ -48,10 +48,19 @@ class Melding:
             from .i18n import TEKSTEN
 
             entry = TEKSTEN[self.code]
+        from .i18n import zichtbaar
+
         text = entry.get(taal) or entry["nl"]
+        # a value from outside (a field's value, a name) shown, never obeyed: a lone surrogate
+        # in it made str(error) fail to encode (a library test), a control character could
+        # move the cursor
         return text.format(
             **{
-                k: v.tekst(taal) if isinstance(v, (Melding, Vertaald)) else v
+                k: v.tekst(taal)
+                if isinstance(v, (Melding, Vertaald))
+                else zichtbaar(v)
+                if isinstance(v, str)
+                else v
                 for k, v in self.params
             }
         )
@@ -197,11 +206,13 @@ class SubstitutiecheckFout(Exception):
 
     def regels(self, taal: str = "nl") -> list[str]:
         """One line per problem: '<bestand>[:<regel>]: <pad>: <bericht>'."""
+        from .i18n import zichtbaar
+
         out = []
         for p in self.problemen:
             parts = [x for x in (p.bestand or self.plaats(), p.pad) if x]
             parts.append(p.bericht(taal))
-            out.append(": ".join(parts))
+            out.append(zichtbaar(": ".join(parts)))  # a name or key from outside: shown, safe
         return out
 
     def met_bron(self, bestand: str, regel: int | None = None) -> Self:

@@ -269,3 +269,20 @@ def test_the_evaluator_knows_no_adapter():
     advies, loaded = run.stdout.splitlines()
     assert advies == "go"
     assert json.loads(loaded) == []
+
+
+@pytest.mark.parametrize("plek", ["waarde", "sleutel", "keuze"])
+def test_an_error_about_a_lone_surrogate_can_itself_be_printed(voorbeeld, plek):
+    """A lone surrogate in a key or a choice gave an InvoerFout whose text held it, so
+    print(error) raised UnicodeEncodeError (an adversarial test): values are shown escaped."""
+    if plek == "waarde":
+        voorbeeld["randvoorwaarden"]["ict"] = "j\ud800"
+    elif plek == "sleutel":
+        voorbeeld["x\ud800"] = 1
+    else:
+        voorbeeld["patientgroep"]["categorie"] = "\ud800"
+    with pytest.raises(InvoerFout) as exc:
+        evaluate(voorbeeld)
+    tekst = str(exc.value)
+    assert "\\ud800" in tekst and tekst.encode("utf-8")
+    assert all(regel.encode("utf-8") for regel in exc.value.regels("en"))
