@@ -157,3 +157,7 @@ def test_clicks_own_usage_errors_are_in_the_language_of_the_call(args, nl, en):
         assert res.returncode == 2 and verwacht in err, err
         assert "Got unexpected" not in err and "requires an argument" not in err
         assert "does not take" not in err
+        assert err.splitlines()[-1] in (  # and the way to the help, as for the other errors
+            f"Zie 'substitutiecheck {args[0]} --help'.",
+            f"See 'substitutiecheck {args[0]} --help'.",
+        ), err

@@ -121,6 +121,16 @@ class Engels:
     """With ``--lang en``, a help page shows the English help texts (i18n.HULP_EN) of the
     command, its options and, for a group, its commands. Swapped in for the one page only."""
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """Click's parser raises some usage errors without the context ('--jobs' without its
+        value): given it here, the error handler adds 'Zie ... --help' as for the others."""
+        try:
+            return super().parse_args(ctx, args)  # type: ignore[misc,no-any-return]
+        except click.UsageError as e:
+            if e.ctx is None:
+                e.ctx = ctx
+            raise
+
     def get_help(self, ctx: click.Context) -> str:
         if taal_van(ctx) != "en":
             return super().get_help(ctx)  # type: ignore[misc,no-any-return]
