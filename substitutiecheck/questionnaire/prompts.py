@@ -109,7 +109,14 @@ class Prompter:
         waarden = {
             k: zichtbaar(str(v)) if isinstance(v, str | PurePath) else v for k, v in kw.items()
         }
-        return tekst(key, self.taal, **waarden)
+        text = tekst(key, self.taal, **waarden)
+        from .programma import programma
+
+        prog = programma()
+        if prog != "substitutiecheck":  # a command to run later: as it can be run here
+            for sub in ("vragenlijst", "check"):
+                text = text.replace(f"substitutiecheck {sub} ", f"{prog} {sub} ")
+        return text
 
     def opdracht(self, pad: object) -> str:
         """What follows 'substitutiecheck vragenlijst' in a hint to go on with ``pad``."""
