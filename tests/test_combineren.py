@@ -552,3 +552,25 @@ def test_titles_that_differ_in_white_space_only_are_the_same_title() -> None:
     assert not any("titel" in w for w in combineer([a, b]).waarschuwingen)
     b["titel"] = "Diabetes naar de apotheek"
     assert any("verschillende titels" in w for w in combineer([a, b]).waarschuwingen)
+
+
+def test_the_header_names_the_region_once() -> None:
+    """'Longzorg (Twente) (Twente)': the region was added after a title that already named it
+    (a new user's trial)."""
+    import io
+
+    from substitutiecheck.reporters.combinatie import schrijf
+
+    a = _view("huisarts", titel="Longzorg (Twente)", regio="Twente")
+    out = io.StringIO()
+    schrijf(
+        combineer([a, _view("medisch_specialist", titel="Longzorg (Twente)", regio="Twente")]),
+        "text",
+        out,
+    )
+    kop = next(x for x in out.getvalue().splitlines() if x.startswith("Longzorg"))
+    assert kop == "Longzorg (Twente)"
+    out = io.StringIO()
+    b = _view("huisarts", titel="Longzorg", regio="Twente")
+    schrijf(combineer([b]), "text", out)
+    assert "Longzorg (Twente)" in out.getvalue().splitlines()

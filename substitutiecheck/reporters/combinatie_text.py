@@ -73,7 +73,9 @@ def text(c: Combinatie, kleur: bool = False, breedte: int = 88) -> str:
     kop = f"{tekst('comb.titel', taal).upper()}: {kop_advies(r, taal)}"
     out = [style(line, fg=kleuren[r.advies], bold=True) for line in _wrap(kop, breedte)]
     titel = enkel_wit(r.titel or "", alles=True) or itekst("kop.zonder_titel", taal)
-    titel += f" ({enkel_wit(r.regio, alles=True)})" if r.regio else ""
+    regio = enkel_wit(r.regio or "", alles=True)
+    if regio and regio.casefold() not in titel.casefold():  # not '… (Twente) (Twente)' (a trial)
+        titel += f" ({regio})"
     for zin in (titel, _advies_uitleg(c), r.reden, *_gebruikt_zinnen(c)):
         out += _wrap(zin, breedte)
     if c.waarschuwingen:
