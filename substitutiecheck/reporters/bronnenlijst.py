@@ -19,18 +19,19 @@ SOORTEN = ("seed", "nivel2013", "extern", "productkeuze")
 """The kinds of source the pack knows (schemas/regelpakket.schema.json), each with its name."""
 
 
-def apart(
-    bronnen: Iterable[BronVerwijzing],
-) -> tuple[tuple[BronVerwijzing, ...], tuple[BronVerwijzing, ...]]:
-    """A finding's sources in two: those that name the condition (the line 'Bron:'), and the
-    product's own choice, which covers the advice 'Hoe' and whether it blocks (its own line,
-    'Advies en indeling:'). One line 'Bron: e-book; Nivel; FMS/LHV; Keuze substitutiecheck'
-    right under 'Hoe:' read as if the e-book gave that advice (a review of the sources)."""
+def apart(bronnen: Iterable[BronVerwijzing]) -> list[tuple[str, tuple[BronVerwijzing, ...]]]:
+    """The source lines under a finding's advice, each (heading key, its sources), empty ones
+    left out: those that name the condition ('kop.bron': 'Bron:'), then the product's own
+    choice, which covers the advice 'Hoe' and whether it blocks ('kop.bron_keuze': 'Advies en
+    indeling:'). One line 'Bron: e-book; Nivel; FMS/LHV; Keuze substitutiecheck' right under
+    'Hoe:' read as if the e-book gave that advice (a review of the sources). Every reporter
+    writes these lines from this one split."""
     bronnen = tuple(bronnen)
-    return (
-        tuple(b for b in bronnen if b.soort != "productkeuze"),
-        tuple(b for b in bronnen if b.soort == "productkeuze"),
-    )
+    delen = [
+        ("kop.bron", tuple(b for b in bronnen if b.soort != "productkeuze")),
+        ("kop.bron_keuze", tuple(b for b in bronnen if b.soort == "productkeuze")),
+    ]
+    return [(kop, deel) for kop, deel in delen if deel]
 
 
 class Bronnenlijst:

@@ -151,8 +151,7 @@ def markdown(c: Combinatie) -> str:
         ]
         out += [  # the product's own choice apart (bronnenlijst.apart)
             f"  - {md(itekst(kop, taal))}: {verwijzingen(bronnen, deel)}"
-            for kop, deel in zip(("kop.bron", "kop.bron_keuze"), apart(v.bronnen), strict=True)
-            if deel
+            for kop, deel in apart(v.bronnen)
         ]
     if c.samenwerking:
         out += ["", f"## {md(tekst('comb.samenwerking', taal))}", ""]

@@ -95,10 +95,7 @@ def html(c: Combinatie) -> str:
                 + (f"<blockquote>{e(v.citaat)}</blockquote>" if v.citaat else "")
                 + "".join(  # the product's own choice apart (bronnenlijst.apart)
                     f'<p class="bron">{e(itekst(kop, taal))}: {verwijzingen(bronnen, deel)}</p>'
-                    for kop, deel in zip(
-                        ("kop.bron", "kop.bron_keuze"), apart(v.bronnen), strict=True
-                    )
-                    if deel
+                    for kop, deel in apart(v.bronnen)
                 )
                 + "</li>"
             )

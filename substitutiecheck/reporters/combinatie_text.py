@@ -52,11 +52,9 @@ def _bronregel(  # noqa: PLR0913
     (``keuze_apart``) the product's own choice on a line of its own, 'Advies en indeling: ...'
     (bronnenlijst.apart)."""
     out = []
-    delen = apart(bronnen) if keuze_apart else (tuple(bronnen), ())
-    for kop, deel in zip(("kop.bron", "kop.bron_keuze"), delen, strict=True):
-        if deel:
-            line = f"{itekst(kop, taal)}: {genummerd(lijst, deel, VAST)}"
-            out += [x.replace(VAST, " ") for x in _wrap(line, breedte, indent)]
+    for kop, deel in apart(bronnen) if keuze_apart else [("kop.bron", tuple(bronnen))]:
+        line = f"{itekst(kop, taal)}: {genummerd(lijst, deel, VAST)}"
+        out += [x.replace(VAST, " ") for x in _wrap(line, breedte, indent)]
     return out
 
 

@@ -236,8 +236,4 @@ class HtmlReporter(Reporter, HtmlNotes):
 
     def _bronnen_apart(self, bronnen: tuple[BronVerwijzing, ...]) -> list[str]:
         """'Bron: ...' and, apart, the product's choice ('Advies en indeling: ...'), as HTML."""
-        return [
-            f"{e(tekst(kop, self.taal))}: {self._refs(deel)}"
-            for kop, deel in zip(("kop.bron", "kop.bron_keuze"), apart(bronnen), strict=True)
-            if deel
-        ]
+        return [f"{e(tekst(kop, self.taal))}: {self._refs(deel)}" for kop, deel in apart(bronnen)]

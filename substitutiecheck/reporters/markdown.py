@@ -210,11 +210,7 @@ class MarkdownReporter(Reporter, NotesWriter[str], MetBronnenlijst):
 
     def _bronnen_apart(self, bronnen: Iterable[BronVerwijzing]) -> list[str]:
         """'Bron: ...' and, apart, the product's choice ('Advies en indeling: ...')."""
-        return [
-            f"{tekst(kop, self.taal)}: {self._refs(deel)}"
-            for kop, deel in zip(("kop.bron", "kop.bron_keuze"), apart(bronnen), strict=True)
-            if deel
-        ]
+        return [f"{tekst(kop, self.taal)}: {self._refs(deel)}" for kop, deel in apart(bronnen)]
 
     def _refs(self, bronnen: Iterable[BronVerwijzing]) -> str:
         return verwijzingen(self.bronnenlijst, bronnen)

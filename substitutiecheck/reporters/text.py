@@ -146,9 +146,7 @@ class TextReporter(Reporter, TextNotes):
 
     def _bronnen_apart(self, bronnen: tuple[BronVerwijzing, ...], indent: str) -> list[str]:
         """A finding's sources: 'Bron:' and, on a line of its own, the product's choice."""
-        echt, keuze = apart(bronnen)
-        out = self._bron(echt, indent) if echt else []
-        return out + (self._bron(keuze, indent, kop="kop.bron_keuze") if keuze else [])
+        return [line for kop, deel in apart(bronnen) for line in self._bron(deel, indent, kop=kop)]
 
     def _fouten_regels(self) -> list[str]:
         lines = ["", self._style(tekst("kop.fouten", self.taal) + ":", bold=True)]
