@@ -403,3 +403,13 @@ def test_a_pack_loaded_from_a_relative_folder_is_found_again_after_a_change_of_d
     gc.collect()
     assert pakket_met_hash(rapport.regelpakket.hash) is None
     assert rapport.document() == doc
+
+
+def test_the_reserved_prefixes_are_those_the_derived_rules_use():
+    """AFGELEID (refused for a regional rule's id) and derive_rules name the same prefixes."""
+    from substitutiecheck.pack.rules import AFGELEID, derive_rules
+
+    for pack in (laad_regelpakket(None), laad_regelpakket(TWENTE)):
+        eigen = {x.id for x in pack.extra_regels}  # regels.json's own ('notitie.…')
+        afgeleid = {r.id.partition(".")[0] for r in derive_rules(pack) if r.id not in eigen}
+        assert afgeleid == set(AFGELEID)

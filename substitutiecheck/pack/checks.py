@@ -21,7 +21,7 @@ from .items import (
     Uitsluiting,
 )
 from .model import MAX_FIELDS, Regelpakket
-from .rules import sjabloon_check, sjabloon_problemen
+from .rules import AFGELEID, sjabloon_check, sjabloon_problemen
 
 MetBron = (
     Categorie
@@ -32,13 +32,6 @@ MetBron = (
     | Element
     | ExtraRegel
 )
-
-
-AFGELEID = ("uitsluiting", "categorie", "randvoorwaarde", "samenwerking")
-"""The first part of the ids of the rules a pack derives itself (pack.rules.derive_rules): the
-verdict's reason and the reporters tell findings apart by it, so a rule of regels.json named
-'categorie.x' read as an unsuitable group and 'samenwerking.x' was left out of the notes (a
-code review)."""
 
 
 def cross_check(p: Regelpakket) -> Iterator[tuple[str, Probleem]]:

@@ -92,6 +92,13 @@ def _lc(tekst: Tekst) -> dict[str, str]:
     return {k: v[:1].lower() + v[1:] for k, v in tekst.items()}
 
 
+AFGELEID = ("uitsluiting", "categorie", "randvoorwaarde", "samenwerking")
+"""The first part of the ids of the rules a pack derives itself (derive_rules, below): the
+verdict's reason and the reporters tell findings apart by it, so a rule of regels.json named
+'categorie.x' read as an unsuitable group and 'samenwerking.x' was left out of the notes (a
+code review)."""
+
+
 def derive_rules(p: Regelpakket) -> Iterator[Regel]:
     for u in p.uitsluitingen:
         veld = f"patientgroep.{u.id}"
