@@ -58,10 +58,12 @@ def als_voorstel(data: Any, pack: Regelpakket) -> Any:
 
         return voorstel_uit_fhir(data, pack)
     wat = opgeslagen_uitvoer(data)
-    if wat == "invoer.wat.rapport":  # one line, not a score of unknown fields (a test)
+    if wat == "rapport":  # one line, not a score of unknown fields (a test)
         raise InvoerFout(probleem("", "invoer.opgeslagen_rapport"))
     if wat is not None:  # no version for vergelijk either: no hint to it (a review)
-        raise InvoerFout(probleem("", "invoer.opgeslagen_uitvoer", wat=melding(wat)))
+        raise InvoerFout(
+            probleem("", "invoer.opgeslagen_uitvoer", wat=melding(f"invoer.wat.{wat}"))
+        )
     return data
 
 

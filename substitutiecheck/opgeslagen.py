@@ -13,17 +13,17 @@ _RAPPORT_VELDEN = frozenset({"advies", "ontbrekende_randvoorwaarden", "regelpakk
 
 
 def opgeslagen_uitvoer(data: Any) -> str | None:
-    """The message key of the kind of output ``data`` is ('invoer.wat.rapport', '.kop',
-    '.combinatie', '.vergelijking'), or None for anything else (a proposal has none of these
-    fields)."""
+    """The kind of our own output ``data`` is ('rapport', 'kop', 'combinatie', 'vergelijking';
+    its name in the catalogue: 'invoer.wat.<kind>'), or None for anything else (a proposal has
+    none of these fields)."""
     if not isinstance(data, dict) or "patientgroep" in data:
         return None
     if data.get("soort") in ("combinatie", "vergelijking"):
-        return f"invoer.wat.{data['soort']}"
+        return str(data["soort"])
     if set(data) == {"kop"}:
-        return "invoer.wat.kop"
+        return "kop"
     if "rapportversie" in data or "kop" in data or {"advies", "regelpakket"} <= set(data):
-        return "invoer.wat.rapport"
+        return "rapport"
     return None
 
 
@@ -31,10 +31,11 @@ def geen_andere_uitvoer(data: Any) -> None:
     """Raise InvoerFout when ``data`` is a combined report or a comparison: no version of one
     proposal (``vergelijk``)."""
     wat = opgeslagen_uitvoer(data)
-    if wat is not None and wat not in ("invoer.wat.rapport", "invoer.wat.kop"):
+    if wat in ("combinatie", "vergelijking"):
         from .errors import InvoerFout, melding, probleem
 
-        raise InvoerFout(probleem("soort", "vergelijk.andere_uitvoer", wat=melding(wat)))
+        wat_naam = melding(f"invoer.wat.{wat}")
+        raise InvoerFout(probleem("soort", "vergelijk.andere_uitvoer", wat=wat_naam))
 
 
 def is_rapport(data: Any) -> bool:

@@ -296,7 +296,6 @@ _ALGEMEEN: dict[str, dict[str, str]] = {
         "en": "this is {wat}, not a proposal nor the report of one proposal; compare the "
         "proposals themselves, or their reports of 'check'",
     },
-    "invoer.wat.rapport": {"nl": "een rapport", "en": "a report"},
     "invoer.wat.combinatie": {
         "nl": "een gecombineerd rapport van 'combineer'",
         "en": "a combined report of 'combineer'",
