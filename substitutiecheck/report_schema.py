@@ -60,6 +60,41 @@ def rapport_schema(taal: str = "nl") -> dict[str, Any]:
     return doc
 
 
+TITELS = {
+    "Bron": "Source",
+    "Regeltekst": "Rule text",
+    "Groep": "Group",
+    "Randvoorwaarde": "Precondition",
+    "Samenwerkingsvorm": "Form of collaboration",
+    "Financieringsroute": "Financing route",
+}
+"""The titles of the tables' entries in English (the other titles are type names, the keys of
+``$defs``, the same in both languages)."""
+
+
+def _zonder_veldtitels(node: Any) -> Any:
+    """``node`` without the titles pydantic makes of field names ('soort_naam' -> 'Soort Naam'):
+    they only repeat the key, in Dutch in the English schema too."""
+    if isinstance(node, list):
+        return [_zonder_veldtitels(v) for v in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: _zonder_veldtitels(v) for k, v in node.items()}
+    props = node.get("properties")
+    if isinstance(props, dict):
+        out["properties"] = {
+            key: {
+                k: v
+                for k, v in prop.items()
+                if not (k == "title" and v == key.title().replace("_", " "))
+            }
+            if isinstance(prop, dict)
+            else prop
+            for key, prop in out["properties"].items()
+        }
+    return out
+
+
 def schema_zoals_geschreven() -> dict[str, Any]:
     """The schema with its descriptions as the code, pydantic and partijen-rapporten.schema.json
     write them (the keys of :data:`BESCHRIJVINGEN`)."""
@@ -209,7 +244,8 @@ def schema_zoals_geschreven() -> dict[str, Any]:
         "required": ["kop"],
         "additionalProperties": False,
     }
-    return met_partijen_schema({**root, "$defs": new_defs})
+    schema: dict[str, Any] = _zonder_veldtitels(met_partijen_schema({**root, "$defs": new_defs}))
+    return schema
 
 
 BESCHRIJVINGEN = "rapport-beschrijvingen.json"
@@ -231,8 +267,8 @@ def beschrijvingen() -> dict[str, dict[str, str]]:
 
 def vertaald(doc: Any, taal: str) -> Any:
     """``doc`` with every ``description`` in ``taal`` (the code's docstrings are partly English,
-    the field docstrings Dutch: a schema read in either language was a mix). A description the
-    table lacks stays as written."""
+    the field docstrings Dutch: a schema read in either language was a mix), and in English the
+    titles of :data:`TITELS`. A description the table lacks stays as written."""
     table = beschrijvingen()
 
     def walk(node: Any) -> Any:
@@ -241,6 +277,9 @@ def vertaald(doc: Any, taal: str) -> Any:
             d = node.get("description")
             if isinstance(d, str) and d in table:
                 out["description"] = table[d][taal]
+            t = node.get("title")
+            if taal == "en" and isinstance(t, str) and t in TITELS:
+                out["title"] = TITELS[t]
             return out
         if isinstance(node, list):
             return [walk(v) for v in node]

@@ -181,3 +181,33 @@ def test_schema_rapport_prints_the_asked_language():
     nl = json.loads(run_cli("schema", "--rapport").stdout)
     assert en["$defs"]["Bevinding"]["properties"]["ernst"]["description"].startswith("Effect on")
     assert nl["description"] == "Het advies voor één voorstel"
+
+
+def test_the_english_report_schema_has_no_dutch_titles():
+    """'schema --rapport --lang en' titled fields with their Dutch key ('soort_naam' -> 'Soort
+    Naam', pydantic's) and the tables' entries in Dutch ('Regeltekst'): field titles are gone in
+    both languages (they only repeated the key); the tables' titles are English in English; what
+    is left are the type names, the keys of ``$defs``."""
+    from substitutiecheck.report_schema import TITELS
+
+    def titels(node, out):
+        if isinstance(node, dict):
+            if isinstance(node.get("title"), str):
+                out.add(node["title"])
+            for v in node.values():
+                titels(v, out)
+        elif isinstance(node, list):
+            for v in node:
+                titels(v, out)
+        return out
+
+    for taal, tabel in (("nl", set(TITELS)), ("en", set(TITELS.values()))):
+        doc = rapport_schema(taal)
+        gezien = titels(doc, set())
+        assert gezien - set(doc["$defs"]) == tabel, taal
+    en = rapport_schema("en")["$defs"]
+    assert (
+        en["Kop"]["properties"]["kop"]["properties"]["regels"]["additionalProperties"]["title"]
+        == "Rule text"
+    )
+    assert "title" not in rapport_schema("en")["properties"]["regio"]
