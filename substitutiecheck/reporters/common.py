@@ -142,6 +142,19 @@ def antwoord_van(o: OntbrekendeVoorwaarde, taal: str) -> str | None:
     return out
 
 
+def waarom(r: Rapport, o: OntbrekendeVoorwaarde) -> str | None:
+    """Why a missing condition blocks or asks for more: its finding's own text, the statement
+    with its attribution ('Acute complexe patiëntengroepen zijn volgens het e-book (bronnen:
+    Nivel 2013 en Plexus 2015) niet geschikt voor substitutie.', or a regional pack's 'In deze
+    regio valt spoedzorg buiten substitutieprojecten: …'), shown as 'Waarom' in text, Markdown and
+    HTML (JSON has it in its table 'regels'). None for a precondition, whose text only restates
+    its name ('Randvoorwaarde … is niet vervuld'), and for an exclusion not yet answered ('Nog
+    niet vastgesteld of …': the line's answer says so)."""
+    if o.soort == "randvoorwaarde" or (o.soort == "uitsluiting" and o.ernst != "blokkerend"):
+        return None
+    return next((b.tekst for b in r.bevindingen if b.regel == o.regel and b.tekst), None)
+
+
 def kop_advies(r: Rapport, taal: str) -> str:
     """The verdict as the headline shows it: 'GO ONDER VOORWAARDEN (voorlopig: ...)'."""
     extra = voorlopig(r, taal)

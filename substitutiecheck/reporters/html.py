@@ -21,6 +21,7 @@ from .common import (
     per_laag,
     plaats,
     voorlopig,
+    waarom,
 )
 from .html_bronnen import BRONNEN_CSS, lijst_html
 from .html_charts import (
@@ -194,7 +195,7 @@ class HtmlReporter(Reporter, HtmlNotes):
                 out.append(
                     ("" if naam is None else f"<h5>{e(naam)}</h5>")
                     + '<ul class="missing">'
-                    + "".join(self._missing(o) for o in items)
+                    + "".join(self._missing(o, waarom(r, o)) for o in items)
                     + "</ul>"
                 )
         out.append("</section>")
@@ -222,13 +223,17 @@ class HtmlReporter(Reporter, HtmlNotes):
         out.append("</article>")
         return "\n".join(out)
 
-    def _missing(self, o: OntbrekendeVoorwaarde) -> str:
+    def _missing(self, o: OntbrekendeVoorwaarde, reden: str | None = None) -> str:
         taal = self.taal
         cls = "blokkerend" if o.ernst == "blokkerend" else "voorwaarde"
         out = f'<li class="{cls}"><strong>{e(o.naam)}</strong> <span class="id">{e(o.id)}</span>'
         waarde = antwoord_van(o, taal)
         if waarde:
             out += f" ({e(waarde)})"
+        if reden:
+            out += (
+                f'<p class="waarom"><strong>{e(tekst("kop.waarom", taal))}:</strong> {e(reden)}</p>'
+            )
         if o.advies:
             out += f'<p class="hoe"><strong>{e(tekst("kop.hoe", taal))}:</strong> {e(o.advies)}</p>'
         out += "".join(f'<p class="bron">{x}</p>' for x in self._bronnen_apart(o.bronnen))

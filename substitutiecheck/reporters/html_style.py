@@ -45,7 +45,7 @@ ul.missing { list-style: none; padding: 0; margin: 0; }
 ul.missing li { border-left: 4px solid #f0a30a; padding: 4px 10px; margin: 6px 0; background: #fffaf0; }
 ul.missing li.blokkerend { border-color: #c62828; background: #fdf1f1; }
 .id { font-family: ui-monospace, 'DejaVu Sans Mono', monospace; font-size: .85em; color: var(--muted); }
-.hoe, .bron { margin: 2px 0; } .bron { color: var(--muted); font-size: .88rem; }
+.waarom, .hoe, .bron { margin: 2px 0; } .bron { color: var(--muted); font-size: .88rem; }
 table { border-collapse: collapse; width: 100%%; font-size: .92rem; }
 th, td { border: 1px solid var(--line); padding: 5px 8px; text-align: left; vertical-align: top; }
 th { background: #eef1f5; }

@@ -41,6 +41,7 @@ from .common import (
     vorm_markering,
     vormen_kop,
     vormen_leeg,
+    waarom,
 )
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
@@ -178,7 +179,7 @@ class MarkdownReporter(Reporter, NotesWriter[str], MetBronnenlijst):
                 if naam is not None:
                     out += [f"**{md(naam)}**", ""]
                 for o in items:
-                    out.extend(self._missing(o))
+                    out.extend(self._missing(o, waarom(r, o)))
                 out.append("")
         if r.toelichting is not None:
             out += [f"### {tekst('kop.toelichting', taal)}", ""]
@@ -199,11 +200,13 @@ class MarkdownReporter(Reporter, NotesWriter[str], MetBronnenlijst):
         ]
         return "\n".join(out)
 
-    def _missing(self, o: OntbrekendeVoorwaarde) -> list[str]:
+    def _missing(self, o: OntbrekendeVoorwaarde, reden: str | None = None) -> list[str]:
         taal = self.taal
         mark = "✗" if o.ernst == "blokkerend" else "!"
         waarde = antwoord_van(o, taal)
         out = [f"- {mark} **{md(o.naam)}** ({code(o.id)}{f'; {md(waarde)}' if waarde else ''})"]
+        if reden:
+            out.append(f"  - {tekst('kop.waarom', taal)}: {md(reden)}")
         if o.advies:
             out.append(f"  - {tekst('kop.hoe', taal)}: {md(o.advies)}")
         return out + [f"  - {x}" for x in self._bronnen_apart(o.bronnen)]

@@ -9,7 +9,7 @@ from ..i18n import tekst, zichtbaar
 from ..report import Bevinding, BronVerwijzing, OntbrekendeVoorwaarde, Rapport
 from . import Reporter
 from .bronnenlijst import apart
-from .common import antwoord_van, notities, per_laag, voorlopig
+from .common import antwoord_van, notities, per_laag, voorlopig, waarom
 from .text_bronnen import lijst_regels
 from .text_toelichting import TextNotes
 from .text_wrap import WIDTH, TextLines, _Wrapper, click_unstyle, enkel_wit
@@ -102,7 +102,7 @@ class TextReporter(Reporter, TextNotes):
                     if naam is not None:
                         lines.extend(self._wrap(f"{naam}:", "    "))
                     for o in items:
-                        lines.extend(self._missing(o, indent))
+                        lines.extend(self._missing(o, indent, waarom(r, o)))
         if r.toelichting is not None:
             lines.extend(self.toelichting(r.toelichting, r.categorie_naam))
         notes = notities(r)
@@ -126,7 +126,9 @@ class TextReporter(Reporter, TextNotes):
         )
         return self._definities() + "\n".join(lines) + "\n"
 
-    def _missing(self, o: OntbrekendeVoorwaarde, indent: str = "    ") -> list[str]:
+    def _missing(
+        self, o: OntbrekendeVoorwaarde, indent: str = "    ", reden: str | None = None
+    ) -> list[str]:
         taal = self.taal
         mark = (
             self._style("✗", fg="red") if o.ernst == "blokkerend" else self._style("!", fg="yellow")
@@ -134,6 +136,8 @@ class TextReporter(Reporter, TextNotes):
         waarde = antwoord_van(o, taal)
         head = f"{o.naam} [{o.id}]" + (f" ({waarde})" if waarde else "")
         out = self._wrap(head, indent, mark)
+        if reden:
+            out.extend(self._wrap(f"{tekst('kop.waarom', taal)}: {reden}", indent + "    "))
         if o.advies:
             out.extend(self._wrap(f"{tekst('kop.hoe', taal)}: {o.advies}", indent + "    "))
         return out + self._bronnen_apart(o.bronnen, indent + "    ")
