@@ -52,6 +52,17 @@ class Vraag:
     gecombineerd: str | None
     """The combined answer (None: no party filled in this optional question)"""
 
+    @property
+    def onbekend_bij(self) -> tuple[str, ...]:
+        """The parties that say 'onbekend' where another party knows the answer (ja, nee, deels):
+        no difference of view (issue 17: the combined answer is the most cautious one), but the
+        reason a condition a party already answers is still open. Empty for a choice field."""
+        if self.soort == "keuze":
+            return ()
+        if not any(a not in (None, "", "onbekend") for a in self.partijen.values()):
+            return ()
+        return tuple(pid for pid, a in self.partijen.items() if a == "onbekend")
+
 
 @frozen(kw_only=True)
 class Verschil:
@@ -110,6 +121,13 @@ class Combinatie:
     @property
     def voorlopig(self) -> bool:
         return self.rapport.voorlopig
+
+    def niet_ieder_bekend(self) -> tuple[Vraag, ...]:
+        """The questions one party knows and another calls 'onbekend' that are no difference of
+        view (:attr:`Vraag.onbekend_bij`), in question order; a difference of view already
+        names every party's answer."""
+        verschil = {v.id for v in self.verschillen}
+        return tuple(q for q in self.vragen if q.onbekend_bij and q.id not in verschil)
 
     def gebruikt(self) -> tuple[Verschil, ...]:
         """The differences in a choice field, whose first value the verdict used."""

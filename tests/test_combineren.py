@@ -252,6 +252,45 @@ def test_unknown_is_not_a_difference_of_view_but_does_combine_cautiously() -> No
     assert "bekostiging" in c.rapport.nog_onbekend
 
 
+def test_a_question_one_party_knows_and_another_not_is_named_but_no_difference() -> None:
+    """The issue-17 rule stays (no difference of view, the combined answer the most cautious);
+    the report can say who already knows: 'the insurer already says ja' (a new user's trial)."""
+    views = [
+        _view("huisarts", randvoorwaarden__bekostiging="onbekend"),
+        _view("zorgverzekeraar", randvoorwaarden__bekostiging="ja"),
+        _view("medisch_specialist", patientgroep__zeldzaam="onbekend"),
+    ]
+    c = combineer(views)
+    assert c.verschillen == ()
+    assert _verdict(c.rapport) == _verdict(evaluate(built_from_combined_answers(views)))
+    vragen = {v.id: v for v in c.vragen}
+    assert vragen["randvoorwaarden.bekostiging"].onbekend_bij == ("huisarts",)
+    assert vragen["randvoorwaarden.bekostiging"].gecombineerd == "onbekend"
+    # an exclusion: 'nee' from two parties, 'onbekend' from one
+    assert vragen["patientgroep.zeldzaam"].onbekend_bij == ("medisch_specialist",)
+    assert [v.id for v in c.niet_ieder_bekend()] == [
+        "patientgroep.zeldzaam",
+        "randvoorwaarden.bekostiging",
+    ]
+    # known to every party alike, or to none: nothing to name
+    assert vragen["randvoorwaarden.ict"].onbekend_bij == ()
+    assert all(not v.onbekend_bij for v in c.vragen if v.soort == "keuze")
+
+
+def test_a_difference_of_view_with_an_unknown_is_named_once_as_a_difference() -> None:
+    c = combineer(
+        [
+            _view("huisarts", randvoorwaarden__bekostiging="ja"),
+            _view("medisch_specialist", randvoorwaarden__bekostiging="onbekend"),
+            _view("zorgverzekeraar", randvoorwaarden__bekostiging="nee"),
+        ]
+    )
+    vraag = next(v for v in c.vragen if v.id == "randvoorwaarden.bekostiging")
+    assert vraag.onbekend_bij == ("medisch_specialist",)
+    assert [v.id for v in c.verschillen] == ["randvoorwaarden.bekostiging"]
+    assert c.niet_ieder_bekend() == ()
+
+
 def test_a_different_form_is_a_difference_and_the_verdict_names_the_form_it_used() -> None:
     c = combineer(
         [
