@@ -28,6 +28,23 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "nl": "[1], [2], ...: de partijen hierboven; * verschil van inzicht.",
         "en": "[1], [2], ...: the parties above; * difference of view.",
     },
+    "comb.matrix_legenda_onbekend": {
+        "nl": "? nog niet bij iedere partij bekend (geen verschil van inzicht).",
+        "en": "? not yet known to every party (no difference of view).",
+    },
+    "comb.niet_ieder_bekend": {
+        "nl": "Nog niet bij iedere partij bekend",
+        "en": "Not yet known to every party",
+    },
+    "comb.niet_ieder_bekend_uitleg": {
+        "nl": "Geen verschil van inzicht: een partij weet het antwoord, een andere zegt "
+        "'onbekend'. Het gecombineerde antwoord is het voorzichtigste tot ook die partij het "
+        "weet; daarom kan een voorwaarde nog bij 'Eerst regelen' staan terwijl een partij al "
+        "'ja' zegt.",
+        "en": "Not a difference of view: one party knows the answer, another says 'unknown'. "
+        "The combined answer is the most cautious one until that party knows too; so a "
+        "condition can still be under 'Settle first' while a party already says 'yes'.",
+    },
     "comb.gecombineerd": {"nl": "gecombineerd", "en": "combined"},
     "comb.vraag": {"nl": "vraag", "en": "question"},
     "comb.verschillen": {"nl": "Verschillen van inzicht", "en": "Differences of view"},

@@ -83,6 +83,61 @@ def test_combineer_formats_to_a_file(tmp_path: Path, fmt: str) -> None:
         assert "Verschillen van inzicht" in text
 
 
+ONBEKEND = ["tests/data/partners/huisarts-bekostiging-onbekend.json", *REL[1:]]
+"""The partners, with the GP not knowing the funding the specialist and the insurer call 'ja'."""
+
+
+@pytest.mark.parametrize("taal", ["nl", "en"])
+def test_combineer_names_who_already_knows_what_the_combined_answer_leaves_open(taal) -> None:
+    """'The insurer already says ja: why is it still to settle?' (a new user): no difference of
+    view and the same verdict (issue 17), but the text names who answered what and marks the
+    row in the answers side by side."""
+    r = run("combineer", "--lang", taal, *ONBEKEND)
+    assert r.exit_code == 0, r.output
+    out = r.stdout
+    nl = taal == "nl"
+    assert ("Verschillen van inzicht (2)" if nl else "Differences of view (2)") in out
+    kop = "Nog niet bij iedere partij bekend (1)" if nl else "Not yet known to every party (1)"
+    assert kop in out and out.index(kop) < out.index("=" * 88)
+    wie = (
+        "Medisch specialist: ja; Zorgverzekeraar: ja; Huisarts: onbekend; gecombineerd: onbekend"
+        if nl
+        else "Medical specialist: yes; Health insurer: yes; General practitioner: unknown; "
+        "combined: unknown"
+    )
+    assert wie in " ".join(out.split())
+    rij = next(x for x in out.splitlines() if x.startswith("  Bekostiging" if nl else "  Funding"))
+    assert rij.endswith("?")
+    legenda = "? nog niet bij iedere partij bekend" if nl else "? not yet known to every party"
+    assert legenda in out
+    # the verdict and the rule are those of the files without the marking
+    assert "(voorlopig: 1 blokkerende" in out if nl else "(provisional: 1 blocking" in out
+    # the example itself has no such question: nothing added there
+    assert kop not in run("combineer", "--lang", taal, *REL).stdout
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_combineer_names_who_already_knows_in_markdown_and_html(fmt: str) -> None:
+    out = run("combineer", "--format", fmt, *ONBEKEND).stdout
+    assert "Nog niet bij iedere partij bekend" in out
+    assert "? nog niet bij iedere partij bekend (geen verschil van inzicht)." in out
+    if fmt == "markdown":
+        assert "| Bekostiging moet duidelijk zijn / business case aanwezig ? | onbekend |" in out
+        assert "Huisarts: onbekend; gecombineerd: **onbekend**" in out
+    else:
+        assert '<tr class="niet-ieder-bekend" data-vraag="randvoorwaarden.bekostiging">' in out
+        assert "Huisarts: onbekend; gecombineerd: <strong>onbekend</strong></li>" in out
+    en = run("combineer", "--format", fmt, "--lang", "en", *ONBEKEND).stdout
+    assert "Not yet known to every party" in en and "Nog niet" not in en
+    json_out = json.loads(run("combineer", "--format", "json", *ONBEKEND).stdout)
+    assert set(json_out["antwoorden"]["randvoorwaarden.bekostiging"]) == {
+        "naam",
+        "soort",
+        "partijen",
+        "gecombineerd",
+    }  # the JSON contract is unchanged: each party's answer is already there
+
+
 def test_an_invalid_file_is_exit_2_and_the_others_are_still_combined(tmp_path: Path) -> None:
     bad = _partner("zorgverzekeraar.json")
     bad["randvoorwaarden"]["ict"] = "misschien"

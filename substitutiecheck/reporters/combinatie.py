@@ -57,6 +57,17 @@ def _verschil_ids(c: Combinatie) -> set[str]:
     return {v.id for v in c.verschillen}
 
 
+def wie_wat(c: Combinatie, q: Vraag) -> list[tuple[str, str]]:
+    """(party, its answer) for a question not yet known to every party: those who know first,
+    then those who say 'onbekend' (then any who left it open), each in the parties' order."""
+    labels = korte_namen(c)
+    onbekend = set(q.onbekend_bij)
+    eerst = [p.id for p in c.partijen if q.partijen.get(p.id) is not None and p.id not in onbekend]
+    rest = [p.id for p in c.partijen if p.id in onbekend]
+    rest += [p.id for p in c.partijen if q.partijen.get(p.id) is None]
+    return [(labels[pid], _cel(q, pid, c.taal)) for pid in (*eerst, *rest)]
+
+
 def _gebruikt_zinnen(c: Combinatie) -> list[str]:
     """'Gebruikt voor het advies: samenwerkingsvorm 'X' (Huisarts); ook genoemd: 'Y' (...)'."""
     labels = korte_namen(c)
@@ -153,6 +164,16 @@ def markdown(c: Combinatie) -> str:
             f"  - {md(itekst(kop, taal))}: {verwijzingen(bronnen, deel)}"
             for kop, deel in apart(v.bronnen)
         ]
+    open_bij = c.niet_ieder_bekend()
+    if open_bij:
+        out += ["", f"## {md(tekst('comb.niet_ieder_bekend', taal))}", ""]
+        out += [md(tekst("comb.niet_ieder_bekend_uitleg", taal)), ""]
+        for q in open_bij:
+            antwoorden = "; ".join(f"{md(wie)}: {md(a)}" for wie, a in wie_wat(c, q))
+            out.append(
+                f"- **{md(q.naam)}**: {antwoorden}; {md(tekst('comb.gecombineerd', taal))}: "
+                f"**{md(_gecombineerd(q, taal))}**"
+            )
     if c.samenwerking:
         out += ["", f"## {md(tekst('comb.samenwerking', taal))}", ""]
         out.append(
@@ -177,13 +198,18 @@ def markdown(c: Combinatie) -> str:
     )
     out.append("|---" * (len(c.partijen) + 2) + "|")
     verschil = _verschil_ids(c)
+    open_ids = {q.id for q in open_bij}
     for q in c.vragen:
         naam = f"**{md(q.naam)}**" if q.id in verschil else md(q.naam)
+        if q.id in open_ids:
+            naam += " ?"
         out.append(
             f"| {naam} | "
             + " | ".join(md(_cel(q, p.id, taal)) for p in c.partijen)
             + f" | **{md(_gecombineerd(q, taal))}** |"
         )
+    if open_bij:
+        out += ["", md(tekst("comb.matrix_legenda_onbekend", taal))]
     out += ["", f"## {md(tekst('comb.regel', taal))}", "", md(c.regel), ""]
     out.append(f"{md(itekst('kop.bron', taal))}: {verwijzingen(bronnen, c.regel_bronnen)}")
     lines = _inner(r, "markdown", taal, bronnen=bronnen).splitlines()

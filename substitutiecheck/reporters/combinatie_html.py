@@ -16,6 +16,7 @@ from .combinatie import (
     _verschil_ids,
     korte_namen,
     toon,
+    wie_wat,
 )
 from .combinatie_woorden import oordeel_samenwerking
 from .common import kop_advies
@@ -32,9 +33,11 @@ table.matrix td.t-slecht { background: #f9dede; color: #8e1b1b; font-weight: 700
 table.matrix td.t-onbekend, table.matrix td.t-leeg { background: #f1f1f1; color: #616161; }
 table.matrix td.keuze { text-align: left; font-size: .88rem; }
 table.matrix tr.verschil th[scope=row] { border-left: 4px solid #c62828; }
+table.matrix tr.niet-ieder-bekend th[scope=row] { border-left: 4px dashed #757575; }
 table.matrix td.gecombineerd { border-left: 3px solid var(--ink); font-weight: 700; }
 table.matrix tr.sectie th { background: #e4e8ee; }
 ul.verschillen li.tegengesteld { border-color: #c62828; background: #fdf1f1; }
+ul.niet-ieder-bekend li { border-left-style: dashed; border-color: #757575; background: #f7f7f7; }
 """
 
 
@@ -42,6 +45,28 @@ def _html_cel(q: Vraag, a: str | None, taal: str, extra: str = "") -> str:
     cls = "t-leeg" if a is None else (f"t-{toon(q, a)}" if toon(q, a) else "keuze")
     naam = tekst("comb.niet_ingevuld", taal) if a is None else q.namen.get(a, a)
     return f'<td class="antwoord {cls}{extra}">{e(naam)}</td>'
+
+
+def _html_niet_ieder_bekend(c: Combinatie) -> list[str]:
+    """The questions one party knows and another calls 'onbekend' (no difference of view), each
+    with who answered what."""
+    taal, vragen = c.taal, c.niet_ieder_bekend()
+    if not vragen:
+        return []
+    out = [
+        f"<h3>{e(tekst('comb.niet_ieder_bekend', taal))} ({len(vragen)})</h3>"
+        f"<p>{e(tekst('comb.niet_ieder_bekend_uitleg', taal))}</p>"
+        '<ul class="missing niet-ieder-bekend">'
+    ]
+    for q in vragen:
+        antwoorden = "; ".join(f"{e(wie)}: {e(a)}" for wie, a in wie_wat(c, q))
+        out.append(
+            f'<li id="niet-ieder-bekend-{e(q.id)}">{e(q.naam)} <span class="id">{e(q.id)}'
+            f"</span><br>{antwoorden}; {e(tekst('comb.gecombineerd', taal))}: "
+            f"<strong>{e(_gecombineerd(q, taal))}</strong></li>"
+        )
+    out.append("</ul>")
+    return out
 
 
 def html(c: Combinatie) -> str:
@@ -100,6 +125,8 @@ def html(c: Combinatie) -> str:
                 + "</li>"
             )
         out.append("</ul>")
+    open_bij = c.niet_ieder_bekend()
+    out += _html_niet_ieder_bekend(c)
     kop_rij = (
         "<tr><th></th>"
         + "".join(f'<th scope="col">{e(labels[p.id])}</th>' for p in c.partijen)
@@ -128,6 +155,7 @@ def html(c: Combinatie) -> str:
     )
     out.append("</thead><tbody>")
     verschil = _verschil_ids(c)
+    open_ids = {q.id for q in open_bij}
     sectie = None
     for q in c.vragen:
         if q.soort != sectie:
@@ -137,14 +165,18 @@ def html(c: Combinatie) -> str:
                 f'<tr class="sectie"><th colspan="{len(c.partijen) + 2}">'
                 f"{e(tekst('comb.sectie.' + key, taal))}</th></tr>"
             )
+        merk = ' <span class="merk">?</span>' if q.id in open_ids else ""
+        soort = "verschil" if q.id in verschil else "niet-ieder-bekend" if merk else "gelijk"
         out.append(
-            f'<tr class="{"verschil" if q.id in verschil else "gelijk"}" data-vraag="{e(q.id)}">'
-            f'<th scope="row">{e(q.naam)}</th>'
+            f'<tr class="{soort}" data-vraag="{e(q.id)}">'
+            f'<th scope="row">{e(q.naam)}{merk}</th>'
             + "".join(_html_cel(q, q.partijen.get(p.id), taal) for p in c.partijen)
             + _html_cel(q, q.gecombineerd, taal, " gecombineerd")
             + "</tr>"
         )
     out.append("</tbody></table>")
+    if open_bij:
+        out.append(f'<p class="legenda">{e(tekst("comb.matrix_legenda_onbekend", taal))}</p>')
     out.append(f"<h3>{e(tekst('comb.regel', taal))}</h3><p>{e(c.regel)}</p>")
     out.append(
         f'<p class="bron">{e(itekst("kop.bron", taal))}: {verwijzingen(bronnen, c.regel_bronnen)}</p>'

@@ -23,6 +23,7 @@ from .combinatie import (
     _verschil_ids,
     korte_namen,
     toon,
+    wie_wat,
 )
 from .combinatie_woorden import oordeel_samenwerking
 from .common import kop_advies
@@ -101,6 +102,7 @@ def text(c: Combinatie, kleur: bool = False, breedte: int = 88) -> str:
         out += _wrap(antwoorden, breedte, "      ", "        ")
         out += _wrap(f"{itekst('kop.hoe', taal)}: {v.advies}", breedte, "      ", "        ")
         out += _bronregel(bronnen, v.bronnen, taal, breedte, "      ")
+    out += _text_niet_ieder_bekend(c, breedte)
     if c.samenwerking:
         out += ["", tekst("comb.samenwerking", taal)]
         for el in c.samenwerking:
@@ -120,6 +122,22 @@ def text(c: Combinatie, kleur: bool = False, breedte: int = 88) -> str:
     if lijst:
         lijst[1] = style(lijst[1], bold=True)
     return "\n".join(out) + "\n" + inner + "".join(x + "\n" for x in lijst)
+
+
+def _text_niet_ieder_bekend(c: Combinatie, breedte: int) -> list[str]:
+    """The questions one party knows and another calls 'onbekend' (no difference of view), each
+    with who answered what: why a condition a party already answers is still open."""
+    taal, vragen = c.taal, c.niet_ieder_bekend()
+    if not vragen:
+        return []
+    out = ["", f"{tekst('comb.niet_ieder_bekend', taal)} ({len(vragen)})"]
+    out += _wrap(tekst("comb.niet_ieder_bekend_uitleg", taal), breedte, "  ", "  ")
+    for q in vragen:
+        out += _wrap(q.naam, breedte, "  ? ", "    ")
+        antwoorden = "; ".join(f"{wie}: {a}" for wie, a in wie_wat(c, q))
+        antwoorden += f"; {tekst('comb.gecombineerd', taal)}: {_gecombineerd(q, taal)}"
+        out += _wrap(antwoorden, breedte, "      ", "        ")
+    return out
 
 
 def _kort(cell: str, w: int) -> str:
@@ -174,9 +192,13 @@ def _text_matrix(c: Combinatie, style: Callable[..., str], breedte: int) -> list
     out = _text_keuzes(c, breedte)
     out.append(line(tekst("comb.vraag", taal), heads, None, ""))
     out.append("  " + "-+-".join("-" * w for w in [first, *widths]))
+    open_ids = {q.id for q in c.niet_ieder_bekend()}
     for q, answers, cells in rows:
-        out.append(line(q.naam, cells, answers, " *" if q.id in verschil else ""))
+        mark = " *" if q.id in verschil else " ?" if q.id in open_ids else ""
+        out.append(line(q.naam, cells, answers, mark))
     out += _wrap(tekst("comb.matrix_legenda", taal), breedte, "  ", "  ")
+    if open_ids:
+        out += _wrap(tekst("comb.matrix_legenda_onbekend", taal), breedte, "  ", "  ")
     return out
 
 
