@@ -246,6 +246,7 @@ def _rapport(
         regio=model["regio"],
         categorie=categorie,
         categorie_naam=naam_van(pack, plan, "categorie", categorie, taal),
+        omschrijving=model["patientgroep"].get("omschrijving") or None,
         samenwerkingsvorm=vorm,
         samenwerkingsvorm_naam=naam_van(pack, plan, "samenwerkingsvorm", vorm, taal)
         if vorm

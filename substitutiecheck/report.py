@@ -174,6 +174,8 @@ class Rapport(Deel):
     regio: str | None
     categorie: str
     categorie_naam: str
+    omschrijving: str | None = None
+    """De omschrijving van de patiëntengroep in het voorstel (patientgroep.omschrijving)"""
     samenwerkingsvorm: str | None
     samenwerkingsvorm_naam: str | None
     financiering: str

@@ -96,6 +96,7 @@ TEKSTEN_RAPPORT: dict[str, dict[str, str]] = {
     "kop.niets_ontbreekt": {"nl": "Er ontbreekt niets.", "en": "Nothing is missing."},
     "kop.antwoord": {"nl": "antwoord", "en": "answer"},
     "kop.waarom": {"nl": "Waarom", "en": "Why"},
+    "kop.omschrijving": {"nl": "Omschrijving", "en": "Description"},
     "kop.hoe": {"nl": "Hoe", "en": "How"},
     "kop.bron": {"nl": "Bron", "en": "Source"},
     # a finding's product-choice source, on its own line under 'Bron' (bronnenlijst.apart)

@@ -162,6 +162,8 @@ class HtmlReporter(Reporter, HtmlNotes):
         if r.regio:
             facts.append(("kop.regio", r.regio))
         facts.append(("kop.patientgroep", r.categorie_naam))
+        if r.omschrijving and r.omschrijving.strip():
+            facts.append(("kop.omschrijving", r.omschrijving))
         if r.samenwerkingsvorm_naam:
             facts.append(("kop.samenwerkingsvorm", r.samenwerkingsvorm_naam))
         facts.append(("kop.financiering", r.financiering_naam))

@@ -163,6 +163,8 @@ class MarkdownReporter(Reporter, NotesWriter[str], MetBronnenlijst):
         if r.regio:
             facts.append((tekst("kop.regio", taal), md(r.regio)))
         facts.append((tekst("kop.patientgroep", taal), md(r.categorie_naam)))
+        if r.omschrijving and r.omschrijving.strip():
+            facts.append((tekst("kop.omschrijving", taal), md(r.omschrijving)))
         if r.samenwerkingsvorm_naam:
             facts.append((tekst("kop.samenwerkingsvorm", taal), md(r.samenwerkingsvorm_naam)))
         facts.append((tekst("kop.financiering", taal), md(r.financiering_naam)))

@@ -68,6 +68,9 @@ class TextReporter(Reporter, TextNotes):
         if r.regio:
             lines.extend(self._wrap(f"{tekst('kop.regio', taal)}: {r.regio}", ""))
         lines.extend(self._wrap(f"{tekst('kop.patientgroep', taal)}: {r.categorie_naam}", ""))
+        if r.omschrijving and r.omschrijving.strip():
+            omschrijving = f"{tekst('kop.omschrijving', taal)}: {r.omschrijving}"
+            lines.extend(self._wrap(omschrijving, ""))
         if r.samenwerkingsvorm_naam:
             lines.extend(
                 self._wrap(

@@ -1,0 +1,63 @@
+"""The patient group's description (``patientgroep.omschrijving``) in every report: a board
+reading 'Patiëntengroep: Dermatologie' did not see which patients the proposal meant
+('Volwassenen met huidafwijkingen waarvoor de huisarts twijfelt over verwijzing')."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import SHARED_EXAMPLE, run_cli
+
+from substitutiecheck import evaluate
+
+OMSCHRIJVING = "Volwassenen met huidafwijkingen waarvoor de huisarts twijfelt over verwijzing"
+
+
+@pytest.mark.parametrize(
+    "fmt,taal,line",
+    [
+        ("text", "nl", "Omschrijving: Volwassenen met huidafwijkingen"),
+        ("text", "en", "Description: Volwassenen met huidafwijkingen"),
+        ("markdown", "nl", f"- Omschrijving: {OMSCHRIJVING}"),
+        ("html", "en", f"<dt>Description</dt><dd>{OMSCHRIJVING}</dd>"),
+    ],
+)
+def test_every_human_report_names_the_description(fmt, taal, line):
+    out = run_cli("check", str(SHARED_EXAMPLE), "--format", fmt, "--lang", taal)
+    assert line in out.stdout.decode()
+
+
+def test_json_and_the_library_carry_it():
+    doc = json.loads(SHARED_EXAMPLE.read_text("utf-8"))
+    assert doc["patientgroep"]["omschrijving"] == OMSCHRIJVING
+    assert evaluate(doc).omschrijving == OMSCHRIJVING
+    out = json.loads(run_cli("check", str(SHARED_EXAMPLE), "--format", "json").stdout)
+    assert out["rapporten"][0]["omschrijving"] == OMSCHRIJVING
+
+
+@pytest.mark.parametrize("waarde", [None, "", "   "])
+def test_no_line_without_a_description(tmp_path, waarde):
+    doc = json.loads(SHARED_EXAMPLE.read_text("utf-8"))
+    if waarde is None:
+        del doc["patientgroep"]["omschrijving"]
+    else:
+        doc["patientgroep"]["omschrijving"] = waarde
+    path = tmp_path / "v.json"
+    path.write_text(json.dumps(doc), "utf-8")
+    for fmt in ("text", "markdown", "html"):
+        assert "Omschrijving" not in run_cli("check", str(path), "--format", fmt).stdout.decode()
+
+
+def test_a_hostile_description_is_shown_not_obeyed(tmp_path):
+    doc = json.loads(SHARED_EXAMPLE.read_text("utf-8"))
+    doc["patientgroep"]["omschrijving"] = "Groep\x1b[2J\nAdvies: GO <b>x</b>"
+    path = tmp_path / "v.json"
+    path.write_text(json.dumps(doc), "utf-8")
+    result = run_cli("check", str(path))
+    assert result.returncode in (0, 1), result.stderr  # checked, not refused
+    text = result.stdout.decode()
+    assert "Omschrijving: Groep" in text
+    assert "\x1b" not in text and "\nAdvies: GO <b>" not in text
+    html = run_cli("check", str(path), "--format", "html").stdout.decode()
+    assert "<b>x</b>" not in html and "&lt;b&gt;x&lt;/b&gt;" in html
