@@ -82,6 +82,10 @@ TEKSTEN: dict[str, dict[str, str]] = {
     "comb.veld.categorie": {"nl": "patiëntengroep", "en": "patient group"},
     "comb.veld.samenwerkingsvorm": {"nl": "samenwerkingsvorm", "en": "form of collaboration"},
     "comb.veld.financiering": {"nl": "financiering", "en": "financing"},
+    "comb.veld.omschrijving": {
+        "nl": "omschrijving van de patiëntengroep",
+        "en": "description of the patient group",
+    },
     "comb.geen_vorm": {"nl": "(geen vorm gekozen)", "en": "(no form chosen)"},
     "comb.sectie.keuzes": {"nl": "Keuzes", "en": "Choices"},
     "comb.sectie.uitsluitingen": {"nl": "Uitsluitingen", "en": "Exclusions"},

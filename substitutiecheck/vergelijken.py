@@ -213,6 +213,9 @@ def _rapport_antwoorden(r: Mapping[str, Any]) -> dict[str, tuple[str, Any, str]]
         ),
         "financiering": ("financiering", r.get("financiering"), r.get("financiering_naam") or ""),
     }
+    if "omschrijving" in r:  # not in a report saved before the field was: no change to report
+        waarde = r["omschrijving"]
+        out["patientgroep.omschrijving"] = ("omschrijving", waarde, waarde or "")
     for g in (r.get("toelichting") or {}).get("randvoorwaarden_per_groep", ()):
         for rv in g["randvoorwaarden"]:
             naam = rv.get("naam") or rv["id"]

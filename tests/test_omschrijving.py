@@ -61,3 +61,26 @@ def test_a_hostile_description_is_shown_not_obeyed(tmp_path):
     assert "\x1b" not in text and "\nAdvies: GO <b>" not in text
     html = run_cli("check", str(path), "--format", "html").stdout.decode()
     assert "<b>x</b>" not in html and "&lt;b&gt;x&lt;/b&gt;" in html
+
+
+def test_vergelijk_of_saved_reports_names_a_changed_description(tmp_path):
+    """``vergelijk`` of two proposals lists a changed description (every field of the contract);
+    of two saved reports it does now too, and a report saved before the field existed shows no
+    change of it ('niet ingevuld -> …' would be a change nobody made)."""
+    oud = tmp_path / "oud.json"
+    nieuw = tmp_path / "nieuw.json"
+    doc = json.loads(SHARED_EXAMPLE.read_text("utf-8"))
+    doc["patientgroep"]["omschrijving"] = "Alleen volwassenen jonger dan 75"
+    (tmp_path / "v2.json").write_text(json.dumps(doc), "utf-8")
+    for bron, doel in ((SHARED_EXAMPLE, oud), (tmp_path / "v2.json", nieuw)):
+        assert run_cli("check", str(bron), "--format", "json", "-o", str(doel)).returncode == 0
+    out = run_cli("vergelijk", str(oud), str(nieuw)).stdout.decode()
+    assert "omschrijving van de patiëntengroep: Volwassenen met huidafwijkingen" in out
+    assert "-> Alleen volwassenen jonger dan 75" in out
+
+    saved = json.loads(oud.read_text("utf-8"))
+    del saved["rapporten"][0]["omschrijving"]  # as saved by an earlier version
+    oud.write_text(json.dumps(saved), "utf-8")
+    result = run_cli("vergelijk", str(oud), str(nieuw))
+    assert result.returncode in (0, 1), result.stderr
+    assert "omschrijving" not in result.stdout.decode()
