@@ -398,7 +398,7 @@ def test_help_on_demand(tmp_path, vl, pack):
     ]
     assert r.flat.count("De categorieën zijn de 'potentiële patiëntengroepen'") == 2
     assert "Alleen voor uw eigen overzicht" in r.flat  # help of the text question 'titel'
-    assert "Bron: Nivel 2013: Van Dijk CE et al. (2013)" in r.flat
+    assert "Bron: - Nivel 2013: Van Dijk CE et al. (2013)" in r.flat
     assert (
         "- Overig (niet op de Nivel-lijst): De patiëntengroep staat niet op de lijst van potentiële"
         in r.flat
@@ -409,6 +409,47 @@ def test_help_on_demand(tmp_path, vl, pack):
     assert rv.asked[-2:] == ["randvoorwaarden.meerwaarde_patient"] * 2
     assert pack.randvoorwaarde("meerwaarde_patient").toelichting["nl"] in rv.flat
     assert "Waarom het telt: dit is een blokkerende voorwaarde" in rv.flat
+
+
+def _bronblok(out: str) -> dict[str, list[str]]:
+    """The source lines at the end of the help: each heading ('  Bron:') with the short names
+    of the sources listed under it ('    - Nivel 2013: ...')."""
+    blok: dict[str, list[str]] = {}
+    kop = None
+    for line in out.splitlines():
+        if line.startswith("  ") and line.endswith(":") and not line.startswith("   "):
+            kop = line.strip()[:-1]
+            blok[kop] = []
+        elif kop is not None and line.startswith("    - "):
+            blok[kop].append(line[6:].split(": ", 1)[0])
+    return blok
+
+
+@pytest.mark.parametrize(
+    "taal,bron,keuze,kort",
+    [
+        ("nl", "Bron", "Advies en indeling", "Keuze substitutiecheck"),
+        ("en", "Source", "Advice and classification", "substitutiecheck's own choice"),
+    ],
+)
+def test_help_lists_the_products_own_choice_apart_from_the_sources(  # noqa: PLR0913
+    tmp_path, vl, taal, bron, keuze, kort
+):
+    """As in the reports (bronnenlijst.apart): the documents under 'Bron:', the product's own
+    choice (how to meet the condition, whether it blocks) on its own under 'Advies en indeling:',
+    never as one more 'Bron:' as if a document said it."""
+    r = drive(
+        vl,
+        tmp_path / "v.json",
+        [ENTER, ENTER, kies("kno"), ENTER, *all_yes()[:5], "?", CTRL_C],
+        taal=taal,
+    )
+    assert r.asked[-2:] == ["randvoorwaarden.meerwaarde_patient"] * 2
+    blok = _bronblok(r.out)
+    assert blok[bron] == ["Raedelijn e-book (2015/2016)", "Nivel 2013"]
+    assert blok[keuze] == [kort]
+    assert list(blok)[-2:] == [bron, keuze]  # the choice last, after the sources
+    assert f"{bron}: {kort}" not in r.flat
 
 
 # -- validation --------------------------------------------------------------------------------

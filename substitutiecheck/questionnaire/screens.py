@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import shlex
 import textwrap
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..pack import ANTWOORDEN, t
 from .data import Vraag
 from .flow import SORTED_BY_FIT
 from .keys import AFRONDEN, TERUG, UITLEG, gedeelde_standaardtoetsen, navigatie, voeg_toe
 from .prompts import Kop, Prompter
+
+if TYPE_CHECKING:
+    from ..report import BronVerwijzing
 
 
 class Screens(Prompter):
@@ -138,13 +141,10 @@ class Screens(Prompter):
                 lines.append((f"  {self.say('ui.antwoorden')}:", {}))
                 for naam, u in uitleg:
                     add(f"{naam}: {u}", "    - ")
-        for b in q.bron:
-            if b in self.pack.bronnen:
-                add(
-                    f"{self.say('ui.bron')}: {self.pack.bron_tekst(b, 'kort', self.taal)}: "
-                    f"{self.pack.bron_tekst(b, 'titel', self.taal)}",
-                    dim=True,
-                )
+        for kop, deel in self._bronnen(q):  # 'Bron:', then the product's own choice apart
+            lines.append((f"  {kop}:", {"dim": True}))
+            for b in deel:
+                add(f"{b.kort}: {b.titel}", "    - ", dim=True)
         vraag = len(keuzes) + 8 if keuzes else 4  # the prompt drawn again below the help
         if self.rijen is None or len(lines) + vraag <= self.rijen:
             self.echo()
@@ -158,6 +158,18 @@ class Screens(Prompter):
                 self.echo(line, **style)
             last = start + page >= len(lines)
             self._toets(self.say("ui.uitleg_terug" if last else "ui.uitleg_meer"))
+
+    def _bronnen(self, q: Vraag) -> list[tuple[str, tuple[BronVerwijzing, ...]]]:
+        """The sources of ``q``'s help as the reports list them (``bronnenlijst.apart``): those
+        that name the subject under 'Bron:', the product's own choice under 'Advies en
+        indeling:', so the help never reads as if a document made substitutiecheck's choice."""
+        from ..context_common import bronverwijzingen
+        from ..i18n import tekst
+        from ..reporters.bronnenlijst import apart
+
+        ids = [b for b in q.bron if b in self.pack.bronnen]
+        bronnen = bronverwijzingen(self.pack, ids, self.taal)
+        return [(tekst(kop, self.taal), deel) for kop, deel in apart(bronnen)]
 
     def kop(self, q: Vraag) -> None:
         if q.sectie.id != self._sectie:

@@ -102,7 +102,6 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "en": "(any key: back to the question)",
     },
     "ui.toelichting": {"nl": "Toelichting", "en": "Explanation"},
-    "ui.bron": {"nl": "Bron", "en": "Source"},
     "ui.antwoorden": {"nl": "Antwoorden", "en": "Answers"},
     "ui.huidig": {"nl": "huidig antwoord", "en": "current answer"},
     "ui.niet_ingevuld": {"nl": "(niet ingevuld)", "en": "(not filled in)"},
