@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import sys
 import time
@@ -381,6 +382,40 @@ def test_every_overview_line_keeps_its_answer_at_60_and_80_columns(tmp_path, mon
                     lines
                 )  # wrapped, never cut
                 assert all(len(line) <= cols - 4 for line in lines), lines
+
+
+# -- a '✓' in a choice list says what it marks -----------------------------------------------------
+
+PAST_BIJ = {
+    None: "✓ = past volgens substitutiecheck bij uw patiëntengroep",
+    "en": "✓ = fits your patient group, by substitutiecheck's suggestion",
+}
+
+
+@pytest.mark.parametrize("cols,lang", [(80, None), (80, "en"), (140, None)])
+def test_a_check_mark_in_the_list_comes_with_its_legend(tmp_path, cols, lang):
+    """Where a fitting choice's '(past ... bij uw patiëntengroep)' does not fit on its line it is
+    a '✓'; the lines above the question then say what the '✓' means. Where every mark fits in
+    words there is no '✓' and no legend."""
+    out = tmp_path / "v.json"
+    unfinished(out, json.loads(EXAMPLE.read_text("utf-8")), "financiering")  # COPD: S2 fits
+    child = spawn("-o", str(out), cols=cols, rows=24, lang=lang)
+    ready(child, "Stoppen" if lang is None else "Stop")
+    child.send(ENTER)
+    child.expect_exact("Hoe wordt de zorg" if lang is None else "How is the care")
+    kop = child.before
+    child.expect_exact(DRAWN)  # the list below the question
+    lines = [line.rstrip() for line in screen_text(kop + "\n" + child.before)]
+    child.sendcontrol("c")
+    assert finish(child) == 130
+    vraag = max(i for i, line in enumerate(lines) if re.match(r"(Vraag|Question) \d+ ", line))
+    boven = lines[vraag : vraag + 3]
+    if cols == 80:
+        assert any(line.endswith("  ✓") for line in lines), lines  # 'Segment 2: ...  ✓'
+        assert PAST_BIJ[lang] in boven, boven
+    else:
+        assert not any("✓" in line for line in lines), lines
+        assert not any(line.startswith("✓ =") for line in boven), boven
 
 
 # -- defect 6: help is readable at 80×24 and 60×15: most useful first, a screen at a time -------------

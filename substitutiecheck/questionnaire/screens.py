@@ -54,7 +54,7 @@ class Screens(Prompter):
             default = self._terug_na_uitleg[1]  # the help keeps the choice that was highlighted
         self._terug_na_uitleg = None
         n, totaal = s.voortgang(q)
-        boven = (self.say("ui.voortgang", n=n, totaal=totaal),)
+        boven: tuple[str, ...] = (self.say("ui.voortgang", n=n, totaal=totaal),)
         if q.type == "tekst":
             default = s.concepten.get(q.id, default)  # text typed earlier, not yet confirmed
 
@@ -73,13 +73,14 @@ class Screens(Prompter):
         choices: list[Any] = []
         ruimte = self.kolommen - 4  # after the pointer column
         keuzes = s.keuzes(q)
+        vinkje = False  # a '✓' in the list: the hint above says what it means
         for k in keuzes:
             title = t(k.naam, self.taal)
             if q.id in SORTED_BY_FIT and s.past(k):
                 mark = f"  ({self.say('keuze.past_bij')})"
-                title += (
-                    mark if len(title) + len(mark) <= ruimte else "  ✓"
-                )  # the name itself stays whole
+                kort = len(title) + len(mark) > ruimte  # the name itself stays whole
+                title += "  ✓" if kort else mark
+                vinkje |= kort
             choices.append(
                 questionary.Choice(
                     self.passend(title), value=k.waarde, description=t(k.uitleg, self.taal) or None
@@ -88,6 +89,8 @@ class Screens(Prompter):
         choices.append(questionary.Separator())
         choices.append(questionary.Choice(self.say("ui.vorige"), value=TERUG))
         choices.append(questionary.Choice(self.say("ui.uitleg"), value=UITLEG))
+        if vinkje:
+            boven += (self.say("keuze.vinkje", past_bij=self.say("keuze.past_bij")),)
         if len(keuzes) > 9:  # long lists: type to filter
             gekozen: str = self.select(
                 Kop(message, self.say("ui.instructie_zoeken"), boven),

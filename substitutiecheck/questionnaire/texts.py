@@ -27,6 +27,7 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "nl": "past volgens substitutiecheck bij uw patiëntengroep",
         "en": "fits your patient group, by substitutiecheck's suggestion",
     },
+    "keuze.vinkje": {"nl": "✓ = {past_bij}", "en": "✓ = {past_bij}"},
     "keuze.vorm_uitleg": {
         "nl": "{soort}; past volgens substitutiecheck bij: {categorieen}",
         "en": "{soort}; fits, by substitutiecheck's suggestion: {categorieen}",
