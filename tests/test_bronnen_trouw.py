@@ -747,3 +747,30 @@ def test_every_rule_of_the_national_pack_names_the_product_choice_it_rests_on() 
     titel = pack.bronnen["productkeuze"]["titel"]
     assert "het advies bij een uitsluiting" in titel["nl"] and "zwakke samenwerking" in titel["nl"]
     assert "Geciteerd in het Raedelijn e-book" in pack.bronnen["nivel2013"]["titel"]["nl"]
+
+
+@pytest.mark.parametrize("taal", ["nl", "en"])
+def test_no_financing_route_is_explained_as_the_rules_treat_it(taal: str) -> None:
+    """DOMAIN.md §7: a financing route never changes the verdict; the randvoorwaarde
+    'bekostiging' does. 'Geen financiering' with bekostiging 'ja' is GO (with a note to check
+    both answers), so the route's explanation, which the questionnaire shows under the choice
+    and in its help, must not say that no route leaves 'bekostiging' unmet (a no-go)."""
+    from substitutiecheck.questionnaire import laad_vragenlijst
+
+    pack = standaard_regelpakket()
+    r = evaluate(voorstel(fin="geen"), taal=taal)
+    assert r.advies == "go"
+    assert [b.regel for b in r.bevindingen if b.veld == "financiering"] == [
+        "notitie.financiering_tegenstrijdig"
+    ]
+    assert evaluate(voorstel(fin="geen", bekostiging="nee")).advies == "no-go"
+    keuze = laad_vragenlijst(pack).vraag("financiering").keuze("geen")
+    assert keuze is not None
+    uitleg = keuze.uitleg[taal]
+    assert uitleg == pack.financieringsroute("geen").toelichting[taal]
+    zegt = {
+        "nl": ("verandert het advies niet", "randvoorwaarde 'bekostiging'", "'nee' no-go"),
+        "en": ("does not change the advice", "precondition on funding", "'no' there means no-go"),
+    }[taal]
+    assert all(z in uitleg for z in zegt), uitleg
+    assert "niet vervuld" not in uitleg and "not met" not in uitleg
