@@ -17,7 +17,7 @@ from ..report import (
     Samenwerkingsprofiel,
     Toelichting,
 )
-from .bronnenlijst import MetBronnenlijst
+from .bronnenlijst import MetBronnenlijst, apart
 from .common import (
     NotesWriter,
     kernvoorwaarde_regels,
@@ -50,7 +50,13 @@ class HtmlNotes(NotesWriter[str], MetBronnenlijst):
         )
 
     def _bron(self, bronnen: Iterable[BronVerwijzing], voor: str = "") -> str:
-        return f'<p class="bron">{voor}{e(tekst("kop.bron", self.taal))}: {self._refs(bronnen)}</p>'
+        """The sources, the product's own choice apart (bronnenlijst.apart)."""
+        delen = apart(bronnen) or [("kop.bron", ())]
+        return "".join(
+            f'<p class="bron">{voor if i == 0 else ""}{e(tekst(kop, self.taal))}: '
+            f"{self._refs(deel)}</p>"
+            for i, (kop, deel) in enumerate(delen)
+        )
 
     def _nv(self) -> str:
         return f'<span class="nv">{e(tekst("kop.niet_vermeld", self.taal))}</span>'

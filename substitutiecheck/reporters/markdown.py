@@ -222,7 +222,9 @@ class MarkdownReporter(Reporter, NotesWriter[str], MetBronnenlijst):
 
     # -- the notes around the verdict (common.NotesWriter walks them) ---------------------------
     def _bron(self, bronnen: Iterable[BronVerwijzing]) -> list[str]:
-        return [f"*{tekst('kop.bron', self.taal)}: {self._refs(bronnen)}*", ""]
+        """The sources, the product's own choice apart (bronnenlijst.apart)."""
+        delen = apart(bronnen) or [("kop.bron", ())]
+        return [f"*{tekst(kop, self.taal)}: {self._refs(deel)}*" for kop, deel in delen] + [""]
 
     def stand(self, tl: Toelichting) -> list[str]:
         taal = self.taal

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from ..i18n import tekst
 from ..report import BronVerwijzing
-from .bronnenlijst import VAST, Bronnenlijst, MetBronnenlijst, genummerd, kenmerken
+from .bronnenlijst import VAST, Bronnenlijst, MetBronnenlijst, apart, genummerd, kenmerken
 from .text_wrap import TextLines, _Wrapper
 
 PLEK = "\x00"
@@ -68,7 +68,13 @@ class TextBronnen(TextLines, MetBronnenlijst):
     def _bron(
         self, bronnen: Iterable[BronVerwijzing], indent: str = "  ", kop: str = "kop.bron"
     ) -> list[str]:
-        """The line 'Bron: label [n]; ...' (wrapped at ``indent``), as one placeholder line."""
+        """The line 'Bron: label [n]; ...' (wrapped at ``indent``), as one placeholder line;
+        under the heading 'Bron' the product's own choice on a line of its own ('Advies en
+        indeling: …', bronnenlijst.apart), as everywhere."""
+        if kop == "kop.bron":
+            delen = apart(bronnen)
+            if len(delen) > 1:
+                return [x for k, deel in delen for x in self._bron(deel, indent, kop=k)]
         keys = [self._sleutel(b) for b in bronnen]
         return [PLEK + json.dumps([indent, tekst(kop, self.taal), keys]) + PLEK]
 
