@@ -124,6 +124,14 @@ TEKSTEN_PROBLEMEN_PAKKET: dict[str, dict[str, str]] = {
     },
     # the cross-checks of a schema-valid pack (pack/checks.py, partijen.py)
     "pakket.dubbel_id": {"nl": "dubbel id '{id}'", "en": "duplicate id '{id}'"},
+    "pakket.eigen_tekst": {
+        "nl": "'{id}' verandert 'geschikt' of 'bron' van het pakket dat het uitbreidt, maar niet "
+        "'tekst': geef een eigen 'tekst' (en 'advies'); het rapport toont die als 'Waarom', en "
+        "de oude tekst hoort bij het oude oordeel en de oude bronnen",
+        "en": "'{id}' changes 'geschikt' or 'bron' of the pack it extends, but not 'tekst': give "
+        "its own 'tekst' (and 'advies'); the report shows it as 'Why', and the old text belongs "
+        "to the old verdict and the old sources",
+    },
     "pakket.bron.onbekend": {
         "nl": "onbekende bron '{bron}' (niet in pakket.json 'bronnen')",
         "en": "unknown source '{bron}' (not in pakket.json 'bronnen')",

@@ -95,6 +95,7 @@ def merge_file(
             for j, item in enumerate(value):
                 if item["id"] in index:
                     i = index[item["id"]]
+                    problems.extend(_eigen_tekst_nodig(section, current[i], item, j, path))
                     merged_item = dict(current[i])
                     merged_item.update(item)
                     current[i] = merged_item
@@ -108,6 +109,27 @@ def merge_file(
         else:
             merged[section] = value
     return merged
+
+
+_TEKST_HOORT_BIJ = ("categorieen", "uitsluitingen")
+"""The sections whose items' 'tekst' is a claim with its attribution: whether the group is
+suited, and who says so ('volgens het e-book (bronnen: Nivel 2013 en Plexus 2015)')."""
+
+
+def _eigen_tekst_nodig(
+    section: str, base: Mapping[str, Any], item: Mapping[str, Any], j: int, path: str
+) -> list[Probleem]:
+    """An override that changes what a category or exclusion claims ('geschikt') or who claims
+    it ('bron') but keeps the base's 'tekst': the report's 'Waarom' would give the base's words
+    ('moet nog onderbouwd worden' under a block, 'volgens het e-book' above a regional source)."""
+    if section not in _TEKST_HOORT_BIJ or "tekst" in item or "tekst" not in base:
+        return []
+    oordeel = "geschikt" in item and item["geschikt"] != base.get("geschikt")
+    # a source added beside the base's keeps its words true; one taken away does not
+    bron = "bron" in item and not set(base.get("bron") or ()) <= set(item["bron"] or ())
+    if not (oordeel or bron):
+        return []
+    return [probleem(f"{section}[{j}].tekst", "pakket.eigen_tekst", bestand=path, id=item["id"])]
 
 
 def explain_unknown_overrides(
