@@ -56,8 +56,12 @@ class Vraag:
     def onbekend_bij(self) -> tuple[str, ...]:
         """The parties that say 'onbekend' where another party knows the answer (ja, nee, deels):
         no difference of view (issue 17: the combined answer is the most cautious one), but the
-        reason a condition a party already answers is still open. Empty for a choice field."""
-        if self.soort == "keuze":
+        reason a condition a party already answers is still open. Empty for a choice field, and
+        where the combined answer is not 'onbekend': a known answer that is already the most
+        cautious (an exclusion 'ja', a condition 'nee') decides, whatever the others learn (an
+        adversarial review: 'Hoogrisico: ja; Zorgverzekeraar: onbekend; gecombineerd: ja' under
+        a NO-GO, as if the no-go waited for the insurer)."""
+        if self.soort == "keuze" or self.gecombineerd != "onbekend":
             return ()
         if not any(a not in (None, "", "onbekend") for a in self.partijen.values()):
             return ()

@@ -167,7 +167,11 @@ def _combineer_model(
     pg = dict(first["patientgroep"])
     if keuze[0] is not None:
         pg["categorie"] = keuze[0]
-    pg["omschrijving"] = _eerste([m["patientgroep"].get("omschrijving") for m in modellen])
+    # one description when the parties that give one agree; else none (the warnings name them
+    # all): the first party's, shown as the combined one, could say 'without heart failure'
+    # where another said 'including acute heart failure' (an adversarial review)
+    omschrijvingen = _omschrijvingen(modellen)
+    pg["omschrijving"] = omschrijvingen[0] if len(omschrijvingen) == 1 else None
     for u in pack.uitsluitingen:
         pg[u.id] = regels.voorzichtigste(
             "uitsluitingen", [m["patientgroep"][u.id] for m in modellen]
@@ -240,6 +244,17 @@ def _verschillen(
     return tuple(v for _, _, v in sorted(out, key=lambda x: (x[0], x[1])))
 
 
+def _omschrijvingen(modellen: Sequence[Mapping[str, Any]]) -> list[str]:
+    """The different descriptions of the patient group the parties give, each as the first
+    party wrote it (two that differ in white space only are one)."""
+    out: dict[str, str] = {}
+    for m in modellen:
+        o = m["patientgroep"].get("omschrijving")
+        if isinstance(o, str) and o.strip():
+            out.setdefault(" ".join(o.split()), o)
+    return list(out.values())
+
+
 def _waarschuwingen(
     modellen: Sequence[Mapping[str, Any]], taal: str, bestanden: Sequence[str | None]
 ) -> tuple[str, ...]:
@@ -250,6 +265,10 @@ def _waarschuwingen(
         waarden = list(dict.fromkeys(" ".join(m[veld].split()) for m in modellen if m.get(veld)))
         if len(waarden) > 1:
             out.append(tekst(key, taal, waarden="; ".join(f"'{w}'" for w in waarden)))
+    omschrijvingen = _omschrijvingen(modellen)
+    if len(omschrijvingen) > 1:
+        lijst = "; ".join(f"'{' '.join(w.split())}'" for w in omschrijvingen)
+        out.append(tekst("comb.omschrijvingen_verschillen", taal, waarden=lijst))
 
     # the same file twice, or the same answers of the same named party, counts one party twice
     # (a user trial); two parties without a name may well answer alike

@@ -212,6 +212,12 @@ class _Opdracht:
     toelichting: bool
 
 
+def _omschrijving(waarde: Any) -> str | None:
+    """The description of the patient group, or None when there is none (nothing, or only
+    white space: the same in every format and in ``vergelijk``)."""
+    return waarde if isinstance(waarde, str) and waarde.strip() else None
+
+
 def _rapport(
     opdracht: _Opdracht,
     model: Mapping[str, Any],
@@ -246,7 +252,7 @@ def _rapport(
         regio=model["regio"],
         categorie=categorie,
         categorie_naam=naam_van(pack, plan, "categorie", categorie, taal),
-        omschrijving=model["patientgroep"].get("omschrijving") or None,
+        omschrijving=_omschrijving(model["patientgroep"].get("omschrijving")),
         samenwerkingsvorm=vorm,
         samenwerkingsvorm_naam=naam_van(pack, plan, "samenwerkingsvorm", vorm, taal)
         if vorm

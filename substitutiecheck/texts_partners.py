@@ -38,12 +38,12 @@ TEKSTEN: dict[str, dict[str, str]] = {
     },
     "comb.niet_ieder_bekend_uitleg": {
         "nl": "Geen verschil van inzicht: een partij weet het antwoord, een andere zegt "
-        "'onbekend'. Het gecombineerde antwoord is het voorzichtigste tot ook die partij het "
-        "weet; daarom kan een voorwaarde nog bij 'Eerst regelen' staan terwijl een partij al "
-        "'ja' zegt.",
+        "'onbekend'. Het gecombineerde antwoord blijft 'onbekend' tot ook die partij het weet; "
+        "daarom kan een voorwaarde nog bij 'Eerst regelen' staan terwijl een partij het "
+        "antwoord al geeft.",
         "en": "Not a difference of view: one party knows the answer, another says 'unknown'. "
-        "The combined answer is the most cautious one until that party knows too; so a "
-        "condition can still be under 'Settle first' while a party already says 'yes'.",
+        "The combined answer stays 'unknown' until that party knows too; so a condition can "
+        "still be under 'Settle first' while a party already gives the answer.",
     },
     "comb.gecombineerd": {"nl": "gecombineerd", "en": "combined"},
     "comb.vraag": {"nl": "vraag", "en": "question"},
@@ -78,6 +78,13 @@ TEKSTEN: dict[str, dict[str, str]] = {
     "comb.regios_verschillen": {
         "nl": "De bestanden noemen verschillende regio's ({waarden}); gecombineerd als één voorstel.",
         "en": "The files name different regions ({waarden}); combined as one proposal.",
+    },
+    "comb.omschrijvingen_verschillen": {
+        "nl": "De partijen omschrijven de patiëntengroep verschillend ({waarden}); het "
+        "gecombineerde rapport noemt daarom geen omschrijving. Spreek af om welke patiënten het "
+        "gaat.",
+        "en": "The parties describe the patient group differently ({waarden}); so the combined "
+        "report gives no description. Agree on which patients it is about.",
     },
     "comb.veld.categorie": {"nl": "patiëntengroep", "en": "patient group"},
     "comb.veld.samenwerkingsvorm": {"nl": "samenwerkingsvorm", "en": "form of collaboration"},

@@ -298,9 +298,39 @@ def test_a_difference_of_view_with_an_unknown_is_named_once_as_a_difference() ->
         ]
     )
     vraag = next(v for v in c.vragen if v.id == "randvoorwaarden.bekostiging")
-    assert vraag.onbekend_bij == ("medisch_specialist",)
+    assert vraag.onbekend_bij == ()  # 'nee' decides: the combined answer is not 'onbekend'
     assert [v.id for v in c.verschillen] == ["randvoorwaarden.bekostiging"]
     assert c.niet_ieder_bekend() == ()
+
+
+def test_an_answer_that_already_decides_is_not_waiting_for_anyone() -> None:
+    """An adversarial review: 'Hoogrisico-patiënten: ja; Zorgverzekeraar: onbekend; gecombineerd:
+    ja' stood under 'Nog niet bij iedere partij bekend' below a NO-GO, as if the no-go waited
+    for the insurer. An exclusion 'ja' and a condition 'nee' are the most cautious answers: what
+    the other party learns cannot change them. An exclusion 'nee' against 'onbekend' does wait."""
+    c = combineer(
+        [
+            _view(
+                "medisch_specialist",
+                patientgroep__hoog_risico="ja",
+                patientgroep__zeldzaam="nee",
+                randvoorwaarden__afspraken="nee",
+            ),
+            _view(
+                "zorgverzekeraar",
+                patientgroep__hoog_risico="onbekend",
+                patientgroep__zeldzaam="onbekend",
+                randvoorwaarden__afspraken="onbekend",
+            ),
+        ]
+    )
+    vragen = {v.id: v for v in c.vragen}
+    assert vragen["patientgroep.hoog_risico"].gecombineerd == "ja"
+    assert vragen["patientgroep.hoog_risico"].onbekend_bij == ()
+    assert vragen["randvoorwaarden.afspraken"].onbekend_bij == ()
+    assert vragen["patientgroep.zeldzaam"].onbekend_bij == ("zorgverzekeraar",)
+    assert [v.id for v in c.niet_ieder_bekend()] == ["patientgroep.zeldzaam"]
+    assert c.advies == "no-go"
 
 
 def test_a_different_form_is_a_difference_and_the_verdict_names_the_form_it_used() -> None:
@@ -625,3 +655,24 @@ def test_the_header_names_the_region_once() -> None:
     b = _view("huisarts", titel="Longzorg", regio="Twente")
     schrijf(combineer([b]), "text", out)
     assert "Longzorg (Twente)" in out.getvalue().splitlines()
+
+
+def test_different_descriptions_of_the_group_are_named_not_one_chosen() -> None:
+    """An adversarial review: the combined report showed the first party's description ('zonder
+    hartfalen') where another said 'inclusief acuut hartfalen', and the order of the files chose.
+    Alike (white space aside): that one; different: none, and a warning names them all."""
+    een = _view("huisarts", patientgroep__omschrijving="Stabiele patiënten zonder hartfalen")
+    twee = _view("medisch_specialist", patientgroep__omschrijving="Alle patiënten, ook acuut")
+    for volgorde in ([een, twee], [twee, een]):
+        c = combineer(volgorde)
+        assert c.rapport.omschrijving is None
+        (w,) = [w for w in c.waarschuwingen if "omschrijven de patiëntengroep" in w]
+        assert "'Stabiele patiënten zonder hartfalen'" in w and "'Alle patiënten, ook acuut'" in w
+    drie = _view(
+        "zorgverzekeraar", patientgroep__omschrijving="  Stabiele patiënten  zonder hartfalen"
+    )
+    zonder = _view("medisch_specialist")
+    zonder["patientgroep"].pop("omschrijving", None)
+    c = combineer([een, drie, zonder])
+    assert c.rapport.omschrijving == "Stabiele patiënten zonder hartfalen"  # as the first wrote it
+    assert not [w for w in c.waarschuwingen if "omschrijven" in w]

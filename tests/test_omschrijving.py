@@ -47,6 +47,9 @@ def test_no_line_without_a_description(tmp_path, waarde):
     path.write_text(json.dumps(doc), "utf-8")
     for fmt in ("text", "markdown", "html"):
         assert "Omschrijving" not in run_cli("check", str(path), "--format", fmt).stdout.decode()
+    # only white space is none at all, in JSON too (an adversarial review: '   ' kept there)
+    doc = json.loads(run_cli("check", str(path), "--format", "json").stdout)
+    assert doc["rapporten"][0]["omschrijving"] is None
 
 
 def test_a_hostile_description_is_shown_not_obeyed(tmp_path):

@@ -166,7 +166,7 @@ def markdown(c: Combinatie) -> str:
         ]
     open_bij = c.niet_ieder_bekend()
     if open_bij:
-        out += ["", f"## {md(tekst('comb.niet_ieder_bekend', taal))}", ""]
+        out += ["", f"## {md(tekst('comb.niet_ieder_bekend', taal))} ({len(open_bij)})", ""]
         out += [md(tekst("comb.niet_ieder_bekend_uitleg", taal)), ""]
         for q in open_bij:
             antwoorden = "; ".join(f"{md(wie)}: {md(a)}" for wie, a in wie_wat(c, q))
