@@ -550,3 +550,30 @@ def _lees(pad: Path) -> str:
         return pad.read_text("utf-8")
     except OSError:
         return ""
+
+
+@pytest.mark.parametrize("cols,lang", [(80, None), (60, "en")])
+def test_a_choices_explanation_wraps_instead_of_being_cut_off(tmp_path, cols, lang):
+    """A helper's trial: the highlighted choice's 'Toelichting: …' was one line, cut off at the
+    terminal's edge ('… Dat verandert het advies nie'); it wraps between words, each line within
+    the width, and the whole text is on the screen."""
+    from substitutiecheck import standaard_regelpakket
+
+    out = tmp_path / "v.json"
+    unfinished(out, json.loads(EXAMPLE.read_text("utf-8")), "financiering")
+    route = next(f for f in standaard_regelpakket().financiering if f.id == "geen")
+    verwacht = route.toelichting["en" if lang else "nl"]
+    child = spawn("-o", str(out), cols=cols, rows=30, lang=lang)
+    ready(child, "Stoppen" if lang is None else "Stop")
+    child.send(ENTER)
+    child.expect_exact("Hoe wordt de zorg" if lang is None else "How is the care")
+    kop = child.before
+    child.expect_exact(DRAWN)
+    lines = [line.rstrip() for line in screen_text(kop + "\n" + child.before)]
+    child.sendcontrol("c")
+    assert finish(child) == 130
+    label = "  Toelichting: " if lang is None else "  Explanation: "
+    start = max(i for i, line in enumerate(lines) if line.startswith(label))
+    deel = [lines[start]] + [x for x in lines[start + 1 :] if x.startswith(" " * len(label))]
+    assert len(deel) > 1 and all(len(x) < cols for x in deel), deel
+    assert " ".join(x.strip() for x in deel)[len(label.strip()) + 1 :] == " ".join(verwacht.split())

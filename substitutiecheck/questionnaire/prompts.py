@@ -291,8 +291,10 @@ class Prompter:
 
     def _translate_description(self, app: Any) -> None:
         """questionary writes a choice's description as '  Description: ...' (English, fixed);
-        show it under our own label instead."""
+        show it under our own label instead, wrapped between words at the terminal's width (one
+        line was cut off at the edge: "… dat doet de randv", a helper's trial at 100 columns)."""
         label = self.say("ui.toelichting")
+        width = max(20, self.kolommen - 1)
         control = self._inquirer(app)
         if control is None:
             return
@@ -302,11 +304,12 @@ class Prompter:
             out = []
             for token in original():
                 if token[1].startswith("  Description: "):
-                    token = (
-                        token[0],
-                        f"  {label}: " + token[1][len("  Description: ") :],
-                        *token[2:],
-                    )
+                    head = f"  {label}: "
+                    body = token[1][len("  Description: ") :]
+                    wrapped = textwrap.wrap(
+                        head + body, width, subsequent_indent=" " * len(head)
+                    ) or [head]
+                    token = (token[0], "\n".join(wrapped), *token[2:])
                 out.append(token)
             return out
 
