@@ -186,6 +186,8 @@ def _wijzigingen(
     out = []
     for path, (veld, was) in a.items():
         nu = b[path][1]
+        # a text of only white space is no text: 'niet ingevuld -> ' was no change (a review)
+        was, nu = (None if isinstance(x, str) and not x.strip() else x for x in (was, nu))
         # not filled in is unknown where 'onbekend' is an answer: an optional part added with
         # one answer listed its other fields as 'niet ingevuld -> onbekend' (an adversarial test)
         if was != nu and not ({was, nu} <= {None, "onbekend"} and "onbekend" in veld.keuzes):

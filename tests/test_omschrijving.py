@@ -87,3 +87,20 @@ def test_vergelijk_of_saved_reports_names_a_changed_description(tmp_path):
     result = run_cli("vergelijk", str(oud), str(nieuw))
     assert result.returncode in (0, 1), result.stderr
     assert "omschrijving" not in result.stdout.decode()
+
+
+def test_vergelijk_of_proposals_sees_no_change_in_a_blank_description(tmp_path):
+    """'Omschrijving: niet ingevuld -> ' stood among the changed answers for a description of only
+    spaces against none (an adversarial review); a real change is still listed."""
+    doc = json.loads(SHARED_EXAMPLE.read_text("utf-8"))
+    del doc["patientgroep"]["omschrijving"]
+    zonder, leeg, echt = (tmp_path / n for n in ("zonder.json", "leeg.json", "echt.json"))
+    zonder.write_text(json.dumps(doc), "utf-8")
+    doc["patientgroep"]["omschrijving"] = "   "
+    leeg.write_text(json.dumps(doc), "utf-8")
+    doc["patientgroep"]["omschrijving"] = "Alleen volwassenen"
+    echt.write_text(json.dumps(doc), "utf-8")
+    out = run_cli("vergelijk", str(zonder), str(leeg))
+    assert out.returncode in (0, 1), out.stderr
+    assert "patientgroep.omschrijving" not in out.stdout.decode()
+    assert "patientgroep.omschrijving" in run_cli("vergelijk", str(leeg), str(echt)).stdout.decode()
