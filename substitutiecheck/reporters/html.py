@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from ..errors import InvoerFout
 from ..i18n import tekst
-from ..report import BronVerwijzing, OntbrekendeVoorwaarde, Rapport
+from ..report import OntbrekendeVoorwaarde, Rapport
 from . import Reporter
-from .bronnenlijst import Bronnenlijst, apart
+from .bronnenlijst import Bronnenlijst
 from .common import (
     LAAG_KOLOMMEN,
     antwoord_van,
@@ -162,7 +162,7 @@ class HtmlReporter(Reporter, HtmlNotes):
         if r.regio:
             facts.append(("kop.regio", r.regio))
         facts.append(("kop.patientgroep", r.categorie_naam))
-        if r.omschrijving and r.omschrijving.strip():
+        if r.omschrijving:  # None when blank (evaluation._omschrijving)
             facts.append(("kop.omschrijving", r.omschrijving))
         if r.samenwerkingsvorm_naam:
             facts.append(("kop.samenwerkingsvorm", r.samenwerkingsvorm_naam))
@@ -240,7 +240,3 @@ class HtmlReporter(Reporter, HtmlNotes):
             out += f'<p class="hoe"><strong>{e(tekst("kop.hoe", taal))}:</strong> {e(o.advies)}</p>'
         out += "".join(f'<p class="bron">{x}</p>' for x in self._bronnen_apart(o.bronnen))
         return out + "</li>"
-
-    def _bronnen_apart(self, bronnen: tuple[BronVerwijzing, ...]) -> list[str]:
-        """'Bron: ...' and, apart, the product's choice ('Advies en indeling: ...'), as HTML."""
-        return [f"{e(tekst(kop, self.taal))}: {self._refs(deel)}" for kop, deel in apart(bronnen)]

@@ -51,12 +51,14 @@ class HtmlNotes(NotesWriter[str], MetBronnenlijst):
 
     def _bron(self, bronnen: Iterable[BronVerwijzing], voor: str = "") -> str:
         """The sources, the product's own choice apart (bronnenlijst.apart)."""
-        delen = apart(bronnen) or [("kop.bron", ())]
+        delen = self._bronnen_apart(bronnen) or [""]  # no sources: what goes before still shows
         return "".join(
-            f'<p class="bron">{voor if i == 0 else ""}{e(tekst(kop, self.taal))}: '
-            f"{self._refs(deel)}</p>"
-            for i, (kop, deel) in enumerate(delen)
+            f'<p class="bron">{voor if i == 0 else ""}{x}</p>' for i, x in enumerate(delen)
         )
+
+    def _bronnen_apart(self, bronnen: Iterable[BronVerwijzing]) -> list[str]:
+        """'Bron: ...' and, apart, the product's choice ('Advies en indeling: ...'), as HTML."""
+        return [f"{e(tekst(kop, self.taal))}: {self._refs(deel)}" for kop, deel in apart(bronnen)]
 
     def _nv(self) -> str:
         return f'<span class="nv">{e(tekst("kop.niet_vermeld", self.taal))}</span>'

@@ -163,7 +163,7 @@ class MarkdownReporter(Reporter, NotesWriter[str], MetBronnenlijst):
         if r.regio:
             facts.append((tekst("kop.regio", taal), md(r.regio)))
         facts.append((tekst("kop.patientgroep", taal), md(r.categorie_naam)))
-        if r.omschrijving and r.omschrijving.strip():
+        if r.omschrijving:  # None when blank (evaluation._omschrijving)
             facts.append((tekst("kop.omschrijving", taal), md(r.omschrijving)))
         if r.samenwerkingsvorm_naam:
             facts.append((tekst("kop.samenwerkingsvorm", taal), md(r.samenwerkingsvorm_naam)))
@@ -223,8 +223,7 @@ class MarkdownReporter(Reporter, NotesWriter[str], MetBronnenlijst):
     # -- the notes around the verdict (common.NotesWriter walks them) ---------------------------
     def _bron(self, bronnen: Iterable[BronVerwijzing]) -> list[str]:
         """The sources, the product's own choice apart (bronnenlijst.apart)."""
-        delen = apart(bronnen) or [("kop.bron", ())]
-        return [f"*{tekst(kop, self.taal)}: {self._refs(deel)}*" for kop, deel in delen] + [""]
+        return [f"*{x}*" for x in self._bronnen_apart(bronnen)] + [""]
 
     def stand(self, tl: Toelichting) -> list[str]:
         taal = self.taal

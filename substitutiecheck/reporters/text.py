@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from ..errors import InvoerFout
 from ..i18n import tekst, zichtbaar
-from ..report import Bevinding, BronVerwijzing, OntbrekendeVoorwaarde, Rapport
+from ..report import Bevinding, OntbrekendeVoorwaarde, Rapport
 from . import Reporter
-from .bronnenlijst import apart
 from .common import antwoord_van, notities, per_laag, voorlopig, waarom
 from .text_bronnen import lijst_regels
 from .text_toelichting import TextNotes
@@ -68,7 +67,7 @@ class TextReporter(Reporter, TextNotes):
         if r.regio:
             lines.extend(self._wrap(f"{tekst('kop.regio', taal)}: {r.regio}", ""))
         lines.extend(self._wrap(f"{tekst('kop.patientgroep', taal)}: {r.categorie_naam}", ""))
-        if r.omschrijving and r.omschrijving.strip():
+        if r.omschrijving:  # None when blank (evaluation._omschrijving)
             omschrijving = f"{tekst('kop.omschrijving', taal)}: {r.omschrijving}"
             lines.extend(self._wrap(omschrijving, ""))
         if r.samenwerkingsvorm_naam:
@@ -143,17 +142,13 @@ class TextReporter(Reporter, TextNotes):
             out.extend(self._wrap(f"{tekst('kop.waarom', taal)}: {reden}", indent + "    "))
         if o.advies:
             out.extend(self._wrap(f"{tekst('kop.hoe', taal)}: {o.advies}", indent + "    "))
-        return out + self._bronnen_apart(o.bronnen, indent + "    ")
+        return out + self._bron(o.bronnen, indent + "    ")
 
     def _note(self, b: Bevinding) -> list[str]:
         out = self._wrap(b.tekst, "  - ")
         if b.advies:
             out.extend(self._wrap(b.advies, "      "))
-        return out + self._bronnen_apart(b.bronnen, "      ")
-
-    def _bronnen_apart(self, bronnen: tuple[BronVerwijzing, ...], indent: str) -> list[str]:
-        """A finding's sources: 'Bron:' and, on a line of its own, the product's choice."""
-        return [line for kop, deel in apart(bronnen) for line in self._bron(deel, indent, kop=kop)]
+        return out + self._bron(b.bronnen, "      ")
 
     def _fouten_regels(self) -> list[str]:
         lines = ["", self._style(tekst("kop.fouten", self.taal) + ":", bold=True)]

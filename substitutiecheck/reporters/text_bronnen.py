@@ -71,12 +71,13 @@ class TextBronnen(TextLines, MetBronnenlijst):
         """The line 'Bron: label [n]; ...' (wrapped at ``indent``), as one placeholder line;
         under the heading 'Bron' the product's own choice on a line of its own ('Advies en
         indeling: …', bronnenlijst.apart), as everywhere."""
-        if kop == "kop.bron":
-            delen = apart(bronnen)
-            if len(delen) > 1:
-                return [x for k, deel in delen for x in self._bron(deel, indent, kop=k)]
-        keys = [self._sleutel(b) for b in bronnen]
-        return [PLEK + json.dumps([indent, tekst(kop, self.taal), keys]) + PLEK]
+        delen = apart(bronnen) if kop == "kop.bron" else [(kop, tuple(bronnen))]
+        return [
+            PLEK
+            + json.dumps([indent, tekst(k, self.taal), [self._sleutel(b) for b in deel]])
+            + PLEK
+            for k, deel in delen
+        ]
 
     def _sleutel(self, b: BronVerwijzing) -> str:
         key = self._sleutels.get(b)
